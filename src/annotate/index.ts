@@ -1,0 +1,20 @@
+import type { AnnalsDocument } from '../document/document.js';
+import { splitSentences } from './sentences.js';
+
+/** Sentences of the article body. The dateline is not part of the first sentence. */
+export function annotateSentences(doc: AnnalsDocument): void {
+  const article = doc.article;
+  if (!article) return;
+  doc.sentences = [];
+  article.bodySpans.forEach((paragraph, index) => {
+    let start = paragraph.start;
+    const dateline = article.dateline;
+    if (dateline && dateline.span.start >= paragraph.start && dateline.span.end <= paragraph.end) {
+      start = dateline.span.end;
+      while (start < paragraph.end && /\s/.test(doc.text[start]!)) start++;
+    }
+    for (const span of splitSentences(doc.text, start, paragraph.end)) {
+      doc.sentences.push({ ...doc.textSpan(span), paragraph: index });
+    }
+  });
+}

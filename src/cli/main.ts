@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { runAnalyze } from './analyze.js';
+import { UsageError } from './usage.js';
+
+const HELP = `annals — sourced event data from news
+
+Usage:
+  annals analyze <paths...|-> [--format text|json|jsonl] [--max-bytes SIZE] [--encoding NAME]
+
+Commands:
+  analyze   Analyse articles: plain text (first line is the headline), HTML pages, or JSON lines
+            ({"id", "text" | "html", "title"?, "url"?, "date"?} per line). "-" reads standard input.
+
+Options:
+  --format      text (default on a terminal), json (one object, or an array for several), jsonl
+  --max-bytes   largest input (or JSON line) accepted, e.g. 10MB (default), 500KB, 1GB
+  --encoding    the inputs' encoding when not UTF-8, e.g. latin1, windows-1252
+  -h, --help    this help
+  --version     the version
+
+Exit status: 0 when every input was analysed, 1 when any failed, 2 for a usage error.
+`;
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '-h' || command === '--help' || command === 'help') {
+    process.stdout.write(HELP);
+    return command ? 0 : 2;
+  }
+  if (command === '--version' || command === '-v') {
+    process.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  if (command !== 'analyze') throw new UsageError(`unknown command "${command}" (try: annals analyze <file>)`);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        'max-bytes': { type: 'string' },
+        encoding: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (parsed.values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  return runAnalyze(parsed.positionals, parsed.values);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`annals: ${error.message}\n`);
+      process.exitCode = 2;
+    } else {
+      // A bug, not a user error: say so briefly; ANNALS_DEBUG=1 shows the stack.
+      const e = error as Error;
+      process.stderr.write(`annals: internal error: ${e?.message ?? String(error)}\n`);
+      if (process.env.ANNALS_DEBUG) process.stderr.write(`${e?.stack}\n`);
+      process.exitCode = 70;
+    }
+  },
+);

@@ -1,0 +1,58 @@
+import type { AnalysisResult } from '../document/serialize.js';
+
+// The readable report of `annals analyze --format text`.
+
+const LABEL_WIDTH = 11;
+
+function field(label: string, value: string | null | undefined): string {
+  return `  ${label.padEnd(LABEL_WIDTH)}${value ?? '—'}`;
+}
+
+function wrap(text: string, width: number, indent: string): string {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.map((l, i) => (i === 0 ? l : indent + l)).join('\n');
+}
+
+export function textReport(result: AnalysisResult, name: string): string {
+  const a = result.article;
+  const out: string[] = [];
+  out.push(`── ${name}${result.id !== undefined ? ` (id ${result.id})` : ''}`);
+  out.push(a.headline ?? '(no headline)');
+  out.push('');
+  out.push(field('dateline', a.dateline?.text));
+  if (a.dateline) {
+    out.push(field('place', [a.dateline.place, a.dateline.region].filter(Boolean).join(', ')));
+    out.push(field('outlets', a.dateline.outlets.join(' / ') || null));
+  }
+  out.push(field('publisher', a.publisher));
+  out.push(field('origin', a.origin));
+  out.push(field('published', a.published));
+  if (a.url) out.push(field('url', a.url));
+  if (a.byline) out.push(field('byline', a.byline));
+  for (const r of a.removed) {
+    out.push(field('removed', `${r.reason.replace(/-/g, ' ')} at [${r.span.start}, ${r.span.end}) repeats [${r.duplicateOf.start}, ${r.duplicateOf.end})`));
+  }
+  for (const f of a.frontMatter) out.push(field('front', wrap(result.text.slice(f.start, f.end), 70, ' '.repeat(LABEL_WIDTH + 2))));
+  out.push('');
+  out.push(`Sentences (${result.sentences.length})`);
+  const numberWidth = String(result.sentences.length).length;
+  result.sentences.forEach((s, i) => {
+    const prefix = `  ${String(i + 1).padStart(numberWidth)}  `;
+    out.push(prefix + wrap(s.text, 88, ' '.repeat(prefix.length)));
+  });
+  if (result.warnings.length) {
+    out.push('');
+    out.push('Warnings');
+    for (const w of result.warnings) out.push(`  ${w.code}: ${w.message}`);
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,138 @@
+// The one document model every stage reads and annotates.
+// A document owns its text; everything else is a span of [start, end) UTF-16 offsets into it
+// (spaCy's Doc/Span). Stages never rewrite the text: cleaning is recorded as spans.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TextSpan extends Span {
+  text: string;
+}
+
+export type WarningCode =
+  | 'repeated-headline'
+  | 'repeated-paragraph'
+  | 'no-dateline'
+  | 'dateline-date-without-year'
+  | 'date-mismatch'
+  | 'no-date'
+  | 'html-metadata'
+  | 'short-text'
+  | (string & {});
+
+// Warnings travel with the document (unified's vfile messages): the stage that raised it, what, and where.
+export interface DocumentWarning {
+  stage: string;
+  code: WarningCode;
+  message: string;
+  span?: Span;
+}
+
+/** Where the document came from and what its input said about itself. */
+export interface InputMetadata {
+  id?: string;
+  /** File path, `-` for standard input, or `file:line` for a JSON-lines record. */
+  origin?: string;
+  format: 'text' | 'html';
+  title?: string;
+  url?: string;
+  /** The input's own date, ISO YYYY-MM-DD. */
+  date?: string;
+}
+
+/** What an HTML page said about itself in its metadata (og:, JSON-LD, <time>, ...). */
+export interface PageMetadata {
+  title?: string;
+  byline?: string;
+  date?: string;
+  siteName?: string;
+  url?: string;
+  lang?: string;
+}
+
+export interface Dateline {
+  text: string;
+  span: Span;
+  place: string | null;
+  placeSpan?: Span;
+  /** A region or country qualifying the place: "Calif." in "HAYWARD, Calif.", "Russia" in "Tokyo (Russia)". */
+  region: string | null;
+  outlets: string[];
+  /** ISO YYYY-MM-DD, or null when the dateline carries no date (or no year can be found for it). */
+  date: string | null;
+}
+
+export type RemovalReason = 'repeated-headline' | 'repeated-lede' | 'repeated-paragraph';
+
+export interface Removal {
+  span: Span;
+  reason: RemovalReason;
+  /** The kept span this one repeats. */
+  duplicateOf: Span;
+}
+
+export interface Paragraph extends Span {
+  /**
+   * headline; front (byline, standfirst, caption: before the dateline, not a repeat); body;
+   * removed (a repeat, listed in article.removed).
+   */
+  role: 'headline' | 'front' | 'body' | 'removed';
+}
+
+export interface Article {
+  headline: string | null;
+  headlineSpan: Span | null;
+  /** The cleaned body, derived from bodySpans; the dateline stays at its start. */
+  body: string;
+  bodySpans: Span[];
+  removed: Removal[];
+  /** Paragraphs between the headline and the dateline that are not repeats: bylines, standfirsts, captions. */
+  frontMatter: Span[];
+  dateline: Dateline | null;
+  publisher: string | null;
+  origin: string | null;
+  published: string | null;
+  url: string | null;
+  byline: string | null;
+}
+
+export interface Sentence extends TextSpan {
+  /** Index into article.bodySpans of the paragraph holding this sentence. */
+  paragraph: number;
+}
+
+/**
+ * The document as it moves through the stages. Layers a stage has not filled yet are empty arrays,
+ * so later issues add stages (entities, events, attributions) without changing the earlier ones.
+ */
+export class AnnalsDocument {
+  readonly text: string;
+  readonly input: InputMetadata;
+  page: PageMetadata | null = null;
+  paragraphs: Paragraph[] = [];
+  article: Article | null = null;
+  sentences: Sentence[] = [];
+  entities: unknown[] = [];
+  events: unknown[] = [];
+  attributions: unknown[] = [];
+  readonly warnings: DocumentWarning[] = [];
+
+  constructor(text: string, input: InputMetadata) {
+    this.text = text;
+    this.input = input;
+  }
+
+  slice(span: Span): string {
+    return this.text.slice(span.start, span.end);
+  }
+
+  textSpan(span: Span): TextSpan {
+    return { start: span.start, end: span.end, text: this.slice(span) };
+  }
+
+  warn(stage: string, code: WarningCode, message: string, span?: Span): void {
+    this.warnings.push(span ? { stage, code, message, span } : { stage, code, message });
+  }
+}

@@ -1,0 +1,161 @@
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import type { PageMetadata } from '../document/document.js';
+import { InputError } from './errors.js';
+
+// The main text of an HTML page (Readability over linkedom, which runs no script and fetches nothing),
+// with paragraph breaks kept, and what the page's metadata says of its headline, byline, date and site.
+
+/** Below this many characters of extracted text a page is taken to hold no article. */
+const MIN_ARTICLE_CHARS = 80;
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
+  'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
+  'SECTION', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT']);
+
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+
+/** Text of a DOM subtree: blocks become paragraphs separated by a blank line, <br> a line break. */
+export function blockText(root: DomNode): string {
+  const paragraphs: string[] = [];
+  let line = '';
+  let lines: string[] = [];
+  const endLine = () => {
+    const clean = line.replace(/\s+/g, ' ').trim();
+    if (clean) lines.push(clean);
+    line = '';
+  };
+  const endBlock = () => {
+    endLine();
+    if (lines.length) paragraphs.push(lines.join('\n'));
+    lines = [];
+  };
+  const walk = (node: DomNode) => {
+    if (node.nodeType === 3) {
+      line += node.textContent ?? '';
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const name = node.nodeName.toUpperCase();
+    if (SKIP.has(name)) return;
+    if (name === 'BR') return endLine();
+    const block = BLOCK.has(name);
+    if (block) endBlock();
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) walk(children[i]!);
+    if (block) endBlock();
+    else if (name === 'TD' || name === 'TH') line += ' ';
+  };
+  walk(root);
+  endBlock();
+  return paragraphs.join('\n\n');
+}
+
+type Doc = ReturnType<typeof parseHTML>['document'];
+
+function meta(document: Doc, ...selectors: string[]): string | undefined {
+  for (const selector of selectors) {
+    const el = document.querySelector(selector);
+    const value = el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? el?.textContent ?? undefined;
+    if (value && value.trim()) return value.trim();
+  }
+  return undefined;
+}
+
+/** Objects of the page's JSON-LD blocks, flattened through @graph and arrays. */
+function jsonLd(document: Doc): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      out.push(value as Record<string, unknown>);
+      const graph = (value as Record<string, unknown>)['@graph'];
+      if (graph) visit(graph);
+    }
+  };
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      visit(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // A broken JSON-LD block is common and harmless: the other metadata still applies.
+    }
+  }
+  return out;
+}
+
+function str(value: unknown): string | undefined {
+  if (typeof value === 'string' && value.trim()) return value.trim();
+  if (value && typeof value === 'object' && 'name' in value) return str((value as { name: unknown }).name);
+  if (Array.isArray(value)) return str(value[0]);
+  return undefined;
+}
+
+function pageMetadata(document: Doc): PageMetadata {
+  const ld = jsonLd(document).filter((o) => /Article|Posting|Report/i.test(String(o['@type'] ?? '')));
+  const fromLd = (key: string) => ld.map((o) => str(o[key])).find((v) => v);
+  const page: PageMetadata = {};
+  const title = meta(document, 'meta[property="og:title"]', 'meta[name="twitter:title"]') ?? fromLd('headline');
+  if (title) page.title = title;
+  const byline = meta(document, 'meta[name="author"]', 'meta[property="article:author"]') ?? fromLd('author');
+  if (byline && !/^https?:/.test(byline)) page.byline = byline;
+  const date =
+    meta(
+      document,
+      'meta[property="article:published_time"]',
+      'meta[name="article:published_time"]',
+      'meta[itemprop="datePublished"]',
+      'meta[name="pubdate"]',
+      'meta[name="publishdate"]',
+      'meta[name="parsely-pub-date"]',
+      'meta[name="sailthru.date"]',
+      'meta[name="DC.date.issued"]',
+      'meta[name="date"]',
+      '[itemprop="datePublished"]',
+    ) ?? fromLd('datePublished') ?? meta(document, 'time[datetime]');
+  if (date) page.date = date;
+  const siteName = meta(document, 'meta[property="og:site_name"]', 'meta[name="application-name"]') ?? fromLd('publisher');
+  if (siteName) page.siteName = siteName;
+  const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'meta[property="og:url"]');
+  if (url && /^https?:\/\//.test(url)) page.url = url;
+  const lang = document.documentElement?.getAttribute('lang');
+  if (lang) page.lang = lang;
+  return page;
+}
+
+export interface ExtractedPage {
+  /** The extracted text: headline on the first line, then the article's paragraphs. */
+  text: string;
+  body: string;
+  page: PageMetadata;
+}
+
+export function extractHtml(input: string, html: string): ExtractedPage {
+  const { document } = parseHTML(html);
+  if (!document.documentElement) throw new InputError(input, 'not an HTML document');
+  const page = pageMetadata(document);
+  let article: ReturnType<Readability['parse']>;
+  try {
+    article = new Readability(document as never).parse();
+  } catch (error) {
+    throw new InputError(input, `the HTML page could not be read (${(error as Error).message})`);
+  }
+  if (!article || !article.content) throw new InputError(input, 'no article text found in the HTML page');
+  const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+  const body = blockText(content.body as unknown as DomNode);
+  if (body.replace(/\s+/g, ' ').trim().length < MIN_ARTICLE_CHARS) throw new InputError(input, 'no article text found in the HTML page');
+  if (!page.title && article.title) page.title = article.title.trim();
+  if (!page.byline && article.byline) page.byline = article.byline.trim();
+  if (!page.siteName && article.siteName) page.siteName = article.siteName.trim();
+  if (!page.date && article.publishedTime) page.date = article.publishedTime;
+  const headline = page.title?.replace(/\s+/g, ' ').trim();
+  const text = headline && !body.startsWith(headline) ? `${headline}\n\n${body}` : body;
+  return { text, body, page };
+}
