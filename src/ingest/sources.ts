@@ -153,12 +153,14 @@ async function* readFileSource(path: string, options: ReadOptions): AsyncGenerat
     size = info.size;
     if (size === 0) throw new InputError(path, 'empty input (0 bytes)');
     const head = await readHead(path, Math.min(size, SNIFF_BYTES));
-    checkNotBinary(path, head);
+    // A JSON-lines batch may be any size (each line is checked on its own); a single document may not.
     if (BATCH_EXTENSIONS.has(extension) || (extension !== '.json' && looksLikeJsonLines(head))) {
+      checkNotBinary(path, head);
       yield* jsonLines(createReadStream(path), path, options);
       return;
     }
     checkSize(path, size, maxBytes);
+    checkNotBinary(path, head);
   } catch (error) {
     yield errorItem(path, error);
     return;
