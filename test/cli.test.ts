@@ -11,7 +11,8 @@ const SEED = join(ROOT, 'examples/kishida-russia-2022-01-12.txt');
 let dir = '';
 
 function annals(args: string[], stdin?: string | Buffer) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], {
+  // The compiled command, as users run it: `npm test` builds dist/ first.
+  const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli/main.js'), ...args], {
     cwd: ROOT,
     input: stdin ?? '',
     encoding: 'utf8',
