@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { PageMetadata } from '../document/document.js';
 import { InputError } from './errors.js';
+import { preClean, postClean, type El } from './html-clean.js';
 
 // The main text of an HTML page (Readability over linkedom, which runs no script and fetches nothing),
 // with paragraph breaks kept, and what the page's metadata says of its headline, byline, date and site.
@@ -23,11 +24,21 @@ interface DomNode {
   childNodes: ArrayLike<DomNode>;
 }
 
-/** Text of a DOM subtree: blocks become paragraphs separated by a blank line, <br> a line break. */
-export function blockText(root: DomNode): string {
-  const paragraphs: string[] = [];
+interface Block {
+  text: string;
+  /** Characters of the block's text inside links. */
+  linkChars: number;
+  chars: number;
+}
+
+/** The blocks of a DOM subtree: each block a paragraph whose lines come from <br>. */
+function blocks(root: DomNode): Block[] {
+  const out: Block[] = [];
   let line = '';
   let lines: string[] = [];
+  let linkDepth = 0;
+  let linkChars = 0;
+  let chars = 0;
   const endLine = () => {
     const clean = line.replace(/\s+/g, ' ').trim();
     if (clean) lines.push(clean);
@@ -35,12 +46,18 @@ export function blockText(root: DomNode): string {
   };
   const endBlock = () => {
     endLine();
-    if (lines.length) paragraphs.push(lines.join('\n'));
+    if (lines.length) out.push({ text: lines.join('\n'), linkChars, chars });
     lines = [];
+    linkChars = 0;
+    chars = 0;
   };
   const walk = (node: DomNode) => {
     if (node.nodeType === 3) {
-      line += node.textContent ?? '';
+      const text = node.textContent ?? '';
+      line += text;
+      const n = text.replace(/\s+/g, '').length;
+      chars += n;
+      if (linkDepth) linkChars += n;
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
@@ -49,14 +66,36 @@ export function blockText(root: DomNode): string {
     if (name === 'BR') return endLine();
     const block = BLOCK.has(name);
     if (block) endBlock();
+    if (name === 'A') linkDepth++;
     const children = node.childNodes;
     for (let i = 0; i < children.length; i++) walk(children[i]!);
+    if (name === 'A') linkDepth--;
     if (block) endBlock();
     else if (name === 'TD' || name === 'TH') line += ' ';
   };
   walk(root);
   endBlock();
-  return paragraphs.join('\n\n');
+  return out;
+}
+
+/** Text of a DOM subtree: blocks become paragraphs separated by a blank line, <br> a line break. */
+export function blockText(root: DomNode): string {
+  return blocks(root).map((b) => b.text).join('\n\n');
+}
+
+/** A block that is all link text (a related story, a "more from" list, a tag) is not the article's. */
+const LINK_BLOCK_SHARE = 0.8;
+
+const normalise = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The article's body from Readability's content: its blocks without link lists or the headline. */
+function articleBody(root: DomNode, title: string | undefined): string {
+  const headline = title ? normalise(title) : '';
+  return blocks(root)
+    .filter((b) => !(b.chars > 0 && b.linkChars / b.chars >= LINK_BLOCK_SHARE))
+    .filter((b) => !headline || normalise(b.text) !== headline)
+    .map((b) => b.text)
+    .join('\n\n');
 }
 
 type Doc = ReturnType<typeof parseHTML>['document'];
@@ -141,17 +180,22 @@ export function extractHtml(input: string, html: string): ExtractedPage {
   const { document } = parseHTML(html);
   if (!document.documentElement) throw new InputError(input, 'not an HTML document');
   const page = pageMetadata(document);
-  let article: ReturnType<Readability['parse']>;
+  preClean(document as unknown as El);
+  let article: ReturnType<Readability<DomNode & El>['parse']>;
   try {
-    article = new Readability(document as never).parse();
+    article = new Readability<DomNode & El>(document as never, {
+      keepClasses: true,
+      disableJSONLD: true,
+      serializer: (node) => node as unknown as DomNode & El,
+    }).parse();
   } catch (error) {
     throw new InputError(input, `the HTML page could not be read (${(error as Error).message})`);
   }
   if (!article || !article.content) throw new InputError(input, 'no article text found in the HTML page');
-  const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-  const body = blockText(content.body as unknown as DomNode);
-  if (body.replace(/\s+/g, ' ').trim().length < MIN_ARTICLE_CHARS) throw new InputError(input, 'no article text found in the HTML page');
   if (!page.title && article.title) page.title = article.title.trim();
+  postClean(article.content);
+  const body = articleBody(article.content, page.title);
+  if (body.replace(/\s+/g, ' ').trim().length < MIN_ARTICLE_CHARS) throw new InputError(input, 'no article text found in the HTML page');
   if (!page.byline && article.byline) page.byline = article.byline.trim();
   if (!page.siteName && article.siteName) page.siteName = article.siteName.trim();
   if (!page.date && article.publishedTime) page.date = article.publishedTime;
