@@ -9,23 +9,76 @@ import { parseDay } from './dates.js';
 // Parsed with one pattern of optional parts, then checked so that an ordinary sentence opening
 // ("Prime Minister Imran Khan (PTI) said") is not taken for a dateline.
 
-const MONTH =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-const PLACE_WORD = "(?:\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}'\u2019]*(?:-[\\p{L}'\u2019]+)*\\.?)";
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A month name in any case ("March", "MARCH", "march", "MArch"), whole or cut to at least three letters ("Mar", "Sept", "Marc"). */
+const MONTH = `(?:${MONTH_NAMES.flatMap((name) => Array.from({ length: name.length - 2 }, (_, i) => name.slice(0, i + 3)))
+  .sort((a, b) => b.length - a.length)
+  .map((word) => [...word].map((c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).join(''))
+  .join('|')})`;
+
+/** The month a month word names (as MONTH matches it), 1-12, or null. */
+function monthNumber(word: string): number | null {
+  const w = word.toLowerCase();
+  if (w.length < 3) return null;
+  const i = MONTH_NAMES.findIndex((name) => name.toLowerCase().startsWith(w));
+  return i >= 0 ? i + 1 : null;
+}
+
+/** A month and day, month first ("Feb. 27", "MARCH 2", "Sept 3") or day first ("2 March"), perhaps with a year. */
+const DATE = `(?:${MONTH}\\.? +\\d{1,2}(?:st|nd|rd|th)?(?!\\d)|\\d{1,2}(?:st|nd|rd|th)? +${MONTH}\\b\\.?)(?:,? +\\d{4})?`;
+
+/** A word that is a month and day, which never belongs to a place or region ("JOHANNESBURG March 3"). */
+const NOT_A_DATE = `(?!${MONTH}\\.? +\\d)`;
+/** Initials, possibly ending in a short word: "U.S.", "N.J.", "N.Y", "W.Va.", "D.C.". */
+const INITIALS = '\\p{Lu}\\.(?:\\p{Lu}\\.)*\\p{Lu}\\p{Ll}*\\.?';
+/** A capitalised word, joined by hyphens or slashes: "ST.", "WINSTON-SALEM", "DALLAS/FORT", "N'DJAMENA". */
+const NAME_WORD = "\\p{Lu}[\\p{L}'\u2019]*(?:[-/][\\p{L}'\u2019]+)*\\.?";
+const PLACE_WORD = `${NOT_A_DATE}(?:${INITIALS}|${NAME_WORD})`;
 const LINK_WORD = '(?:de|del|da|do|dos|la|le|el|al|es|of|upon|on|am|an|der|di)';
 const PLACE = `${PLACE_WORD}(?: (?:${PLACE_WORD}|${LINK_WORD}(?= \\p{Lu}))){0,4}`;
+/** A region or country after the place: "Calif.", "W. Va.", "West Germany", "the Netherlands". */
+const REGION_PART = `(?!${MONTH}\\b)(?:the )?${PLACE_WORD}(?: ${PLACE_WORD}){0,2}`;
+/** The comma before a region or date, with the stray spaces wire copy has around it ("OAKLAND , N.J.", "LONDON,March 3"). */
+const COMMA = ' ?, ?';
+/** The separator that ends the dateline; a stray comma may precede it ("CHICAGO, March 4, -"). */
+const SEPARATOR = `(?<sep>,? *(?:--|[\u2014\u2013-]|:) *| +)`;
 
 const DATELINE = new RegExp(
   [
     `^(?<place>${PLACE})`,
-    `(?:, (?<region>(?!${MONTH}\\b)${PLACE_WORD}(?: ${PLACE_WORD}){0,2}))?`,
+    `(?:${COMMA}(?<region>${REGION_PART}(?:${COMMA}${REGION_PART})?))?`,
     `(?: \\((?<qualifier>\\p{Lu}[\\p{L} .'-]{1,30})\\)(?=,))?`,
-    `(?:,? (?<date>${MONTH}\\.? \\d{1,2}(?:,? \\d{4})?)\\.?)?`,
+    `(?:(?:${COMMA}| )(?<date>${DATE})\\.?)?`,
     `(?: ?\\((?<outlets>[^()\\n]{2,100})\\)| +/(?<slashed>[^/\\n]{2,40})/\\.?)?`,
-    `(?<sep> *(?:--|[\u2014\u2013-]|:) *| +)`,
+    SEPARATOR,
   ].join(''),
   'u',
 );
+
+/**
+ * A dateline whose place is not capitalised as a name ("omaha, march 4 -", "La paz, March 4 -",
+ * "New york, March 4 -"): taken only with a comma, a date and a dash or colon after it.
+ */
+const ANY_CASE_WORD = "\\p{L}[\\p{L}'\u2019.]*(?:[-/][\\p{L}'\u2019.]+)*";
+const LOWER_CASE_DATELINE = new RegExp(
+  [
+    `^(?<place>${NOT_A_DATE}${ANY_CASE_WORD}(?: ${NOT_A_DATE}${ANY_CASE_WORD}){0,2})`,
+    `(?:${COMMA}(?<region>(?!${MONTH}\\b)${ANY_CASE_WORD}(?: ${NOT_A_DATE}${ANY_CASE_WORD}){0,2}))?`,
+    `${COMMA}(?<date>${DATE})\\.?`,
+    `(?<sep>,? *(?:--|[\u2014\u2013-]|:) *)`,
+  ].join(''),
+  'u',
+);
+
+/** A dateline date as written, in the one form the date reader takes: "MARCH 2" -> "March 2", "2 Marc 1987" -> "March 2, 1987". */
+function canonicalDate(written: string): string {
+  const m = /^(?:(?<month>\p{L}+)\.? +(?<day>\d{1,2})|(?<day2>\d{1,2})\p{L}* +(?<month2>\p{L}+)\.?)\p{L}*(?:,? +(?<year>\d{4}))?/u.exec(written);
+  const month = m ? monthNumber(m.groups!.month ?? m.groups!.month2!) : null;
+  if (!m || !month) return written;
+  const day = m.groups!.day ?? m.groups!.day2!;
+  return `${MONTH_NAMES[month - 1]} ${Number(day)}${m.groups!.year ? `, ${m.groups!.year}` : ''}`;
+}
 
 const DATE_IN_OUTLETS = /\s+[-\u2013\u2014]\s+(?<date>[^-\u2013\u2014]*\d[^-\u2013\u2014]*)$/u;
 
@@ -50,9 +103,17 @@ function isUpperCase(text: string): boolean {
  * dateline date written without one.
  */
 export function parseDateline(text: string, reference?: string | null): DatelineMatch | null {
-  const m = DATELINE.exec(text.slice(0, 400));
-  if (!m || !m.groups) return null;
-  const g = m.groups;
+  const head = text.slice(0, 400);
+  const m = DATELINE.exec(head);
+  const parsed = m ? interpret(m, reference) : null;
+  if (parsed) return parsed;
+  // Not a capitalised dateline: perhaps one whose place is written in lower case, which needs a date and a dash.
+  const lower = LOWER_CASE_DATELINE.exec(head);
+  return lower ? interpret(lower, reference) : null;
+}
+
+function interpret(m: RegExpExecArray, reference: string | null | undefined): DatelineMatch | null {
+  const g = m.groups!;
   const place = g.place!;
   const sep = g.sep!.trim();
   let outletText = g.outlets ?? g.slashed ?? null;
@@ -82,12 +143,13 @@ export function parseDateline(text: string, reference?: string | null): Dateline
   let dateWithoutYear = false;
   for (const candidate of [outletDate, g.date]) {
     if (!candidate) continue;
-    const parsed = parseDay(candidate, reference);
+    const written = candidate === g.date ? canonicalDate(candidate) : candidate;
+    const parsed = parseDay(written, reference);
     if (parsed) {
       date = parsed.date;
       break;
     }
-    if (parseDay(candidate, '2000-06-15')) dateWithoutYear = true;
+    if (parseDay(written, '2000-06-15')) dateWithoutYear = true;
   }
   if (date) dateWithoutYear = false;
 
