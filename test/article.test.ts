@@ -141,3 +141,19 @@ test('HTML: text is the extracted text, metadata fills headline, date and publis
   assert.ok(!r.article.body.includes('Copyright'));
   assert.equal(r.article.bodySpans.length, 5);
 });
+
+test('a byline date in the front matter dates the article and gives a year-less dateline its year', () => {
+  const text = [
+    'Leaders speak by phone',
+    'WIRE | Updated: 08-10-2021 11:48 IST',
+    'Tokyo (Japan), October 8 (ANI/Sputnik): The two leaders spoke by phone on Thursday, officials said.',
+  ].join('\n\n');
+  const r = analyze(text);
+  assert.equal(r.article.dateline?.date, '2021-10-08', 'day-first reading chosen because the dateline says October 8');
+  assert.equal(r.article.published, '2021-10-08');
+  const ambiguous = analyze(text.replace('October 8', 'October 9'));
+  assert.equal(ambiguous.article.published, null, 'an ambiguous numeric date the dateline does not settle is not guessed');
+  const written = analyze(text.replace('Updated: 08-10-2021 11:48 IST', 'Published October 7, 2021 | 12:10 PM'));
+  assert.equal(written.article.published, '2021-10-08');
+  assert.equal(written.article.dateline?.date, '2021-10-08');
+});

@@ -2,6 +2,7 @@ import type { AnnalsDocument, Article, Dateline, Paragraph, Removal, Span } from
 import { splitParagraphs } from './paragraphs.js';
 import { parseDateline } from './dateline.js';
 import { daysBetween, isIsoDay, normaliseDate } from './dates.js';
+import { frontMatterDate } from './front-date.js';
 
 const STAGE = 'article';
 /** How many paragraphs after the headline may precede the dateline (bylines, standfirsts, captions). */
@@ -49,7 +50,7 @@ function findHeadline(doc: AnnalsDocument, paragraphs: Span[]): { headline: stri
 
 export function normaliseArticle(doc: AnnalsDocument): void {
   const { headline, headlineSpan, rest } = findHeadline(doc, splitParagraphs(doc.text));
-  const reference = doc.input.date ?? doc.page?.date ?? null;
+  const reference = doc.input.date ?? normaliseDate(doc.page?.date) ?? null;
   const removed: Removal[] = [];
   const roles = new Map<Span, Paragraph['role']>();
   const headlineKey = headline ? comparisonKey(headline) : null;
@@ -121,6 +122,17 @@ export function normaliseArticle(doc: AnnalsDocument): void {
   ];
   removed.sort((a, b) => a.span.start - b.span.start);
 
+  // A dateline day without a year takes its year from a byline date in the front matter, when there is one.
+  let frontDate: string | null = null;
+  if (frontMatter.length > 0) {
+    const monthDay = dateWithoutYear ? parseDateline(doc.slice(candidates[datelineIndex]!), '2000-06-15')?.date?.slice(5) ?? null : dateline?.date?.slice(5) ?? null;
+    frontDate = frontMatterDate(frontMatter.map((span) => doc.slice(span)), monthDay);
+    if (dateWithoutYear && frontDate && dateline) {
+      dateline.date = parseDateline(doc.slice(candidates[datelineIndex]!), frontDate)?.date ?? null;
+      dateWithoutYear = dateline.date === null;
+    }
+  }
+
   if (!dateline) doc.warn(STAGE, 'no-dateline', 'no dateline found at the start of the article');
   if (dateWithoutYear) doc.warn(STAGE, 'dateline-date-without-year', 'the dateline gives a day without a year and the article has no date to take it from', dateline?.span);
 
@@ -132,13 +144,13 @@ export function normaliseArticle(doc: AnnalsDocument): void {
     removed,
     frontMatter,
     dateline,
-    ...outletsAndDate(doc, dateline),
+    ...outletsAndDate(doc, dateline, frontDate),
     url: doc.input.url ?? doc.page?.url ?? null,
     byline: doc.page?.byline ?? null,
   };
 }
 
-function outletsAndDate(doc: AnnalsDocument, dateline: Dateline | null): Pick<Article, 'publisher' | 'origin' | 'published'> {
+function outletsAndDate(doc: AnnalsDocument, dateline: Dateline | null, frontDate: string | null): Pick<Article, 'publisher' | 'origin' | 'published'> {
   const outlets = dateline?.outlets ?? [];
   // An aggregator's dateline names "publisher / originating agency"; a wire dateline names only the agency.
   const publisher = doc.page?.siteName ?? (outlets.length > 1 ? outlets[0]! : outlets[0]) ?? null;
@@ -146,8 +158,8 @@ function outletsAndDate(doc: AnnalsDocument, dateline: Dateline | null): Pick<Ar
 
   const inputDate = doc.input.date ?? null;
   const pageDate = normaliseDate(doc.page?.date);
-  const published = (inputDate && isIsoDay(inputDate) ? inputDate.slice(0, 10) : null) ?? pageDate ?? dateline?.date ?? null;
-  if (!published) doc.warn(STAGE, 'no-date', 'the article date is unknown: no date in the input, the page or the dateline');
+  const published = (inputDate && isIsoDay(inputDate) ? inputDate.slice(0, 10) : null) ?? pageDate ?? dateline?.date ?? frontDate;
+  if (!published) doc.warn(STAGE, 'no-date', 'the article date is unknown: no date in the input, the page, the dateline or a byline');
   else if (dateline?.date && Math.abs(daysBetween(published, dateline.date)) > 2) {
     doc.warn(STAGE, 'date-mismatch', `the dateline says ${dateline.date} but the article is dated ${published}`, dateline.span);
   }
