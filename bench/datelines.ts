@@ -60,6 +60,16 @@ interface Expected {
   monthDay: [number, number] | null;
 }
 
+/** The first month and day written in `text` ("Feb 26", "MARCH 2", "Sept. 3", "2 March") and where it starts. */
+function findMonthDay(text: string): { monthDay: [number, number]; index: number } | null {
+  for (const m of text.matchAll(/\b(?:(\p{L}+)\.? ?(\d{1,2})|(\d{1,2}) (\p{L}+))\b/gu)) {
+    const month = monthOf(m[1] ?? m[4]!);
+    const day = Number(m[2] ?? m[3]);
+    if (month && day >= 1 && day <= 31) return { monthDay: [month, day], index: m.index };
+  }
+  return null;
+}
+
 /** What the <DATELINE> field says, read independently of the parser under test. */
 function expected(field: string): Expected {
   const text = collapse(field);
@@ -70,20 +80,14 @@ function expected(field: string): Expected {
     place = text.slice(0, comma).trim();
     rest = text.slice(comma + 1);
   } else {
+    // No comma: the place runs to the date ("JOHANNESBURG March 13 -") or else to the dash.
+    const date = findMonthDay(text.slice(text.indexOf(' ') + 1 || text.length));
     const sep = /\s*(?:--|-)(?:\s|$)/.exec(text);
-    place = (sep ? text.slice(0, sep.index) : text).trim();
-    rest = sep ? text.slice(sep.index) : '';
+    const end = date ? text.indexOf(' ') + 1 + date.index : sep ? sep.index : text.length;
+    place = text.slice(0, end).trim();
+    rest = text.slice(end);
   }
-  let monthDay: [number, number] | null = null;
-  // "Feb 26", "MARCH 2", "Sept. 3", and the day-first "2 March".
-  for (const m of rest.matchAll(/\b(?:(\p{L}+)\.? ?(\d{1,2})|(\d{1,2}) (\p{L}+))\b/gu)) {
-    const month = monthOf(m[1] ?? m[4]!);
-    const day = Number(m[2] ?? m[3]);
-    if (month && day >= 1 && day <= 31) {
-      monthDay = [month, day];
-      break;
-    }
-  }
+  const monthDay = findMonthDay(rest)?.monthDay ?? null;
   const parts = rest.split(',').map((p) => p.trim());
   const second = parts[0] ?? '';
   const region = comma >= 0 && second !== '' && !/\d/.test(second) && monthOf(second.replace(/\.$/, '').split(' ')[0]!) == null ? second : null;
