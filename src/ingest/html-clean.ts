@@ -82,6 +82,7 @@ const BOILERPLATE_WORDS = new Set([
   'updated', 'pubdate', 'related', 'recommended', 'recirc', 'newsletter', 'subscribe', 'subscription', 'signup',
   'promo', 'advert', 'advertisement', 'ad', 'ads', 'sponsor', 'sponsored', 'outbrain', 'taboola', 'breadcrumb',
   'breadcrumbs', 'tags', 'comments', 'comment', 'toolbar', 'disclaimer', 'copyright', 'bio', 'rating',
+  'date', 'meta', 'rail', 'tooltip', 'popover', 'rollover', 'hovercard', 'image', 'photo', 'media',
 ]);
 
 function classWords(el: El): string[] {
@@ -106,6 +107,8 @@ const textLength = (el: El) => (el.textContent ?? '').replace(/\s+/g, ' ').trim(
 export function postClean(root: El): void {
   for (const el of [...root.querySelectorAll('figure,figcaption,picture,h1')]) el.remove();
   const total = textLength(root);
+  // A header inside the article holds its kicker, headline, byline and date.
+  for (const el of [...root.querySelectorAll('header')]) if (el.parentNode && textLength(el) <= total * 0.3) el.remove();
   // Elements marked as boilerplate by their class, unless they hold a large share of the article (a
   // wrapper such as <div class="post-share-wrapper"> around the whole story is not a share bar).
   for (const el of [...root.querySelectorAll('[class],[id]')]) {

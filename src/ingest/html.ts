@@ -86,6 +86,9 @@ export function blockText(root: DomNode): string {
 /** A block that is all link text (a related story, a "more from" list, a tag) is not the article's. */
 const LINK_BLOCK_SHARE = 0.8;
 
+/** Labels that mark an advertisement slot or a read-on break, not text of the article. */
+const AD_LABEL = /^(?:advert(?:isement)?s?|sponsored(?: content)?|continue reading(?: below| the main story)?|(?:story|article) continues below(?: advertisement)?)$/i;
+
 const normalise = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** The article's body from Readability's content: its blocks without link lists or the headline. */
@@ -94,6 +97,7 @@ function articleBody(root: DomNode, title: string | undefined): string {
   return blocks(root)
     .filter((b) => !(b.chars > 0 && b.linkChars / b.chars >= LINK_BLOCK_SHARE))
     .filter((b) => !headline || normalise(b.text) !== headline)
+    .filter((b) => !AD_LABEL.test(normalise(b.text)))
     .map((b) => b.text)
     .join('\n\n');
 }
