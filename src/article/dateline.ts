@@ -40,7 +40,11 @@ const PLACE = `${PLACE_WORD}(?: (?:${PLACE_WORD}|${LINK_WORD}(?= \\p{Lu}))){0,4}
 /** A region or country after the place: "Calif.", "W. Va.", "West Germany", "the Netherlands". */
 const REGION_PART = `(?!${MONTH}\\b)(?:the )?${PLACE_WORD}(?: ${PLACE_WORD}){0,2}`;
 /** The comma before a region or date, with the stray spaces wire copy has around it ("OAKLAND , N.J.", "LONDON,March 3"). */
-const COMMA = ' ?, ?';
+const COMMA = ' ?, *';
+/** What may come between the place (or region) and the date: a comma, a space, or a dash when another dash follows the date ("KANSAS CITY, Mo. - March 13 -"). */
+const BEFORE_DATE = `(?:${COMMA}| |,? +-{1,2} +(?=${DATE}\\.? *(?:--|[\u2014\u2013-])))`;
+/** An agency named after the date without brackets, just before the dash: "CHICAGO, March 4, Reuter -". */
+const BARE_OUTLET = `, (?<bare>\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2})(?= *(?:--|[\u2014\u2013-]))`;
 /** The separator that ends the dateline; a stray comma may precede it ("CHICAGO, March 4, -"). */
 const SEPARATOR = `(?<sep>,? *(?:--|[\u2014\u2013-]|:) *| +)`;
 
@@ -49,7 +53,7 @@ const DATELINE = new RegExp(
     `^(?<place>${PLACE})`,
     `(?:${COMMA}(?<region>${REGION_PART}(?:${COMMA}${REGION_PART})?))?`,
     `(?: \\((?<qualifier>\\p{Lu}[\\p{L} .'-]{1,30})\\)(?=,))?`,
-    `(?:(?:${COMMA}| )(?<date>${DATE})\\.?)?`,
+    `(?:${BEFORE_DATE}(?<date>${DATE})\\.?(?:${BARE_OUTLET})?)?`,
     `(?: ?\\((?<outlets>[^()\\n]{2,100})\\)| +/(?<slashed>[^/\\n]{2,40})/\\.?)?`,
     SEPARATOR,
   ].join(''),
@@ -116,7 +120,7 @@ function interpret(m: RegExpExecArray, reference: string | null | undefined): Da
   const g = m.groups!;
   const place = g.place!;
   const sep = g.sep!.trim();
-  let outletText = g.outlets ?? g.slashed ?? null;
+  let outletText = g.outlets ?? g.slashed ?? g.bare ?? null;
   let outletDate: string | null = null;
   if (outletText) {
     const d = DATE_IN_OUTLETS.exec(outletText);
