@@ -86,9 +86,14 @@ const BOILERPLATE_WORDS = new Set([
 ]);
 
 function classWords(el: El): string[] {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  if (!raw.trim()) return [];
-  return raw
+  // A state modifier ("has-image", "mv-create-has-image", "is-sharing") says what an element holds,
+  // not what it is.
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
+    .split(/\s+/)
+    .filter((name) => name && !/(?:^|[-_])(?:has|is|with|no|show|hide)[-_]/i.test(name));
+  if (!names.length) return [];
+  return names
+    .join(' ')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
