@@ -26,14 +26,14 @@ function monthNumber(word: string): number | null {
 }
 
 /** A month and day, month first ("Feb. 27", "MARCH 2", "Sept 3") or day first ("2 March"), perhaps with a year. */
-const DATE = `(?:${MONTH}\\.? +\\d{1,2}(?:st|nd|rd|th)?(?!\\d)|\\d{1,2}(?:st|nd|rd|th)? +${MONTH}\\b\\.?)(?:,? +\\d{4})?`;
+const DATE = `(?:${MONTH}\\.? +\\d{1,2}(?:st|nd|rd|th)?(?!\\d|[\u2013-]\\d)|\\d{1,2}(?:st|nd|rd|th)? +${MONTH}\\b\\.?)(?:,? +\\d{4})?`;
 
 /** A word that is a month and day, which never belongs to a place or region ("JOHANNESBURG March 3"). */
 const NOT_A_DATE = `(?!${MONTH}\\.? +\\d)`;
 /** Initials, possibly ending in a short word: "U.S.", "N.J.", "N.Y", "W.Va.", "D.C.". */
-const INITIALS = '\\p{Lu}\\.(?:\\p{Lu}\\.)*\\p{Lu}\\p{Ll}*\\.?';
-/** A capitalised word, joined by hyphens or slashes: "ST.", "WINSTON-SALEM", "DALLAS/FORT", "N'DJAMENA". */
-const NAME_WORD = "\\p{Lu}[\\p{L}'\u2019]*(?:[-/][\\p{L}'\u2019]+)*\\.?";
+const INITIALS = '\\p{Lu}\\.(?:\\p{Lu}\\.)*\\p{Lu}\\p{Ll}*\\.?(?![-\\p{L}\\d])';
+/** A capitalised word, perhaps hyphenated: "ST.", "WINSTON-SALEM", "N'DJAMENA". */
+const NAME_WORD = "\\p{Lu}[\\p{L}'\u2019]*(?:-[\\p{L}'\u2019]+)*\\.?";
 const PLACE_WORD = `${NOT_A_DATE}(?:${INITIALS}|${NAME_WORD})`;
 const LINK_WORD = '(?:de|del|da|do|dos|la|le|el|al|es|of|upon|on|am|an|der|di)';
 const PLACE = `${PLACE_WORD}(?: (?:${PLACE_WORD}|${LINK_WORD}(?= \\p{Lu}))){0,4}`;
@@ -44,7 +44,7 @@ const COMMA = ' ?, *';
 /** What may come between the place (or region) and the date: a comma, a space, or a dash when another dash follows the date ("KANSAS CITY, Mo. - March 13 -"). */
 const BEFORE_DATE = `(?:${COMMA}| |,? +-{1,2} +(?=${DATE}\\.? *(?:--|[\u2014\u2013-])))`;
 /** An agency named after the date without brackets, just before the dash: "CHICAGO, March 4, Reuter -". */
-const BARE_OUTLET = `, (?<bare>\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2})(?= *(?:--|[\u2014\u2013-]))`;
+const BARE_OUTLET = `, (?<bare>\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2})(?= *(?:--|[\u2014\u2013-])(?:\\s|$))`;
 /** The separator that ends the dateline; a stray comma may precede it ("CHICAGO, March 4, -"). */
 const SEPARATOR = `(?<sep>,? *(?:--|[\u2014\u2013-]|:) *| +)`;
 
@@ -53,7 +53,7 @@ const DATELINE = new RegExp(
     `^(?<place>${PLACE})`,
     `(?:${COMMA}(?<region>${REGION_PART}(?:${COMMA}${REGION_PART})?))?`,
     `(?: \\((?<qualifier>\\p{Lu}[\\p{L} .'-]{1,30})\\)(?=,))?`,
-    `(?:${BEFORE_DATE}(?<date>${DATE})\\.?(?:${BARE_OUTLET})?)?`,
+    `(?:(?<before>${BEFORE_DATE})(?<date>${DATE})\\.?(?:${BARE_OUTLET})?)?`,
     `(?: ?\\((?<outlets>[^()\\n]{2,100})\\)| +/(?<slashed>[^/\\n]{2,40})/\\.?)?`,
     SEPARATOR,
   ].join(''),
@@ -64,7 +64,7 @@ const DATELINE = new RegExp(
  * A dateline whose place is not capitalised as a name ("omaha, march 4 -", "La paz, March 4 -",
  * "New york, March 4 -"): taken only with a comma, a date and a dash or colon after it.
  */
-const ANY_CASE_WORD = "\\p{L}[\\p{L}'\u2019.]*(?:[-/][\\p{L}'\u2019.]+)*";
+const ANY_CASE_WORD = "\\p{L}[\\p{L}'\u2019.]*(?:-[\\p{L}'\u2019.]+)*";
 const LOWER_CASE_DATELINE = new RegExp(
   [
     `^(?<place>${NOT_A_DATE}${ANY_CASE_WORD}(?: ${NOT_A_DATE}${ANY_CASE_WORD}){0,2})`,
@@ -142,6 +142,8 @@ function interpret(m: RegExpExecArray, reference: string | null | undefined): Da
     (hasDate && (hasSeparator || capsPlace)) ||
     (capsPlace && hasSeparator && placeWords <= 4);
   if (!valid || (!capsPlace && placeWords > 3)) return null;
+  // A date joined to the place by a bare space ("JOHANNESBURG March 3 -") needs a capitalised place and a dash or colon.
+  if (g.date != null && g.before != null && g.before.trim() === '' && !(capsPlace && hasSeparator)) return null;
 
   let date: string | null = null;
   let dateWithoutYear = false;
