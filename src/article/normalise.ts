@@ -71,6 +71,8 @@ export function normaliseArticle(doc: AnnalsDocument): void {
     const paragraph = candidates[i]!;
     const match = parseDateline(doc.text.slice(paragraph.start, paragraph.end), reference);
     if (!match) continue;
+    // Past the first paragraph a bare "PLACE -" is as likely a heading ("NOTE:", "WHEAT -"): ask for an outlet or a date.
+    if (i > 0 && match.outlets.length === 0 && !match.date && !match.dateWithoutYear) continue;
     dateline = {
       text: match.text,
       span: { start: paragraph.start, end: paragraph.start + match.text.length },
