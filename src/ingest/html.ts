@@ -104,9 +104,19 @@ function articleBody(root: DomNode, title: string | undefined): string {
 
 type Doc = ReturnType<typeof parseHTML>['document'];
 
-function meta(document: Doc, ...selectors: string[]): string | undefined {
+type MetaEl = ReturnType<Doc['querySelector']> & {};
+
+/**
+ * The elements metadata is read from, found in one walk of the page (a querySelector per field would
+ * walk the whole page for each field that is absent).
+ */
+function metaElements(document: Doc): MetaEl[] {
+  return [...document.querySelectorAll('meta,link,time,script,[itemprop]')] as MetaEl[];
+}
+
+function meta(elements: MetaEl[], ...selectors: string[]): string | undefined {
   for (const selector of selectors) {
-    const el = document.querySelector(selector);
+    const el = elements.find((e) => e.matches(selector));
     const value = el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? el?.textContent ?? undefined;
     if (value && value.trim()) return value.trim();
   }
@@ -114,7 +124,7 @@ function meta(document: Doc, ...selectors: string[]): string | undefined {
 }
 
 /** Objects of the page's JSON-LD blocks, flattened through @graph and arrays. */
-function jsonLd(document: Doc): Record<string, unknown>[] {
+function jsonLd(elements: MetaEl[]): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   const visit = (value: unknown) => {
     if (Array.isArray(value)) value.forEach(visit);
@@ -124,7 +134,7 @@ function jsonLd(document: Doc): Record<string, unknown>[] {
       if (graph) visit(graph);
     }
   };
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of elements.filter((e) => e.matches('script[type="application/ld+json"]'))) {
     try {
       visit(JSON.parse(script.textContent ?? ''));
     } catch {
@@ -142,16 +152,17 @@ function str(value: unknown): string | undefined {
 }
 
 function pageMetadata(document: Doc): PageMetadata {
-  const ld = jsonLd(document).filter((o) => /Article|Posting|Report/i.test(String(o['@type'] ?? '')));
+  const elements = metaElements(document);
+  const ld = jsonLd(elements).filter((o) => /Article|Posting|Report/i.test(String(o['@type'] ?? '')));
   const fromLd = (key: string) => ld.map((o) => str(o[key])).find((v) => v);
   const page: PageMetadata = {};
-  const title = meta(document, 'meta[property="og:title"]', 'meta[name="twitter:title"]') ?? fromLd('headline');
+  const title = meta(elements, 'meta[property="og:title"]', 'meta[name="twitter:title"]') ?? fromLd('headline');
   if (title) page.title = title;
-  const byline = meta(document, 'meta[name="author"]', 'meta[property="article:author"]') ?? fromLd('author');
+  const byline = meta(elements, 'meta[name="author"]', 'meta[property="article:author"]') ?? fromLd('author');
   if (byline && !/^https?:/.test(byline)) page.byline = byline;
   const date =
     meta(
-      document,
+      elements,
       'meta[property="article:published_time"]',
       'meta[name="article:published_time"]',
       'meta[itemprop="datePublished"]',
@@ -162,11 +173,11 @@ function pageMetadata(document: Doc): PageMetadata {
       'meta[name="DC.date.issued"]',
       'meta[name="date"]',
       '[itemprop="datePublished"]',
-    ) ?? fromLd('datePublished') ?? meta(document, 'time[datetime]');
+    ) ?? fromLd('datePublished') ?? meta(elements, 'time[datetime]');
   if (date) page.date = date;
-  const siteName = meta(document, 'meta[property="og:site_name"]', 'meta[name="application-name"]') ?? fromLd('publisher');
+  const siteName = meta(elements, 'meta[property="og:site_name"]', 'meta[name="application-name"]') ?? fromLd('publisher');
   if (siteName) page.siteName = siteName;
-  const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'meta[property="og:url"]');
+  const url = elements.find((e) => e.matches('link[rel="canonical"]'))?.getAttribute('href') ?? meta(elements, 'meta[property="og:url"]');
   if (url && /^https?:\/\//.test(url)) page.url = url;
   const lang = document.documentElement?.getAttribute('lang');
   if (lang) page.lang = lang;
