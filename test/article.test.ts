@@ -157,3 +157,29 @@ test('a byline date in the front matter dates the article and gives a year-less 
   assert.equal(written.article.published, '2021-10-08');
   assert.equal(written.article.dateline?.date, '2021-10-08');
 });
+
+test('a paragraph that recurs apart from its first copy is content, not a scraping repeat', () => {
+  const text = [
+    'Meal plan for the week',
+    'Here is a plan of meals for a week of training, with portions for each meal.',
+    'Portion: 1 green, 1 red, 1 yellow container',
+    'Breakfast is oats with berries and a spoon of nut butter.',
+    'Portion: 1 green, 1 red, 1 yellow container',
+    'Lunch is a salad of chicken, greens and beans.',
+  ].join('\n\n');
+  const r = analyze(text);
+  assert.deepEqual(r.article.removed, []);
+  assert.equal(r.article.bodySpans.length, 5);
+});
+
+test('the lede repeated after the body starts is dropped, without a dateline too', () => {
+  const text = [
+    'Ministers meet',
+    'Foreign ministers met in Paris on Monday to discuss trade and security.',
+    'They will meet again next month, a spokesman said.',
+    'Foreign ministers met in Paris on Monday to discuss trade and security.',
+  ].join('\n\n');
+  const r = analyze(text);
+  assert.deepEqual(r.article.removed.map((x) => x.reason), ['repeated-lede']);
+  assert.equal(r.article.bodySpans.length, 2);
+});

@@ -95,20 +95,28 @@ export function normaliseArticle(doc: AnnalsDocument): void {
   };
   const compared = (p: Span, i: number) => (i === datelineIndex ? ledeOf(p) : p);
   const keyOf = (p: Span, i: number) => comparisonKey(doc.slice(compared(p, i)));
-  const kept = new Map<string, Span>();
-  if (datelineIndex >= 0) kept.set(keyOf(candidates[datelineIndex]!, datelineIndex), ledeOf(candidates[datelineIndex]!));
+  // Scraped pages repeat the lede (before the dateline, or again after it) and sometimes a paragraph twice
+  // in a row. Those copies are dropped; a paragraph that recurs elsewhere (a recipe's "Portion: 1 cup") is content.
+  const ledeIndex = datelineIndex >= 0 ? datelineIndex : 0;
+  const lede = candidates[ledeIndex] ? compared(candidates[ledeIndex]!, ledeIndex) : null;
+  const ledeKey = lede ? comparisonKey(doc.slice(lede)) : '';
   const frontMatter: Span[] = [];
   const bodySpans: Span[] = [];
+  let previous: { key: string; span: Span } | null = null;
   candidates.forEach((paragraph, i) => {
     const key = keyOf(paragraph, i);
-    const earlier = kept.get(key);
-    if (i !== datelineIndex && earlier && key.length >= MIN_REPEAT_KEY) {
-      const reason = datelineIndex >= 0 && i < datelineIndex ? 'repeated-lede' : 'repeated-paragraph';
-      removed.push({ span: paragraph, reason, duplicateOf: earlier });
+    const duplicateOf =
+      key.length < MIN_REPEAT_KEY ? null :
+      i !== ledeIndex && key === ledeKey ? lede :
+      previous && key === previous.key ? previous.span :
+      null;
+    if (duplicateOf) {
+      const reason = duplicateOf === lede ? 'repeated-lede' : 'repeated-paragraph';
+      removed.push({ span: paragraph, reason, duplicateOf });
       roles.set(paragraph, 'removed');
       return;
     }
-    if (!kept.has(key)) kept.set(key, paragraph);
+    previous = { key, span: paragraph };
     if (i < datelineIndex) {
       frontMatter.push(paragraph);
       roles.set(paragraph, 'front');
