@@ -58,6 +58,7 @@ export function readActorDictionary(text: string, name: string): ActorDictionary
   const sink = new WarningSink(name);
   const entries: ActorEntry[] = [];
   let current: ActorEntry | undefined;
+  const badCode = new Set<ActorEntry>(); // entries with a code that could not be read: they do not share codes
 
   for (const { line, text: t } of readDictionaryLines(text, sink)) {
     const s = t.trim();
@@ -85,7 +86,7 @@ export function readActorDictionary(text: string, name: string): ActorDictionary
         sink.add(line, `code "${s}" comes before any actor entry; skipped`);
         continue;
       }
-      readCodes(s, line, current, sink);
+      if (!readCodes(s, line, current, sink)) badCode.add(current);
       continue;
     }
 
@@ -116,7 +117,7 @@ export function readActorDictionary(text: string, name: string): ActorDictionary
       current = undefined;
       continue;
     }
-    if (current && current.codes.length === 0) {
+    if (current && current.codes.length === 0 && !badCode.has(current)) {
       // As in PETRARCH, a primary phrase with no code shares the codes of the phrases that follow it: consecutive
       // code-less primary lines (and the next coded one) form one entry, the first phrase being its root.
       current.synonyms.push({ phrase, line });
@@ -128,7 +129,7 @@ export function readActorDictionary(text: string, name: string): ActorDictionary
       const p = parsePhrase(a);
       if (p) current.synonyms.push({ phrase: p, line });
     }
-    if (firstBracket >= 0) readCodes(s.slice(firstBracket), line, current, sink);
+    if (firstBracket >= 0 && !readCodes(s.slice(firstBracket), line, current, sink)) badCode.add(current);
   }
 
   for (const e of entries) {
@@ -138,18 +139,22 @@ export function readActorDictionary(text: string, name: string): ActorDictionary
   return { name, entries, warnings: sink.warnings };
 }
 
-function readCodes(s: string, line: number, entry: ActorEntry, sink: WarningSink): void {
+/** Reads the `[...]` codes on a line into `entry`; false when one of them could not be read. */
+function readCodes(s: string, line: number, entry: ActorEntry, sink: WarningSink): boolean {
   const { groups, unclosed } = findBrackets(s);
+  let ok = unclosed === undefined;
   for (const g of groups) {
     if (g.closedByBrace) sink.add(line, `code "[${g.inner}}" closed by "}"; read as "]"`);
     const code = readCode(g.inner, line, sink);
     if (code) entry.codes.push(code);
+    else ok = false;
   }
   if (unclosed !== undefined) sink.add(line, `"[" without "]" in "${s.trim()}"; that code skipped`);
   const outside = groups.reduceRight((acc, g) => acc.slice(0, g.start) + ' ' + acc.slice(g.end), s).trim();
   if (outside && groups.length > 0 && unclosed === undefined) {
     sink.add(line, `text "${outside}" outside the code brackets ignored`);
   }
+  return ok;
 }
 
 /** Reads the inside of `[...]`: `CODE`, `CODE <date`, `CODE >date` or `CODE date-date`. */
