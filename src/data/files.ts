@@ -9,10 +9,35 @@ export function dataPath(relative: string): string {
   return DATA_DIR + relative;
 }
 
+/** A data row with its 1-based line number in the file, for error messages. */
+export interface DataRow {
+  cells: string[];
+  line: number;
+}
+
+/** Non-empty, non-comment lines of a data file, each split on tabs, with their line numbers. */
+export function readNumberedDataRows(relative: string): DataRow[] {
+  const rows: DataRow[] = [];
+  readFileSync(dataPath(relative), 'utf8')
+    .split(/\r?\n/)
+    .forEach((line, index) => {
+      if (line.trim() !== '' && !line.startsWith('#')) rows.push({ cells: line.split('\t').map((cell) => cell.trim()), line: index + 1 });
+    });
+  return rows;
+}
+
 /** Non-empty, non-comment lines of a data file, each split on tabs. */
 export function readDataRows(relative: string): string[][] {
-  return readFileSync(dataPath(relative), 'utf8')
-    .split(/\r?\n/)
-    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-    .map((line) => line.split('\t').map((cell) => cell.trim()));
+  return readNumberedDataRows(relative).map((row) => row.cells);
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar day written exactly YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }

@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { dataPath, readDataRows } from '../data/files.js';
+import { isIsoDate, readNumberedDataRows, type DataRow } from '../data/files.js';
+
+export { isIsoDate };
 
 // Typed loaders for Annals' actor dictionaries (data/dictionaries/*.tsv). Each file documents its columns in
 // its `#` header; these loaders check every row against that description and throw an Error naming the
@@ -70,7 +71,6 @@ const COUNTRY_COLUMNS = 8;
 const AGENT_COLUMNS = 3;
 const ORGANISATION_COLUMNS = 8;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ITEM_PERIOD = /^(.*?)\s*\[([^\]]*)\.\.([^\]]*)\]$/;
 
 /** True when `date` (ISO) falls inside `period`. */
@@ -84,35 +84,15 @@ export function periodsOverlap(a: Period, b: Period): boolean {
     (b.to === undefined || a.from === undefined || a.from < b.to);
 }
 
-export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 /** A data row together with where it came from, for error messages. */
-export interface SourceRow {
-  cells: string[];
-  line: number;
-}
+export type SourceRow = DataRow;
 
 class RowError extends Error {}
 
-/**
- * Rows of a data file with their 1-based line numbers. The rows come from readDataRows; the line numbers
- * are recovered by applying the same filter (non-empty, not starting with `#`) to the raw lines.
- */
+/** Rows of a data file with their 1-based line numbers. */
 export function readSourceRows(relative: string): SourceRow[] {
-  const rows = readDataRows(relative);
-  const lines: number[] = [];
-  readFileSync(dataPath(relative), 'utf8')
-    .split(/\r?\n/)
-    .forEach((line, index) => {
-      if (line.trim() !== '' && !line.startsWith('#')) lines.push(index + 1);
-    });
-  return rows.map((cells, i) => ({ cells, line: lines.length === rows.length ? (lines[i] ?? 0) : 0 }));
+  return readNumberedDataRows(relative);
 }
 
 function where(file: string, line: number): string {

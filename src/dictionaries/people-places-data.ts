@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { dataPath, readDataRows } from '../data/files.js';
+import { isIsoDate, readNumberedDataRows } from '../data/files.js';
+
+export { isIsoDate };
 
 // Loaders for Annals' own people and places dictionaries (data/dictionaries/people.tsv and
 // places.tsv). Each loader checks every row and throws an Error naming the file and line of the first
@@ -46,19 +47,10 @@ export interface Place {
   line: number;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const CAMEO_CODE = /^(?:[A-Z]{3})+$/;
 const COUNTRY_CODE = /^[A-Z]{3}$/;
 const DECIMAL = /^-?\d{1,3}(?:\.\d+)?$/;
 
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 /** Whether `role` applies on `date` (ISO): from <= date < to, `to` open when null. */
 export function roleActiveOn(role: PersonRole, date: string): boolean {
@@ -83,11 +75,11 @@ export function placesNamed(places: readonly Place[], name: string): Place[] {
 }
 
 export function loadPeople(relative: string = PEOPLE_FILE): PersonRole[] {
-  return numberedRows(relative).map(({ cells, line }) => parsePersonRow(cells, relative, line));
+  return readNumberedDataRows(relative).map(({ cells, line }) => parsePersonRow(cells, relative, line));
 }
 
 export function loadPlaces(relative: string = PLACES_FILE): Place[] {
-  return numberedRows(relative).map(({ cells, line }) => parsePlaceRow(cells, relative, line));
+  return readNumberedDataRows(relative).map(({ cells, line }) => parsePlaceRow(cells, relative, line));
 }
 
 /** Parses one people.tsv row: name, aliases, code, role, from[, to[, notes]]. */
@@ -140,18 +132,3 @@ function splitAliases(cell: string, name: string): string[] {
   return out;
 }
 
-/**
- * readDataRows' rows paired with their 1-based line numbers in the file. readDataRows drops blank and
- * comment lines, so the same filter is applied to the raw lines to recover where each row came from.
- */
-function numberedRows(relative: string): { cells: string[]; line: number }[] {
-  const rows = readDataRows(relative);
-  const lines: number[] = [];
-  readFileSync(dataPath(relative), 'utf8')
-    .split(/\r?\n/)
-    .forEach((text, index) => {
-      if (text.trim() !== '' && !text.startsWith('#')) lines.push(index + 1);
-    });
-  if (lines.length !== rows.length) throw new Error(`${relative}: could not number its rows`);
-  return rows.map((cells, i) => ({ cells, line: lines[i] ?? 0 }));
-}
