@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { isIsoDate } from '../data/files.js';
 
 // Dates in news are calendar days as the outlet wrote them. chrono-node reads the components and we
 // take year/month/day as written, with the time zone pinned to UTC so the host's zone never shifts a day.
@@ -9,12 +10,9 @@ function iso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** True when `value` starts with a real calendar day YYYY-MM-DD (alone, or followed by a time). */
 export function isIsoDay(value: string): boolean {
-  const m = ISO_DAY.exec(value);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return ISO_DAY.test(value) && isIsoDate(value.slice(0, 10));
 }
 
 export interface ParsedDay {
