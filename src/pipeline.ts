@@ -26,9 +26,10 @@ export function runStages(doc: AnnalsDocument, stages: readonly Stage[] = STAGES
 /**
  * Analyses one article. A string is plain text (its first non-empty line is the headline); an object
  * gives `text` or `html` with optional `id`, `title`, `url` and `date` (YYYY-MM-DD).
- * Throws InputError for input it cannot analyse.
+ * `name` (a path, `file:line`) is what errors and warnings call the input. Throws InputError for input
+ * it cannot analyse.
  */
-export function analyze(input: string | AnalyzeInput): AnalysisResult {
+export function analyze(input: string | AnalyzeInput, name?: string): AnalysisResult {
   const record = typeof input === 'string' ? { text: input } : input;
-  return toResult(runStages(createDocument(record)));
+  return toResult(runStages(createDocument(record, name)));
 }

@@ -92,7 +92,12 @@ export interface DatelineMatch extends Omit<Dateline, 'span' | 'placeSpan'> {
   placeLength: number;
   /** True when a date was found but had no year and no reference date supplied one. */
   dateWithoutYear: boolean;
+  /** The dateline's month and day as "MM-DD", known even when its year is not. */
+  monthDay: string | null;
 }
+
+/** A leap-year reference, so that a year-less "Feb. 29" still yields its month and day. */
+const ANY_YEAR = '2000-06-15';
 
 function looksLikeOutlet(name: string): boolean {
   return /^[\p{Lu}\d]/u.test(name) && !/[@#]|https?:|\d{3,}/u.test(name) && name.length >= 2 && name.length <= 50;
@@ -146,18 +151,18 @@ function interpret(m: RegExpExecArray, reference: string | null | undefined): Da
   if (g.date != null && g.before != null && g.before.trim() === '' && !(capsPlace && hasSeparator)) return null;
 
   let date: string | null = null;
-  let dateWithoutYear = false;
+  let monthDay: string | null = null;
   for (const candidate of [outletDate, g.date]) {
     if (!candidate) continue;
     const written = candidate === g.date ? canonicalDate(candidate) : candidate;
     const parsed = parseDay(written, reference);
     if (parsed) {
       date = parsed.date;
+      monthDay = date.slice(5);
       break;
     }
-    if (parseDay(written, '2000-06-15')) dateWithoutYear = true;
+    monthDay ??= parseDay(written, ANY_YEAR)?.date.slice(5) ?? null;
   }
-  if (date) dateWithoutYear = false;
 
   return {
     text: m[0].trimEnd(),
@@ -167,6 +172,7 @@ function interpret(m: RegExpExecArray, reference: string | null | undefined): Da
     region: g.region ?? g.qualifier ?? null,
     outlets,
     date,
-    dateWithoutYear,
+    dateWithoutYear: date === null && monthDay !== null,
+    monthDay,
   };
 }

@@ -67,12 +67,13 @@ export function normaliseArticle(doc: AnnalsDocument): void {
   let dateline: Dateline | null = null;
   let datelineIndex = -1;
   let dateWithoutYear = false;
+  let monthDay: string | null = null;
   for (let i = 0; i < Math.min(candidates.length, DATELINE_SEARCH_PARAGRAPHS); i++) {
     const paragraph = candidates[i]!;
     const match = parseDateline(doc.text.slice(paragraph.start, paragraph.end), reference);
     if (!match) continue;
     // Past the first paragraph a bare "PLACE -" is as likely a heading ("NOTE:", "WHEAT -"): ask for an outlet or a date.
-    if (i > 0 && match.outlets.length === 0 && !match.date && !match.dateWithoutYear) continue;
+    if (i > 0 && match.outlets.length === 0 && !match.monthDay) continue;
     dateline = {
       text: match.text,
       span: { start: paragraph.start, end: paragraph.start + match.text.length },
@@ -83,6 +84,7 @@ export function normaliseArticle(doc: AnnalsDocument): void {
       date: match.date,
     };
     dateWithoutYear = match.dateWithoutYear;
+    monthDay = match.monthDay;
     datelineIndex = i;
     break;
   }
@@ -135,7 +137,6 @@ export function normaliseArticle(doc: AnnalsDocument): void {
   // A dateline day without a year takes its year from a byline date in the front matter, when there is one.
   let frontDate: string | null = null;
   if (frontMatter.length > 0) {
-    const monthDay = dateWithoutYear ? parseDateline(doc.slice(candidates[datelineIndex]!), '2000-06-15')?.date?.slice(5) ?? null : dateline?.date?.slice(5) ?? null;
     frontDate = frontMatterDate(frontMatter.map((span) => doc.slice(span)), monthDay);
     if (dateWithoutYear && frontDate && dateline) {
       dateline.date = parseDateline(doc.slice(candidates[datelineIndex]!), frontDate)?.date ?? null;

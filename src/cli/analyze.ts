@@ -1,6 +1,5 @@
-import { runStages } from '../pipeline.js';
-import { toResult, type AnalysisResult } from '../document/serialize.js';
-import { createDocument } from '../ingest/document.js';
+import { analyze } from '../pipeline.js';
+import type { AnalysisResult } from '../document/serialize.js';
 import { InputError } from '../ingest/errors.js';
 import { readSources, type ReadOptions } from '../ingest/sources.js';
 import { textReport } from './report.js';
@@ -36,7 +35,7 @@ export async function runAnalyze(paths: string[], flags: AnalyzeFlags): Promise<
     let result: AnalysisResult;
     try {
       if ('error' in item) throw item.error;
-      result = toResult(runStages(createDocument(item.input, item.name)));
+      result = analyze(item.input, item.name);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       failures++;
