@@ -1,0 +1,464 @@
+import * as chrono from 'chrono-node';
+import { isIsoDay } from '../article/dates.js';
+
+// The event's OWN date, as opposed to the article's. News speaks of the past: a date expression in the
+// event's clause dates it (a weekday or a day without a year is read backwards from the article's date),
+// a sentence-initial "In 1956," dates the whole sentence, and only an event whose sentence gives no sign
+// of another time takes the article's date. Precision is kept: "1956", "2018-03", "2022-01-12".
+//
+// How an expression is chosen, in order:
+//   1. a date expression in the trigger's clause, the one nearest the trigger;
+//   2. a word marking another time in the trigger's clause ("subsequently", "former", "had signed", ...) → null;
+//   3. a sentence-initial expression ("In 1956, ...") governs every clause of the sentence;
+//   4. a date expression in another clause only → null (it dates that clause, not this event);
+//   5. the article's date ("article date"), or null when there is none.
+// Clauses are cut at the sentence start, "; ", " but ", ", while" (and whereas/although/though), at
+// relative which/who/whom/whose (a ", which ...," clause ends at its next comma, the outer clause
+// resumes), around quoted speech, and after a sentence-initial "While/Although ...," clause.
+//
+// Days without a year (weekdays, "Jan. 5", "in March") are resolved to the latest such day on or before
+// the article's date: "on Monday" in a Friday article is the Monday before, "on Friday" that Friday. When
+// the trigger's verb phrase is future ("will meet", "is to sign", "plans to visit") or the expression says
+// so ("next", "coming", "scheduled for"), the earliest such day on or after the article's date is taken
+// instead ("will meet on Friday" in a Friday article is that day). Modified weekdays ("last Friday",
+// "next Monday") are chrono's. A week has no precision of its own: "last week" is dated by the month (or
+// year) that holds the whole calendar week (Monday-Sunday), null when it straddles a new year.
+
+export interface EventDate {
+  date: string | null;
+  precision: 'year' | 'month' | 'day' | null;
+  /** The date expression used, as offsets into the document text. */
+  span?: { start: number; end: number };
+  rule: string;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+type Precision = 'year' | 'month' | 'day';
+
+interface Expression extends Span {
+  text: string;
+  /** The resolved date, or null when it needs an article date that is missing. */
+  resolve: (ctx: ResolveContext) => { date: string | null; precision: Precision | null; how: string };
+}
+
+interface ResolveContext {
+  article: Day | null;
+  future: boolean;
+}
+
+interface Day {
+  y: number;
+  m: number;
+  d: number;
+}
+
+// ---------------------------------------------------------------- calendar helpers
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+function isoDay(day: Day): string {
+  return `${pad(day.y, 4)}-${pad(day.m)}-${pad(day.d)}`;
+}
+
+function isoMonth(y: number, m: number): string {
+  return `${pad(y, 4)}-${pad(m)}`;
+}
+
+function toDay(date: Date): Day {
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+}
+
+function toDate(day: Day): Date {
+  return new Date(Date.UTC(day.y, day.m - 1, day.d, 12));
+}
+
+function addDays(day: Day, n: number): Day {
+  const date = toDate(day);
+  date.setUTCDate(date.getUTCDate() + n);
+  return toDay(date);
+}
+
+function weekday(day: Day): number {
+  return toDate(day).getUTCDay();
+}
+
+function compare(a: Day, b: Day): number {
+  return a.y - b.y || a.m - b.m || a.d - b.d;
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d, 12));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** The coarsest of day/month/year that holds the whole range, or null across a year boundary. */
+function enclosing(from: Day, to: Day): { date: string | null; precision: Precision | null } {
+  if (compare(from, to) === 0) return { date: isoDay(from), precision: 'day' };
+  if (from.y === to.y && from.m === to.m) return { date: isoMonth(from.y, from.m), precision: 'month' };
+  if (from.y === to.y) return { date: pad(from.y, 4), precision: 'year' };
+  return { date: null, precision: null };
+}
+
+// ---------------------------------------------------------------- finding date expressions
+
+const UNIT_NOUN =
+  /^\s+(?:tons?|tonnes?|people|persons|troops|soldiers|men|women|children|km|kilometers?|kilometres?|miles?|meters?|metres?|dollars?|euros?|yen|rubles?|roubles?|percent|per\s+cent|votes?|units?|barrels?|cases|deaths|casualties|hectares?|acres?|feet|pounds?|kg|kilograms?|points?|times|years?|days?|months?|hours?|minutes?|seats?)\b/i;
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|whose)|'s|’s)\s+$/i;
+const CAPITALISED_AFTER = /^\s+[A-Z]/;
+
+/** A year used as part of a name: "the 1956 Japanese-Soviet Joint Declaration", "2020 Olympics ..." opening a sentence. */
+function isNameModifier(sentence: string, start: number, end: number): boolean {
+  if (!CAPITALISED_AFTER.test(sentence.slice(end))) return false;
+  const before = sentence.slice(0, start);
+  return DETERMINER_BEFORE.test(before) || /^\W*$/.test(before);
+}
+
+const SEASON = '(?:(?:early|late|mid|middle|the\\s+(?:spring|summer|autumn|fall|winter|start|beginning|end|middle|first\\s+half|second\\s+half))(?:\\s+of)?[\\s-]*)';
+const BARE_YEAR = new RegExp(`\\b(in|since|by|during|until|In|Since|By|During|Until)\\s+${SEASON}?((?:19|20)\\d\\d)\\b(?!\\s*[-–/]\\d|s\\b|'s|’s)`, 'g');
+const INITIAL_YEAR = /^(\W*)((?:19|20)\d\d)\b(?!s\b|'s|’s|\s*[-–/]\d)/;
+
+function bareYears(sentence: string): { start: number; end: number; year: number; prep: string }[] {
+  const found: { start: number; end: number; year: number; prep: string }[] = [];
+  for (const m of sentence.matchAll(BARE_YEAR)) {
+    const yearText = m[2]!;
+    const end = m.index + m[0].length;
+    if (UNIT_NOUN.test(sentence.slice(end))) continue;
+    found.push({ start: m.index, end, year: Number(yearText), prep: m[1]!.toLowerCase() });
+  }
+  const initial = INITIAL_YEAR.exec(sentence);
+  if (initial) {
+    const start = initial[1]!.length;
+    const end = start + initial[2]!.length;
+    const rest = sentence.slice(end);
+    if (!UNIT_NOUN.test(rest) && !CAPITALISED_AFTER.test(rest)) found.push({ start, end, year: Number(initial[2]), prep: '' });
+  }
+  return found;
+}
+
+const RELATIVE_WORD = /\b(?:yesterday|today|tonight|tomorrow|ago|last|this|next|past|previous|coming|earlier|later)\b/i;
+const PART_OF_DAY = /^(?:(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|tonight|today|yesterday|tomorrow)$/i;
+const MONTH_CONTEXT = /\b(?:in|since|by|during|until|of|last|this|next|early|late|mid|end\s+of|beginning\s+of)\s*-?\s*$/i;
+const FUTURE_CONTEXT = /\b(?:scheduled|set|slated|planned|due|expected)\s+(?:for|on|in)\s+$|\b(?:next|coming|upcoming)\s+$/i;
+
+function chronoExpressions(sentence: string, reference: Date): (Span & { kind: string; result: chrono.ParsedResult })[] {
+  const found: (Span & { kind: string; result: chrono.ParsedResult })[] = [];
+  for (const result of chrono.en.casual.parse(sentence, { instant: reference, timezone: 'UTC' }, { forwardDate: false })) {
+    const c = result.start;
+    let start = result.index;
+    const end = result.index + result.text.length;
+    const text = result.text.trim();
+    const relative = RELATIVE_WORD.test(text);
+    let kind: string;
+    if (/\bweeks?\b/i.test(text)) kind = 'week';
+    else if (c.isCertain('weekday') && !c.isCertain('day')) kind = 'weekday';
+    else if (c.isCertain('day') && c.isCertain('month')) kind = relative ? 'relative-day' : c.isCertain('year') ? 'full-day' : 'month-day';
+    else if (c.isCertain('month') && c.isCertain('year')) kind = relative ? 'relative-month' : 'month-year';
+    else if (c.isCertain('month')) kind = 'month';
+    else if (c.isCertain('year')) kind = relative ? 'relative-year' : 'year';
+    else if (PART_OF_DAY.test(text)) kind = 'relative-day';
+    else continue; // times of day, "now": no day of their own
+    if (kind === 'relative-day' && /^(?:right\s+)?now$/i.test(text)) continue;
+    if (kind === 'month') {
+      // A bare month must look like one: capitalised ("march" is a verb) and governed ("in March").
+      const first = /[A-Za-z]/.exec(text);
+      if (!first || first[0] !== first[0].toUpperCase()) continue;
+      if (!MONTH_CONTEXT.test(sentence.slice(0, start))) continue;
+    }
+    // Absorb a modifier chrono leaves out: "earlier this month", "later on Monday", "last March".
+    const before = /\b(earlier|later|late|early|last|this|next)\s+(?:on\s+)?$/i.exec(sentence.slice(0, start));
+    if (before && (kind !== 'month' || /^(?:last|this|next)$/i.test(before[1]!))) start = before.index;
+    if ((kind === 'year' || kind === 'month-year') && isNameModifier(sentence, start, end)) continue;
+    found.push({ start, end, kind, result });
+  }
+  return found;
+}
+
+/** "last", "next", "this" or "" for a weekday, month or week expression. */
+function modifier(text: string): string {
+  const m = /\b(last|next|this|coming|past|previous|earlier|later)\b/i.exec(text);
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+function needsArticle(text: string) {
+  return { date: null, precision: null, how: `'${text}' needs the article's date` } as const;
+}
+
+function expressions(sentence: string, offset: number, articleDate: string | null): Expression[] {
+  const reference = articleDate ? new Date(`${articleDate}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
+  const list: Expression[] = [];
+  for (const e of chronoExpressions(sentence, reference)) {
+    const text = sentence.slice(e.start, e.end);
+    const c = e.result.start;
+    const mod = modifier(text);
+    const get = (unit: 'year' | 'month' | 'day' | 'weekday') => c.get(unit) ?? 0;
+    let resolve: Expression['resolve'];
+    switch (e.kind) {
+      case 'full-day':
+        resolve = () => ({ date: isoDay({ y: get('year'), m: get('month'), d: get('day') }), precision: 'day', how: `date '${text}'` });
+        break;
+      case 'month-year':
+        resolve = () => ({ date: isoMonth(get('year'), get('month')), precision: 'month', how: `month '${text}'` });
+        break;
+      case 'year':
+        resolve = () => ({ date: pad(get('year'), 4), precision: 'year', how: `year '${text}'` });
+        break;
+      case 'relative-day':
+        resolve = ({ article }) => (article ? { date: isoDay({ y: get('year'), m: get('month'), d: get('day') }), precision: 'day', how: `'${text}' from the article date` } : needsArticle(text));
+        break;
+      case 'relative-month':
+        resolve = ({ article }) => (article ? { date: isoMonth(get('year'), get('month')), precision: 'month', how: `'${text}' from the article date` } : needsArticle(text));
+        break;
+      case 'relative-year':
+        resolve = ({ article }) => (article ? { date: pad(get('year'), 4), precision: 'year', how: `'${text}' from the article date` } : needsArticle(text));
+        break;
+      case 'weekday':
+        resolve = ({ article, future }) => {
+          if (!article) return needsArticle(text);
+          if (mod === 'last' || mod === 'next' || mod === 'past' || mod === 'previous') {
+            return { date: isoDay({ y: get('year'), m: get('month'), d: get('day') }), precision: 'day', how: `weekday '${text}' from the article date` };
+          }
+          const wanted = get('weekday');
+          const forward = future || mod === 'coming' || mod === 'later';
+          const shift = forward ? (wanted - weekday(article) + 7) % 7 : -((weekday(article) - wanted + 7) % 7);
+          return { date: isoDay(addDays(article, shift)), precision: 'day', how: `weekday '${text}' resolved to the ${forward ? 'future' : 'past'}` };
+        };
+        break;
+      case 'month-day':
+        resolve = ({ article, future }) => {
+          if (!article) return needsArticle(text);
+          const m = get('month');
+          const d = get('day');
+          let y = article.y;
+          const forward = future || mod === 'next' || mod === 'coming';
+          if (forward && compare({ y, m, d }, article) < 0) y += 1;
+          if (!forward && compare({ y, m, d }, article) > 0) y -= 1;
+          if (!validDay(y, m, d)) return { date: null, precision: null, how: `'${text}' is not a day in ${y}` };
+          return { date: isoDay({ y, m, d }), precision: 'day', how: `'${text}' resolved to the ${forward ? 'future' : 'past'}` };
+        };
+        break;
+      case 'month':
+        resolve = ({ article, future }) => {
+          if (!article) return needsArticle(text);
+          const m = get('month');
+          let y = article.y;
+          if (mod === 'last') y = m >= article.m ? y - 1 : y;
+          else if (mod === 'next') y = m <= article.m ? y + 1 : y;
+          else if (future) y = m < article.m ? y + 1 : y;
+          else y = m > article.m ? y - 1 : y;
+          const dir = mod === 'next' || (future && mod !== 'last') ? 'future' : 'past';
+          return { date: isoMonth(y, m), precision: 'month', how: `month '${text}' resolved to the ${dir}` };
+        };
+        break;
+      case 'week':
+      default:
+        resolve = ({ article, future }) => {
+          if (!article) return needsArticle(text);
+          let from: Day;
+          let to: Day;
+          const n = /(\d+|one|two|three|four|five|six|a)\s+weeks?\s+ago/i.exec(text);
+          const monday = (day: Day) => addDays(day, -((weekday(day) + 6) % 7));
+          if (n) {
+            const words: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+            const count = words[n[1]!.toLowerCase()] ?? Number(n[1]);
+            from = monday(addDays(article, -7 * count));
+            to = addDays(from, 6);
+          } else if (mod === 'last' || mod === 'previous' || mod === 'past') {
+            from = mod === 'past' ? addDays(article, -7) : monday(addDays(article, -7));
+            to = mod === 'past' ? article : addDays(from, 6);
+          } else if (mod === 'next' || mod === 'coming') {
+            from = monday(addDays(article, 7));
+            to = addDays(from, 6);
+          } else {
+            // "this week", "earlier this week": the part of this week before the article (after it, when future).
+            const forward = future || mod === 'later';
+            from = forward ? article : monday(article);
+            to = forward ? addDays(monday(article), 6) : article;
+          }
+          const range = enclosing(from, to);
+          return range.date
+            ? { ...range, how: `week '${text}' (${isoDay(from)}..${isoDay(to)}) kept to its ${range.precision}` }
+            : { ...range, how: `week '${text}' (${isoDay(from)}..${isoDay(to)}) straddles a new year` };
+        };
+    }
+    list.push({ start: offset + e.start, end: offset + e.end, text, resolve });
+  }
+  for (const y of bareYears(sentence)) {
+    const start = offset + y.start;
+    const end = offset + y.end;
+    if (list.some((e) => e.start < end && start < e.end)) continue;
+    const text = sentence.slice(y.start, y.end);
+    const how =
+      y.prep === 'since' ? `'${text}' (the start of a continuing state)` : y.prep === 'by' || y.prep === 'until' ? `'${text}' (a deadline)` : `year '${text}'`;
+    list.push({ start, end, text, resolve: () => ({ date: pad(y.year, 4), precision: 'year', how }) });
+  }
+  return list.sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------- clauses
+
+interface Piece extends Span {
+  clause: number;
+  /** Inside quoted speech: its dates are the speaker's, not a sign about the saying. */
+  quoted: boolean;
+}
+
+interface Frame {
+  id: number;
+  closeOnComma: boolean;
+  quote: string | null;
+}
+
+const COORDINATOR = /,\s+(?:but|while|whereas|although|though)\s|\s+but\s/y;
+const RELATIVE = /(?:,\s*)?(?:(?:in|under|by|at|on|with|for|of|to|from|during|through|after|before)\s+)?(?:which|who|whom|whose)\b/y;
+const QUOTE_CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»' };
+
+/** The sentence cut into clause pieces; a clause interrupted by a ", which ...," clause resumes after it. */
+function clauses(sentence: string, offset: number): Piece[] {
+  const pieces: Piece[] = [];
+  let nextId = 1;
+  const stack: Frame[] = [{ id: 0, closeOnComma: /^\W*(?:While|Although|Though|Whereas)\b/.test(sentence), quote: null }];
+  let pieceStart = 0;
+  const top = () => stack[stack.length - 1]!;
+  const cut = (at: number) => {
+    if (at > pieceStart) pieces.push({ start: offset + pieceStart, end: offset + at, clause: top().id, quoted: stack.some((f) => f.quote) });
+    pieceStart = at;
+  };
+  const pop = () => {
+    stack.pop();
+    if (stack.length === 0) stack.push({ id: nextId++, closeOnComma: false, quote: null });
+  };
+  for (let i = 0; i < sentence.length; i++) {
+    const ch = sentence[i]!;
+    if (ch === ',' && top().closeOnComma) {
+      cut(i + 1);
+      pop();
+    }
+    const frame = top();
+    if (frame.quote && ch === frame.quote) {
+      cut(i + 1);
+      pop();
+      continue;
+    }
+    if (QUOTE_CLOSE[ch] && !frame.quote) {
+      cut(i);
+      stack.push({ id: nextId++, closeOnComma: false, quote: QUOTE_CLOSE[ch]! });
+      continue;
+    }
+    if (ch === ';') {
+      cut(i + 1);
+      stack.length = 0;
+      stack.push({ id: nextId++, closeOnComma: false, quote: null });
+      continue;
+    }
+    if (ch === ',' || ch === ' ') {
+      COORDINATOR.lastIndex = i;
+      const m = COORDINATOR.exec(sentence);
+      if (m) {
+        cut(i);
+        const old = stack.pop()!;
+        stack.push({ id: nextId++, closeOnComma: false, quote: old.quote });
+        i += m[0].length - 1;
+        continue;
+      }
+    }
+    const wordStart = i > 0 && /[A-Za-z]/.test(ch) && !/[\w'’-]/.test(sentence[i - 1]!);
+    if (ch === ',' || wordStart) {
+      RELATIVE.lastIndex = i;
+      const m = RELATIVE.exec(sentence);
+      if (m) {
+        const comma = ch === ',';
+        cut(comma ? i + 1 : i);
+        stack.push({ id: nextId++, closeOnComma: comma, quote: null });
+        i += m[0].length - 1;
+      }
+    }
+  }
+  cut(sentence.length);
+  return pieces;
+}
+
+// ---------------------------------------------------------------- markers of another time
+
+const TIME_MARKERS =
+  /\b(subsequent(?:ly)?|formerly|former|previously|previous|originally|historically|later|earlier|since|at\s+the\s+time|in\s+the\s+past|back\s+then|used\s+to|ago|in\s+the\s+(?:19|20)\d0s)\b/i;
+
+const IRREGULAR_PARTICIPLES = new Set(
+  'been done gone made met said held left led sent built brought thought bought taught caught fought sought told sold found won lost paid kept put set cut hit let run come become begun seen taken given written spoken broken chosen known shown grown drawn thrown flown fallen risen driven beaten forgotten got gotten struck stood understood meant spent felt heard read sat shut spread quit withdrawn undertaken overseen'.split(' '),
+);
+
+function isParticiple(word: string): boolean {
+  const w = word.toLowerCase();
+  return /(?:ed|en|wn)$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
+}
+
+/** "had signed", "had not been signed", "had already agreed": the trigger's past perfect, or null. */
+function pastPerfect(text: string, clauseStart: number, trigger: Span): string | null {
+  const before = text.slice(Math.max(clauseStart, trigger.start - 60), trigger.start);
+  const word = text.slice(trigger.start, trigger.end).trim().split(/\s+/)[0] ?? '';
+  if (!isParticiple(word)) return null;
+  const m = /\b(?:had|'d|’d)\s+(?:(?:not|never|already|also|just|long|once|previously|since|\w+ly)\s+){0,2}(?:been\s+)?$/i.exec(before);
+  return m ? m[0] + text.slice(trigger.start, trigger.end) : null;
+}
+
+const FUTURE_BEFORE =
+  /\b(?:will|shall|won't|wo\s+not|'ll|’ll|would|(?:is|are|was|were|am)\s+(?:not\s+)?(?:due\s+|set\s+|scheduled\s+|expected\s+|going\s+|slated\s+|planning\s+)?to|plans?\s+to|intends?\s+to|aims?\s+to)\s+(?:(?:not|also|then|again|soon|\w+ly)\s+){0,2}(?:be\s+)?$/i;
+
+// ---------------------------------------------------------------- the event's date
+
+/**
+ * The date of the event whose verb is `trigger`, in `sentence`, both offsets into the document `text`.
+ * `articleDate` is the article's ISO day (or null). See the rules at the top of this file.
+ */
+export function eventDate(text: string, sentence: Span, trigger: Span, articleDate: string | null): EventDate {
+  const article = articleDate && isIsoDay(articleDate) ? articleDate.slice(0, 10) : null;
+  const articleDay: Day | null = article ? { y: Number(article.slice(0, 4)), m: Number(article.slice(5, 7)), d: Number(article.slice(8, 10)) } : null;
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const exprs = expressions(sentenceText, sentence.start, article);
+  const pieces = clauses(sentenceText, sentence.start);
+  const clauseOf = (at: number) => (pieces.find((p) => p.start <= at && at < p.end) ?? pieces[pieces.length - 1])?.clause ?? 0;
+  const triggerClause = clauseOf(trigger.start);
+  const ownPieces = pieces.filter((p) => p.clause === triggerClause);
+  const clauseStart = ownPieces.find((p) => p.start <= trigger.start && trigger.start < p.end)?.start ?? sentence.start;
+
+  const before = text.slice(clauseStart, trigger.start);
+  const triggerFuture = FUTURE_BEFORE.test(before);
+  const use = (e: Expression, rule: (how: string) => string): EventDate => {
+    const future = triggerFuture || FUTURE_CONTEXT.test(text.slice(Math.max(sentence.start, e.start - 30), e.start));
+    const r = e.resolve({ article: articleDay, future });
+    return { date: r.date, precision: r.precision, span: { start: e.start, end: e.end }, rule: rule(r.how) };
+  };
+
+  // 1. A date expression in the trigger's own clause, nearest the trigger.
+  const distance = (e: Span) => (e.end <= trigger.start ? trigger.start - e.end : e.start >= trigger.end ? e.start - trigger.end : 0);
+  const own = exprs.filter((e) => clauseOf(e.start) === triggerClause).sort((a, b) => distance(a) - distance(b));
+  const initial = exprs.find((e) => /^[\s"“'‘(]*$/.test(text.slice(sentence.start, e.start)));
+  if (own[0]) {
+    const e = own[0];
+    return use(e, (how) => (e === initial ? `sentence-initial '${e.text}': ${how}` : how));
+  }
+
+  // 2. A word in the trigger's clause that marks another time than the article's.
+  const perfect = pastPerfect(text, clauseStart, trigger);
+  if (perfect) return { date: null, precision: null, rule: `no date: past perfect '${perfect}' marks an earlier time` };
+  for (const p of ownPieces) {
+    const m = TIME_MARKERS.exec(text.slice(p.start, p.end));
+    if (m) return { date: null, precision: null, rule: `no date: '${m[1]}' marks an earlier time` };
+  }
+
+  // 3. A sentence-initial expression ("In 1956, ...") governs the whole sentence.
+  if (initial) return use(initial, (how) => `sentence-initial '${initial.text}' governs the sentence: ${how}`);
+
+  // 4. A date expression that belongs to another clause (quoted speech aside: "'... on Monday,' he said").
+  const other = exprs.find((e) => !pieces.find((p) => p.start <= e.start && e.start < p.end)?.quoted);
+  if (other) return { date: null, precision: null, rule: `no date: '${other.text}' dates another clause` };
+
+  // 5. The article's date.
+  if (article) return { date: article, precision: 'day', rule: 'article date' };
+  return { date: null, precision: null, rule: 'no date expression and no article date' };
+}

@@ -1,0 +1,161 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventDate, type EventDate } from '../src/code/event-date.js';
+
+// Each case is one sentence (the whole document text) with its trigger verb; `nth` picks a later
+// occurrence of the verb when it repeats. Dates are written out by hand: 2022-01-12 is a Wednesday,
+// 2022-01-14 a Friday.
+
+function dateOf(sentence: string, verb: string, articleDate: string | null, nth = 0, prefix = ''): EventDate {
+  const text = prefix + sentence;
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = text.indexOf(verb, at + 1);
+  assert.ok(at >= 0, `verb '${verb}' is in the sentence`);
+  return eventDate(text, { start: prefix.length, end: text.length }, { start: at, end: at + verb.length }, articleDate);
+}
+
+function expect(sentence: string, verb: string, articleDate: string | null, date: string | null, precision: EventDate['precision'], rule?: RegExp) {
+  const result = dateOf(sentence, verb, articleDate);
+  assert.equal(result.date, date, `${verb}: ${result.rule}`);
+  assert.equal(result.precision, precision, `${verb}: ${result.rule}`);
+  if (rule) assert.match(result.rule, rule);
+  return result;
+}
+
+const DECLARATION =
+  'In 1956, the Soviet Union and Japan signed a joint declaration in which Moscow agreed to consider returning two of the islands once a peace treaty was concluded.';
+
+test('a sentence-initial year dates the main verb and the relative clause', () => {
+  const signed = expect(DECLARATION, 'signed', '2022-01-12', '1956', 'year', /sentence-initial 'In 1956'/);
+  assert.deepEqual(signed.span, { start: 0, end: 'In 1956'.length });
+  expect(DECLARATION, 'agreed', '2022-01-12', '1956', 'year', /sentence-initial 'In 1956' governs/);
+});
+
+test('a weekday in a Wednesday article on a Wednesday is that day', () => {
+  const text = 'Kyodo News Agency reported on Wednesday that the talks had stalled.';
+  const r = expect(text, 'reported', '2022-01-12', '2022-01-12', 'day', /weekday 'on Wednesday' resolved to the past/);
+  assert.equal(text.slice(r.span!.start, r.span!.end), 'on Wednesday');
+});
+
+test('a weekday is read in the past: Monday in a Friday article is the Monday before', () => {
+  expect('The foreign ministers spoke by telephone on Monday.', 'spoke', '2022-01-14', '2022-01-10', 'day');
+  expect('The foreign ministers spoke by telephone on Friday.', 'spoke', '2022-01-14', '2022-01-14', 'day');
+  expect('The envoy arrived in Moscow on Saturday.', 'arrived', '2022-01-14', '2022-01-08', 'day');
+});
+
+test('a future verb takes the next such weekday, the same day counting', () => {
+  expect('The two leaders will meet on Monday in Geneva.', 'meet', '2022-01-14', '2022-01-17', 'day', /resolved to the future/);
+  expect('The two leaders will meet on Friday in Geneva.', 'meet', '2022-01-14', '2022-01-14', 'day');
+  expect('The minister is to visit Tokyo on Tuesday.', 'visit', '2022-01-14', '2022-01-18', 'day');
+});
+
+test('modified weekdays: last and next', () => {
+  expect('Protesters gathered outside the embassy last Friday.', 'gathered', '2022-01-14', '2022-01-07', 'day');
+  expect('Talks resume next Monday, officials said.', 'resume', '2022-01-14', '2022-01-17', 'day');
+});
+
+test('yesterday, today, days ago', () => {
+  expect('The ministry summoned the ambassador yesterday.', 'summoned', '2022-01-14', '2022-01-13', 'day');
+  expect('Police detained 40 people two days ago in the capital.', 'detained', '2022-01-14', '2022-01-12', 'day');
+  expect('The president signed the decree this morning.', 'signed', '2022-01-14', '2022-01-14', 'day');
+});
+
+test('a day with a month: with and without a year', () => {
+  expect('The troops withdrew on Jan. 5 after talks.', 'withdrew', '2022-01-14', '2022-01-05', 'day');
+  expect('The troops withdrew on Dec. 30 after talks.', 'withdrew', '2022-01-14', '2021-12-30', 'day');
+  // Past-tense news: a day later in the year than the article is last year's.
+  expect('The troops withdrew on Jan. 20 after talks.', 'withdrew', '2022-01-14', '2021-01-20', 'day');
+  expect('The summit will open on Jan. 20 in Vienna.', 'open', '2022-01-14', '2022-01-20', 'day');
+  expect('The accord was signed on March 5, 2018 in Minsk.', 'signed', '2022-01-14', '2018-03-05', 'day');
+});
+
+test('month precision: in March 2018, last month, a bare month', () => {
+  const r = expect('The two countries held talks in March 2018 in Moscow.', 'held', '2022-01-14', '2018-03', 'month');
+  assert.match(r.rule, /March 2018/);
+  expect('Exports fell sharply last month, the ministry said.', 'fell', '2022-01-14', '2021-12', 'month');
+  expect('The government raised fuel prices earlier this month.', 'raised', '2022-01-14', '2022-01', 'month');
+  expect('Parliament passed the bill in March amid protests.', 'passed', '2022-01-14', '2021-03', 'month');
+  expect('Parliament will vote on the bill in March.', 'vote', '2022-01-14', '2022-03', 'month');
+});
+
+test('year precision: in 2018, last year, early 2018, since 2014', () => {
+  expect('The navy held exercises in 2018 near the islands.', 'held', '2022-01-14', '2018', 'year');
+  expect('The navy held exercises last year near the islands.', 'held', '2022-01-14', '2021', 'year');
+  expect('The navy held exercises in early 2018 near the islands.', 'held', '2022-01-14', '2018', 'year');
+  expect('Relations have been frozen since 2014.', 'frozen', '2022-01-14', '2014', 'year', /since 2014/);
+});
+
+test('a week is kept to the month that holds it', () => {
+  // The calendar week before 2022-01-14 is 3..9 January.
+  expect('Rebels attacked the convoy last week.', 'attacked', '2022-01-14', '2022-01', 'month', /week 'last week'/);
+  // Before 2022-01-05 it is 27 December..2 January: no month or year holds it.
+  expect('Rebels attacked the convoy last week.', 'attacked', '2022-01-05', null, null, /straddles/);
+  // "Earlier this week" on Thursday 2022-02-10 is 7..10 February; on Thursday 2022-02-03 it is 31
+  // January..3 February, which only the year holds.
+  expect('Rebels attacked the convoy earlier this week.', 'attacked', '2022-02-10', '2022-02', 'month');
+  expect('Rebels attacked the convoy earlier this week.', 'attacked', '2022-02-03', '2022', 'year');
+  expect('The parliament will debate the bill next week.', 'debate', '2022-01-14', '2022-01', 'month');
+});
+
+test('a word marking another time leaves the event undated', () => {
+  expect('Subsequent negotiations did not result in a peace treaty.', 'result', '2022-01-12', null, null, /'Subsequent' marks an earlier time/);
+  expect('He formerly consulted former Prime Minister Shinzo Abe on the matter.', 'consulted', '2022-01-12', null, null, /'formerly'/);
+  expect('Putin later rejected the proposal.', 'rejected', '2022-01-12', null, null, /'later'/);
+  expect('At the time, Moscow insisted on its sovereignty.', 'insisted', '2022-01-12', null, null, /at the time/i);
+  expect('Historically, the islands belonged to neither country.', 'belonged', '2022-01-12', null, null, /Historically/);
+  expect('Tokyo had offered economic aid to the region.', 'offered', '2022-01-12', null, null, /past perfect 'had offered'/);
+  expect('The ministry previously denied the report.', 'denied', '2022-01-12', null, null, /previously/);
+});
+
+test('a year before a capitalised name is a name, not the date', () => {
+  const text = 'In 2018, Japan and Russia agreed to speed up negotiations on the peace treaty on the basis of the 1956 Japanese-Soviet Joint Declaration.';
+  expect(text, 'agreed', '2022-01-12', '2018', 'year', /In 2018/);
+  expect('Japan and Russia agreed to build on the 1956 Joint Declaration.', 'agreed', '2022-01-12', '2022-01-12', 'day', /^article date$/);
+  expect('The 2020 Olympics opened in Tokyo amid the pandemic.', 'opened', '2021-07-24', '2021-07-24', 'day');
+});
+
+test('a year is a date only when governed, and not before a unit noun', () => {
+  expect('Police said 1956 people were detained on Tuesday.', 'said', '2022-01-14', '2022-01-11', 'day');
+  expect('Exports reached 2018 tons, officials say.', 'say', '2022-01-14', '2022-01-14', 'day', /^article date$/);
+});
+
+test('a date in another clause does not leak into the trigger', () => {
+  const text = 'Japan said on Tuesday it wants talks, a step it last took in 1998.';
+  expect(text, 'said', '2022-01-14', '2022-01-11', 'day', /on Tuesday/);
+  expect(text, 'took', '2022-01-14', '1998', 'year');
+  // The relative clause's date is its own: the main verb gets none.
+  expect('The minister, who arrived on Monday, praised the host government.', 'praised', '2022-01-14', null, null, /dates another clause/);
+  expect('The minister, who arrived on Monday, praised the host government.', 'arrived', '2022-01-14', '2022-01-10', 'day');
+  expect('Japan protested on Monday, but Russia rejects the claim.', 'rejects', '2022-01-14', null, null, /another clause/);
+  expect('Japan protested on Monday, but Russia rejects the claim.', 'protested', '2022-01-14', '2022-01-10', 'day');
+  expect('Tokyo says it is ready to talk; the two sides last met in 2019.', 'says', '2022-01-14', null, null);
+  expect('Tokyo says it is ready to talk; the two sides last met in 2019.', 'met', '2022-01-14', '2019', 'year');
+});
+
+test('the nearest expression in the clause wins', () => {
+  expect('On Monday the agency reported that troops crossed the border on Sunday.', 'crossed', '2022-01-14', '2022-01-09', 'day');
+  expect('On Monday the agency reported that troops crossed the border on Sunday.', 'reported', '2022-01-14', '2022-01-10', 'day');
+});
+
+test('quoted speech keeps its dates; the saying takes the article date', () => {
+  const text = '"We will meet again on Monday," the spokesman said.';
+  expect(text, 'meet', '2022-01-14', '2022-01-17', 'day');
+  expect(text, 'said', '2022-01-14', '2022-01-14', 'day', /^article date$/);
+});
+
+test('no date expression: the article date for a present-tense sentence, null without one', () => {
+  expect('Japan wants to resolve the territorial dispute with Russia.', 'wants', '2022-01-12', '2022-01-12', 'day', /^article date$/);
+  expect('Japan wants to resolve the territorial dispute with Russia.', 'wants', null, null, null);
+  expect('The foreign ministers spoke on Monday.', 'spoke', null, null, null, /needs the article's date/);
+  expect('The navy held exercises in 2018.', 'held', null, '2018', 'year');
+});
+
+test('offsets are into the whole document, not the sentence', () => {
+  const prefix = 'TOKYO (Sputnik) - First paragraph. ';
+  const r = dateOf('Kyodo News Agency reported on Wednesday.', 'reported', '2022-01-12', 0, prefix);
+  assert.equal(r.date, '2022-01-12');
+  assert.equal(r.span!.start, prefix.length + 'Kyodo News Agency reported '.length);
+  const initial = dateOf(DECLARATION, 'agreed', null, 0, prefix);
+  assert.equal(initial.date, '1956');
+  assert.deepEqual(initial.span, { start: prefix.length, end: prefix.length + 'In 1956'.length });
+});
