@@ -85,6 +85,17 @@ test('year precision: in 2018, last year, early 2018, since 2014', () => {
   expect('Relations have been frozen since 2014.', 'frozen', '2022-01-14', '2014', 'year', /since 2014/);
 });
 
+test('a range of years is no single date; "now" is no expression', () => {
+  expect('Abe met Putin 27 times between 2012 and 2020.', 'met', '2022-01-14', null, null, /spans several years/);
+  expect('Japan now holds the presidency of the group.', 'holds', '2022-01-14', '2022-01-14', 'day', /^article date$/);
+  expect('Japan now holds the presidency of the group.', 'holds', null, null, null);
+});
+
+test('a modal of the future reads a bare month forwards', () => {
+  expect('Japan may sign the agreement in May.', 'sign', '2022-01-14', '2022-05', 'month');
+  expect('Japan signed the agreement in May.', 'signed', '2022-01-14', '2021-05', 'month');
+});
+
 test('a week is kept to the month that holds it', () => {
   // The calendar week before 2022-01-14 is 3..9 January.
   expect('Rebels attacked the convoy last week.', 'attacked', '2022-01-14', '2022-01', 'month', /week 'last week'/);

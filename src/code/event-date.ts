@@ -123,6 +123,8 @@ const SEASON = '(?:(?:early|late|mid|middle|the\\s+(?:spring|summer|autumn|fall|
 const BARE_YEAR = new RegExp(`\\b(in|since|by|during|until|In|Since|By|During|Until)\\s+${SEASON}?((?:19|20)\\d\\d)\\b(?!\\s*[-–/]\\d|s\\b|'s|’s)`, 'g');
 const INITIAL_YEAR = /^(\W*)((?:19|20)\d\d)\b(?!s\b|'s|’s|\s*[-–/]\d)/;
 
+const YEAR_RANGE = /\b(?:[Bb]etween|[Ff]rom)\s+((?:19|20)\d\d)\s*(?:and|to|until|through|-|–)\s*((?:19|20)\d\d)\b/g;
+
 function bareYears(sentence: string): { start: number; end: number; year: number; prep: string }[] {
   const found: { start: number; end: number; year: number; prep: string }[] = [];
   for (const m of sentence.matchAll(BARE_YEAR)) {
@@ -153,7 +155,9 @@ function chronoExpressions(sentence: string, reference: Date): (Span & { kind: s
     let start = result.index;
     const end = result.index + result.text.length;
     const text = result.text.trim();
-    const relative = RELATIVE_WORD.test(text);
+    if (/^(?:right\s+)?now$/i.test(text)) continue; // "now" is the present, not a date of its own
+    // Relative to the reference: "yesterday", "last month", "tonight" (a year chrono filled in itself).
+    const relative = RELATIVE_WORD.test(text) || PART_OF_DAY.test(text) || (c.isCertain('year') && !/\d{4}|['’]\d\d\b/.test(text));
     let kind: string;
     if (/\bweeks?\b/i.test(text)) kind = 'week';
     else if (c.isCertain('weekday') && !c.isCertain('day')) kind = 'weekday';
@@ -163,7 +167,6 @@ function chronoExpressions(sentence: string, reference: Date): (Span & { kind: s
     else if (c.isCertain('year')) kind = relative ? 'relative-year' : 'year';
     else if (PART_OF_DAY.test(text)) kind = 'relative-day';
     else continue; // times of day, "now": no day of their own
-    if (kind === 'relative-day' && /^(?:right\s+)?now$/i.test(text)) continue;
     if (kind === 'month') {
       // A bare month must look like one: capitalised ("march" is a verb) and governed ("in March").
       const first = /[A-Za-z]/.exec(text);
@@ -288,6 +291,16 @@ function expressions(sentence: string, offset: number, articleDate: string | nul
     }
     list.push({ start: offset + e.start, end: offset + e.end, text, resolve });
   }
+  for (const m of sentence.matchAll(YEAR_RANGE)) {
+    const [from, to] = [Number(m[1]), Number(m[2])];
+    const text = m[0];
+    list.push({
+      start: offset + m.index,
+      end: offset + m.index + text.length,
+      text,
+      resolve: () => (from === to ? { date: pad(from, 4), precision: 'year', how: `year '${text}'` } : { date: null, precision: null, how: `no date: '${text}' spans several years` }),
+    });
+  }
   for (const y of bareYears(sentence)) {
     const start = offset + y.start;
     const end = offset + y.end;
@@ -407,7 +420,7 @@ function pastPerfect(text: string, clauseStart: number, trigger: Span): string |
 }
 
 const FUTURE_BEFORE =
-  /\b(?:will|shall|won't|wo\s+not|'ll|’ll|would|(?:is|are|was|were|am)\s+(?:not\s+)?(?:due\s+|set\s+|scheduled\s+|expected\s+|going\s+|slated\s+|planning\s+)?to|plans?\s+to|intends?\s+to|aims?\s+to)\s+(?:(?:not|also|then|again|soon|\w+ly)\s+){0,2}(?:be\s+)?$/i;
+  /\b(?:will|shall|won't|wo\s+not|'ll|’ll|would|may|might|(?:is|are|was|were|am)\s+(?:not\s+)?(?:due\s+|set\s+|scheduled\s+|expected\s+|going\s+|slated\s+|planning\s+)?to|plans?\s+to|intends?\s+to|aims?\s+to)\s+(?:(?:not|also|then|again|soon|\w+ly)\s+){0,2}(?:be\s+)?$/i;
 
 // ---------------------------------------------------------------- the event's date
 
