@@ -32,7 +32,7 @@ test('a sentence-initial year dates the main verb and the relative clause', () =
 });
 
 test('a weekday in a Wednesday article on a Wednesday is that day', () => {
-  const text = 'Kyodo News Agency reported on Wednesday that the talks had stalled.';
+  const text = 'Kyodo News Agency reported on Wednesday, citing sources, that the talks had stalled.';
   const r = expect(text, 'reported', '2022-01-12', '2022-01-12', 'day', /weekday 'on Wednesday' resolved to the past/);
   assert.equal(text.slice(r.span!.start, r.span!.end), 'on Wednesday');
 });
@@ -116,6 +116,14 @@ test('a word marking another time leaves the event undated', () => {
   expect('Historically, the islands belonged to neither country.', 'belonged', '2022-01-12', null, null, /Historically/);
   expect('Tokyo had offered economic aid to the region.', 'offered', '2022-01-12', null, null, /past perfect 'had offered'/);
   expect('The ministry previously denied the report.', 'denied', '2022-01-12', null, null, /previously/);
+  expect('Russia has since withdrawn its offer.', 'withdrawn', '2022-01-12', null, null, /has since/);
+  // A relative clause inherits the marker of the clause it hangs on.
+  expect('He formerly consulted former Prime Minister Shinzo Abe, under whom bilateral ties were developed.', 'developed', '2022-01-12', null, null, /'formerly' in the clause it hangs on/);
+  expect('Tokyo had offered aid, which Moscow rejected.', 'rejected', '2022-01-12', null, null, /had offered/);
+});
+
+test('a causal "since" is no marker of time', () => {
+  expect('Observers believe the step is a concession, since Japan demands all four islands.', 'believe', '2022-01-12', '2022-01-12', 'day', /^article date$/);
 });
 
 test('a year before a capitalised name is a name, not the date', () => {

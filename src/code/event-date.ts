@@ -8,7 +8,9 @@ import { isIsoDay } from '../article/dates.js';
 //
 // How an expression is chosen, in order:
 //   1. a date expression in the trigger's clause, the one nearest the trigger;
-//   2. a word marking another time in the trigger's clause ("subsequently", "former", "had signed", ...) → null;
+//   2. a word marking another time in the trigger's clause ("subsequently", "former", "has since", "in the
+//      1990s", the trigger in the past perfect "had signed"), or before it in the clause a relative clause
+//      hangs on ("formerly consulted Abe, under whom ties were developed") → null;
 //   3. a sentence-initial expression ("In 1956, ...") governs every clause of the sentence;
 //   4. a date expression in another clause only → null (it dates that clause, not this event);
 //   5. the article's date ("article date"), or null when there is none.
@@ -153,8 +155,8 @@ function chronoExpressions(sentence: string, reference: Date): (Span & { kind: s
   for (const result of chrono.en.casual.parse(sentence, { instant: reference, timezone: 'UTC' }, { forwardDate: false })) {
     const c = result.start;
     let start = result.index;
-    const end = result.index + result.text.length;
-    const text = result.text.trim();
+    const text = result.text.replace(/[\s,.;:]+$/, '').trim();
+    const end = result.index + result.text.replace(/[\s,.;:]+$/, '').length;
     if (/^(?:right\s+)?now$/i.test(text)) continue; // "now" is the present, not a date of its own
     // Relative to the reference: "yesterday", "last month", "tonight" (a year chrono filled in itself).
     const relative = RELATIVE_WORD.test(text) || PART_OF_DAY.test(text) || (c.isCertain('year') && !/\d{4}|['’]\d\d\b/.test(text));
@@ -317,6 +319,7 @@ function expressions(sentence: string, offset: number, articleDate: string | nul
 
 interface Piece extends Span {
   clause: number;
+  parent: number | null;
   /** Inside quoted speech: its dates are the speaker's, not a sign about the saying. */
   quoted: boolean;
 }
@@ -325,6 +328,8 @@ interface Frame {
   id: number;
   closeOnComma: boolean;
   quote: string | null;
+  /** The clause a relative clause hangs on (its markers of time reach into it), else null. */
+  parent: number | null;
 }
 
 const COORDINATOR = /,\s+(?:but|while|whereas|although|though)\s|\s+but\s/y;
@@ -335,16 +340,16 @@ const QUOTE_CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»'
 function clauses(sentence: string, offset: number): Piece[] {
   const pieces: Piece[] = [];
   let nextId = 1;
-  const stack: Frame[] = [{ id: 0, closeOnComma: /^\W*(?:While|Although|Though|Whereas)\b/.test(sentence), quote: null }];
+  const stack: Frame[] = [{ id: 0, closeOnComma: /^\W*(?:While|Although|Though|Whereas)\b/.test(sentence), quote: null, parent: null }];
   let pieceStart = 0;
   const top = () => stack[stack.length - 1]!;
   const cut = (at: number) => {
-    if (at > pieceStart) pieces.push({ start: offset + pieceStart, end: offset + at, clause: top().id, quoted: stack.some((f) => f.quote) });
+    if (at > pieceStart) pieces.push({ start: offset + pieceStart, end: offset + at, clause: top().id, parent: top().parent, quoted: stack.some((f) => f.quote) });
     pieceStart = at;
   };
   const pop = () => {
     stack.pop();
-    if (stack.length === 0) stack.push({ id: nextId++, closeOnComma: false, quote: null });
+    if (stack.length === 0) stack.push({ id: nextId++, closeOnComma: false, quote: null, parent: null });
   };
   for (let i = 0; i < sentence.length; i++) {
     const ch = sentence[i]!;
@@ -360,13 +365,13 @@ function clauses(sentence: string, offset: number): Piece[] {
     }
     if (QUOTE_CLOSE[ch] && !frame.quote) {
       cut(i);
-      stack.push({ id: nextId++, closeOnComma: false, quote: QUOTE_CLOSE[ch]! });
+      stack.push({ id: nextId++, closeOnComma: false, quote: QUOTE_CLOSE[ch]!, parent: null });
       continue;
     }
     if (ch === ';') {
       cut(i + 1);
       stack.length = 0;
-      stack.push({ id: nextId++, closeOnComma: false, quote: null });
+      stack.push({ id: nextId++, closeOnComma: false, quote: null, parent: null });
       continue;
     }
     if (ch === ',' || ch === ' ') {
@@ -375,7 +380,7 @@ function clauses(sentence: string, offset: number): Piece[] {
       if (m) {
         cut(i);
         const old = stack.pop()!;
-        stack.push({ id: nextId++, closeOnComma: false, quote: old.quote });
+        stack.push({ id: nextId++, closeOnComma: false, quote: old.quote, parent: old.parent });
         i += m[0].length - 1;
         continue;
       }
@@ -387,7 +392,7 @@ function clauses(sentence: string, offset: number): Piece[] {
       if (m) {
         const comma = ch === ',';
         cut(comma ? i + 1 : i);
-        stack.push({ id: nextId++, closeOnComma: comma, quote: null });
+        stack.push({ id: nextId++, closeOnComma: comma, quote: null, parent: top().id });
         i += m[0].length - 1;
       }
     }
@@ -399,7 +404,7 @@ function clauses(sentence: string, offset: number): Piece[] {
 // ---------------------------------------------------------------- markers of another time
 
 const TIME_MARKERS =
-  /\b(subsequent(?:ly)?|formerly|former|previously|previous|originally|historically|later|earlier|since|at\s+the\s+time|in\s+the\s+past|back\s+then|used\s+to|ago|in\s+the\s+(?:19|20)\d0s)\b/i;
+  /\b(subsequent(?:ly)?|formerly|former|previously|previous|originally|historically|later|earlier|since\s+then|ever\s+since|(?:has|have|had|having)\s+since|since\s+\w+ing|at\s+the\s+time|in\s+the\s+past|back\s+then|used\s+to|ago|in\s+the\s+(?:19|20)\d0s)\b/i;
 
 const IRREGULAR_PARTICIPLES = new Set(
   'been done gone made met said held left led sent built brought thought bought taught caught fought sought told sold found won lost paid kept put set cut hit let run come become begun seen taken given written spoken broken chosen known shown grown drawn thrown flown fallen risen driven beaten forgotten got gotten struck stood understood meant spent felt heard read sat shut spread quit withdrawn undertaken overseen'.split(' '),
@@ -418,6 +423,8 @@ function pastPerfect(text: string, clauseStart: number, trigger: Span): string |
   const m = /\b(?:had|'d|’d)\s+(?:(?:not|never|already|also|just|long|once|previously|since|\w+ly)\s+){0,2}(?:been\s+)?$/i.exec(before);
   return m ? m[0] + text.slice(trigger.start, trigger.end) : null;
 }
+
+const PAST_PERFECT_ANYWHERE = /\b((?:had|'d|’d)\s+(?:(?:not|never|already|also|just|long|\w+ly)\s+){0,2}(?:been\s+)?(?:\w+(?:ed|en|wn)|met|made|held|done|gone|sent|told|lost|won|led|left|paid|kept|found|sold|built|brought|fought))\b/i;
 
 const FUTURE_BEFORE =
   /\b(?:will|shall|won't|wo\s+not|'ll|’ll|would|may|might|(?:is|are|was|were|am)\s+(?:not\s+)?(?:due\s+|set\s+|scheduled\s+|expected\s+|going\s+|slated\s+|planning\s+)?to|plans?\s+to|intends?\s+to|aims?\s+to)\s+(?:(?:not|also|then|again|soon|\w+ly)\s+){0,2}(?:be\s+)?$/i;
@@ -462,6 +469,17 @@ export function eventDate(text: string, sentence: Span, trigger: Span, articleDa
   for (const p of ownPieces) {
     const m = TIME_MARKERS.exec(text.slice(p.start, p.end));
     if (m) return { date: null, precision: null, rule: `no date: '${m[1]}' marks an earlier time` };
+  }
+  // A relative clause is as far in the past as what it hangs on: "He formerly consulted Abe, under whom
+  // ties were developed" (the marker must come before the trigger).
+  for (let parent = pieces.find((p) => p.clause === triggerClause)?.parent ?? null; parent !== null; ) {
+    for (const p of pieces.filter((q) => q.clause === parent && q.start < trigger.start)) {
+      const chunk = text.slice(p.start, Math.min(p.end, trigger.start));
+      const m = TIME_MARKERS.exec(chunk) ?? PAST_PERFECT_ANYWHERE.exec(chunk);
+      if (m) return { date: null, precision: null, rule: `no date: '${m[1]}' in the clause it hangs on marks an earlier time` };
+    }
+    const current: number = parent;
+    parent = pieces.find((p) => p.clause === current)?.parent ?? null;
   }
 
   // 3. A sentence-initial expression ("In 1956, ...") governs the whole sentence.
