@@ -25,6 +25,9 @@ import { isIsoDay } from '../article/dates.js';
 // instead ("will meet on Friday" in a Friday article is that day). Modified weekdays ("last Friday",
 // "next Monday") are chrono's. A week has no precision of its own: "last week" is dated by the month (or
 // year) that holds the whole calendar week (Monday-Sunday), null when it straddles a new year.
+// Bare years count when governed ("in/since/by/during/until 2018", "in early 2018", sentence-initial), not
+// before a unit noun ("2018 tons") nor as a name ("the 1956 Joint Declaration"); "since 2014" dates the
+// start of a state, "by 2030" a deadline; "between 2012 and 2020" is no single date (null).
 
 export interface EventDate {
   date: string | null;
