@@ -1,0 +1,174 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../src/data/files.js';
+import { eventCode, loadEventCodes } from '../src/code/cameo.js';
+import {
+  phraseKey,
+  readVerbDictionary,
+  type PatternElement,
+  type VerbBlock,
+  type VerbDictionary,
+} from '../src/dictionaries/petrarch/index.js';
+
+// Annals' own verb dictionary, data/dictionaries/verbs.txt: it must load cleanly with the PETRARCH reader,
+// use only CAMEO codes that exist, cover every root, and hold the blocks and patterns the coder relies on.
+
+const FILE = 'dictionaries/verbs.txt';
+const text = readFileSync(dataPath(FILE), 'utf8');
+const dict: VerbDictionary = readVerbDictionary(text, FILE);
+
+/** The block holding `verb` (its base form, upper case), or undefined. */
+function blockOf(verb: string): VerbBlock | undefined {
+  const key = verb.toUpperCase();
+  return dict.blocks.find((b) => b.verbs.some((v) => phraseKey(v.phrase) === key));
+}
+
+function mustBlock(verb: string): VerbBlock {
+  const b = blockOf(verb);
+  assert.ok(b, `no verb block holds ${verb}`);
+  return b;
+}
+
+/** Every code written in the dictionary: block codes, verb codes and pattern codes, `---` excluded. */
+function allCodes(): Array<{ code: string; where: string }> {
+  const out: Array<{ code: string; where: string }> = [];
+  for (const b of dict.blocks) {
+    out.push({ code: b.code, where: `block ${b.name} (line ${b.line})` });
+    for (const v of b.verbs) if (v.code !== undefined) out.push({ code: v.code, where: `verb ${v.phrase.text} (line ${v.line})` });
+    for (const p of b.patterns) out.push({ code: p.code, where: `pattern "${p.text}" (line ${p.line})` });
+  }
+  return out.filter((c) => c.code !== '---');
+}
+
+/** The words a synset holds, members of nested synsets included. */
+function synsetWords(name: string, seen = new Set<string>()): Set<string> {
+  const words = new Set<string>();
+  const set = dict.synsets[name];
+  if (!set || seen.has(name)) return words;
+  seen.add(name);
+  for (const m of set.members) {
+    if (m.phrase) words.add(phraseKey(m.phrase));
+    if (m.plural) words.add(phraseKey(m.plural));
+    if (m.synset) for (const w of synsetWords(m.synset, seen)) words.add(w);
+  }
+  return words;
+}
+
+const word = (e: PatternElement | undefined, w: string): boolean => e?.kind === 'word' && e.word === w;
+
+test('verbs.txt: loads with the PETRARCH reader and no warnings', () => {
+  assert.deepEqual(
+    dict.warnings.map((w) => `${w.line}: ${w.message}`),
+    [],
+  );
+  assert.ok(dict.blocks.length >= 150, `only ${dict.blocks.length} blocks`);
+  assert.ok(dict.patternCount >= 400, `only ${dict.patternCount} patterns`);
+  assert.equal(dict.transformations.length, 0);
+  assert.match(text, /--verbs FILE/, 'the header explains that --verbs replaces the dictionary');
+});
+
+test('verbs.txt: every code exists in data/cameo/event-codes.tsv', () => {
+  const codes = allCodes();
+  assert.ok(codes.length > 400);
+  for (const { code, where } of codes) {
+    assert.doesNotThrow(() => eventCode(code), `${where}: unknown CAMEO code ${JSON.stringify(code)}`);
+  }
+});
+
+test('verbs.txt: all 20 CAMEO roots are coded', () => {
+  const roots = new Set(allCodes().map((c) => eventCode(c.code).root));
+  const allRoots = [...new Set([...loadEventCodes().values()].map((e) => e.root))].sort();
+  assert.equal(allRoots.length, 20);
+  assert.deepEqual([...roots].sort(), allRoots);
+});
+
+test('verbs.txt: each verb and verb form belongs to one block only', () => {
+  const owner = new Map<string, string>();
+  for (const b of dict.blocks) {
+    for (const v of b.verbs) {
+      for (const f of [v.phrase, ...v.forms]) {
+        const key = phraseKey(f);
+        const prev = owner.get(key);
+        assert.ok(prev === undefined || prev === b.name, `${key} is in block ${prev} and block ${b.name}`);
+        owner.set(key, b.name);
+      }
+    }
+  }
+});
+
+test('verbs.txt: the blocks the coder relies on exist with sensible defaults', () => {
+  assert.equal(mustBlock('MEET').code, '040');
+  assert.equal(mustBlock('SIGN').code, '057');
+  assert.equal(mustBlock('THREATEN').code, '130');
+  assert.equal(mustBlock('AGREE').code, '030');
+  assert.equal(mustBlock('SAY').code, '010');
+  assert.equal(mustBlock('VISIT').code, '042');
+  assert.equal(mustBlock('HOST').code, '043');
+  assert.equal(mustBlock('NEGOTIATE').code, '046');
+  assert.equal(mustBlock('CRITICIZE').code, '111');
+  assert.equal(mustBlock('ACCUSE').code, '112');
+  assert.equal(mustBlock('ARREST').code, '173');
+  assert.equal(mustBlock('WARN').code, '130');
+  assert.equal(mustBlock('SHELL').code, '194');
+  assert.equal(mustBlock('FIGHT').code, '190');
+  assert.equal(mustBlock('MASSACRE').code, '202');
+  for (const intent of ['WANT', 'PLAN', 'INTEND', 'HOPE', 'SEEK', 'OFFER', 'PROPOSE', 'PROMISE']) mustBlock(intent);
+  // irregular forms are listed, not generated
+  const meet = mustBlock('MEET').verbs.find((v) => phraseKey(v.phrase) === 'MEET');
+  assert.ok(meet?.forms.some((f) => phraseKey(f) === 'MET'));
+  const plan = mustBlock('PLAN').verbs.find((v) => phraseKey(v.phrase) === 'PLAN');
+  assert.ok(plan?.forms.some((f) => phraseKey(f) === 'PLANNED'));
+});
+
+test('verbs.txt: "want to hold a meeting" is intent to meet (036)', () => {
+  const meetingWords = synsetWords('MEETING');
+  for (const w of ['MEETING', 'TALKS', 'SUMMIT']) assert.ok(meetingWords.has(w), `&MEETING lacks ${w}`);
+  for (const verb of ['WANT', 'PLAN', 'HOPE', 'OFFER', 'AGREE', 'SEEK']) {
+    const block = mustBlock(verb);
+    const holdMeeting = block.patterns.find((p) => {
+      const e = p.elements;
+      const v = e.findIndex((x) => x.kind === 'verb');
+      const to = e[v + 1];
+      const hold = e[v + 2];
+      const obj = e[v + 3];
+      return word(to, 'TO') && word(hold, 'HOLD') && hold?.adjacent === true && obj?.kind === 'synset' && obj.name === 'MEETING';
+    });
+    assert.ok(holdMeeting, `${verb} has no "* TO_HOLD &MEETING" pattern`);
+    assert.equal(holdMeeting.code, '036', `${verb}: "${holdMeeting.text}"`);
+    const toMeet = block.patterns.find((p) => p.text === '* TO_MEET');
+    assert.equal(toMeet?.code, '036', `${verb} * TO_MEET`);
+  }
+});
+
+test('verbs.txt: spot checks of codebook decisions', () => {
+  const code = (verb: string, pattern: string): string | undefined =>
+    mustBlock(verb).patterns.find((p) => p.text === pattern)?.code;
+  assert.equal(code('DECLINE', '* TO_COMMENT'), '011');
+  assert.equal(code('AGREE', '* WITH'), '019');
+  assert.equal(code('AGREE', '* ON &TREATY'), '057');
+  assert.equal(code('SIGN', '* &TREATY'), '057');
+  assert.equal(code('URGE', '* + TO_MEET'), '026');
+  assert.equal(code('CALL', '* FOR &RELEASE'), '0253');
+  assert.equal(code('HOLD', '* &MEETING'), '040');
+  assert.equal(code('HOLD', '* &NEGOTIATION'), '046');
+  assert.equal(code('HOLD', '* &PHONE'), '041');
+  assert.equal(code('TRANSFER', '* &TERRITORY'), '0842');
+  assert.equal(code('EXPEL', '* &ENVOY'), '161');
+  assert.equal(code('THREATEN', '* TO_ATTACK'), '1384');
+  assert.equal(code('THREATEN', '* TO_IMPOSE &SANCTION'), '1312');
+  assert.equal(code('REJECT', '* &PEACEPLAN'), '127');
+  assert.equal(code('CUT', '* &RELATION'), '161');
+  assert.equal(code('WITHDRAW', '* &MILITARY'), '0873');
+  assert.equal(code('DEFY', '* &CEASEFIRE'), '196');
+  assert.equal(mustBlock('DENY').code, '016');
+  assert.equal(mustBlock('COMPLAIN').code, '114');
+  assert.equal(mustBlock('SUE').code, '115');
+  assert.equal(mustBlock('DEPORT').code, '174');
+  assert.equal(mustBlock('EXPEL').code, '174');
+  assert.equal(mustBlock('BOMB').code, '183');
+  for (const set of ['TREATY', 'CEASEFIRE', 'MEETING', 'SANCTION', 'ENVOY']) assert.ok(dict.synsets[set], `&${set}`);
+  for (const w of ['DECLARATION', 'TREATY', 'AGREEMENT', 'ACCORD', 'PACT', 'DEAL', 'MEMORANDUM', 'PROTOCOL']) {
+    assert.ok(synsetWords('TREATY').has(w), `&TREATY lacks ${w}`);
+  }
+});
