@@ -164,7 +164,7 @@ for (const file of files) {
 
     const text = `${story.dateline} ${story.body}`;
     const t0 = performance.now();
-    const result = analyze({ id: story.newid, text, title: story.title, date });
+    const result = analyze({ id: story.newid, text, title: story.title, date }, { code: false });
     analyseMs += performance.now() - t0;
 
     const got = result.article.dateline;

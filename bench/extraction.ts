@@ -38,7 +38,7 @@ const SYSTEMS: System[] = [
   {
     name: 'analyze',
     label: '(b) analyze().article.body',
-    extract: (page) => analyze({ id: page.id, html: page.html, url: page.url }).article.body,
+    extract: (page) => analyze({ id: page.id, html: page.html, url: page.url }, { code: false }).article.body,
   },
   {
     name: 'readability',

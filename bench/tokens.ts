@@ -20,7 +20,7 @@ for (const category of readdirSync(root, { withFileTypes: true }).filter((e) => 
     texts.push(text);
   }
 }
-const docs = texts.map((t) => analyze(t));
+const docs = texts.map((t) => analyze(t, { code: false }));
 const sentences = docs.reduce((n, d) => n + d.sentences.length, 0);
 tokenize('Warm up the model.', 0, 18);
 let tokens = 0;
@@ -28,7 +28,7 @@ const t0 = performance.now();
 for (const d of docs) for (const s of d.sentences) tokens += tokenize(d.text, s.start, s.end).length;
 const tokenSeconds = (performance.now() - t0) / 1000;
 const t1 = performance.now();
-for (const t of texts) analyze(t);
+for (const t of texts) analyze(t, { code: false });
 const analyzeSeconds = (performance.now() - t1) / 1000;
 console.log(`BBC News: ${texts.length} articles, ${sentences} sentences, ${tokens} tokens`);
 console.log(`analyze (article + sentences)   ${(sentences / analyzeSeconds).toFixed(0)} sentences/s  (${analyzeSeconds.toFixed(2)} s)`);

@@ -1,4 +1,5 @@
-export { analyze, runStages, STAGES, type Stage } from './pipeline.js';
+export { analyze, runStages, ARTICLE_STAGES, codeStage, type Stage, type AnalyzeOptions } from './pipeline.js';
+export { defaultDictionaries, loadDictionaries, type CoderDictionaries, type CodedEvent, type Entity } from './code/coder.js';
 export type { AnalysisResult } from './document/serialize.js';
 export { AnnalsDocument } from './document/document.js';
 export type * from './document/document.js';

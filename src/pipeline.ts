@@ -4,6 +4,7 @@ import { createDocument } from './ingest/document.js';
 import type { AnalyzeInput } from './ingest/records.js';
 import { normaliseArticle } from './article/normalise.js';
 import { annotateSentences } from './annotate/index.js';
+import { codeDocument, defaultDictionaries, type CoderDictionaries } from './code/coder.js';
 
 // Data flows one way: ingest → article → annotate → code → store → serve. Each stage annotates the
 // document in place; a new stage is one more entry here and a folder of its own.
@@ -13,23 +14,44 @@ export interface Stage {
   run(doc: AnnalsDocument): void;
 }
 
-export const STAGES: readonly Stage[] = [
+export const ARTICLE_STAGES: readonly Stage[] = [
   { name: 'article', run: normaliseArticle },
   { name: 'sentences', run: annotateSentences },
 ];
 
-export function runStages(doc: AnnalsDocument, stages: readonly Stage[] = STAGES): AnnalsDocument {
+/** The coding stage with the given dictionaries: entities and events. */
+export function codeStage(dictionaries: CoderDictionaries): Stage {
+  return {
+    name: 'code',
+    run(doc) {
+      const { entities, events } = codeDocument(doc, dictionaries);
+      doc.entities = entities;
+      doc.events = events;
+    },
+  };
+}
+
+export function runStages(doc: AnnalsDocument, stages: readonly Stage[]): AnnalsDocument {
   for (const stage of stages) stage.run(doc);
   return doc;
+}
+
+export interface AnalyzeOptions {
+  /** What errors and warnings call the input: a path, `file:line`. */
+  name?: string;
+  /** Dictionaries for the coder; Annals' built-ins by default. */
+  dictionaries?: CoderDictionaries;
+  /** False to stop after the article and sentence stages (benchmarks of extraction and datelines). */
+  code?: boolean;
 }
 
 /**
  * Analyses one article. A string is plain text (its first non-empty line is the headline); an object
  * gives `text` or `html` with optional `id`, `title`, `url` and `date` (YYYY-MM-DD).
- * `name` (a path, `file:line`) is what errors and warnings call the input. Throws InputError for input
- * it cannot analyse.
+ * Throws InputError for input it cannot analyse.
  */
-export function analyze(input: string | AnalyzeInput, name?: string): AnalysisResult {
+export function analyze(input: string | AnalyzeInput, options: AnalyzeOptions = {}): AnalysisResult {
   const record = typeof input === 'string' ? { text: input } : input;
-  return toResult(runStages(createDocument(record, name)));
+  const stages = options.code === false ? ARTICLE_STAGES : [...ARTICLE_STAGES, codeStage(options.dictionaries ?? defaultDictionaries())];
+  return toResult(runStages(createDocument(record, options.name), stages));
 }

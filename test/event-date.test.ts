@@ -178,3 +178,10 @@ test('offsets are into the whole document, not the sentence', () => {
   assert.equal(initial.date, '1956');
   assert.deepEqual(initial.span, { start: prefix.length, end: prefix.length + 'In 1956'.length });
 });
+
+test('a duration counted from another event does not date the event', () => {
+  const text = 'Gondor is about to restore ties with Arnor almost five years after crowds trashed its embassy.';
+  const trigger = { start: text.indexOf('restore'), end: text.indexOf('restore') + 7 };
+  const d = eventDate(text, { start: 0, end: text.length }, trigger, '1995-11-01');
+  assert.equal(d.date, '1995-11-01');
+});

@@ -1,4 +1,5 @@
 import { analyze } from '../pipeline.js';
+import { defaultDictionaries, loadDictionaries, type CoderDictionaries } from '../code/coder.js';
 import type { AnalysisResult } from '../document/serialize.js';
 import { InputError } from '../ingest/errors.js';
 import { readSources, type ReadOptions } from '../ingest/sources.js';
@@ -11,6 +12,27 @@ export interface AnalyzeFlags {
   format?: string | undefined;
   'max-bytes'?: string | undefined;
   encoding?: string | undefined;
+  actors?: string | undefined;
+  agents?: string | undefined;
+  verbs?: string | undefined;
+  discards?: string | undefined;
+}
+
+/** The coder's dictionaries: the built-ins, with any replaced by the user's PETRARCH-format files. */
+function dictionariesFor(flags: AnalyzeFlags): CoderDictionaries {
+  const files = { actors: flags.actors, agents: flags.agents, verbs: flags.verbs, discards: flags.discards };
+  if (!Object.values(files).some(Boolean)) return defaultDictionaries();
+  let dictionaries: CoderDictionaries;
+  try {
+    dictionaries = loadDictionaries(Object.fromEntries(Object.entries(files).filter(([, v]) => v)) as Record<string, string>);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    throw new UsageError(e.code === 'ENOENT' ? `dictionary file not found: ${e.path}` : `cannot read a dictionary: ${e.message}`);
+  }
+  // Malformed dictionary lines are skipped; say how many, and where the first ones are.
+  for (const w of dictionaries.warnings.slice(0, 5)) process.stderr.write(`annals: warning: ${w.file}:${w.line}: ${w.message}\n`);
+  if (dictionaries.warnings.length > 5) process.stderr.write(`annals: warning: ${dictionaries.warnings.length - 5} more dictionary lines skipped\n`);
+  return dictionaries;
 }
 
 function write(text: string): Promise<void> {
@@ -29,13 +51,14 @@ export async function runAnalyze(paths: string[], flags: AnalyzeFlags): Promise<
   if (flags['max-bytes'] !== undefined) options.maxBytes = parseSize(flags['max-bytes'], '--max-bytes');
   if (flags.encoding !== undefined) options.encoding = flags.encoding;
 
+  const dictionaries = dictionariesFor(flags);
   let failures = 0;
   const collected: AnalysisResult[] = [];
   for await (const item of readSources(paths, options)) {
     let result: AnalysisResult;
     try {
       if ('error' in item) throw item.error;
-      result = analyze(item.input, item.name);
+      result = analyze(item.input, { name: item.name, dictionaries });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       failures++;

@@ -8,6 +8,7 @@ const HELP = `annals — sourced event data from news
 
 Usage:
   annals analyze <paths...|-> [--format text|json|jsonl] [--max-bytes SIZE] [--encoding NAME]
+                 [--actors FILE] [--agents FILE] [--verbs FILE] [--discards FILE]
 
 Commands:
   analyze   Analyse articles: plain text (first line is the headline), HTML pages, or JSON lines
@@ -17,6 +18,8 @@ Options:
   --format      text (default on a terminal), json (one object, or an array for several), jsonl
   --max-bytes   largest input (or JSON line) accepted, e.g. 10MB (default), 500KB, 1GB
   --encoding    the inputs' encoding when not UTF-8, e.g. latin1, windows-1252
+  --actors, --agents, --verbs, --discards
+                PETRARCH/TABARI-format dictionaries that replace Annals' built-in ones
   -h, --help    this help
   --version     the version
 
@@ -48,6 +51,10 @@ async function main(argv: string[]): Promise<number> {
         format: { type: 'string' },
         'max-bytes': { type: 'string' },
         encoding: { type: 'string' },
+        actors: { type: 'string' },
+        agents: { type: 'string' },
+        verbs: { type: 'string' },
+        discards: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

@@ -161,6 +161,8 @@ function chronoExpressions(sentence: string, reference: Date): (Span & { kind: s
     const text = result.text.replace(/[\s,.;:]+$/, '').trim();
     const end = result.index + result.text.replace(/[\s,.;:]+$/, '').length;
     if (/^(?:right\s+)?now$/i.test(text)) continue; // "now" is the present, not a date of its own
+    // "five years after crowds trashed its embassy", "two days later": counted from another event, not from today.
+    if (/\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier)\b/i.test(text)) continue;
     // Relative to the reference: "yesterday", "last month", "tonight" (a year chrono filled in itself).
     const relative = RELATIVE_WORD.test(text) || PART_OF_DAY.test(text) || (c.isCertain('year') && !/\d{4}|['’]\d\d\b/.test(text));
     let kind: string;

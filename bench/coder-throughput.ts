@@ -1,0 +1,52 @@
+// Coder throughput, one core: raw text to coded events (article stage, sentence splitting, tokenising and
+// tagging, actor matching, verb patterns, dates, places), on the 76 GigaWord sentences of
+// ../shared/data/petrarch-validation and on the 2,225 BBC News articles. Prints sentences/s, events
+// found, and peak memory. Not a test: the figures depend on the machine and its load.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../src/pipeline.js';
+import { defaultDictionaries } from '../src/code/coder.js';
+
+const shared = new URL('../../shared/data/', import.meta.url).pathname;
+const dictionaries = defaultDictionaries();
+let peakRss = process.memoryUsage().rss;
+const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
+
+function run(label: string, inputs: { text: string; date?: string }[], repeat: number) {
+  analyze(inputs[0]!, { dictionaries }); // warm up
+  let sentences = 0;
+  let events = 0;
+  const started = performance.now();
+  for (let r = 0; r < repeat; r++) {
+    for (const input of inputs) {
+      const result = analyze(input, { dictionaries });
+      sentences += result.sentences.length;
+      events += result.events.length;
+    }
+    sample();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`${label.padEnd(22)} ${String(sentences / repeat).padStart(6)} sentences  ${(sentences / seconds).toFixed(0).padStart(7)} sentences/s  ${events / repeat} events`);
+}
+
+const gigaword = [...readFileSync(join(shared, 'petrarch-validation/GigaWord.sample.PETR.xml'), 'utf8').matchAll(/<Sentence\b[^>]*date\s*=\s*"(\d{8})"[^>]*>\s*<Text>([\s\S]*?)<\/Text>/g)].map(
+  ([, d, t]) => ({ text: t!.replace(/\s+/g, ' ').trim(), title: '-', date: `${d!.slice(0, 4)}-${d!.slice(4, 6)}-${d!.slice(6, 8)}` }),
+);
+run('GigaWord sample (x20)', gigaword, 20);
+
+const bbcRoot = join(shared, 'bbc-news/bbc');
+const bbc: { text: string }[] = [];
+for (const category of readdirSync(bbcRoot, { withFileTypes: true }).filter((e) => e.isDirectory())) {
+  for (const file of readdirSync(join(bbcRoot, category.name)).filter((f) => f.endsWith('.txt'))) {
+    const bytes = readFileSync(join(bbcRoot, category.name, file));
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      text = new TextDecoder('latin1').decode(bytes); // sport/199.txt is ISO-8859-1
+    }
+    bbc.push({ text });
+  }
+}
+run('BBC News', bbc, 1);
+console.log(`peak RSS ${(peakRss / 1048576).toFixed(0)} MB`);

@@ -1,0 +1,179 @@
+import type { PatternElement, VerbBlock, VerbDictionary, VerbPattern } from '../dictionaries/petrarch/index.js';
+import { canonicalWords } from './lexicon.js';
+
+// Verb dictionaries (PETRARCH format: Annals' own or a user's) indexed for the coder: every form of every
+// verb points at its block, and a pattern is matched against the words around the verb in its clause.
+
+export interface VerbForm {
+  block: VerbBlock;
+  /** Canonical words of the whole verb phrase in this form ("BREAK", "DOWN"). */
+  words: string[];
+  /** Index in `words` of the verb itself. */
+  verbIndex: number;
+  /** The verb entry's own code, which overrides the block's. */
+  code: string | undefined;
+  line: number;
+}
+
+export interface VerbIndex {
+  file: string;
+  /** Verb forms by the canonical verb word. */
+  forms: Map<string, VerbForm[]>;
+  /** Synset name → member phrases as canonical words. */
+  synsets: Map<string, string[][]>;
+}
+
+export function indexVerbs(dictionary: VerbDictionary): VerbIndex {
+  const forms = new Map<string, VerbForm[]>();
+  for (const block of dictionary.blocks) {
+    for (const verb of block.verbs) {
+      for (const phrase of [verb.phrase, ...verb.forms]) {
+        const words = phrase.words.flatMap((w) => canonicalWords(w));
+        const verbWord = canonicalWords(phrase.words[verb.verbWord] ?? phrase.words[0]!)[0];
+        if (!verbWord) continue;
+        const form: VerbForm = { block, words, verbIndex: Math.max(0, words.indexOf(verbWord)), code: verb.code, line: verb.line };
+        const list = forms.get(verbWord);
+        if (list) list.push(form);
+        else forms.set(verbWord, [form]);
+      }
+    }
+  }
+  // Longer verb phrases first, so "BREAK DOWN" wins over "BREAK".
+  for (const list of forms.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const synsets = new Map<string, string[][]>();
+  const expand = (name: string, seen: Set<string>): string[][] => {
+    const synset = dictionary.synsets[name];
+    if (!synset || seen.has(name)) return [];
+    seen.add(name);
+    const members: string[][] = [];
+    for (const m of synset.members) {
+      if (m.synset) members.push(...expand(m.synset, seen));
+      for (const p of [m.phrase, m.plural]) if (p) members.push(p.words.flatMap((w) => canonicalWords(w)));
+    }
+    return members;
+  };
+  for (const name of Object.keys(dictionary.synsets)) synsets.set(name, expand(name, new Set()));
+  return { file: dictionary.name, forms, synsets };
+}
+
+/** What the pattern matcher sees of a clause: canonical words and, for each word, the actor group it starts, if any. */
+export interface ClauseView {
+  words: readonly string[];
+  /** Word index → end (exclusive) of the actor group starting there. */
+  actorAt: ReadonlyMap<number, number>;
+  /** Clause limits, as word indexes: [start, end). */
+  start: number;
+  end: number;
+}
+
+export interface PatternMatch {
+  pattern: VerbPattern;
+  /** Word index of the actor group matched by `+` / `$`, when the pattern has one. */
+  target?: number;
+  source?: number;
+  /** Number of elements matched: the more, the more specific. */
+  weight: number;
+}
+
+type Flat = Exclude<PatternElement, { kind: 'nounPhrase' } | { kind: 'prepPhrase' }>;
+
+function flatten(elements: readonly PatternElement[]): Flat[] {
+  return elements.flatMap((e) => (e.kind === 'nounPhrase' || e.kind === 'prepPhrase' ? flatten(e.elements) : [e]));
+}
+
+/** How far (in words) a non-adjacent pattern element may be from the previous one. */
+const GAP = 6;
+
+/**
+ * Matches `elements` forward from word `from` (direction +1) or backward (direction -1). Returns the
+ * slots found, or null. An element joined by `_` must sit right next to the previous one.
+ */
+function matchSide(
+  elements: readonly Flat[],
+  view: ClauseView,
+  from: number,
+  direction: 1 | -1,
+  index: VerbIndex,
+  slots: { target?: number; source?: number },
+): boolean {
+  let at = from;
+  for (let e = 0; e < elements.length; e++) {
+    const element = elements[e]!;
+    const adjacent = direction === 1 ? element.adjacent : (elements[e - 1]?.adjacent ?? false);
+    let found = -1;
+    let next = at;
+    for (let k = 0; k <= (adjacent ? 0 : GAP); k++) {
+      const i = at + direction * k;
+      if (i < view.start || i >= view.end) break;
+      const len = elementAt(element, view, i, direction, index);
+      if (len > 0) {
+        found = i;
+        next = i + direction * len;
+        break;
+      }
+    }
+    if (found < 0) return false;
+    if (element.kind === 'target') slots.target = direction === 1 ? found : next + 1;
+    if (element.kind === 'source') slots.source = direction === 1 ? found : next + 1;
+    at = next;
+  }
+  return true;
+}
+
+/** Number of words element `element` covers at word `i` (reading in `direction`), 0 when it does not match. */
+function elementAt(element: Flat, view: ClauseView, i: number, direction: 1 | -1, index: VerbIndex): number {
+  const word = view.words[i]!;
+  switch (element.kind) {
+    case 'word': {
+      const want = canonicalWords(element.word);
+      if (want.length === 0) return 0;
+      const first = direction === 1 ? i : i - want.length + 1;
+      if (first < view.start) return 0;
+      for (let k = 0; k < want.length; k++) {
+        const w = view.words[first + k];
+        const last = k === want.length - 1;
+        if (w === undefined) return 0;
+        if (!(w === want[k] || (!element.wholeWord && last && want[k]!.length >= 3 && w.startsWith(want[k]!)))) return 0;
+      }
+      return want.length;
+    }
+    case 'synset': {
+      for (const member of index.synsets.get(element.name) ?? []) {
+        const first = direction === 1 ? i : i - member.length + 1;
+        if (first >= view.start && member.every((m, k) => view.words[first + k] === m)) return member.length;
+      }
+      return 0;
+    }
+    case 'target':
+    case 'source':
+    case 'compound': {
+      if (direction === 1) {
+        const end = view.actorAt.get(i);
+        return end !== undefined ? end - i : 0;
+      }
+      for (const [start, end] of view.actorAt) if (end - 1 === i) return end - start;
+      return 0;
+    }
+    case 'skip':
+      return word ? 1 : 0;
+    case 'verb':
+      return 0;
+  }
+}
+
+/** The most specific pattern of `form`'s block matching around the verb at word `verbAt` (its phrase spans verbAt..verbEnd). */
+export function matchPatterns(form: VerbForm, view: ClauseView, verbAt: number, verbEnd: number, index: VerbIndex): PatternMatch | null {
+  let best: PatternMatch | null = null;
+  for (const pattern of form.block.patterns) {
+    const elements = flatten(pattern.elements);
+    const v = elements.findIndex((e) => e.kind === 'verb');
+    const before = v >= 0 ? elements.slice(0, v) : [];
+    const after = v >= 0 ? elements.slice(v + 1) : elements;
+    const slots: { target?: number; source?: number } = {};
+    if (after.length > 0 && !matchSide(after, view, verbEnd, 1, index, slots)) continue;
+    if (before.length > 0 && !matchSide([...before].reverse(), view, verbAt - 1, -1, index, slots)) continue;
+    const weight = before.length + after.length;
+    if (!best || weight > best.weight) best = { pattern, weight, ...slots };
+  }
+  return best;
+}
