@@ -26,14 +26,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   const doc = pipeline().readDoc(text.slice(start, end));
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const normal = doc.tokens().out(its.normal) as string[];
   const tokens: Token[] = [];
   let cursor = start;
   values.forEach((value, i) => {
     const at = text.indexOf(value, cursor);
     // A token whose value is not found as written (wink normalises a few) is left out rather than misplaced.
     if (at < 0 || at >= end) return;
-    tokens.push({ start: at, end: at + value.length, pos: pos[i]!, normal: normal[i]! });
+    tokens.push({ start: at, end: at + value.length, pos: pos[i]!, normal: value.toLowerCase() });
     cursor = at + value.length;
   });
   return tokens;

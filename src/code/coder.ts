@@ -436,7 +436,8 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
   let paragraphOfLast = -1;
   let paragraphIsEarlier = false;
 
-  const storyDiscarded = doc.sentences.some((s) => discardIn(sentenceWords(text, s), lexicon, 'story'));
+  const sentenceWordsOf = doc.sentences.map((s) => sentenceWords(text, s));
+  const storyDiscarded = sentenceWordsOf.some((words) => discardIn(words, lexicon, 'story'));
   if (storyDiscarded) {
     doc.warn('code', 'discarded', 'a story-level discard phrase matched: no events coded');
     return { entities, events };
@@ -447,7 +448,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
       paragraphOfLast = sentence.paragraph;
       paragraphIsEarlier = false;
     }
-    const words = sentenceWords(text, sentence);
+    const words = sentenceWordsOf[sentenceIndex]!;
     // Background: once a paragraph shows an earlier time ("In 1956", "Subsequent negotiations"), its
     // sentences without a date of their own are not today's news.
     const mainVerb = words.find((w) => w.pos === 'VERB' || w.pos === 'AUX');
@@ -459,7 +460,9 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     const groups = groupMentions(words, mentions).filter((g) => !isModifier(words, g));
     const slots = slotsOf(words, groups);
     const slotAt = new Map<number, Slot>(slots.map((s) => [s.start, s]));
-    const inSlot = (i: number) => slots.some((s) => i >= s.start && i < s.end);
+    const slotWords = new Uint8Array(words.length);
+    for (const s of slots) slotWords.fill(1, s.start, s.end);
+    const inSlot = (i: number) => slotWords[i] === 1;
     const spanOf = (from: number, to: number): Span => ({ start: words[from]!.start, end: words[to - 1]!.end });
 
     // Entities, with the article date; events resolve their actors again on their own date.

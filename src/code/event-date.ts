@@ -153,9 +153,25 @@ const PART_OF_DAY = /^(?:(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|even
 const MONTH_CONTEXT = /\b(?:in|since|by|during|until|of|last|this|next|early|late|mid|end\s+of|beginning\s+of)\s*-?\s*$/i;
 const FUTURE_CONTEXT = /\b(?:scheduled|set|slated|planned|due|expected)\s+(?:for|on|in)\s+$|\b(?:next|coming|upcoming)\s+$/i;
 
+let parser: chrono.Chrono | null = null;
+
+/** chrono's casual English parser without its clock-time parser ("10:30 pm"): events are dated by the day, and it is the costliest. */
+function dateParser(): chrono.Chrono {
+  if (!parser) {
+    parser = chrono.en.casual.clone();
+    parser.parsers = parser.parsers.filter((p) => p.constructor.name !== 'ENTimeExpressionParser');
+  }
+  return parser;
+}
+
+/** Words without which chrono finds no date: most sentences have none, and chrono is the costly step. */
+const MAY_HOLD_DATE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b|\b(?:now|today|tonight|tomorrow|yesterday|ago|last|next|this|past|previous|coming|week|weeks|month|months|year|years|noon|midnight|morning|afternoon|evening|night|weekend|earlier|later|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\b/i;
+
 function chronoExpressions(sentence: string, reference: Date): (Span & { kind: string; result: chrono.ParsedResult })[] {
   const found: (Span & { kind: string; result: chrono.ParsedResult })[] = [];
-  for (const result of chrono.en.casual.parse(sentence, { instant: reference, timezone: 'UTC' }, { forwardDate: false })) {
+  if (!MAY_HOLD_DATE.test(sentence)) return found;
+  for (const result of dateParser().parse(sentence, { instant: reference, timezone: 'UTC' }, { forwardDate: false })) {
     const c = result.start;
     let start = result.index;
     const text = result.text.replace(/[\s,.;:]+$/, '').trim();
@@ -440,12 +456,16 @@ const FUTURE_BEFORE =
  * The date of the event whose verb is `trigger`, in `sentence`, both offsets into the document `text`.
  * `articleDate` is the article's ISO day (or null). See the rules at the top of this file.
  */
+let memo: { key: string; exprs: Expression[]; pieces: ReturnType<typeof clauses> } | null = null;
+
 export function eventDate(text: string, sentence: Span, trigger: Span, articleDate: string | null): EventDate {
   const article = articleDate && isIsoDay(articleDate) ? articleDate.slice(0, 10) : null;
   const articleDay: Day | null = article ? { y: Number(article.slice(0, 4)), m: Number(article.slice(5, 7)), d: Number(article.slice(8, 10)) } : null;
   const sentenceText = text.slice(sentence.start, sentence.end);
-  const exprs = expressions(sentenceText, sentence.start, article);
-  const pieces = clauses(sentenceText, sentence.start);
+  // Every event of a sentence shares its date expressions and clauses: parse them once.
+  const key = `${sentence.start}:${article}:${sentenceText}`;
+  if (memo?.key !== key) memo = { key, exprs: expressions(sentenceText, sentence.start, article), pieces: clauses(sentenceText, sentence.start) };
+  const { exprs, pieces } = memo;
   const clauseOf = (at: number) => (pieces.find((p) => p.start <= at && at < p.end) ?? pieces[pieces.length - 1])?.clause ?? 0;
   const triggerClause = clauseOf(trigger.start);
   const ownPieces = pieces.filter((p) => p.clause === triggerClause);

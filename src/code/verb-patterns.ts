@@ -75,10 +75,30 @@ export interface PatternMatch {
   weight: number;
 }
 
-type Flat = Exclude<PatternElement, { kind: 'nounPhrase' } | { kind: 'prepPhrase' }>;
+type Flat = Exclude<PatternElement, { kind: 'nounPhrase' } | { kind: 'prepPhrase' }> & { words?: string[] };
 
 function flatten(elements: readonly PatternElement[]): Flat[] {
-  return elements.flatMap((e) => (e.kind === 'nounPhrase' || e.kind === 'prepPhrase' ? flatten(e.elements) : [e]));
+  return elements.flatMap((e) =>
+    e.kind === 'nounPhrase' || e.kind === 'prepPhrase' ? flatten(e.elements) : e.kind === 'word' ? [{ ...e, words: canonicalWords(e.word) }] : [e],
+  );
+}
+
+/** A pattern split at its verb, flattened, its words in canonical form: computed once per pattern. */
+interface PreparedPattern {
+  before: Flat[];
+  after: Flat[];
+}
+const prepared = new WeakMap<VerbPattern, PreparedPattern>();
+
+function prepare(pattern: VerbPattern): PreparedPattern {
+  let p = prepared.get(pattern);
+  if (!p) {
+    const elements = flatten(pattern.elements);
+    const v = elements.findIndex((e) => e.kind === 'verb');
+    p = { before: v >= 0 ? elements.slice(0, v).reverse() : [], after: v >= 0 ? elements.slice(v + 1) : elements };
+    prepared.set(pattern, p);
+  }
+  return p;
 }
 
 /** How far (in words) a non-adjacent pattern element may be from the previous one. */
@@ -125,7 +145,7 @@ function elementAt(element: Flat, view: ClauseView, i: number, direction: 1 | -1
   const word = view.words[i]!;
   switch (element.kind) {
     case 'word': {
-      const want = canonicalWords(element.word);
+      const want = element.words ?? canonicalWords(element.word);
       if (want.length === 0) return 0;
       const first = direction === 1 ? i : i - want.length + 1;
       if (first < view.start) return 0;
@@ -165,13 +185,10 @@ function elementAt(element: Flat, view: ClauseView, i: number, direction: 1 | -1
 export function matchPatterns(form: VerbForm, view: ClauseView, verbAt: number, verbEnd: number, index: VerbIndex): PatternMatch | null {
   let best: PatternMatch | null = null;
   for (const pattern of form.block.patterns) {
-    const elements = flatten(pattern.elements);
-    const v = elements.findIndex((e) => e.kind === 'verb');
-    const before = v >= 0 ? elements.slice(0, v) : [];
-    const after = v >= 0 ? elements.slice(v + 1) : elements;
+    const { before, after } = prepare(pattern);
     const slots: { target?: number; source?: number } = {};
     if (after.length > 0 && !matchSide(after, view, verbEnd, 1, index, slots)) continue;
-    if (before.length > 0 && !matchSide([...before].reverse(), view, verbAt - 1, -1, index, slots)) continue;
+    if (before.length > 0 && !matchSide(before, view, verbAt - 1, -1, index, slots)) continue;
     const weight = before.length + after.length;
     if (!best || weight > best.weight) best = { pattern, weight, ...slots };
   }
