@@ -1,4 +1,5 @@
 import type { AnalysisResult } from '../document/serialize.js';
+import type { CodedEvent } from '../code/coder.js';
 
 // The readable report of `annals analyze --format text`.
 
@@ -49,6 +50,17 @@ export function textReport(result: AnalysisResult, name: string): string {
     const prefix = `  ${String(i + 1).padStart(numberWidth)}  `;
     out.push(prefix + wrap(s.text, 88, ' '.repeat(prefix.length)));
   });
+  const events = result.events as CodedEvent[];
+  out.push('');
+  out.push(`Events (${events.length})`);
+  for (const e of events) {
+    const who = `${e.source.actor} (${e.source.name ?? e.source.text}) → ${e.target.actor} (${e.target.name ?? e.target.text})`;
+    out.push(`  ${e.code} ${e.name ?? ''}`.trimEnd());
+    out.push(`      ${who}`);
+    out.push(`      ${e.modality}, dated ${e.date ?? 'unknown'}${e.location ? `, at ${e.location.name}` : ''}; Goldstein ${e.goldstein ?? '—'}, QuadClass ${e.quadClass ?? '—'}${e.plover ? `, PLOVER ${e.plover.type}` : ''}`);
+    out.push(`      "${e.evidence.trigger.text}" in sentence ${e.sentence + 1}; ${e.evidence.pattern ? `pattern "${e.evidence.pattern.text}" (${e.evidence.pattern.source})` : `verb ${e.evidence.verbBlock}`}`);
+    out.push(`      date: ${e.evidence.date}`);
+  }
   if (result.warnings.length) {
     out.push('');
     out.push('Warnings');
