@@ -5,6 +5,7 @@ import type { AnalyzeInput } from './ingest/records.js';
 import { normaliseArticle } from './article/normalise.js';
 import { annotateSentences } from './annotate/index.js';
 import { codeDocument, defaultDictionaries, type CoderDictionaries } from './code/coder.js';
+import { attributeDocument } from './attribute/index.js';
 
 // Data flows one way: ingest → article → annotate → code → store → serve. Each stage annotates the
 // document in place; a new stage is one more entry here and a folder of its own.
@@ -31,6 +32,9 @@ export function codeStage(dictionaries: CoderDictionaries): Stage {
   };
 }
 
+/** Attributions, nested, and the provenance chain of every attribution and event. */
+export const ATTRIBUTION_STAGE: Stage = { name: 'attribute', run: attributeDocument };
+
 export function runStages(doc: AnnalsDocument, stages: readonly Stage[]): AnnalsDocument {
   for (const stage of stages) stage.run(doc);
   return doc;
@@ -52,6 +56,7 @@ export interface AnalyzeOptions {
  */
 export function analyze(input: string | AnalyzeInput, options: AnalyzeOptions = {}): AnalysisResult {
   const record = typeof input === 'string' ? { text: input } : input;
-  const stages = options.code === false ? ARTICLE_STAGES : [...ARTICLE_STAGES, codeStage(options.dictionaries ?? defaultDictionaries())];
+  const stages =
+    options.code === false ? ARTICLE_STAGES : [...ARTICLE_STAGES, codeStage(options.dictionaries ?? defaultDictionaries()), ATTRIBUTION_STAGE];
   return toResult(runStages(createDocument(record, options.name), stages));
 }

@@ -147,7 +147,7 @@ type Mention =
   | { kind: 'actor'; start: number; end: number; entry: ActorPhrase; /** Same words, other entries: "Moscow" of SUN and of RUS. */ alternatives: ActorPhrase[] }
   | { kind: 'agent'; start: number; end: number; entry: AgentPhrase }
   | { kind: 'person-ref'; start: number; end: number; person: PersonSeen; via: string }
-  | { kind: 'group-ref'; start: number; end: number; codes: string[]; via: string };
+  | { kind: 'group-ref'; start: number; end: number; codes: string[]; names: string[]; via: string };
 
 interface PersonSeen {
   entry: ActorPhrase;
@@ -200,12 +200,12 @@ function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMemory): 
       continue;
     }
     if (w.key === 'THE' && keys[i + 1] === 'TWO' && DYAD_NOUNS.has(keys[i + 2] ?? '') && memory.lastCountries.length >= 2) {
-      mentions.push({ kind: 'group-ref', start: i, end: i + 3, codes: memory.lastCountries.slice(-2), via: 'the dyad in focus' });
+      mentions.push({ kind: 'group-ref', start: i, end: i + 3, codes: memory.lastCountries.slice(-2), names: [], via: 'the dyad in focus' });
       i += 3;
       continue;
     }
     if (w.key === 'THE' && MEDIA_NOUNS.has(keys[i + 1] ?? '') && memory.lastMedia) {
-      mentions.push({ kind: 'group-ref', start: i, end: i + 2, codes: [memory.lastMedia.code], via: `the outlet named before (${memory.lastMedia.name})` });
+      mentions.push({ kind: 'group-ref', start: i, end: i + 2, codes: [memory.lastMedia.code], names: [memory.lastMedia.name], via: `the outlet named before (${memory.lastMedia.name})` });
       i += 2;
       continue;
     }
@@ -317,7 +317,7 @@ function resolveGroup(group: Group, date: string | null): ResolvedActor[] {
   let base: { code: string; name: string } | null = null;
   const agents: AgentPhrase[] = [];
   for (const m of group.mentions) {
-    if (m.kind === 'group-ref') return m.codes.map((code) => ({ code, refersTo: m.via, sources: [] }));
+    if (m.kind === 'group-ref') return m.codes.map((code, k) => ({ code, ...(m.names[k] && { name: m.names[k] }), refersTo: m.via, sources: [] }));
     if (m.kind === 'person-ref') {
       const code = codeOn(m.person.entry.codes, date, 'person');
       sources.push(m.person.entry.source);

@@ -1,0 +1,232 @@
+import type { AnnalsDocument, Sentence, Span } from '../document/document.js';
+import { readDataRows } from '../data/files.js';
+import { sentenceWords, type Word } from '../code/words.js';
+
+// Attributions: who says (or thinks, or wants) what. Each is a cue ("said", "according to", "citing"),
+// its content (one or more spans: a quotation may be interrupted by "he said") and, when named, its source.
+// Found by rules over the sentence's words and parts of speech, and over quotation marks in the paragraph.
+
+export type LinkKind = 'said' | 'told' | 'reported' | 'cited' | 'republished';
+
+export interface RawAttribution {
+  source: Span | null;
+  cue: Span;
+  content: Span[];
+  kind: LinkKind;
+  /** Index of the sentence holding the cue. */
+  sentence: number;
+  /** Set for "citing X": the attribution of the reporting verb it belongs to. */
+  citedBy?: RawAttribution;
+}
+
+interface Cue {
+  words: string[];
+  kind: LinkKind;
+  object: boolean;
+  needsComplement: boolean;
+}
+
+let cues: Map<string, Cue[]> | null = null;
+
+function cueLexicon(): Map<string, Cue[]> {
+  if (!cues) {
+    cues = new Map();
+    for (const [forms = '', kind = 'said', object = '', needs = ''] of readDataRows('lexicon/attribution-cues.tsv')) {
+      for (const form of forms.split('|')) {
+        const words = form.trim().toUpperCase().split(/\s+/);
+        const cue: Cue = { words, kind: kind as LinkKind, object: object === 'object', needsComplement: needs === 'complement' };
+        const list = cues.get(words[0]!) ?? [];
+        list.push(cue);
+        list.sort((a, b) => b.words.length - a.words.length);
+        cues.set(words[0]!, list);
+      }
+    }
+  }
+  return cues;
+}
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON']);
+const AUX_OR_ADVERB = new Set(['HAS', 'HAVE', 'HAD', 'ALSO', 'REPORTEDLY', 'WILL', 'WOULD', 'DID', 'DOES', 'DO', 'IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'ONCE', 'REPEATEDLY', 'PREVIOUSLY', 'LATER', 'EARLIER', 'THEN', 'CAN', 'COULD', 'MAY', 'MIGHT', 'MUST', 'SHOULD', 'NOT', 'NT', 'NEVER', 'STILL', 'OFTEN', 'ALREADY', 'JUST', 'ONLY', 'RECENTLY', 'PUBLICLY', 'PRIVATELY', 'REPEATEDLY', 'FLATLY', 'FIRMLY', 'CLEARLY']);
+const OPEN_QUOTES = '"\u201c';
+const CLOSE_QUOTES = '"\u201d';
+
+/** Quotation spans (quote marks included) in a paragraph, straight or curly. */
+function quotations(text: string, paragraph: Span): Span[] {
+  const spans: Span[] = [];
+  let open = -1;
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    const c = text[i]!;
+    if (open < 0 && OPEN_QUOTES.includes(c)) open = i;
+    else if (open >= 0 && CLOSE_QUOTES.includes(c) && (c !== '"' || i > open)) {
+      spans.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  // A quotation left open runs to the paragraph's end (news style when a quote goes on in the next paragraph).
+  if (open >= 0) spans.push({ start: open, end: paragraph.end });
+  return spans;
+}
+
+/** The noun phrase ending at word `end - 1` (exclusive end), walking back; null when there is none. */
+const NOT_IN_PHRASE = new Set(['WHICH', 'WHO', 'WHOM', 'THAT', 'WHAT', 'WHERE', 'WHEN', 'IT']);
+
+function phraseBefore(words: Word[], end: number, floor: number): { start: number; end: number } | null {
+  let i = end;
+  const inPhrase = (k: number) =>
+    (NP_POS.has(words[k]!.pos) || words[k]!.possessive || ((words[k]!.key === 'AND' || words[k]!.key === 'OR') && k > floor && NP_POS.has(words[k - 1]!.pos))) &&
+    !NOT_IN_PHRASE.has(words[k]!.key);
+  while (i > floor && inPhrase(i - 1) && !/[,;:"\u201c\u201d]/.test(words[i]?.punctBefore ?? '')) {
+    i--;
+    if (/[,;:(\u201c\u201d"]/.test(words[i]!.punctBefore)) break;
+  }
+  return i < end ? { start: i, end } : null;
+}
+
+/** The noun phrase starting at word `start`, with "of"/"for" attachments and a following appositive title. */
+function phraseAfter(words: Word[], start: number, ceiling: number): { start: number; end: number } | null {
+  let i = start;
+  while (i < ceiling && (NP_POS.has(words[i]!.pos) || words[i]!.key === 'OF' || words[i]!.key === 'FOR') && (i === start || !/[,;:(\u201c\u201d"]/.test(words[i]!.punctBefore))) i++;
+  while (i > start && (words[i - 1]!.key === 'OF' || words[i - 1]!.key === 'FOR')) i--;
+  return i > start ? { start, end: i } : null;
+}
+
+function wordSpan(words: Word[], from: number, to: number): Span {
+  return { start: words[from]!.start, end: words[to - 1]!.end };
+}
+
+/** Trims a span of whitespace and of sentence-final punctuation outside quotation marks. */
+function trimContent(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s,;:\u2014\u2013-]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:.\u2014\u2013-]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+function matchCue(words: Word[], i: number): Cue | null {
+  for (const cue of cueLexicon().get(words[i]!.key) ?? []) {
+    if (cue.words.every((w, k) => words[i + k]?.key === w)) return cue;
+  }
+  return null;
+}
+
+/** Attributions of one document, before nesting and chains. */
+export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
+  const text = doc.text;
+  const found: RawAttribution[] = [];
+  const article = doc.article;
+  if (!article) return found;
+  const quotes = article.bodySpans.flatMap((p) => quotations(text, p));
+  const inQuote = (at: number) => quotes.find((q) => at > q.start && at < q.end - 1);
+
+  doc.sentences.forEach((sentence: Sentence, index) => {
+    const words = sentenceWords(text, sentence);
+    const taken = new Set<number>();
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      const cue = matchCue(words, i);
+      if (!cue || inQuote(w.start) || taken.has(i)) continue;
+      const cueEnd = i + cue.words.length;
+      // Verbs only ("the report", "a call" are not cues); "according to" is the one prepositional cue.
+      const prepositional = cue.words[0] === 'ACCORDING';
+      if (!prepositional && !(w.pos === 'VERB' || w.pos === 'AUX')) continue;
+      const attribution = prepositional
+        ? accordingTo(text, sentence, words, i, cueEnd, index)
+        : w.key === 'CITING' || w.key === 'QUOTING'
+          ? citing(words, i, cueEnd, index, found)
+          : verbCue(text, sentence, words, i, cueEnd, cue, index, quotes);
+      if (attribution) {
+        found.push(attribution);
+        for (let k = i; k < cueEnd; k++) taken.add(k);
+      }
+    }
+    // "<X wants to meet Y>, Kyodo reported": X's content stops where the reporting frame begins.
+    const here = found.filter((a) => a.sentence === index);
+    for (const a of here) {
+      for (const b of here) {
+        if (b === a || b.citedBy) continue;
+        const frameStart = Math.min(b.source?.start ?? b.cue.start, b.cue.start);
+        const last = a.content[a.content.length - 1]!;
+        if (frameStart > last.start && frameStart < last.end && b.content.some((c) => c.end <= frameStart)) {
+          a.content[a.content.length - 1] = trimContent(text, { start: last.start, end: frameStart });
+        }
+      }
+    }
+  });
+  return found;
+}
+
+function accordingTo(text: string, sentence: Span, words: Word[], i: number, cueEnd: number, index: number): RawAttribution | null {
+  const source = phraseAfter(words, cueEnd, words.length);
+  if (!source) return null;
+  const cue = wordSpan(words, i, cueEnd);
+  // "According to X, <content>" or "<content>, according to X."
+  const content =
+    i === 0 || words[i]!.start - sentence.start < 2
+      ? trimContent(text, { start: words[source.end]?.start ?? sentence.end, end: sentence.end })
+      : trimContent(text, { start: sentence.start, end: words[i]!.start });
+  if (content.end <= content.start) return null;
+  return { source: wordSpan(words, source.start, source.end), cue, content: [content], kind: 'cited', sentence: index };
+}
+
+function citing(words: Word[], i: number, cueEnd: number, index: number, found: RawAttribution[]): RawAttribution | null {
+  const source = phraseAfter(words, cueEnd, words.length);
+  const reporter = [...found].reverse().find((a) => a.sentence === index && a.cue.end <= words[i]!.start);
+  if (!source || !reporter) return null;
+  return { source: wordSpan(words, source.start, source.end), cue: wordSpan(words, i, cueEnd), content: reporter.content, kind: 'cited', sentence: index, citedBy: reporter };
+}
+
+function verbCue(
+  text: string,
+  sentence: Span,
+  words: Word[],
+  i: number,
+  cueEnd: number,
+  cue: Cue,
+  index: number,
+  quotes: Span[],
+): RawAttribution | null {
+  const cueSpan = wordSpan(words, i, cueEnd);
+  // Subject: the noun phrase before the verb, past auxiliaries and adverbs ("has also said").
+  let subjectEnd = i;
+  while (subjectEnd > 0 && AUX_OR_ADVERB.has(words[subjectEnd - 1]!.key) && !words[subjectEnd]!.punctBefore.includes(',')) subjectEnd--;
+  const before = phraseBefore(words, subjectEnd, 0);
+  const commaBeforeSubject = before ? /,/.test(words[before.start]!.punctBefore) || (before.start > 0 && /[\u201d"]/.test(words[before.start]!.punctBefore)) : false;
+
+  // What follows the cue (past a listener: "told reporters"): a "that" clause, a "to" infinitive, a quotation.
+  let from = cueEnd;
+  if (cue.object) {
+    const listener = phraseAfter(words, from, words.length);
+    if (listener && words[listener.end]?.key !== 'OF') from = listener.end;
+  }
+  const next = words[from];
+  const complement =
+    next !== undefined &&
+    (next.key === 'THAT' || (next.key === 'TO' && words[from + 1]?.pos === 'VERB') || /[:\u201c"]/.test(next.punctBefore) || next.key === 'IF' || next.key === 'WHETHER');
+
+  // Inverted or parenthetical: "<content>, Kyodo reported", "<content>," said Smith.
+  const cueAfterComma = /[,\u201d"]/.test(words[i]!.punctBefore) && i > 0;
+  if (!complement && ((commaBeforeSubject && before && before.start > 0) || cueAfterComma)) {
+    let sourceWords = before && !cueAfterComma ? before : phraseAfter(words, cueEnd, words.length);
+    const contentEnd = cueAfterComma ? words[i]!.start : words[sourceWords?.start ?? i]!.start;
+    const quote = quotes.find((q) => q.end <= contentEnd + 2 && q.end >= contentEnd - 3 && q.start >= sentence.start - 400);
+    const content = quote ?? trimContent(text, { start: sentence.start, end: contentEnd });
+    if (content.end <= content.start) return null;
+    if (cueAfterComma && !sourceWords && before) sourceWords = before;
+    return { source: sourceWords ? wordSpan(words, sourceWords.start, sourceWords.end) : null, cue: cueSpan, content: [content], kind: cue.kind, sentence: index };
+  }
+
+  // Canonical: "<source> <cue> [listener] [that] <content>".
+  if (!next) return null;
+  if (cue.needsComplement && !complement) return null;
+  if (!before && !complement) return null;
+  const quote = quotes.find((q) => q.start >= words[from - 1]!.end && q.start <= next.start);
+  const content = quote ?? trimContent(text, { start: next.start - (/[\u201c"]/.test(text[next.start - 1] ?? '') ? 1 : 0), end: clauseEndAfter(text, words, from, sentence) });
+  if (content.end <= content.start) return null;
+  return { source: before ? wordSpan(words, before.start, before.end) : null, cue: cueSpan, content: [content], kind: cue.kind, sentence: index };
+}
+
+/** Where the content of a cue ends: the sentence's end, or a semicolon. */
+function clauseEndAfter(_text: string, words: Word[], from: number, sentence: Span): number {
+  for (let k = from + 1; k < words.length; k++) if (words[k]!.punctBefore.includes(';')) return words[k - 1]!.end;
+  return sentence.end;
+}
