@@ -1,5 +1,6 @@
 import type { AnalysisResult } from '../document/serialize.js';
 import type { CodedEvent } from '../code/coder.js';
+import type { Attribution } from '../attribute/index.js';
 
 // The readable report of `annals analyze --format text`.
 
@@ -60,6 +61,16 @@ export function textReport(result: AnalysisResult, name: string): string {
     out.push(`      ${e.modality}, dated ${e.date ?? 'unknown'}${e.location ? `, at ${e.location.name}` : ''}; Goldstein ${e.goldstein ?? '—'}, QuadClass ${e.quadClass ?? '—'}${e.plover ? `, PLOVER ${e.plover.type}` : ''}`);
     out.push(`      "${e.evidence.trigger.text}" in sentence ${e.sentence + 1}; ${e.evidence.pattern ? `pattern "${e.evidence.pattern.text}" (${e.evidence.pattern.source})` : `verb ${e.evidence.verbBlock}`}`);
     out.push(`      date: ${e.evidence.date}`);
+    const chain = e.provenance as { name: string }[];
+    if (chain.length) out.push(`      who says so: ${chain.map((l) => l.name).join(' → ')}`);
+  }
+  const attributions = result.attributions as Attribution[];
+  out.push('');
+  out.push(`Attributions (${attributions.length})`);
+  for (const a of attributions) {
+    out.push(`  ${a.id}${a.parent ? ` (in ${a.parent})` : ''}  ${a.source?.text ?? '(no named source)'} — "${a.cue.text}"`);
+    out.push(`      ${wrap(a.content.map((c) => c.text).join(' … '), 84, '      ')}`);
+    out.push(`      ${a.chain.map((l) => l.name).join(' → ')}`);
   }
   if (result.warnings.length) {
     out.push('');
