@@ -31,6 +31,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
 import { analyze } from '../src/pipeline.js';
 import {
   ROLES,
@@ -137,8 +139,188 @@ function top(counts: Map<string, number>, n: number): string {
     .join('\n');
 }
 
+// --study: the conventions figures of the comment at the top, recomputed on the split (use --split train).
+// Parts of speech and lemmas from wink-nlp's English model (the tagger Annals uses); counts only.
+interface Tagged extends Span {
+  lower: string;
+  pos: string;
+  lemma: string;
+}
+
+function tagText(text: string): Tagged[] {
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemma = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const out: Tagged[] = [];
+  let cursor = 0;
+  values.forEach((v, i) => {
+    const at = text.indexOf(v, cursor);
+    if (at < 0) return;
+    out.push({ start: at, end: at + v.length, lower: v.toLowerCase(), pos: pos[i]!, lemma: lemma[i]!.toLowerCase() });
+    cursor = at + v.length;
+  });
+  return out;
+}
+let nlp: ReturnType<typeof winkNLP> | null = null;
+
+const TITLES = /^(sen|rep|gov|president|mr|mrs|ms|dr|spokesman|spokeswoman|secretary|senator|governor|former|gop|democratic|republican)\b/i;
+const PRONOUN = /^(he|she|they|it|we|i|you|him|her|them|us|me|who|which|that|this|these|those|his|their|its|our)$/i;
+const QUOTE = /["\u201c\u201d\u2018\u2019']/;
+
 function study(articles: Article[]): void {
-  console.log(articles.length);
+  const n: Record<string, number> = {};
+  const inc = (k: string, by = 1) => (n[k] = (n[k] ?? 0) + by);
+  const lemmas = new Map<string, number>();
+  const contentWords: number[] = [];
+  for (const a of articles) {
+    const text = a.text;
+    const toks = tagText(text);
+    const tokIdx = (at: number) => toks.findIndex((t) => t.end > at);
+    const inSpans = (t: Span, spans: readonly Span[] | null) => !!spans && spans.some((s) => t.start < s.end && s.start < t.end);
+    const roleOf = (t: Span, x: SpanAttribution) => (inSpans(t, x.cue) ? 'cue' : inSpans(t, x.content) ? 'content' : inSpans(t, x.source) ? 'source' : 'none');
+    const anyRole = (t: Span) => {
+      for (const x of a.gold) {
+        const r = roleOf(t, x);
+        if (r !== 'none') return r;
+      }
+      return 'none';
+    };
+    if (a.annotations > 1) inc('multiAnnotated');
+    for (const x of a.gold) {
+      inc('attributions');
+      // cue
+      const cueToks = toks.filter((t) => inSpans(t, x.cue) && /\w/.test(t.lower));
+      const cueText = oneLine(x.cue.map((s) => text.slice(s.start, s.end)).join(' ')).toLowerCase();
+      if (x.cue.length > 1) inc('cueDiscontinuous');
+      inc(`cueWords${Math.min(4, cueToks.length)}`);
+      const according = /^according\b/.test(cueText);
+      const verb = cueToks.find((t) => t.pos === 'VERB' && t.lower !== 'according');
+      const noun = cueToks.find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+      const category = according ? 'prep' : verb ? 'verb' : noun ? 'noun' : cueToks.some((t) => t.pos === 'ADP') ? 'prep' : 'other';
+      inc(`cueCat_${category}`);
+      if (according) inc(cueText === 'according to' ? 'accordingToExact' : 'accordingToOther');
+      const lemma = according ? 'according to' : (verb ?? noun)?.lemma ?? cueText;
+      lemmas.set(lemma, (lemmas.get(lemma) ?? 0) + 1);
+      if (verb) {
+        if (verb.lemma === 'say') {
+          inc('sayCues');
+          if (cueToks.length === 1) inc('sayAlone');
+        }
+        // the auxiliary right before the cue's verb: inside the cue or left out?
+        const vi = tokIdx(verb.start);
+        const before = toks[vi - 1];
+        if (before && before.pos === 'AUX') inc(inSpans(before, x.cue) ? 'auxIn' : 'auxOut');
+        for (const nb of [toks[vi - 1], toks[vi + 1]]) if (nb && nb.pos === 'ADV' && /ly$/.test(nb.lower)) inc(inSpans(nb, x.cue) ? 'advIn' : 'advOut');
+        if (verb.lemma === 'tell') {
+          inc('tellCues');
+          const next = toks[vi + 1];
+          if (next && /\w/.test(next.lower)) inc(`tellNext_${roleOf(next, x)}`);
+        }
+      }
+      const lastCue = x.cue[x.cue.length - 1]!;
+      const afterCue = toks[tokIdx(lastCue.end)];
+      if (afterCue && afterCue.lower === 'that' && /^\s*$/.test(text.slice(lastCue.end, afterCue.start))) inc(`thatAfterCue_${roleOf(afterCue, x)}`);
+      if (/\bthat$/.test(cueText)) inc('cueEndsThat');
+      // content
+      const c = x.content;
+      const first = c[0]!;
+      const last = c[c.length - 1]!;
+      if (c.length > 1) {
+        inc('contentMulti');
+        const gaps = c.slice(1).map((s, i) => ({ start: c[i]!.end, end: s.start }));
+        if (gaps.some((g) => x.cue.some((q) => q.start >= g.start && q.end <= g.end))) inc('contentInterruptedByCue');
+        if (gaps.every((g) => /^\s*$/.test(text.slice(g.start, g.end)))) inc('contentMultiOnlyWhitespace');
+      }
+      const firstTok = toks[tokIdx(first.start)];
+      if (firstTok?.lower === 'that' && firstTok.start === first.start) inc('contentStartsThat');
+      const head = text[first.start] ?? '';
+      const tail = text[last.end - 1] ?? '';
+      if (/["\u201c]/.test(head)) inc('contentOpensQuote');
+      else if (/["\u201c]\s*$/.test(text.slice(Math.max(0, first.start - 2), first.start))) inc('contentQuoteBeforeExcluded');
+      if (/["\u201d]/.test(tail)) inc('contentClosesQuote');
+      else if (/^\s*["\u201d]/.test(text.slice(last.end, last.end + 2))) inc('contentQuoteAfterExcluded');
+      if (/[.!?]/.test(tail)) inc('contentEndsStop');
+      else if (tail === ',') inc('contentEndsComma');
+      else if (/[\w]/.test(tail) && /^[.,!?]/.test(text[last.end] ?? '')) inc('contentPunctAfterExcluded');
+      if (/[.,!?]["\u201d]$/.test(text.slice(last.end - 2, last.end))) inc('contentEndsPunctQuote');
+      if (c.some((s) => /["\u201c\u201d]/.test(text.slice(s.start, s.end)))) inc('contentHasQuote');
+      contentWords.push(toks.filter((t) => inSpans(t, c) && /\w/.test(t.lower)).length);
+      // source
+      if (!x.source) inc('noSource');
+      else {
+        const src = oneLine(x.source.map((s) => text.slice(s.start, s.end)).join(' '));
+        const srcToks = toks.filter((t) => inSpans(t, x.source) && /\w/.test(t.lower));
+        inc(`srcWords${Math.min(4, srcToks.length)}`);
+        if (x.source.length > 1) inc('srcDiscontinuous');
+        if (srcToks.length === 1 && PRONOUN.test(src)) inc('srcPronoun');
+        if (srcToks.length >= 1 && srcToks[0]!.pos === 'DET') inc('srcDeterminer');
+        if (src.includes(',')) inc('srcComma');
+        const s0 = x.source[0]!;
+        const sEnd = x.source[x.source.length - 1]!.end;
+        if (/^\s*,/.test(text.slice(sEnd, sEnd + 3)) && !inSpans({ start: sEnd, end: sEnd + 3 }, x.cue)) inc('srcFollowedByComma');
+        if (TITLES.test(src)) inc('srcTitleIn');
+        const prev = toks[tokIdx(s0.start) - 1];
+        if (prev && TITLES.test(prev.lower) && anyRole(prev) === 'none') inc('srcTitleOut');
+        if (/['\u2019]s?$/.test(src)) inc('srcPossessive');
+        if (x.source[0]!.start > x.cue[0]!.start) inc('srcAfterCue');
+      }
+      // order of the roles by first offset
+      const order = [
+        ['S', x.source?.[0]?.start],
+        ['Q', x.cue[0]!.start],
+        ['C', first.start],
+      ]
+        .filter((r): r is [string, number] => r[1] !== undefined)
+        .sort((p, q) => p[1] - q[1])
+        .map((r) => r[0])
+        .join('');
+      inc(`order_${order}`);
+      if (first.start < x.cue[0]!.start) inc('contentBeforeCue');
+      // nesting: this cue inside the extent of another attribution's content
+      const others = a.gold.filter((o) => o !== x);
+      if (others.some((o) => o.content.some((s) => s.start <= x.cue[0]!.start && x.cue[0]!.end <= s.end))) inc('cueInsideOtherContent');
+      else if (others.some((o) => o.content[0]!.start <= x.cue[0]!.start && x.cue[0]!.end <= o.content[o.content.length - 1]!.end)) inc('cueInGapOfOtherContent');
+      const sameSpan = (p: Span[] | null, q: Span[] | null) => !!p && !!q && p.length === q.length && p.every((s, i) => s.start === q[i]!.start && s.end === q[i]!.end);
+      if (x.source && others.some((o) => sameSpan(o.source, x.source))) inc('srcShared');
+    }
+  }
+  const A = n['attributions'] ?? 0;
+  const share = (k: string, of = A) => `${n[k] ?? 0} (${of ? ((100 * (n[k] ?? 0)) / of).toFixed(1) : '0'}%)`;
+  const print = (label: string, keys: string[], of = A) => console.log(`${label}: ${keys.map((k) => `${k} ${share(k, of)}`).join(', ')}`);
+  console.log(`study on ${articles.length} articles (${n['multiAnnotated'] ?? 0} with several annotation files, first taken), ${A} attributions`);
+  print('cue words', ['cueWords0', 'cueWords1', 'cueWords2', 'cueWords3', 'cueWords4']);
+  print('cue discontinuous', ['cueDiscontinuous']);
+  print('cue category', ['cueCat_verb', 'cueCat_noun', 'cueCat_prep', 'cueCat_other']);
+  print('according to', ['accordingToExact', 'accordingToOther']);
+  print('say', ['sayCues', 'sayAlone']);
+  const aux = (n['auxIn'] ?? 0) + (n['auxOut'] ?? 0);
+  print('aux right before the cue verb', ['auxIn', 'auxOut'], aux);
+  const adv = (n['advIn'] ?? 0) + (n['advOut'] ?? 0);
+  print('-ly adverb next to the cue verb', ['advIn', 'advOut'], adv);
+  const tell = n['tellCues'] ?? 0;
+  print('word after tell', ['tellNext_cue', 'tellNext_content', 'tellNext_source', 'tellNext_none'], tell);
+  const that = ['thatAfterCue_cue', 'thatAfterCue_content', 'thatAfterCue_source', 'thatAfterCue_none'];
+  print('"that" right after the cue', that, that.reduce((s, k) => s + (n[k] ?? 0), 0));
+  print('cue ends in that', ['cueEndsThat']);
+  print('content', ['contentMulti', 'contentInterruptedByCue', 'contentMultiOnlyWhitespace', 'contentStartsThat', 'contentHasQuote']);
+  print('content quotes', ['contentOpensQuote', 'contentQuoteBeforeExcluded', 'contentClosesQuote', 'contentQuoteAfterExcluded']);
+  print('content end', ['contentEndsStop', 'contentEndsComma', 'contentEndsPunctQuote', 'contentPunctAfterExcluded']);
+  const words = [...contentWords].sort((p, q) => p - q);
+  console.log(`content words: median ${words[words.length >> 1] ?? 0}, mean ${(words.reduce((s, w) => s + w, 0) / Math.max(1, words.length)).toFixed(1)}, 90th pct ${words[Math.floor(words.length * 0.9)] ?? 0}`);
+  const S = A - (n['noSource'] ?? 0);
+  print('source absent', ['noSource']);
+  print('source words', ['srcWords1', 'srcWords2', 'srcWords3', 'srcWords4'], S);
+  print('source', ['srcPronoun', 'srcDeterminer', 'srcComma', 'srcFollowedByComma', 'srcTitleIn', 'srcTitleOut', 'srcPossessive', 'srcDiscontinuous', 'srcAfterCue'], S);
+  print('order', Object.keys(n).filter((k) => k.startsWith('order_')).sort());
+  print('content before cue', ['contentBeforeCue']);
+  print('nesting', ['cueInsideOtherContent', 'cueInGapOfOtherContent', 'srcShared']);
+  const ranked = [...lemmas].sort((p, q) => q[1] - p[1]);
+  const cover = (k: number) => ranked.slice(0, k).reduce((s, r) => s + r[1], 0);
+  console.log(`cue lemmas: ${ranked.length} distinct; top 1/5/10/20/50 cover ${[1, 5, 10, 20, 50].map((k) => `${((100 * cover(k)) / A).toFixed(1)}%`).join(' / ')}`);
+  console.log(`top 20 (rank lemma count): ${ranked.slice(0, 20).map(([l, c], i) => `${i + 1} ${l} ${c}`).join('; ')}`);
 }
 
 function main(): void {
