@@ -121,6 +121,8 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
   doc.sentences.forEach((sentence: Sentence, index) => {
     const words = sentenceWords(text, sentence);
     const taken = new Set<number>();
+    const colonFrame = colonAttribution(text, sentence, words, index);
+    if (colonFrame) found.push(colonFrame);
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       const cue = matchCue(words, i);
@@ -155,6 +157,17 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
   return found;
 }
 
+/** "Kerry: <content>", "The headline reads: ..." is a verb cue; a bare noun phrase then a colon is its own cue. */
+function colonAttribution(text: string, sentence: Span, words: Word[], index: number): RawAttribution | null {
+  const k = words.findIndex((w) => w.punctBefore.includes(':'));
+  if (k <= 0 || k > 8) return null;
+  if (!words.slice(0, k).every((w) => NP_POS.has(w.pos) || w.possessive)) return null;
+  const colon = text.lastIndexOf(':', words[k]!.start);
+  if (colon < words[k - 1]!.end) return null;
+  const content = trimContent(text, { start: words[k]!.start - (/[\u201c"]/.test(text[words[k]!.start - 1] ?? '') ? 1 : 0), end: sentence.end });
+  return { source: wordSpan(words, 0, k), cue: { start: colon, end: colon + 1 }, content: [content], kind: 'said', sentence: index };
+}
+
 function accordingTo(text: string, sentence: Span, words: Word[], i: number, cueEnd: number, index: number): RawAttribution | null {
   const source = phraseAfter(words, cueEnd, words.length);
   if (!source) return null;
@@ -185,10 +198,14 @@ function verbCue(
   index: number,
   quotes: Span[],
 ): RawAttribution | null {
-  const cueSpan = wordSpan(words, i, cueEnd);
-  // Subject: the noun phrase before the verb, past auxiliaries and adverbs ("has also said").
+  // Subject: the noun phrase before the verb, past auxiliaries and adverbs ("has also said"). The
+  // auxiliaries, negations and "-ly" adverbs right before the verb belong to the cue ("has said",
+  // "reportedly told", "did not deny"), as attribution corpora span them.
   let subjectEnd = i;
   while (subjectEnd > 0 && AUX_OR_ADVERB.has(words[subjectEnd - 1]!.key) && !words[subjectEnd]!.punctBefore.includes(',')) subjectEnd--;
+  let cueStart = i;
+  while (cueStart > subjectEnd && !words[cueStart]!.punctBefore && (words[cueStart - 1]!.pos === 'AUX' || words[cueStart - 1]!.pos === 'PART' || /LY$/.test(words[cueStart - 1]!.key) || words[cueStart - 1]!.key === 'NOT' || words[cueStart - 1]!.key === 'NT')) cueStart--;
+  const cueSpan = wordSpan(words, cueStart, cueEnd);
   const before = phraseBefore(words, subjectEnd, 0);
   const commaBeforeSubject = before ? /,/.test(words[before.start]!.punctBefore) || (before.start > 0 && /[\u201d"]/.test(words[before.start]!.punctBefore)) : false;
 
@@ -203,21 +220,32 @@ function verbCue(
     next !== undefined &&
     (next.key === 'THAT' || (next.key === 'TO' && words[from + 1]?.pos === 'VERB') || /[:\u201c"]/.test(next.punctBefore) || next.key === 'IF' || next.key === 'WHETHER');
 
-  // Inverted or parenthetical: "<content>, Kyodo reported", "<content>," said Smith.
+  // Inverted or parenthetical: "<content>, Kyodo reported", "<content>," said Smith. Such a frame ends its
+  // clause: at most a few words ("on Wednesday") follow the cue before a comma or the sentence's end.
   const cueAfterComma = /[,\u201d"]/.test(words[i]!.punctBefore) && i > 0;
-  if (!complement && ((commaBeforeSubject && before && before.start > 0) || cueAfterComma)) {
+  let tail = cueEnd;
+  while (tail < words.length && !/[,;:]/.test(words[tail]!.punctBefore)) tail++;
+  const quoteBefore = before ? /[\u201d"]/.test(words[before.start]!.punctBefore) : false;
+  const closesClause = cueAfterComma || quoteBefore || tail - cueEnd <= 4;
+  if (!complement && closesClause && ((commaBeforeSubject && before && before.start > 0) || cueAfterComma)) {
     let sourceWords = before && !cueAfterComma ? before : phraseAfter(words, cueEnd, words.length);
     const contentEnd = cueAfterComma ? words[i]!.start : words[sourceWords?.start ?? i]!.start;
     const quote = quotes.find((q) => q.end <= contentEnd + 2 && q.end >= contentEnd - 3 && q.start >= sentence.start - 400);
     const content = quote ?? trimContent(text, { start: sentence.start, end: contentEnd });
     if (content.end <= content.start) return null;
     if (cueAfterComma && !sourceWords && before) sourceWords = before;
-    return { source: sourceWords ? wordSpan(words, sourceWords.start, sourceWords.end) : null, cue: cueSpan, content: [content], kind: cue.kind, sentence: index };
+    // "“A,” he said, “B.”": the quotation goes on after the frame.
+    const frameEnd = Math.max(cueSpan.end, sourceWords ? words[sourceWords.end - 1]!.end : 0);
+    const more = quote ? quotes.find((q) => q.start > frameEnd && /^[\s,:;]*$/.test(text.slice(frameEnd, q.start))) : undefined;
+    return { source: sourceWords ? wordSpan(words, sourceWords.start, sourceWords.end) : null, cue: cueSpan, content: more ? [content, more] : [content], kind: cue.kind, sentence: index };
   }
 
   // Canonical: "<source> <cue> [listener] [that] <content>".
   if (!next) return null;
   if (cue.needsComplement && !complement) return null;
+  // "Cruz continued: ...": the colon is part of the cue.
+  const colon = from === cueEnd && next.punctBefore.includes(':') ? text.indexOf(':', cueSpan.end) : -1;
+  if (colon >= 0 && colon < next.start) cueSpan.end = colon + 1;
   if (!before && !complement) return null;
   const quote = quotes.find((q) => q.start >= words[from - 1]!.end && q.start <= next.start);
   const content = quote ?? trimContent(text, { start: next.start - (/[\u201c"]/.test(text[next.start - 1] ?? '') ? 1 : 0), end: clauseEndAfter(text, words, from, sentence) });
