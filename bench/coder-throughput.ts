@@ -4,7 +4,8 @@
 // found, and peak memory. Not a test: the figures depend on the machine and its load.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../src/pipeline.js';
+import { analyze, ARTICLE_STAGES, ATTRIBUTION_STAGE, codeStage, runStages } from '../src/pipeline.js';
+import { createDocument } from '../src/ingest/document.js';
 import { defaultDictionaries } from '../src/code/coder.js';
 
 const shared = new URL('../../shared/data/', import.meta.url).pathname;
@@ -49,4 +50,22 @@ for (const category of readdirSync(bbcRoot, { withFileTypes: true }).filter((e) 
   }
 }
 run('BBC News', bbc, 1);
+
+// The attribution stage's share: the same documents through article + code, then through attribution too.
+{
+  const code = codeStage(dictionaries);
+  let codeMs = 0;
+  let attributeMs = 0;
+  for (const input of bbc) {
+    const doc = createDocument(input);
+    runStages(doc, ARTICLE_STAGES);
+    let t = performance.now();
+    code.run(doc);
+    codeMs += performance.now() - t;
+    t = performance.now();
+    ATTRIBUTION_STAGE.run(doc);
+    attributeMs += performance.now() - t;
+  }
+  console.log(`BBC News: coding ${(codeMs / 1000).toFixed(2)} s, attribution ${(attributeMs / 1000).toFixed(2)} s (${((100 * attributeMs) / codeMs).toFixed(0)}% of coding)`);
+}
 console.log(`peak RSS ${(peakRss / 1048576).toFixed(0)} MB`);

@@ -17,7 +17,18 @@ export interface Word extends Span {
   possessive: boolean;
 }
 
+/** Words of each sentence object, so the coding and attribution stages tokenise a sentence once. */
+const cache = new WeakMap<Span, { text: string; words: Word[] }>();
+
 export function sentenceWords(text: string, sentence: Span): Word[] {
+  const cached = cache.get(sentence);
+  if (cached && cached.text === text) return cached.words;
+  const words = tokenizeSentence(text, sentence);
+  cache.set(sentence, { text, words });
+  return words;
+}
+
+function tokenizeSentence(text: string, sentence: Span): Word[] {
   const words: Word[] = [];
   let punct = '';
   for (const token of tokenize(text, sentence.start, sentence.end)) {
