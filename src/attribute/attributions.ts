@@ -70,12 +70,14 @@ function quotations(text: string, paragraph: Span): Span[] {
 /** The noun phrase ending at word `end - 1` (exclusive end), walking back; null when there is none. */
 const NOT_IN_PHRASE = new Set(['WHICH', 'WHO', 'WHOM', 'THAT', 'WHAT', 'WHERE', 'WHEN', 'IT']);
 
-function phraseBefore(words: Word[], end: number, floor: number): { start: number; end: number } | null {
+function phraseBefore(words: Word[], end: number, floor: number, acrossComma = false): { start: number; end: number } | null {
   let i = end;
+  // "Japan and Russia", "Joel Pollak of Breitbart California": coordination and "of" between names.
+  const joins = (k: number) => k > floor && NP_POS.has(words[k - 1]!.pos) && NP_POS.has(words[k + 1]?.pos ?? '');
   const inPhrase = (k: number) =>
-    (NP_POS.has(words[k]!.pos) || words[k]!.possessive || ((words[k]!.key === 'AND' || words[k]!.key === 'OR') && k > floor && NP_POS.has(words[k - 1]!.pos))) &&
+    (NP_POS.has(words[k]!.pos) || words[k]!.possessive || ((words[k]!.key === 'AND' || words[k]!.key === 'OR' || (words[k]!.key === 'OF' && words[k + 1]?.pos === 'PROPN')) && joins(k))) &&
     !NOT_IN_PHRASE.has(words[k]!.key);
-  while (i > floor && inPhrase(i - 1) && !/[,;:"\u201c\u201d]/.test(words[i]?.punctBefore ?? '')) {
+  while (i > floor && inPhrase(i - 1) && ((acrossComma && i === end) || !/[,;:"\u201c\u201d]/.test(words[i]?.punctBefore ?? ''))) {
     i--;
     if (/[,;:(\u201c\u201d"]/.test(words[i]!.punctBefore)) break;
   }
@@ -102,6 +104,19 @@ function trimContent(text: string, span: Span): Span {
   return { start, end };
 }
 
+const NOT_CUES = new Set(['IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'BEING', 'SO', 'SUCH', 'NOW', 'GIVEN', 'PROVIDED', 'ENSURE', 'ENSURES', 'ENSURED', 'MEANS', 'MEANT', 'MEAN']);
+
+/**
+ * Any verb taking a "that" clause reports speech or thought ("figured that", "learned that"), so it is a cue
+ * even when no lexicon lists it; "so that", "is that" and verbs of causing ("ensure that") are not.
+ */
+function thatClauseCue(words: Word[], i: number): Cue | null {
+  const w = words[i]!;
+  const next = words[i + 1];
+  if (w.pos !== 'VERB' || NOT_CUES.has(w.key) || !next || next.key !== 'THAT' || next.pos !== 'SCONJ' || next.punctBefore) return null;
+  return { words: [w.key], kind: 'said', object: false, needsComplement: true };
+}
+
 function matchCue(words: Word[], i: number): Cue | null {
   for (const cue of cueLexicon().get(words[i]!.key) ?? []) {
     if (cue.words.every((w, k) => words[i + k]?.key === w)) return cue;
@@ -125,7 +140,7 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
     if (colonFrame) found.push(colonFrame);
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      const cue = matchCue(words, i);
+      const cue = matchCue(words, i) ?? thatClauseCue(words, i);
       if (!cue || inQuote(w.start) || taken.has(i)) continue;
       const cueEnd = i + cue.words.length;
       // Verbs only ("the report", "a call" are not cues); "according to" is the one prepositional cue.
@@ -206,7 +221,9 @@ function verbCue(
   let cueStart = i;
   while (cueStart > subjectEnd && !words[cueStart]!.punctBefore && (words[cueStart - 1]!.pos === 'AUX' || words[cueStart - 1]!.pos === 'PART' || /LY$/.test(words[cueStart - 1]!.key) || words[cueStart - 1]!.key === 'NOT' || words[cueStart - 1]!.key === 'NT')) cueStart--;
   const cueSpan = wordSpan(words, cueStart, cueEnd);
-  const before = phraseBefore(words, subjectEnd, 0);
+  // "the United States, which threatened that ...": a relative pronoun stands for the phrase before it.
+  const relative = subjectEnd > 0 && (words[subjectEnd - 1]!.key === 'WHICH' || words[subjectEnd - 1]!.key === 'WHO');
+  const before = relative ? phraseBefore(words, subjectEnd - 1, 0, true) : phraseBefore(words, subjectEnd, 0);
   const commaBeforeSubject = before ? /,/.test(words[before.start]!.punctBefore) || (before.start > 0 && /[\u201d"]/.test(words[before.start]!.punctBefore)) : false;
 
   // What follows the cue (past a listener: "told reporters"): a "that" clause, a "to" infinitive, a quotation.
