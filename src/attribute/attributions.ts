@@ -253,8 +253,20 @@ function verbCue(
     if (cueAfterComma && !sourceWords && before) sourceWords = before;
     // "“A,” he said, “B.”": the quotation goes on after the frame.
     const frameEnd = Math.max(cueSpan.end, sourceWords ? words[sourceWords.end - 1]!.end : 0);
-    const more = quote ? quotes.find((q) => q.start > frameEnd && /^[\s,:;]*$/.test(text.slice(frameEnd, q.start))) : undefined;
-    return { source: sourceWords ? wordSpan(words, sourceWords.start, sourceWords.end) : null, cue: cueSpan, content: more ? [content, more] : [content], kind: cue.kind, sentence: index };
+    // The quotation may also go on in the next sentence of the paragraph: "“A,” he said. “B. C.”"
+    const more: Span[] = [];
+    if (quote) {
+      let after = frameEnd;
+      for (const q of quotes) {
+        if (q.start <= after) continue;
+        const gap = text.slice(after, q.start);
+        const joined = more.length === 0 ? /^[^\n\u201c"]{0,60}$/.test(gap) && !/[\u201d"]/.test(gap) : /^[\s]*$/.test(gap);
+        if (!joined) break;
+        more.push(q);
+        after = q.end;
+      }
+    }
+    return { source: sourceWords ? wordSpan(words, sourceWords.start, sourceWords.end) : null, cue: cueSpan, content: [content, ...more], kind: cue.kind, sentence: index };
   }
 
   // Canonical: "<source> <cue> [listener] [that] <content>".
@@ -264,8 +276,20 @@ function verbCue(
   const colon = from === cueEnd && next.punctBefore.includes(':') ? text.indexOf(':', cueSpan.end) : -1;
   if (colon >= 0 && colon < next.start) cueSpan.end = colon + 1;
   if (!before && !complement) return null;
-  const quote = quotes.find((q) => q.start >= words[from - 1]!.end && q.start <= next.start);
-  const content = quote ?? trimContent(text, { start: next.start - (/[\u201c"]/.test(text[next.start - 1] ?? '') ? 1 : 0), end: clauseEndAfter(text, words, from, sentence) });
+  // The content starts at a quotation or a "that" further on, past what only situates the saying
+  // ("said on Friday that ...", "say about the doctor, “...”"): no verb may come in between.
+  const clauseEnd = clauseEndAfter(text, words, from, sentence);
+  let start = from;
+  for (let k = from; k < words.length && words[k]!.start < clauseEnd && k < from + 12; k++) {
+    if (k > from && (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX')) break;
+    if (words[k]!.key === 'THAT' && words[k]!.pos === 'SCONJ') {
+      start = k;
+      break;
+    }
+  }
+  const quote = quotes.find((q) => q.start >= words[from - 1]!.end && q.start <= words[start]!.start && q.start < clauseEnd && !words.slice(from, words.findIndex((w) => w.start > q.start)).some((w) => w.pos === 'VERB'));
+  const first = words[start]!;
+  const content = quote ?? trimContent(text, { start: first.start - (/[\u201c"]/.test(text[first.start - 1] ?? '') ? 1 : 0), end: clauseEnd });
   if (content.end <= content.start) return null;
   return { source: before ? wordSpan(words, before.start, before.end) : null, cue: cueSpan, content: [content], kind: cue.kind, sentence: index };
 }
