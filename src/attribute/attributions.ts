@@ -75,11 +75,19 @@ function phraseBefore(words: Word[], end: number, floor: number, acrossComma = f
   // "Japan and Russia", "Joel Pollak of Breitbart California": coordination and "of" between names.
   const joins = (k: number) => k > floor && NP_POS.has(words[k - 1]!.pos) && NP_POS.has(words[k + 1]?.pos ?? '');
   const inPhrase = (k: number) =>
-    (NP_POS.has(words[k]!.pos) || words[k]!.possessive || ((words[k]!.key === 'AND' || words[k]!.key === 'OR' || (words[k]!.key === 'OF' && words[k + 1]?.pos === 'PROPN')) && joins(k))) &&
+    (NP_POS.has(words[k]!.pos) ||
+      words[k]!.possessive ||
+      // the second half of a hyphenated word: "just-released", "water-carrying"
+      (words[k]!.punctBefore === '-' && k > floor) ||
+      ((words[k]!.key === 'AND' || words[k]!.key === 'OR' || (words[k]!.key === 'OF' && words[k + 1]?.pos === 'PROPN')) && joins(k))) &&
     !NOT_IN_PHRASE.has(words[k]!.key);
-  while (i > floor && inPhrase(i - 1) && ((acrossComma && i === end) || !/[,;:"\u201c\u201d]/.test(words[i]?.punctBefore ?? ''))) {
+  const boundary = (k: number) => /[,;:"\u201c\u201d(]/.test(words[k]?.punctBefore ?? '');
+  // A list "A, B, and C" crosses its commas: only once the phrase has reached its "and".
+  let listMode = false;
+  while (i > floor && inPhrase(i - 1) && ((acrossComma && i === end) || !boundary(i) || (listMode && /^,$/.test(words[i]!.punctBefore.trim())))) {
     i--;
-    if (/[,;:(\u201c\u201d"]/.test(words[i]!.punctBefore)) break;
+    if (words[i]!.key === 'AND' || words[i]!.key === 'OR') listMode = true;
+    if (boundary(i) && !(listMode && /^,$/.test(words[i]!.punctBefore.trim()) && inPhrase(i - 1))) break;
   }
   return i < end ? { start: i, end } : null;
 }
