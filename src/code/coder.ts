@@ -488,14 +488,18 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
       // A "to"-complement: its governor's event already covers it, or an intent verb makes it an intention.
       let governedByIntent = false;
       if (words[hit.at - 1]?.key === 'TO') {
-        const governor = [...Array(hit.at - 1).keys()].reverse().find((i) => i >= start && (words[i]!.pos === 'VERB' || words[i]!.pos === 'ADJ' || words[i]!.pos === 'AUX'));
+        let governor: number | undefined;
+        for (let k = hit.at - 2; k >= start && governor === undefined; k--) {
+          if (words[k]!.pos === 'VERB' || words[k]!.pos === 'ADJ' || words[k]!.pos === 'AUX') governor = k;
+        }
         if (governor !== undefined && coded.has(governor)) continue;
         if (governor !== undefined && dictionaries.modality.get(words[governor]!.key) === 'intent') governedByIntent = true;
       }
       const isIntentVerb = dictionaries.modality.get(words[hit.at]!.key) === 'intent';
       if (isIntentVerb && (!match || match.weight === 0) && words[hit.end]?.key === 'TO') continue;
 
-      let codeText = match?.pattern.code ?? hit.form.code ?? hit.form.block.code;
+      // "042:043": the first code for source → target, the second for target → source (either may be empty).
+      const codeText = match?.pattern.code ?? hit.form.code ?? hit.form.block.code;
       const [forward, reverse] = codeText.split(':') as [string, string | undefined];
 
       // Source: the agent after "by" in the passive; else the subject before the verb, through a relative pronoun.
@@ -587,7 +591,6 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
         emitted = true;
       }
       if (emitted) coded.add(hit.at);
-      codeText = '';
     }
     remember(memory, groups, articleDate);
   });
