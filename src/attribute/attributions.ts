@@ -225,9 +225,10 @@ function verbCue(
   // auxiliaries, negations and "-ly" adverbs right before the verb belong to the cue ("has said",
   // "reportedly told", "did not deny"), as attribution corpora span them.
   let subjectEnd = i;
-  while (subjectEnd > 0 && AUX_OR_ADVERB.has(words[subjectEnd - 1]!.key) && !words[subjectEnd]!.punctBefore.includes(',')) subjectEnd--;
+  const modifier = (w: Word) => AUX_OR_ADVERB.has(w.key) || w.pos === 'ADV' || w.pos === 'AUX' || w.pos === 'PART';
+  while (subjectEnd > 0 && modifier(words[subjectEnd - 1]!) && !words[subjectEnd]!.punctBefore.includes(',')) subjectEnd--;
   let cueStart = i;
-  while (cueStart > subjectEnd && !words[cueStart]!.punctBefore && (words[cueStart - 1]!.pos === 'AUX' || words[cueStart - 1]!.pos === 'PART' || /LY$/.test(words[cueStart - 1]!.key) || words[cueStart - 1]!.key === 'NOT' || words[cueStart - 1]!.key === 'NT')) cueStart--;
+  while (cueStart > subjectEnd && !words[cueStart]!.punctBefore && (words[cueStart - 1]!.pos === 'AUX' || words[cueStart - 1]!.pos === 'PART' || words[cueStart - 1]!.pos === 'ADV' || words[cueStart - 1]!.key === 'NOT' || words[cueStart - 1]!.key === 'NT')) cueStart--;
   const cueSpan = wordSpan(words, cueStart, cueEnd);
   // "the United States, which threatened that ...": a relative pronoun stands for the phrase before it.
   const relative = subjectEnd > 0 && (words[subjectEnd - 1]!.key === 'WHICH' || words[subjectEnd - 1]!.key === 'WHO');
