@@ -1,0 +1,68 @@
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import type { AnalyzeInput } from './ingest/records.js';
+import type { AnalysisResult } from './document/serialize.js';
+import { InputError } from './ingest/errors.js';
+
+// Analysis on every core: a pool of worker threads, each running the whole pipeline with the built-in
+// dictionaries. Results come back as they finish; an input the pipeline rejects comes back as InputError.
+
+type Reply = { id: number; result: AnalysisResult } | { id: number; inputError: { input: string; problem: string } } | { id: number; failure: string };
+
+const workerUrl = new URL(import.meta.url.endsWith('.ts') ? './parallel-worker.ts' : './parallel-worker.js', import.meta.url);
+
+export class AnalyzePool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly waiting: { id: number; input: AnalyzeInput; name: string }[] = [];
+  private readonly pending = new Map<number, { resolve: (r: AnalysisResult) => void; reject: (e: Error) => void }>();
+  private nextId = 0;
+
+  constructor(readonly size: number = Math.max(1, availableParallelism())) {
+    // Under tsx (tests, benches) the worker registers the same loader before reading TypeScript.
+    const underTsx = import.meta.url.endsWith('.ts');
+    const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(workerUrl.href)}); });`;
+    for (let i = 0; i < size; i++) {
+      const worker = underTsx ? new Worker(bootstrap, { eval: true }) : new Worker(workerUrl);
+      worker.on('message', (reply: Reply) => this.settle(worker, reply));
+      worker.on('error', (error) => {
+        for (const [, p] of this.pending) p.reject(error);
+        this.pending.clear();
+      });
+      this.workers.push(worker);
+      this.idle.push(worker);
+    }
+  }
+
+  /** How many analyses are queued or running. */
+  get inFlight(): number {
+    return this.pending.size;
+  }
+
+  analyze(input: AnalyzeInput, name: string): Promise<AnalysisResult> {
+    const id = this.nextId++;
+    const promise = new Promise<AnalysisResult>((resolve, reject) => this.pending.set(id, { resolve, reject }));
+    this.waiting.push({ id, input, name });
+    this.dispatch();
+    return promise;
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0 && this.waiting.length > 0) this.idle.pop()!.postMessage(this.waiting.shift());
+  }
+
+  private settle(worker: Worker, reply: Reply): void {
+    const p = this.pending.get(reply.id);
+    this.pending.delete(reply.id);
+    this.idle.push(worker);
+    this.dispatch();
+    if (!p) return;
+    if ('result' in reply) p.resolve(reply.result);
+    else if ('inputError' in reply) p.reject(new InputError(reply.inputError.input, reply.inputError.problem));
+    else p.reject(new Error(reply.failure));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
