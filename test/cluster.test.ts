@@ -37,9 +37,9 @@ ${PORT.slice(1).join('\n\n')}
 // appended, a couple of words edited.
 const COPY_TEXT = `Russia To Spend Billions On Northern River Port - Reports
 
-ARKHANGELSK (Pakistan Point News / Sputnik - 3rd March, 2023) ${PORT[0].replace('on Friday', 'on Friday afternoon')}
+ARKHANGELSK (Pakistan Point News / Sputnik - 3rd March, 2023) ${PORT[0]!.replace('on Friday', 'on Friday afternoon')}
 
-${[PORT[1], PORT[3], PORT[4].replace('a third', 'one third'), PORT[5]].join('\n\n')}
+${[PORT[1], PORT[3], PORT[4]!.replace('a third', 'one third'), PORT[5]].join('\n\n')}
 
 Pakistan Point News publishes breaking news from Pakistan and around the world around the clock, with updates on politics, business, sports and entertainment.
 `;

@@ -11,9 +11,12 @@
 //    (boilerplate.ts), so unrelated stories of one outlet do not look alike.
 // 3. Signature: MinHash (128 permutations) of the 5-word shingles of what is left (minhash.ts).
 // 4. Candidates from the LSH index (32 bands × 4 rows), verified on the estimated Jaccard
-//    similarity (≥ 0.5 by default, lsh.ts). The article joins the cluster of its most similar
-//    verified candidate (`duplicateOf`), else starts a cluster of its own. Clusters are not merged
-//    afterwards: an article bridging two clusters joins the one of its best match.
+//    similarity (≥ 0.5 by default, lsh.ts) — or, for excerpts, on the estimated containment of the
+//    smaller shingle set in the larger (≥ 0.8, with Jaccard ≥ 0.2 and at least 40 shingles in the
+//    smaller): an aggregator that keeps the first paragraphs of a long story and drops its long
+//    last paragraph has a Jaccard of 0.3–0.45 with it. The article joins the cluster of its most
+//    similar verified candidate (`duplicateOf`), else starts a cluster of its own. Clusters are not
+//    merged afterwards: an article bridging two clusters joins the one of its best match.
 // 5. The boilerplate counts are updated with the article's paragraphs — unless it is a
 //    near-identical copy (≥ 0.9) of an article of the same outlet, which would count one story twice.
 //
@@ -23,7 +26,7 @@ import { parseDateline } from '../article/dateline.js';
 import type { AnalysisResult } from '../document/serialize.js';
 import { BoilerplateModel, DEFAULT_MIN_STORIES } from './boilerplate.js';
 import { DEFAULT_BANDS, DEFAULT_ROWS, DEFAULT_THRESHOLD, LshIndex } from './lsh.js';
-import { DEFAULT_NUM_PERM, DEFAULT_SHINGLE_SIZE, MinHasher } from './minhash.js';
+import { DEFAULT_NUM_PERM, DEFAULT_SHINGLE_SIZE, MinHasher, estimateContainment } from './minhash.js';
 
 export { BoilerplateModel, paragraphKey, type BoilerplateState, type StripResult } from './boilerplate.js';
 export { LshIndex, candidateProbability, type LshMatch, type LshOptions } from './lsh.js';
@@ -54,6 +57,8 @@ export interface SyndicationResult {
   duplicateOf?: string;
   /** Estimated Jaccard similarity with the most similar earlier candidate (0 when there is none). */
   similarity: number;
+  /** Estimated containment of the smaller shingle set in the larger, for that candidate (0 when none). */
+  containment: number;
   /** Paragraphs dropped as boilerplate of the outlet before hashing. */
   boilerplateRemoved: number;
 }
@@ -76,8 +81,9 @@ export interface SyndicationCluster {
   /** The earliest copy: by published date (undated last), then insertion. */
   earliest: ClusterMember;
   /**
-   * The agency the story comes from: the origin named most often by the copies' datelines (an
-   * origin other than the copy's own outlet), ties to the earliest; else the earliest copy's origin.
+   * The agency the story comes from: the origin named by most copies, where an origin other than the
+   * copy's own outlet (an agency named in an aggregator's dateline) counts twice and one equal to
+   * it (an outlet's own story, "LONDON (BBC) -") once; ties go to the earliest copy naming one.
    */
   origin: string | null;
   /** Every distinct origin named by the copies, in order of first appearance. */
@@ -92,6 +98,15 @@ export interface SyndicationOptions {
   rows?: number;
   /** Minimum estimated Jaccard similarity of a copy; 0.5 by default. */
   threshold?: number;
+  /**
+   * Minimum estimated containment of an excerpt copy (below the Jaccard threshold); 0.8 by default,
+   * `false` to verify on Jaccard only.
+   */
+  containment?: number | false;
+  /** Minimum Jaccard of an excerpt copy; 0.2 by default. */
+  containmentMinJaccard?: number;
+  /** Minimum shingles of the smaller text of an excerpt copy; 40 by default. */
+  containmentMinShingles?: number;
   /** K: stories of one outlet a paragraph must occur in to be boilerplate; 3 by default. */
   minStories?: number;
   /** Update the boilerplate counts with each added article; true by default. */
@@ -149,7 +164,10 @@ export class SyndicationClusterer {
   readonly boilerplate: BoilerplateModel;
   private readonly learn: boolean;
   private readonly detectDatelines: boolean;
-  private readonly members = new Map<string, { member: ClusterMember; cluster: ClusterState }>();
+  private readonly containment: number | false;
+  private readonly containmentMinJaccard: number;
+  private readonly containmentMinShingles: number;
+  private readonly members = new Map<string, { member: ClusterMember; cluster: ClusterState; shingles: number }>();
   private readonly clusterStates = new Map<string, ClusterState>();
   private order = 0;
 
@@ -167,6 +185,9 @@ export class SyndicationClusterer {
     this.boilerplate = options.boilerplate ?? new BoilerplateModel({ minStories: options.minStories ?? DEFAULT_MIN_STORIES });
     this.learn = options.learnBoilerplate ?? true;
     this.detectDatelines = options.detectDatelines ?? true;
+    this.containment = options.containment ?? 0.8;
+    this.containmentMinJaccard = options.containmentMinJaccard ?? 0.2;
+    this.containmentMinShingles = options.containmentMinShingles ?? 40;
   }
 
   get size(): number {
@@ -206,7 +227,16 @@ export class SyndicationClusterer {
     const outlet = input.outlet ?? null;
     const matches = shingles.length > 0 ? this.index.query(signature, this.index.threshold, true) : [];
     const best = matches[0];
-    const verified = best !== undefined && best.similarity >= this.index.threshold ? best : undefined;
+    const containmentOf = (m: { id: string; similarity: number }) =>
+      estimateContainment(m.similarity, shingles.length, this.members.get(m.id)!.shingles);
+    // Matches are sorted by similarity: the first that passes is the most similar copy.
+    const verified = matches.find((m) => {
+      if (m.similarity >= this.index.threshold) return true;
+      if (this.containment === false || m.similarity < this.containmentMinJaccard) return false;
+      if (Math.min(shingles.length, this.members.get(m.id)!.shingles) < this.containmentMinShingles) return false;
+      return containmentOf(m) >= this.containment;
+    });
+    const reported = verified ?? best;
 
     const member: ClusterMember = {
       id: input.id,
@@ -214,7 +244,7 @@ export class SyndicationClusterer {
       origin: input.origin ?? datelineOrigin ?? null,
       published: input.published ?? null,
       duplicateOf: verified?.id ?? null,
-      similarity: best?.similarity ?? 0,
+      similarity: reported?.similarity ?? 0,
       order: this.order++,
     };
     let cluster: ClusterState;
@@ -226,7 +256,7 @@ export class SyndicationClusterer {
       cluster = { id: input.id, members: [member], earliest: member };
       this.clusterStates.set(cluster.id, cluster);
     }
-    this.members.set(input.id, { member, cluster });
+    this.members.set(input.id, { member, cluster, shingles: shingles.length });
     if (shingles.length > 0) this.index.add(input.id, signature);
 
     if (this.learn && outlet !== null) {
@@ -240,6 +270,7 @@ export class SyndicationClusterer {
       clusterId: cluster.id,
       ...(verified && { duplicateOf: verified.id }),
       similarity: member.similarity,
+      containment: reported ? containmentOf(reported) : 0,
       boilerplateRemoved: removed,
     };
   }
@@ -260,7 +291,7 @@ export class SyndicationClusterer {
     for (const m of state.members) {
       if (m.origin === null) continue;
       if (!origins.includes(m.origin)) origins.push(m.origin);
-      if (m.origin !== m.outlet) named.set(m.origin, (named.get(m.origin) ?? 0) + 1);
+      named.set(m.origin, (named.get(m.origin) ?? 0) + (m.origin !== m.outlet ? 2 : 1));
     }
     let origin: string | null = state.earliest.origin;
     if (named.size > 0) {
