@@ -1,0 +1,227 @@
+import postgres from 'postgres';
+import type { AnalysisResult } from '../document/serialize.js';
+import { POSTGRES_MIGRATIONS } from './schema/postgres.js';
+import type { Migration } from './schema/migration.js';
+import { ATTRIBUTION_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, JSON_COLUMNS, SENTENCE_COLUMNS, articleRows, type Value } from './rows.js';
+import { STATS_SQL, dyadPoint, dyadSeriesQuery, eventDetailQuery, eventsQuery, limitOf, rowToEvent, rowToEventDetail, statsRow } from './queries.js';
+import type { DyadPoint, DyadSeriesOptions, EventFilter, SaveOptions, SaveResult, SearchHit, SeriesPeriod, Store, StoreStats, StoredEvent, StoredEventDetail } from './types.js';
+
+// The server backend: PostgreSQL through `postgres` (porsager). A save is one transaction (sql.begin);
+// child rows go in as multi-row INSERTs, a few statements per article whatever its size.
+
+type Sql = postgres.Sql<Record<string, never>>;
+type Tx = postgres.TransactionSql<Record<string, never>>;
+type Row = Record<string, unknown>;
+type Query = { sql: string; params: Value[] };
+
+/** Any number that identifies the migration lock among the database's advisory locks. */
+const MIGRATION_LOCK = 4_171_815_923;
+
+/** Applies the migrations not yet recorded in schema_migrations, under an advisory lock; returns the versions applied. */
+export async function migratePostgres(sql: Sql, migrations: readonly Migration[] = POSTGRES_MIGRATIONS): Promise<number[]> {
+  return sql.begin(async (tx) => {
+    await tx.unsafe('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.unsafe(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+    const done = new Set((await tx.unsafe('SELECT version FROM schema_migrations')).map((r) => Number(r.version)));
+    const applied: number[] = [];
+    for (const m of [...migrations].sort((x, y) => x.version - y.version)) {
+      if (done.has(m.version)) continue;
+      await tx.unsafe(m.sql).simple();
+      await tx.unsafe('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+      applied.push(m.version);
+    }
+    return applied;
+  });
+}
+
+/** Multi-row INSERTs of `rows` (each in `columns` order), in chunks under PostgreSQL's 65,535 parameters. */
+function insertMany(table: string, columns: readonly string[], rows: Value[][], returning = ''): Query[] {
+  const perChunk = Math.max(1, Math.floor(60_000 / columns.length));
+  const queries: Query[] = [];
+  for (let i = 0; i < rows.length; i += perChunk) {
+    const params: Value[] = [];
+    const tuples = rows.slice(i, i + perChunk).map((row) => {
+      const cells = row.map((v, j) => {
+        params.push(v);
+        return JSON_COLUMNS.has(columns[j]!) ? `$${params.length}::jsonb` : `$${params.length}`;
+      });
+      return `(${cells.join(', ')})`;
+    });
+    queries.push({ sql: `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}${returning ? ` RETURNING ${returning}` : ''}`, params });
+  }
+  return queries;
+}
+
+class AlreadyStored extends Error {
+  constructor(readonly id: number) {
+    super('already stored');
+  }
+}
+
+export interface PostgresOptions {
+  /** The schema to use (search_path); created when missing. */
+  schema?: string;
+  /** Connections in the pool; 10 by default. */
+  max?: number;
+}
+
+export class PostgresStore implements Store {
+  readonly backend = 'postgres' as const;
+
+  private constructor(readonly sql: Sql) {}
+
+  static async open(url: string, options: PostgresOptions = {}): Promise<PostgresStore> {
+    const connection: Record<string, string> = {};
+    if (options.schema) connection.search_path = options.schema;
+    const sql = postgres(url, { max: options.max ?? 10, onnotice: () => {}, connection }) as unknown as Sql;
+    try {
+      if (options.schema) await sql.unsafe(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(options.schema)}`);
+      await migratePostgres(sql);
+    } catch (err) {
+      await sql.end({ timeout: 1 });
+      throw err;
+    }
+    return new PostgresStore(sql);
+  }
+
+  async saveArticle(result: AnalysisResult, options: SaveOptions = {}): Promise<SaveResult> {
+    const rows = articleRows(result);
+    const a = rows.article;
+    try {
+      return await this.sql.begin(async (tx) => {
+        const existing = async () =>
+          (await tx.unsafe('SELECT id FROM articles WHERE content_hash = $1 OR url = $2 ORDER BY content_hash = $1 DESC LIMIT 1', [a.content_hash, a.url]))[0];
+        const found = await existing();
+        if (found) return { id: Number(found.id), inserted: false };
+        const outlet = async (name: string | null) =>
+          name === null
+            ? null
+            : Number((await tx.unsafe('INSERT INTO outlets (name) VALUES ($1) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id', [name]))[0]!.id);
+        const publisherId = await outlet(a.publisher);
+        const originId = await outlet(a.origin);
+        const clusterId = options.clusterId ?? null;
+        if (clusterId !== null) await ensureCluster(tx, clusterId);
+        const inserted = (
+          await tx.unsafe(
+            `INSERT INTO articles (content_hash, url, headline, published, dateline_place, byline, publisher_id, origin_id, cluster_id,
+               input_origin, text, body, warnings)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb) ON CONFLICT DO NOTHING RETURNING id`,
+            [a.content_hash, a.url, a.headline, a.published, a.dateline_place, a.byline, publisherId, originId, clusterId, a.input_origin, a.text, a.body, a.warnings],
+          )
+        )[0];
+        if (!inserted) {
+          // Saved meanwhile by another connection: roll this transaction back (the outlets too).
+          const row = await existing();
+          throw new AlreadyStored(Number(row?.id));
+        }
+        const articleId = Number(inserted.id);
+
+        const sentenceIds = new Map<number, number>();
+        const run = (queries: Query[]) => Promise.all(queries.map((q) => tx.unsafe(q.sql, q.params)));
+        for (const rs of await run(insertMany('sentences', ['article_id', ...SENTENCE_COLUMNS], rows.sentences.map((v) => [articleId, ...v]), 'id, idx'))) {
+          for (const r of rs) sentenceIds.set(Number(r.idx), Number(r.id));
+        }
+        const attributionIds = new Map<string, number>();
+        const [, , attributionRows] = await Promise.all([
+          run(insertMany('entities', ['article_id', ...ENTITY_COLUMNS], rows.entities.map((v) => [articleId, ...v]))),
+          run(
+            insertMany(
+              'events',
+              ['article_id', 'sentence_id', ...EVENT_COLUMNS],
+              rows.events.map((e) => [articleId, e.sentence === null ? null : sentenceIds.get(e.sentence) ?? null, ...e.values]),
+            ),
+          ),
+          run(insertMany('attributions', ['article_id', ...ATTRIBUTION_COLUMNS], rows.attributions.map((t) => [articleId, ...t.values]), 'id, attribution_key')),
+        ]);
+        for (const rs of attributionRows) for (const r of rs) attributionIds.set(String(r.attribution_key), Number(r.id));
+        const parents = rows.attributions
+          .map((t) => [attributionIds.get(t.key), t.parent === null ? undefined : attributionIds.get(t.parent)] as const)
+          .filter((pair): pair is readonly [number, number] => pair[0] !== undefined && pair[1] !== undefined);
+        if (parents.length) {
+          const params: number[] = [];
+          const tuples = parents.map(([id, parent]) => {
+            params.push(id, parent);
+            return `($${params.length - 1}::integer, $${params.length}::integer)`;
+          });
+          await tx.unsafe(`UPDATE attributions t SET parent_id = v.parent FROM (VALUES ${tuples.join(', ')}) AS v (id, parent) WHERE t.id = v.id`, params);
+        }
+        return { id: articleId, inserted: true };
+      });
+    } catch (err) {
+      if (err instanceof AlreadyStored) return { id: err.id, inserted: false };
+      throw err;
+    }
+  }
+
+  private async all(query: Query): Promise<Row[]> {
+    return [...(await this.sql.unsafe(query.sql, query.params))] as Row[];
+  }
+
+  async queryEvents(filter: EventFilter = {}): Promise<StoredEvent[]> {
+    return (await this.all(eventsQuery('postgres', filter))).map(rowToEvent);
+  }
+
+  async dyadSeries(a: string, b: string, by: SeriesPeriod, options: DyadSeriesOptions = {}): Promise<DyadPoint[]> {
+    return (await this.all(dyadSeriesQuery('postgres', a, b, by, options.modality))).map(dyadPoint);
+  }
+
+  async search(query: string, limit?: number): Promise<SearchHit[]> {
+    const rows = await this.all({
+      sql: `SELECT h.*, ts_headline('english', h.body, h.q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8') AS body_snippet,
+              ts_headline('english', coalesce(h.headline, ''), h.q, 'StartSel=[, StopSel=], HighlightAll=true') AS headline_snippet
+            FROM (
+              SELECT a.id, a.headline, a.url, a.published, a.body, q, ts_rank_cd(a.search, q) AS rank
+              FROM articles a, websearch_to_tsquery('english', $1) AS q
+              WHERE a.search @@ q
+              ORDER BY rank DESC, a.id
+              LIMIT $2
+            ) h
+            ORDER BY h.rank DESC, h.id`,
+      params: [query, limitOf(limit, 20)],
+    });
+    return rows.map((r) => {
+      const body = String(r.body_snippet ?? '');
+      return {
+        id: Number(r.id),
+        headline: (r.headline as string | null) ?? null,
+        url: (r.url as string | null) ?? null,
+        published: (r.published as string | null) ?? null,
+        rank: Number(r.rank),
+        snippet: body.includes('[') ? body : String(r.headline_snippet ?? body),
+      };
+    });
+  }
+
+  async event(id: number): Promise<StoredEventDetail | null> {
+    const row = (await this.all(eventDetailQuery('postgres', id)))[0];
+    return row ? rowToEventDetail(row, (v) => v) : null;
+  }
+
+  async stats(): Promise<StoreStats> {
+    return statsRow((await this.all({ sql: STATS_SQL, params: [] }))[0]);
+  }
+
+  async createCluster(label?: string): Promise<number> {
+    return Number((await this.sql.unsafe('INSERT INTO clusters (label) VALUES ($1) RETURNING id', [label ?? null]))[0]!.id);
+  }
+
+  async close(): Promise<void> {
+    await this.sql.end({ timeout: 5 });
+  }
+}
+
+/** Creates cluster `id` when missing, and moves the id sequence past it so that createCluster never collides. */
+async function ensureCluster(tx: Tx, id: number): Promise<void> {
+  const created = await tx.unsafe('INSERT INTO clusters (id) VALUES ($1) ON CONFLICT (id) DO NOTHING RETURNING id', [id]);
+  if (created.length) {
+    await tx.unsafe(
+      `SELECT setval(pg_get_serial_sequence('clusters', 'id'), (SELECT max(id) FROM clusters))`,
+    );
+  }
+}
+
+/** A schema name as a quoted identifier (the one place a name, never a value, goes into SQL text). */
+export function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}

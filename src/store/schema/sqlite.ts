@@ -1,0 +1,146 @@
+import type { Migration } from './migration.js';
+
+// The SQLite schema, as versioned migrations. A migration is applied at most once (schema_migrations
+// records it); add a new version rather than editing one that has shipped. The connection sets
+// journal_mode=WAL and foreign_keys=ON (src/store/sqlite.ts): pragmas cannot run inside a transaction.
+
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'corpus',
+    sql: `
+CREATE TABLE outlets (
+  id    INTEGER PRIMARY KEY,
+  name  TEXT NOT NULL UNIQUE
+);
+
+CREATE TABLE clusters (
+  id          INTEGER PRIMARY KEY,
+  label       TEXT,
+  created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+
+CREATE TABLE articles (
+  id              INTEGER PRIMARY KEY,
+  content_hash    TEXT NOT NULL UNIQUE,
+  url             TEXT UNIQUE,
+  headline        TEXT,
+  published       TEXT,
+  dateline_place  TEXT,
+  byline          TEXT,
+  publisher_id    INTEGER REFERENCES outlets (id),
+  origin_id       INTEGER REFERENCES outlets (id),
+  cluster_id      INTEGER REFERENCES clusters (id),
+  input_origin    TEXT,
+  text            TEXT NOT NULL,
+  body            TEXT NOT NULL,
+  warnings        TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(warnings)),
+  created_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+CREATE INDEX articles_published ON articles (published);
+CREATE INDEX articles_cluster ON articles (cluster_id);
+CREATE INDEX articles_publisher ON articles (publisher_id);
+CREATE INDEX articles_origin ON articles (origin_id);
+
+CREATE TABLE sentences (
+  id          INTEGER PRIMARY KEY,
+  article_id  INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  idx         INTEGER NOT NULL,
+  paragraph   INTEGER,
+  span_start  INTEGER NOT NULL,
+  span_end    INTEGER NOT NULL,
+  text        TEXT NOT NULL,
+  UNIQUE (article_id, idx)
+);
+
+CREATE TABLE entities (
+  id          INTEGER PRIMARY KEY,
+  article_id  INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  idx         INTEGER NOT NULL,
+  type        TEXT NOT NULL CHECK (type IN ('actor', 'place')),
+  text        TEXT NOT NULL,
+  span_start  INTEGER NOT NULL,
+  span_end    INTEGER NOT NULL,
+  actor       TEXT,
+  name        TEXT,
+  refers_to   TEXT,
+  sources     TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(sources)),
+  UNIQUE (article_id, idx)
+);
+CREATE INDEX entities_actor ON entities (actor);
+
+CREATE TABLE events (
+  id               INTEGER PRIMARY KEY,
+  article_id       INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  sentence_id      INTEGER REFERENCES sentences (id) ON DELETE CASCADE,
+  event_key        TEXT NOT NULL,
+  code             TEXT NOT NULL,
+  root             TEXT NOT NULL,
+  name             TEXT,
+  quad_class       INTEGER CHECK (quad_class BETWEEN 1 AND 4),
+  goldstein        REAL,
+  plover_type      TEXT,
+  plover_mode      TEXT,
+  modality         TEXT NOT NULL CHECK (modality IN ('actual', 'intent', 'hypothetical', 'negated')),
+  date             TEXT,
+  date_precision   TEXT CHECK (date_precision IN ('year', 'month', 'day')),
+  -- The first and last day the date can mean: '1956' is 1956-01-01 .. 1956-12-31.
+  date_start       TEXT,
+  date_end         TEXT,
+  source_actor     TEXT,
+  target_actor     TEXT,
+  source_text      TEXT,
+  target_text      TEXT,
+  source_name      TEXT,
+  target_name      TEXT,
+  location_name    TEXT,
+  location_lat     REAL,
+  location_lon     REAL,
+  trigger_start    INTEGER NOT NULL,
+  trigger_end      INTEGER NOT NULL,
+  evidence         TEXT NOT NULL CHECK (json_valid(evidence)),
+  provenance       TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(provenance)),
+  UNIQUE (article_id, event_key)
+);
+CREATE INDEX events_dyad ON events (source_actor, target_actor);
+CREATE INDEX events_dyad_reverse ON events (target_actor, source_actor);
+CREATE INDEX events_code ON events (code);
+CREATE INDEX events_root ON events (root);
+CREATE INDEX events_date ON events (date_start, date_end);
+CREATE INDEX events_sentence ON events (sentence_id);
+
+CREATE TABLE attributions (
+  id               INTEGER PRIMARY KEY,
+  article_id       INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  attribution_key  TEXT NOT NULL,
+  parent_id        INTEGER REFERENCES attributions (id) ON DELETE CASCADE,
+  source_actor     TEXT,
+  source_name      TEXT,
+  source           TEXT CHECK (source IS NULL OR json_valid(source)),
+  cue              TEXT NOT NULL CHECK (json_valid(cue)),
+  content          TEXT NOT NULL CHECK (json_valid(content)),
+  chain            TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(chain)),
+  UNIQUE (article_id, attribution_key)
+);
+CREATE INDEX attributions_parent ON attributions (parent_id);
+CREATE INDEX attributions_source_actor ON attributions (source_actor);
+
+-- Full-text search over headline and body: an external-content FTS5 table kept in step by triggers.
+CREATE VIRTUAL TABLE articles_fts USING fts5 (
+  headline, body,
+  content = 'articles', content_rowid = 'id',
+  tokenize = 'porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts (rowid, headline, body) VALUES (new.id, new.headline, new.body);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, headline, body) VALUES ('delete', old.id, old.headline, old.body);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF headline, body ON articles BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, headline, body) VALUES ('delete', old.id, old.headline, old.body);
+  INSERT INTO articles_fts (rowid, headline, body) VALUES (new.id, new.headline, new.body);
+END;
+`,
+  },
+];

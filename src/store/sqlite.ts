@@ -1,0 +1,167 @@
+import Database from 'better-sqlite3';
+import type { AnalysisResult } from '../document/serialize.js';
+import { SQLITE_MIGRATIONS } from './schema/sqlite.js';
+import type { Migration } from './schema/migration.js';
+import { ATTRIBUTION_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, SENTENCE_COLUMNS, articleRows, type Value } from './rows.js';
+import {
+  STATS_SQL,
+  dyadPoint,
+  dyadSeriesQuery,
+  eventDetailQuery,
+  eventsQuery,
+  ftsQuery,
+  limitOf,
+  rowToEvent,
+  rowToEventDetail,
+  statsRow,
+} from './queries.js';
+import type { DyadPoint, DyadSeriesOptions, EventFilter, SaveOptions, SaveResult, SearchHit, SeriesPeriod, Store, StoreStats, StoredEvent, StoredEventDetail } from './types.js';
+
+// The embedded backend: one SQLite file in WAL mode, foreign keys on. better-sqlite3 is synchronous, so
+// a save runs wholly inside one BEGIN IMMEDIATE transaction with no await in between: two saves can
+// never interleave, and a failure anywhere rolls everything back.
+
+type Row = Record<string, unknown>;
+
+/** Applies the migrations not yet recorded in schema_migrations; returns the versions applied. */
+export function migrateSqlite(db: Database.Database, migrations: readonly Migration[] = SQLITE_MIGRATIONS): number[] {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))`);
+  const applied: number[] = [];
+  const apply = db.transaction((m: Migration) => {
+    // Checked again inside the write lock: another process may have applied it meanwhile.
+    if (db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').get(m.version)) return;
+    db.exec(m.sql);
+    db.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)').run(m.version, m.name);
+    applied.push(m.version);
+  });
+  for (const m of [...migrations].sort((x, y) => x.version - y.version)) apply.immediate(m);
+  return applied;
+}
+
+const insertSql = (table: string, columns: readonly string[]) =>
+  `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+
+export class SqliteStore implements Store {
+  readonly backend = 'sqlite' as const;
+  readonly db: Database.Database;
+  private readonly saveTx: (result: AnalysisResult, options: SaveOptions) => SaveResult;
+  private readonly stmt;
+
+  constructor(path: string) {
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    migrateSqlite(this.db);
+    const db = this.db;
+    this.stmt = {
+      existing: db.prepare('SELECT id FROM articles WHERE content_hash = ? UNION ALL SELECT id FROM articles WHERE url = ? LIMIT 1'),
+      outlet: db.prepare('INSERT INTO outlets (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id'),
+      cluster: db.prepare('INSERT INTO clusters (id) VALUES (?) ON CONFLICT (id) DO NOTHING'),
+      article: db.prepare(
+        `INSERT INTO articles (content_hash, url, headline, published, dateline_place, byline, publisher_id, origin_id, cluster_id,
+           input_origin, text, body, warnings)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
+      ),
+      sentence: db.prepare(insertSql('sentences', ['article_id', ...SENTENCE_COLUMNS])),
+      entity: db.prepare(insertSql('entities', ['article_id', ...ENTITY_COLUMNS])),
+      event: db.prepare(insertSql('events', ['article_id', 'sentence_id', ...EVENT_COLUMNS])),
+      attribution: db.prepare(insertSql('attributions', ['article_id', ...ATTRIBUTION_COLUMNS])),
+      parent: db.prepare('UPDATE attributions SET parent_id = ? WHERE id = ?'),
+    };
+    const tx = db.transaction((result: AnalysisResult, options: SaveOptions): SaveResult => this.saveSync(result, options));
+    this.saveTx = (result, options) => tx.immediate(result, options);
+  }
+
+  /** The body of saveArticle's transaction (run by saveTx, inside BEGIN IMMEDIATE). */
+  private saveSync(result: AnalysisResult, options: SaveOptions): SaveResult {
+    const rows = articleRows(result);
+    const a = rows.article;
+    const found = this.stmt.existing.get(a.content_hash, a.url) as Row | undefined;
+    if (found) return { id: Number(found.id), inserted: false };
+    const outlet = (name: string | null) => (name ? Number((this.stmt.outlet.get(name) as Row).id) : null);
+    const publisherId = outlet(a.publisher);
+    const originId = outlet(a.origin);
+    const clusterId = options.clusterId ?? null;
+    if (clusterId !== null) this.stmt.cluster.run(clusterId);
+    const inserted = this.stmt.article.get(
+      a.content_hash, a.url, a.headline, a.published, a.dateline_place, a.byline, publisherId, originId, clusterId,
+      a.input_origin, a.text, a.body, a.warnings,
+    ) as Row | undefined;
+    if (!inserted) throw new Error('saveArticle: the article conflicts with a stored one'); // unreachable: checked above, under the write lock
+    const articleId = Number(inserted.id);
+    const sentenceIds: number[] = [];
+    for (const values of rows.sentences) sentenceIds.push(Number(this.stmt.sentence.run(articleId, ...values).lastInsertRowid));
+    for (const values of rows.entities) this.stmt.entity.run(articleId, ...values);
+    for (const e of rows.events) this.stmt.event.run(articleId, e.sentence === null ? null : sentenceIds[e.sentence] ?? null, ...e.values);
+    const ids = new Map<string, number>();
+    for (const t of rows.attributions) ids.set(t.key, Number(this.stmt.attribution.run(articleId, ...t.values).lastInsertRowid));
+    for (const t of rows.attributions) {
+      const parent = t.parent === null ? undefined : ids.get(t.parent);
+      if (parent !== undefined) this.stmt.parent.run(parent, ids.get(t.key)!);
+    }
+    return { id: articleId, inserted: true };
+  }
+
+  async saveArticle(result: AnalysisResult, options: SaveOptions = {}): Promise<SaveResult> {
+    return this.saveTx(result, options);
+  }
+
+  private all(query: { sql: string; params: Value[] }): Row[] {
+    return this.db.prepare(query.sql).all(...query.params) as Row[];
+  }
+
+  async queryEvents(filter: EventFilter = {}): Promise<StoredEvent[]> {
+    return this.all(eventsQuery('sqlite', filter)).map(rowToEvent);
+  }
+
+  async dyadSeries(a: string, b: string, by: SeriesPeriod, options: DyadSeriesOptions = {}): Promise<DyadPoint[]> {
+    return this.all(dyadSeriesQuery('sqlite', a, b, by, options.modality)).map(dyadPoint);
+  }
+
+  async search(query: string, limit?: number): Promise<SearchHit[]> {
+    const q = ftsQuery(query);
+    if (!q) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT a.id, a.headline, a.url, a.published, -bm25(articles_fts, 2.0, 1.0) AS rank,
+           snippet(articles_fts, 1, '[', ']', '…', 16) AS body_snippet,
+           snippet(articles_fts, 0, '[', ']', '…', 16) AS headline_snippet
+         FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+         WHERE articles_fts MATCH ?
+         ORDER BY bm25(articles_fts, 2.0, 1.0), a.id
+         LIMIT ?`,
+      )
+      .all(q, limitOf(limit, 20)) as Row[];
+    return rows.map((r) => {
+      const body = String(r.body_snippet ?? '');
+      return {
+        id: Number(r.id),
+        headline: (r.headline as string | null) ?? null,
+        url: (r.url as string | null) ?? null,
+        published: (r.published as string | null) ?? null,
+        rank: Number(r.rank),
+        snippet: body.includes('[') ? body : String(r.headline_snippet ?? body),
+      };
+    });
+  }
+
+  async event(id: number): Promise<StoredEventDetail | null> {
+    const row = this.all(eventDetailQuery('sqlite', id))[0];
+    return row ? rowToEventDetail(row, (v) => (typeof v === 'string' ? JSON.parse(v) : v)) : null;
+  }
+
+  async stats(): Promise<StoreStats> {
+    return statsRow(this.db.prepare(STATS_SQL).get() as Row | undefined);
+  }
+
+  async createCluster(label?: string): Promise<number> {
+    return Number(this.db.prepare('INSERT INTO clusters (label) VALUES (?)').run(label ?? null).lastInsertRowid);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,128 @@
+import type { AnalysisResult } from '../document/serialize.js';
+import type { Modality } from '../code/coder.js';
+
+// The corpus store's contract: the same behaviour on SQLite (src/store/sqlite.ts) and PostgreSQL
+// (src/store/postgres.ts). Everything is async so that both fit.
+
+export interface SaveOptions {
+  /** The cluster (story) the article belongs to; the cluster row is created when it does not exist. */
+  clusterId?: number;
+}
+
+export interface SaveResult {
+  id: number;
+  /** False when the article was already stored (same normalised body, or same URL): nothing was written. */
+  inserted: boolean;
+}
+
+export interface EventFilter {
+  /** An actor code prefix matching the source or the target: "JPN" matches "JPNGOV". */
+  actor?: string;
+  /** Two actor code prefixes, in either direction. */
+  dyad?: [string, string];
+  /** The CAMEO code, exactly ("036"). */
+  code?: string;
+  /** The CAMEO root ("03"). */
+  root?: string;
+  /** The quad class, 1..4. */
+  quad?: number;
+  /**
+   * A date, month or year (YYYY, YYYY-MM, YYYY-MM-DD): events whose date, at its own precision, lies
+   * wholly on or after its first day. `to` likewise: on or before its last day. An event dated 1956 is
+   * in 1950..1960 and in 1956..1956, not in 1956-03..1956-12. Undated events never match a date bound.
+   */
+  from?: string;
+  to?: string;
+  modality?: Modality | string;
+  /** Full-text search on the event's article (headline and body). */
+  text?: string;
+  /** 100 by default, at most 10,000. */
+  limit?: number;
+  /** Skip this many events (paging); 0 by default. */
+  offset?: number;
+}
+
+export interface StoredActor {
+  actor: string | null;
+  text: string | null;
+  name: string | null;
+}
+
+export interface StoredEvent {
+  id: number;
+  articleId: number;
+  /** The event's id within its article ("e1"). */
+  key: string;
+  code: string;
+  root: string;
+  name: string | null;
+  goldstein: number | null;
+  quadClass: number | null;
+  plover: { type: string; mode: string | null } | null;
+  modality: string;
+  date: string | null;
+  datePrecision: 'year' | 'month' | 'day' | null;
+  source: StoredActor;
+  target: StoredActor;
+  location: { name: string; lat: number | null; lon: number | null } | null;
+  /** The index of the sentence in its article, null when it was not stored. */
+  sentence: number | null;
+  /** The trigger's offsets into the article's text. */
+  span: { start: number; end: number };
+}
+
+export interface StoredEventDetail extends StoredEvent {
+  sentenceText: string | null;
+  article: { id: number; headline: string | null; url: string | null; published: string | null };
+  evidence: unknown;
+  provenance: unknown[];
+}
+
+export type SeriesPeriod = 'year' | 'month' | 'day';
+
+export interface DyadPoint {
+  /** "2022", "2022-01" or "2022-01-12"; an event dated more coarsely than the series stays at its own period ("1956" in a monthly series). */
+  period: string;
+  /** "A->B" with the two prefixes as given. */
+  direction: string;
+  events: number;
+  /** The sum of the events' Goldstein scores (net cooperation); events without one count as 0. */
+  goldstein: number;
+}
+
+export interface DyadSeriesOptions {
+  /** Only events of this modality ("actual" leaves out intents, hypotheticals and negations). */
+  modality?: Modality | string;
+}
+
+export interface SearchHit {
+  id: number;
+  headline: string | null;
+  url: string | null;
+  published: string | null;
+  /** Higher is better; comparable only within one backend. */
+  rank: number;
+  /** A piece of the body (or headline) with the matched words in [brackets]. */
+  snippet: string;
+}
+
+export interface StoreStats {
+  articles: number;
+  clusters: number;
+  events: number;
+  attributions: number;
+  outlets: number;
+}
+
+export interface Store {
+  readonly backend: 'sqlite' | 'postgres';
+  saveArticle(result: AnalysisResult, options?: SaveOptions): Promise<SaveResult>;
+  queryEvents(filter?: EventFilter): Promise<StoredEvent[]>;
+  dyadSeries(a: string, b: string, by: SeriesPeriod, options?: DyadSeriesOptions): Promise<DyadPoint[]>;
+  search(query: string, limit?: number): Promise<SearchHit[]>;
+  event(id: number): Promise<StoredEventDetail | null>;
+  stats(): Promise<StoreStats>;
+  /** A new cluster; its id is what `saveArticle`'s `clusterId` takes. */
+  createCluster(label?: string): Promise<number>;
+  close(): Promise<void>;
+}
