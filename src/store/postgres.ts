@@ -7,7 +7,8 @@ import { STATS_SQL, dyadPoint, dyadSeriesQuery, eventDetailQuery, eventsQuery, l
 import type { DyadPoint, DyadSeriesOptions, EventFilter, SaveOptions, SaveResult, SearchHit, SeriesPeriod, Store, StoreStats, StoredEvent, StoredEventDetail } from './types.js';
 
 // The server backend: PostgreSQL through `postgres` (porsager). A save is one transaction (sql.begin);
-// child rows go in as multi-row INSERTs, a few statements per article whatever its size.
+// child rows go in as multi-row INSERTs, a few statements per article whatever its size. JSON travels as
+// text cast to jsonb (`$n::text::jsonb`): a parameter typed jsonb would be JSON.stringify'd a second time.
 
 type Sql = postgres.Sql<Record<string, never>>;
 type Tx = postgres.TransactionSql<Record<string, never>>;
@@ -44,7 +45,7 @@ function insertMany(table: string, columns: readonly string[], rows: Value[][], 
     const tuples = rows.slice(i, i + perChunk).map((row) => {
       const cells = row.map((v, j) => {
         params.push(v);
-        return JSON_COLUMNS.has(columns[j]!) ? `$${params.length}::jsonb` : `$${params.length}`;
+        return JSON_COLUMNS.has(columns[j]!) ? `$${params.length}::text::jsonb` : `$${params.length}`;
       });
       return `(${cells.join(', ')})`;
     });
@@ -106,7 +107,7 @@ export class PostgresStore implements Store {
           await tx.unsafe(
             `INSERT INTO articles (content_hash, url, headline, published, dateline_place, byline, publisher_id, origin_id, cluster_id,
                input_origin, text, body, warnings)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb) ON CONFLICT DO NOTHING RETURNING id`,
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::text::jsonb) ON CONFLICT DO NOTHING RETURNING id`,
             [a.content_hash, a.url, a.headline, a.published, a.dateline_place, a.byline, publisherId, originId, clusterId, a.input_origin, a.text, a.body, a.warnings],
           )
         )[0];
@@ -118,7 +119,8 @@ export class PostgresStore implements Store {
         const articleId = Number(inserted.id);
 
         const sentenceIds = new Map<number, number>();
-        const run = (queries: Query[]) => Promise.all(queries.map((q) => tx.unsafe(q.sql, q.params)));
+        // Not prepared: their text varies with the number of rows, and each prepared text stays cached on its connection.
+        const run = (queries: Query[]) => Promise.all(queries.map((q) => tx.unsafe(q.sql, q.params, { prepare: false })));
         for (const rs of await run(insertMany('sentences', ['article_id', ...SENTENCE_COLUMNS], rows.sentences.map((v) => [articleId, ...v]), 'id, idx'))) {
           for (const r of rs) sentenceIds.set(Number(r.idx), Number(r.id));
         }
@@ -144,7 +146,7 @@ export class PostgresStore implements Store {
             params.push(id, parent);
             return `($${params.length - 1}::integer, $${params.length}::integer)`;
           });
-          await tx.unsafe(`UPDATE attributions t SET parent_id = v.parent FROM (VALUES ${tuples.join(', ')}) AS v (id, parent) WHERE t.id = v.id`, params);
+          await tx.unsafe(`UPDATE attributions t SET parent_id = v.parent FROM (VALUES ${tuples.join(', ')}) AS v (id, parent) WHERE t.id = v.id`, params, { prepare: false });
         }
         return { id: articleId, inserted: true };
       });

@@ -1,0 +1,297 @@
+import { test, describe, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { analyze } from '../src/pipeline.js';
+import type { AnalysisResult } from '../src/document/serialize.js';
+import type { CodedEvent } from '../src/code/coder.js';
+import { openStore, PostgresStore, SqliteStore, contentHash, dateRange, type Store } from '../src/store/index.js';
+
+// The same suite on both backends: SQLite on a temporary file, and PostgreSQL when DATABASE_URL is set
+// (each test in a fresh schema, annals_test_<random>_<n>, dropped afterwards).
+
+const seed = analyze(readFileSync('examples/kishida-russia-2022-01-12.txt', 'utf8'));
+const copy = (): AnalysisResult => structuredClone(seed);
+type Row = Record<string, unknown>;
+
+interface Harness {
+  store: Store;
+  /** The same store opened again (for migrations). */
+  reopen(): Promise<Store>;
+  cleanup(): Promise<void>;
+}
+
+async function raw(store: Store, sql: string): Promise<Row[]> {
+  if (store instanceof SqliteStore) return store.db.prepare(sql).all() as Row[];
+  return [...(await (store as PostgresStore).sql.unsafe(sql))] as Row[];
+}
+
+const tempDir = mkdtempSync(join(tmpdir(), 'annals-store-'));
+after(() => rmSync(tempDir, { recursive: true, force: true }));
+let fileCount = 0;
+
+async function sqliteHarness(): Promise<Harness> {
+  const path = join(tempDir, `corpus-${++fileCount}.db`);
+  const store = await openStore(path);
+  return { store, reopen: () => openStore(path), cleanup: () => store.close() };
+}
+
+const DATABASE_URL = process.env.DATABASE_URL;
+const run = randomBytes(4).toString('hex');
+let schemaCount = 0;
+
+async function postgresHarness(): Promise<Harness> {
+  const url = DATABASE_URL!;
+  const schema = `annals_test_${run}_${++schemaCount}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE SCHEMA ${schema}`);
+  const opened: Store[] = [];
+  const open = async () => {
+    const s = await openStore(url, { schema, max: 4 });
+    opened.push(s);
+    return s;
+  };
+  const store = await open();
+  return {
+    store,
+    reopen: open,
+    async cleanup() {
+      for (const s of opened) await s.close();
+      await admin.unsafe(`DROP SCHEMA ${schema} CASCADE`);
+      await admin.end();
+    },
+  };
+}
+
+function suite(backend: string, harness: () => Promise<Harness>, skip?: string) {
+  const it = (name: string, fn: (h: Harness) => Promise<void>) =>
+    test(name, skip ? { skip } : {}, async () => {
+      const h = await harness();
+      try {
+        await fn(h);
+      } finally {
+        await h.cleanup();
+      }
+    });
+
+  describe(`store on ${backend}`, () => {
+    it('applies its migrations once; opening again applies nothing', async ({ store, reopen }) => {
+      const again = await reopen();
+      const versions = await raw(again, 'SELECT version FROM schema_migrations ORDER BY version');
+      assert.deepEqual(versions.map((r) => Number(r.version)), [1]);
+      if (store instanceof SqliteStore) {
+        assert.equal(store.db.pragma('journal_mode', { simple: true }), 'wal');
+        assert.equal(store.db.pragma('foreign_keys', { simple: true }), 1);
+      }
+      assert.equal((await again.saveArticle(copy())).inserted, true);
+      assert.equal((await store.stats()).articles, 1);
+      if (again instanceof SqliteStore) await again.close();
+    });
+
+    it('saves the seed and reads back the 036 event with its evidence and provenance', async ({ store }) => {
+      const saved = await store.saveArticle(copy());
+      assert.equal(saved.inserted, true);
+      const [found, ...more] = await store.queryEvents({ code: '036', actor: 'JPNGOV' });
+      assert.ok(found);
+      assert.equal(more.length, 0);
+      const e = await store.event(found.id);
+      assert.ok(e);
+      const original = (seed.events as CodedEvent[]).find((x) => x.id === e.key)!;
+      assert.equal(e.articleId, saved.id);
+      assert.equal(e.code, '036');
+      assert.equal(e.root, '03');
+      assert.equal(e.modality, 'intent');
+      assert.equal(e.date, '2022-01-12');
+      assert.equal(e.datePrecision, 'day');
+      assert.deepEqual(e.source, { actor: 'JPNGOV', text: original.source.text, name: 'Fumio Kishida' });
+      assert.equal(e.target.actor, 'RUSGOV');
+      assert.equal(e.goldstein, original.goldstein);
+      assert.equal(e.quadClass, 1);
+      assert.deepEqual(e.plover, original.plover);
+      assert.deepEqual(e.span, original.span);
+      assert.equal(e.sentence, original.sentence);
+      assert.equal(e.sentenceText, seed.sentences[original.sentence]!.text);
+      assert.equal(e.article.headline, seed.article.headline);
+      assert.equal(e.article.published, '2022-01-12');
+      assert.deepEqual(e.evidence, original.evidence);
+      assert.deepEqual(e.provenance, original.provenance);
+      assert.deepEqual(
+        (e.provenance as { name: string }[]).map((l) => l.name),
+        ['Kishida', 'Suzuki', 'Kyodo', 'Sputnik', 'Pakistan Point News'],
+      );
+      // The located event keeps its place.
+      const [habomai] = await store.queryEvents({ code: '030' });
+      assert.equal(habomai?.location?.name, 'Habomai Islands');
+      assert.equal(typeof habomai?.location?.lat, 'number');
+    });
+
+    it('stores the article, sentences, entities and nested attributions', async ({ store }) => {
+      const { id } = await store.saveArticle(copy());
+      const [article] = await raw(store, `SELECT a.headline, a.dateline_place, p.name AS publisher, o.name AS origin, a.body
+        FROM articles a JOIN outlets p ON p.id = a.publisher_id JOIN outlets o ON o.id = a.origin_id`);
+      assert.deepEqual(
+        { ...article },
+        { headline: seed.article.headline, dateline_place: 'TOKYO', publisher: 'Pakistan Point News', origin: 'Sputnik', body: seed.article.body },
+      );
+      const counts = await raw(store, `SELECT (SELECT count(*) FROM sentences) AS s, (SELECT count(*) FROM entities) AS e`);
+      assert.equal(Number(counts[0]!.s), seed.sentences.length);
+      assert.equal(Number(counts[0]!.e), seed.entities.length);
+      const nested = await raw(store, `SELECT c.attribution_key AS child, p.attribution_key AS parent
+        FROM attributions c JOIN attributions p ON p.id = c.parent_id WHERE c.article_id = ${Number(id)} ORDER BY c.id`);
+      const expected = (seed.attributions as { id: string; parent?: string }[]).filter((a) => a.parent).map((a) => ({ child: a.id, parent: a.parent }));
+      assert.ok(expected.length > 0);
+      // JSON is stored as JSON (objects and arrays), not as JSON strings.
+      const typeOf = store instanceof SqliteStore ? 'json_type' : 'jsonb_typeof';
+      const [types] = await raw(store, `SELECT ${typeOf}(evidence) AS evidence, ${typeOf}(provenance) AS provenance FROM events ORDER BY id LIMIT 1`);
+      assert.deepEqual({ ...types }, { evidence: 'object', provenance: 'array' });
+      assert.deepEqual(nested.map((r) => ({ ...r })), expected);
+    });
+
+    it('saving the same article twice inserts it once (same body normalised, or same URL)', async ({ store }) => {
+      const first = await store.saveArticle(copy());
+      const before = await store.stats();
+      const second = await store.saveArticle(copy());
+      assert.deepEqual(second, { id: first.id, inserted: false });
+      // Case, spacing and punctuation do not make a new article.
+      const shouted = copy();
+      shouted.article.body = shouted.article.body.toUpperCase().replace(/ /g, '  ').replace(/,/g, '');
+      assert.equal(contentHash(shouted), contentHash(seed));
+      assert.deepEqual(await store.saveArticle(shouted), { id: first.id, inserted: false });
+      assert.deepEqual(await store.stats(), before);
+      // A URL already stored is the same article, whatever its text now.
+      const withUrl = copy();
+      withUrl.article.body += '\n\nAn update.';
+      withUrl.article.url = 'https://example.com/kishida';
+      const third = await store.saveArticle(withUrl);
+      assert.equal(third.inserted, true);
+      const edited = copy();
+      edited.article.body += '\n\nAnother update.';
+      edited.article.url = 'https://example.com/kishida';
+      assert.deepEqual(await store.saveArticle(edited), { id: third.id, inserted: false });
+      // Concurrent saves of one new article: exactly one inserts.
+      const fresh = copy();
+      fresh.article.body = 'A different story entirely.';
+      const results = await Promise.all([1, 2, 3, 4, 5].map(() => store.saveArticle(structuredClone(fresh))));
+      assert.equal(results.filter((r) => r.inserted).length, 1);
+      assert.equal(new Set(results.map((r) => r.id)).size, 1);
+      assert.equal((await store.stats()).articles, 3);
+    });
+
+    it('a dyad finds its events in both directions', async ({ store }) => {
+      await store.saveArticle(copy());
+      const keys = (events: { key: string }[]) => events.map((e) => e.key).sort();
+      const jr = await store.queryEvents({ dyad: ['JPN', 'RUS'] });
+      assert.deepEqual(keys(jr), ['e1', 'e7', 'e8']);
+      assert.ok(jr.some((e) => e.source.actor === 'RUS' && e.target.actor === 'JPN'));
+      assert.ok(jr.some((e) => e.source.actor?.startsWith('JPN') && e.target.actor?.startsWith('RUS')));
+      assert.deepEqual(keys(await store.queryEvents({ dyad: ['RUS', 'JPN'] })), ['e1', 'e7', 'e8']);
+      assert.deepEqual(keys(await store.queryEvents({ dyad: ['JPNGOV', 'RUSGOV'] })), ['e1']);
+      // actor: a prefix of the source or the target.
+      assert.deepEqual(keys(await store.queryEvents({ actor: 'USA' })), ['e6']);
+      assert.deepEqual(keys(await store.queryEvents({ actor: 'SUN' })), ['e3', 'e4', 'e5']);
+      assert.deepEqual(keys(await store.queryEvents({ actor: 'JPN', modality: 'intent' })), ['e1']);
+      assert.deepEqual(keys(await store.queryEvents({ root: '05', quad: 1 })), ['e3', 'e4']);
+      assert.deepEqual(keys(await store.queryEvents({ quad: 3 })), ['e6']);
+      assert.equal((await store.queryEvents({ actor: 'JPN', limit: 2 })).length, 2);
+      // Nothing a user types is SQL.
+      assert.deepEqual(await store.queryEvents({ actor: "J' OR 1=1 --", code: "0'; DROP TABLE events; --" }), []);
+      assert.equal((await store.stats()).events, seed.events.length);
+
+      const series = await store.dyadSeries('JPN', 'RUS', 'year');
+      assert.deepEqual(series, [
+        { period: '2018', direction: 'JPN->RUS', events: 1, goldstein: 4 },
+        { period: '2018', direction: 'RUS->JPN', events: 1, goldstein: 4 },
+        { period: '2022', direction: 'JPN->RUS', events: 1, goldstein: 4 },
+      ]);
+      const monthly = await store.dyadSeries('JPN', 'RUS', 'month');
+      assert.deepEqual(monthly.map((p) => p.period), ['2018', '2018', '2022-01']);
+      assert.deepEqual(await store.dyadSeries('JPN', 'RUS', 'day', { modality: 'actual' }), [
+        { period: '2018', direction: 'JPN->RUS', events: 1, goldstein: 4 },
+        { period: '2018', direction: 'RUS->JPN', events: 1, goldstein: 4 },
+      ]);
+    });
+
+    it('dates compare at their precision: the 1956 signing is in 1956 and in 1950..1960', async ({ store }) => {
+      await store.saveArticle(copy());
+      const keys = (events: { key: string }[]) => events.map((e) => e.key).sort();
+      assert.deepEqual(keys(await store.queryEvents({ from: '1956', to: '1956' })), ['e3', 'e4', 'e5']);
+      assert.deepEqual(keys(await store.queryEvents({ from: '1950', to: '1960', code: '057' })), ['e3', 'e4']);
+      const signing = await store.queryEvents({ from: '1956', to: '1956', code: '057' });
+      assert.deepEqual(signing.map((e) => [e.source.actor, e.target.actor, e.date, e.datePrecision]), [
+        ['SUN', 'JPN', '1956', 'year'],
+        ['JPN', 'SUN', '1956', 'year'],
+      ]);
+      assert.deepEqual(await store.queryEvents({ from: '1956-03', to: '1956-12' }), []);
+      assert.deepEqual(keys(await store.queryEvents({ from: '2018' })), ['e1', 'e2', 'e7', 'e8']);
+      assert.deepEqual(keys(await store.queryEvents({ to: '2017-12-31' })), ['e3', 'e4', 'e5']);
+      assert.deepEqual(keys(await store.queryEvents({ from: '2022-01-12', to: '2022-01-12' })), ['e1', 'e2']);
+      await assert.rejects(store.queryEvents({ from: '12 January' }), RangeError);
+      assert.deepEqual(dateRange('2024-02'), { start: '2024-02-01', end: '2024-02-29' });
+    });
+
+    it('counts articles, clusters, events, attributions and outlets', async ({ store }) => {
+      assert.deepEqual(await store.stats(), { articles: 0, clusters: 0, events: 0, attributions: 0, outlets: 0 });
+      const cluster = await store.createCluster('Kuril Islands');
+      await store.saveArticle(copy(), { clusterId: cluster });
+      assert.deepEqual(await store.stats(), {
+        articles: 1,
+        clusters: 1,
+        events: seed.events.length,
+        attributions: seed.attributions.length,
+        outlets: 2,
+      });
+      // A cluster id not seen before is created; createCluster then moves past it.
+      const other = copy();
+      other.article.body = 'Another article, same outlets.';
+      other.events = [];
+      other.attributions = [];
+      await store.saveArticle(other, { clusterId: 40 });
+      assert.ok((await store.createCluster()) > 40);
+      assert.deepEqual(await store.stats(), { articles: 2, clusters: 3, events: seed.events.length, attributions: seed.attributions.length, outlets: 2 });
+    });
+
+    it('full-text search finds the seed for "peace treaty", with a snippet', async ({ store }) => {
+      const { id } = await store.saveArticle(copy());
+      const other = copy();
+      other.article.headline = 'Markets close higher';
+      other.article.body = 'Shares rose on Wednesday as investors welcomed the results.';
+      other.events = [];
+      await store.saveArticle(other);
+      const hits = await store.search('peace treaty');
+      assert.equal(hits.length, 1);
+      assert.equal(hits[0]!.id, id);
+      assert.equal(hits[0]!.headline, seed.article.headline);
+      assert.match(hits[0]!.snippet, /\[peace\] \[treaty\]/i);
+      assert.ok(hits[0]!.rank > 0);
+      assert.equal((await store.search('"peace treaty"')).length, 1);
+      assert.equal((await store.search('shares')).length, 1);
+      assert.deepEqual(await store.search('kangaroo'), []);
+      // Odd input is words, never syntax.
+      for (const q of ['post-war "', 'NEAR(', "peace' OR '1'='1", '*', '']) await store.search(q);
+      assert.equal((await store.queryEvents({ text: 'peace treaty' })).length, seed.events.length);
+      assert.deepEqual(await store.queryEvents({ text: 'shares' }), []);
+    });
+
+    it('a save that fails midway leaves no rows', async ({ store }) => {
+      const broken = copy();
+      // The article, outlets and sentences go in first; this event then violates a CHECK constraint.
+      (broken.events[3] as CodedEvent).modality = 'bogus' as CodedEvent['modality'];
+      await assert.rejects(store.saveArticle(broken));
+      assert.deepEqual(await store.stats(), { articles: 0, clusters: 0, events: 0, attributions: 0, outlets: 0 });
+      const left = await raw(store, 'SELECT (SELECT count(*) FROM sentences) + (SELECT count(*) FROM entities) AS n');
+      assert.equal(Number(left[0]!.n), 0);
+      if (store instanceof SqliteStore) {
+        assert.equal(Number((store.db.prepare("SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH 'peace'").get() as Row).n), 0);
+      }
+      // The same article, whole, then saves.
+      assert.equal((await store.saveArticle(copy())).inserted, true);
+      assert.equal((await store.stats()).events, seed.events.length);
+    });
+  });
+}
+
+suite('SQLite', sqliteHarness);
+suite('PostgreSQL', postgresHarness, DATABASE_URL ? undefined : 'DATABASE_URL not set');
