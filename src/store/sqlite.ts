@@ -162,6 +162,8 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.db.pragma('optimize'); // refreshes the planner's statistics where they have drifted
+    this.db.close();
   }
 }
