@@ -3,6 +3,9 @@ import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { runAnalyze } from './analyze.js';
 import { UsageError } from './usage.js';
+import { runIngest, runQuery } from './corpus.js';
+
+const CORPUS_COMMANDS = new Set(['ingest', 'events', 'timeline', 'dyad', 'search', 'show', 'stats', 'export']);
 
 const HELP = `annals — sourced event data from news
 
@@ -10,9 +13,21 @@ Usage:
   annals analyze <paths...|-> [--format text|json|jsonl] [--max-bytes SIZE] [--encoding NAME]
                  [--actors FILE] [--agents FILE] [--verbs FILE] [--discards FILE]
 
+  annals ingest <paths...|-> [--db PATH|postgres://...] [--jobs N]
+  annals events [--actor JPN] [--dyad JPN:RUS] [--code 036|--root 03|--quad 1] [--from 2018 --to 2022]
+                [--modality actual] [--text "peace treaty"] [--limit N]
+  annals dyad JPN:RUS [--by year|month|day]     annals timeline --actor JPN
+  annals search "peace treaty"     annals show <event-id>     annals stats
+  annals export --format gdelt|csv|jsonl [filters]
+
 Commands:
   analyze   Analyse articles: plain text (first line is the headline), HTML pages, or JSON lines
             ({"id", "text" | "html", "title"?, "url"?, "date"?} per line). "-" reads standard input.
+  ingest    Analyse files and folders (text, HTML, JSON, Reuters-21578 SGML) on every core, cluster
+            syndicated copies, and store each article once. Re-running adds nothing.
+  events, dyad, timeline, search, show, stats, export
+            Query the store. Every corpus command takes --db (default ./annals.db) and
+            --format table|json|jsonl|csv|tsv.
 
 Options:
   --format      text (default on a terminal), json (one object, or an array for several), jsonl
@@ -40,6 +55,20 @@ async function main(argv: string[]): Promise<number> {
   if (command === '--version' || command === '-v') {
     process.stdout.write(`${version()}\n`);
     return 0;
+  }
+  if (CORPUS_COMMANDS.has(command)) {
+    let corpus;
+    try {
+      corpus = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: Object.fromEntries(['db', 'format', 'jobs', 'actor', 'dyad', 'code', 'root', 'quad', 'from', 'to', 'modality', 'text', 'limit', 'by'].map((o) => [o, { type: 'string' as const }])),
+      });
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    if (command === 'ingest') return runIngest(corpus.positionals, corpus.values);
+    return runQuery(command, corpus.positionals, corpus.values);
   }
   if (command !== 'analyze') throw new UsageError(`unknown command "${command}" (try: annals analyze <file>)`);
   let parsed;

@@ -1,0 +1,234 @@
+import { openStore } from '../store/index.js';
+import type { EventFilter, Store } from '../store/types.js';
+import { walkRecords } from '../ingest/walk.js';
+import { InputError } from '../ingest/errors.js';
+import { AnalyzePool } from '../parallel.js';
+import { SyndicationClusterer } from '../cluster/index.js';
+import { GDELT_EVENT_COLUMNS, gdeltColumn } from '../export/gdelt.js';
+import { UsageError } from './usage.js';
+
+// The corpus commands: ingest into a store, then query it. Every command takes --db (default ./annals.db;
+// postgres://... for PostgreSQL) and --format table|json|jsonl|csv|tsv.
+
+export type Flags = Record<string, string | boolean | undefined>;
+
+const str = (flags: Flags, name: string) => (typeof flags[name] === 'string' ? (flags[name] as string) : undefined);
+
+async function withStore<T>(flags: Flags, run: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(str(flags, 'db') ?? './annals.db');
+  try {
+    return await run(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** `annals ingest <paths...>`: every record analysed on all cores, clustered with its copies, stored once. */
+export async function runIngest(paths: string[], flags: Flags): Promise<number> {
+  if (paths.length === 0) throw new UsageError('ingest needs at least one file or folder, or - for standard input');
+  const jobs = str(flags, 'jobs') ? Number(str(flags, 'jobs')) : undefined;
+  if (jobs !== undefined && !(jobs >= 1)) throw new UsageError('--jobs takes a number of workers, 1 or more');
+  return withStore(flags, async (store) => {
+    const pool = new AnalyzePool(jobs);
+    const clusterer = new SyndicationClusterer();
+    const clusterIds = new Map<string, number>();
+    const counts = { read: 0, stored: 0, already: 0, copies: 0, events: 0, errors: 0 };
+    const started = performance.now();
+    const tty = process.stderr.isTTY;
+    const progress = () => {
+      const seconds = (performance.now() - started) / 1000;
+      process.stderr.write(`\r${counts.read} read, ${counts.stored} stored, ${counts.already} already stored, ${counts.copies} copies, ${counts.events} events, ${counts.errors} errors, ${(counts.read / Math.max(seconds, 0.001)).toFixed(0)}/s`);
+    };
+    // Saves go one at a time, in arrival order; analyses run ahead on the workers.
+    let saving: Promise<void> = Promise.resolve();
+    const running = new Set<Promise<void>>();
+    const fail = (error: unknown) => {
+      counts.errors++;
+      process.stderr.write(`${tty ? '\n' : ''}annals: ${error instanceof Error ? error.message : String(error)}\n`);
+    };
+    for await (const item of walkRecords(paths)) {
+      counts.read++;
+      if ('error' in item) {
+        fail(item.error);
+        continue;
+      }
+      const job = pool.analyze(item.input, item.name).then(
+        (result) => {
+          saving = saving.then(async () => {
+            const syndication = clusterer.addAnalysis(result, item.name);
+            if (syndication.duplicateOf) counts.copies++;
+            let clusterId = clusterIds.get(syndication.clusterId);
+            if (clusterId === undefined) {
+              clusterId = await store.createCluster(syndication.clusterId);
+              clusterIds.set(syndication.clusterId, clusterId);
+            }
+            const saved = await store.saveArticle(result, { clusterId });
+            if (saved.inserted) {
+              counts.stored++;
+              counts.events += result.events.length;
+            } else counts.already++;
+            if (tty && counts.read % 50 === 0) progress();
+          }).catch(fail);
+        },
+        (error: unknown) => {
+          if (error instanceof InputError) fail(error);
+          else fail(new Error(`${item.name}: ${(error as Error).message}`));
+        },
+      );
+      running.add(job);
+      void job.finally(() => running.delete(job));
+      if (running.size >= pool.size * 4) await Promise.race(running);
+    }
+    await Promise.allSettled(running);
+    await saving;
+    await pool.close();
+    if (tty) progress();
+    const seconds = (performance.now() - started) / 1000;
+    process.stderr.write(
+      `${tty ? '\n' : ''}ingested ${counts.read} records in ${seconds.toFixed(1)} s: ${counts.stored} stored, ${counts.already} already stored, ${counts.copies} syndicated copies, ${counts.events} events, ${counts.errors} errors\n`,
+    );
+    return counts.errors > 0 ? 1 : 0;
+  });
+}
+
+function filterFrom(flags: Flags): EventFilter {
+  const filter: EventFilter = {};
+  const dyad = str(flags, 'dyad');
+  if (dyad) {
+    const [a, b] = dyad.split(':');
+    if (!a || !b) throw new UsageError(`--dyad takes two actor codes such as JPN:RUS, not "${dyad}"`);
+    filter.dyad = [a.toUpperCase(), b.toUpperCase()];
+  }
+  for (const key of ['actor', 'code', 'root', 'from', 'to', 'modality', 'text'] as const) {
+    const value = str(flags, key);
+    if (value !== undefined) filter[key] = key === 'actor' ? value.toUpperCase() : value;
+  }
+  const quad = str(flags, 'quad');
+  if (quad !== undefined) {
+    if (!/^[1-4]$/.test(quad)) throw new UsageError(`--quad takes 1, 2, 3 or 4, not "${quad}"`);
+    filter.quad = Number(quad);
+  }
+  const limit = str(flags, 'limit');
+  if (limit !== undefined) filter.limit = Number(limit);
+  return filter;
+}
+
+/** Rows printed in the chosen format. */
+function print(rows: Record<string, unknown>[], flags: Flags): void {
+  const format = str(flags, 'format') ?? (process.stdout.isTTY ? 'table' : 'json');
+  const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  switch (format) {
+    case 'json':
+      process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+      return;
+    case 'jsonl':
+      for (const r of rows) process.stdout.write(JSON.stringify(r) + '\n');
+      return;
+    case 'csv': {
+      const q = (v: unknown) => (/[",\n\r]/.test(cell(v)) ? `"${cell(v).replace(/"/g, '""')}"` : cell(v));
+      process.stdout.write([columns.join(','), ...rows.map((r) => columns.map((c) => q(r[c])).join(','))].join('\n') + '\n');
+      return;
+    }
+    case 'tsv':
+      process.stdout.write([columns.join('\t'), ...rows.map((r) => columns.map((c) => cell(r[c]).replace(/[\t\r\n]+/g, ' ')).join('\t'))].join('\n') + '\n');
+      return;
+    case 'table': {
+      const widths = columns.map((c) => Math.min(40, Math.max(c.length, ...rows.map((r) => cell(r[c]).length))));
+      const line = (values: string[]) => values.map((v, i) => v.slice(0, widths[i]).padEnd(widths[i]!)).join('  ');
+      process.stdout.write([line(columns), ...rows.map((r) => line(columns.map((c) => cell(r[c]))))].join('\n') + '\n');
+      return;
+    }
+    default:
+      throw new UsageError(`--format takes table, json, jsonl, csv or tsv, not "${format}"`);
+  }
+}
+
+const eventRow = (e: Awaited<ReturnType<Store['queryEvents']>>[number]) => ({
+  id: e.id,
+  date: e.date,
+  code: e.code,
+  name: e.name,
+  source: e.source.actor,
+  target: e.target.actor,
+  modality: e.modality,
+  goldstein: e.goldstein,
+  quadClass: e.quadClass,
+});
+
+export async function runQuery(command: string, args: string[], flags: Flags): Promise<number> {
+  return withStore(flags, async (store) => {
+    switch (command) {
+      case 'events':
+      case 'timeline': {
+        const events = await store.queryEvents(filterFrom(flags));
+        const rows = events.map(eventRow);
+        if (command === 'timeline') rows.sort((a, b) => String(a.date ?? '').localeCompare(String(b.date ?? '')));
+        print(rows, flags);
+        return 0;
+      }
+      case 'dyad': {
+        const [pair] = args;
+        const [a, b] = (pair ?? '').split(':');
+        if (!a || !b) throw new UsageError('dyad takes two actor codes such as JPN:RUS');
+        const by = (str(flags, 'by') ?? 'year') as 'year' | 'month' | 'day';
+        if (!['year', 'month', 'day'].includes(by)) throw new UsageError('--by takes year, month or day');
+        print((await store.dyadSeries(a.toUpperCase(), b.toUpperCase(), by)) as unknown as Record<string, unknown>[], flags);
+        return 0;
+      }
+      case 'search': {
+        if (!args[0]) throw new UsageError('search takes a query, such as "peace treaty"');
+        print((await store.search(args.join(' '), Number(str(flags, 'limit') ?? 20))) as unknown as Record<string, unknown>[], flags);
+        return 0;
+      }
+      case 'show': {
+        const id = Number(args[0]);
+        if (!Number.isInteger(id)) throw new UsageError('show takes an event id (a number)');
+        const event = await store.event(id);
+        if (!event) {
+          process.stderr.write(`annals: no event ${id}\n`);
+          return 1;
+        }
+        process.stdout.write(JSON.stringify(event, null, 2) + '\n');
+        return 0;
+      }
+      case 'stats': {
+        const stats = await store.stats();
+        if ((str(flags, 'format') ?? 'table') === 'json') process.stdout.write(JSON.stringify(stats) + '\n');
+        else print([stats as unknown as Record<string, unknown>], flags);
+        return 0;
+      }
+      case 'export': {
+        const format = str(flags, 'format') ?? 'jsonl';
+        const events = await store.queryEvents({ ...filterFrom(flags), limit: Number(str(flags, 'limit') ?? 10000) });
+        if (format === 'gdelt') {
+          // The GDELT 2.0 event table's 61 columns from stored events: date, actors, codes, QuadClass and
+          // Goldstein are filled, the rest blank (the full mapping from an analysis is gdeltRows, docs/gdelt-export.md).
+          const lines = events.map((e) => {
+            const row = new Array<string>(GDELT_EVENT_COLUMNS.length).fill('');
+            row[gdeltColumn('GLOBALEVENTID')] = String(e.id);
+            const day = (e.date ?? '').replace(/-/g, '').padEnd(8, '0').replace(/^(\d{4})0000$/, '$10101').replace(/^(\d{6})00$/, '$101');
+            if (e.date) {
+              row[gdeltColumn('SQLDATE')] = day;
+              row[gdeltColumn('MonthYear')] = day.slice(0, 6);
+              row[gdeltColumn('Year')] = day.slice(0, 4);
+            }
+            row[gdeltColumn('Actor1Code')] = e.source.actor ?? '';
+            row[gdeltColumn('Actor2Code')] = e.target.actor ?? '';
+            row[gdeltColumn('EventCode')] = e.code;
+            row[gdeltColumn('EventRootCode')] = e.root;
+            row[gdeltColumn('QuadClass')] = e.quadClass === null ? '' : String(e.quadClass);
+            row[gdeltColumn('GoldsteinScale')] = e.goldstein === null ? '' : e.goldstein.toFixed(1);
+            return row.join('\t');
+          });
+          process.stdout.write(lines.join('\n') + (lines.length ? '\n' : ''));
+          return 0;
+        }
+        print(events as unknown as Record<string, unknown>[], { ...flags, format });
+        return 0;
+      }
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  });
+}
