@@ -46,7 +46,8 @@ export async function runIngest(paths: string[], flags: Flags): Promise<number> 
       counts.errors++;
       process.stderr.write(`${tty ? '\n' : ''}annals: ${error instanceof Error ? error.message : String(error)}\n`);
     };
-    for await (const item of walkRecords(paths)) {
+    const encoding = str(flags, 'encoding');
+    for await (const item of walkRecords(paths, encoding ? { encoding } : {})) {
       counts.read++;
       if ('error' in item) {
         fail(item.error);

@@ -13,7 +13,7 @@ Usage:
   annals analyze <paths...|-> [--format text|json|jsonl] [--max-bytes SIZE] [--encoding NAME]
                  [--actors FILE] [--agents FILE] [--verbs FILE] [--discards FILE]
 
-  annals ingest <paths...|-> [--db PATH|postgres://...] [--jobs N]
+  annals ingest <paths...|-> [--db PATH|postgres://...] [--jobs N] [--encoding NAME]
   annals events [--actor JPN] [--dyad JPN:RUS] [--code 036|--root 03|--quad 1] [--from 2018 --to 2022]
                 [--modality actual] [--text "peace treaty"] [--limit N]
   annals dyad JPN:RUS [--by year|month|day]     annals timeline --actor JPN
@@ -62,7 +62,7 @@ async function main(argv: string[]): Promise<number> {
       corpus = parseArgs({
         args: rest,
         allowPositionals: true,
-        options: Object.fromEntries(['db', 'format', 'jobs', 'actor', 'dyad', 'code', 'root', 'quad', 'from', 'to', 'modality', 'text', 'limit', 'by'].map((o) => [o, { type: 'string' as const }])),
+        options: Object.fromEntries(['db', 'format', 'jobs', 'encoding', 'actor', 'dyad', 'code', 'root', 'quad', 'from', 'to', 'modality', 'text', 'limit', 'by'].map((o) => [o, { type: 'string' as const }])),
       });
     } catch (error) {
       throw new UsageError((error as Error).message);
