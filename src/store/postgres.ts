@@ -2,7 +2,7 @@ import postgres from 'postgres';
 import type { AnalysisResult } from '../document/serialize.js';
 import { POSTGRES_MIGRATIONS } from './schema/postgres.js';
 import type { Migration } from './schema/migration.js';
-import { ATTRIBUTION_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, JSON_COLUMNS, SENTENCE_COLUMNS, articleRows, type Value } from './rows.js';
+import { rowToSearchHit, ATTRIBUTION_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, JSON_COLUMNS, SENTENCE_COLUMNS, articleRows, type Value } from './rows.js';
 import { STATS_SQL, dyadPoint, dyadSeriesQuery, eventDetailQuery, eventsQuery, limitOf, rowToEvent, rowToEventDetail, statsRow } from './queries.js';
 import type { DyadPoint, DyadSeriesOptions, EventFilter, SaveOptions, SaveResult, SearchHit, SeriesPeriod, Store, StoreStats, StoredEvent, StoredEventDetail } from './types.js';
 
@@ -182,17 +182,7 @@ export class PostgresStore implements Store {
             ORDER BY h.rank DESC, h.id`,
       params: [query, limitOf(limit, 20)],
     });
-    return rows.map((r) => {
-      const body = String(r.body_snippet ?? '');
-      return {
-        id: Number(r.id),
-        headline: (r.headline as string | null) ?? null,
-        url: (r.url as string | null) ?? null,
-        published: (r.published as string | null) ?? null,
-        rank: Number(r.rank),
-        snippet: body.includes('[') ? body : String(r.headline_snippet ?? body),
-      };
-    });
+    return rows.map(rowToSearchHit);
   }
 
   async event(id: number): Promise<StoredEventDetail | null> {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AnalysisResult } from '../document/serialize.js';
 import type { CodedEvent, Entity } from '../code/coder.js';
 import type { Attribution } from '../attribute/index.js';
+import type { SearchHit } from './types.js';
 
 // From an AnalysisResult to the rows of the store's tables, the same for both backends: each table's
 // columns in a fixed order and each row as the values in that order.
@@ -141,4 +142,17 @@ export function articleRows(result: AnalysisResult): ArticleRows {
   }));
 
   return { article, sentences, entities, events, attributions };
+}
+
+/** A full-text hit as both backends return it: the body snippet when the match is in the body, else the headline's. */
+export function rowToSearchHit(r: Record<string, unknown>): SearchHit {
+  const body = String(r.body_snippet ?? '');
+  return {
+    id: Number(r.id),
+    headline: (r.headline as string | null) ?? null,
+    url: (r.url as string | null) ?? null,
+    published: (r.published as string | null) ?? null,
+    rank: Number(r.rank),
+    snippet: body.includes('[') ? body : String(r.headline_snippet ?? body),
+  };
 }

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import type { AnalysisResult } from '../document/serialize.js';
 import { SQLITE_MIGRATIONS } from './schema/sqlite.js';
 import type { Migration } from './schema/migration.js';
-import { ATTRIBUTION_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, SENTENCE_COLUMNS, articleRows, type Value } from './rows.js';
+import { rowToSearchHit, ATTRIBUTION_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, SENTENCE_COLUMNS, articleRows, type Value } from './rows.js';
 import {
   STATS_SQL,
   dyadPoint,
@@ -135,17 +135,7 @@ export class SqliteStore implements Store {
          LIMIT ?`,
       )
       .all(q, limitOf(limit, 20)) as Row[];
-    return rows.map((r) => {
-      const body = String(r.body_snippet ?? '');
-      return {
-        id: Number(r.id),
-        headline: (r.headline as string | null) ?? null,
-        url: (r.url as string | null) ?? null,
-        published: (r.published as string | null) ?? null,
-        rank: Number(r.rank),
-        snippet: body.includes('[') ? body : String(r.headline_snippet ?? body),
-      };
-    });
+    return rows.map(rowToSearchHit);
   }
 
   async event(id: number): Promise<StoredEventDetail | null> {
