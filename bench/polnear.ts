@@ -75,8 +75,11 @@ import {
   emptyScore,
   fromResult,
   parseBrat,
+  normaliseSpans,
   prf,
+  sameSpans,
   scoreArticle,
+  type Role,
   type Counts,
   type Span,
   type SpanAttribution,
@@ -357,6 +360,33 @@ function study(articles: Article[]): void {
   console.log(`top 20 (rank lemma count): ${ranked.slice(0, 20).map(([l, c], i) => `${i + 1} ${l} ${c}`).join('; ')}`);
 }
 
+// --diff ROLE: gold attributions whose cue a prediction overlaps but whose ROLE spans differ, with the gold
+// spans [bracketed] and the predicted ones {braced} in the sentence around the cue.
+const diffs: string[] = [];
+function roleDiffs(a: Article, predicted: SpanAttribution[], role: Role): string[] {
+  const out: string[] = [];
+  for (const g of a.gold) {
+    const p = predicted.find((q) => overlapsAny(g.cue, q.cue));
+    if (!p) continue;
+    const gs = normaliseSpans(a.text, g[role] ?? []);
+    const ps = normaliseSpans(a.text, p[role] ?? []);
+    if (sameSpans(gs, ps)) continue;
+    const all = [...gs, ...ps, ...g.cue];
+    const from = Math.max(0, Math.min(...all.map((s) => s.start)) - 30);
+    const to = Math.min(a.text.length, Math.max(...all.map((s) => s.end)) + 30);
+    let line = '';
+    for (let i = from; i <= to; i++) {
+      for (const s of ps) if (s.end === i) line += '}';
+      for (const s of gs) if (s.end === i) line += ']';
+      for (const s of gs) if (s.start === i) line += '[';
+      for (const s of ps) if (s.start === i) line += '{';
+      if (i < to) line += a.text[i];
+    }
+    out.push(`  ${oneLine(line)}`);
+  }
+  return out;
+}
+
 function main(): void {
   const { articles, unannotated } = loadArticles(dataDir, split, limit);
   if (flag('study')) {
@@ -393,6 +423,8 @@ function main(): void {
       for (const g of a.gold) if (!predicted.some((p) => overlapsAny(g.cue, p.cue))) missed.set(cueWords(g), (missed.get(cueWords(g)) ?? 0) + 1);
       for (const p of predicted) if (!a.gold.some((g) => overlapsAny(p.cue, g.cue))) spurious.set(cueWords(p), (spurious.get(cueWords(p)) ?? 0) + 1);
     }
+    const diffRole = option('diff') as Role | undefined;
+    if (diffRole) diffs.push(...roleDiffs(a, predicted, diffRole));
     if (shown < show && a.gold.length > 0) {
       shown++;
       showArticle(a, predicted);
@@ -406,6 +438,11 @@ function main(): void {
   for (const role of ROLES) console.log(row(`${role} strict`, total.strict[role]));
   for (const role of ROLES) console.log(row(`${role} tokens`, total.tokens[role]));
   console.log(`attribution recall    ${pct(total.gold ? total.found / total.gold : 0)}  (${total.found}/${total.gold} gold found: cue, content and source overlapped by one prediction)`);
+  if (diffs.length) {
+    const every = Math.max(1, Math.floor(diffs.length / Number(option('sample') ?? 40)));
+    console.log(`\n${diffs.length} ${option('diff')} mismatches (cue overlapped, ${option('diff')} not exact); every ${every}th:`);
+    diffs.filter((_, i) => i % every === 0).forEach((d) => console.log(d));
+  }
   if (flag('errors')) {
     console.log(`\nmost frequent missed cues (gold cue overlapped by no predicted cue):\n${top(missed, 30)}`);
     console.log(`\nmost frequent spurious cues (predicted cue overlapping no gold cue):\n${top(spurious, 30)}`);
