@@ -387,6 +387,25 @@ function roleDiffs(a: Article, predicted: SpanAttribution[], role: Role): string
   return out;
 }
 
+// --missed: gold attributions whose cue no prediction overlaps, source [S ...], cue <...>, content [C ...].
+function missedInContext(a: Article, predicted: SpanAttribution[]): string[] {
+  const out: string[] = [];
+  for (const g of a.gold) {
+    if (predicted.some((q) => overlapsAny(g.cue, q.cue))) continue;
+    const marks: [Span, string, string][] = [...(g.source ?? []).map((s): [Span, string, string] => [s, '[S ', ']']), ...g.cue.map((s): [Span, string, string] => [s, '<', '>']), ...g.content.map((s): [Span, string, string] => [s, '[C ', ']'])];
+    const from = Math.max(0, Math.min(...marks.map((m) => m[0].start)) - 20);
+    const to = Math.min(a.text.length, Math.max(...marks.map((m) => m[0].end)) + 20);
+    let line = '';
+    for (let i = from; i <= to; i++) {
+      for (const m of marks) if (m[0].end === i) line += m[2];
+      for (const m of marks) if (m[0].start === i) line += m[1];
+      if (i < to) line += a.text[i];
+    }
+    out.push(`  ${oneLine(line).slice(0, 260)}`);
+  }
+  return out;
+}
+
 function main(): void {
   const { articles, unannotated } = loadArticles(dataDir, split, limit);
   if (flag('study')) {
@@ -425,6 +444,7 @@ function main(): void {
     }
     const diffRole = option('diff') as Role | undefined;
     if (diffRole) diffs.push(...roleDiffs(a, predicted, diffRole));
+    if (flag('missed')) diffs.push(...missedInContext(a, predicted));
     if (shown < show && a.gold.length > 0) {
       shown++;
       showArticle(a, predicted);
@@ -440,7 +460,7 @@ function main(): void {
   console.log(`attribution recall    ${pct(total.gold ? total.found / total.gold : 0)}  (${total.found}/${total.gold} gold found: cue, content and source overlapped by one prediction)`);
   if (diffs.length) {
     const every = Math.max(1, Math.floor(diffs.length / Number(option('sample') ?? 40)));
-    console.log(`\n${diffs.length} ${option('diff')} mismatches (cue overlapped, ${option('diff')} not exact); every ${every}th:`);
+    console.log(`\n${diffs.length} ${option('diff') ? `${option('diff')} mismatches (cue overlapped, not exact)` : 'missed attributions'}; every ${every}th:`);
     diffs.filter((_, i) => i % every === 0).forEach((d) => console.log(d));
   }
   if (flag('errors')) {

@@ -47,19 +47,32 @@ function cueLexicon(): Map<string, Cue[]> {
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON']);
 const AUX_OR_ADVERB = new Set(['HAS', 'HAVE', 'HAD', 'ALSO', 'REPORTEDLY', 'WILL', 'WOULD', 'DID', 'DOES', 'DO', 'IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'ONCE', 'REPEATEDLY', 'PREVIOUSLY', 'LATER', 'EARLIER', 'THEN', 'CAN', 'COULD', 'MAY', 'MIGHT', 'MUST', 'SHOULD', 'NOT', 'NT', 'NEVER', 'STILL', 'OFTEN', 'ALREADY', 'JUST', 'ONLY', 'RECENTLY', 'PUBLICLY', 'PRIVATELY', 'REPEATEDLY', 'FLATLY', 'FIRMLY', 'CLEARLY']);
-const OPEN_QUOTES = '"\u201c';
-const CLOSE_QUOTES = '"\u201d';
+const SUBJECT_PRONOUNS = new Set(['HE', 'SHE', 'THEY', 'IT', 'WE', 'I', 'YOU']);
+// Quotation marks: straight, curly, and the doubled apostrophes of some wires ('' ... '').
+const QUOTE = `["\u201c\u201d]|''`;
+const OPENING = /^(?:["\u201c]|'')/;
+const CLOSING = /^(?:["\u201d]|'')/;
+const hasQuote = (s: string) => new RegExp(QUOTE).test(s);
+/** Length of the opening quotation mark ending at `at` (0 when none). */
+function quoteMarkBefore(text: string, at: number): number {
+  if (text.slice(at - 2, at) === "''") return 2;
+  return /["\u201c]/.test(text[at - 1] ?? '') ? 1 : 0;
+}
 
 /** Quotation spans (quote marks included) in a paragraph, straight or curly. */
 function quotations(text: string, paragraph: Span): Span[] {
   const spans: Span[] = [];
   let open = -1;
   for (let i = paragraph.start; i < paragraph.end; i++) {
-    const c = text[i]!;
-    if (open < 0 && OPEN_QUOTES.includes(c)) open = i;
-    else if (open >= 0 && CLOSE_QUOTES.includes(c) && (c !== '"' || i > open)) {
-      spans.push({ start: open, end: i + 1 });
+    const rest = text.slice(i, i + 2);
+    const mark = rest === "''" ? 2 : 1;
+    if (open < 0 && OPENING.test(rest)) {
+      open = i;
+      i += mark - 1;
+    } else if (open >= 0 && CLOSING.test(rest) && (text[i] === '\u201d' || i > open + 1)) {
+      spans.push({ start: open, end: i + mark });
       open = -1;
+      i += mark - 1;
     }
   }
   // A quotation left open runs to the paragraph's end (news style when a quote goes on in the next paragraph).
@@ -81,7 +94,7 @@ function phraseBefore(words: Word[], end: number, floor: number, acrossComma = f
       (words[k]!.punctBefore === '-' && k > floor) ||
       ((words[k]!.key === 'AND' || words[k]!.key === 'OR' || (words[k]!.key === 'OF' && words[k + 1]?.pos === 'PROPN')) && joins(k))) &&
     !NOT_IN_PHRASE.has(words[k]!.key);
-  const boundary = (k: number) => /[,;:"\u201c\u201d(]/.test(words[k]?.punctBefore ?? '');
+  const boundary = (k: number) => /[,;:(]/.test(words[k]?.punctBefore ?? '') || hasQuote(words[k]?.punctBefore ?? '');
   // A list "A, B, and C" crosses its commas: only once the phrase has reached its "and".
   let listMode = false;
   while (i > floor && inPhrase(i - 1) && ((acrossComma && i === end) || !boundary(i) || (listMode && /^,$/.test(words[i]!.punctBefore.trim())))) {
@@ -95,7 +108,7 @@ function phraseBefore(words: Word[], end: number, floor: number, acrossComma = f
 /** The noun phrase starting at word `start`, with "of"/"for" attachments and a following appositive title. */
 function phraseAfter(words: Word[], start: number, ceiling: number): { start: number; end: number } | null {
   let i = start;
-  while (i < ceiling && (NP_POS.has(words[i]!.pos) || words[i]!.key === 'OF' || words[i]!.key === 'FOR') && (i === start || !/[,;:(\u201c\u201d"]/.test(words[i]!.punctBefore))) i++;
+  while (i < ceiling && (NP_POS.has(words[i]!.pos) || words[i]!.key === 'OF' || words[i]!.key === 'FOR') && (i === start || !(/[,;:(]/.test(words[i]!.punctBefore) || hasQuote(words[i]!.punctBefore)))) i++;
   while (i > start && (words[i - 1]!.key === 'OF' || words[i - 1]!.key === 'FOR')) i--;
   return i > start ? { start, end: i } : null;
 }
@@ -187,7 +200,7 @@ function colonAttribution(text: string, sentence: Span, words: Word[], index: nu
   if (!words.slice(0, k).every((w) => NP_POS.has(w.pos) || w.possessive)) return null;
   const colon = text.lastIndexOf(':', words[k]!.start);
   if (colon < words[k - 1]!.end) return null;
-  const content = trimContent(text, { start: words[k]!.start - (/[\u201c"]/.test(text[words[k]!.start - 1] ?? '') ? 1 : 0), end: sentence.end });
+  const content = trimContent(text, { start: words[k]!.start - quoteMarkBefore(text, words[k]!.start), end: sentence.end });
   return { source: wordSpan(words, 0, k), cue: { start: colon, end: colon + 1 }, content: [content], kind: 'said', sentence: index };
 }
 
@@ -233,7 +246,7 @@ function verbCue(
   // "the United States, which threatened that ...": a relative pronoun stands for the phrase before it.
   const relative = subjectEnd > 0 && (words[subjectEnd - 1]!.key === 'WHICH' || words[subjectEnd - 1]!.key === 'WHO');
   const before = relative ? phraseBefore(words, subjectEnd - 1, 0, true) : phraseBefore(words, subjectEnd, 0);
-  const commaBeforeSubject = before ? /,/.test(words[before.start]!.punctBefore) || (before.start > 0 && /[\u201d"]/.test(words[before.start]!.punctBefore)) : false;
+  const commaBeforeSubject = before ? /,/.test(words[before.start]!.punctBefore) || (before.start > 0 && hasQuote(words[before.start]!.punctBefore)) : false;
 
   // What follows the cue (past a listener: "told reporters"): a "that" clause, a "to" infinitive, a quotation.
   let from = cueEnd;
@@ -244,14 +257,14 @@ function verbCue(
   const next = words[from];
   const complement =
     next !== undefined &&
-    (next.key === 'THAT' || (next.key === 'TO' && words[from + 1]?.pos === 'VERB') || /[:\u201c"]/.test(next.punctBefore) || next.key === 'IF' || next.key === 'WHETHER');
+    (next.key === 'THAT' || (next.key === 'TO' && words[from + 1]?.pos === 'VERB') || /:/.test(next.punctBefore) || hasQuote(next.punctBefore) || next.key === 'IF' || next.key === 'WHETHER');
 
   // Inverted or parenthetical: "<content>, Kyodo reported", "<content>," said Smith. Such a frame ends its
   // clause: at most a few words ("on Wednesday") follow the cue before a comma or the sentence's end.
-  const cueAfterComma = /[,\u201d"]/.test(words[i]!.punctBefore) && i > 0;
+  const cueAfterComma = (/,/.test(words[i]!.punctBefore) || hasQuote(words[i]!.punctBefore)) && i > 0;
   let tail = cueEnd;
   while (tail < words.length && !/[,;:]/.test(words[tail]!.punctBefore)) tail++;
-  const quoteBefore = before ? /[\u201d"]/.test(words[before.start]!.punctBefore) : false;
+  const quoteBefore = before ? hasQuote(words[before.start]!.punctBefore) : false;
   const closesClause = cueAfterComma || quoteBefore || tail - cueEnd <= 4;
   if (!complement && closesClause && ((commaBeforeSubject && before && before.start > 0) || cueAfterComma)) {
     let sourceWords = before && !cueAfterComma ? before : phraseAfter(words, cueEnd, words.length);
@@ -269,7 +282,7 @@ function verbCue(
       for (const q of quotes) {
         if (q.start <= after) continue;
         const gap = text.slice(after, q.start);
-        const joined = more.length === 0 ? /^[^\n\u201c"]{0,60}$/.test(gap) && !/[\u201d"]/.test(gap) : /^[\s]*$/.test(gap);
+        const joined = more.length === 0 ? /^[^\n]{0,60}$/.test(gap) && !hasQuote(gap) : /^[\s]*$/.test(gap);
         if (!joined) break;
         more.push(q);
         after = q.end;
@@ -291,14 +304,15 @@ function verbCue(
   let start = from;
   for (let k = from; k < words.length && words[k]!.start < clauseEnd && k < from + 12; k++) {
     if (k > from && (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX')) break;
-    if (words[k]!.key === 'THAT' && words[k]!.pos === 'SCONJ') {
+    if ((words[k]!.key === 'THAT' && words[k]!.pos === 'SCONJ') || (k > from && SUBJECT_PRONOUNS.has(words[k]!.key) && /^(VERB|AUX)$/.test(words[k + 1]?.pos ?? ''))) {
       start = k;
       break;
     }
   }
+
   const quote = quotes.find((q) => q.start >= words[from - 1]!.end && q.start <= words[start]!.start && q.start < clauseEnd && !words.slice(from, words.findIndex((w) => w.start > q.start)).some((w) => w.pos === 'VERB'));
   const first = words[start]!;
-  const content = quote ?? trimContent(text, { start: first.start - (/[\u201c"]/.test(text[first.start - 1] ?? '') ? 1 : 0), end: clauseEnd });
+  const content = quote ?? trimContent(text, { start: first.start - quoteMarkBefore(text, first.start), end: clauseEnd });
   if (content.end <= content.start) return null;
   return { source: before ? wordSpan(words, before.start, before.end) : null, cue: cueSpan, content: [content], kind: cue.kind, sentence: index };
 }
