@@ -47,6 +47,7 @@ function cueLexicon(): Map<string, Cue[]> {
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON']);
 const AUX_OR_ADVERB = new Set(['HAS', 'HAVE', 'HAD', 'ALSO', 'REPORTEDLY', 'WILL', 'WOULD', 'DID', 'DOES', 'DO', 'IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'ONCE', 'REPEATEDLY', 'PREVIOUSLY', 'LATER', 'EARLIER', 'THEN', 'CAN', 'COULD', 'MAY', 'MIGHT', 'MUST', 'SHOULD', 'NOT', 'NT', 'NEVER', 'STILL', 'OFTEN', 'ALREADY', 'JUST', 'ONLY', 'RECENTLY', 'PUBLICLY', 'PRIVATELY', 'REPEATEDLY', 'FLATLY', 'FIRMLY', 'CLEARLY']);
+const NOT_OBJECT = new Set(['IT', 'THIS', 'THAT', 'WHAT', 'WHICH', 'WHO']);
 const SUBJECT_PRONOUNS = new Set(['HE', 'SHE', 'THEY', 'IT', 'WE', 'I', 'YOU']);
 // Quotation marks: straight, curly, and the doubled apostrophes of some wires ('' ... '').
 const QUOTE = `["\u201c\u201d]|''`;
@@ -266,13 +267,17 @@ function verbCue(
   while (tail < words.length && !/[,;:]/.test(words[tail]!.punctBefore)) tail++;
   const quoteBefore = before ? hasQuote(words[before.start]!.punctBefore) : false;
   const closesClause = cueAfterComma || quoteBefore || tail - cueEnd <= 4;
-  if (!complement && closesClause && ((commaBeforeSubject && before && before.start > 0) || cueAfterComma)) {
-    let sourceWords = before && !cueAfterComma ? before : phraseAfter(words, cueEnd, words.length);
-    const contentEnd = cueAfterComma ? words[i]!.start : words[sourceWords?.start ?? i]!.start;
-    const quote = quotes.find((q) => q.end <= contentEnd + 2 && q.end >= contentEnd - 3 && q.start >= sentence.start - 400);
+  // "“... it?” Rubio said.": a quotation ending in its own mark ends the sentence before the frame.
+  const leadQuote =
+    (before?.start === 0 || i === 0) && closesClause && !complement ? quotes.find((q) => q.end <= sentence.start && q.end >= sentence.start - 3 && /^\s*$/.test(text.slice(q.end, sentence.start))) : undefined;
+  if (!complement && closesClause && ((commaBeforeSubject && before && before.start > 0) || cueAfterComma || leadQuote)) {
+    const sourceAfter = cueAfterComma || i === 0;
+    let sourceWords = before && !sourceAfter ? before : phraseAfter(words, cueEnd, words.length);
+    const contentEnd = sourceAfter ? words[i]!.start : words[sourceWords?.start ?? i]!.start;
+    const quote = leadQuote ?? quotes.find((q) => q.end <= contentEnd + 2 && q.end >= contentEnd - 3 && q.start >= sentence.start - 400);
     const content = quote ?? trimContent(text, { start: sentence.start, end: contentEnd });
     if (content.end <= content.start) return null;
-    if (cueAfterComma && !sourceWords && before) sourceWords = before;
+    if (sourceAfter && !sourceWords && before) sourceWords = before;
     // "“A,” he said, “B.”": the quotation goes on after the frame.
     const frameEnd = Math.max(cueSpan.end, sourceWords ? words[sourceWords.end - 1]!.end : 0);
     // The quotation may also go on in the next sentence of the paragraph: "“A,” he said. “B. C.”"
@@ -293,7 +298,10 @@ function verbCue(
 
   // Canonical: "<source> <cue> [listener] [that] <content>".
   if (!next) return null;
-  if (cue.needsComplement && !complement) return null;
+  // A verb that is a cue only with a complement also takes an object with a named subject ("called the
+  // statement offensive", "described the field as good", "accused X of ..."): the object is the content.
+  const objectNext = before !== null && NP_POS.has(next.pos) && !next.punctBefore && !NOT_OBJECT.has(next.key);
+  if (cue.needsComplement && !complement && !objectNext) return null;
   // "Cruz continued: ...": the colon is part of the cue.
   const colon = from === cueEnd && next.punctBefore.includes(':') ? text.indexOf(':', cueSpan.end) : -1;
   if (colon >= 0 && colon < next.start) cueSpan.end = colon + 1;
