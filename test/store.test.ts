@@ -81,7 +81,7 @@ function suite(backend: string, harness: () => Promise<Harness>, skip?: string) 
     it('applies its migrations once; opening again applies nothing', async ({ store, reopen }) => {
       const again = await reopen();
       const versions = await raw(again, 'SELECT version FROM schema_migrations ORDER BY version');
-      assert.deepEqual(versions.map((r) => Number(r.version)), [1]);
+      assert.deepEqual(versions.map((r) => Number(r.version)), [1, 2]);
       if (store instanceof SqliteStore) {
         assert.equal(store.db.pragma('journal_mode', { simple: true }), 'wal');
         assert.equal(store.db.pragma('foreign_keys', { simple: true }), 1);
@@ -233,13 +233,17 @@ function suite(backend: string, harness: () => Promise<Harness>, skip?: string) 
     });
 
     it('counts articles, clusters, events, attributions and outlets', async ({ store }) => {
-      assert.deepEqual(await store.stats(), { articles: 0, clusters: 0, events: 0, attributions: 0, outlets: 0 });
+      const empty = { articles: 0, clusters: 0, copies: 0, events: 0, mentions: 0, attributions: 0, outlets: 0 };
+      assert.deepEqual(await store.stats(), empty);
       const cluster = await store.createCluster('Kuril Islands');
       await store.saveArticle(copy(), { clusterId: cluster });
+      const n = seed.events.length;
       assert.deepEqual(await store.stats(), {
         articles: 1,
         clusters: 1,
-        events: seed.events.length,
+        copies: 0,
+        events: n,
+        mentions: n,
         attributions: seed.attributions.length,
         outlets: 2,
       });
@@ -250,7 +254,8 @@ function suite(backend: string, harness: () => Promise<Harness>, skip?: string) 
       other.attributions = [];
       await store.saveArticle(other, { clusterId: 40 });
       assert.ok((await store.createCluster()) > 40);
-      assert.deepEqual(await store.stats(), { articles: 2, clusters: 3, events: seed.events.length, attributions: seed.attributions.length, outlets: 2 });
+      // The empty cluster just created is no story.
+      assert.deepEqual(await store.stats(), { articles: 2, clusters: 2, copies: 0, events: n, mentions: n, attributions: seed.attributions.length, outlets: 2 });
     });
 
     it('full-text search finds the seed for "peace treaty", with a snippet', async ({ store }) => {
@@ -275,12 +280,110 @@ function suite(backend: string, harness: () => Promise<Harness>, skip?: string) 
       assert.deepEqual(await store.queryEvents({ text: 'shares' }), []);
     });
 
+    it('an event reported by three copies of one story is stored once, with three mentions', async ({ store }) => {
+      const cluster = await store.createCluster('Kishida wants to meet Putin');
+      const first = await store.saveArticle(copy(), { clusterId: cluster });
+      // Two syndicated copies: other outlets, a dateline rewritten, a paragraph appended.
+      const copyFrom = (publisher: string, url: string) => {
+        const c = copy();
+        c.article.publisher = publisher;
+        c.article.url = url;
+        c.article.body += `\n\nRead more on ${url}.`;
+        return c;
+      };
+      const second = await store.saveArticle(copyFrom('UrduPoint', 'https://example.com/urdupoint/kishida'), { clusterId: cluster });
+      const third = await store.saveArticle(copyFrom('UrduPoint', 'https://example.com/urdupoint/kishida-2'), { clusterId: cluster });
+      assert.ok(second.inserted && third.inserted);
+      const n = seed.events.length;
+      const stats = await store.stats();
+      assert.deepEqual([stats.articles, stats.clusters, stats.copies, stats.events, stats.mentions], [3, 1, 2, n, 3 * n]);
+      const [meeting, ...more] = await store.queryEvents({ code: '036', actor: 'JPNGOV' });
+      assert.equal(more.length, 0);
+      // Three articles, two outlets (Pakistan Point News and UrduPoint).
+      assert.equal(meeting!.numArticles, 3);
+      assert.equal(meeting!.numSources, 2);
+      assert.equal(meeting!.articleId, first.id);
+      const detail = await store.event(meeting!.id);
+      assert.deepEqual(detail!.mentions.map((m) => [m.articleId, m.publisher]), [
+        [first.id, 'Pakistan Point News'],
+        [second.id, 'UrduPoint'],
+        [third.id, 'UrduPoint'],
+      ]);
+      assert.ok(detail!.mentions.every((m) => m.sentenceText === detail!.sentenceText));
+      // The same story outside the cluster is not merged: clustering decides what is a copy.
+      const unclustered = copyFrom('Elsewhere', 'https://example.com/elsewhere');
+      unclustered.article.body += ' Different.';
+      await store.saveArticle(unclustered);
+      assert.equal((await store.stats()).events, 2 * n);
+      // An event the copy codes differently (another target) is its own event.
+      const edited = copyFrom('Devdiscourse', 'https://example.com/devdiscourse');
+      const e1 = (edited.events as CodedEvent[]).find((e) => e.id === 'e1')!;
+      e1.target = { ...e1.target, actor: 'CHN' };
+      await store.saveArticle(edited, { clusterId: cluster });
+      assert.equal((await store.queryEvents({ code: '036', actor: 'JPNGOV' })).length, 3);
+      assert.equal((await store.stats()).events, 2 * n + 1);
+    });
+
+    it('reads an article whole, lists articles, clusters and actors', async ({ store }) => {
+      const cluster = await store.createCluster();
+      const { id } = await store.saveArticle(copy(), { clusterId: cluster });
+      const later = copy();
+      later.article.publisher = 'UrduPoint';
+      later.article.published = '2022-01-13';
+      later.article.body += '\n\nMore.';
+      const copyId = (await store.saveArticle(later, { clusterId: cluster })).id;
+      const article = await store.article(id);
+      assert.ok(article);
+      assert.equal(article.text, seed.text);
+      assert.equal(article.publisher, 'Pakistan Point News');
+      assert.equal(article.origin, 'Sputnik');
+      assert.equal(article.datelinePlace, 'TOKYO');
+      assert.equal(article.clusterId, cluster);
+      assert.equal(article.sentences.length, seed.sentences.length);
+      // Every span points into the article's own text.
+      for (const e of article.entities) assert.equal(article.text.slice(e.span.start, e.span.end), e.text);
+      assert.equal(article.eventList.length, seed.events.length);
+      assert.equal(article.events, seed.events.length);
+      // The copy's events are the story's events, with spans into the copy's text.
+      const copyArticle = (await store.article(copyId))!;
+      assert.deepEqual(copyArticle.eventList.map((e) => e.id).sort(), article.eventList.map((e) => e.id).sort());
+      const trigger = (seed.events as CodedEvent[]).find((e) => e.code === '036')!;
+      const inCopy = copyArticle.eventList.find((e) => e.code === '036')!;
+      assert.equal(copyArticle.text.slice(inCopy.span.start, inCopy.span.end), seed.text.slice(trigger.span.start, trigger.span.end));
+      assert.equal(article.attributions.length, seed.attributions.length);
+      assert.ok(article.attributions.some((a) => a.parentKey !== null));
+      assert.equal(await store.article(999_999), null);
+
+      assert.deepEqual((await store.articles()).map((a) => a.id), [copyId, id]); // newest first
+      assert.deepEqual((await store.articles({ clusterId: cluster, limit: 1 })).map((a) => a.id), [copyId]);
+      assert.deepEqual((await store.articles({ text: 'peace treaty' })).length, 2);
+
+      const [story] = await store.clusters();
+      assert.equal(story!.id, cluster);
+      assert.equal(story!.articles, 2);
+      assert.equal(story!.earliest!.id, id);
+      assert.equal(story!.origin, 'Sputnik');
+      assert.deepEqual(story!.publishers.sort(), ['Pakistan Point News', 'UrduPoint']);
+      assert.equal('members' in story!, false);
+      assert.deepEqual((await store.clusters({ minArticles: 3 })), []);
+      const detail = await store.cluster(cluster);
+      assert.deepEqual(detail!.members.map((m) => m.id), [id, copyId]);
+      assert.equal(await store.cluster(999_999), null);
+
+      const actors = await store.actors();
+      const japan = actors.find((a) => a.actor === 'JPNGOV');
+      assert.ok(japan && japan.events >= 1 && japan.events === japan.asSource + japan.asTarget);
+      assert.ok(actors.every((a, i) => i === 0 || actors[i - 1]!.events >= a.events));
+      assert.ok((await store.actors({ prefix: 'RUS' })).every((a) => a.actor.startsWith('RUS')));
+      assert.equal((await store.actors({ limit: 1 })).length, 1);
+    });
+
     it('a save that fails midway leaves no rows', async ({ store }) => {
       const broken = copy();
       // The article, outlets and sentences go in first; this event then violates a CHECK constraint.
       (broken.events[3] as CodedEvent).modality = 'bogus' as CodedEvent['modality'];
       await assert.rejects(store.saveArticle(broken));
-      assert.deepEqual(await store.stats(), { articles: 0, clusters: 0, events: 0, attributions: 0, outlets: 0 });
+      assert.deepEqual(await store.stats(), { articles: 0, clusters: 0, copies: 0, events: 0, mentions: 0, attributions: 0, outlets: 0 });
       const left = await raw(store, 'SELECT (SELECT count(*) FROM sentences) + (SELECT count(*) FROM entities) AS n');
       assert.equal(Number(left[0]!.n), 0);
       if (store instanceof SqliteStore) {

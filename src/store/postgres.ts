@@ -2,9 +2,50 @@ import postgres from 'postgres';
 import type { AnalysisResult } from '../document/serialize.js';
 import { POSTGRES_MIGRATIONS } from './schema/postgres.js';
 import type { Migration } from './schema/migration.js';
-import { rowToSearchHit, ATTRIBUTION_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, JSON_COLUMNS, SENTENCE_COLUMNS, articleRows, type Value } from './rows.js';
-import { STATS_SQL, dyadPoint, dyadSeriesQuery, eventDetailQuery, eventsQuery, limitOf, rowToEvent, rowToEventDetail, statsRow } from './queries.js';
-import type { DyadPoint, DyadSeriesOptions, EventFilter, SaveOptions, SaveResult, SearchHit, SeriesPeriod, Store, StoreStats, StoredEvent, StoredEventDetail } from './types.js';
+import { rowToSearchHit, ATTRIBUTION_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, JSON_COLUMNS, SENTENCE_COLUMNS, articleRows, type ArticleRows, type Value } from './rows.js';
+import {
+  ARTICLE_PARTS_SQL,
+  MENTIONS_SQL,
+  STATS_SQL,
+  actorNamesQuery,
+  actorsQuery,
+  articleQuery,
+  articlesQuery,
+  clusterMembersQuery,
+  clustersQuery,
+  dyadPoint,
+  dyadSeriesQuery,
+  eventDetailQuery,
+  eventsQuery,
+  limitOf,
+  rowToArticleSummary,
+  rowToEvent,
+  rowToEventDetail,
+  rowToMention,
+  rowsToArticle,
+  statsRow,
+  toActorCounts,
+  toClusters,
+} from './queries.js';
+import type {
+  ActorCount,
+  ArticleFilter,
+  DyadPoint,
+  DyadSeriesOptions,
+  EventFilter,
+  SaveOptions,
+  SaveResult,
+  SearchHit,
+  SeriesPeriod,
+  Store,
+  StoreStats,
+  StoredArticle,
+  StoredArticleSummary,
+  StoredCluster,
+  StoredClusterDetail,
+  StoredEvent,
+  StoredEventDetail,
+} from './types.js';
 
 // The server backend: PostgreSQL through `postgres` (porsager). A save is one transaction (sql.begin);
 // child rows go in as multi-row INSERTs, a few statements per article whatever its size. JSON travels as
@@ -17,6 +58,10 @@ type Query = { sql: string; params: Value[] };
 
 /** Any number that identifies the migration lock among the database's advisory locks. */
 const MIGRATION_LOCK = 4_171_815_923;
+/** The first key of a cluster's advisory lock (the second is the cluster id). */
+const CLUSTER_LOCK = 417_181;
+/** jsonb columns come back from PostgreSQL already parsed. */
+const same = (v: unknown): unknown => v;
 
 /** Applies the migrations not yet recorded in schema_migrations, under an advisory lock; returns the versions applied. */
 export async function migratePostgres(sql: Sql, migrations: readonly Migration[] = POSTGRES_MIGRATIONS): Promise<number[]> {
@@ -127,13 +172,7 @@ export class PostgresStore implements Store {
         const attributionIds = new Map<string, number>();
         const [, , attributionRows] = await Promise.all([
           run(insertMany('entities', ['article_id', ...ENTITY_COLUMNS], rows.entities.map((v) => [articleId, ...v]))),
-          run(
-            insertMany(
-              'events',
-              ['article_id', 'sentence_id', ...EVENT_COLUMNS],
-              rows.events.map((e) => [articleId, e.sentence === null ? null : sentenceIds.get(e.sentence) ?? null, ...e.values]),
-            ),
-          ),
+          this.saveEvents(tx, articleId, clusterId, rows.events, sentenceIds, run),
           run(insertMany('attributions', ['article_id', ...ATTRIBUTION_COLUMNS], rows.attributions.map((t) => [articleId, ...t.values]), 'id, attribution_key')),
         ]);
         for (const rs of attributionRows) for (const r of rs) attributionIds.set(String(r.attribution_key), Number(r.id));
@@ -153,6 +192,54 @@ export class PostgresStore implements Store {
     } catch (err) {
       if (err instanceof AlreadyStored) return { id: err.id, inserted: false };
       throw err;
+    }
+  }
+
+  /**
+   * The article's events: a copy of a stored story adds mentions to the story's events (same merge key in
+   * the same cluster) and inserts only the events the story did not have. Saves into one cluster take its
+   * advisory lock, so that two processes saving copies at once cannot both insert the same event.
+   */
+  private async saveEvents(
+    tx: Tx,
+    articleId: number,
+    clusterId: number | null,
+    events: ArticleRows['events'],
+    sentenceIds: Map<number, number>,
+    run: (queries: Query[]) => Promise<Row[][]>,
+  ): Promise<void> {
+    if (events.length === 0) return;
+    const stored = new Map<string, number>();
+    if (clusterId !== null) {
+      await tx.unsafe('SELECT pg_advisory_xact_lock($1, $2)', [CLUSTER_LOCK, clusterId]);
+      const found = await tx.unsafe(
+        'SELECT DISTINCT ON (merge_key) merge_key, id FROM events WHERE cluster_id = $1 AND merge_key = ANY($2::text[]) ORDER BY merge_key, id',
+        [clusterId, events.map((e) => e.mergeKey)],
+      );
+      for (const r of found) stored.set(String(r.merge_key), Number(r.id));
+    }
+    const sentenceOf = (e: ArticleRows['events'][number]) => (e.sentence === null ? null : sentenceIds.get(e.sentence) ?? null);
+    const fresh = events.filter((e) => !stored.has(e.mergeKey));
+    const eventIds = new Map<string, number>();
+    for (const rs of await run(
+      insertMany('events', ['article_id', 'sentence_id', ...EVENT_COLUMNS, 'cluster_id', 'merge_key'], fresh.map((e) => [articleId, sentenceOf(e), ...e.values, clusterId, e.mergeKey]), 'id, event_key'),
+    )) {
+      for (const r of rs) eventIds.set(String(r.event_key), Number(r.id));
+    }
+    const mentionRows = events.map((e) => [
+      stored.get(e.mergeKey) ?? eventIds.get(e.mention.key)!, articleId, sentenceOf(e), e.mention.key, e.mention.start, e.mention.end, e.mention.provenance,
+    ]);
+    await run(insertMany('event_mentions', ['event_id', 'article_id', 'sentence_id', 'event_key', 'trigger_start', 'trigger_end', 'provenance'], mentionRows));
+    const merged = [...new Set(events.filter((e) => stored.has(e.mergeKey)).map((e) => stored.get(e.mergeKey)!))];
+    if (merged.length) {
+      await tx.unsafe(
+        `UPDATE events e SET
+           num_articles = (SELECT count(*) FROM event_mentions m WHERE m.event_id = e.id),
+           num_sources = (SELECT count(DISTINCT coalesce(a.publisher_id, a.origin_id, -a.id))
+                          FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = e.id)
+         WHERE e.id = ANY($1::integer[])`,
+        [merged],
+      );
     }
   }
 
@@ -187,7 +274,41 @@ export class PostgresStore implements Store {
 
   async event(id: number): Promise<StoredEventDetail | null> {
     const row = (await this.all(eventDetailQuery('postgres', id)))[0];
-    return row ? rowToEventDetail(row, (v) => v) : null;
+    if (!row) return null;
+    const mentions = (await this.all({ sql: MENTIONS_SQL, params: [id] })).map((m) => rowToMention(m, same));
+    return rowToEventDetail(row, same, mentions);
+  }
+
+  async article(id: number): Promise<StoredArticle | null> {
+    const row = (await this.all(articleQuery('postgres', id)))[0];
+    if (!row) return null;
+    const part = (sql: string) => this.all({ sql, params: [id] });
+    const [sentences, entities, events, attributions] = await Promise.all([
+      part(ARTICLE_PARTS_SQL.sentences),
+      part(ARTICLE_PARTS_SQL.entities),
+      part(ARTICLE_PARTS_SQL.events),
+      part(ARTICLE_PARTS_SQL.attributions),
+    ]);
+    return rowsToArticle(row, { sentences, entities, events, attributions }, same);
+  }
+
+  async articles(filter: ArticleFilter = {}): Promise<StoredArticleSummary[]> {
+    return (await this.all(articlesQuery('postgres', filter))).map(rowToArticleSummary);
+  }
+
+  async clusters(options: { limit?: number; offset?: number; minArticles?: number } = {}): Promise<StoredCluster[]> {
+    const rows = await this.all(clustersQuery('postgres', options));
+    return toClusters(rows, await this.all(clusterMembersQuery('postgres', rows.map((r) => Number(r.id)))), false);
+  }
+
+  async cluster(id: number): Promise<StoredClusterDetail | null> {
+    const rows = await this.all(clustersQuery('postgres', { id }));
+    return rows.length ? toClusters(rows, await this.all(clusterMembersQuery('postgres', [id])), true)[0]! : null;
+  }
+
+  async actors(options: { prefix?: string; limit?: number } = {}): Promise<ActorCount[]> {
+    const rows = await this.all(actorsQuery('postgres', options));
+    return toActorCounts(rows, await this.all(actorNamesQuery('postgres', rows.map((r) => String(r.actor)))));
   }
 
   async stats(): Promise<StoreStats> {

@@ -1,5 +1,17 @@
 import { boundRange, prefixRange, type Value } from './rows.js';
-import type { DyadPoint, EventFilter, SeriesPeriod, StoredEvent, StoredEventDetail } from './types.js';
+import type {
+  ActorCount,
+  ArticleFilter,
+  DyadPoint,
+  EventFilter,
+  EventMention,
+  SeriesPeriod,
+  StoredArticle,
+  StoredArticleSummary,
+  StoredClusterDetail,
+  StoredEvent,
+  StoredEventDetail,
+} from './types.js';
 
 // The read queries both backends share. Values always travel as parameters: a Params collects them and
 // hands back the placeholder (`?` for SQLite, `$n` for PostgreSQL); only identifiers and fixed SQL
@@ -56,9 +68,25 @@ function dyadCondition(p: Params, a: string, b: string): string {
   );
 }
 
-export const EVENT_SELECT = `e.id, e.article_id, e.event_key, e.code, e.root, e.name, e.goldstein, e.quad_class, e.plover_type,
+/** The columns rowToEvent reads; `at` is the alias of the row giving article, sentence and trigger (e, or a mention m). */
+const eventSelect = (at = 'e') => `e.id, ${at}.article_id, ${at}.event_key, e.code, e.root, e.name, e.goldstein, e.quad_class, e.plover_type,
   e.plover_mode, e.modality, e.date, e.date_precision, e.source_actor, e.source_text, e.source_name, e.target_actor,
-  e.target_text, e.target_name, e.location_name, e.location_lat, e.location_lon, s.idx AS sentence_idx, e.trigger_start, e.trigger_end`;
+  e.target_text, e.target_name, e.location_name, e.location_lat, e.location_lon, s.idx AS sentence_idx, ${at}.trigger_start,
+  ${at}.trigger_end, e.num_articles, e.num_sources`;
+export const EVENT_SELECT = eventSelect();
+
+/** The stored event of cluster $1 with merge key $2 that article $3 does not mention yet (saveArticle). */
+export const SAME_EVENT_SQL = `SELECT e.id FROM events e
+WHERE e.cluster_id = $1 AND e.merge_key = $2
+  AND NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id AND m.article_id = $3)
+ORDER BY e.id LIMIT 1`;
+
+/** Recounts event $1's articles and outlets (an article naming no outlet counts as one of its own). */
+export const MENTION_COUNTS_SQL = `UPDATE events SET
+  num_articles = (SELECT count(*) FROM event_mentions WHERE event_id = $1),
+  num_sources = (SELECT count(DISTINCT coalesce(a.publisher_id, a.origin_id, -a.id))
+                 FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = $1)
+WHERE id = $1`;
 
 export const MAX_LIMIT = 10_000;
 
@@ -128,12 +156,239 @@ WHERE e.id = ${p.add(id)}`;
   return { sql, params: p.values };
 }
 
+/** Every article reporting event $1, the one it was stored from first. */
+export const MENTIONS_SQL = `SELECT m.article_id, a.headline, a.url, a.published, p.name AS publisher, o.name AS origin,
+  m.trigger_start, m.trigger_end, s.text AS sentence_text, m.provenance
+FROM event_mentions m
+JOIN articles a ON a.id = m.article_id
+LEFT JOIN outlets p ON p.id = a.publisher_id
+LEFT JOIN outlets o ON o.id = a.origin_id
+LEFT JOIN sentences s ON s.id = m.sentence_id
+WHERE m.event_id = $1
+ORDER BY m.id`;
+
+export function rowToMention(r: Record<string, unknown>, parse: (v: unknown) => unknown): EventMention {
+  const provenance = parse(r.provenance);
+  return {
+    articleId: Number(r.article_id),
+    headline: s(r.headline),
+    url: s(r.url),
+    published: s(r.published),
+    publisher: s(r.publisher),
+    origin: s(r.origin),
+    span: { start: Number(r.trigger_start), end: Number(r.trigger_end) },
+    sentenceText: s(r.sentence_text),
+    provenance: Array.isArray(provenance) ? provenance : [],
+  };
+}
+
+// Clusters count only when they hold an article; a copy is an article of a cluster other than its first.
 export const STATS_SQL = `SELECT
   (SELECT count(*) FROM articles) AS articles,
-  (SELECT count(*) FROM clusters) AS clusters,
+  (SELECT count(DISTINCT cluster_id) FROM articles) AS clusters,
+  (SELECT count(cluster_id) - count(DISTINCT cluster_id) FROM articles) AS copies,
   (SELECT count(*) FROM events) AS events,
+  (SELECT count(*) FROM event_mentions) AS mentions,
   (SELECT count(*) FROM attributions) AS attributions,
   (SELECT count(*) FROM outlets) AS outlets`;
+
+const ARTICLE_SUMMARY_SELECT = `a.id, a.headline, a.url, a.published, a.dateline_place, p.name AS publisher, o.name AS origin, a.cluster_id,
+  (SELECT count(*) FROM event_mentions m WHERE m.article_id = a.id) AS events`;
+const ARTICLE_FROM = `articles a LEFT JOIN outlets p ON p.id = a.publisher_id LEFT JOIN outlets o ON o.id = a.origin_id`;
+
+export function articlesQuery(dialect: Dialect, filter: ArticleFilter = {}): { sql: string; params: Value[] } {
+  const p = new Params(dialect);
+  const where: string[] = [];
+  if (filter.clusterId !== undefined) where.push(`a.cluster_id = ${p.add(filter.clusterId)}`);
+  if (filter.text !== undefined) where.push(textCondition(p, 'a.id', filter.text));
+  const limit = p.add(limitOf(filter.limit, 100));
+  const offset = p.add(Math.max(0, Math.floor(filter.offset ?? 0)));
+  return {
+    sql: `SELECT ${ARTICLE_SUMMARY_SELECT} FROM ${ARTICLE_FROM}
+${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+ORDER BY a.published DESC NULLS LAST, a.id
+LIMIT ${limit} OFFSET ${offset}`,
+    params: p.values,
+  };
+}
+
+export function articleQuery(dialect: Dialect, id: number): { sql: string; params: Value[] } {
+  const p = new Params(dialect);
+  return {
+    sql: `SELECT ${ARTICLE_SUMMARY_SELECT}, a.byline, a.text, a.body, a.warnings FROM ${ARTICLE_FROM} WHERE a.id = ${p.add(id)}`,
+    params: p.values,
+  };
+}
+
+export function rowToArticleSummary(r: Record<string, unknown>): StoredArticleSummary {
+  return {
+    id: Number(r.id),
+    headline: s(r.headline),
+    url: s(r.url),
+    published: s(r.published),
+    datelinePlace: s(r.dateline_place),
+    publisher: s(r.publisher),
+    origin: s(r.origin),
+    clusterId: n(r.cluster_id),
+    events: Number(r.events ?? 0),
+  };
+}
+
+/** The child rows of article $1: its sentences, entities, events (through its mentions) and attributions. */
+export const ARTICLE_PARTS_SQL = {
+  sentences: `SELECT idx, paragraph, span_start, span_end, text FROM sentences WHERE article_id = $1 ORDER BY idx`,
+  entities: `SELECT type, text, span_start, span_end, actor, name FROM entities WHERE article_id = $1 ORDER BY idx`,
+  events: `SELECT ${eventSelect('m')} FROM event_mentions m JOIN events e ON e.id = m.event_id
+    LEFT JOIN sentences s ON s.id = m.sentence_id WHERE m.article_id = $1 ORDER BY m.trigger_start, m.id`,
+  attributions: `SELECT t.id, t.attribution_key, pt.attribution_key AS parent_key, t.source, t.cue, t.content, t.chain
+    FROM attributions t LEFT JOIN attributions pt ON pt.id = t.parent_id WHERE t.article_id = $1 ORDER BY t.id`,
+};
+
+export function rowsToArticle(
+  article: Record<string, unknown>,
+  parts: Record<keyof typeof ARTICLE_PARTS_SQL, Record<string, unknown>[]>,
+  parse: (v: unknown) => unknown,
+): StoredArticle {
+  const list = (v: unknown) => {
+    const value = parse(v);
+    return Array.isArray(value) ? value : [];
+  };
+  return {
+    ...rowToArticleSummary(article),
+    byline: s(article.byline),
+    text: String(article.text),
+    body: String(article.body),
+    warnings: list(article.warnings),
+    sentences: parts.sentences.map((r) => ({
+      index: Number(r.idx),
+      paragraph: n(r.paragraph),
+      span: { start: Number(r.span_start), end: Number(r.span_end) },
+      text: String(r.text),
+    })),
+    entities: parts.entities.map((r) => ({
+      type: String(r.type) as 'actor' | 'place',
+      text: String(r.text),
+      span: { start: Number(r.span_start), end: Number(r.span_end) },
+      actor: s(r.actor),
+      name: s(r.name),
+    })),
+    eventList: parts.events.map(rowToEvent),
+    attributions: parts.attributions.map((r) => ({
+      id: Number(r.id),
+      key: String(r.attribution_key),
+      parentKey: s(r.parent_key),
+      source: r.source == null ? null : parse(r.source),
+      cue: parse(r.cue),
+      content: list(r.content),
+      chain: list(r.chain),
+    })),
+  };
+}
+
+export function clustersQuery(dialect: Dialect, options: { limit?: number; offset?: number; minArticles?: number; id?: number } = {}): { sql: string; params: Value[] } {
+  const p = new Params(dialect);
+  const where = options.id !== undefined ? `WHERE c.id = ${p.add(options.id)}` : '';
+  const min = p.add(Math.max(1, Math.floor(options.minArticles ?? 1)));
+  const limit = p.add(limitOf(options.limit, 100));
+  const offset = p.add(Math.max(0, Math.floor(options.offset ?? 0)));
+  return {
+    sql: `SELECT c.id, c.label, count(a.id) AS articles FROM clusters c JOIN articles a ON a.cluster_id = c.id ${where}
+GROUP BY c.id, c.label HAVING count(a.id) >= ${min}
+ORDER BY count(a.id) DESC, c.id
+LIMIT ${limit} OFFSET ${offset}`,
+    params: p.values,
+  };
+}
+
+/** The member articles of the given clusters (for earliest, origin and publishers). */
+export function clusterMembersQuery(dialect: Dialect, ids: number[]): { sql: string; params: Value[] } {
+  const p = new Params(dialect);
+  const list = ids.map((id) => p.add(id)).join(', ');
+  return {
+    sql: `SELECT ${ARTICLE_SUMMARY_SELECT} FROM ${ARTICLE_FROM} WHERE a.cluster_id IN (${list || 'NULL'}) ORDER BY a.published, a.id`,
+    params: p.values,
+  };
+}
+
+/** Cluster rows with their members' summaries folded in: the earliest copy, the usual origin, the publishers. */
+export function toClusters(clusterRows: Record<string, unknown>[], memberRows: Record<string, unknown>[], withMembers: boolean): StoredClusterDetail[] {
+  const members = new Map<number, StoredArticleSummary[]>();
+  for (const r of memberRows) {
+    const a = rowToArticleSummary(r);
+    if (a.clusterId === null) continue;
+    const list = members.get(a.clusterId) ?? [];
+    list.push(a);
+    members.set(a.clusterId, list);
+  }
+  return clusterRows.map((r) => {
+    const list = members.get(Number(r.id)) ?? [];
+    // Undated copies come last; ties go to the article stored first.
+    const earliest = [...list].sort((x, y) => (x.published ?? '\uffff').localeCompare(y.published ?? '\uffff') || x.id - y.id)[0];
+    const origins = new Map<string, number>();
+    for (const a of list) if (a.origin) origins.set(a.origin, (origins.get(a.origin) ?? 0) + 1);
+    const origin = [...origins].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? null;
+    const cluster: StoredClusterDetail = {
+      id: Number(r.id),
+      label: s(r.label),
+      articles: Number(r.articles),
+      earliest: earliest ? { id: earliest.id, published: earliest.published, publisher: earliest.publisher, headline: earliest.headline } : null,
+      origin,
+      publishers: [...new Set(list.map((a) => a.publisher).filter((x): x is string => x !== null))],
+      members: list,
+    };
+    if (!withMembers) delete (cluster as Partial<StoredClusterDetail>).members;
+    return cluster;
+  });
+}
+
+export function actorsQuery(dialect: Dialect, options: { prefix?: string; limit?: number } = {}): { sql: string; params: Value[] } {
+  const p = new Params(dialect);
+  const side = (column: string) => (options.prefix ? prefixCondition(p, column, options.prefix) : `${column} IS NOT NULL`);
+  const src = side('source_actor');
+  const tgt = side('target_actor');
+  const limit = p.add(limitOf(options.limit, 100));
+  return {
+    sql: `SELECT actor, sum(src) AS as_source, sum(tgt) AS as_target FROM (
+  SELECT source_actor AS actor, 1 AS src, 0 AS tgt FROM events WHERE ${src}
+  UNION ALL
+  SELECT target_actor AS actor, 0 AS src, 1 AS tgt FROM events WHERE ${tgt}
+) x
+GROUP BY actor
+ORDER BY count(*) DESC, actor
+LIMIT ${limit}`,
+    params: p.values,
+  };
+}
+
+/** How often each name was resolved for the given actor codes, either side. */
+export function actorNamesQuery(dialect: Dialect, actors: string[]): { sql: string; params: Value[] } {
+  const p = new Params(dialect);
+  // Each side its own placeholders: SQLite's ? are positional.
+  const list = () => actors.map((a) => p.add(a)).join(', ') || 'NULL';
+  return {
+    sql: `SELECT actor, name, count(*) AS n FROM (
+  SELECT source_actor AS actor, source_name AS name FROM events WHERE source_actor IN (${list()}) AND source_name IS NOT NULL
+  UNION ALL
+  SELECT target_actor AS actor, target_name AS name FROM events WHERE target_actor IN (${list()}) AND target_name IS NOT NULL
+) x GROUP BY actor, name`,
+    params: p.values,
+  };
+}
+
+export function toActorCounts(rows: Record<string, unknown>[], nameRows: Record<string, unknown>[]): ActorCount[] {
+  const best = new Map<string, { name: string; n: number }>();
+  for (const r of nameRows) {
+    const actor = String(r.actor);
+    const count = Number(r.n);
+    const current = best.get(actor);
+    if (!current || count > current.n || (count === current.n && String(r.name) < current.name)) best.set(actor, { name: String(r.name), n: count });
+  }
+  return rows.map((r) => {
+    const asSource = Number(r.as_source);
+    const asTarget = Number(r.as_target);
+    return { actor: String(r.actor), name: best.get(String(r.actor))?.name ?? null, events: asSource + asTarget, asSource, asTarget };
+  });
+}
 
 const n = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 const s = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
@@ -157,12 +412,15 @@ export function rowToEvent(r: Record<string, unknown>): StoredEvent {
     location: r.location_name == null ? null : { name: String(r.location_name), lat: n(r.location_lat), lon: n(r.location_lon) },
     sentence: n(r.sentence_idx),
     span: { start: Number(r.trigger_start), end: Number(r.trigger_end) },
+    numArticles: Number(r.num_articles ?? 1),
+    numSources: Number(r.num_sources ?? 1),
   };
 }
 
-export function rowToEventDetail(r: Record<string, unknown>, parse: (v: unknown) => unknown): StoredEventDetail {
+export function rowToEventDetail(r: Record<string, unknown>, parse: (v: unknown) => unknown, mentions: EventMention[]): StoredEventDetail {
   const provenance = parse(r.provenance);
   return {
+    mentions,
     ...rowToEvent(r),
     sentenceText: s(r.sentence_text),
     article: { id: Number(r.article_id), headline: s(r.headline), url: s(r.url), published: s(r.published) },
@@ -175,7 +433,9 @@ export function statsRow(r: Record<string, unknown> | undefined) {
   return {
     articles: Number(r?.articles ?? 0),
     clusters: Number(r?.clusters ?? 0),
+    copies: Number(r?.copies ?? 0),
     events: Number(r?.events ?? 0),
+    mentions: Number(r?.mentions ?? 0),
     attributions: Number(r?.attributions ?? 0),
     outlets: Number(r?.outlets ?? 0),
   };

@@ -82,14 +82,34 @@ export interface ArticleRows {
   /** Each row without its article_id, which the backend puts in front. */
   sentences: Value[][];
   entities: Value[][];
-  /** Rows without article_id and sentence_id; `sentence` is the sentence index to resolve. */
-  events: { sentence: number | null; values: Value[] }[];
+  /**
+   * Rows without article_id and sentence_id; `sentence` is the sentence index to resolve. `mergeKey`
+   * identifies the event among the copies of one story (see eventMergeKeys); `mention` is this article's
+   * own record of it.
+   */
+  events: { sentence: number | null; values: Value[]; mergeKey: string; mention: { key: string; start: number; end: number; provenance: string } }[];
   /** Rows without article_id and parent_id; `parent` is the parent attribution's key. */
   attributions: { key: string; parent: string | null; values: Value[] }[];
 }
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : v == null ? null : String(v));
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/**
+ * For each event, the key under which copies of one story report the same event: its code, actors,
+ * modality and date, and how many events of the article came before with that same description (so the
+ * second "Japan protested" of a story meets the second of its copy). The wording is left out on purpose:
+ * aggregators edit sentences, and a copy's event differs from the original's only when its coding does.
+ */
+export function eventMergeKeys(events: readonly CodedEvent[]): string[] {
+  const seen = new Map<string, number>();
+  return events.map((e) => {
+    const key = [e.code, e.source?.actor ?? '', e.target?.actor ?? '', e.modality, e.date ?? ''].join('|');
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return `${key}|${n}`;
+  });
+}
 
 export function articleRows(result: AnalysisResult): ArticleRows {
   if (!result?.article || typeof result.text !== 'string') throw new TypeError('saveArticle: not an AnalysisResult (no article)');
@@ -116,7 +136,8 @@ export function articleRows(result: AnalysisResult): ArticleRows {
     i, e.type, e.text, e.span.start, e.span.end, e.actor ?? null, e.name ?? null, e.refersTo ?? null, json(e.sources ?? []),
   ]);
 
-  const events = (result.events as CodedEvent[]).map((e) => {
+  const mergeKeys = eventMergeKeys(result.events as CodedEvent[]);
+  const events = (result.events as CodedEvent[]).map((e, i) => {
     const precision = e.datePrecision ?? null;
     const range = dateRange(e.date);
     return {
@@ -129,6 +150,8 @@ export function articleRows(result: AnalysisResult): ArticleRows {
         e.location?.name ?? null, num(e.location?.lat), num(e.location?.lon),
         e.span.start, e.span.end, json(e.evidence ?? {}), json(e.provenance ?? []),
       ] as Value[],
+      mergeKey: mergeKeys[i]!,
+      mention: { key: e.id, start: e.span.start, end: e.span.end, provenance: json(e.provenance ?? []) },
     };
   });
 

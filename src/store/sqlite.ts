@@ -4,7 +4,22 @@ import { SQLITE_MIGRATIONS } from './schema/sqlite.js';
 import type { Migration } from './schema/migration.js';
 import { rowToSearchHit, ATTRIBUTION_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, SENTENCE_COLUMNS, articleRows, type Value } from './rows.js';
 import {
+  ARTICLE_PARTS_SQL,
+  MENTIONS_SQL,
+  MENTION_COUNTS_SQL,
+  SAME_EVENT_SQL,
   STATS_SQL,
+  actorNamesQuery,
+  actorsQuery,
+  articleQuery,
+  articlesQuery,
+  clusterMembersQuery,
+  clustersQuery,
+  rowToArticleSummary,
+  rowToMention,
+  rowsToArticle,
+  toActorCounts,
+  toClusters,
   dyadPoint,
   dyadSeriesQuery,
   eventDetailQuery,
@@ -15,13 +30,34 @@ import {
   rowToEventDetail,
   statsRow,
 } from './queries.js';
-import type { DyadPoint, DyadSeriesOptions, EventFilter, SaveOptions, SaveResult, SearchHit, SeriesPeriod, Store, StoreStats, StoredEvent, StoredEventDetail } from './types.js';
+import type {
+  ActorCount,
+  ArticleFilter,
+  DyadPoint,
+  DyadSeriesOptions,
+  EventFilter,
+  SaveOptions,
+  SaveResult,
+  SearchHit,
+  SeriesPeriod,
+  Store,
+  StoreStats,
+  StoredArticle,
+  StoredArticleSummary,
+  StoredCluster,
+  StoredClusterDetail,
+  StoredEvent,
+  StoredEventDetail,
+} from './types.js';
 
 // The embedded backend: one SQLite file in WAL mode, foreign keys on. better-sqlite3 is synchronous, so
 // a save runs wholly inside one BEGIN IMMEDIATE transaction with no await in between: two saves can
 // never interleave, and a failure anywhere rolls everything back.
 
 type Row = Record<string, unknown>;
+
+/** JSON columns come back from SQLite as text. */
+const parseJson = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
 
 /** Applies the migrations not yet recorded in schema_migrations; returns the versions applied. */
 export function migrateSqlite(db: Database.Database, migrations: readonly Migration[] = SQLITE_MIGRATIONS): number[] {
@@ -37,6 +73,21 @@ export function migrateSqlite(db: Database.Database, migrations: readonly Migrat
   });
   for (const m of [...migrations].sort((x, y) => x.version - y.version)) apply.immediate(m);
   return applied;
+}
+
+/**
+ * A statement written with PostgreSQL's numbered placeholders ($1, $2, ...; shared by both backends) as a
+ * SQLite statement: each $n becomes a ?, and the returned functions take the values in $n order.
+ */
+function positional(db: Database.Database, sql: string) {
+  const order: number[] = [];
+  const statement = db.prepare(sql.replace(/\$(\d+)/g, (_, n: string) => (order.push(Number(n) - 1), '?')));
+  const args = (values: Value[]) => order.map((i) => values[i] ?? null);
+  return {
+    get: (values: Value[]) => statement.get(...args(values)),
+    all: (values: Value[]) => statement.all(...args(values)) as Row[],
+    run: (values: Value[]) => statement.run(...args(values)),
+  };
 }
 
 const insertSql = (table: string, columns: readonly string[]) =>
@@ -67,9 +118,19 @@ export class SqliteStore implements Store {
       ),
       sentence: db.prepare(insertSql('sentences', ['article_id', ...SENTENCE_COLUMNS])),
       entity: db.prepare(insertSql('entities', ['article_id', ...ENTITY_COLUMNS])),
-      event: db.prepare(insertSql('events', ['article_id', 'sentence_id', ...EVENT_COLUMNS])),
+      event: db.prepare(insertSql('events', ['article_id', 'sentence_id', ...EVENT_COLUMNS, 'cluster_id', 'merge_key'])),
+      sameEvent: positional(db, SAME_EVENT_SQL),
+      mention: db.prepare(insertSql('event_mentions', ['event_id', 'article_id', 'sentence_id', 'event_key', 'trigger_start', 'trigger_end', 'provenance'])),
+      mentionCounts: positional(db, MENTION_COUNTS_SQL),
       attribution: db.prepare(insertSql('attributions', ['article_id', ...ATTRIBUTION_COLUMNS])),
       parent: db.prepare('UPDATE attributions SET parent_id = ? WHERE id = ?'),
+      mentions: positional(db, MENTIONS_SQL),
+      parts: {
+        sentences: positional(db, ARTICLE_PARTS_SQL.sentences),
+        entities: positional(db, ARTICLE_PARTS_SQL.entities),
+        events: positional(db, ARTICLE_PARTS_SQL.events),
+        attributions: positional(db, ARTICLE_PARTS_SQL.attributions),
+      },
     };
     const tx = db.transaction((result: AnalysisResult, options: SaveOptions): SaveResult => this.saveSync(result, options));
     this.saveTx = (result, options) => tx.immediate(result, options);
@@ -95,7 +156,14 @@ export class SqliteStore implements Store {
     const sentenceIds: number[] = [];
     for (const values of rows.sentences) sentenceIds.push(Number(this.stmt.sentence.run(articleId, ...values).lastInsertRowid));
     for (const values of rows.entities) this.stmt.entity.run(articleId, ...values);
-    for (const e of rows.events) this.stmt.event.run(articleId, e.sentence === null ? null : sentenceIds[e.sentence] ?? null, ...e.values);
+    for (const e of rows.events) {
+      const sentenceId = e.sentence === null ? null : sentenceIds[e.sentence] ?? null;
+      // A copy of a stored story adds a mention to the story's event instead of a second event.
+      const same = clusterId === null ? undefined : (this.stmt.sameEvent.get([clusterId, e.mergeKey, articleId]) as Row | undefined);
+      const eventId = same ? Number(same.id) : Number(this.stmt.event.run(articleId, sentenceId, ...e.values, clusterId, e.mergeKey).lastInsertRowid);
+      this.stmt.mention.run(eventId, articleId, sentenceId, e.mention.key, e.mention.start, e.mention.end, e.mention.provenance);
+      if (same) this.stmt.mentionCounts.run([eventId]);
+    }
     const ids = new Map<string, number>();
     for (const t of rows.attributions) ids.set(t.key, Number(this.stmt.attribution.run(articleId, ...t.values).lastInsertRowid));
     for (const t of rows.attributions) {
@@ -140,7 +208,40 @@ export class SqliteStore implements Store {
 
   async event(id: number): Promise<StoredEventDetail | null> {
     const row = this.all(eventDetailQuery('sqlite', id))[0];
-    return row ? rowToEventDetail(row, (v) => (typeof v === 'string' ? JSON.parse(v) : v)) : null;
+    if (!row) return null;
+    const mentions = this.stmt.mentions.all([id]).map((m) => rowToMention(m, parseJson));
+    return rowToEventDetail(row, parseJson, mentions);
+  }
+
+  async article(id: number): Promise<StoredArticle | null> {
+    const row = this.all(articleQuery('sqlite', id))[0];
+    if (!row) return null;
+    const parts = {
+      sentences: this.stmt.parts.sentences.all([id]),
+      entities: this.stmt.parts.entities.all([id]),
+      events: this.stmt.parts.events.all([id]),
+      attributions: this.stmt.parts.attributions.all([id]),
+    };
+    return rowsToArticle(row, parts, parseJson);
+  }
+
+  async articles(filter: ArticleFilter = {}): Promise<StoredArticleSummary[]> {
+    return this.all(articlesQuery('sqlite', filter)).map(rowToArticleSummary);
+  }
+
+  async clusters(options: { limit?: number; offset?: number; minArticles?: number } = {}): Promise<StoredCluster[]> {
+    const rows = this.all(clustersQuery('sqlite', options));
+    return toClusters(rows, this.all(clusterMembersQuery('sqlite', rows.map((r) => Number(r.id)))), false);
+  }
+
+  async cluster(id: number): Promise<StoredClusterDetail | null> {
+    const rows = this.all(clustersQuery('sqlite', { id }));
+    return rows.length ? toClusters(rows, this.all(clusterMembersQuery('sqlite', [id])), true)[0]! : null;
+  }
+
+  async actors(options: { prefix?: string; limit?: number } = {}): Promise<ActorCount[]> {
+    const rows = this.all(actorsQuery('sqlite', options));
+    return toActorCounts(rows, this.all(actorNamesQuery('sqlite', rows.map((r) => String(r.actor)))));
   }
 
   async stats(): Promise<StoreStats> {

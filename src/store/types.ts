@@ -69,6 +69,24 @@ export interface StoredEvent {
   sentence: number | null;
   /** The trigger's offsets into the article's text. */
   span: { start: number; end: number };
+  /** Articles (copies of one story) that report this event, like GDELT's NumArticles; 1 for an event seen once. */
+  numArticles: number;
+  /** Distinct outlets among them (publishers, else origins), like GDELT's NumSources. */
+  numSources: number;
+}
+
+/** One article reporting an event: the first one the event was stored from, or a syndicated copy. */
+export interface EventMention {
+  articleId: number;
+  headline: string | null;
+  url: string | null;
+  published: string | null;
+  publisher: string | null;
+  origin: string | null;
+  /** The trigger's offsets into that article's text. */
+  span: { start: number; end: number };
+  sentenceText: string | null;
+  provenance: unknown[];
 }
 
 export interface StoredEventDetail extends StoredEvent {
@@ -76,6 +94,87 @@ export interface StoredEventDetail extends StoredEvent {
   article: { id: number; headline: string | null; url: string | null; published: string | null };
   evidence: unknown;
   provenance: unknown[];
+  /** Every article reporting the event, the one it was first stored from first. */
+  mentions: EventMention[];
+}
+
+export interface ArticleFilter {
+  /** Only the articles of this cluster (story). */
+  clusterId?: number;
+  /** Full-text search on headline and body. */
+  text?: string;
+  /** 100 by default, at most 10,000. */
+  limit?: number;
+  offset?: number;
+}
+
+export interface StoredArticleSummary {
+  id: number;
+  headline: string | null;
+  url: string | null;
+  published: string | null;
+  datelinePlace: string | null;
+  publisher: string | null;
+  origin: string | null;
+  clusterId: number | null;
+  /** Events mentioned in this article (its own and those merged from its copies). */
+  events: number;
+}
+
+export interface StoredEntity {
+  type: 'actor' | 'place';
+  text: string;
+  span: { start: number; end: number };
+  actor: string | null;
+  name: string | null;
+}
+
+export interface StoredAttribution {
+  id: number;
+  /** The attribution's id within its article ("a1"). */
+  key: string;
+  parentKey: string | null;
+  source: unknown | null;
+  cue: unknown;
+  content: unknown[];
+  chain: unknown[];
+}
+
+/** An article with everything needed to show it: every span is an offset into `text`. */
+export interface StoredArticle extends StoredArticleSummary {
+  byline: string | null;
+  text: string;
+  body: string;
+  warnings: unknown[];
+  sentences: { index: number; paragraph: number | null; span: { start: number; end: number }; text: string }[];
+  entities: StoredEntity[];
+  /** The events this article reports, with `span` pointing into this article's text. */
+  eventList: StoredEvent[];
+  attributions: StoredAttribution[];
+}
+
+export interface StoredCluster {
+  id: number;
+  label: string | null;
+  articles: number;
+  /** The earliest-published article of the cluster. */
+  earliest: { id: number; published: string | null; publisher: string | null; headline: string | null } | null;
+  /** The originating agency most of its copies name (Sputnik for "Pakistan Point News / Sputnik"). */
+  origin: string | null;
+  publishers: string[];
+}
+
+export interface StoredClusterDetail extends StoredCluster {
+  members: StoredArticleSummary[];
+}
+
+export interface ActorCount {
+  actor: string;
+  /** The name most often resolved for the code. */
+  name: string | null;
+  events: number;
+  asSource: number;
+  asTarget: number;
 }
 
 export type SeriesPeriod = 'year' | 'month' | 'day';
@@ -108,8 +207,14 @@ export interface SearchHit {
 
 export interface StoreStats {
   articles: number;
+  /** Stories: clusters holding at least one article. */
   clusters: number;
+  /** Syndicated copies: articles of a cluster beyond its first. */
+  copies: number;
+  /** Distinct events; an event reported by several copies counts once. */
   events: number;
+  /** Reports of events: one per event per article reporting it. */
+  mentions: number;
   attributions: number;
   outlets: number;
 }
@@ -122,6 +227,12 @@ export interface Store {
   search(query: string, limit?: number): Promise<SearchHit[]>;
   event(id: number): Promise<StoredEventDetail | null>;
   stats(): Promise<StoreStats>;
+  article(id: number): Promise<StoredArticle | null>;
+  articles(filter?: ArticleFilter): Promise<StoredArticleSummary[]>;
+  clusters(options?: { limit?: number; offset?: number; minArticles?: number }): Promise<StoredCluster[]>;
+  cluster(id: number): Promise<StoredClusterDetail | null>;
+  /** Actor codes by number of events (as source or target), optionally those starting with `prefix`. */
+  actors(options?: { prefix?: string; limit?: number }): Promise<ActorCount[]>;
   /** A new cluster; its id is what `saveArticle`'s `clusterId` takes. */
   createCluster(label?: string): Promise<number>;
   close(): Promise<void>;

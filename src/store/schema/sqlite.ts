@@ -143,4 +143,57 @@ CREATE TRIGGER articles_fts_update AFTER UPDATE OF headline, body ON articles BE
 END;
 `,
   },
+  {
+    version: 2,
+    name: 'event mentions, merged across syndicated copies, and ingest claims',
+    sql: `
+-- An event reported by N copies of one story is one events row with N mentions (GDELT's NumArticles and
+-- NumSources). events.article_id, sentence_id and trigger_* stay those of the first article it came from.
+ALTER TABLE events ADD COLUMN cluster_id INTEGER REFERENCES clusters (id);
+ALTER TABLE events ADD COLUMN merge_key TEXT;
+ALTER TABLE events ADD COLUMN num_articles INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE events ADD COLUMN num_sources INTEGER NOT NULL DEFAULT 1;
+CREATE INDEX events_merge ON events (cluster_id, merge_key);
+
+CREATE TABLE event_mentions (
+  id             INTEGER PRIMARY KEY,
+  event_id       INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+  article_id     INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  sentence_id    INTEGER REFERENCES sentences (id) ON DELETE CASCADE,
+  event_key      TEXT NOT NULL,
+  trigger_start  INTEGER NOT NULL,
+  trigger_end    INTEGER NOT NULL,
+  provenance     TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(provenance)),
+  UNIQUE (article_id, event_key)
+);
+CREATE INDEX event_mentions_event ON event_mentions (event_id);
+
+-- Events stored before mentions existed are each their own single mention.
+UPDATE events SET cluster_id = (SELECT cluster_id FROM articles a WHERE a.id = events.article_id);
+INSERT INTO event_mentions (event_id, article_id, sentence_id, event_key, trigger_start, trigger_end, provenance)
+  SELECT id, article_id, sentence_id, event_key, trigger_start, trigger_end, provenance FROM events;
+
+-- Work claimed by an ingest process (keyed by the input's identity), so that processes sharing one
+-- database never analyse the same input twice; a claim not finished within its lease may be taken over.
+CREATE TABLE ingest_claims (
+  input_key   TEXT PRIMARY KEY,
+  owner       TEXT NOT NULL,
+  claimed_at  TEXT NOT NULL,
+  done        INTEGER NOT NULL DEFAULT 0,
+  article_id  INTEGER REFERENCES articles (id) ON DELETE SET NULL
+);
+
+-- The near-duplicate index, kept so that a later ingest clusters new copies with stored stories.
+CREATE TABLE article_signatures (
+  article_id  INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+  signature   BLOB NOT NULL,
+  shingles    INTEGER NOT NULL
+);
+
+CREATE TABLE settings (
+  key    TEXT PRIMARY KEY,
+  value  TEXT NOT NULL
+);
+`,
+  },
 ];
