@@ -11,9 +11,21 @@ type Reply = { id: number; result: AnalysisResult } | { id: number; inputError: 
 
 const workerUrl = new URL(import.meta.url.endsWith('.ts') ? './parallel-worker.ts' : './parallel-worker.js', import.meta.url);
 
+/**
+ * Jobs sent ahead to each worker. With one job at a time a worker sat idle from posting a result until the
+ * main thread (busy storing the previous result) sent the next: half its time on a Reuters ingest. A few
+ * queued in the worker's own message queue keep it busy; more would only hold inputs longer in memory.
+ */
+const JOBS_AHEAD_PER_WORKER = 4;
+
+interface PoolWorker {
+  worker: Worker;
+  /** Jobs posted to it and not answered yet. */
+  outstanding: number;
+}
+
 export class AnalyzePool {
-  private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
+  private readonly workers: PoolWorker[] = [];
   private readonly waiting: { id: number; input: AnalyzeInput; name: string }[] = [];
   private readonly pending = new Map<number, { resolve: (r: AnalysisResult) => void; reject: (e: Error) => void }>();
   private nextId = 0;
@@ -24,13 +36,13 @@ export class AnalyzePool {
     const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(workerUrl.href)}); });`;
     for (let i = 0; i < size; i++) {
       const worker = underTsx ? new Worker(bootstrap, { eval: true }) : new Worker(workerUrl);
-      worker.on('message', (reply: Reply) => this.settle(worker, reply));
+      const entry: PoolWorker = { worker, outstanding: 0 };
+      worker.on('message', (reply: Reply) => this.settle(entry, reply));
       worker.on('error', (error) => {
         for (const [, p] of this.pending) p.reject(error);
         this.pending.clear();
       });
-      this.workers.push(worker);
-      this.idle.push(worker);
+      this.workers.push(entry);
     }
   }
 
@@ -47,14 +59,21 @@ export class AnalyzePool {
     return promise;
   }
 
+  /** Posts waiting jobs to the least loaded workers, up to JOBS_AHEAD_PER_WORKER each. */
   private dispatch(): void {
-    while (this.idle.length > 0 && this.waiting.length > 0) this.idle.pop()!.postMessage(this.waiting.shift());
+    while (this.waiting.length > 0) {
+      let target: PoolWorker | undefined;
+      for (const w of this.workers) if (w.outstanding < JOBS_AHEAD_PER_WORKER && (!target || w.outstanding < target.outstanding)) target = w;
+      if (!target) return;
+      target.outstanding++;
+      target.worker.postMessage(this.waiting.shift());
+    }
   }
 
-  private settle(worker: Worker, reply: Reply): void {
+  private settle(entry: PoolWorker, reply: Reply): void {
     const p = this.pending.get(reply.id);
     this.pending.delete(reply.id);
-    this.idle.push(worker);
+    entry.outstanding--;
     this.dispatch();
     if (!p) return;
     if ('result' in reply) p.resolve(reply.result);
@@ -63,6 +82,6 @@ export class AnalyzePool {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
   }
 }
