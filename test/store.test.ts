@@ -378,6 +378,50 @@ function suite(backend: string, harness: () => Promise<Harness>, skip?: string) 
       assert.equal((await store.actors({ limit: 1 })).length, 1);
     });
 
+    it('an input is claimed by one owner, done with its save, taken over when its owner is gone', async ({ store }) => {
+      assert.equal(await store.claimInput('k1', 'host:1:a'), 'claimed');
+      assert.equal(await store.claimInput('k1', 'host:2:b'), 'busy');
+      const saved = await store.saveArticle(copy(), { claim: { key: 'k1', owner: 'host:1:a' } });
+      assert.equal(await store.claimInput('k1', 'host:2:b'), 'done');
+      // An input whose article is already stored is done too.
+      assert.equal(await store.claimInput('k2', 'host:2:b'), 'claimed');
+      assert.deepEqual(await store.saveArticle(copy(), { claim: { key: 'k2', owner: 'host:2:b' } }), { id: saved.id, inserted: false });
+      assert.equal(await store.claimInput('k2', 'host:1:a'), 'done');
+      // Released (the input failed): the next run claims it again.
+      assert.equal(await store.claimInput('k3', 'host:1:a'), 'claimed');
+      await store.releaseInput('k3', 'host:1:a');
+      assert.equal(await store.claimInput('k3', 'host:2:b'), 'claimed');
+      // A gone owner's open claims are dropped; done ones stay.
+      assert.equal(await store.claimInput('k4', 'host:3:c'), 'claimed');
+      assert.equal(await store.reclaimInputs((owner) => owner === 'host:3:c' || owner === 'host:1:a'), 1);
+      assert.equal(await store.claimInput('k4', 'host:2:b'), 'claimed');
+      assert.equal(await store.claimInput('k1', 'host:2:b'), 'done');
+      // A claim older than the lease is taken over.
+      assert.equal(await store.claimInput('k5', 'host:1:a'), 'claimed');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      assert.equal(await store.claimInput('k5', 'host:2:b', 3600), 'busy');
+      assert.equal(await store.claimInput('k5', 'host:2:b', 0.001), 'claimed');
+      // Nothing a user names is SQL.
+      assert.equal(await store.claimInput("k'; DROP TABLE articles; --", 'x'), 'claimed');
+      assert.equal((await store.stats()).articles, 1);
+    });
+
+    it('keeps signatures and settings for the next ingest', async ({ store }) => {
+      const values = Uint32Array.from({ length: 128 }, (_, i) => (i * 2_654_435_761) >>> 0);
+      const cluster = await store.createCluster();
+      const { id } = await store.saveArticle(copy(), { clusterId: cluster, signature: { values, shingles: 321 } });
+      const [sig, ...more] = await store.signatures();
+      assert.equal(more.length, 0);
+      assert.deepEqual(
+        { ...sig!, signature: [...sig!.signature] },
+        { articleId: id, clusterId: cluster, signature: [...values], shingles: 321, publisher: 'Pakistan Point News', origin: 'Sputnik', published: '2022-01-12' },
+      );
+      assert.equal(await store.getSetting('boilerplate'), null);
+      await store.setSetting('boilerplate', '{"a":1}');
+      await store.setSetting('boilerplate', '{"a":2}');
+      assert.equal(await store.getSetting('boilerplate'), '{"a":2}');
+    });
+
     it('a save that fails midway leaves no rows', async ({ store }) => {
       const broken = copy();
       // The article, outlets and sentences go in first; this event then violates a CHECK constraint.

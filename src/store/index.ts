@@ -9,6 +9,7 @@ export type * from './types.js';
 export { SqliteStore, migrateSqlite } from './sqlite.js';
 export { PostgresStore, migratePostgres, type PostgresOptions } from './postgres.js';
 export { contentHash, dateRange } from './rows.js';
+export { claimOwner, inputKey, isGoneLocalOwner, DEFAULT_LEASE_SECONDS, DEFAULT_SIGNATURE_LIMIT } from './claims.js';
 export { SQLITE_MIGRATIONS } from './schema/sqlite.js';
 export { POSTGRES_MIGRATIONS } from './schema/postgres.js';
 export type { Migration } from './schema/migration.js';

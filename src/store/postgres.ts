@@ -3,8 +3,18 @@ import type { AnalysisResult } from '../document/serialize.js';
 import { POSTGRES_MIGRATIONS } from './schema/postgres.js';
 import type { Migration } from './schema/migration.js';
 import { rowToSearchHit, ATTRIBUTION_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, JSON_COLUMNS, SENTENCE_COLUMNS, articleRows, type ArticleRows, type Value } from './rows.js';
+import { DEFAULT_LEASE_SECONDS, DEFAULT_SIGNATURE_LIMIT } from './claims.js';
 import {
   ARTICLE_PARTS_SQL,
+  CLAIM_DONE_SQL,
+  CLAIM_SQL,
+  CLAIM_STATE_SQL,
+  DROP_OWNER_CLAIMS_SQL,
+  OPEN_CLAIM_OWNERS_SQL,
+  RELEASE_SQL,
+  SIGNATURES_SQL,
+  rowToSignature,
+  signatureBytes,
   MENTIONS_SQL,
   STATS_SQL,
   actorNamesQuery,
@@ -29,6 +39,8 @@ import {
 } from './queries.js';
 import type {
   ActorCount,
+  ClaimResult,
+  StoredSignature,
   ArticleFilter,
   DyadPoint,
   DyadSeriesOptions,
@@ -139,7 +151,10 @@ export class PostgresStore implements Store {
         const existing = async () =>
           (await tx.unsafe('SELECT id FROM articles WHERE content_hash = $1 OR url = $2 ORDER BY content_hash = $1 DESC LIMIT 1', [a.content_hash, a.url]))[0];
         const found = await existing();
-        if (found) return { id: Number(found.id), inserted: false };
+        if (found) {
+          if (options.claim) await tx.unsafe(CLAIM_DONE_SQL, [options.claim.key, options.claim.owner, Number(found.id)]);
+          return { id: Number(found.id), inserted: false };
+        }
         const outlet = async (name: string | null) =>
           name === null
             ? null
@@ -187,10 +202,19 @@ export class PostgresStore implements Store {
           });
           await tx.unsafe(`UPDATE attributions t SET parent_id = v.parent FROM (VALUES ${tuples.join(', ')}) AS v (id, parent) WHERE t.id = v.id`, params, { prepare: false });
         }
+        if (options.signature) {
+          await tx.unsafe('INSERT INTO article_signatures (article_id, signature, shingles) VALUES ($1, $2, $3)', [
+            articleId, signatureBytes(options.signature.values), options.signature.shingles,
+          ]);
+        }
+        if (options.claim) await tx.unsafe(CLAIM_DONE_SQL, [options.claim.key, options.claim.owner, articleId]);
         return { id: articleId, inserted: true };
       });
     } catch (err) {
-      if (err instanceof AlreadyStored) return { id: err.id, inserted: false };
+      if (err instanceof AlreadyStored) {
+        if (options.claim) await this.sql.unsafe(CLAIM_DONE_SQL, [options.claim.key, options.claim.owner, err.id]);
+        return { id: err.id, inserted: false };
+      }
       throw err;
     }
   }
@@ -317,6 +341,40 @@ export class PostgresStore implements Store {
 
   async createCluster(label?: string): Promise<number> {
     return Number((await this.sql.unsafe('INSERT INTO clusters (label) VALUES ($1) RETURNING id', [label ?? null]))[0]!.id);
+  }
+
+  async claimInput(key: string, owner: string, leaseSeconds = DEFAULT_LEASE_SECONDS): Promise<ClaimResult> {
+    const now = Date.now();
+    const claimed = await this.sql.unsafe(CLAIM_SQL, [key, owner, new Date(now).toISOString(), new Date(now - leaseSeconds * 1000).toISOString()]);
+    if (claimed.length) return 'claimed';
+    const [state] = await this.sql.unsafe(CLAIM_STATE_SQL, [key]);
+    return state?.done ? 'done' : 'busy';
+  }
+
+  async releaseInput(key: string, owner: string): Promise<void> {
+    await this.sql.unsafe(RELEASE_SQL, [key, owner]);
+  }
+
+  async reclaimInputs(isGone: (owner: string) => boolean): Promise<number> {
+    let dropped = 0;
+    for (const r of await this.sql.unsafe(OPEN_CLAIM_OWNERS_SQL)) {
+      const owner = String(r.owner);
+      if (isGone(owner)) dropped += (await this.sql.unsafe(DROP_OWNER_CLAIMS_SQL, [owner])).count;
+    }
+    return dropped;
+  }
+
+  async signatures(limit = DEFAULT_SIGNATURE_LIMIT): Promise<StoredSignature[]> {
+    return (await this.all({ sql: SIGNATURES_SQL, params: [limit] })).map(rowToSignature);
+  }
+
+  async getSetting(key: string): Promise<string | null> {
+    const [row] = await this.sql.unsafe('SELECT value FROM settings WHERE key = $1', [key]);
+    return row ? String(row.value) : null;
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    await this.sql.unsafe('INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value', [key, value]);
   }
 
   async close(): Promise<void> {

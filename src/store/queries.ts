@@ -11,6 +11,7 @@ import type {
   StoredClusterDetail,
   StoredEvent,
   StoredEventDetail,
+  StoredSignature,
 } from './types.js';
 
 // The read queries both backends share. Values always travel as parameters: a Params collects them and
@@ -154,6 +155,49 @@ JOIN articles a ON a.id = e.article_id
 LEFT JOIN sentences s ON s.id = e.sentence_id
 WHERE e.id = ${p.add(id)}`;
   return { sql, params: p.values };
+}
+
+/** Claims input $1 for owner $2 at $3, or takes over a claim not done that was made before $4. */
+export const CLAIM_SQL = `INSERT INTO ingest_claims (input_key, owner, claimed_at) VALUES ($1, $2, $3)
+ON CONFLICT (input_key) DO UPDATE SET owner = excluded.owner, claimed_at = excluded.claimed_at
+  WHERE NOT ingest_claims.done AND ingest_claims.claimed_at < $4
+RETURNING input_key`;
+export const CLAIM_STATE_SQL = `SELECT done FROM ingest_claims WHERE input_key = $1`;
+export const CLAIM_DONE_SQL = `UPDATE ingest_claims SET done = TRUE, article_id = $3 WHERE input_key = $1 AND owner = $2`;
+export const RELEASE_SQL = `DELETE FROM ingest_claims WHERE input_key = $1 AND owner = $2 AND NOT done`;
+export const OPEN_CLAIM_OWNERS_SQL = `SELECT DISTINCT owner FROM ingest_claims WHERE NOT done`;
+export const DROP_OWNER_CLAIMS_SQL = `DELETE FROM ingest_claims WHERE owner = $1 AND NOT done`;
+export const SIGNATURES_SQL = `SELECT * FROM (
+  SELECT g.article_id, a.cluster_id, g.signature, g.shingles, p.name AS publisher, o.name AS origin, a.published
+  FROM article_signatures g
+  JOIN articles a ON a.id = g.article_id
+  LEFT JOIN outlets p ON p.id = a.publisher_id
+  LEFT JOIN outlets o ON o.id = a.origin_id
+  ORDER BY g.article_id DESC
+  LIMIT $1
+) recent ORDER BY article_id`;
+
+/** A signature as stored: its 32-bit values, little-endian. */
+export function signatureBytes(values: Uint32Array): Buffer {
+  const bytes = Buffer.alloc(values.length * 4);
+  values.forEach((v, i) => bytes.writeUInt32LE(v, i * 4));
+  return bytes;
+}
+
+export function rowToSignature(r: Record<string, unknown>): StoredSignature {
+  const bytes = r.signature as Uint8Array;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const values = new Uint32Array(bytes.byteLength / 4);
+  for (let i = 0; i < values.length; i++) values[i] = view.getUint32(i * 4, true);
+  return {
+    articleId: Number(r.article_id),
+    clusterId: n(r.cluster_id),
+    signature: values,
+    shingles: Number(r.shingles),
+    publisher: s(r.publisher),
+    origin: s(r.origin),
+    published: s(r.published),
+  };
 }
 
 /** Every article reporting event $1, the one it was stored from first. */

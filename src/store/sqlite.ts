@@ -5,6 +5,15 @@ import type { Migration } from './schema/migration.js';
 import { rowToSearchHit, ATTRIBUTION_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, SENTENCE_COLUMNS, articleRows, type Value } from './rows.js';
 import {
   ARTICLE_PARTS_SQL,
+  CLAIM_DONE_SQL,
+  CLAIM_SQL,
+  CLAIM_STATE_SQL,
+  DROP_OWNER_CLAIMS_SQL,
+  OPEN_CLAIM_OWNERS_SQL,
+  RELEASE_SQL,
+  SIGNATURES_SQL,
+  rowToSignature,
+  signatureBytes,
   MENTIONS_SQL,
   MENTION_COUNTS_SQL,
   SAME_EVENT_SQL,
@@ -30,8 +39,11 @@ import {
   rowToEventDetail,
   statsRow,
 } from './queries.js';
+import { DEFAULT_LEASE_SECONDS, DEFAULT_SIGNATURE_LIMIT } from './claims.js';
 import type {
   ActorCount,
+  ClaimResult,
+  StoredSignature,
   ArticleFilter,
   DyadPoint,
   DyadSeriesOptions,
@@ -125,6 +137,11 @@ export class SqliteStore implements Store {
       attribution: db.prepare(insertSql('attributions', ['article_id', ...ATTRIBUTION_COLUMNS])),
       parent: db.prepare('UPDATE attributions SET parent_id = ? WHERE id = ?'),
       mentions: positional(db, MENTIONS_SQL),
+      signature: db.prepare('INSERT INTO article_signatures (article_id, signature, shingles) VALUES (?, ?, ?)'),
+      claim: positional(db, CLAIM_SQL),
+      claimState: positional(db, CLAIM_STATE_SQL),
+      claimDone: positional(db, CLAIM_DONE_SQL),
+      release: positional(db, RELEASE_SQL),
       parts: {
         sentences: positional(db, ARTICLE_PARTS_SQL.sentences),
         entities: positional(db, ARTICLE_PARTS_SQL.entities),
@@ -141,7 +158,10 @@ export class SqliteStore implements Store {
     const rows = articleRows(result);
     const a = rows.article;
     const found = this.stmt.existing.get(a.content_hash, a.url) as Row | undefined;
-    if (found) return { id: Number(found.id), inserted: false };
+    if (found) {
+      if (options.claim) this.stmt.claimDone.run([options.claim.key, options.claim.owner, Number(found.id)]);
+      return { id: Number(found.id), inserted: false };
+    }
     const outlet = (name: string | null) => (name ? Number((this.stmt.outlet.get(name) as Row).id) : null);
     const publisherId = outlet(a.publisher);
     const originId = outlet(a.origin);
@@ -170,6 +190,8 @@ export class SqliteStore implements Store {
       const parent = t.parent === null ? undefined : ids.get(t.parent);
       if (parent !== undefined) this.stmt.parent.run(parent, ids.get(t.key)!);
     }
+    if (options.signature) this.stmt.signature.run(articleId, signatureBytes(options.signature.values), options.signature.shingles);
+    if (options.claim) this.stmt.claimDone.run([options.claim.key, options.claim.owner, articleId]);
     return { id: articleId, inserted: true };
   }
 
@@ -250,6 +272,40 @@ export class SqliteStore implements Store {
 
   async createCluster(label?: string): Promise<number> {
     return Number(this.db.prepare('INSERT INTO clusters (label) VALUES (?)').run(label ?? null).lastInsertRowid);
+  }
+
+  async claimInput(key: string, owner: string, leaseSeconds = DEFAULT_LEASE_SECONDS): Promise<ClaimResult> {
+    const now = Date.now();
+    const claimed = this.stmt.claim.get([key, owner, new Date(now).toISOString(), new Date(now - leaseSeconds * 1000).toISOString()]);
+    if (claimed) return 'claimed';
+    const state = this.stmt.claimState.get([key]) as Row | undefined;
+    return state && Number(state.done) ? 'done' : 'busy';
+  }
+
+  async releaseInput(key: string, owner: string): Promise<void> {
+    this.stmt.release.run([key, owner]);
+  }
+
+  async reclaimInputs(isGone: (owner: string) => boolean): Promise<number> {
+    let dropped = 0;
+    for (const r of positional(this.db, OPEN_CLAIM_OWNERS_SQL).all([])) {
+      const owner = String(r.owner);
+      if (isGone(owner)) dropped += positional(this.db, DROP_OWNER_CLAIMS_SQL).run([owner]).changes;
+    }
+    return dropped;
+  }
+
+  async signatures(limit = DEFAULT_SIGNATURE_LIMIT): Promise<StoredSignature[]> {
+    return positional(this.db, SIGNATURES_SQL).all([limit]).map(rowToSignature);
+  }
+
+  async getSetting(key: string): Promise<string | null> {
+    const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as Row | undefined;
+    return row ? String(row.value) : null;
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
   }
 
   async close(): Promise<void> {

@@ -7,6 +7,24 @@ import type { Modality } from '../code/coder.js';
 export interface SaveOptions {
   /** The cluster (story) the article belongs to; the cluster row is created when it does not exist. */
   clusterId?: number;
+  /** The ingest claim this article fulfils: marked done in the same transaction as the save. */
+  claim?: { key: string; owner: string };
+  /** The article's near-duplicate signature, kept so that later ingests cluster their copies with it. */
+  signature?: { values: Uint32Array; shingles: number };
+}
+
+/** What claiming an input gave: it is this process's to do, already done, or being done by another. */
+export type ClaimResult = 'claimed' | 'done' | 'busy';
+
+/** A stored article's near-duplicate signature, with what the clusterer needs to take it back. */
+export interface StoredSignature {
+  articleId: number;
+  clusterId: number | null;
+  signature: Uint32Array;
+  shingles: number;
+  publisher: string | null;
+  origin: string | null;
+  published: string | null;
 }
 
 export interface SaveResult {
@@ -235,5 +253,19 @@ export interface Store {
   actors(options?: { prefix?: string; limit?: number }): Promise<ActorCount[]>;
   /** A new cluster; its id is what `saveArticle`'s `clusterId` takes. */
   createCluster(label?: string): Promise<number>;
+  /**
+   * Claims an input (by a key of its content) for `owner`, so that ingest processes sharing the store
+   * never analyse one input twice. A claim that is not done after `leaseSeconds` may be taken over.
+   */
+  claimInput(key: string, owner: string, leaseSeconds?: number): Promise<ClaimResult>;
+  /** Gives up an unfinished claim (the input failed: a later run reports it again). */
+  releaseInput(key: string, owner: string): Promise<void>;
+  /** Drops the unfinished claims of owners `isGone` says no longer run (a killed ingest); returns how many. */
+  reclaimInputs(isGone: (owner: string) => boolean): Promise<number>;
+  /** The signatures of the most recently stored articles, oldest first (at most `limit`). */
+  signatures(limit?: number): Promise<StoredSignature[]>;
+  /** A small named value kept in the store (the clusterer's boilerplate counts). */
+  getSetting(key: string): Promise<string | null>;
+  setSetting(key: string, value: string): Promise<void>;
   close(): Promise<void>;
 }
