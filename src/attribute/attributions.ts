@@ -308,7 +308,7 @@ function verbCue(
   if (!before && !complement) return null;
   // The content starts at a quotation or a "that" further on, past what only situates the saying
   // ("said on Friday that ...", "say about the doctor, “...”"): no verb may come in between.
-  const clauseEnd = clauseEndAfter(text, words, from, sentence);
+  const clauseEnd = clauseEndAfter(text, words, from, sentence, (at) => quotes.some((q) => at > q.start && at < q.end));
   let start = from;
   for (let k = from; k < words.length && words[k]!.start < clauseEnd && k < from + 12; k++) {
     if (k > from && (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX')) break;
@@ -325,8 +325,22 @@ function verbCue(
   return { source: before ? wordSpan(words, before.start, before.end) : null, cue: cueSpan, content: [content], kind: cue.kind, sentence: index };
 }
 
-/** Where the content of a cue ends: the sentence's end, or a semicolon. */
-function clauseEndAfter(_text: string, words: Word[], from: number, sentence: Span): number {
-  for (let k = from + 1; k < words.length; k++) if (words[k]!.punctBefore.includes(';')) return words[k - 1]!.end;
+/**
+ * Where the content of a cue ends: the sentence's end, or where a new clause of the framing sentence begins —
+ * a semicolon, a dash, ", and <clause>" / ", but <clause>". Inside a quotation nothing ends it. (A bare
+ * "and <verb>" is too often the content's own coordination to end it.)
+ */
+function clauseEndAfter(_text: string, words: Word[], from: number, sentence: Span, inQuote?: (at: number) => unknown): number {
+  const verbal = (w: Word | undefined) => w !== undefined && (w.pos === 'VERB' || w.pos === 'AUX');
+  for (let k = from + 1; k < words.length; k++) {
+    const w = words[k]!;
+    const p = w.punctBefore;
+    if (inQuote && inQuote(w.start)) continue;
+    if (p.includes(';') || /[\u2014\u2015]|--/.test(p)) return words[k - 1]!.end;
+    if ((w.key === 'AND' || w.key === 'BUT') && p.includes(',')) {
+      // a clause: a subject then its verb within a few words, before any comma
+      for (let j = k + 1; j < Math.min(words.length, k + 6) && !words[j]!.punctBefore; j++) if (verbal(words[j]) && j > k + 1) return words[k - 1]!.end;
+    }
+  }
   return sentence.end;
 }
