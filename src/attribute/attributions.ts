@@ -246,7 +246,32 @@ function verbCue(
   const cueSpan = wordSpan(words, cueStart, cueEnd);
   // "the United States, which threatened that ...": a relative pronoun stands for the phrase before it.
   const relative = subjectEnd > 0 && (words[subjectEnd - 1]!.key === 'WHICH' || words[subjectEnd - 1]!.key === 'WHO');
-  const before = relative ? phraseBefore(words, subjectEnd - 1, 0, true) : phraseBefore(words, subjectEnd, 0);
+  let before = relative ? phraseBefore(words, subjectEnd - 1, 0, true) : phraseBefore(words, subjectEnd, 0);
+  // After a comma with a clause following ("Jane Doe, a spokeswoman for X, said he ..."; "..., saying it
+  // ..."), the cue's subject is the main clause's: the whole appositive phrase, or for a participle the
+  // subject at the clause's start.
+  let sourceEnd: number | null = null;
+  let framed = false;
+  const verbal = (w: Word | undefined) => w !== undefined && (w.pos === 'VERB' || w.pos === 'AUX');
+  const objectPhrase = phraseAfter(words, cueEnd, words.length);
+  const clauseFollows =
+    (SUBJECT_PRONOUNS.has(words[cueEnd]?.key ?? '') && verbal(words[cueEnd + 1])) ||
+    (objectPhrase !== null && verbal(words[objectPhrase.end]) && !words[objectPhrase.end]!.punctBefore) ||
+    words[cueEnd]?.key === 'THAT' ||
+    hasQuote(words[cueEnd]?.punctBefore ?? '') ||
+    /:/.test(words[cueEnd]?.punctBefore ?? '');
+  if (subjectEnd > 0 && words[subjectEnd]!.punctBefore.trim() === ',' && clauseFollows && !relative) {
+    const start = clauseStart(words, subjectEnd);
+    if (start !== null && /ING$/.test(words[i]!.key) && cueStart === i) {
+      const subject = phraseAfter(words, start, subjectEnd);
+      if (subject) before = subject;
+      framed = true;
+    } else if (start !== null && appositive(words, start, subjectEnd)) {
+      before = { start, end: subjectEnd };
+      framed = true;
+      sourceEnd = text.lastIndexOf(',', words[subjectEnd]!.start) + 1;
+    }
+  }
   const commaBeforeSubject = before ? /,/.test(words[before.start]!.punctBefore) || (before.start > 0 && hasQuote(words[before.start]!.punctBefore)) : false;
 
   // What follows the cue (past a listener: "told reporters"): a "that" clause, a "to" infinitive, a quotation.
@@ -270,7 +295,7 @@ function verbCue(
   // "“... it?” Rubio said.": a quotation ending in its own mark ends the sentence before the frame.
   const leadQuote =
     (before?.start === 0 || i === 0) && closesClause && !complement ? quotes.find((q) => q.end <= sentence.start && q.end >= sentence.start - 3 && /^\s*$/.test(text.slice(q.end, sentence.start))) : undefined;
-  if (!complement && closesClause && ((commaBeforeSubject && before && before.start > 0) || cueAfterComma || leadQuote)) {
+  if (!framed && !complement && closesClause && ((commaBeforeSubject && before && before.start > 0) || cueAfterComma || leadQuote)) {
     const sourceAfter = cueAfterComma || i === 0;
     let sourceWords = before && !sourceAfter ? before : phraseAfter(words, cueEnd, words.length);
     const contentEnd = sourceAfter ? words[i]!.start : words[sourceWords?.start ?? i]!.start;
@@ -322,7 +347,34 @@ function verbCue(
   const first = words[start]!;
   const content = quote ?? trimContent(text, { start: first.start - quoteMarkBefore(text, first.start), end: clauseEnd });
   if (content.end <= content.start) return null;
-  return { source: before ? wordSpan(words, before.start, before.end) : null, cue: cueSpan, content: [content], kind: cue.kind, sentence: index };
+  const source = before ? wordSpan(words, before.start, before.end) : null;
+  if (source && sourceEnd !== null) source.end = sourceEnd;
+  return { source, cue: cueSpan, content: [content], kind: cue.kind, sentence: index };
+}
+
+/** Where the clause holding word `end` starts: past an opening adverbial ("In August, ", "But when ..., "). */
+function clauseStart(words: Word[], end: number): number | null {
+  let k = 0;
+  while (k < end && /^(ADP|SCONJ|ADV|CCONJ)$/.test(words[k]!.pos)) {
+    let c = k + 1;
+    while (c < end && !words[c]!.punctBefore.includes(',')) c++;
+    if (c >= end) return null;
+    k = c;
+  }
+  return k < end ? k : null;
+}
+
+/** "Jane Doe, a spokeswoman for the agency, who ...,": a noun phrase with appositives; verbs only in a relative clause. */
+function appositive(words: Word[], start: number, end: number): boolean {
+  if (!NP_POS.has(words[start]!.pos) || !words.slice(start + 1, end).some((w) => w.punctBefore.includes(','))) return false;
+  let relativeClause = false;
+  for (let k = start; k < end; k++) {
+    const w = words[k]!;
+    if (w.key === 'WHO' || w.key === 'WHICH' || w.key === 'WHOSE') relativeClause = true;
+    if ((w.pos === 'VERB' || w.pos === 'AUX') && !relativeClause) return false;
+    if (/[;:]/.test(w.punctBefore) || hasQuote(w.punctBefore)) return false;
+  }
+  return true;
 }
 
 /**
