@@ -156,6 +156,7 @@ const DATE_FIELDS = [
 ];
 
 interface RawFields {
+  id?: string;
   date?: string;
   content?: { html: string } | { text: string };
   author?: string;
@@ -164,6 +165,9 @@ interface RawFields {
 /** What the library's normalisation loses, read from the entry as parsed (getExtraEntryFields). */
 function rawFields(entry: Record<string, unknown>): RawFields {
   const out: RawFields = {};
+  // The feed's own identifier only (the library makes one up from the link and date when there is none).
+  const id = rawText(entry.guid) ?? rawText(entry.id);
+  if (id) out.id = id;
   for (const field of DATE_FIELDS) {
     const value = rawText(entry[field]);
     if (value) {
@@ -244,7 +248,7 @@ export function parseFeed(name: string, text: string, baseUrl?: string): ParsedF
   const items: FeedItem[] = (data.entries ?? []).map((entry) => {
     const raw = (entry.annalsRaw ?? {}) as RawFields;
     const item: FeedItem = {};
-    if (entry.id) item.id = String(entry.id);
+    if (raw.id) item.id = raw.id;
     const title = typeof entry.title === 'string' ? entry.title.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim() : '';
     if (title) item.title = title;
     const link = absoluteHttp(entry.link, base);

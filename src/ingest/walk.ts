@@ -106,27 +106,38 @@ function htmlCharset(bytes: Uint8Array): string | undefined {
   return /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1];
 }
 
+/** Pages of entries fetched at once, per feed (the records still come in the feed's order). */
+const LINK_CONCURRENCY = 4;
+
 /** A feed's entries as records: full content as it is, else the linked page (fetched) or the summary. */
 async function* feedRecords(source: string, feed: ParsedFeed, options: WalkOptions, fetchLinks: boolean): AsyncGenerator<SourceItem> {
   if (feed.items.length === 0) {
     yield { name: source, error: new InputError(source, 'the feed has no entries') };
     return;
   }
-  for (const [i, item] of feed.items.entries()) {
+  const record = async (item: FeedItem, i: number): Promise<SourceItem | null> => {
     const name = `${source}#${i + 1}`;
-    if (item.link && options.skipUrl && (await options.skipUrl(item.link))) continue;
+    try {
+      if (item.link && options.skipUrl && (await options.skipUrl(item.link))) return null;
+    } catch (error) {
+      return { name, error: new InputError(name, `could not check whether ${item.link} is stored (${(error as Error).message})`) };
+    }
     const content = contentRecord(feed, item);
-    if (content) {
-      yield { name, input: content };
-      continue;
-    }
-    if (fetchLinks && item.link) {
-      yield await linkedPage(name, feed, item, options);
-      continue;
-    }
+    if (content) return { name, input: content };
+    if (fetchLinks && item.link) return linkedPage(name, feed, item, options);
     const summary = summaryRecord(item);
-    if (summary) yield { name, input: summary };
-    else yield { name, error: new InputError(name, item.link ? 'the entry has no content or summary (its page is fetched only with fetchLinks)' : 'the entry has no content, summary or link') };
+    if (summary) return { name, input: summary };
+    return { name, error: new InputError(name, item.link ? 'the entry has no content or summary (its page is fetched only with fetchLinks)' : 'the entry has no content, summary or link') };
+  };
+  const pending: Promise<SourceItem | null>[] = [];
+  let next = 0;
+  while (next < feed.items.length || pending.length > 0) {
+    while (next < feed.items.length && pending.length < LINK_CONCURRENCY) {
+      pending.push(record(feed.items[next]!, next));
+      next++;
+    }
+    const item = await pending.shift()!;
+    if (item) yield item;
   }
 }
 
