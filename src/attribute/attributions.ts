@@ -90,6 +90,7 @@ function phraseBefore(words: Word[], end: number, floor: number, acrossComma = f
   const joins = (k: number) => k > floor && NP_POS.has(words[k - 1]!.pos) && NP_POS.has(words[k + 1]?.pos ?? '');
   const inPhrase = (k: number) =>
     (NP_POS.has(words[k]!.pos) ||
+      capitalisedName(words, k) ||
       words[k]!.possessive ||
       // the second half of a hyphenated word: "just-released", "water-carrying"
       (words[k]!.punctBefore === '-' && k > floor) ||
@@ -105,6 +106,9 @@ function phraseBefore(words: Word[], end: number, floor: number, acrossComma = f
   }
   return i < end ? { start: i, end } : null;
 }
+
+/** A capitalised word inside a sentence that the tagger took for a verb ("Josh Earnest"): part of a name. */
+const capitalisedName = (words: Word[], k: number) => k > 0 && /^[A-Z][a-z]/.test(words[k]!.raw) && words[k]!.pos === 'VERB' && (words[k + 1]?.pos === 'PROPN' || words[k - 1]!.pos === 'PROPN') && !words[k]!.punctBefore;
 
 /** The noun phrase starting at word `start`, with "of"/"for" attachments and a following appositive title. */
 function phraseAfter(words: Word[], start: number, ceiling: number): { start: number; end: number } | null {
@@ -174,6 +178,9 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
           ? citing(words, i, cueEnd, index, found)
           : verbCue(text, sentence, words, i, cueEnd, cue, index, quotes);
       if (attribution) {
+        // "“...,” said Murphy, adding that ...": a participle's subject is the previous frame's source.
+        const previous = found[found.length - 1];
+        if (/ING$/.test(w.key) && w.punctBefore.includes(',') && previous?.sentence === index && previous.source && previous.cue.end < w.start) attribution.source = previous.source;
         found.push(attribution);
         for (let k = i; k < cueEnd; k++) taken.add(k);
       }
@@ -183,7 +190,7 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
     for (const a of here) {
       for (const b of here) {
         if (b === a || b.citedBy) continue;
-        const frameStart = Math.min(b.source?.start ?? b.cue.start, b.cue.start);
+        const frameStart = b.source && b.source.start > a.cue.end ? Math.min(b.source.start, b.cue.start) : b.cue.start;
         const last = a.content[a.content.length - 1]!;
         if (frameStart > last.start && frameStart < last.end && b.content.some((c) => c.end <= frameStart)) {
           a.content[a.content.length - 1] = trimContent(text, { start: last.start, end: frameStart });
@@ -260,7 +267,7 @@ function verbCue(
     words[cueEnd]?.key === 'THAT' ||
     hasQuote(words[cueEnd]?.punctBefore ?? '') ||
     /:/.test(words[cueEnd]?.punctBefore ?? '');
-  if (subjectEnd > 0 && words[subjectEnd]!.punctBefore.trim() === ',' && clauseFollows && !relative) {
+  if (subjectEnd > 0 && /,$/.test(words[subjectEnd]!.punctBefore.trim()) && clauseFollows && !relative) {
     const start = clauseStart(words, subjectEnd);
     if (start !== null && /ING$/.test(words[i]!.key) && cueStart === i) {
       const subject = phraseAfter(words, start, subjectEnd);
@@ -296,9 +303,26 @@ function verbCue(
   const leadQuote =
     (before?.start === 0 || i === 0) && closesClause && !complement ? quotes.find((q) => q.end <= sentence.start && q.end >= sentence.start - 3 && /^\s*$/.test(text.slice(q.end, sentence.start))) : undefined;
   if (!framed && !complement && closesClause && ((commaBeforeSubject && before && before.start > 0) || cueAfterComma || leadQuote)) {
-    const sourceAfter = cueAfterComma || i === 0;
+    let sourceAfter = cueAfterComma || i === 0;
     let sourceWords = before && !sourceAfter ? before : phraseAfter(words, cueEnd, words.length);
-    const contentEnd = sourceAfter ? words[i]!.start : words[sourceWords?.start ?? i]!.start;
+    // "“...,” Mitch McConnell, R-Ky., said Tuesday.": the appositive phrase after the quotation is the source.
+    if (sourceAfter && i > 0 && /,$/.test(words[subjectEnd]?.punctBefore.trim() ?? '')) {
+      let k = subjectEnd - 1;
+      while (k > 0 && !hasQuote(words[k]!.punctBefore)) k--;
+      if (k > 0 && appositive(words, k, subjectEnd)) {
+        sourceWords = { start: k, end: subjectEnd };
+        sourceEnd = text.lastIndexOf(',', words[subjectEnd]!.start) + 1;
+        sourceAfter = false;
+      }
+    }
+    // "said Murphy, now a consultant on Burma": the appositive after the name runs to the clause's end.
+    let sourceAfterEnd: number | null = null;
+    if (sourceAfter && sourceWords && words[sourceWords.end]?.punctBefore.trim() === ',' && words[sourceWords.end]!.pos !== 'VERB') {
+      let k = sourceWords.end;
+      while (k < words.length && !/[;:]/.test(words[k]!.punctBefore) && !hasQuote(words[k]!.punctBefore) && !(k > sourceWords.end && words[k]!.punctBefore.includes(',') && words[k]!.pos === 'VERB')) k++;
+      sourceAfterEnd = words[k - 1]!.end;
+    }
+    const contentEnd = sourceAfter ? words[cueStart]!.start : words[sourceWords?.start ?? i]!.start;
     const quote = leadQuote ?? quotes.find((q) => q.end <= contentEnd + 2 && q.end >= contentEnd - 3 && q.start >= sentence.start - 400);
     const content = quote ?? trimContent(text, { start: sentence.start, end: contentEnd });
     if (content.end <= content.start) return null;
@@ -318,7 +342,10 @@ function verbCue(
         after = q.end;
       }
     }
-    return { source: sourceWords ? wordSpan(words, sourceWords.start, sourceWords.end) : null, cue: cueSpan, content: [content, ...more], kind: cue.kind, sentence: index };
+    const source = sourceWords ? wordSpan(words, sourceWords.start, sourceWords.end) : null;
+    if (source && sourceEnd !== null) source.end = sourceEnd;
+    if (source && sourceAfterEnd !== null) source.end = sourceAfterEnd;
+    return { source, cue: cueSpan, content: [content, ...more], kind: cue.kind, sentence: index };
   }
 
   // Canonical: "<source> <cue> [listener] [that] <content>".
@@ -372,7 +399,7 @@ function appositive(words: Word[], start: number, end: number): boolean {
     const w = words[k]!;
     if (w.key === 'WHO' || w.key === 'WHICH' || w.key === 'WHOSE') relativeClause = true;
     if ((w.pos === 'VERB' || w.pos === 'AUX') && !relativeClause) return false;
-    if (/[;:]/.test(w.punctBefore) || hasQuote(w.punctBefore)) return false;
+    if (k > start && (/[;:]/.test(w.punctBefore) || hasQuote(w.punctBefore))) return false;
   }
   return true;
 }
