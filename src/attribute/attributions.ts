@@ -180,7 +180,7 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
       if (attribution) {
         // "“...,” said Murphy, adding that ...": a participle's subject is the previous frame's source.
         const previous = found[found.length - 1];
-        if (/ING$/.test(w.key) && w.punctBefore.includes(',') && previous?.sentence === index && previous.source && previous.cue.end < w.start) attribution.source = previous.source;
+        if (!attribution.citedBy && /ING$/.test(w.key) && w.punctBefore.includes(',') && previous?.sentence === index && previous.source && previous.cue.end < w.start) attribution.source = previous.source;
         found.push(attribution);
         for (let k = i; k < cueEnd; k++) taken.add(k);
       }
