@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { runAnalyze } from './analyze.js';
 import { UsageError } from './usage.js';
 import { runIngest, runQuery } from './corpus.js';
+import { runServe } from './serve.js';
 
 const CORPUS_COMMANDS = new Set(['ingest', 'events', 'timeline', 'dyad', 'search', 'show', 'stats', 'export']);
 
@@ -19,6 +20,7 @@ Usage:
   annals dyad JPN:RUS [--by year|month|day]     annals timeline --actor JPN
   annals search "peace treaty"     annals show <event-id>     annals stats
   annals export --format gdelt|csv|jsonl [filters]
+  annals serve [--db PATH|postgres://...] [--host 127.0.0.1] [--port 8080] [--example]
 
 Commands:
   analyze   Analyse articles: plain text (first line is the headline), HTML pages, or JSON lines
@@ -28,6 +30,9 @@ Commands:
   events, dyad, timeline, search, show, stats, export
             Query the store. Every corpus command takes --db (default ./annals.db) and
             --format table|json|jsonl|csv|tsv.
+  serve     The JSON API (/api, described at /openapi.json) and the web UI on one port, on
+            127.0.0.1:8080 by default. --example serves the bundled examples from
+            ./annals-example.db, storing them first when it is empty.
 
 Options:
   --format      text (default on a terminal), json (one object, or an array for several), jsonl
@@ -62,13 +67,33 @@ async function main(argv: string[]): Promise<number> {
       corpus = parseArgs({
         args: rest,
         allowPositionals: true,
-        options: Object.fromEntries(['db', 'format', 'jobs', 'encoding', 'actor', 'dyad', 'code', 'root', 'quad', 'from', 'to', 'modality', 'text', 'limit', 'by'].map((o) => [o, { type: 'string' as const }])),
+        options: {
+          ...Object.fromEntries(['db', 'format', 'jobs', 'encoding', 'actor', 'dyad', 'code', 'root', 'quad', 'from', 'to', 'modality', 'text', 'limit', 'by'].map((o) => [o, { type: 'string' as const }])),
+          'allow-private': { type: 'boolean' as const },
+        },
       });
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
     if (command === 'ingest') return runIngest(corpus.positionals, corpus.values);
     return runQuery(command, corpus.positionals, corpus.values);
+  }
+  if (command === 'serve') {
+    let serveArgs;
+    try {
+      serveArgs = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { db: { type: 'string' }, host: { type: 'string' }, port: { type: 'string' }, example: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      });
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    if (serveArgs.values.help) {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    return runServe(serveArgs.positionals, serveArgs.values);
   }
   if (command !== 'analyze') throw new UsageError(`unknown command "${command}" (try: annals analyze <file>)`);
   let parsed;

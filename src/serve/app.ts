@@ -1,0 +1,246 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { analyze } from '../pipeline.js';
+import { InputError } from '../ingest/errors.js';
+import type { Store } from '../store/types.js';
+import { dyadSeriesWithQuads } from './dyad.js';
+import { OPENAPI } from './openapi.js';
+import {
+  EVENT_PARAMS,
+  HttpError,
+  MAX_PAGE,
+  actorParam,
+  dyadParam,
+  eventFilterOf,
+  idParam,
+  intParam,
+  modalityParam,
+  queryOf,
+  textParam,
+} from './validate.js';
+
+// The HTTP API and the web UI in one Hono app: JSON under /api, the OpenAPI document at /openapi.json,
+// and the built UI (dist/web) for everything else. Every answer carries the security headers; errors are
+// {"error": "..."} with a 4xx status naming the parameter and the problem, and never a stack trace.
+
+/** The built web UI: dist/web beside dist/serve, and also when run from src/serve with tsx. */
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // ECharts and Cytoscape position their tooltips and canvases through element.style (CSSOM), which
+  // CSP allows; no style attributes or <style> elements are written, so no 'unsafe-inline'.
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export interface AppOptions {
+  store: Store;
+  /** The folder of the built UI; DEFAULT_WEB_ROOT by default; null serves the API only. */
+  webRoot?: string | null;
+  /** The largest body POST /api/analyze accepts, in bytes (1 MB by default). */
+  maxBodyBytes?: number;
+  /** The longest request URL accepted (4,096 characters by default). */
+  maxUrlLength?: number;
+  /**
+   * Host header values accepted (names, without port); when set, others get 421, which stops DNS
+   * rebinding against a loopback server. Unset accepts any.
+   */
+  allowedHosts?: string[];
+}
+
+// Methods the store gains with the article and cluster queries; until a store has them, their routes answer 501.
+type Planned = 'article' | 'articles' | 'clusters' | 'cluster' | 'actors';
+type MaybePlanned = Partial<Record<Planned, (...args: never[]) => Promise<unknown>>>;
+
+function planned<K extends Planned>(store: Store, name: K): (...args: unknown[]) => Promise<unknown> {
+  const method = (store as unknown as MaybePlanned)[name];
+  if (typeof method !== 'function') throw new HttpError(501, `this store cannot list ${name} yet`);
+  return (method as (...args: unknown[]) => Promise<unknown>).bind(store);
+}
+
+const fail = (c: Context, status: number, error: string) =>
+  c.json({ error }, status as 400 | 404 | 405 | 413 | 414 | 415 | 421 | 422 | 500 | 501);
+
+export function createApp(options: AppOptions): Hono {
+  const { store } = options;
+  const maxBody = options.maxBodyBytes ?? 1_000_000;
+  const maxUrl = options.maxUrlLength ?? 4096;
+  const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;
+  const hosts = options.allowedHosts ? new Set(options.allowedHosts.map((h) => h.toLowerCase())) : null;
+  const app = new Hono();
+
+  app.use('*', async (c, next) => {
+    if (hosts) {
+      const host = (c.req.header('host') ?? '').toLowerCase().replace(/:\d+$/, '');
+      if (!hosts.has(host)) {
+        c.res = c.json({ error: `this server answers only to ${[...hosts].join(', ')}` }, 421);
+        return;
+      }
+    }
+    if (c.req.url.length > maxUrl) {
+      c.res = c.json({ error: `the request URL is longer than ${maxUrl} characters` }, 414);
+      return;
+    }
+    await next();
+  });
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('X-Frame-Options', 'DENY');
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('Cross-Origin-Opener-Policy', 'same-origin');
+    c.header('Cross-Origin-Resource-Policy', 'same-origin');
+    c.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+    if (c.req.path.startsWith('/api/') || c.req.path === '/openapi.json') c.header('Cache-Control', 'no-store');
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof HttpError) return fail(c, error.status, error.message);
+    // A bug or a store failure: logged here, never sent (no messages or stacks to clients).
+    process.stderr.write(`annals serve: ${c.req.method} ${c.req.path}: ${(error as Error)?.stack ?? String(error)}\n`);
+    return fail(c, 500, 'internal error');
+  });
+
+  const api = new Hono();
+
+  api.get('/events', async (c) => {
+    const filter = eventFilterOf(queryOf(c.req.url, EVENT_PARAMS));
+    const events = await store.queryEvents(filter);
+    return c.json({ limit: filter.limit, offset: filter.offset, events });
+  });
+
+  api.get('/events/:id', async (c) => {
+    queryOf(c.req.url, []);
+    const id = idParam(c.req.param('id'), 'event');
+    const event = await store.event(id);
+    if (!event) throw new HttpError(404, `no event ${id}`);
+    return c.json(event);
+  });
+
+  api.get('/articles', async (c) => {
+    const q = queryOf(c.req.url, ['cluster', 'text', 'limit', 'offset']);
+    const filter: Record<string, unknown> = { limit: intParam(q, 'limit', 100, 1, MAX_PAGE), offset: intParam(q, 'offset', 0, 0, 1_000_000) };
+    if (q.has('cluster')) filter.clusterId = idParam(q.get('cluster')!, 'cluster');
+    const text = textParam(q, 'text');
+    if (text) filter.text = text;
+    const articles = await planned(store, 'articles')(filter);
+    return c.json({ limit: filter.limit, offset: filter.offset, articles });
+  });
+
+  api.get('/articles/:id', async (c) => {
+    queryOf(c.req.url, []);
+    const id = idParam(c.req.param('id'), 'article');
+    const article = await planned(store, 'article')(id);
+    if (!article) throw new HttpError(404, `no article ${id}`);
+    return c.json(article);
+  });
+
+  api.get('/clusters', async (c) => {
+    const q = queryOf(c.req.url, ['minArticles', 'limit', 'offset']);
+    const options = {
+      limit: intParam(q, 'limit', 100, 1, MAX_PAGE),
+      offset: intParam(q, 'offset', 0, 0, 1_000_000),
+      minArticles: intParam(q, 'minArticles', 1, 1, 1_000_000),
+    };
+    const clusters = await planned(store, 'clusters')(options);
+    return c.json({ limit: options.limit, offset: options.offset, clusters });
+  });
+
+  api.get('/clusters/:id', async (c) => {
+    queryOf(c.req.url, []);
+    const id = idParam(c.req.param('id'), 'cluster');
+    const cluster = await planned(store, 'cluster')(id);
+    if (!cluster) throw new HttpError(404, `no cluster ${id}`);
+    return c.json(cluster);
+  });
+
+  api.get('/actors', async (c) => {
+    const q = queryOf(c.req.url, ['prefix', 'limit']);
+    const options: { prefix?: string; limit: number } = { limit: intParam(q, 'limit', 100, 1, MAX_PAGE) };
+    const prefix = actorParam(q, 'prefix');
+    if (prefix) options.prefix = prefix;
+    const actors = await planned(store, 'actors')(options);
+    return c.json({ actors });
+  });
+
+  api.get('/dyads/:dyad', async (c) => {
+    const q = queryOf(c.req.url, ['by', 'modality']);
+    const [a, b] = dyadParam(c.req.param('dyad'));
+    const by = q.get('by') ?? 'year';
+    if (by !== 'year' && by !== 'month' && by !== 'day') throw new HttpError(400, `parameter "by" must be year, month or day, not "${by.slice(0, 40)}"`);
+    return c.json(await dyadSeriesWithQuads(store, a, b, by, modalityParam(q)));
+  });
+
+  api.get('/search', async (c) => {
+    const q = queryOf(c.req.url, ['q', 'limit']);
+    const query = textParam(q, 'q', true)!;
+    const limit = intParam(q, 'limit', 20, 1, MAX_PAGE);
+    return c.json({ query, hits: await store.search(query, limit) });
+  });
+
+  api.get('/stats', async (c) => {
+    queryOf(c.req.url, []);
+    return c.json(await store.stats());
+  });
+
+  api.post(
+    '/analyze',
+    bodyLimit({ maxSize: maxBody, onError: (c) => fail(c, 413, `the body is larger than ${maxBody} bytes`) }),
+    async (c) => {
+      queryOf(c.req.url, []);
+      const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+      if (type !== 'application/json') throw new HttpError(415, 'send the article as application/json: {"text": "..."} or {"html": "..."}');
+      let body: unknown;
+      try {
+        body = await c.req.json();
+      } catch {
+        throw new HttpError(400, 'the body is not valid JSON');
+      }
+      if (!body || typeof body !== 'object' || Array.isArray(body)) throw new HttpError(400, 'the body must be a JSON object with "text" or "html"');
+      const record = body as Record<string, unknown>;
+      for (const key of Object.keys(record)) {
+        if (!['text', 'html', 'title', 'url', 'date'].includes(key)) throw new HttpError(400, `unknown field "${key.slice(0, 40)}" (known: text, html, title, url, date)`);
+        if (typeof record[key] !== 'string') throw new HttpError(400, `field "${key}" must be a string`);
+      }
+      const { text, html, title, url, date } = record as Record<string, string | undefined>;
+      if ((text === undefined) === (html === undefined)) throw new HttpError(400, 'give exactly one of "text" or "html"');
+      if ((text ?? html ?? '').trim() === '') throw new HttpError(400, `field "${text !== undefined ? 'text' : 'html'}" is empty`);
+      if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new HttpError(400, `field "date" must be YYYY-MM-DD, not "${date.slice(0, 40)}"`);
+      if (url !== undefined && !/^https?:\/\/\S+$/i.test(url)) throw new HttpError(400, 'field "url" must be an http(s) URL; it is recorded as metadata and never fetched');
+      try {
+        // Never fetches anything: `url` only names the page the text came from.
+        return c.json(analyze({ ...(text !== undefined ? { text } : { html: html! }), ...(title && { title }), ...(url && { url }), ...(date && { date }) }, { name: 'body' }));
+      } catch (error) {
+        if (error instanceof InputError) throw new HttpError(422, error.problem);
+        throw error;
+      }
+    },
+  );
+
+  api.all('*', (c) => fail(c, 404, `no API route ${c.req.method} ${c.req.path}`));
+  app.route('/api', api);
+
+  app.get('/openapi.json', (c) => c.json(OPENAPI));
+
+  if (webRoot && existsSync(webRoot)) {
+    app.use('/*', serveStatic({ root: webRoot }));
+  } else {
+    app.get('/', (c) =>
+      c.text(`The web UI is not built (no ${webRoot ?? 'web root'}): run npm run build. The API is at /api and described at /openapi.json.\n`, 503),
+    );
+  }
+  app.notFound((c) => fail(c, 404, `not found: ${c.req.path}`));
+  return app;
+}

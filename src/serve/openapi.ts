@@ -1,0 +1,283 @@
+// The API's OpenAPI 3.1 document, written by hand as data; test/serve-api.test.ts checks that every
+// route the app serves is described here and that the examples it documents answer as described.
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: object, description: string) => ({ description, content: { 'application/json': { schema } } });
+const error = (description: string) => json(ref('Error'), description);
+const query = (name: string, description: string, schema: object = { type: 'string' }, required = false) => ({ name, in: 'query', required, description, schema });
+const path = (name: string, description: string, schema: object = { type: 'integer', minimum: 1 }) => ({ name, in: 'path', required: true, description, schema });
+const page = [
+  query('limit', 'How many to return (default 100, at most 1000).', { type: 'integer', minimum: 1, maximum: 1000 }),
+  query('offset', 'How many to skip, for paging (default 0).', { type: 'integer', minimum: 0 }),
+];
+const bad = { '400': error('A parameter is unknown, repeated, too long or malformed; the message names it.') };
+const missing = (what: string) => ({ '404': error(`No ${what} with this id.`) });
+const later = { '501': error('The store in use cannot answer this yet.') };
+
+const actorCode = { type: 'string', pattern: '^[A-Za-z0-9]{1,24}$', examples: ['JPN', 'JPNGOV'] };
+const date = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', examples: ['2018', '2022-01', '2022-01-12'] };
+
+const EVENT_FILTERS = [
+  query('actor', 'An actor code prefix matching the source or the target: JPN matches JPNGOV.', actorCode),
+  query('dyad', 'Two actor code prefixes, in either direction.', { type: 'string', pattern: '^[A-Za-z0-9]{1,24}:[A-Za-z0-9]{1,24}$', examples: ['JPN:RUS'] }),
+  query('code', 'The CAMEO code, exactly.', { type: 'string', pattern: '^\\d{2,4}$', examples: ['036'] }),
+  query('root', 'The CAMEO root, 01 to 20.', { type: 'string', pattern: '^\\d{2}$', examples: ['03'] }),
+  query('quad', 'The QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.', { type: 'integer', minimum: 1, maximum: 4 }),
+  query('from', 'Events dated, at their own precision, wholly on or after this date, month or year.', date),
+  query('to', 'Events dated wholly on or before this date, month or year.', date),
+  query('modality', 'Only events of this modality.', ref('Modality')),
+  query('text', "Full-text search on the event's article (headline and body).", { type: 'string', maxLength: 500 }),
+  ...page,
+];
+
+const span = { type: 'object', required: ['start', 'end'], properties: { start: { type: 'integer' }, end: { type: 'integer' } } };
+const nullable = (type: string) => ({ type: [type, 'null'] });
+
+export const OPENAPI = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Annals API',
+    version: '0.1.0',
+    description:
+      'Sourced event data from news: the events of a corpus with their evidence and provenance, its articles and clusters of syndicated copies, dyad series, search, and the analysis of one pasted article. Every error is {"error": "..."}.',
+  },
+  servers: [{ url: '/' }],
+  paths: {
+    '/api/events': {
+      get: {
+        summary: 'Events matching the corpus filters',
+        parameters: EVENT_FILTERS,
+        responses: {
+          '200': json({ type: 'object', required: ['events', 'limit', 'offset'], properties: { limit: { type: 'integer' }, offset: { type: 'integer' }, events: { type: 'array', items: ref('Event') } } }, 'A page of events.'),
+          ...bad,
+        },
+      },
+    },
+    '/api/events/{id}': {
+      get: {
+        summary: "An event with its sentence, evidence, provenance chain and the articles (copies) that report it",
+        parameters: [path('id', 'The event id.')],
+        responses: { '200': json(ref('EventDetail'), 'The event.'), ...bad, ...missing('event') },
+      },
+    },
+    '/api/articles': {
+      get: {
+        summary: 'Stored articles, optionally of one cluster or matching a full-text search',
+        parameters: [query('cluster', 'Only the articles of this cluster.', { type: 'integer', minimum: 1 }), query('text', 'Full-text search on headline and body.', { type: 'string', maxLength: 500 }), ...page],
+        responses: {
+          '200': json({ type: 'object', required: ['articles'], properties: { limit: { type: 'integer' }, offset: { type: 'integer' }, articles: { type: 'array', items: ref('ArticleSummary') } } }, 'A page of articles.'),
+          ...bad,
+          ...later,
+        },
+      },
+    },
+    '/api/articles/{id}': {
+      get: {
+        summary: 'An article: its text, sentences, entities, events and attributions, every span an offset into its text',
+        parameters: [path('id', 'The article id.')],
+        responses: { '200': json(ref('Article'), 'The article.'), ...bad, ...missing('article'), ...later },
+      },
+    },
+    '/api/clusters': {
+      get: {
+        summary: 'Clusters of syndicated copies (stories)',
+        parameters: [query('minArticles', 'Only clusters with at least this many articles (default 1).', { type: 'integer', minimum: 1 }), ...page],
+        responses: {
+          '200': json({ type: 'object', required: ['clusters'], properties: { limit: { type: 'integer' }, offset: { type: 'integer' }, clusters: { type: 'array', items: ref('Cluster') } } }, 'A page of clusters.'),
+          ...bad,
+          ...later,
+        },
+      },
+    },
+    '/api/clusters/{id}': {
+      get: {
+        summary: 'A cluster with its member articles',
+        parameters: [path('id', 'The cluster id.')],
+        responses: { '200': json(ref('Cluster'), 'The cluster, with members.'), ...bad, ...missing('cluster'), ...later },
+      },
+    },
+    '/api/actors': {
+      get: {
+        summary: 'Actor codes by number of events, as source or target',
+        parameters: [query('prefix', 'Only codes starting with this.', actorCode), query('limit', 'How many (default 100, at most 1000).', { type: 'integer', minimum: 1, maximum: 1000 })],
+        responses: { '200': json({ type: 'object', required: ['actors'], properties: { actors: { type: 'array', items: ref('ActorCount') } } }, 'Actors.'), ...bad, ...later },
+      },
+    },
+    '/api/dyads/{dyad}': {
+      get: {
+        summary: 'Events and Goldstein sum per period in both directions of a dyad, split by QuadClass',
+        parameters: [
+          path('dyad', 'Two actor code prefixes separated by a colon.', { type: 'string', pattern: '^[A-Za-z0-9]{1,24}:[A-Za-z0-9]{1,24}$', examples: ['JPN:RUS'] }),
+          query('by', 'The period (default year).', { type: 'string', enum: ['year', 'month', 'day'] }),
+          query('modality', 'Only events of this modality.', ref('Modality')),
+        ],
+        responses: { '200': json(ref('DyadSeries'), 'The series.'), ...bad },
+      },
+    },
+    '/api/search': {
+      get: {
+        summary: 'Full-text search over articles',
+        parameters: [query('q', 'Words, "quoted phrases", OR.', { type: 'string', minLength: 1, maxLength: 500 }, true), query('limit', 'How many hits (default 20, at most 1000).', { type: 'integer', minimum: 1, maximum: 1000 })],
+        responses: { '200': json({ type: 'object', required: ['query', 'hits'], properties: { query: { type: 'string' }, hits: { type: 'array', items: ref('SearchHit') } } }, 'Hits, best first.'), ...bad },
+      },
+    },
+    '/api/stats': {
+      get: {
+        summary: 'Counts of articles, clusters, events, attributions and outlets',
+        responses: { '200': json(ref('Stats'), 'The counts.'), ...bad },
+      },
+    },
+    '/api/analyze': {
+      post: {
+        summary: 'Analyse one article (text or HTML); nothing is stored and no URL is ever fetched',
+        requestBody: {
+          required: true,
+          description: 'At most 1 MB by default.',
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                  text: { type: 'string', description: 'Plain text; the first non-empty line is the headline.' },
+                  html: { type: 'string', description: 'An HTML page; its main text is extracted.' },
+                  title: { type: 'string' },
+                  url: { type: 'string', description: 'Where the article came from: recorded, never fetched.' },
+                  date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'The publication date when the article does not give one.' },
+                },
+                oneOf: [{ required: ['text'] }, { required: ['html'] }],
+              },
+            },
+          },
+        },
+        responses: {
+          '200': json({ type: 'object', description: 'The AnalysisResult of `annals analyze --format json`: text, input, page, article, paragraphs, sentences, entities, events, attributions, warnings.' }, 'The analysis.'),
+          ...bad,
+          '413': error('The body is too large.'),
+          '415': error('The body is not application/json.'),
+          '422': error('The input cannot be analysed (no article text, binary, ...).'),
+        },
+      },
+    },
+    '/openapi.json': {
+      get: { summary: 'This document', responses: { '200': { description: 'The OpenAPI 3.1 document.', content: { 'application/json': {} } } } },
+    },
+  },
+  components: {
+    schemas: {
+      Error: { type: 'object', required: ['error'], properties: { error: { type: 'string' } } },
+      Modality: { type: 'string', enum: ['actual', 'intent', 'hypothetical', 'negated'] },
+      Actor: { type: 'object', properties: { actor: nullable('string'), text: nullable('string'), name: nullable('string') } },
+      Event: {
+        type: 'object',
+        required: ['id', 'articleId', 'code', 'root', 'modality', 'source', 'target', 'span'],
+        properties: {
+          id: { type: 'integer' },
+          articleId: { type: 'integer' },
+          key: { type: 'string' },
+          code: { type: 'string' },
+          root: { type: 'string' },
+          name: nullable('string'),
+          goldstein: nullable('number'),
+          quadClass: nullable('integer'),
+          plover: { type: ['object', 'null'] },
+          modality: { type: 'string' },
+          date: nullable('string'),
+          datePrecision: { enum: ['year', 'month', 'day', null] },
+          source: ref('Actor'),
+          target: ref('Actor'),
+          location: { type: ['object', 'null'] },
+          sentence: nullable('integer'),
+          span,
+          numArticles: { type: 'integer' },
+          numSources: { type: 'integer' },
+        },
+      },
+      ChainLink: { type: 'object', required: ['name', 'kind'], properties: { name: { type: 'string' }, actor: { type: 'string' }, kind: { type: 'string' }, span } },
+      EventDetail: {
+        allOf: [
+          ref('Event'),
+          {
+            type: 'object',
+            properties: {
+              sentenceText: nullable('string'),
+              article: { type: 'object' },
+              evidence: { type: 'object' },
+              provenance: { type: 'array', items: ref('ChainLink'), description: 'From the first speaker to the publisher of this copy.' },
+              mentions: { type: 'array', items: { type: 'object' }, description: 'Every article reporting the event, the first first.' },
+            },
+          },
+        ],
+      },
+      ArticleSummary: {
+        type: 'object',
+        properties: {
+          id: { type: 'integer' },
+          headline: nullable('string'),
+          url: nullable('string'),
+          published: nullable('string'),
+          datelinePlace: nullable('string'),
+          publisher: nullable('string'),
+          origin: nullable('string'),
+          clusterId: nullable('integer'),
+          events: { type: 'integer' },
+        },
+      },
+      Article: {
+        allOf: [
+          ref('ArticleSummary'),
+          {
+            type: 'object',
+            properties: {
+              text: { type: 'string' },
+              body: { type: 'string' },
+              sentences: { type: 'array', items: { type: 'object' } },
+              entities: { type: 'array', items: { type: 'object' } },
+              eventList: { type: 'array', items: ref('Event') },
+              attributions: { type: 'array', items: { type: 'object' } },
+            },
+          },
+        ],
+      },
+      Cluster: {
+        type: 'object',
+        properties: {
+          id: { type: 'integer' },
+          label: nullable('string'),
+          articles: { type: 'integer' },
+          earliest: { type: ['object', 'null'] },
+          origin: nullable('string'),
+          publishers: { type: 'array', items: { type: 'string' } },
+          members: { type: 'array', items: ref('ArticleSummary') },
+        },
+      },
+      ActorCount: { type: 'object', properties: { actor: { type: 'string' }, name: nullable('string'), events: { type: 'integer' }, asSource: { type: 'integer' }, asTarget: { type: 'integer' } } },
+      DyadSeries: {
+        type: 'object',
+        properties: {
+          dyad: { type: 'array', items: { type: 'string' } },
+          by: { enum: ['year', 'month', 'day'] },
+          modality: nullable('string'),
+          directions: { type: 'array', items: { type: 'string' } },
+          quadClassSplit: { type: 'boolean', description: 'False when the dyad has too many events to split (see note).' },
+          note: nullable('string'),
+          points: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                period: { type: 'string' },
+                direction: { type: 'string', examples: ['JPN->RUS'] },
+                events: { type: 'integer' },
+                goldstein: { type: 'number', description: 'The sum of the Goldstein scores.' },
+                quadClass: { type: ['array', 'null'], items: { type: 'integer' }, description: 'Events without a QuadClass, then QuadClass 1, 2, 3, 4.' },
+              },
+            },
+          },
+        },
+      },
+      SearchHit: { type: 'object', properties: { id: { type: 'integer' }, headline: nullable('string'), url: nullable('string'), published: nullable('string'), rank: { type: 'number' }, snippet: { type: 'string' } } },
+      Stats: { type: 'object', properties: { articles: { type: 'integer' }, clusters: { type: 'integer' }, events: { type: 'integer' }, attributions: { type: 'integer' }, outlets: { type: 'integer' } } },
+    },
+  },
+} as const;

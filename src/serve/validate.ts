@@ -1,0 +1,136 @@
+import type { EventFilter } from '../store/types.js';
+
+// Query-string validation for the API: every parameter is checked for its shape and range, and every
+// problem becomes a 4xx answer whose message names the parameter and what is wrong with it.
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const MAX_QUERY_VALUE = 500;
+export const MAX_PAGE = 1000;
+const MODALITIES = ['actual', 'intent', 'hypothetical', 'negated'];
+const ACTOR = /^[A-Za-z0-9]{1,24}$/;
+
+/** The query's parameters, refusing unknown and repeated ones and overlong values. */
+export function queryOf(url: string, allowed: readonly string[]): Map<string, string> {
+  const params = new URL(url).searchParams;
+  const out = new Map<string, string>();
+  for (const [key, value] of params) {
+    if (!allowed.includes(key)) {
+      throw new HttpError(400, `unknown parameter "${key.slice(0, 40)}"${allowed.length ? ` (known: ${allowed.join(', ')})` : ' (this endpoint takes none)'}`);
+    }
+    if (out.has(key)) throw new HttpError(400, `parameter "${key}" is given more than once`);
+    if (value.length > MAX_QUERY_VALUE) throw new HttpError(400, `parameter "${key}" is longer than ${MAX_QUERY_VALUE} characters`);
+    out.set(key, value);
+  }
+  return out;
+}
+
+export function intParam(q: Map<string, string>, name: string, fallback: number, min: number, max: number): number {
+  const raw = q.get(name);
+  if (raw === undefined) return fallback;
+  if (!/^\d{1,9}$/.test(raw)) throw new HttpError(400, `parameter "${name}" must be a whole number, not "${raw.slice(0, 40)}"`);
+  const n = Number(raw);
+  if (n < min || n > max) throw new HttpError(400, `parameter "${name}" must be between ${min} and ${max}, not ${n}`);
+  return n;
+}
+
+export function idParam(raw: string, what: string): number {
+  if (!/^\d{1,12}$/.test(raw) || Number(raw) < 1 || !Number.isSafeInteger(Number(raw))) {
+    throw new HttpError(400, `${what} id must be a positive whole number, not "${raw.slice(0, 40)}"`);
+  }
+  return Number(raw);
+}
+
+export function actorParam(q: Map<string, string>, name: string): string | undefined {
+  const raw = q.get(name);
+  if (raw === undefined) return undefined;
+  if (!ACTOR.test(raw)) throw new HttpError(400, `parameter "${name}" must be an actor code of letters and digits such as JPN or JPNGOV, not "${raw.slice(0, 40)}"`);
+  return raw.toUpperCase();
+}
+
+export function dyadParam(raw: string, name = 'dyad'): [string, string] {
+  const [a, b, ...more] = raw.split(':');
+  if (!a || !b || more.length || !ACTOR.test(a) || !ACTOR.test(b)) {
+    throw new HttpError(400, `parameter "${name}" must be two actor codes separated by a colon such as JPN:RUS, not "${raw.slice(0, 40)}"`);
+  }
+  return [a.toUpperCase(), b.toUpperCase()];
+}
+
+/** YYYY, YYYY-MM or YYYY-MM-DD, and a real month and day. */
+export function dateParam(q: Map<string, string>, name: string): string | undefined {
+  const raw = q.get(name);
+  if (raw === undefined) return undefined;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(raw);
+  const bad = () => new HttpError(400, `parameter "${name}" must be a date YYYY, YYYY-MM or YYYY-MM-DD, not "${raw.slice(0, 40)}"`);
+  if (!m) throw bad();
+  if (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 12)) throw bad();
+  if (m[3] !== undefined) {
+    const d = new Date(`${raw}T00:00:00Z`);
+    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== raw) throw bad();
+  }
+  return raw;
+}
+
+export function modalityParam(q: Map<string, string>): string | undefined {
+  const raw = q.get('modality');
+  if (raw === undefined) return undefined;
+  if (!MODALITIES.includes(raw)) throw new HttpError(400, `parameter "modality" must be one of ${MODALITIES.join(', ')}, not "${raw.slice(0, 40)}"`);
+  return raw;
+}
+
+export function textParam(q: Map<string, string>, name: string, required = false): string | undefined {
+  const raw = q.get(name);
+  if (raw === undefined || raw.trim() === '') {
+    if (required) throw new HttpError(400, `parameter "${name}" is required`);
+    if (raw !== undefined) throw new HttpError(400, `parameter "${name}" is empty`);
+    return undefined;
+  }
+  return raw.trim();
+}
+
+export const EVENT_PARAMS = ['actor', 'dyad', 'code', 'root', 'quad', 'from', 'to', 'modality', 'text', 'limit', 'offset'] as const;
+
+/** The corpus filters of `annals events`, checked. */
+export function eventFilterOf(q: Map<string, string>): EventFilter {
+  const filter: EventFilter = {};
+  const actor = actorParam(q, 'actor');
+  if (actor) filter.actor = actor;
+  const dyad = q.get('dyad');
+  if (dyad !== undefined) filter.dyad = dyadParam(dyad);
+  const code = q.get('code');
+  if (code !== undefined) {
+    if (!/^\d{2,4}$/.test(code)) throw new HttpError(400, `parameter "code" must be a CAMEO code of 2 to 4 digits such as 036, not "${code.slice(0, 40)}"`);
+    filter.code = code;
+  }
+  const root = q.get('root');
+  if (root !== undefined) {
+    if (!/^\d{2}$/.test(root) || Number(root) < 1 || Number(root) > 20) throw new HttpError(400, `parameter "root" must be a CAMEO root 01 to 20, not "${root.slice(0, 40)}"`);
+    filter.root = root;
+  }
+  const quad = q.get('quad');
+  if (quad !== undefined) {
+    if (!/^[1-4]$/.test(quad)) throw new HttpError(400, `parameter "quad" must be 1, 2, 3 or 4, not "${quad.slice(0, 40)}"`);
+    filter.quad = Number(quad);
+  }
+  const from = dateParam(q, 'from');
+  if (from) filter.from = from;
+  const to = dateParam(q, 'to');
+  if (to) filter.to = to;
+  if (from && to && from.slice(0, Math.min(from.length, to.length)) > to.slice(0, Math.min(from.length, to.length))) {
+    throw new HttpError(400, `parameter "from" (${from}) is after "to" (${to})`);
+  }
+  const modality = modalityParam(q);
+  if (modality) filter.modality = modality;
+  const text = textParam(q, 'text');
+  if (text) filter.text = text;
+  filter.limit = intParam(q, 'limit', 100, 1, MAX_PAGE);
+  filter.offset = intParam(q, 'offset', 0, 0, 1_000_000);
+  return filter;
+}

@@ -1,0 +1,73 @@
+import './style.css';
+import { clear, failure } from './dom.js';
+import { get, type Stats } from './api.js';
+import { disposeCharts } from './charts.js';
+import { disposeGraph } from './graph.js';
+import { actorView, analyzeView, articleView, articlesView, clusterView, clustersView, dyadView, eventView, eventsView, type View } from './views.js';
+
+// Hash routing: #/events?dyad=JPN:RUS, #/event/12, #/dyad?dyad=JPN:RUS&by=month, #/actor?actor=JPN,
+// #/articles, #/article/3, #/clusters, #/cluster/2, #/analyze. Each route renders into <main>.
+
+const ROUTES: Record<string, View> = {
+  '': eventsView,
+  events: eventsView,
+  event: eventView,
+  dyad: dyadView,
+  actor: actorView,
+  articles: articlesView,
+  article: articleView,
+  clusters: clustersView,
+  stories: clustersView,
+  cluster: clusterView,
+  analyze: analyzeView,
+};
+
+const main = document.getElementById('main')!;
+let generation = 0;
+
+async function render(): Promise<void> {
+  const hash = location.hash.replace(/^#\/?/, '');
+  const [path = '', search = ''] = hash.split('?', 2);
+  const [name = '', id] = path.split('/');
+  const view = ROUTES[name];
+  const mine = ++generation;
+  disposeCharts();
+  disposeGraph();
+  clear(main);
+  document.querySelectorAll('nav a').forEach((a) => {
+    const target = (a.getAttribute('href') ?? '').replace(/^#\//, '');
+    if (target === name || (name === '' && target === 'events') || (name === 'event' && target === 'events') || (name === 'article' && target === 'articles') || (name === 'cluster' && target === 'clusters')) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  });
+  if (!view) {
+    main.appendChild(failure(new Error(`no such page: #/${path}`)));
+    return;
+  }
+  const container = document.createElement('div');
+  main.appendChild(container);
+  try {
+    await view(container, new URLSearchParams(search), id);
+  } catch (error) {
+    if (mine === generation) container.appendChild(failure(error));
+  }
+  if (mine !== generation) return;
+  const title = container.querySelector('h1');
+  document.title = title?.textContent ? `${title.textContent} · Annals` : 'Annals';
+  // Keyboard and screen-reader users land on the new page's heading, not on the old link.
+  if (document.activeElement === document.body || document.activeElement?.closest('nav, .view-head, table, .pager')) (title as HTMLElement | null)?.focus({ preventScroll: false });
+}
+
+async function stats(): Promise<void> {
+  const el = document.getElementById('stats');
+  if (!el) return;
+  try {
+    const s = await get<Stats>('stats');
+    el.textContent = `${s.articles} articles · ${s.events} events · ${s.clusters} stories · ${s.outlets} outlets`;
+  } catch {
+    el.textContent = 'The API does not answer.';
+  }
+}
+
+window.addEventListener('hashchange', () => void render());
+void render();
+void stats();
