@@ -1,6 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -343,4 +344,26 @@ test('a batch with bad feeds among good ones goes on', async () => {
     `${join(FIXTURES, 'missing.xml')}: no such file or folder`,
   ]);
   assert.deepEqual(inputs(items).map((i) => i.date), ['2022-02-01', '2022-02-02', '2022-01-12', '2022-01-11']);
+});
+
+test('https: the certificate is checked against the hostname, while the connection goes to the pinned address', async () => {
+  const tls = createHttpsServer(
+    { key: readFileSync(join(FIXTURES, 'tls-test-key.pem')), cert: readFileSync(join(FIXTURES, 'tls-test-cert.pem')) },
+    (req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(fixture('wire-rss.xml')),
+  );
+  await new Promise<void>((resolve) => tls.listen(0, '127.0.0.1', resolve));
+  try {
+    const port = (tls.address() as AddressInfo).port;
+    const resolve: Resolver = async () => [{ address: '127.0.0.1', family: 4 }];
+    const ca = readFileSync(join(FIXTURES, 'tls-test-cert.pem'));
+    // Without the test CA, the self-signed certificate is refused.
+    const items = await collect([`https://feeds.test:${port}/feed.xml`], { allowPrivate: true, resolve });
+    assert.match(errors(items)[0] ?? '', /feed\.xml: self[- ]signed certificate/);
+    const ok = await fetchUrl(`https://feeds.test:${port}/feed.xml`, { allowPrivate: true, resolve, ca });
+    assert.equal(ok.status, 'ok');
+    await assert.rejects(fetchUrl(`https://other.test:${port}/feed.xml`, { allowPrivate: true, resolve, ca }), /other\.test:\d+\/feed\.xml: Hostname\/IP does not match certificate's altnames/);
+  } finally {
+    tls.closeAllConnections();
+    tls.close();
+  }
 });

@@ -57,6 +57,8 @@ export interface FetchOptions extends FetchLimits, AddressPolicy {
   /** The Accept header. */
   accept?: string;
   userAgent?: string;
+  /** Certificate authorities to trust for https, instead of Node's (an intranet CA; tests). */
+  ca?: string | Buffer | Array<string | Buffer>;
 }
 
 export type FetchResult =
@@ -171,6 +173,7 @@ function send(url: URL, pinned: ResolvedAddress, headers: Record<string, string>
       agent: false,
       lookup: lookup as unknown as RequestOptions['lookup'],
       ...(https && !isIP(hostname) && { servername: hostname }),
+      ...(https && options.ca !== undefined && { ca: options.ca }),
     };
     const request = (https ? httpsRequest : httpRequest)(requestOptions);
     let timedOut = false;
