@@ -150,6 +150,19 @@ function matchCue(words: Word[], i: number): Cue | null {
   return null;
 }
 
+/**
+ * A cue verb the tagger read as a noun ("19 percent support Clinton", "Others call it ..."): right after its
+ * subject (not a determiner, adjective or possessive: "his support for") and right before an object or clause.
+ */
+function verbTaggedNoun(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  if (w.pos !== 'NOUN' || !prev || !next || w.punctBefore || next.punctBefore || prev.possessive) return false;
+  const subject = prev.pos === 'PRON' || prev.pos === 'NOUN' || prev.pos === 'NUM' || prev.pos === 'PROPN';
+  return subject && !/^(HIS|HER|THEIR|ITS|OUR|MY|YOUR)$/.test(prev.key) && (/^(DET|PRON|PROPN)$/.test(next.pos) || next.key === 'THAT' || next.key === 'TO');
+}
+
 /** Attributions of one document, before nesting and chains. */
 export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
   const text = doc.text;
@@ -171,7 +184,7 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
       const cueEnd = i + cue.words.length;
       // Verbs only ("the report", "a call" are not cues); "according to" is the one prepositional cue.
       const prepositional = cue.words[0] === 'ACCORDING';
-      if (!prepositional && !(w.pos === 'VERB' || w.pos === 'AUX')) continue;
+      if (!prepositional && !(w.pos === 'VERB' || w.pos === 'AUX' || verbTaggedNoun(words, i))) continue;
       const attribution = prepositional
         ? accordingTo(text, sentence, words, i, cueEnd, index)
         : w.key === 'CITING' || w.key === 'QUOTING'
