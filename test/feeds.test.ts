@@ -289,6 +289,8 @@ test('a hostname is checked on the address it resolves to, and that address is t
   ]);
   await assert.rejects(fetchUrl('http://six.test/x', { resolve }), /six\.test resolves to ::1 is a loopback address/);
   await assert.rejects(fetchUrl('http://nowhere.test/x', { resolve }), /could not resolve nowhere\.test \(ENOTFOUND\)/);
+  const silent: Resolver = () => new Promise(() => {});
+  await assert.rejects(fetchUrl('http://slow-dns.test/x', { resolve: silent, connectTimeoutMs: 100 }), /could not resolve slow-dns\.test \(no answer within 0\.1 s\)/);
   // Allowed: the connection goes to the resolved address (feeds.test is in no real DNS), with the name as Host.
   const result = await fetchUrl(`http://feeds.test:${port}/feed.xml`, { resolve, allowPrivate: true });
   assert.equal(result.status, 'ok');

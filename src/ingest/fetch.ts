@@ -77,17 +77,26 @@ const systemResolver: Resolver = async (hostname) =>
   (await dnsLookup(hostname, { all: true, verbatim: true })).map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
 
 /** The address to connect to for `url`: resolved, every answer checked, the first one pinned. */
-async function pinAddress(url: URL, options: FetchOptions): Promise<ResolvedAddress> {
+async function pinAddress(url: URL, options: FetchOptions, deadline: number): Promise<ResolvedAddress> {
   const hostname = url.hostname.replace(/^\[|\]$/g, '');
   let addresses: ResolvedAddress[];
   const literal = isIP(hostname);
   if (literal) addresses = [{ address: hostname, family: literal === 6 ? 6 : 4 }];
   else {
+    const ms = Math.max(0, Math.min(options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, deadline - Date.now()));
+    let timer: NodeJS.Timeout | undefined;
     try {
-      addresses = await (options.resolve ?? systemResolver)(hostname);
+      addresses = await Promise.race([
+        (options.resolve ?? systemResolver)(hostname),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(Object.assign(new Error('timeout'), { code: `no answer within ${ms / 1000} s` })), ms);
+        }),
+      ]);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       throw new Error(`could not resolve ${hostname}${code ? ` (${code})` : ''}`);
+    } finally {
+      clearTimeout(timer);
     }
     if (addresses.length === 0) throw new Error(`could not resolve ${hostname} (no addresses)`);
   }
@@ -266,7 +275,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
     if (current.username || current.password) throw new InputError(url, `${where}URLs with credentials are not fetched`);
     let hop: Hop;
     try {
-      const pinned = await pinAddress(current, options);
+      const pinned = await pinAddress(current, options, deadline);
       hop = await send(current, pinned, headers, options, deadline);
     } catch (error) {
       throw new InputError(url, `${where}${(error as Error).message}`);
