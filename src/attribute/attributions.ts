@@ -45,6 +45,59 @@ function cueLexicon(): Map<string, Cue[]> {
   return cues;
 }
 
+let nounCues: Map<string, LinkKind> | null = null;
+
+function nounCueLexicon(): Map<string, LinkKind> {
+  if (!nounCues) {
+    nounCues = new Map();
+    for (const [forms = '', kind = 'said'] of readDataRows('lexicon/attribution-nouns.tsv')) for (const form of forms.split('|')) nounCues.set(form.trim().toUpperCase(), kind as LinkKind);
+  }
+  return nounCues;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['HIS', 'HER', 'THEIR', 'ITS', 'OUR', 'MY', 'YOUR']);
+const NOUN_CUE_PREPOSITIONS = new Set(['OF', 'FOR', 'ON', 'TO', 'ABOUT', 'AGAINST']);
+
+/**
+ * "Trump's controversial proposal to ban ...", "his comments on Muslims", "Graham's endorsement of Cruz": a
+ * statement noun with a possessive source. The cue spans the noun with its adjectives and the preposition that
+ * opens the content; the source keeps its "'s".
+ */
+function nounCue(text: string, sentence: Span, words: Word[], i: number, index: number, quotes: Span[]): RawAttribution | null {
+  const kind = nounCueLexicon().get(words[i]!.key);
+  if (!kind || words[i]!.pos !== 'NOUN') return null;
+  let first = i;
+  while (first > 0 && words[first - 1]!.pos === 'ADJ' && !words[first]!.punctBefore) first--;
+  if (first === 0 || words[first]!.punctBefore) return null;
+  const owner = words[first - 1]!;
+  let source: Span | null = null;
+  if (POSSESSIVE_PRONOUNS.has(owner.key)) source = { start: owner.start, end: owner.end };
+  else if (owner.possessive) {
+    const phrase = phraseBefore(words, first, 0);
+    if (!phrase) return null;
+    const mark = /^['\u2019]s?/.exec(text.slice(owner.end, owner.end + 2));
+    source = { start: words[phrase.start]!.start, end: owner.end + (mark ? mark[0].length : 0) };
+  } else return null;
+  const next = words[i + 1];
+  if (!next || next.punctBefore) return null;
+  const cue: Span = { start: words[first]!.start, end: words[i]!.end };
+  let from = i + 1;
+  if (NOUN_CUE_PREPOSITIONS.has(next.key) && !(next.key === 'TO' && words[i + 2]?.pos === 'VERB')) {
+    cue.end = next.end;
+    from = i + 2;
+  } else if (!(next.key === 'THAT' || next.key === 'TO')) return null;
+  if (from >= words.length) return null;
+  // The content: a clause ("that ...", "to ...") to the clause's end, else the object phrase up to a comma or a verb.
+  let end = from;
+  const clause = words[from - 1]!.key === 'THAT' || words[from]!.key === 'THAT' || words[from]!.key === 'TO';
+  if (clause) {
+    const clauseEnd = clauseEndAfter(text, words, from, sentence, (at) => quotes.some((q) => at > q.start && at < q.end));
+    return { source, cue, content: [trimContent(text, { start: words[from]!.start, end: clauseEnd })], kind, sentence: index };
+  }
+  while (end < words.length && (end === from || !words[end]!.punctBefore) && !(end > from && (words[end]!.pos === 'AUX' || (words[end]!.pos === 'VERB' && !/ING$/.test(words[end]!.key))))) end++;
+  return { source, cue, content: [wordSpan(words, from, end)], kind, sentence: index };
+}
+
 const NP_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON']);
 const AUX_OR_ADVERB = new Set(['HAS', 'HAVE', 'HAD', 'ALSO', 'REPORTEDLY', 'WILL', 'WOULD', 'DID', 'DOES', 'DO', 'IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'ONCE', 'REPEATEDLY', 'PREVIOUSLY', 'LATER', 'EARLIER', 'THEN', 'CAN', 'COULD', 'MAY', 'MIGHT', 'MUST', 'SHOULD', 'NOT', 'NT', 'NEVER', 'STILL', 'OFTEN', 'ALREADY', 'JUST', 'ONLY', 'RECENTLY', 'PUBLICLY', 'PRIVATELY', 'REPEATEDLY', 'FLATLY', 'FIRMLY', 'CLEARLY']);
 const NOT_OBJECT = new Set(['IT', 'THIS', 'THAT', 'WHAT', 'WHICH', 'WHO']);
@@ -180,6 +233,13 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       const cue = matchCue(words, i) ?? thatClauseCue(words, i);
+      if (w.pos === 'NOUN' && !inQuote(w.start) && !taken.has(i) && !verbTaggedNoun(words, i)) {
+        const nominal = nounCue(text, sentence, words, i, index, quotes);
+        if (nominal) {
+          found.push(nominal);
+          continue;
+        }
+      }
       if (!cue || inQuote(w.start) || taken.has(i)) continue;
       const cueEnd = i + cue.words.length;
       // Verbs only ("the report", "a call" are not cues); "according to" is the one prepositional cue.
