@@ -57,7 +57,7 @@ for (const { name, input } of inputs) {
   } catch (error) {
     line = JSON.stringify({ name, error: (error as Error).message });
   }
-  if (!stream.write(line + '\n')) await new Promise((resolve) => stream.once('drain', resolve));
+  if (!stream.write(line + '\n')) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
 }
-await new Promise((resolve) => stream.end(resolve));
+await new Promise<void>((resolve) => stream.end(() => resolve()));
 console.log(`${inputs.length} analyses (${events} events) written to ${out}`);

@@ -311,6 +311,15 @@ function slotsOf(words: Word[], groups: Group[]): Slot[] {
   return slots;
 }
 
+/** Whether resolveGroup may give more than one actor for `group`, on some date. */
+function mayResolveToSeveral(group: Group): boolean {
+  return group.mentions.some(
+    (m) =>
+      (m.kind === 'group-ref' && m.codes.length >= 2) ||
+      (m.kind === 'actor' && (m.entry.codes.some((c) => c.code.includes('/')) || m.alternatives.some((e) => e.codes.some((c) => c.code.includes('/'))))),
+  );
+}
+
 function resolveGroup(group: Group, date: string | null): ResolvedActor[] {
   const sources: string[] = [];
   let person: ResolvedActor | null = null;
@@ -433,8 +442,6 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
   const events: CodedEvent[] = [];
   const articleDate = doc.article?.published ?? null;
   const text = doc.text;
-  let paragraphOfLast = -1;
-  let paragraphIsEarlier = false;
 
   const sentenceWordsOf = doc.sentences.map((s) => sentenceWords(text, s));
   const storyDiscarded = sentenceWordsOf.some((words) => discardIn(words, lexicon, 'story'));
@@ -443,18 +450,29 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     return { entities, events };
   }
 
-  doc.sentences.forEach((sentence: Sentence, sentenceIndex) => {
-    if (sentence.paragraph !== paragraphOfLast) {
-      paragraphOfLast = sentence.paragraph;
-      paragraphIsEarlier = false;
+  // Background: once a paragraph shows an earlier time ("In 1956", "Subsequent negotiations"), its
+  // sentences without a date of their own are not today's news. Asked only when an event would take the
+  // article's date: dating a sentence runs chrono, and most sentences have no event.
+  const marksEarlierTime = new Map<number, boolean>();
+  const sentenceMarksEarlierTime = (index: number): boolean => {
+    let earlier = marksEarlierTime.get(index);
+    if (earlier === undefined) {
+      const mainVerb = sentenceWordsOf[index]!.find((w) => w.pos === 'VERB' || w.pos === 'AUX');
+      const sentenceDate = mainVerb ? eventDate(text, doc.sentences[index]!, mainVerb, articleDate) : null;
+      earlier = sentenceDate !== null && isEarlierTime(sentenceDate, articleDate);
+      marksEarlierTime.set(index, earlier);
     }
+    return earlier;
+  };
+  const paragraphEarlierBefore = (index: number): boolean => {
+    if (!articleDate) return false; // isEarlierTime is false for every sentence
+    const paragraph = doc.sentences[index]!.paragraph;
+    for (let k = index - 1; k >= 0 && doc.sentences[k]!.paragraph === paragraph; k--) if (sentenceMarksEarlierTime(k)) return true;
+    return false;
+  };
+
+  doc.sentences.forEach((sentence: Sentence, sentenceIndex) => {
     const words = sentenceWordsOf[sentenceIndex]!;
-    // Background: once a paragraph shows an earlier time ("In 1956", "Subsequent negotiations"), its
-    // sentences without a date of their own are not today's news.
-    const mainVerb = words.find((w) => w.pos === 'VERB' || w.pos === 'AUX');
-    const sentenceDate = mainVerb ? eventDate(text, sentence, mainVerb, articleDate) : null;
-    const earlierBefore = paragraphIsEarlier;
-    if (sentenceDate && isEarlierTime(sentenceDate, articleDate)) paragraphIsEarlier = true;
     if (discardIn(words, lexicon, 'sentence')) return;
     const mentions = findMentions(words, lexicon, memory);
     const groups = groupMentions(words, mentions).filter((g) => !isModifier(words, g));
@@ -529,6 +547,10 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
       }
       if (!source) continue;
       lastSource = source;
+      // No pair of actors can come of it, whatever its date: do not date it (chrono is the costly step).
+      // Without a target, an event needs two source actors, and one group gives several only through a
+      // group reference or a code naming several ("FRO/BIL").
+      if (target ? !forward && !reverse : !forward || (source.groups.length < 2 && !mayResolveToSeveral(source.groups[0]!))) continue;
 
       // Modality.
       let modality: Modality = 'actual';
@@ -542,7 +564,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
 
       const trigger: Span = { start: words[hit.at]!.start, end: words[hit.end - 1]!.end };
       const own = eventDate(text, sentence, trigger, articleDate);
-      const dated: EventDate = own.rule === 'article date' && earlierBefore ? { date: null, precision: null, rule: 'no date: the paragraph speaks of an earlier time' } : own;
+      const dated: EventDate = own.rule === 'article date' && paragraphEarlierBefore(sentenceIndex) ? { date: null, precision: null, rule: 'no date: the paragraph speaks of an earlier time' } : own;
       const when = datePoint(dated, articleDate);
 
       const sourceActors = source.groups.flatMap((g) => resolveGroup(g, when).map((r) => ({ g, r })));

@@ -461,16 +461,20 @@ const FUTURE_BEFORE =
  * The date of the event whose verb is `trigger`, in `sentence`, both offsets into the document `text`.
  * `articleDate` is the article's ISO day (or null). See the rules at the top of this file.
  */
-let memo: { key: string; exprs: Expression[]; pieces: ReturnType<typeof clauses> } | null = null;
+let memo: { text: string; article: string | null; sentences: Map<string, { exprs: Expression[]; pieces: Piece[] }> } | null = null;
 
 export function eventDate(text: string, sentence: Span, trigger: Span, articleDate: string | null): EventDate {
   const article = articleDate && isIsoDay(articleDate) ? articleDate.slice(0, 10) : null;
   const articleDay: Day | null = article ? { y: Number(article.slice(0, 4)), m: Number(article.slice(5, 7)), d: Number(article.slice(8, 10)) } : null;
-  const sentenceText = text.slice(sentence.start, sentence.end);
-  // Every event of a sentence shares its date expressions and clauses: parse them once.
-  const key = `${sentence.start}:${article}:${sentenceText}`;
-  if (memo?.key !== key) memo = { key, exprs: expressions(sentenceText, sentence.start, article), pieces: clauses(sentenceText, sentence.start) };
-  const { exprs, pieces } = memo;
+  // Every event of a sentence shares its date expressions and clauses: parse them once per document.
+  if (memo?.text !== text || memo.article !== article) memo = { text, article, sentences: new Map() };
+  const key = `${sentence.start}:${sentence.end}`;
+  let parsed = memo.sentences.get(key);
+  if (!parsed) {
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    memo.sentences.set(key, (parsed = { exprs: expressions(sentenceText, sentence.start, article), pieces: clauses(sentenceText, sentence.start) }));
+  }
+  const { exprs, pieces } = parsed;
   const clauseOf = (at: number) => (pieces.find((p) => p.start <= at && at < p.end) ?? pieces[pieces.length - 1])?.clause ?? 0;
   const triggerClause = clauseOf(trigger.start);
   const ownPieces = pieces.filter((p) => p.clause === triggerClause);
