@@ -416,6 +416,18 @@ function suite(backend: string, harness: () => Promise<Harness>, skip?: string) 
         { ...sig!, signature: [...sig!.signature] },
         { articleId: id, clusterId: cluster, signature: [...values], shingles: 321, publisher: 'Pakistan Point News', origin: 'Sputnik', published: '2022-01-12' },
       );
+      assert.deepEqual(await store.signatures({ after: id }), []);
+      assert.equal((await store.signatures({ after: id - 1 }))[0]!.articleId, id);
+      // exclusive runs one holder at a time.
+      const order: string[] = [];
+      const hold = (tag: string) => store.exclusive('clustering', async () => {
+        order.push(`${tag}+`);
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        order.push(`${tag}-`);
+        return tag;
+      });
+      assert.deepEqual(await Promise.all([hold('a'), hold('b')]), ['a', 'b']);
+      assert.ok(order.join() === 'a+,a-,b+,b-' || order.join() === 'b+,b-,a+,a-' || store.backend === 'sqlite', order.join());
       assert.equal(await store.getSetting('boilerplate'), null);
       await store.setSetting('boilerplate', '{"a":1}');
       await store.setSetting('boilerplate', '{"a":2}');

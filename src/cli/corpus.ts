@@ -1,9 +1,10 @@
 import { openStore } from '../store/index.js';
-import type { EventFilter, Store } from '../store/types.js';
+import type { EventFilter, Store, StoredSignature } from '../store/types.js';
 import { walkRecords } from '../ingest/walk.js';
 import { InputError } from '../ingest/errors.js';
 import { AnalyzePool } from '../parallel.js';
-import { SyndicationClusterer } from '../cluster/index.js';
+import { BoilerplateModel, SyndicationClusterer } from '../cluster/index.js';
+import { claimOwner, inputKey, isGoneLocalOwner } from '../store/claims.js';
 import { GDELT_EVENT_COLUMNS, gdeltColumn } from '../export/gdelt.js';
 import { UsageError } from './usage.js';
 
@@ -29,15 +30,20 @@ export async function runIngest(paths: string[], flags: Flags): Promise<number> 
   const jobs = str(flags, 'jobs') ? Number(str(flags, 'jobs')) : undefined;
   if (jobs !== undefined && !(jobs >= 1)) throw new UsageError('--jobs takes a number of workers, 1 or more');
   return withStore(flags, async (store) => {
+    const owner = claimOwner();
+    // Inputs left half-done by an ingest of this machine that was killed are free again.
+    await store.reclaimInputs(isGoneLocalOwner);
+    const clusterer = await StoreClusterer.open(store);
     const pool = new AnalyzePool(jobs);
-    const clusterer = new SyndicationClusterer();
-    const clusterIds = new Map<string, number>();
-    const counts = { read: 0, stored: 0, already: 0, copies: 0, events: 0, errors: 0 };
+    const counts = { read: 0, stored: 0, already: 0, elsewhere: 0, copies: 0, events: 0, errors: 0 };
     const started = performance.now();
     const tty = process.stderr.isTTY;
     const progress = () => {
       const seconds = (performance.now() - started) / 1000;
-      process.stderr.write(`\r${counts.read} read, ${counts.stored} stored, ${counts.already} already stored, ${counts.copies} copies, ${counts.events} events, ${counts.errors} errors, ${(counts.read / Math.max(seconds, 0.001)).toFixed(0)}/s`);
+      process.stderr.write(
+        `\r${counts.read} read, ${counts.stored} stored, ${counts.already} already stored, ${counts.copies} copies, ${counts.events} events, ` +
+          `${counts.errors} errors, ${(counts.read / Math.max(seconds, 0.001)).toFixed(0)}/s`,
+      );
     };
     // Saves go one at a time, in arrival order; analyses run ahead on the workers.
     let saving: Promise<void> = Promise.resolve();
@@ -53,28 +59,43 @@ export async function runIngest(paths: string[], flags: Flags): Promise<number> 
         fail(item.error);
         continue;
       }
+      // Claimed first, so that ingests sharing the store never analyse one input twice.
+      const key = inputKey(item.input);
+      const claim = await store.claimInput(key, owner);
+      if (claim !== 'claimed') {
+        if (claim === 'done') counts.already++;
+        else counts.elsewhere++;
+        if (tty && counts.read % 500 === 0) progress();
+        continue;
+      }
+      const release = (error: unknown) => {
+        fail(error);
+        return store.releaseInput(key, owner).catch(fail);
+      };
       const job = pool.analyze(item.input, item.name).then(
         (result) => {
-          saving = saving.then(async () => {
-            const syndication = clusterer.addAnalysis(result, item.name);
-            if (syndication.duplicateOf) counts.copies++;
-            let clusterId = clusterIds.get(syndication.clusterId);
-            if (clusterId === undefined) {
-              clusterId = await store.createCluster(syndication.clusterId);
-              clusterIds.set(syndication.clusterId, clusterId);
-            }
-            const saved = await store.saveArticle(result, { clusterId });
-            if (saved.inserted) {
-              counts.stored++;
-              counts.events += result.events.length;
-            } else counts.already++;
-            if (tty && counts.read % 50 === 0) progress();
-          }).catch(fail);
+          saving = saving.then(() =>
+            store.exclusive('clustering', async () => {
+              // Another ingest sharing the store may have stored copies of this story meanwhile.
+              await clusterer.catchUp(store);
+              const syndication = clusterer.addAnalysis(result, item.name);
+              if (syndication.duplicateOf) counts.copies++;
+              const clusterId = await clusterer.storeCluster(store, syndication.clusterId);
+              const saved = await store.saveArticle(result, {
+                clusterId,
+                claim: { key, owner },
+                signature: { values: syndication.signature, shingles: syndication.shingles },
+              });
+              clusterer.saved(saved.id);
+              if (saved.inserted) {
+                counts.stored++;
+                counts.events += result.events.length;
+              } else counts.already++;
+              if (tty && counts.read % 50 === 0) progress();
+            }),
+          ).catch(release);
         },
-        (error: unknown) => {
-          if (error instanceof InputError) fail(error);
-          else fail(new Error(`${item.name}: ${(error as Error).message}`));
-        },
+        (error: unknown) => release(error instanceof InputError ? error : new Error(`${item.name}: ${(error as Error).message}`)),
       );
       running.add(job);
       void job.finally(() => running.delete(job));
@@ -83,13 +104,74 @@ export async function runIngest(paths: string[], flags: Flags): Promise<number> 
     await Promise.allSettled(running);
     await saving;
     await pool.close();
+    await store.setSetting(BOILERPLATE_SETTING, JSON.stringify(clusterer.boilerplate.toJSON()));
     if (tty) progress();
     const seconds = (performance.now() - started) / 1000;
     process.stderr.write(
-      `${tty ? '\n' : ''}ingested ${counts.read} records in ${seconds.toFixed(1)} s: ${counts.stored} stored, ${counts.already} already stored, ${counts.copies} syndicated copies, ${counts.events} events, ${counts.errors} errors\n`,
+      `${tty ? '\n' : ''}ingested ${counts.read} records in ${seconds.toFixed(1)} s: ${counts.stored} stored, ${counts.already} already stored, ` +
+        `${counts.elsewhere ? `${counts.elsewhere} taken by another ingest, ` : ''}${counts.copies} syndicated copies, ${counts.events} events, ${counts.errors} errors\n`,
     );
     return counts.errors > 0 ? 1 : 0;
   });
+}
+
+const BOILERPLATE_SETTING = 'cluster.boilerplate';
+
+/**
+ * The syndication clusterer of an ingest, kept in step with the store: it starts with what earlier
+ * ingests clustered (their kept signatures, the outlets' boilerplate counts) and, before each decision,
+ * takes in what other ingests sharing the store have saved since, so that copies join stored stories.
+ */
+class StoreClusterer extends SyndicationClusterer {
+  /** Clusterer cluster ids → store cluster ids, and back. */
+  private readonly toStore = new Map<string, number>();
+  private readonly fromStore = new Map<number, string>();
+  /** Articles this ingest saved (already in the clusterer under their input names). */
+  private readonly own = new Set<number>();
+  private lastSeen = 0;
+
+  static async open(store: Store): Promise<StoreClusterer> {
+    const state = await store.getSetting(BOILERPLATE_SETTING);
+    const clusterer = new StoreClusterer(state ? { boilerplate: BoilerplateModel.fromJSON(JSON.parse(state)) } : {});
+    clusterer.take(await store.signatures());
+    return clusterer;
+  }
+
+  private take(signatures: StoredSignature[]): void {
+    for (const s of signatures) {
+      this.lastSeen = Math.max(this.lastSeen, s.articleId);
+      if (s.clusterId === null || this.own.has(s.articleId)) continue;
+      let key = this.fromStore.get(s.clusterId);
+      if (key === undefined) {
+        key = `stored-cluster:${s.clusterId}`;
+        this.link(key, s.clusterId);
+      }
+      this.restore({ id: `stored-article:${s.articleId}`, clusterId: key, signature: s.signature, shingles: s.shingles, outlet: s.publisher, origin: s.origin, published: s.published });
+    }
+  }
+
+  private link(key: string, id: number): void {
+    this.toStore.set(key, id);
+    if (!this.fromStore.has(id)) this.fromStore.set(id, key);
+  }
+
+  async catchUp(store: Store): Promise<void> {
+    this.take(await store.signatures({ after: this.lastSeen }));
+  }
+
+  /** The store's id of a clusterer cluster, created in the store the first time. */
+  async storeCluster(store: Store, key: string): Promise<number> {
+    let id = this.toStore.get(key);
+    if (id === undefined) {
+      id = await store.createCluster(key);
+      this.link(key, id);
+    }
+    return id;
+  }
+
+  saved(articleId: number): void {
+    this.own.add(articleId);
+  }
 }
 
 function filterFrom(flags: Flags): EventFilter {

@@ -61,6 +61,21 @@ export interface SyndicationResult {
   containment: number;
   /** Paragraphs dropped as boilerplate of the outlet before hashing. */
   boilerplateRemoved: number;
+  /** The article's MinHash signature and shingle count, to keep for a later run (`restore`). */
+  signature: Uint32Array;
+  shingles: number;
+}
+
+/** An article clustered in an earlier run, as `restore` takes it back. */
+export interface RestoredMember {
+  id: string;
+  /** The id of its cluster, as the caller names clusters (a store's cluster id). */
+  clusterId: string;
+  signature: Uint32Array;
+  shingles: number;
+  outlet: string | null;
+  origin: string | null;
+  published: string | null;
 }
 
 export interface ClusterMember {
@@ -272,7 +287,37 @@ export class SyndicationClusterer {
       similarity: member.similarity,
       containment: reported ? containmentOf(reported) : 0,
       boilerplateRemoved: removed,
+      signature,
+      shingles: shingles.length,
     };
+  }
+
+  /**
+   * Takes back an article clustered in an earlier run (its signature kept in a store), so that its later
+   * copies join its cluster. Its cluster is `clusterId`; the boilerplate counts are not changed (restore
+   * them with the `boilerplate` option).
+   */
+  restore(input: RestoredMember): void {
+    if (this.members.has(input.id)) throw new Error(`article already added: ${input.id}`);
+    const member: ClusterMember = {
+      id: input.id,
+      outlet: input.outlet,
+      origin: input.origin,
+      published: input.published,
+      duplicateOf: null,
+      similarity: 0,
+      order: this.order++,
+    };
+    let cluster = this.clusterStates.get(input.clusterId);
+    if (cluster) {
+      cluster.members.push(member);
+      if (earlier(member, cluster.earliest)) cluster.earliest = member;
+    } else {
+      cluster = { id: input.clusterId, members: [member], earliest: member };
+      this.clusterStates.set(cluster.id, cluster);
+    }
+    this.members.set(input.id, { member, cluster, shingles: input.shingles });
+    if (input.shingles > 0) this.index.add(input.id, input.signature);
   }
 
   /** Adds an analysed article (see `inputFromAnalysis`). */

@@ -12,6 +12,7 @@ import {
   DROP_OWNER_CLAIMS_SQL,
   OPEN_CLAIM_OWNERS_SQL,
   RELEASE_SQL,
+  SIGNATURES_AFTER_SQL,
   SIGNATURES_SQL,
   rowToSignature,
   signatureBytes,
@@ -72,6 +73,8 @@ type Query = { sql: string; params: Value[] };
 const MIGRATION_LOCK = 4_171_815_923;
 /** The first key of a cluster's advisory lock (the second is the cluster id). */
 const CLUSTER_LOCK = 417_181;
+/** The first key of `exclusive`'s advisory locks (the second is a hash of the lock's name). */
+const NAMED_LOCK = 417_182;
 /** jsonb columns come back from PostgreSQL already parsed. */
 const same = (v: unknown): unknown => v;
 
@@ -364,8 +367,26 @@ export class PostgresStore implements Store {
     return dropped;
   }
 
-  async signatures(limit = DEFAULT_SIGNATURE_LIMIT): Promise<StoredSignature[]> {
-    return (await this.all({ sql: SIGNATURES_SQL, params: [limit] })).map(rowToSignature);
+  async signatures(options: { limit?: number; after?: number } = {}): Promise<StoredSignature[]> {
+    const query = options.after !== undefined
+      ? { sql: SIGNATURES_AFTER_SQL, params: [options.after] }
+      : { sql: SIGNATURES_SQL, params: [options.limit ?? DEFAULT_SIGNATURE_LIMIT] };
+    return (await this.all(query)).map(rowToSignature);
+  }
+
+  async exclusive<T>(name: string, run: () => Promise<T>): Promise<T> {
+    // A session lock on a connection of its own, held while `run` works through the pool's others.
+    const connection = await this.sql.reserve();
+    try {
+      await connection.unsafe('SELECT pg_advisory_lock($1, hashtext($2))', [NAMED_LOCK, name]);
+      try {
+        return await run();
+      } finally {
+        await connection.unsafe('SELECT pg_advisory_unlock($1, hashtext($2))', [NAMED_LOCK, name]);
+      }
+    } finally {
+      connection.release();
+    }
   }
 
   async getSetting(key: string): Promise<string | null> {

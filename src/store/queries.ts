@@ -167,15 +167,15 @@ export const CLAIM_DONE_SQL = `UPDATE ingest_claims SET done = TRUE, article_id 
 export const RELEASE_SQL = `DELETE FROM ingest_claims WHERE input_key = $1 AND owner = $2 AND NOT done`;
 export const OPEN_CLAIM_OWNERS_SQL = `SELECT DISTINCT owner FROM ingest_claims WHERE NOT done`;
 export const DROP_OWNER_CLAIMS_SQL = `DELETE FROM ingest_claims WHERE owner = $1 AND NOT done`;
-export const SIGNATURES_SQL = `SELECT * FROM (
-  SELECT g.article_id, a.cluster_id, g.signature, g.shingles, p.name AS publisher, o.name AS origin, a.published
+const SIGNATURE_SELECT = `SELECT g.article_id, a.cluster_id, g.signature, g.shingles, p.name AS publisher, o.name AS origin, a.published
   FROM article_signatures g
   JOIN articles a ON a.id = g.article_id
   LEFT JOIN outlets p ON p.id = a.publisher_id
-  LEFT JOIN outlets o ON o.id = a.origin_id
-  ORDER BY g.article_id DESC
-  LIMIT $1
-) recent ORDER BY article_id`;
+  LEFT JOIN outlets o ON o.id = a.origin_id`;
+/** The $1 most recent signatures, oldest first. */
+export const SIGNATURES_SQL = `SELECT * FROM (${SIGNATURE_SELECT} ORDER BY g.article_id DESC LIMIT $1) recent ORDER BY article_id`;
+/** The signatures of articles stored after article $1. */
+export const SIGNATURES_AFTER_SQL = `${SIGNATURE_SELECT} WHERE g.article_id > $1 ORDER BY g.article_id`;
 
 /** A signature as stored: its 32-bit values, little-endian. */
 export function signatureBytes(values: Uint32Array): Buffer {

@@ -11,6 +11,7 @@ import {
   DROP_OWNER_CLAIMS_SQL,
   OPEN_CLAIM_OWNERS_SQL,
   RELEASE_SQL,
+  SIGNATURES_AFTER_SQL,
   SIGNATURES_SQL,
   rowToSignature,
   signatureBytes,
@@ -295,8 +296,15 @@ export class SqliteStore implements Store {
     return dropped;
   }
 
-  async signatures(limit = DEFAULT_SIGNATURE_LIMIT): Promise<StoredSignature[]> {
-    return positional(this.db, SIGNATURES_SQL).all([limit]).map(rowToSignature);
+  async signatures(options: { limit?: number; after?: number } = {}): Promise<StoredSignature[]> {
+    const rows = options.after !== undefined
+      ? positional(this.db, SIGNATURES_AFTER_SQL).all([options.after])
+      : positional(this.db, SIGNATURES_SQL).all([options.limit ?? DEFAULT_SIGNATURE_LIMIT]);
+    return rows.map(rowToSignature);
+  }
+
+  async exclusive<T>(_name: string, run: () => Promise<T>): Promise<T> {
+    return run();
   }
 
   async getSetting(key: string): Promise<string | null> {

@@ -262,8 +262,17 @@ export interface Store {
   releaseInput(key: string, owner: string): Promise<void>;
   /** Drops the unfinished claims of owners `isGone` says no longer run (a killed ingest); returns how many. */
   reclaimInputs(isGone: (owner: string) => boolean): Promise<number>;
-  /** The signatures of the most recently stored articles, oldest first (at most `limit`). */
-  signatures(limit?: number): Promise<StoredSignature[]>;
+  /**
+   * Kept signatures, oldest first: those of the `limit` most recently stored articles, or, with `after`,
+   * of every article stored after that article id (what other ingests stored meanwhile).
+   */
+  signatures(options?: { limit?: number; after?: number }): Promise<StoredSignature[]>;
+  /**
+   * Runs `run` while holding the store-wide lock `name`: on PostgreSQL an advisory lock, so that ingests
+   * on several machines take their clustering decisions one at a time; on SQLite (one machine, and
+   * usually one ingest) it just runs it.
+   */
+  exclusive<T>(name: string, run: () => Promise<T>): Promise<T>;
   /** A small named value kept in the store (the clusterer's boilerplate counts). */
   getSetting(key: string): Promise<string | null>;
   setSetting(key: string, value: string): Promise<void>;
