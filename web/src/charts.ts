@@ -2,7 +2,7 @@ import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent, TitleComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
-import { h } from './dom.js';
+import { h, whenConnected } from './dom.js';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, TitleComponent, CanvasRenderer]);
 
@@ -43,8 +43,7 @@ export function stackedChart(spec: StackedSeries): HTMLElement {
   for (const line of spec.lines ?? []) {
     series.push({ name: `${line.name} Goldstein`, type: 'line', yAxisIndex: 1, data: line.values, symbolSize: 7 });
   }
-  queueMicrotask(() => {
-    if (!el.isConnected) return;
+  whenConnected(el, () => {
     const chart = echarts.init(el, undefined, { renderer: 'canvas' });
     charts.add(chart);
     chart.setOption({

@@ -89,3 +89,9 @@ export function table(headers: string[], rows: Child[][], caption?: string): HTM
     ),
   );
 }
+
+/** Runs `fn` once `el` is in the document (charts and graphs need a laid-out container); gives up after 10 s. */
+export function whenConnected(el: Element, fn: () => void, waited = 0): void {
+  if (el.isConnected) fn();
+  else if (waited < 10_000) setTimeout(() => whenConnected(el, fn, waited + 20), waited ? 20 : 0);
+}

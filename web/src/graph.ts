@@ -1,5 +1,5 @@
 import cytoscape from 'cytoscape';
-import { h } from './dom.js';
+import { h, whenConnected } from './dom.js';
 import type { ChainLink, Mention } from './api.js';
 
 // The provenance graph of an event with Cytoscape.js: the chain of hands from the first speaker to the
@@ -44,8 +44,7 @@ export function provenanceGraph(chain: ChainLink[], mentions: Mention[]): HTMLEl
     const to = node(publisher, 'copy', 'copy');
     if (from) edges.push({ id: `c${i}`, source: from, target: to, label: 'republished' });
   });
-  queueMicrotask(() => {
-    if (!el.isConnected) return;
+  whenConnected(el, () => {
     current?.destroy();
     current = cytoscape({
       container: el,

@@ -1,0 +1,133 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { analyze } from '../src/pipeline.js';
+import { openStore } from '../src/store/index.js';
+import { startServer, DEFAULT_WEB_ROOT } from '../src/serve/index.js';
+
+// The web UI in Debian's Chromium (never a downloaded browser), one launch: filter the events to the
+// Japan–Russia dyad, open the 036 event and read its provenance chain; the dyad chart; paste an article
+// and see its events; an article carrying <script> and <img onerror> payloads shows them as inert text.
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+const PAYLOAD_SCRIPT = '<script>window.__pwned=1</script>';
+const PAYLOAD_IMG = '<img src=x onerror="window.__pwned=1">';
+const HOSTILE = `Russia threatens Ukraine ${PAYLOAD_SCRIPT}
+
+MOSCOW (Reuters) - Russia threatened Ukraine on Monday, officials said. ${PAYLOAD_IMG} The Kremlin rejected the claim ${PAYLOAD_SCRIPT}.`;
+
+test('the web UI in Chromium: dyad filter, the 036 provenance chain, paste box, inert hostile text', { timeout: 180_000 }, async (t) => {
+  if (!existsSync(CHROMIUM)) {
+    t.skip(`no browser at ${CHROMIUM} (apt-get install chromium)`);
+    return;
+  }
+  assert.ok(existsSync(join(DEFAULT_WEB_ROOT, 'index.html')), 'the UI is not built: run npm run build');
+  const dir = mkdtempSync(join(tmpdir(), 'annals-browser-'));
+  const store = await openStore(join(dir, 'ui.db'));
+  const seed = analyze(readFileSync('examples/kishida-russia-2022-01-12.txt', 'utf8'), { name: 'kishida' });
+  await store.saveArticle(seed, { clusterId: await store.createCluster('kishida') });
+  const hostile = await store.saveArticle(analyze({ text: HOSTILE, date: '2022-02-21' }, { name: 'hostile' }), { clusterId: await store.createCluster('hostile') });
+  const server = await startServer(store, { port: 0 });
+  const context = await chromium.launchPersistentContext(join(dir, 'profile'), { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1100, height: 900 } });
+  const problems: string[] = [];
+  const requests: string[] = [];
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error' || /Content Security Policy|Refused to/i.test(m.text())) problems.push(`console ${m.type()}: ${m.text()}`);
+    });
+    page.on('request', (r) => requests.push(r.url()));
+
+    // Events, filtered to the Japan–Russia dyad, by keyboard.
+    await page.goto(`${server.url}#/events`);
+    await page.getByLabel('Dyad').fill('JPN:RUS');
+    await page.getByLabel('Dyad').press('Enter');
+    await page.waitForFunction(() => location.hash.includes('dyad=JPN'));
+    const rows = page.locator('main table tbody tr');
+    await rows.first().waitFor();
+    const texts = await rows.allInnerTexts();
+    assert.ok(texts.length >= 2, texts.join('\n'));
+    for (const row of texts) assert.match(row, /(JPN\w*\s+RUS|RUS\w*\s+JPN)/, `a row outside the dyad: ${row}`);
+    const intent = rows.filter({ hasText: '036' }).filter({ hasText: 'JPNGOV' });
+    assert.equal(await intent.count(), 1);
+    const link = intent.locator('a').first();
+    await link.focus();
+    await page.keyboard.press('Enter');
+
+    // The 036 event: its sentence, the chain from speaker to publisher, and the graph.
+    const chain = page.getByTestId('chain');
+    await chain.waitFor();
+    assert.equal((await chain.innerText()).trim(), 'Kishida → Suzuki → Kyodo → Sputnik → Pakistan Point News');
+    assert.match(await page.locator('h1').innerText(), /036 Express intent to meet or negotiate/);
+    assert.equal(await page.locator('blockquote.sentence mark').innerText(), 'wants');
+    await page.locator('.graph canvas').first().waitFor({ state: 'attached' });
+    const roles = await page.locator('ol.chain-links li').allInnerTexts();
+    assert.deepEqual(roles.map((r) => r.split(' — ')[1]?.split(/[ ,(]/)[0]), ['speaker', 'relay', 'agency', 'wire', 'publisher']);
+
+    // The dyad view: the chart and the series in both directions.
+    await page.goto(`${server.url}#/dyad?dyad=JPN:RUS&by=year`);
+    await page.locator('.chart canvas').first().waitFor({ state: 'attached' });
+    const series = await page.locator('main table tbody tr').allInnerTexts();
+    assert.ok(series.some((r) => /2018\s+JPN → RUS/.test(r)) && series.some((r) => /2018\s+RUS → JPN/.test(r)), series.join('\n'));
+
+    // The actor timeline: JPN's events in date order, the undated one last.
+    await page.goto(`${server.url}#/actor?actor=JPN`);
+    const items = page.locator('ol.timeline li');
+    await items.first().waitFor();
+    const timeline = await items.allInnerTexts();
+    assert.match(timeline[0]!, /^1956/);
+    assert.match(timeline[timeline.length - 1]!, /^undated 130/);
+
+    // Paste an article and see its events (nothing stored).
+    await page.goto(`${server.url}#/analyze`);
+    await page.getByLabel('Article', { exact: true }).fill('Japan and Russia agree to talks\n\nTOKYO (Kyodo) - Japan and Russia agreed on Tuesday to resume talks on a peace treaty, officials said.');
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    const found = page.locator('table', { has: page.locator('caption', { hasText: 'Events found' }) });
+    await found.waitFor();
+    const eventRows = await found.locator('tbody tr').allInnerTexts();
+    assert.ok(eventRows.some((r) => /JPN/.test(r) && /RUS/.test(r)), eventRows.join('\n'));
+
+    // The hostile article: the payloads are text on the page, nothing ran, no image was requested.
+    await page.goto(`${server.url}#/article/${hostile.id}`);
+    const body = page.locator('.article-text');
+    await body.waitFor();
+    const shown = await body.innerText();
+    assert.ok(shown.includes(PAYLOAD_SCRIPT), shown);
+    assert.ok(shown.includes(PAYLOAD_IMG), shown);
+    assert.ok((await page.locator('h1').innerText()).includes(PAYLOAD_SCRIPT));
+    assert.equal(await page.locator('main script, main img, main [onerror]').count(), 0);
+    // The same payloads pasted into the analyse box.
+    await page.goto(`${server.url}#/analyze`);
+    await page.getByLabel('Article', { exact: true }).fill(HOSTILE);
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    await page.locator('.analysis .article-text').waitFor();
+    assert.ok((await page.locator('.analysis .article-text').innerText()).includes(PAYLOAD_IMG));
+    assert.equal(await page.locator('main script, main img, main [onerror]').count(), 0);
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => (globalThis as { __pwned?: unknown }).__pwned), undefined, 'a payload executed');
+    assert.ok(!requests.some((u) => /\/x$/.test(u)), 'the <img src=x> was requested');
+
+    // Phone width: the page does not scroll sideways (wide tables scroll inside their box).
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${server.url}#/events?dyad=JPN:RUS`);
+    await page.locator('main table tbody tr').first().waitFor();
+    const overflow = await page.evaluate(() => {
+      const d = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
+      return d.scrollWidth - d.clientWidth;
+    });
+    assert.ok(overflow <= 1, `the page is ${overflow}px wider than a phone screen`);
+
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    await server.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
