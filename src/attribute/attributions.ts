@@ -100,6 +100,7 @@ function nounCue(text: string, sentence: Span, words: Word[], i: number, index: 
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON']);
 const AUX_OR_ADVERB = new Set(['HAS', 'HAVE', 'HAD', 'ALSO', 'REPORTEDLY', 'WILL', 'WOULD', 'DID', 'DOES', 'DO', 'IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'ONCE', 'REPEATEDLY', 'PREVIOUSLY', 'LATER', 'EARLIER', 'THEN', 'CAN', 'COULD', 'MAY', 'MIGHT', 'MUST', 'SHOULD', 'NOT', 'NT', 'NEVER', 'STILL', 'OFTEN', 'ALREADY', 'JUST', 'ONLY', 'RECENTLY', 'PUBLICLY', 'PRIVATELY', 'REPEATEDLY', 'FLATLY', 'FIRMLY', 'CLEARLY']);
+const CONTENT_PREPOSITIONS = new Set(['ON', 'ABOUT', 'AS', 'TO', 'OF', 'FOR', 'AGAINST', 'WITH', 'OVER']);
 const NOT_OBJECT = new Set(['IT', 'THIS', 'THAT', 'WHAT', 'WHICH', 'WHO']);
 const SUBJECT_PRONOUNS = new Set(['HE', 'SHE', 'THEY', 'IT', 'WE', 'I', 'YOU']);
 // Quotation marks: straight, curly, and the doubled apostrophes of some wires ('' ... '').
@@ -255,7 +256,7 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
         const previous = found[found.length - 1];
         if (!attribution.citedBy && /ING$/.test(w.key) && w.punctBefore.includes(',') && previous?.sentence === index && previous.source && previous.cue.end < w.start) attribution.source = previous.source;
         found.push(attribution);
-        for (let k = i; k < cueEnd; k++) taken.add(k);
+        for (let k = i; k < words.length && (k < cueEnd || words[k]!.start < attribution.cue.end); k++) taken.add(k);
       }
     }
     // "<X wants to meet Y>, Kyodo reported": X's content stops where the reporting frame begins.
@@ -442,6 +443,19 @@ function verbCue(
       break;
     }
   }
+  // "wanted to know who ...", "refuses to say": an infinitive cue verb belongs to the cue.
+  if (start === from && from === cueEnd && next.key === 'TO' && words[from + 1]?.pos === 'VERB' && matchCue(words, from + 1) && words[from + 2] && !words[from + 2]!.punctBefore) {
+    const inner = matchCue(words, from + 1)!;
+    cueSpan.end = words[from + inner.words.length]!.end;
+    start = from = from + 1 + inner.words.length;
+  }
+  // "commented on Crutcher's death", "known as the Golden Week": the preposition opening the content is in the cue.
+  const opening = words[start];
+  if (start === from && opening && opening.pos === 'ADP' && CONTENT_PREPOSITIONS.has(opening.key) && words[start + 1] && !words[start + 1]!.punctBefore && words[start + 1]!.pos !== 'VERB') {
+    cueSpan.end = opening.end;
+    start = from = start + 1;
+  }
+  if (start >= words.length) return null;
 
   const quote = quotes.find((q) => q.start >= words[from - 1]!.end && q.start <= words[start]!.start && q.start < clauseEnd && !words.slice(from, words.findIndex((w) => w.start > q.start)).some((w) => w.pos === 'VERB'));
   const first = words[start]!;
