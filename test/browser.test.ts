@@ -48,7 +48,7 @@ test('the web UI in Chromium: dyad filter, the 036 provenance chain, paste box, 
     await page.goto(`${server.url}#/events`);
     await page.getByLabel('Dyad').fill('JPN:RUS');
     await page.getByLabel('Dyad').press('Enter');
-    await page.waitForFunction(() => location.hash.includes('dyad=JPN'));
+    await page.waitForURL(/#\/events\?.*dyad=JPN%3ARUS/);
     const rows = page.locator('main table tbody tr');
     await rows.first().waitFor();
     const texts = await rows.allInnerTexts();
