@@ -166,7 +166,7 @@ interface RawFields {
 function rawFields(entry: Record<string, unknown>): RawFields {
   const out: RawFields = {};
   // The feed's own identifier only (the library makes one up from the link and date when there is none).
-  const id = rawText(entry.guid) ?? rawText(entry.id);
+  const id = rawText(entry.guid) ?? rawText(entry.id) ?? rawText(entry['@_rdf:about']);
   if (id) out.id = id;
   for (const field of DATE_FIELDS) {
     const value = rawText(entry[field]);
