@@ -100,6 +100,7 @@ function nounCue(text: string, sentence: Span, words: Word[], i: number, index: 
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON']);
 const AUX_OR_ADVERB = new Set(['HAS', 'HAVE', 'HAD', 'ALSO', 'REPORTEDLY', 'WILL', 'WOULD', 'DID', 'DOES', 'DO', 'IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'ONCE', 'REPEATEDLY', 'PREVIOUSLY', 'LATER', 'EARLIER', 'THEN', 'CAN', 'COULD', 'MAY', 'MIGHT', 'MUST', 'SHOULD', 'NOT', 'NT', 'NEVER', 'STILL', 'OFTEN', 'ALREADY', 'JUST', 'ONLY', 'RECENTLY', 'PUBLICLY', 'PRIVATELY', 'REPEATEDLY', 'FLATLY', 'FIRMLY', 'CLEARLY']);
+const CONCESSIVE = new Set(['ALTHOUGH', 'THOUGH', 'WHILE', 'WHEREAS']);
 const CONTENT_PREPOSITIONS = new Set(['ON', 'ABOUT', 'AS', 'TO', 'OF', 'FOR', 'AGAINST', 'WITH', 'OVER']);
 const NOT_OBJECT = new Set(['IT', 'THIS', 'THAT', 'WHAT', 'WHICH', 'WHO']);
 const SUBJECT_PRONOUNS = new Set(['HE', 'SHE', 'THEY', 'IT', 'WE', 'I', 'YOU']);
@@ -459,7 +460,21 @@ function verbCue(
 
   const quote = quotes.find((q) => q.start >= words[from - 1]!.end && q.start <= words[start]!.start && q.start < clauseEnd && !words.slice(from, words.findIndex((w) => w.start > q.start)).some((w) => w.pos === 'VERB'));
   const first = words[start]!;
-  const content = quote ?? trimContent(text, { start: first.start - quoteMarkBefore(text, first.start), end: clauseEnd });
+  // An object ("complimented the moderator, Lester Holt, but ...") ends at the first comma; a clause goes on.
+  let contentEnd = clauseEnd;
+  if (start === from && NP_POS.has(first.pos) && !SUBJECT_PRONOUNS.has(first.key) && !quoteMarkBefore(text, first.start)) {
+    const objectClause = words.slice(start + 1, Math.min(words.length, start + 6)).findIndex((w) => w.punctBefore !== '' || w.pos === 'VERB' || w.pos === 'AUX');
+    const isClause = objectClause >= 0 && !words[start + 1 + objectClause]!.punctBefore;
+    if (!isClause) {
+      for (let k = start + 1; k < words.length && words[k]!.start < clauseEnd; k++) {
+        if (/[,(]/.test(words[k]!.punctBefore)) {
+          contentEnd = words[k - 1]!.end;
+          break;
+        }
+      }
+    }
+  }
+  const content = quote ?? trimContent(text, { start: first.start - quoteMarkBefore(text, first.start), end: contentEnd });
   if (content.end <= content.start) return null;
   const source = before ? wordSpan(words, before.start, before.end) : null;
   if (source && sourceEnd !== null) source.end = sourceEnd;
@@ -503,6 +518,8 @@ function clauseEndAfter(_text: string, words: Word[], from: number, sentence: Sp
     const p = w.punctBefore;
     if (inQuote && inQuote(w.start)) continue;
     if (p.includes(';') || /[\u2014\u2015]|--/.test(p)) return words[k - 1]!.end;
+    // ", implicitly putting ...", ", although ...": a participle or a concessive clause of the frame.
+    if (p.includes(',') && ((w.pos === 'VERB' && /ING$/.test(w.key)) || (w.pos === 'ADV' && words[k + 1]?.pos === 'VERB' && /ING$/.test(words[k + 1]!.key) && !words[k + 1]!.punctBefore) || CONCESSIVE.has(w.key))) return words[k - 1]!.end;
     if ((w.key === 'AND' || w.key === 'BUT') && p.includes(',')) {
       // a clause: a subject then its verb within a few words, before any comma
       for (let j = k + 1; j < Math.min(words.length, k + 6) && !words[j]!.punctBefore; j++) if (verbal(words[j]) && j > k + 1) return words[k - 1]!.end;
