@@ -255,7 +255,7 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
       if (attribution) {
         // "“...,” said Murphy, adding that ...": a participle's subject is the previous frame's source.
         const previous = found[found.length - 1];
-        if (!attribution.citedBy && /ING$/.test(w.key) && w.punctBefore.includes(',') && previous?.sentence === index && previous.source && previous.cue.end < w.start) attribution.source = previous.source;
+        if (!attribution.citedBy && !prepositional && /ING$/.test(w.key) && w.punctBefore.includes(',') && previous?.sentence === index && previous.source && previous.cue.end < w.start) attribution.source = previous.source;
         found.push(attribution);
         for (let k = i; k < words.length && (k < cueEnd || words[k]!.start < attribution.cue.end); k++) taken.add(k);
       }
@@ -288,7 +288,11 @@ function colonAttribution(text: string, sentence: Span, words: Word[], index: nu
 }
 
 function accordingTo(text: string, sentence: Span, words: Word[], i: number, cueEnd: number, index: number): RawAttribution | null {
-  const source = phraseAfter(words, cueEnd, words.length);
+  // The source runs to the next punctuation: "according to exit polling data" (the tagger often reads the
+  // noun after "to" as a verb), "according to reports through Jan. 31 that the campaign is filing".
+  let sourceEnd = cueEnd;
+  while (sourceEnd < words.length && (sourceEnd === cueEnd || !/[,;:(]/.test(words[sourceEnd]!.punctBefore)) && !hasQuote(words[sourceEnd]!.punctBefore)) sourceEnd++;
+  const source = sourceEnd > cueEnd ? { start: cueEnd, end: sourceEnd } : null;
   if (!source) return null;
   const cue = wordSpan(words, i, cueEnd);
   // "According to X, <content>" or "<content>, according to X."
@@ -377,7 +381,8 @@ function verbCue(
   // "“... it?” Rubio said.": a quotation ending in its own mark ends the sentence before the frame.
   const leadQuote =
     (before?.start === 0 || i === 0) && closesClause && !complement ? quotes.find((q) => q.end <= sentence.start && q.end >= sentence.start - 3 && /^\s*$/.test(text.slice(q.end, sentence.start))) : undefined;
-  if (!framed && !complement && closesClause && ((commaBeforeSubject && before && before.start > 0) || cueAfterComma || leadQuote)) {
+  const bareClauseFollows = (SUBJECT_PRONOUNS.has(words[cueEnd]?.key ?? '') && verbal(words[cueEnd + 1])) || (objectPhrase !== null && verbal(words[objectPhrase.end]) && !words[objectPhrase.end]!.punctBefore);
+  if (!framed && !complement && !(bareClauseFollows && !cueAfterComma && !quoteBefore) && closesClause && ((commaBeforeSubject && before && before.start > 0) || cueAfterComma || leadQuote)) {
     let sourceAfter = cueAfterComma || i === 0;
     let sourceWords = before && !sourceAfter ? before : phraseAfter(words, cueEnd, words.length);
     // "“...,” Mitch McConnell, R-Ky., said Tuesday.": the appositive phrase after the quotation is the source.
