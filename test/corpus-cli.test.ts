@@ -33,6 +33,16 @@ test('ingest stores each article once, re-running adds nothing, and the queries 
     assert.equal(csv[0], 'id,date,code,name,source,target,modality,goldstein,quadClass');
     const gdelt = annals(['export', '--format', 'gdelt', '--db', db]).stdout.replace(/\n$/, '').split('\n');
     assert.ok(gdelt.every((line) => line.split('\t').length === 61), gdelt.join('\n'));
+    // The stored events' full GDELT rows: actor names, counts, the place, the source.
+    const meeting = gdelt.map((line) => line.split('\t')).find((cells) => cells[26] === '036' && cells[5] === 'JPNGOV')!;
+    assert.ok(meeting, gdelt.join('\n'));
+    assert.equal(meeting[1], '20220112');
+    assert.equal(meeting[6], 'FUMIO KISHIDA');
+    assert.equal(meeting[15], 'RUSGOV');
+    assert.deepEqual(meeting.slice(31, 34), ['1', '1', '1']); // NumMentions, NumSources, NumArticles
+    assert.equal(meeting[60], 'Pakistan Point News (Sputnik)');
+    const habomai = gdelt.map((line) => line.split('\t')).find((cells) => cells[26] === '030');
+    assert.equal(habomai?.[52], 'Habomai Islands, Russia');
     const shown = JSON.parse(annals(['show', String(dyad[0].id), '--db', db]).stdout);
     assert.ok(Array.isArray(shown.provenance), JSON.stringify(shown));
     assert.equal(annals(['dyad', 'JPN', '--db', db]).status, 2);

@@ -1,12 +1,13 @@
 import { openStore } from '../store/index.js';
-import type { EventFilter, Store, StoredSignature } from '../store/types.js';
+import type { EventFilter, Store, StoredEvent, StoredSignature } from '../store/types.js';
 import { walkRecords } from '../ingest/walk.js';
 import { InputError } from '../ingest/errors.js';
 import { AnalyzePool } from '../parallel.js';
 import { BoilerplateModel, SyndicationClusterer } from '../cluster/index.js';
 import { claimOwner, inputKey, isGoneLocalOwner } from '../store/claims.js';
-import { GDELT_EVENT_COLUMNS, gdeltColumn } from '../export/gdelt.js';
-import { UsageError } from './usage.js';
+import { gdeltStoredExport, toTsv } from '../export/gdelt.js';
+import { parseSize, UsageError } from './usage.js';
+import type { FeedState } from '../ingest/fetch.js';
 
 // The corpus commands: ingest into a store, then query it. Every command takes --db (default ./annals.db;
 // postgres://... for PostgreSQL) and --format table|json|jsonl|csv|tsv.
@@ -53,7 +54,23 @@ export async function runIngest(paths: string[], flags: Flags): Promise<number> 
       process.stderr.write(`${tty ? '\n' : ''}annals: ${error instanceof Error ? error.message : String(error)}\n`);
     };
     const encoding = str(flags, 'encoding');
-    for await (const item of walkRecords(paths, encoding ? { encoding } : {})) {
+    const maxBytes = str(flags, 'max-bytes');
+    // A feed's ETag / Last-Modified are kept only once its entries are saved: kept earlier, a crash
+    // in between would lose those entries (the next run's conditional request gets a 304).
+    const feedStates = new Map<string, FeedState>();
+    const walking = walkRecords(paths, {
+      ...(encoding && { encoding }),
+      ...(maxBytes !== undefined && { maxBytes: parseSize(maxBytes, '--max-bytes') }),
+      allowPrivate: flags['allow-private'] === true,
+      feedState: {
+        get: async (url: string) => {
+          const kept = await store.getSetting(`${FEED_STATE_SETTING}${url}`);
+          return kept ? (JSON.parse(kept) as FeedState) : undefined;
+        },
+        set: async (url: string, state: FeedState) => void feedStates.set(url, state),
+      },
+    });
+    for await (const item of walking) {
       counts.read++;
       if ('error' in item) {
         fail(item.error);
@@ -105,6 +122,8 @@ export async function runIngest(paths: string[], flags: Flags): Promise<number> 
     await saving;
     await pool.close();
     await store.setSetting(BOILERPLATE_SETTING, JSON.stringify(clusterer.boilerplate.toJSON()));
+    // Not after a run with errors: the next run must fetch those feeds whole again.
+    if (counts.errors === 0) for (const [url, state] of feedStates) await store.setSetting(`${FEED_STATE_SETTING}${url}`, JSON.stringify(state));
     if (tty) progress();
     const seconds = (performance.now() - started) / 1000;
     process.stderr.write(
@@ -116,6 +135,8 @@ export async function runIngest(paths: string[], flags: Flags): Promise<number> 
 }
 
 const BOILERPLATE_SETTING = 'cluster.boilerplate';
+/** Followed by the feed's URL. */
+const FEED_STATE_SETTING = 'feed.state:';
 
 /**
  * The syndication clusterer of an ingest, kept in step with the store: it starts with what earlier
@@ -283,28 +304,22 @@ export async function runQuery(command: string, args: string[], flags: Flags): P
       }
       case 'export': {
         const format = str(flags, 'format') ?? 'jsonl';
-        const events = await store.queryEvents({ ...filterFrom(flags), limit: Number(str(flags, 'limit') ?? 10000) });
+        if (!['gdelt', 'csv', 'jsonl', 'json', 'tsv'].includes(format)) throw new UsageError(`export --format takes gdelt, csv, jsonl, json or tsv, not "${format}"`);
+        const filter = filterFrom(flags);
+        const wanted = filter.limit ?? Number.POSITIVE_INFINITY;
+        // Every matching event, a page at a time (queries cap a page at 10,000).
+        const events: StoredEvent[] = [];
+        for (let offset = 0; events.length < wanted; ) {
+          const page = await store.queryEvents({ ...filter, limit: Math.min(10_000, wanted - events.length), offset });
+          events.push(...page);
+          offset += page.length;
+          if (page.length < 10_000) break;
+        }
         if (format === 'gdelt') {
-          // The GDELT 2.0 event table's 61 columns from stored events: date, actors, codes, QuadClass and
-          // Goldstein are filled, the rest blank (the full mapping from an analysis is gdeltRows, docs/gdelt-export.md).
-          const lines = events.map((e) => {
-            const row = new Array<string>(GDELT_EVENT_COLUMNS.length).fill('');
-            row[gdeltColumn('GLOBALEVENTID')] = String(e.id);
-            const day = (e.date ?? '').replace(/-/g, '').padEnd(8, '0').replace(/^(\d{4})0000$/, '$10101').replace(/^(\d{6})00$/, '$101');
-            if (e.date) {
-              row[gdeltColumn('SQLDATE')] = day;
-              row[gdeltColumn('MonthYear')] = day.slice(0, 6);
-              row[gdeltColumn('Year')] = day.slice(0, 4);
-            }
-            row[gdeltColumn('Actor1Code')] = e.source.actor ?? '';
-            row[gdeltColumn('Actor2Code')] = e.target.actor ?? '';
-            row[gdeltColumn('EventCode')] = e.code;
-            row[gdeltColumn('EventRootCode')] = e.root;
-            row[gdeltColumn('QuadClass')] = e.quadClass === null ? '' : String(e.quadClass);
-            row[gdeltColumn('GoldsteinScale')] = e.goldstein === null ? '' : e.goldstein.toFixed(1);
-            return row.join('\t');
-          });
-          process.stdout.write(lines.join('\n') + (lines.length ? '\n' : ''));
+          // GDELT 2.0's 61 columns (docs/gdelt-export.md); events GDELT has no row for are named on stderr.
+          const { rows, skipped } = gdeltStoredExport(events, { undated: str(flags, 'undated') === 'article' ? 'article' : 'skip' });
+          process.stdout.write(toTsv(rows));
+          if (skipped.length) process.stderr.write(`annals: ${skipped.length} of ${events.length} events left out of the GDELT export (undated, or negated/hypothetical); --format jsonl has them all\n`);
           return 0;
         }
         print(events as unknown as Record<string, unknown>[], { ...flags, format });

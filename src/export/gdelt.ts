@@ -140,12 +140,71 @@ export function gdeltRows(result: AnalysisResult, options: GdeltOptions = {}): s
   return gdeltExport(result, options).rows;
 }
 
+/** What one GDELT row is made of, from an analysis or from the store. */
+interface RowInput {
+  globalId: number;
+  code: string;
+  modality: string;
+  date: string | null;
+  /** The date an undated event takes with `undated: 'article'`. */
+  articleDate: string | null;
+  source: Pick<EventActor, 'actor' | 'name' | 'text'> | null;
+  target: Pick<EventActor, 'actor' | 'name' | 'text'> | null;
+  isRoot: boolean;
+  quadClass: number | null | undefined;
+  goldstein: number | null | undefined;
+  counts: GdeltCounts;
+  location: (Pick<EventPlace, 'name' | 'lat' | 'lon'> & { countries?: string[] }) | null | undefined;
+  sourceUrl: string;
+}
+
+/** One row, or the reason the event is left out. */
+function buildRow(e: RowInput, dateAdded: string, modalities: ReadonlySet<string>, undated: GdeltOptions['undated']): string[] | string {
+  if (typeof e.code !== 'string' || !/^(0[1-9]|1[0-9]|20)[0-9]{0,2}$/.test(e.code)) return `no CAMEO event code (${JSON.stringify(e.code)})`;
+  if (!modalities.has(e.modality)) return `modality ${e.modality} is not exported (options.modalities)`;
+  let dateText = e.date;
+  if (dateText === null) {
+    if (undated === 'article' && e.articleDate) dateText = e.articleDate;
+    else return undated === 'article' ? 'no date of its own and no article date' : 'no date of its own (options.undated: "article" dates it by the article)';
+  }
+  const date = gdeltDate(dateText);
+  if (!date) return `date ${JSON.stringify(dateText)} is not YYYY, YYYY-MM or YYYY-MM-DD`;
+  const code = e.code;
+  const root = code.slice(0, 2);
+  const row = [
+    String(e.globalId),
+    date.sqlDate,
+    date.monthYear,
+    date.year,
+    date.fractionDate,
+    ...actorColumns(e.source),
+    ...actorColumns(e.target),
+    e.isRoot ? '1' : '0',
+    code,
+    code.length === 4 ? code.slice(0, 3) : code,
+    root,
+    String(e.quadClass ?? quadClassOfRoot(root)),
+    e.goldstein === null || e.goldstein === undefined ? '' : floatText(e.goldstein),
+    count(e.counts.numMentions),
+    count(e.counts.numSources),
+    count(e.counts.numArticles),
+    '', // AvgTone: Annals does not compute tone
+    ...NO_GEO, // Actor1Geo: Annals does not place actors
+    ...NO_GEO, // Actor2Geo
+    ...actionGeo(e.location ? { ...e.location, countries: e.location.countries ?? placeCountries(e.location) } : null),
+    dateAdded,
+    e.sourceUrl,
+  ].map(cell);
+  if (row.length !== GDELT_EVENT_COLUMNS.length) throw new Error(`internal: GDELT row of ${row.length} columns`);
+  return row;
+}
+
 /** The rows and the events left out, with the reason for each. */
 export function gdeltExport(result: AnalysisResult, options: GdeltOptions = {}): GdeltExport {
   const idBase = options.idBase ?? 1;
   if (!Number.isSafeInteger(idBase) || idBase < 0) throw new Error(`idBase must be a non-negative integer, got ${idBase}`);
   const dateAdded = dateAddedStamp(options.dateAdded ?? new Date());
-  const modalities = new Set(options.modalities ?? DEFAULT_MODALITIES);
+  const modalities = new Set<string>(options.modalities ?? DEFAULT_MODALITIES);
   const source = sourceUrl(result);
   const rows: string[][] = [];
   const skipped: SkippedEvent[] = [];
@@ -153,59 +212,89 @@ export function gdeltExport(result: AnalysisResult, options: GdeltOptions = {}):
   result.events.forEach((raw, index) => {
     const event = raw as CodedEvent;
     const id = typeof event?.id === 'string' ? event.id : `#${index}`;
-    if (!event || typeof event.code !== 'string' || !/^(0[1-9]|1[0-9]|20)[0-9]{0,2}$/.test(event.code)) {
-      skipped.push({ id, reason: `no CAMEO event code (${JSON.stringify(event?.code)})` });
+    if (!event) {
+      skipped.push({ id, reason: 'no CAMEO event code (undefined)' });
       return;
     }
-    if (!modalities.has(event.modality)) {
-      skipped.push({ id, reason: `modality ${event.modality} is not exported (options.modalities)` });
-      return;
-    }
-    let dateText = event.date;
-    if (dateText === null) {
-      if (options.undated === 'article' && result.article.published) dateText = result.article.published;
-      else {
-        skipped.push({ id, reason: options.undated === 'article' ? 'no date of its own and no article date' : 'no date of its own (options.undated: "article" dates it by the article)' });
-        return;
-      }
-    }
-    const date = gdeltDate(dateText);
-    if (!date) {
-      skipped.push({ id, reason: `date ${JSON.stringify(dateText)} is not YYYY, YYYY-MM or YYYY-MM-DD` });
-      return;
-    }
-    const counts = { numMentions: 1, numSources: 1, numArticles: 1, ...(typeof options.counts === 'function' ? options.counts(event) : options.counts) };
-    const code = event.code;
-    const root = code.slice(0, 2);
-    const quadClass = event.quadClass ?? quadClassOfRoot(root);
     const sentence = result.sentences[event.sentence];
-    const row = [
-      String(idBase + index),
-      date.sqlDate,
-      date.monthYear,
-      date.year,
-      date.fractionDate,
-      ...actorColumns(event.source),
-      ...actorColumns(event.target),
-      sentence && sentence.paragraph === 0 ? '1' : '0',
-      code,
-      code.length === 4 ? code.slice(0, 3) : code,
-      root,
-      String(quadClass),
-      event.goldstein === null || event.goldstein === undefined ? '' : floatText(event.goldstein),
-      count(counts.numMentions),
-      count(counts.numSources),
-      count(counts.numArticles),
-      '', // AvgTone: Annals does not compute tone
-      ...NO_GEO, // Actor1Geo: Annals does not place actors
-      ...NO_GEO, // Actor2Geo
-      ...actionGeo(event.location),
+    const row = buildRow(
+      {
+        globalId: idBase + index,
+        code: event.code,
+        modality: event.modality,
+        date: event.date,
+        articleDate: result.article.published,
+        source: event.source,
+        target: event.target,
+        isRoot: !!sentence && sentence.paragraph === 0,
+        quadClass: event.quadClass,
+        goldstein: event.goldstein,
+        counts: { numMentions: 1, numSources: 1, numArticles: 1, ...(typeof options.counts === 'function' ? options.counts(event) : options.counts) },
+        location: event.location,
+        sourceUrl: source,
+      },
       dateAdded,
-      source,
-    ].map(cell);
-    if (row.length !== GDELT_EVENT_COLUMNS.length) throw new Error(`internal: GDELT row of ${row.length} columns`);
-    rows.push(row);
+      modalities,
+      options.undated,
+    );
+    if (typeof row === 'string') skipped.push({ id, reason: row });
+    else rows.push(row);
   });
+  return { rows, skipped };
+}
+
+/** A stored event (the store's `queryEvents`), as `gdeltStoredExport` takes it. */
+export interface StoredEventForGdelt {
+  id: number;
+  code: string;
+  modality: string;
+  date: string | null;
+  goldstein: number | null;
+  quadClass: number | null;
+  source: { actor: string | null; text: string | null; name: string | null };
+  target: { actor: string | null; text: string | null; name: string | null };
+  location: { name: string; lat: number | null; lon: number | null } | null;
+  paragraph: number | null;
+  numArticles: number;
+  numSources: number;
+  article: { url: string | null; published: string | null; publisher: string | null; origin: string | null; added: string | null };
+}
+
+/**
+ * Rows from the corpus store: GLOBALEVENTID is the stored event's id; NumArticles and NumSources are the
+ * copies and outlets that reported it (NumMentions = NumArticles: one mention per article); DATEADDED is
+ * when its article was stored; SOURCEURL is the URL of the article it was first stored from.
+ */
+export function gdeltStoredExport(events: readonly StoredEventForGdelt[], options: Omit<GdeltOptions, 'idBase' | 'counts'> = {}): GdeltExport {
+  const modalities = new Set<string>(options.modalities ?? DEFAULT_MODALITIES);
+  const rows: string[][] = [];
+  const skipped: SkippedEvent[] = [];
+  for (const e of events) {
+    const added = options.dateAdded ?? (e.article.added ? new Date(e.article.added) : new Date());
+    const { url, publisher, origin } = e.article;
+    const row = buildRow(
+      {
+        globalId: e.id,
+        code: e.code,
+        modality: e.modality,
+        date: e.date,
+        articleDate: e.article.published,
+        source: { actor: e.source.actor ?? '', name: e.source.name ?? undefined, text: e.source.text ?? '' },
+        target: { actor: e.target.actor ?? '', name: e.target.name ?? undefined, text: e.target.text ?? '' },
+        isRoot: e.paragraph === 0,
+        quadClass: e.quadClass,
+        goldstein: e.goldstein,
+        counts: { numMentions: e.numArticles, numSources: e.numSources, numArticles: e.numArticles },
+        location: e.location && e.location.lat !== null && e.location.lon !== null ? { name: e.location.name, lat: e.location.lat, lon: e.location.lon } : null,
+        sourceUrl: url ?? (publisher && origin && origin !== publisher ? `${publisher} (${origin})` : publisher ?? origin ?? ''),
+      },
+      dateAddedStamp(Number.isNaN(added.getTime()) ? new Date() : added),
+      modalities,
+      options.undated,
+    );
+    if (typeof row === 'string') skipped.push({ id: String(e.id), reason: row });
+    else rows.push(row);
+  }
   return { rows, skipped };
 }
 
@@ -349,7 +438,7 @@ export function gdeltName(name: string): string {
   return name.replace(/\s+/g, ' ').trim().toUpperCase();
 }
 
-function actorColumns(actor: EventActor | null | undefined): string[] {
+function actorColumns(actor: Pick<EventActor, 'actor' | 'name' | 'text'> | null | undefined): string[] {
   const code = actor?.actor ?? '';
   if (!actor || !code) return ['', actor ? gdeltName(actor.name ?? actor.text) : '', '', '', '', '', '', '', '', ''];
   const p = splitActorCode(code);
@@ -375,12 +464,19 @@ const NO_GEO: readonly string[] = ['0', '', '', '', '', '', '', ''];
 
 let gazetteer: Place[] | null = null;
 
-function placeKind(loc: EventPlace): string | null {
+function placeKind(loc: Pick<EventPlace, 'name' | 'lat' | 'lon'>): string | null {
   const own = (loc as EventPlace & { kind?: unknown }).kind;
   if (typeof own === 'string') return own;
   gazetteer ??= loadPlaces();
   const named = gazetteer.filter((p) => p.name === loc.name);
   return (named.find((p) => p.lat === loc.lat && p.lon === loc.lon) ?? named[0])?.kind ?? null;
+}
+
+/** The countries of a gazetteer place (a stored event keeps its place's name and coordinates only). */
+function placeCountries(loc: Pick<EventPlace, 'name' | 'lat' | 'lon'>): string[] {
+  gazetteer ??= loadPlaces();
+  const named = gazetteer.filter((p) => p.name === loc.name);
+  return (named.find((p) => p.lat === loc.lat && p.lon === loc.lon) ?? named[0])?.countries ?? [];
 }
 
 /**
@@ -389,7 +485,7 @@ function placeKind(loc: EventPlace): string | null {
  * (WORLDSTATE), 2 in the United States; a city, capital, island or sea is 4 (WORLDCITY: "city or landmark"),
  * 3 in the United States. Country code: FIPS 10-4 of the administering (first) country, blank when unknown.
  */
-export function actionGeo(loc: EventPlace | null | undefined): string[] {
+export function actionGeo(loc: Pick<EventPlace, 'name' | 'lat' | 'lon' | 'countries'> | null | undefined): string[] {
   if (!loc) return [...NO_GEO];
   const kind = placeKind(loc);
   const iso = loc.countries[0] ?? null;

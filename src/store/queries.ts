@@ -72,8 +72,14 @@ function dyadCondition(p: Params, a: string, b: string): string {
 /** The columns rowToEvent reads; `at` is the alias of the row giving article, sentence and trigger (e, or a mention m). */
 const eventSelect = (at = 'e') => `e.id, ${at}.article_id, ${at}.event_key, e.code, e.root, e.name, e.goldstein, e.quad_class, e.plover_type,
   e.plover_mode, e.modality, e.date, e.date_precision, e.source_actor, e.source_text, e.source_name, e.target_actor,
-  e.target_text, e.target_name, e.location_name, e.location_lat, e.location_lon, s.idx AS sentence_idx, ${at}.trigger_start,
-  ${at}.trigger_end, e.num_articles, e.num_sources`;
+  e.target_text, e.target_name, e.location_name, e.location_lat, e.location_lon, s.idx AS sentence_idx, s.paragraph AS sentence_paragraph,
+  ${at}.trigger_start, ${at}.trigger_end, e.num_articles, e.num_sources, a.url AS article_url, a.published AS article_published,
+  a.created_at AS article_added, p.name AS article_publisher, o.name AS article_origin`;
+/** The joins eventSelect needs, for the row `at` (e, or a mention m) giving article and sentence. */
+const eventJoins = (at = 'e') => `JOIN articles a ON a.id = ${at}.article_id
+LEFT JOIN outlets p ON p.id = a.publisher_id
+LEFT JOIN outlets o ON o.id = a.origin_id
+LEFT JOIN sentences s ON s.id = ${at}.sentence_id`;
 export const EVENT_SELECT = eventSelect();
 
 /** The stored event of cluster $1 with merge key $2 that article $3 does not mention yet (saveArticle). */
@@ -114,7 +120,7 @@ export function eventsQuery(dialect: Dialect, filter: EventFilter = {}): { sql: 
   const limit = p.add(limitOf(filter.limit, 100));
   const offset = p.add(Math.max(0, Math.floor(filter.offset ?? 0)));
   const sql = `SELECT ${EVENT_SELECT}
-FROM events e LEFT JOIN sentences s ON s.id = e.sentence_id
+FROM events e ${eventJoins()}
 ${where.length ? `WHERE ${where.join('\n  AND ')}` : ''}
 ORDER BY e.id
 LIMIT ${limit} OFFSET ${offset}`;
@@ -149,10 +155,9 @@ export function dyadPoint(row: Record<string, unknown>): DyadPoint {
 
 export function eventDetailQuery(dialect: Dialect, id: number): { sql: string; params: Value[] } {
   const p = new Params(dialect);
-  const sql = `SELECT ${EVENT_SELECT}, s.text AS sentence_text, a.headline, a.url, a.published, e.evidence, e.provenance
+  const sql = `SELECT ${EVENT_SELECT}, s.text AS sentence_text, a.headline, e.evidence, e.provenance
 FROM events e
-JOIN articles a ON a.id = e.article_id
-LEFT JOIN sentences s ON s.id = e.sentence_id
+${eventJoins()}
 WHERE e.id = ${p.add(id)}`;
   return { sql, params: p.values };
 }
@@ -283,7 +288,7 @@ export const ARTICLE_PARTS_SQL = {
   sentences: `SELECT idx, paragraph, span_start, span_end, text FROM sentences WHERE article_id = $1 ORDER BY idx`,
   entities: `SELECT type, text, span_start, span_end, actor, name FROM entities WHERE article_id = $1 ORDER BY idx`,
   events: `SELECT ${eventSelect('m')} FROM event_mentions m JOIN events e ON e.id = m.event_id
-    LEFT JOIN sentences s ON s.id = m.sentence_id WHERE m.article_id = $1 ORDER BY m.trigger_start, m.id`,
+    ${eventJoins('m')} WHERE m.article_id = $1 ORDER BY m.trigger_start, m.id`,
   attributions: `SELECT t.id, t.attribution_key, pt.attribution_key AS parent_key, t.source, t.cue, t.content, t.chain
     FROM attributions t LEFT JOIN attributions pt ON pt.id = t.parent_id WHERE t.article_id = $1 ORDER BY t.id`,
 };
@@ -458,16 +463,26 @@ export function rowToEvent(r: Record<string, unknown>): StoredEvent {
     span: { start: Number(r.trigger_start), end: Number(r.trigger_end) },
     numArticles: Number(r.num_articles ?? 1),
     numSources: Number(r.num_sources ?? 1),
+    paragraph: n(r.sentence_paragraph),
+    article: {
+      id: Number(r.article_id),
+      url: s(r.article_url),
+      published: s(r.article_published),
+      publisher: s(r.article_publisher),
+      origin: s(r.article_origin),
+      added: r.article_added instanceof Date ? r.article_added.toISOString() : s(r.article_added),
+    },
   };
 }
 
 export function rowToEventDetail(r: Record<string, unknown>, parse: (v: unknown) => unknown, mentions: EventMention[]): StoredEventDetail {
   const provenance = parse(r.provenance);
+  const base = rowToEvent(r);
   return {
     mentions,
-    ...rowToEvent(r),
+    ...base,
     sentenceText: s(r.sentence_text),
-    article: { id: Number(r.article_id), headline: s(r.headline), url: s(r.url), published: s(r.published) },
+    article: { ...base.article, headline: s(r.headline) },
     evidence: parse(r.evidence),
     provenance: Array.isArray(provenance) ? provenance : [],
   };

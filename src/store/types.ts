@@ -91,6 +91,20 @@ export interface StoredEvent {
   numArticles: number;
   /** Distinct outlets among them (publishers, else origins), like GDELT's NumSources. */
   numSources: number;
+  /** The paragraph of its sentence (0: the lede, GDELT's IsRootEvent), null when unknown. */
+  paragraph: number | null;
+  /** The article it was first stored from. */
+  article: EventArticle;
+}
+
+export interface EventArticle {
+  id: number;
+  url: string | null;
+  published: string | null;
+  publisher: string | null;
+  origin: string | null;
+  /** When it was stored (ISO timestamp): GDELT's DATEADDED. */
+  added: string | null;
 }
 
 /** One article reporting an event: the first one the event was stored from, or a syndicated copy. */
@@ -109,7 +123,7 @@ export interface EventMention {
 
 export interface StoredEventDetail extends StoredEvent {
   sentenceText: string | null;
-  article: { id: number; headline: string | null; url: string | null; published: string | null };
+  article: EventArticle & { headline: string | null };
   evidence: unknown;
   provenance: unknown[];
   /** Every article reporting the event, the one it was first stored from first. */
