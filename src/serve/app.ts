@@ -5,7 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { analyze } from '../pipeline.js';
 import { InputError } from '../ingest/errors.js';
-import type { Store } from '../store/types.js';
+import type { ArticleFilter, Store } from '../store/types.js';
 import { dyadSeriesWithQuads } from './dyad.js';
 import { OPENAPI } from './openapi.js';
 import {
@@ -59,18 +59,8 @@ export interface AppOptions {
   allowedHosts?: string[];
 }
 
-// Methods the store gains with the article and cluster queries; until a store has them, their routes answer 501.
-type Planned = 'article' | 'articles' | 'clusters' | 'cluster' | 'actors';
-type MaybePlanned = Partial<Record<Planned, (...args: never[]) => Promise<unknown>>>;
-
-function planned<K extends Planned>(store: Store, name: K): (...args: unknown[]) => Promise<unknown> {
-  const method = (store as unknown as MaybePlanned)[name];
-  if (typeof method !== 'function') throw new HttpError(501, `this store cannot list ${name} yet`);
-  return (method as (...args: unknown[]) => Promise<unknown>).bind(store);
-}
-
 const fail = (c: Context, status: number, error: string) =>
-  c.json({ error }, status as 400 | 404 | 405 | 413 | 414 | 415 | 421 | 422 | 500 | 501);
+  c.json({ error }, status as 400 | 404 | 405 | 413 | 414 | 415 | 421 | 422 | 500);
 
 export function createApp(options: AppOptions): Hono {
   const { store } = options;
@@ -131,18 +121,18 @@ export function createApp(options: AppOptions): Hono {
 
   api.get('/articles', async (c) => {
     const q = queryOf(c.req.url, ['cluster', 'text', 'limit', 'offset']);
-    const filter: Record<string, unknown> = { limit: intParam(q, 'limit', 100, 1, MAX_PAGE), offset: intParam(q, 'offset', 0, 0, 1_000_000) };
+    const filter: ArticleFilter = { limit: intParam(q, 'limit', 100, 1, MAX_PAGE), offset: intParam(q, 'offset', 0, 0, 1_000_000) };
     if (q.has('cluster')) filter.clusterId = idParam(q.get('cluster')!, 'cluster');
     const text = textParam(q, 'text');
     if (text) filter.text = text;
-    const articles = await planned(store, 'articles')(filter);
+    const articles = await store.articles(filter);
     return c.json({ limit: filter.limit, offset: filter.offset, articles });
   });
 
   api.get('/articles/:id', async (c) => {
     queryOf(c.req.url, []);
     const id = idParam(c.req.param('id'), 'article');
-    const article = await planned(store, 'article')(id);
+    const article = await store.article(id);
     if (!article) throw new HttpError(404, `no article ${id}`);
     return c.json(article);
   });
@@ -154,14 +144,14 @@ export function createApp(options: AppOptions): Hono {
       offset: intParam(q, 'offset', 0, 0, 1_000_000),
       minArticles: intParam(q, 'minArticles', 1, 1, 1_000_000),
     };
-    const clusters = await planned(store, 'clusters')(options);
+    const clusters = await store.clusters(options);
     return c.json({ limit: options.limit, offset: options.offset, clusters });
   });
 
   api.get('/clusters/:id', async (c) => {
     queryOf(c.req.url, []);
     const id = idParam(c.req.param('id'), 'cluster');
-    const cluster = await planned(store, 'cluster')(id);
+    const cluster = await store.cluster(id);
     if (!cluster) throw new HttpError(404, `no cluster ${id}`);
     return c.json(cluster);
   });
@@ -171,7 +161,7 @@ export function createApp(options: AppOptions): Hono {
     const options: { prefix?: string; limit: number } = { limit: intParam(q, 'limit', 100, 1, MAX_PAGE) };
     const prefix = actorParam(q, 'prefix');
     if (prefix) options.prefix = prefix;
-    const actors = await planned(store, 'actors')(options);
+    const actors = await store.actors(options);
     return c.json({ actors });
   });
 

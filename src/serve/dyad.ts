@@ -50,6 +50,13 @@ export async function dyadSeriesWithQuads(store: Store, a: string, b: string, by
     note: null,
     points: totals.map((p) => ({ ...p, quadClass: null })),
   };
+  // A store whose dyadSeries already splits by QuadClass (a `quadClass` array per point) is used as it is.
+  const split0 = totals as (typeof totals[number] & { quadClass?: unknown })[];
+  if (split0.length && split0.every((p) => Array.isArray(p.quadClass) && p.quadClass.length === 5)) {
+    answer.points = split0.map((p) => ({ period: p.period, direction: p.direction, events: p.events, goldstein: p.goldstein, quadClass: p.quadClass as DyadSeriesPoint['quadClass'] }));
+    answer.quadClassSplit = true;
+    return answer;
+  }
   if (count > QUAD_SCAN_LIMIT) {
     answer.note = `the QuadClass split is counted only for dyads of at most ${QUAD_SCAN_LIMIT} events; this one has ${count}`;
     return answer;

@@ -12,7 +12,6 @@ const page = [
 ];
 const bad = { '400': error('A parameter is unknown, repeated, too long or malformed; the message names it.') };
 const missing = (what: string) => ({ '404': error(`No ${what} with this id.`) });
-const later = { '501': error('The store in use cannot answer this yet.') };
 
 const actorCode = { type: 'string', pattern: '^[A-Za-z0-9]{1,24}$', examples: ['JPN', 'JPNGOV'] };
 const date = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', examples: ['2018', '2022-01', '2022-01-12'] };
@@ -67,7 +66,6 @@ export const OPENAPI = {
         responses: {
           '200': json({ type: 'object', required: ['articles'], properties: { limit: { type: 'integer' }, offset: { type: 'integer' }, articles: { type: 'array', items: ref('ArticleSummary') } } }, 'A page of articles.'),
           ...bad,
-          ...later,
         },
       },
     },
@@ -75,7 +73,7 @@ export const OPENAPI = {
       get: {
         summary: 'An article: its text, sentences, entities, events and attributions, every span an offset into its text',
         parameters: [path('id', 'The article id.')],
-        responses: { '200': json(ref('Article'), 'The article.'), ...bad, ...missing('article'), ...later },
+        responses: { '200': json(ref('Article'), 'The article.'), ...bad, ...missing('article') },
       },
     },
     '/api/clusters': {
@@ -85,7 +83,6 @@ export const OPENAPI = {
         responses: {
           '200': json({ type: 'object', required: ['clusters'], properties: { limit: { type: 'integer' }, offset: { type: 'integer' }, clusters: { type: 'array', items: ref('Cluster') } } }, 'A page of clusters.'),
           ...bad,
-          ...later,
         },
       },
     },
@@ -93,14 +90,14 @@ export const OPENAPI = {
       get: {
         summary: 'A cluster with its member articles',
         parameters: [path('id', 'The cluster id.')],
-        responses: { '200': json(ref('Cluster'), 'The cluster, with members.'), ...bad, ...missing('cluster'), ...later },
+        responses: { '200': json(ref('Cluster'), 'The cluster, with members.'), ...bad, ...missing('cluster') },
       },
     },
     '/api/actors': {
       get: {
         summary: 'Actor codes by number of events, as source or target',
         parameters: [query('prefix', 'Only codes starting with this.', actorCode), query('limit', 'How many (default 100, at most 1000).', { type: 'integer', minimum: 1, maximum: 1000 })],
-        responses: { '200': json({ type: 'object', required: ['actors'], properties: { actors: { type: 'array', items: ref('ActorCount') } } }, 'Actors.'), ...bad, ...later },
+        responses: { '200': json({ type: 'object', required: ['actors'], properties: { actors: { type: 'array', items: ref('ActorCount') } } }, 'Actors.'), ...bad },
       },
     },
     '/api/dyads/{dyad}': {
