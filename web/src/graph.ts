@@ -22,34 +22,48 @@ let current: cytoscape.Core | null = null;
 export function provenanceGraph(chain: ChainLink[], mentions: Mention[]): HTMLElement {
   const label = chain.map((l) => l.name).join(' → ');
   const el = h('div', { class: 'graph', attrs: { role: 'img', 'aria-label': `Provenance graph: ${label}` } });
-  const nodes = new Map<string, { id: string; label: string; kind: string }>();
+  const nodes = new Map<string, { id: string; label: string; kind: string; x: number; y: number }>();
   const edges: { id: string; source: string; target: string; label: string }[] = [];
-  const node = (name: string, role: string, kind: string) => {
+  // Laid out by hand: the chain in a row (a column on a narrow screen), the copies beside their wire.
+  let wide = true;
+  let copies = 0;
+  const place = (i: number) => (wide ? { x: i * 220, y: 0 } : { x: 0, y: i * 100 });
+  const node = (name: string, role: string, kind: string, at: { x: number; y: number }) => {
     const id = `n:${name}`;
-    if (!nodes.has(id)) nodes.set(id, { id, label: `${name}\n${role}`, kind });
+    if (!nodes.has(id)) nodes.set(id, { id, label: `${name}\n${role}`, kind, ...at });
     return id;
   };
-  chain.forEach((link, i) => node(link.name, roleOf(chain, i), i === 0 ? 'speaker' : link.kind === 'republished' ? 'publisher' : 'link'));
-  for (let i = 0; i + 1 < chain.length; i++) {
-    const to = chain[i + 1]!;
-    edges.push({ id: `e${i}`, source: `n:${chain[i]!.name}`, target: `n:${to.name}`, label: to.kind });
-  }
-  // The copies: each copy's publisher got the story from its origin (or from the chain's last outlet).
-  const last = chain[chain.length - 1];
-  const wire = [...chain].reverse().find((l) => l.kind !== 'republished') ?? last;
-  mentions.forEach((m, i) => {
-    const publisher = m.publisher ?? m.origin;
-    if (!publisher || nodes.has(`n:${publisher}`)) return;
-    const from = m.origin && m.origin !== publisher ? node(m.origin, 'wire', 'link') : wire ? `n:${wire.name}` : null;
-    const to = node(publisher, 'copy', 'copy');
-    if (from) edges.push({ id: `c${i}`, source: from, target: to, label: 'republished' });
-  });
+  const build = () => {
+    nodes.clear();
+    edges.length = 0;
+    copies = 0;
+    chain.forEach((link, i) => node(link.name, roleOf(chain, i), i === 0 ? 'speaker' : link.kind === 'republished' ? 'publisher' : 'link', place(i)));
+    for (let i = 0; i + 1 < chain.length; i++) {
+      const to = chain[i + 1]!;
+      edges.push({ id: `e${i}`, source: `n:${chain[i]!.name}`, target: `n:${to.name}`, label: to.kind });
+    }
+    // The copies: each copy's publisher got the story from its origin (or from the chain's last outlet).
+    const wire = [...chain].reverse().find((l) => l.kind !== 'republished') ?? chain[chain.length - 1];
+    const wireAt = wire ? nodes.get(`n:${wire.name}`) : undefined;
+    mentions.forEach((m, i) => {
+      const publisher = m.publisher ?? m.origin;
+      if (!publisher || nodes.has(`n:${publisher}`)) return;
+      const base = wireAt ?? { x: 0, y: 0 };
+      const k = ++copies;
+      const from = m.origin && m.origin !== publisher && !nodes.has(`n:${m.origin}`) ? node(m.origin, 'wire', 'link', wide ? { x: base.x, y: -110 } : { x: -180, y: base.y }) : m.origin && nodes.has(`n:${m.origin}`) ? `n:${m.origin}` : wireAt?.id ?? null;
+      const to = node(publisher, 'copy', 'copy', wide ? { x: base.x + (k - 1) * 220, y: 110 + Math.floor((k - 1) / 6) * 70 } : { x: 180, y: base.y + (k - 1) * 70 });
+      if (from) edges.push({ id: `c${i}`, source: from, target: to, label: 'republished' });
+    });
+  };
   whenConnected(el, () => {
+    wide = el.clientWidth >= 600;
+    build();
     current?.destroy();
     current = cytoscape({
       container: el,
-      elements: [...[...nodes.values()].map((data) => ({ data })), ...edges.map((data) => ({ data }))],
-      layout: { name: 'breadthfirst', directed: true, spacingFactor: 1.1, padding: 16 },
+      elements: [...[...nodes.values()].map(({ x, y, ...data }) => ({ data, position: { x, y } })), ...edges.map((data) => ({ data }))],
+      layout: { name: 'preset', fit: true, padding: 24 },
+      maxZoom: 1.6,
       userZoomingEnabled: true,
       boxSelectionEnabled: false,
       style: [
@@ -60,9 +74,9 @@ export function provenanceGraph(chain: ChainLink[], mentions: Mention[]): HTMLEl
             'text-wrap': 'wrap',
             'text-valign': 'center',
             'text-halign': 'center',
-            'font-size': 11,
-            width: 120,
-            height: 44,
+            'font-size': 13,
+            width: 140,
+            height: 48,
             shape: 'round-rectangle',
             'background-color': '#dbe9f6',
             'border-width': 1,
@@ -74,7 +88,7 @@ export function provenanceGraph(chain: ChainLink[], mentions: Mention[]): HTMLEl
         { selector: 'node[kind = "copy"]', style: { 'background-color': '#eeeeee', 'border-style': 'dashed' } },
         {
           selector: 'edge',
-          style: { label: 'data(label)', 'font-size': 10, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', width: 1.5, 'line-color': '#777', 'target-arrow-color': '#777', 'text-background-color': '#fff', 'text-background-opacity': 1 },
+          style: { label: 'data(label)', 'font-size': 11, 'curve-style': 'bezier', 'text-margin-y': -10, 'target-arrow-shape': 'triangle', width: 1.5, 'line-color': '#777', 'target-arrow-color': '#777', 'text-background-color': '#fff', 'text-background-opacity': 0.8 },
         },
       ],
     });
