@@ -100,6 +100,8 @@ function nounCue(text: string, sentence: Span, words: Word[], i: number, index: 
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON']);
 const AUX_OR_ADVERB = new Set(['HAS', 'HAVE', 'HAD', 'ALSO', 'REPORTEDLY', 'WILL', 'WOULD', 'DID', 'DOES', 'DO', 'IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'ONCE', 'REPEATEDLY', 'PREVIOUSLY', 'LATER', 'EARLIER', 'THEN', 'CAN', 'COULD', 'MAY', 'MIGHT', 'MUST', 'SHOULD', 'NOT', 'NT', 'NEVER', 'STILL', 'OFTEN', 'ALREADY', 'JUST', 'ONLY', 'RECENTLY', 'PUBLICLY', 'PRIVATELY', 'REPEATEDLY', 'FLATLY', 'FIRMLY', 'CLEARLY']);
+// Prepositions inside a source phrase: "Others in the community", "a number of members of Congress", "a study by X".
+const JOINING_PREPOSITIONS = new Set(['OF', 'IN', 'AT', 'FROM', 'BY', 'FOR', 'AFTER', 'ACROSS', 'AMONG']);
 const CONCESSIVE = new Set(['ALTHOUGH', 'THOUGH', 'WHILE', 'WHEREAS']);
 const CONTENT_PREPOSITIONS = new Set(['ON', 'ABOUT', 'AS', 'TO', 'OF', 'FOR', 'AGAINST', 'WITH', 'OVER']);
 const NOT_OBJECT = new Set(['IT', 'THIS', 'THAT', 'WHAT', 'WHICH', 'WHO']);
@@ -149,9 +151,11 @@ function phraseBefore(words: Word[], end: number, floor: number, acrossComma = f
       words[k]!.possessive ||
       // the second half of a hyphenated word: "just-released", "water-carrying"
       (words[k]!.punctBefore === '-' && k > floor) ||
-      ((words[k]!.key === 'AND' || words[k]!.key === 'OR' || (words[k]!.key === 'OF' && words[k + 1]?.pos === 'PROPN')) && joins(k))) &&
+      ((words[k]!.key === 'AND' || words[k]!.key === 'OR' || (JOINING_PREPOSITIONS.has(words[k]!.key) && words[k + 1]?.pos !== 'PRON')) && joins(k))) &&
     !NOT_IN_PHRASE.has(words[k]!.key);
-  const boundary = (k: number) => /[,;:(]/.test(words[k]?.punctBefore ?? '') || hasQuote(words[k]?.punctBefore ?? '');
+  // "Rep. Jason Chaffetz (R-Utah)": a parenthesis after a name is inside the phrase.
+  const boundary = (k: number) =>
+    /[,;:]/.test(words[k]?.punctBefore ?? '') || hasQuote(words[k]?.punctBefore ?? '') || ((words[k]?.punctBefore ?? '').includes('(') && words[k - 1]?.pos !== 'PROPN');
   // A list "A, B, and C" crosses its commas: only once the phrase has reached its "and".
   let listMode = false;
   while (i > floor && inPhrase(i - 1) && ((acrossComma && i === end) || !boundary(i) || (listMode && /^,$/.test(words[i]!.punctBefore.trim())))) {
@@ -259,6 +263,13 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
         found.push(attribution);
         for (let k = i; k < words.length && (k < cueEnd || words[k]!.start < attribution.cue.end); k++) taken.add(k);
       }
+    }
+    // "Rep. Jason Chaffetz (R-Utah)": a source holding an opening parenthesis takes its closing one.
+    for (const a of found) {
+      if (a.sentence !== index || !a.source) continue;
+      const inside = text.slice(a.source.start, a.source.end);
+      const close = /^\.?\)/.exec(text.slice(a.source.end, a.source.end + 2));
+      if (close && inside.lastIndexOf('(') > inside.lastIndexOf(')')) a.source = { start: a.source.start, end: a.source.end + close[0].length };
     }
     // "<X wants to meet Y>, Kyodo reported": X's content stops where the reporting frame begins.
     const here = found.filter((a) => a.sentence === index);
