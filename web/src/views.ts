@@ -34,6 +34,9 @@ async function section(parent: HTMLElement, what: string, work: () => Promise<Ch
 }
 
 const actorText = (a: Event['source']) => a.actor ?? '—';
+/** An actor code linking to its timeline. */
+const actorLink = (a: Event['source']) =>
+  a.actor ? h('a', { attrs: { href: `#/actor?actor=${encodeURIComponent(a.actor)}`, title: actorTitle(a) } }, a.actor) : '—';
 const actorTitle = (a: Event['source']) => [a.text, a.name].filter(Boolean).join(' · ');
 const eventLink = (e: { id: number }, label?: string) => h('a', { attrs: { href: `#/event/${e.id}` } }, label ?? `#${e.id}`);
 const articleLink = (a: { id: number; headline: string | null }) => h('a', { attrs: { href: `#/article/${a.id}` } }, a.headline ?? `article ${a.id}`);
@@ -46,8 +49,8 @@ function eventRows(events: Event[]): Child[][] {
     dateText(e),
     h('span', { class: 'code' }, e.code),
     e.name ?? '',
-    h('span', { attrs: { title: actorTitle(e.source) } }, actorText(e.source)),
-    h('span', { attrs: { title: actorTitle(e.target) } }, actorText(e.target)),
+    actorLink(e.source),
+    actorLink(e.target),
     e.modality,
     e.goldstein ?? '—',
     quadText(e.quadClass),
@@ -163,8 +166,9 @@ export const eventView: View = async (main, _params, id) => {
     return [
       heading(`Event #${e.id}: ${e.code} ${e.name ?? ''}`),
       dl([
-        ['Source', `${actorText(e.source)} — ${actorTitle(e.source)}`],
-        ['Target', `${actorText(e.target)} — ${actorTitle(e.target)}`],
+        ['Source', [actorLink(e.source), ` — ${actorTitle(e.source)}`]],
+        ['Target', [actorLink(e.target), ` — ${actorTitle(e.target)}`]],
+        ['Dyad', e.source.actor && e.target.actor ? h('a', { attrs: { href: `#/dyad?dyad=${encodeURIComponent(`${e.source.actor.slice(0, 3)}:${e.target.actor.slice(0, 3)}`)}` } }, `${e.source.actor.slice(0, 3)} ↔ ${e.target.actor.slice(0, 3)} over time`) : null],
         ['Date', e.date ? `${e.date} (${e.datePrecision})` : 'undated (background)'],
         ['Modality', e.modality],
         ['Goldstein', e.goldstein ?? '—'],
