@@ -421,18 +421,7 @@ function verbCue(
     // "“A,” he said, “B.”": the quotation goes on after the frame.
     const frameEnd = Math.max(cueSpan.end, sourceWords ? words[sourceWords.end - 1]!.end : 0);
     // The quotation may also go on in the next sentence of the paragraph: "“A,” he said. “B. C.”"
-    const more: Span[] = [];
-    if (quote) {
-      let after = frameEnd;
-      for (const q of quotes) {
-        if (q.start <= after) continue;
-        const gap = text.slice(after, q.start);
-        const joined = more.length === 0 ? /^[^\n]{0,60}$/.test(gap) && !hasQuote(gap) : /^[\s]*$/.test(gap);
-        if (!joined) break;
-        more.push(q);
-        after = q.end;
-      }
-    }
+    const more = quote ? quotationGoesOn(text, quotes, frameEnd) : [];
     const source = sourceWords ? wordSpan(words, sourceWords.start, sourceWords.end) : null;
     if (source && sourceEnd !== null) source.end = sourceEnd;
     if (source && sourceAfterEnd !== null) source.end = sourceAfterEnd;
@@ -494,7 +483,29 @@ function verbCue(
   if (content.end <= content.start) return null;
   const source = before ? wordSpan(words, before.start, before.end) : null;
   if (source && sourceEnd !== null) source.end = sourceEnd;
-  return { source, cue: cueSpan, content: [content], kind: cue.kind, sentence: index };
+  // "“A,” he said, “B.” “C.”": the quotation before the frame and those going on after it are the content too.
+  const contents = [content];
+  if (quote) {
+    const frameStart = source ? source.start : cueSpan.start;
+    const opening = quotes.find((q) => q.end <= frameStart && q.end >= frameStart - 3 && q.start >= sentence.start && /^\s*$/.test(text.slice(q.end, frameStart)));
+    if (opening) contents.unshift(opening);
+    contents.push(...quotationGoesOn(text, quotes, quote.end));
+  }
+  return { source, cue: cueSpan, content: contents, kind: cue.kind, sentence: index };
+}
+
+/** The quotations that continue one after a frame ending at `after`: "“A,” he said, “B.” “C.”" */
+function quotationGoesOn(text: string, quotes: Span[], after: number): Span[] {
+  const more: Span[] = [];
+  for (const q of quotes) {
+    if (q.start <= after) continue;
+    const gap = text.slice(after, q.start);
+    const joined = more.length === 0 ? /^[^\n]{0,60}$/.test(gap) && !hasQuote(gap) : /^[\s]*$/.test(gap);
+    if (!joined) break;
+    more.push(q);
+    after = q.end;
+  }
+  return more;
 }
 
 /** Where the clause holding word `end` starts: past an opening adverbial ("In August, ", "But when ..., "). */
