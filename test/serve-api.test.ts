@@ -380,6 +380,29 @@ test('a loopback server answers only to loopback host names (no DNS rebinding)',
   }
 });
 
+test('the server analyses in a worker thread: other requests are answered meanwhile', { timeout: 60_000 }, async () => {
+  const server = await startServer(store, { port: 0 });
+  try {
+    const body = readFileSync('examples/kishida-russia-2022-01-12.txt', 'utf8').split('\n').slice(2).join('\n');
+    const text = `Headline\n\n${Array.from({ length: 60 }, () => body).join('\n\n')}`;
+    const order: string[] = [];
+    const analysis = fetch(`${server.url}api/analyze`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) }).then(async (r) => {
+      order.push('analyze');
+      return { status: r.status, body: (await r.json()) as Json };
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    const stats = await fetch(`${server.url}api/stats`);
+    order.push('stats');
+    assert.equal(stats.status, 200);
+    const done = await analysis;
+    assert.equal(done.status, 200);
+    assert.ok(done.body.events.length > 100, `${done.body.events.length} events`);
+    assert.deepEqual(order, ['stats', 'analyze'], 'the stats waited for the analysis');
+  } finally {
+    await server.close();
+  }
+});
+
 test('annals serve --example stores the bundled example in an empty database and serves it', { timeout: 60_000 }, async () => {
   const db = join(dir, 'example.db');
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--example', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });

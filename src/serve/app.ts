@@ -6,6 +6,8 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { analyze } from '../pipeline.js';
 import { InputError } from '../ingest/errors.js';
 import type { ArticleFilter, Store } from '../store/types.js';
+import type { AnalyzeInput } from '../ingest/records.js';
+import type { AnalysisResult } from '../document/serialize.js';
 import { dyadSeriesWithQuads } from './dyad.js';
 import { OPENAPI } from './openapi.js';
 import {
@@ -44,12 +46,19 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+export type Analyzer = (input: AnalyzeInput) => Promise<AnalysisResult>;
+
 export interface AppOptions {
   store: Store;
   /** The folder of the built UI; DEFAULT_WEB_ROOT by default; null serves the API only. */
   webRoot?: string | null;
   /** The largest body POST /api/analyze accepts, in bytes (1 MB by default). */
   maxBodyBytes?: number;
+  /**
+   * Runs one analysis for POST /api/analyze; in this thread by default. startServer passes a worker
+   * thread so that a long article does not stall the other requests.
+   */
+  analyzer?: Analyzer;
   /** The longest request URL accepted (4,096 characters by default). */
   maxUrlLength?: number;
   /**
@@ -60,13 +69,14 @@ export interface AppOptions {
 }
 
 const fail = (c: Context, status: number, error: string) =>
-  c.json({ error }, status as 400 | 404 | 405 | 413 | 414 | 415 | 421 | 422 | 500);
+  c.json({ error }, status as 400 | 404 | 405 | 413 | 414 | 415 | 421 | 422 | 500 | 503);
 
 export function createApp(options: AppOptions): Hono {
   const { store } = options;
   const maxBody = options.maxBodyBytes ?? 1_000_000;
   const maxUrl = options.maxUrlLength ?? 4096;
   const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;
+  const analyzer: Analyzer = options.analyzer ?? (async (input) => analyze(input, { name: 'body' }));
   const hosts = options.allowedHosts ? new Set(options.allowedHosts.map((h) => h.toLowerCase())) : null;
   const app = new Hono();
 
@@ -211,7 +221,7 @@ export function createApp(options: AppOptions): Hono {
       if (url !== undefined && !/^https?:\/\/\S+$/i.test(url)) throw new HttpError(400, 'field "url" must be an http(s) URL; it is recorded as metadata and never fetched');
       try {
         // Never fetches anything: `url` only names the page the text came from.
-        return c.json(analyze({ ...(text !== undefined ? { text } : { html: html! }), ...(title && { title }), ...(url && { url }), ...(date && { date }) }, { name: 'body' }));
+        return c.json(await analyzer({ ...(text !== undefined ? { text } : { html: html! }), ...(title && { title }), ...(url && { url }), ...(date && { date }) }));
       } catch (error) {
         if (error instanceof InputError) throw new HttpError(422, error.problem);
         throw error;

@@ -1,11 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Store } from '../store/types.js';
-import { createApp, type AppOptions } from './app.js';
+import { AnalyzePool } from '../parallel.js';
+import { createApp, type AppOptions, type Analyzer } from './app.js';
+import { HttpError } from './validate.js';
 
 // The serve stage: the store read over HTTP, as JSON and as the web UI.
 
-export { createApp, CONTENT_SECURITY_POLICY, DEFAULT_WEB_ROOT, type AppOptions } from './app.js';
+export { createApp, CONTENT_SECURITY_POLICY, DEFAULT_WEB_ROOT, type AppOptions, type Analyzer } from './app.js';
 export { OPENAPI } from './openapi.js';
 export { dyadSeriesWithQuads, type DyadSeriesAnswer, type DyadSeriesPoint } from './dyad.js';
 
@@ -21,6 +23,24 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Analyses queued or running at once in the server's worker; more get 503. */
+export const MAX_ANALYSES = 4;
+
+/** POST /api/analyze on one worker thread, started on first use, with a bounded queue. */
+function workerAnalyzer(): { analyzer: Analyzer; close(): Promise<void> } {
+  let pool: AnalyzePool | null = null;
+  return {
+    analyzer: async (input) => {
+      pool ??= new AnalyzePool(1);
+      if (pool.inFlight >= MAX_ANALYSES) throw new HttpError(503, `busy: ${pool.inFlight} analyses are already running or queued; try again shortly`);
+      return pool.analyze(input, 'body');
+    },
+    close: async () => {
+      await pool?.close();
+    },
+  };
+}
+
 export interface StartOptions extends Omit<AppOptions, 'store'> {
   host?: string;
   /** 0 picks a free port. */
@@ -33,7 +53,8 @@ export function startServer(store: Store, options: StartOptions = {}): Promise<R
   const port = options.port ?? 8080;
   // On loopback, answer only to loopback host names: a web page elsewhere cannot reach the API through DNS rebinding.
   const allowedHosts = options.allowedHosts ?? (isLoopback(host) ? ['127.0.0.1', 'localhost', '[::1]'] : undefined);
-  const app = createApp({ ...options, store, ...(allowedHosts && { allowedHosts }) });
+  const worker = options.analyzer ? null : workerAnalyzer();
+  const app = createApp({ ...options, store, ...(allowedHosts && { allowedHosts }), ...(worker && { analyzer: worker.analyzer }) });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port }, (info: AddressInfo) => {
       const shown = info.family === 'IPv6' ? `[${info.address}]` : info.address;
@@ -41,13 +62,16 @@ export function startServer(store: Store, options: StartOptions = {}): Promise<R
         url: `http://${shown}:${info.port}/`,
         port: info.port,
         close: () =>
-          new Promise((done) => {
+          new Promise<void>((done) => {
             server.close(() => done());
             (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-          }),
+          }).then(() => worker?.close()),
       });
     });
-    server.once('error', reject);
+    server.once('error', (error) => {
+      void worker?.close();
+      reject(error);
+    });
     // Slow or stuck clients do not hold the process: bounded header and request times.
     if ('headersTimeout' in server) {
       server.headersTimeout = 10_000;

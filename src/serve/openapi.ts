@@ -153,6 +153,7 @@ export const OPENAPI = {
           '413': error('The body is too large.'),
           '415': error('The body is not application/json.'),
           '422': error('The input cannot be analysed (no article text, binary, ...).'),
+          '503': error('Too many analyses are running or queued; try again shortly.'),
         },
       },
     },
