@@ -500,7 +500,8 @@ function quotationGoesOn(text: string, quotes: Span[], after: number): Span[] {
   for (const q of quotes) {
     if (q.start <= after) continue;
     const gap = text.slice(after, q.start);
-    const joined = more.length === 0 ? /^[^\n]{0,60}$/.test(gap) && !hasQuote(gap) : /^[\s]*$/.test(gap);
+    // The frame between may be long ("he said, referring to the country's official name, ..."), but stays in the paragraph.
+    const joined = more.length === 0 ? /^[^\n]{0,250}$/.test(gap) && !hasQuote(gap) : /^[\s]*$/.test(gap);
     if (!joined) break;
     more.push(q);
     after = q.end;
