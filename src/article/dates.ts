@@ -30,6 +30,23 @@ export interface ParsedDay {
  * reference, a day without a year is not returned.
  */
 export function parseDay(text: string, reference?: string | null): ParsedDay | null {
+  // Wire datelines repeat the same few days ("Feb 26" on a whole day's Reuters stories), and chrono is the
+  // dear part of reading one: a day read against a given reference is remembered. Without a valid
+  // reference the result depends on today's date, so it is not.
+  if (!reference || !isIsoDay(reference)) return parseDayUncached(text, reference);
+  const key = `${reference}\u0000${text}`;
+  let parsed = parsedDays.get(key);
+  if (parsed === undefined) {
+    if (parsedDays.size >= PARSED_DAYS_LIMIT) parsedDays.clear();
+    parsedDays.set(key, (parsed = parseDayUncached(text, reference)));
+  }
+  return parsed && { ...parsed };
+}
+
+const PARSED_DAYS_LIMIT = 10_000;
+const parsedDays = new Map<string, ParsedDay | null>();
+
+function parseDayUncached(text: string, reference?: string | null): ParsedDay | null {
   const m = ISO_DAY.exec(text.trim());
   if (m && isIsoDay(text.trim())) return { date: `${m[1]}-${m[2]}-${m[3]}`, yearGiven: true, text: m[0], index: text.indexOf(m[0]) };
   const instant = reference && isIsoDay(reference) ? new Date(`${reference.slice(0, 10)}T12:00:00Z`) : new Date();

@@ -87,6 +87,10 @@ function flatten(elements: readonly PatternElement[]): Flat[] {
 interface PreparedPattern {
   before: Flat[];
   after: Flat[];
+  /** Words the pattern cannot match without (its literal words but a last one that may match as a prefix). */
+  required: string[];
+  /** Synsets the pattern cannot match without one member of. */
+  requiredSynsets: string[];
 }
 const prepared = new WeakMap<VerbPattern, PreparedPattern>();
 
@@ -95,10 +99,35 @@ function prepare(pattern: VerbPattern): PreparedPattern {
   if (!p) {
     const elements = flatten(pattern.elements);
     const v = elements.findIndex((e) => e.kind === 'verb');
-    p = { before: v >= 0 ? elements.slice(0, v).reverse() : [], after: v >= 0 ? elements.slice(v + 1) : elements };
+    const required: string[] = [];
+    const requiredSynsets: string[] = [];
+    for (const e of elements) {
+      if (e.kind === 'synset') requiredSynsets.push(e.name);
+      if (e.kind !== 'word' || !e.words) continue;
+      // As elementAt compares: the last word of a non-whole-word element of 3+ letters matches as a prefix.
+      const prefixLast = !e.wholeWord && e.words.length > 0 && e.words[e.words.length - 1]!.length >= 3;
+      required.push(...(prefixLast ? e.words.slice(0, -1) : e.words));
+    }
+    p = { before: v >= 0 ? elements.slice(0, v).reverse() : [], after: v >= 0 ? elements.slice(v + 1) : elements, required, requiredSynsets };
     prepared.set(pattern, p);
   }
   return p;
+}
+
+/** The words of a sentence (ClauseView.words) as a set, and which synsets have a member all of whose words are in it. */
+interface SentenceWords {
+  words: Set<string>;
+  synsets: Map<string, boolean>;
+}
+const sentenceWords = new WeakMap<readonly string[], SentenceWords>();
+
+function synsetPresent(name: string, sentence: SentenceWords, index: VerbIndex): boolean {
+  let found = sentence.synsets.get(name);
+  if (found === undefined) {
+    found = (index.synsets.get(name) ?? []).some((member) => member.length > 0 && member.every((word) => sentence.words.has(word)));
+    sentence.synsets.set(name, found);
+  }
+  return found;
 }
 
 /** How far (in words) a non-adjacent pattern element may be from the previous one. */
@@ -184,8 +213,14 @@ function elementAt(element: Flat, view: ClauseView, i: number, direction: 1 | -1
 /** The most specific pattern of `form`'s block matching around the verb at word `verbAt` (its phrase spans verbAt..verbEnd). */
 export function matchPatterns(form: VerbForm, view: ClauseView, verbAt: number, verbEnd: number, index: VerbIndex): PatternMatch | null {
   let best: PatternMatch | null = null;
+  // Every word a pattern matches is a word of the sentence: a pattern needing a word the sentence lacks is
+  // skipped without scanning (most of a block's patterns, for most sentences).
+  let present = sentenceWords.get(view.words);
+  if (!present) sentenceWords.set(view.words, (present = { words: new Set(view.words), synsets: new Map() }));
   for (const pattern of form.block.patterns) {
-    const { before, after } = prepare(pattern);
+    const { before, after, required, requiredSynsets } = prepare(pattern);
+    if (!required.every((word) => present.words.has(word))) continue;
+    if (!requiredSynsets.every((name) => synsetPresent(name, present, index))) continue;
     const slots: { target?: number; source?: number } = {};
     if (after.length > 0 && !matchSide(after, view, verbEnd, 1, index, slots)) continue;
     if (before.length > 0 && !matchSide(before, view, verbAt - 1, -1, index, slots)) continue;
