@@ -186,6 +186,11 @@ function trimContent(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /[\s,;:\u2014\u2013-]/.test(text[start]!)) start++;
   while (end > start && /[\s,;:.\u2014\u2013-]/.test(text[end - 1]!)) end--;
+  // A quotation opened in the content closes in it, with the punctuation inside its marks ("a “terrible situation,”").
+  const inside = text.slice(start, end);
+  const opened = (inside.match(/\u201c/g)?.length ?? 0) > (inside.match(/\u201d/g)?.length ?? 0) || (inside.match(/"/g)?.length ?? 0) % 2 === 1 || (inside.match(/''/g)?.length ?? 0) % 2 === 1;
+  const close = opened ? /^[,.!?]?(?:["\u201d]|'')/.exec(text.slice(end, end + 3)) : null;
+  if (close) end += close[0].length;
   return { start, end };
 }
 
@@ -416,6 +421,14 @@ function verbCue(
     const contentEnd = sourceAfter ? words[cueStart]!.start : words[sourceWords?.start ?? i]!.start;
     const quote = leadQuote ?? quotes.find((q) => q.end <= contentEnd + 2 && q.end >= contentEnd - 3 && q.start >= sentence.start - 400);
     const content = quote ?? trimContent(text, { start: sentence.start, end: contentEnd });
+    // "The latest test, North Korea said, was its biggest yet": the content goes on after a frame set in it.
+    const rest: Span[] = [];
+    const after = words[tail];
+    if (!quote && !sourceAfter && after && after.punctBefore.trim() === ',' && !(after.pos === 'VERB' && /ING$/.test(after.key)) && !/^(AND|BUT|ACCORDING|WHO|WHICH)$/.test(after.key)) {
+      const end = clauseEndAfter(text, words, tail, sentence, (at) => quotes.some((q) => at > q.start && at < q.end));
+      const piece = trimContent(text, { start: after.start - quoteMarkBefore(text, after.start), end });
+      if (piece.end > piece.start) rest.push(piece);
+    }
     if (content.end <= content.start) return null;
     if (sourceAfter && !sourceWords && before) sourceWords = before;
     // "“A,” he said, “B.”": the quotation goes on after the frame.
@@ -425,7 +438,7 @@ function verbCue(
     const source = sourceWords ? wordSpan(words, sourceWords.start, sourceWords.end) : null;
     if (source && sourceEnd !== null) source.end = sourceEnd;
     if (source && sourceAfterEnd !== null) source.end = sourceAfterEnd;
-    return { source, cue: cueSpan, content: [content, ...more], kind: cue.kind, sentence: index };
+    return { source, cue: cueSpan, content: [content, ...rest, ...more], kind: cue.kind, sentence: index };
   }
 
   // Canonical: "<source> <cue> [listener] [that] <content>".
