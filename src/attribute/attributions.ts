@@ -285,6 +285,10 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
         const last = a.content[a.content.length - 1]!;
         if (frameStart > last.start && frameStart < last.end && b.content.some((c) => c.end <= frameStart)) {
           a.content[a.content.length - 1] = trimContent(text, { start: last.start, end: frameStart });
+        } else if (b.source && a.source && b.source.start === a.source.start && b.cue.start > last.start && b.cue.start < last.end) {
+          // "Wilson praised X and said Y": one subject, two frames; X ends before "and said".
+          const cut = /\s+(?:and|but)(?:\s+\S+){0,3}\s*$/i.exec(text.slice(last.start, b.cue.start));
+          if (cut && !/[.;]/.test(cut[0])) a.content[a.content.length - 1] = trimContent(text, { start: last.start, end: last.start + cut.index });
         }
       }
     }
@@ -372,6 +376,15 @@ function verbCue(
       before = { start, end: subjectEnd };
       framed = true;
       sourceEnd = text.lastIndexOf(',', words[subjectEnd]!.start) + 1;
+    }
+  }
+  // "Wilson praised Rubio and said ...": a verb coordinated with an earlier one shares its subject.
+  if (!before && subjectEnd > 0 && (words[subjectEnd - 1]!.key === 'AND' || words[subjectEnd - 1]!.key === 'BUT')) {
+    const start = clauseStart(words, subjectEnd - 1);
+    const subject = start === null ? null : phraseAfter(words, start, subjectEnd - 1);
+    if (subject && verbal(words[subject.end])) {
+      before = subject;
+      framed = true;
     }
   }
   const commaBeforeSubject = before ? /,/.test(words[before.start]!.punctBefore) || (before.start > 0 && hasQuote(words[before.start]!.punctBefore)) : false;
