@@ -297,6 +297,18 @@ test('OpenAPI 3.1 at /openapi.json documents every route served, and only those'
   for (const [path, ops] of Object.entries(doc.paths as Record<string, Json>)) for (const method of Object.keys(ops)) documented.add(`${method} ${path}`);
   for (const route of served) assert.ok(documented.has(route), `route ${route} is not in /openapi.json`);
   for (const route of documented) assert.ok(served.has(route), `/openapi.json documents ${route}, which is not served`);
+  // The answers' fields are the documented ones: an event, an event's detail and its mentions, the stats.
+  const props = (name: string): Set<string> => {
+    const schema = doc.components.schemas[name];
+    const all = schema.allOf ? schema.allOf.flatMap((s: Json) => (s.$ref ? [...props(s.$ref.split('/').pop())] : Object.keys(s.properties ?? {}))) : Object.keys(schema.properties ?? {});
+    return new Set(all);
+  };
+  const { events } = await ok('/api/events?limit=1');
+  const detail = await ok(`/api/events/${events[0].id}`);
+  for (const [name, value] of [['Event', events[0]], ['EventDetail', detail], ['EventArticle', detail.article], ['Mention', detail.mentions[0]], ['Stats', await ok('/api/stats')], ['ArticleSummary', (await ok('/api/articles')).articles[0]], ['Cluster', await ok(`/api/clusters/${clusterId}`)], ['ActorCount', (await ok('/api/actors')).actors[0]], ['SearchHit', (await ok('/api/search?q=peace')).hits[0]], ['Article', await ok(`/api/articles/${articleId}`)], ['DyadSeries', await ok('/api/dyads/JPN:RUS')]] as const) {
+    const documented = props(name);
+    for (const key of Object.keys(value)) assert.ok(documented.has(key), `${name}.${key} is answered but not in /openapi.json`);
+  }
   // Every $ref resolves; every path parameter is declared.
   const refs = JSON.stringify(doc).match(/"\$ref":"#\/components\/schemas\/(\w+)"/g) ?? [];
   for (const ref of refs) {

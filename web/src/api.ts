@@ -67,6 +67,7 @@ export interface Event {
   span: Span;
   numArticles?: number;
   numSources?: number;
+  article?: { id: number; publisher: string | null; origin: string | null; published: string | null };
   plover?: { type: string; mode: string | null } | null;
 }
 export interface ChainLink {
@@ -85,9 +86,9 @@ export interface Mention {
   sentenceText: string | null;
   provenance: ChainLink[];
 }
-export interface EventDetail extends Event {
+export interface EventDetail extends Omit<Event, 'article'> {
   sentenceText: string | null;
-  article: { id: number; headline: string | null; url: string | null; published: string | null };
+  article: { id: number; headline: string | null; url: string | null; published: string | null; publisher?: string | null; origin?: string | null };
   evidence: {
     sentence?: { start: number; end: number; text: string };
     trigger?: { text: string; span: Span };
@@ -152,6 +153,7 @@ export interface DyadSeries {
 }
 export interface Stats {
   articles: number;
+  copies?: number;
   clusters: number;
   events: number;
   attributions: number;

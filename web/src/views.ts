@@ -54,12 +54,13 @@ function eventRows(events: Event[]): Child[][] {
     e.modality,
     e.goldstein ?? '—',
     quadText(e.quadClass),
+    e.article ? [e.article.publisher ?? e.article.origin ?? '—', e.article.publisher && e.article.origin && e.article.origin !== e.article.publisher ? ` / ${e.article.origin}` : ''] : '—',
     e.numArticles ?? '',
   ]);
 }
 
 function eventTable(events: Event[], caption?: string): HTMLElement {
-  return table(['Event', 'Date', 'Code', 'Name', 'Source', 'Target', 'Modality', 'Goldstein', 'QuadClass', 'Articles'], eventRows(events), caption);
+  return table(['Event', 'Date', 'Code', 'Name', 'Source', 'Target', 'Modality', 'Goldstein', 'QuadClass', 'Published by', 'Articles'], eventRows(events), caption);
 }
 
 // ---------------------------------------------------------------------------------------------------------
