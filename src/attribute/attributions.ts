@@ -167,7 +167,10 @@ function phraseBefore(words: Word[], end: number, floor: number, acrossComma = f
 }
 
 /** A capitalised word inside a sentence that the tagger took for a verb ("Josh Earnest"): part of a name. */
-const capitalisedName = (words: Word[], k: number) => k > 0 && /^[A-Z][a-z]/.test(words[k]!.raw) && words[k]!.pos === 'VERB' && (words[k + 1]?.pos === 'PROPN' || words[k - 1]!.pos === 'PROPN') && !words[k]!.punctBefore;
+const capitalisedName = (words: Word[], k: number) =>
+  /^[A-Z][a-z]/.test(words[k]!.raw) &&
+  words[k]!.pos === 'VERB' &&
+  (k > 0 ? (words[k + 1]?.pos === 'PROPN' || words[k - 1]!.pos === 'PROPN') && !words[k]!.punctBefore : words[k + 1]?.pos === 'VERB' || words[k + 1]?.pos === 'AUX');
 
 /** The noun phrase starting at word `start`, with "of"/"for" attachments and a following appositive title. */
 function phraseAfter(words: Word[], start: number, ceiling: number): { start: number; end: number } | null {
