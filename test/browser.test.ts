@@ -29,8 +29,13 @@ test('the web UI in Chromium: dyad filter, the 036 provenance chain, paste box, 
   assert.ok(existsSync(join(DEFAULT_WEB_ROOT, 'index.html')), 'the UI is not built: run npm run build');
   const dir = mkdtempSync(join(tmpdir(), 'annals-browser-'));
   const store = await openStore(join(dir, 'ui.db'));
-  const seed = analyze(readFileSync('examples/kishida-russia-2022-01-12.txt', 'utf8'), { name: 'kishida' });
-  await store.saveArticle(seed, { clusterId: await store.createCluster('kishida') });
+  const seedText = readFileSync('examples/kishida-russia-2022-01-12.txt', 'utf8');
+  const story = await store.createCluster('kishida');
+  await store.saveArticle(analyze(seedText, { name: 'kishida' }), { clusterId: story });
+  // A syndicated copy of the same Sputnik story by another outlet, in the same cluster.
+  const copyText = seedText.replace('(Pakistan Point News / Sputnik', '(UrduPoint News / Sputnik').replace(/^.*\n/, 'Japan PM Wants Meeting With Russian Leadership\n');
+  assert.notEqual(copyText, seedText);
+  await store.saveArticle(analyze(copyText, { name: 'copy' }), { clusterId: story });
   const hostile = await store.saveArticle(analyze({ text: HOSTILE, date: '2022-02-21' }, { name: 'hostile' }), { clusterId: await store.createCluster('hostile') });
   const server = await startServer(store, { port: 0 });
   const context = await chromium.launchPersistentContext(join(dir, 'profile'), { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1100, height: 900 } });
@@ -67,6 +72,10 @@ test('the web UI in Chromium: dyad filter, the 036 provenance chain, paste box, 
     assert.match(await page.locator('h1').innerText(), /036 Express intent to meet or negotiate/);
     assert.equal(await page.locator('blockquote.sentence mark').innerText(), 'wants');
     await page.locator('.graph canvas').first().waitFor({ state: 'attached' });
+    const copies = await page.locator('table', { has: page.locator('th', { hasText: 'Publisher' }) }).locator('tbody tr').allInnerTexts();
+    assert.equal(copies.length, 2, copies.join('\n'));
+    assert.match(copies[0]!, /Pakistan Point News\s+Sputnik/);
+    assert.match(copies[1]!, /UrduPoint News\s+Sputnik/);
     const roles = await page.locator('ol.chain-links li').allInnerTexts();
     assert.deepEqual(roles.map((r) => r.split(' — ')[1]?.split(/[ ,(]/)[0]), ['speaker', 'relay', 'agency', 'wire', 'publisher']);
 

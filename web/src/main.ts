@@ -62,7 +62,7 @@ async function stats(): Promise<void> {
   if (!el) return;
   try {
     const s = await get<Stats>('stats');
-    el.textContent = `${s.articles} articles${s.copies ? ` (${s.copies} copies)` : ''} · ${s.events} events · ${s.clusters} stories · ${s.outlets} outlets`;
+    el.textContent = `${s.articles} articles${s.copies ? ` (${s.copies} ${s.copies === 1 ? "copy" : "copies"})` : ''} · ${s.events} events · ${s.clusters} stories · ${s.outlets} outlets`;
   } catch {
     el.textContent = 'The API does not answer.';
   }
