@@ -306,6 +306,10 @@ function colonAttribution(text: string, sentence: Span, words: Word[], index: nu
   if (!words.slice(0, k).every((w) => NP_POS.has(w.pos) || w.possessive)) return null;
   const colon = text.lastIndexOf(':', words[k]!.start);
   if (colon < words[k - 1]!.end) return null;
+  // What follows says something: a clause (with a verb) or a quotation, after a space ("width:100%", "11:06",
+  // "Clinton: 547" are not sayings).
+  const said = words.slice(k);
+  if ((!/\s/.test(text[colon + 1] ?? '') || !(hasQuote(words[k]!.punctBefore) || (said.length >= 3 && said.some((w) => w.pos === 'VERB' || w.pos === 'AUX'))))) return null;
   const content = trimContent(text, { start: words[k]!.start - quoteMarkBefore(text, words[k]!.start), end: sentence.end });
   return { source: wordSpan(words, 0, k), cue: { start: colon, end: colon + 1 }, content: [content], kind: 'said', sentence: index };
 }
