@@ -53,6 +53,8 @@ export interface DiscardPhrase extends PhraseBase {
   scope: 'sentence' | 'story';
 }
 
+const NO_MATCH: readonly never[] = Object.freeze([]);
+
 /** Phrases indexed by their first canonical word, longest first. */
 export class PhraseIndex<T extends PhraseBase> {
   private readonly byFirst = new Map<string, T[]>();
@@ -83,9 +85,12 @@ export class PhraseIndex<T extends PhraseBase> {
    * Entries matching the words starting at `at`, longest first. `raw[i]` is the word as written, for
    * case-sensitive entries.
    */
-  matchAt(words: readonly string[], raw: readonly string[], at: number): T[] {
+  matchAt(words: readonly string[], raw: readonly string[], at: number): readonly T[] {
+    const candidates = this.byFirst.get(words[at]!);
+    // Most words start no phrase: no array allocated for them.
+    if (!candidates && this.stems.length === 0) return NO_MATCH;
     const found: T[] = [];
-    for (const entry of this.byFirst.get(words[at]!) ?? []) {
+    for (const entry of candidates ?? []) {
       if (matches(entry, words, raw, at)) found.push(entry);
     }
     for (const entry of this.stems) {
@@ -108,8 +113,13 @@ function matches(entry: PhraseBase, words: readonly string[], raw: readonly stri
   return true;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+const NOT_ASCII_ALPHANUMERIC = /[^A-Za-z0-9]+/g;
+
 /** The canonical form of one written word ("U.S." → "US", "Kyodo's" → "KYODOS"): letters and digits, upper case. */
 export function canonicalWord(word: string): string {
+  // ASCII (nearly every word of English news): NFKD changes nothing and \p{L}\p{N} are [A-Za-z0-9].
+  if (ASCII.test(word)) return word.replace(NOT_ASCII_ALPHANUMERIC, '').toUpperCase();
   return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '').toUpperCase();
 }
 

@@ -121,6 +121,19 @@ interface SentenceWords {
 }
 const sentenceWords = new WeakMap<readonly string[], SentenceWords>();
 
+function hasAll(words: Set<string>, required: readonly string[]): boolean {
+  for (let k = 0; k < required.length; k++) if (!words.has(required[k]!)) return false;
+  return true;
+}
+
+/** A block's patterns, each prepared, in the block's order: one lookup per block, not one per pattern. */
+const preparedBlocks = new WeakMap<VerbBlock, (PreparedPattern & { pattern: VerbPattern })[]>();
+function preparedBlock(block: VerbBlock): (PreparedPattern & { pattern: VerbPattern })[] {
+  let list = preparedBlocks.get(block);
+  if (!list) preparedBlocks.set(block, (list = block.patterns.map((pattern) => ({ pattern, ...prepare(pattern) }))));
+  return list;
+}
+
 function synsetPresent(name: string, sentence: SentenceWords, index: VerbIndex): boolean {
   let found = sentence.synsets.get(name);
   if (found === undefined) {
@@ -217,10 +230,10 @@ export function matchPatterns(form: VerbForm, view: ClauseView, verbAt: number, 
   // skipped without scanning (most of a block's patterns, for most sentences).
   let present = sentenceWords.get(view.words);
   if (!present) sentenceWords.set(view.words, (present = { words: new Set(view.words), synsets: new Map() }));
-  for (const pattern of form.block.patterns) {
-    const { before, after, required, requiredSynsets } = prepare(pattern);
-    if (!required.every((word) => present.words.has(word))) continue;
-    if (!requiredSynsets.every((name) => synsetPresent(name, present, index))) continue;
+  for (const prepared of preparedBlock(form.block)) {
+    const { pattern, before, after, required, requiredSynsets } = prepared;
+    if (!hasAll(present.words, required)) continue;
+    if (requiredSynsets.length > 0 && !requiredSynsets.every((name) => synsetPresent(name, present, index))) continue;
     const slots: { target?: number; source?: number } = {};
     if (after.length > 0 && !matchSide(after, view, verbEnd, 1, index, slots)) continue;
     if (before.length > 0 && !matchSide(before, view, verbAt - 1, -1, index, slots)) continue;

@@ -58,14 +58,22 @@ function attributes(tag: string): Record<string, string> {
 
 /** The raw content of the first <NAME ...>...</NAME> in `text`, or null when there is none. */
 function element(text: string, name: string): { content: string; open: string; start: number; end: number } | null {
-  const open = new RegExp(`<${name}(?:\\s[^>]*)?>`, 'i').exec(text);
+  const { open: openTag, close } = tagPatterns(name);
+  const open = openTag.exec(text);
   if (!open) return null;
   const contentStart = open.index + open[0].length;
-  const close = new RegExp(`</${name}\\s*>`, 'i');
-  const rest = text.slice(contentStart);
-  const c = close.exec(rest);
-  const contentEnd = c ? contentStart + c.index : text.length;
+  close.lastIndex = contentStart;
+  const c = close.exec(text);
+  const contentEnd = c ? c.index : text.length;
   return { content: text.slice(contentStart, contentEnd), open: open[0], start: open.index, end: c ? contentEnd + c[0].length : text.length };
+}
+
+/** An element's opening pattern and its closing one (global, so that a search starts at lastIndex), compiled once per name. */
+const TAG_PATTERNS = new Map<string, { open: RegExp; close: RegExp }>();
+function tagPatterns(name: string): { open: RegExp; close: RegExp } {
+  let patterns = TAG_PATTERNS.get(name);
+  if (!patterns) TAG_PATTERNS.set(name, (patterns = { open: new RegExp(`<${name}(?:\\s[^>]*)?>`, 'i'), close: new RegExp(`</${name}\\s*>`, 'gi') }));
+  return patterns;
 }
 
 function field(text: string, name: string): string {
