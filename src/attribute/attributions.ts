@@ -405,7 +405,9 @@ function verbCue(
   const next = words[from];
   const complement =
     next !== undefined &&
-    (next.key === 'THAT' || (next.key === 'TO' && words[from + 1]?.pos === 'VERB') || /:/.test(next.punctBefore) || hasQuote(next.punctBefore) || next.key === 'IF' || next.key === 'WHETHER');
+    (next.key === 'THAT' || (next.key === 'TO' && words[from + 1]?.pos === 'VERB') || /:/.test(next.punctBefore) || hasQuote(next.punctBefore) || next.key === 'IF' || next.key === 'WHETHER' ||
+      // a bare clause: "agreed it was a plan", "believe he will win" (a subject pronoun then its verb)
+      (!next.punctBefore && SUBJECT_PRONOUNS.has(next.key) && next.key !== 'YOU' && next.key !== 'IT' && verbal(words[from + 1])));
 
   // Inverted or parenthetical: "<content>, Kyodo reported", "<content>," said Smith. Such a frame ends its
   // clause: at most a few words ("on Wednesday") follow the cue before a comma or the sentence's end.
