@@ -9,7 +9,10 @@ import { sentenceWords, type Word } from '../code/words.js';
 export type LinkKind = 'said' | 'told' | 'reported' | 'cited' | 'republished';
 
 export interface RawAttribution {
+  /** The source as written: a name, a pronoun, a relative pronoun ("which"). */
   source: Span | null;
+  /** For a relative pronoun source, its antecedent ("the United States, which threatened ..."). */
+  refersTo?: Span;
   cue: Span;
   content: Span[];
   kind: LinkKind;
@@ -265,6 +268,13 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
           ? citing(words, i, cueEnd, index, found)
           : verbCue(text, sentence, words, i, cueEnd, cue, index, quotes);
       if (attribution) {
+        // "the United States, which threatened ...": the source as written is the relative pronoun, which
+        // refers to the phrase before it (as attribution corpora span it).
+        const pronoun = words[cueStartOf(words, i) - 1];
+        if (pronoun && (pronoun.key === 'WHICH' || pronoun.key === 'WHO') && attribution.source && attribution.source.end <= pronoun.start) {
+          attribution.refersTo = attribution.source;
+          attribution.source = { start: pronoun.start, end: pronoun.end };
+        }
         // "“...,” said Murphy, adding that ...": a participle's subject is the previous frame's source.
         const previous = found[found.length - 1];
         if (!attribution.citedBy && !prepositional && /ING$/.test(w.key) && w.punctBefore.includes(',') && previous?.sentence === index && previous.source && previous.cue.end < w.start) attribution.source = previous.source;
@@ -542,6 +552,13 @@ function quotationGoesOn(text: string, quotes: Span[], after: number): Span[] {
     after = q.end;
   }
   return more;
+}
+
+/** The first word of the verb group ending in word `i`: its auxiliaries and adverbs ("has also said"). */
+function cueStartOf(words: Word[], i: number): number {
+  let k = i;
+  while (k > 0 && !words[k]!.punctBefore && (words[k - 1]!.pos === 'AUX' || words[k - 1]!.pos === 'PART' || words[k - 1]!.pos === 'ADV')) k--;
+  return k;
 }
 
 /** Where the clause holding word `end` starts: past an opening adverbial ("In August, ", "But when ..., "). */

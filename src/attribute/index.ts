@@ -85,9 +85,12 @@ export function attributeDocument(doc: AnnalsDocument): void {
   if (article?.origin) outletLinks.push({ name: article.origin, kind: 'reported', ...(article.dateline && { span: article.dateline.span }) });
   if (article?.publisher && article.publisher !== article.origin) outletLinks.push({ name: article.publisher, kind: 'republished', ...(article.dateline && { span: article.dateline.span }) });
 
+  // A relative pronoun source ("which") is resolved through its antecedent.
+  const named = (a: RawAttribution) => a.refersTo ?? a.source;
   const linkOf = (a: RawAttribution): ChainLink => {
-    const entity = a.source ? entityIn(entities, a.source) : undefined;
-    const name = a.source ? shortName(entity, text.slice(a.source.start, a.source.end)) : 'unnamed source';
+    const source = named(a);
+    const entity = source ? entityIn(entities, source) : undefined;
+    const name = source ? shortName(entity, text.slice(source.start, source.end)) : 'unnamed source';
     return { name, ...(entity?.actor && { actor: entity.actor }), kind: a.kind, span: a.cue };
   };
   const chainOf = (a: RawAttribution): ChainLink[] => {
@@ -99,7 +102,7 @@ export function attributeDocument(doc: AnnalsDocument): void {
 
   const ids = new Map<RawAttribution, string>(raw.map((a, i) => [a, `a${i + 1}`]));
   doc.attributions = raw.map((a): Attribution => {
-    const entity = a.source ? entityIn(entities, a.source) : undefined;
+    const entity = named(a) ? entityIn(entities, named(a)!) : undefined;
     const parent = parentOf.get(a);
     return {
       id: ids.get(a)!,
@@ -127,8 +130,9 @@ export function attributeDocument(doc: AnnalsDocument): void {
     const chain = holder ? chainOf(holder) : [...outletLinks];
     // The event is the attributed act itself ("Kishida wants ..."): its first link is the event's own
     // source, named as the coder resolved it on the event's date ("Moscow" in 1956 is the Soviet government).
-    if (own && own.source && own.source.start < event.source.span.end && event.source.span.start < own.source.end && chain[0]) {
-      const entity = entityIn(entities, own.source);
+    const ownSource = own && named(own);
+    if (ownSource && ownSource.start < event.source.span.end && event.source.span.start < ownSource.end && chain[0]) {
+      const entity = entityIn(entities, ownSource);
       const named = entity && event.source.name ? { ...entity, name: event.source.name, actor: event.source.actor } : undefined;
       chain[0] = { ...chain[0], ...(event.source.actor && { actor: event.source.actor }), name: shortName(named, chain[0].name) };
     }
