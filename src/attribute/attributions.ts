@@ -377,6 +377,8 @@ function verbCue(
   let framed = false;
   const verbal = (w: Word | undefined) => w !== undefined && (w.pos === 'VERB' || w.pos === 'AUX');
   const objectPhrase = phraseAfter(words, cueEnd, words.length);
+  // "said parents still want ...": the phrase's verb may come after an adverb.
+  if (objectPhrase && words[objectPhrase.end]?.pos === 'ADV' && !words[objectPhrase.end]!.punctBefore && verbal(words[objectPhrase.end + 1])) objectPhrase.end++;
   const clauseFollows =
     (SUBJECT_PRONOUNS.has(words[cueEnd]?.key ?? '') && verbal(words[cueEnd + 1])) ||
     (objectPhrase !== null && verbal(words[objectPhrase.end]) && !words[objectPhrase.end]!.punctBefore) ||
@@ -564,6 +566,8 @@ function cueStartOf(words: Word[], i: number): number {
 /** Where the clause holding word `end` starts: past an opening adverbial ("In August, ", "But when ..., "). */
 function clauseStart(words: Word[], end: number): number | null {
   let k = 0;
+  // "But Megan Hester, ...", "Even China, ...": a conjunction or adverb alone opens the clause.
+  while (k < end && /^(ADV|CCONJ)$/.test(words[k]!.pos) && NP_POS.has(words[k + 1]?.pos ?? '') && !words[k + 1]!.punctBefore) k++;
   while (k < end && /^(ADP|SCONJ|ADV|CCONJ)$/.test(words[k]!.pos)) {
     let c = k + 1;
     while (c < end && !words[c]!.punctBefore.includes(',')) c++;
@@ -577,10 +581,14 @@ function clauseStart(words: Word[], end: number): number | null {
 function appositive(words: Word[], start: number, end: number): boolean {
   if (!NP_POS.has(words[start]!.pos) || !words.slice(start + 1, end).some((w) => w.punctBefore.includes(','))) return false;
   let relativeClause = false;
+  let afterComma = false;
   for (let k = start; k < end; k++) {
     const w = words[k]!;
+    if (k > start && w.punctBefore.includes(',')) afterComma = true;
     if (w.key === 'WHO' || w.key === 'WHICH' || w.key === 'WHOSE') relativeClause = true;
-    if ((w.pos === 'VERB' || w.pos === 'AUX') && !relativeClause) return false;
+    // A verb before the first comma makes a clause ("Carter stopped the practice, ..."); after it, in a title
+    // ("senior associate for education organizing"), it is most often the tagger's reading of a noun.
+    if (!relativeClause && (w.pos === 'AUX' || (w.pos === 'VERB' && !afterComma))) return false;
     if (k > start && (/[;:]/.test(w.punctBefore) || hasQuote(w.punctBefore))) return false;
   }
   return true;
