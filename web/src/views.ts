@@ -289,7 +289,8 @@ export const actorView: View = async (main, params) => {
       return row;
     });
     return [
-      h('p', { class: 'count' }, `${events.length} events${events.length === 1000 ? ' (the first 1,000)' : ''}: ${dated.length} dated, ${undated.length} undated.`),
+      h('p', { class: 'count' }, `${events.length} events: ${dated.length} dated, ${undated.length} undated.`),
+      events.length === 1000 ? h('p', { class: 'note' }, 'Only the first 1,000 events stored are shown and counted here; narrow them with the Events filters (dates, codes, dyad).') : null,
       years.length ? stackedChart({ periods: years, groups: [{ name: actor, quads }], label: `Events per year involving ${actor}, by QuadClass` }) : null,
       h(
         'ol',
