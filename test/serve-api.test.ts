@@ -208,6 +208,22 @@ test('GET /api/dyads/:dyad: both directions, Goldstein sums, the QuadClass split
   await bad('/api/dyads/JPNRUS', 400, /"dyad"/);
 });
 
+test('a store whose dyadSeries splits by QuadClass itself is used as it is, without reading the events', async () => {
+  let scanned = false;
+  const splitting = new Proxy(store, {
+    get(target, name, receiver) {
+      if (name === 'dyadSeries') return async () => [{ period: '2020', direction: 'JPN->RUS', events: 3, goldstein: -1, quadClass: [0, 1, 0, 2, 0] }];
+      if (name === 'queryEvents') return async () => ((scanned = true), []);
+      return Reflect.get(target, name, receiver);
+    },
+  });
+  const res = await createApp({ store: splitting, webRoot: null }).request('http://127.0.0.1/api/dyads/JPN:RUS');
+  const s = (await res.json()) as Json;
+  assert.equal(s.quadClassSplit, true);
+  assert.deepEqual(s.points[0].quadClass, [0, 1, 0, 2, 0]);
+  assert.equal(scanned, false);
+});
+
 test('GET /api/search', async () => {
   const { hits } = await ok('/api/search?q=peace%20treaty');
   assert.equal(hits.length, 1);
