@@ -142,7 +142,7 @@ function quotations(text: string, paragraph: Span): Span[] {
 }
 
 /** The noun phrase ending at word `end - 1` (exclusive end), walking back; null when there is none. */
-const NOT_IN_PHRASE = new Set(['WHICH', 'WHO', 'WHOM', 'THAT', 'WHAT', 'WHERE', 'WHEN', 'IT']);
+const NOT_IN_PHRASE = new Set(['WHICH', 'WHO', 'WHOM', 'THAT', 'WHAT', 'WHERE', 'WHEN']);
 
 function phraseBefore(words: Word[], end: number, floor: number, acrossComma = false): { start: number; end: number } | null {
   let i = end;
