@@ -22,18 +22,27 @@ function pipeline() {
 
 /** Tokens of text[start, end), located in the text so every token's span is exact. */
 export function tokenize(text: string, start: number, end: number): Token[] {
-  const its = pipeline().its;
-  const doc = pipeline().readDoc(text.slice(start, end));
-  const values = doc.tokens().out(its.value) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
   const tokens: Token[] = [];
+  forEachToken(text, start, end, (at, to, pos, value) => tokens.push({ start: at, end: to, pos, normal: value.toLowerCase() }));
+  return tokens;
+}
+
+/**
+ * The tokens of text[start, end) handed one by one to `visit`, as tokenize() finds them, with no object
+ * per token: the coder's hot path (a token's value is text.slice(start, end)).
+ */
+export function forEachToken(text: string, start: number, end: number, visit: (start: number, end: number, pos: string, value: string) => void): void {
+  const nlp = pipeline();
+  const tokens = nlp.readDoc(text.slice(start, end)).tokens();
+  const values = tokens.out(nlp.its.value) as string[];
+  const pos = tokens.out(nlp.its.pos) as string[];
   let cursor = start;
-  values.forEach((value, i) => {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
     const at = text.indexOf(value, cursor);
     // A token whose value is not found as written (wink normalises a few) is left out rather than misplaced.
-    if (at < 0 || at >= end) return;
-    tokens.push({ start: at, end: at + value.length, pos: pos[i]!, normal: value.toLowerCase() });
+    if (at < 0 || at >= end) continue;
+    visit(at, at + value.length, pos[i]!, value);
     cursor = at + value.length;
-  });
-  return tokens;
+  }
 }

@@ -1,5 +1,5 @@
 import type { Span } from '../document/document.js';
-import { tokenize, type Token } from '../annotate/tokens.js';
+import { forEachToken, type Token } from '../annotate/tokens.js';
 import { canonicalWord } from './lexicon.js';
 
 // A sentence as the coder reads it: the words (tokens with letters or digits) in canonical form, with the
@@ -31,21 +31,26 @@ export function sentenceWords(text: string, sentence: Span): Word[] {
 function tokenizeSentence(text: string, sentence: Span): Word[] {
   const words: Word[] = [];
   let punct = '';
-  for (const token of tokenize(text, sentence.start, sentence.end)) {
-    const raw = text.slice(token.start, token.end);
-    if (/^['\u2019]s?$/i.test(raw) && words.length > 0 && punct === '') {
+  forEachToken(text, sentence.start, sentence.end, (start, end, pos, raw) => {
+    if (isPossessiveMark(raw) && words.length > 0 && punct === '') {
       words[words.length - 1]!.possessive = true;
-      continue;
+      return;
     }
     const key = canonicalWord(raw);
     if (key === '') {
       punct += raw;
-      continue;
+      return;
     }
-    words.push({ start: token.start, end: token.end, key, raw, pos: token.pos, punctBefore: punct, possessive: false });
+    words.push({ start, end, key, raw, pos, punctBefore: punct, possessive: false });
     punct = '';
-  }
+  });
   return words;
+}
+
+/** "'", "’", "'s", "’S": what /^['\u2019]s?$/i matches, without a regular expression per token. */
+function isPossessiveMark(raw: string): boolean {
+  if (raw.length === 0 || raw.length > 2 || (raw[0] !== "'" && raw[0] !== '\u2019')) return false;
+  return raw.length === 1 || raw[1] === 's' || raw[1] === 'S';
 }
 
 export type { Token };
