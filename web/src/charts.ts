@@ -19,6 +19,8 @@ export interface StackedSeries {
   /** Lines on a second axis (Goldstein sums), one per group. */
   lines?: { name: string; values: number[] }[];
   label: string;
+  /** Names for the five stacks, QUAD_NAMES by default. */
+  names?: string[];
 }
 
 const charts = new Set<echarts.ECharts>();
@@ -32,7 +34,7 @@ export function stackedChart(spec: StackedSeries): HTMLElement {
       const values = spec.periods.map((_, i) => group.quads[i]?.[q] ?? 0);
       if (values.every((v) => v === 0)) continue;
       series.push({
-        name: spec.groups.length > 1 ? `${group.name} ${QUAD_NAMES[q]}` : QUAD_NAMES[q],
+        name: spec.groups.length > 1 ? `${group.name} ${(spec.names ?? QUAD_NAMES)[q]}` : (spec.names ?? QUAD_NAMES)[q],
         type: 'bar',
         stack: group.name,
         data: values,

@@ -239,7 +239,13 @@ export const dyadView: View = async (main, params) => {
     return [
       h('p', { class: 'count' }, `${s.points.reduce((n, p) => n + p.events, 0)} dated events between ${s.dyad[0]} and ${s.dyad[1]}, by ${s.by}. `, h('a', { attrs: { href: `#/events${query({ dyad: `${s.dyad[0]}:${s.dyad[1]}`, modality: params.get('modality') })}` } }, 'List them')),
       s.note ? h('p', { class: 'note' }, `Note: ${s.note}.`) : null,
-      stackedChart({ periods, groups, lines, label: `Events per ${s.by} between ${s.dyad[0]} and ${s.dyad[1]} by QuadClass and direction, with Goldstein sums` }),
+      stackedChart({
+        periods,
+        groups,
+        lines,
+        label: `Events per ${s.by} between ${s.dyad[0]} and ${s.dyad[1]} by ${s.quadClassSplit ? 'QuadClass and ' : ''}direction, with Goldstein sums`,
+        ...(!s.quadClassSplit && { names: ['events (QuadClass not split)', ...QUAD_NAMES.slice(1)] }),
+      }),
       table(
         ['Period', 'Direction', 'Events', 'Goldstein sum', ...QUAD_NAMES.slice(1)],
         s.points.map((p) => [p.period, p.direction.replace('->', ' → '), p.events, Math.round(p.goldstein * 10) / 10, ...(p.quadClass ? p.quadClass.slice(1) : ['', '', '', ''])]),
@@ -337,12 +343,31 @@ export const articlesView: View = async (main, params) => {
     go('articles', { text: box.value.trim() });
   });
   append(main, heading('Articles'), form);
+  if (text) {
+    await section(main, 'search hits', async () => {
+      const { hits } = await get<{ hits: { id: number; headline: string | null; published: string | null; snippet: string }[] }>('search', { q: text, limit: 50 });
+      if (!hits.length) return empty(`No article matches “${text}”.`);
+      return h(
+        'ol',
+        { class: 'hits' },
+        ...hits.map((hit) =>
+          h('li', null, articleLink(hit), hit.published ? ` · ${hit.published}` : '', h('p', { class: 'snippet' }, ...snippet(hit.snippet))),
+        ),
+      );
+    });
+    return;
+  }
   await section(main, 'articles', async () => {
-    const { articles } = await get<{ articles: ArticleSummary[] }>('articles', { text: text || null, limit: 100 });
+    const { articles } = await get<{ articles: ArticleSummary[] }>('articles', { limit: 100 });
     if (!articles.length) return empty(text ? `No article matches “${text}”.` : 'No articles stored yet.');
     return table(ARTICLE_HEADERS, articleRows(articles));
   });
 };
+
+/** A search snippet, its [matched words] marked (as text nodes, never HTML). */
+function snippet(text: string): Child[] {
+  return text.split(/(\[[^\]]*\])/).map((part) => (/^\[.*\]$/.test(part) ? h('mark', null, part.slice(1, -1)) : part));
+}
 
 export const articleView: View = async (main, _params, id) => {
   await section(main, 'the article', async () => {
