@@ -128,6 +128,8 @@ async function bench(name: string, store: Store, concurrency: number, analyze: (
   await time("queryEvents({ actor: 'JPNGOV', quad: 4, modality: 'actual' })", () => store.queryEvents({ actor: 'JPNGOV', quad: 4, modality: 'actual' }));
   await time("queryEvents({ code: '193', from: '2020-03', to: '2020-03' })", () => store.queryEvents({ code: '193', from: '2020-03', to: '2020-03' }));
   await time("queryEvents({ actor: 'USA', text: 'ceasefire summit' })", () => store.queryEvents({ actor: 'USA', text: 'ceasefire summit' }));
+  // A rare word: one article's number (the words above are in nearly every synthetic article).
+  await time("queryEvents({ text: 'story <n>' })", (i) => store.queryEvents({ text: `story ${(i * 7919) % ARTICLES}` }));
   await time("search('peace treaty', 20)", () => store.search('peace treaty', 20));
   await time('event(id)', (i) => store.event(1 + ((i * 7919) % (ARTICLES * PER_ARTICLE))));
 }

@@ -205,7 +205,17 @@ export class SqliteStore implements Store {
   }
 
   async queryEvents(filter: EventFilter = {}): Promise<StoredEvent[]> {
-    return this.all(eventsQuery('sqlite', filter)).map(rowToEvent);
+    return this.all(eventsQuery('sqlite', filter, filter.text !== undefined && this.textIsDense(filter.text))).map(rowToEvent);
+  }
+
+  /** Whether a text search matches more than one article in 20 (see eventsQuery). */
+  private textIsDense(text: string): boolean {
+    const q = ftsQuery(text);
+    if (!q) return false;
+    const { matches, articles } = this.db
+      .prepare('SELECT (SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?) AS matches, (SELECT max(id) FROM articles) AS articles')
+      .get(q) as { matches: number; articles: number | null };
+    return matches * 20 > (articles ?? 0);
   }
 
   async dyadSeries(a: string, b: string, by: SeriesPeriod, options: DyadSeriesOptions = {}): Promise<DyadPoint[]> {

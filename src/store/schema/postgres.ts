@@ -179,4 +179,20 @@ CREATE TABLE settings (
 );
 `,
   },
+  {
+    version: 3,
+    name: 'event indexes for a code, root or dyad within dates',
+    sql: `
+-- "code 193 in March 2020", "JPN-RUS from 2018": the date range is read from the same index as the code
+-- or the dyad, instead of checking the dates of every event with that code or dyad.
+DROP INDEX events_code;
+DROP INDEX events_root;
+DROP INDEX events_dyad;
+DROP INDEX events_dyad_reverse;
+CREATE INDEX events_code ON events (code, date_start);
+CREATE INDEX events_root ON events (root, date_start);
+CREATE INDEX events_dyad ON events (source_actor, target_actor, date_start);
+CREATE INDEX events_dyad_reverse ON events (target_actor, source_actor, date_start);
+`,
+  },
 ];
