@@ -94,7 +94,16 @@ function nounCue(text: string, sentence: Span, words: Word[], i: number, index: 
   let end = from;
   const clause = words[from - 1]!.key === 'THAT' || words[from]!.key === 'THAT' || words[from]!.key === 'TO';
   if (clause) {
-    const clauseEnd = clauseEndAfter(text, words, from, sentence, (at) => quotes.some((q) => at > q.start && at < q.end));
+    let clauseEnd = clauseEndAfter(text, words, from, sentence, (at) => quotes.some((q) => at > q.start && at < q.end));
+    // "Trump's proposal to ban X drew protests": an infinitive ends where the sentence's own verb comes.
+    if (words[from]!.key === 'TO') {
+      for (let k = from + 2; k < words.length && words[k]!.start < clauseEnd; k++) {
+        if (words[k]!.pos === 'AUX' || (words[k]!.pos === 'VERB' && !/ING$/.test(words[k]!.key) && words[k - 1]!.key !== 'TO' && words[k - 1]!.key !== 'AND' && words[k - 1]!.key !== 'OR')) {
+          clauseEnd = words[k - 1]!.end;
+          break;
+        }
+      }
+    }
     return { source, cue, content: [trimContent(text, { start: words[from]!.start, end: clauseEnd })], kind, sentence: index };
   }
   while (end < words.length && (end === from || !words[end]!.punctBefore) && !(end > from && (words[end]!.pos === 'AUX' || (words[end]!.pos === 'VERB' && !/ING$/.test(words[end]!.key))))) end++;

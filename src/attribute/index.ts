@@ -24,7 +24,8 @@ export interface Attribution {
 
 /** How a chain names a link: a person by surname, an outlet without "News"/"Agency" ("Kyodo"). */
 function shortName(entity: Entity | undefined, text: string): string {
-  if (!entity?.name) return text.replace(/^(the|a|an)\s+/i, '');
+  // Without an entity, the phrase's head: "Maria Lopez, a spokeswoman for ..." → "Maria Lopez".
+  if (!entity?.name) return text.split(/\s*[,(]/)[0]!.replace(/^(the|a|an)\s+/i, '').replace(/['\u2019]s?$/, '');
   const actor = entity.actor ?? '';
   if (entity.sources.some((s) => s.includes('people.tsv'))) return entity.name.split(' ').pop()!;
   if (/MED$/.test(actor)) return entity.name.replace(/\s+(News|News Agency|Agency)$/i, '') || entity.name;
