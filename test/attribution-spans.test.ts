@@ -1,0 +1,83 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/pipeline.js';
+import type { Attribution } from '../src/attribute/index.js';
+
+// Span conventions of attribution corpora (PolNeAR, PARC): the whole source phrase, the content without the
+// frame, quotations going on after "he said". Hand-written sentences, none from a corpus.
+
+const attributionsOf = (text: string) => analyze({ text: `Headline\n\nBERLIN (Reuters) - ${text}`, date: '2022-03-01' }).attributions as Attribution[];
+const only = (text: string, cue: string) => {
+  const found = attributionsOf(text).filter((a) => a.cue.text === cue);
+  assert.equal(found.length, 1, `one "${cue}" in ${text}`);
+  return found[0]!;
+};
+const contents = (a: Attribution) => a.content.map((c) => c.text);
+
+test('an appositive source is the whole phrase, its closing comma included; the chain names its head', () => {
+  const a = only('Maria Lopez, a spokeswoman for the city council, said the vote would take place next week.', 'said');
+  assert.equal(a.source?.text, 'Maria Lopez, a spokeswoman for the city council,');
+  assert.deepEqual(contents(a), ['the vote would take place next week']);
+  assert.equal(a.chain[0]?.name, 'Maria Lopez');
+});
+
+test('"said X, <appositive>" after a quotation, and a participle sharing its subject', () => {
+  const text = '\u201cThe talks went well,\u201d said Paul Meyer, the chief negotiator, adding that a deal was near.';
+  const said = only(text, 'said');
+  assert.equal(said.source?.text, 'Paul Meyer, the chief negotiator');
+  assert.deepEqual(contents(said), ['\u201cThe talks went well,\u201d']);
+  const adding = only(text, 'adding');
+  assert.equal(adding.source?.text, 'Paul Meyer, the chief negotiator');
+  assert.deepEqual(contents(adding), ['that a deal was near']);
+});
+
+test('a party parenthesis belongs to the name; a quotation closing its sentence precedes "X said."', () => {
+  const a = only('\u201cThe talks went well,\u201d Sen. Jane Doe (D-Ore.) said.', 'said');
+  assert.equal(a.source?.text, 'Sen. Jane Doe (D-Ore.)');
+  const b = only('\u201cWho pays for it?\u201d Doe said.', 'said');
+  assert.deepEqual(contents(b), ['\u201cWho pays for it?\u201d']);
+});
+
+test('"according to" takes its source to the next punctuation', () => {
+  const a = only('The bridge will reopen in May, according to a report by the state transport agency.', 'according to');
+  assert.equal(a.source?.text, 'a report by the state transport agency');
+  assert.deepEqual(contents(a), ['The bridge will reopen in May']);
+});
+
+test('a verb coordinated with another shares its subject, and the first content stops before "and said"', () => {
+  const text = 'The mayor praised the rescue teams and said the city would pay for repairs.';
+  assert.equal(only(text, 'said').source?.text, 'The mayor');
+  assert.deepEqual(contents(only(text, 'said')), ['the city would pay for repairs']);
+  assert.deepEqual(contents(only(text, 'praised')), ['the rescue teams']);
+});
+
+test('a relative pronoun is the source as written, named after its antecedent', () => {
+  const a = only('The talks were led by Norway, which said on Monday that both sides had agreed to a ceasefire.', 'said');
+  assert.equal(a.source?.text, 'which');
+  assert.equal(a.source?.name, 'Norway');
+  assert.equal(a.chain[0]?.name, 'Norway');
+});
+
+test('a quotation interrupted by the frame, and one going on in the next sentence', () => {
+  const a = only('\u201cWe are not there yet,\u201d the minister said, \u201cbut we are close.\u201d \u201cVery close.\u201d', 'said');
+  assert.deepEqual(contents(a), ['\u201cWe are not there yet,\u201d', '\u201cbut we are close.\u201d', '\u201cVery close.\u201d']);
+  const b = only('\u201cWe are not there yet,\u201d the minister said. \u201cBut we are close.\u201d', 'said');
+  assert.deepEqual(contents(b), ['\u201cWe are not there yet,\u201d', '\u201cBut we are close.\u201d']);
+});
+
+test('content ends where the frame goes on: an object at its comma, a clause at ", but <clause>"', () => {
+  assert.deepEqual(contents(only('The senator criticized the budget, but voted for it anyway.', 'criticized')), ['the budget']);
+  assert.deepEqual(contents(only('The envoy said the ceasefire was holding, but the talks have stalled since.', 'said')), ['the ceasefire was holding']);
+  const framed = only('The plant, officials said, will close by the end of the year.', 'said');
+  assert.deepEqual(contents(framed), ['The plant', 'will close by the end of the year']);
+});
+
+test('a statement noun with a possessive source is a cue with its preposition', () => {
+  const a = only('The governor\u2019s criticism of the fuel tax drew applause.', 'criticism of');
+  assert.equal(a.source?.text, 'The governor\u2019s');
+  assert.deepEqual(contents(a), ['the fuel tax']);
+});
+
+test('a headline colon frames a saying only before a clause or a quotation', () => {
+  assert.equal(attributionsOf('Turnout: 61 percent.').filter((a) => a.cue.text === ':').length, 0);
+});
