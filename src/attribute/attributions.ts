@@ -114,6 +114,7 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON']);
 const AUX_OR_ADVERB = new Set(['HAS', 'HAVE', 'HAD', 'ALSO', 'REPORTEDLY', 'WILL', 'WOULD', 'DID', 'DOES', 'DO', 'IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'ONCE', 'REPEATEDLY', 'PREVIOUSLY', 'LATER', 'EARLIER', 'THEN', 'CAN', 'COULD', 'MAY', 'MIGHT', 'MUST', 'SHOULD', 'NOT', 'NT', 'NEVER', 'STILL', 'OFTEN', 'ALREADY', 'JUST', 'ONLY', 'RECENTLY', 'PUBLICLY', 'PRIVATELY', 'REPEATEDLY', 'FLATLY', 'FIRMLY', 'CLEARLY']);
 // Prepositions inside a source phrase: "Others in the community", "a number of members of Congress", "a study by X".
 const JOINING_PREPOSITIONS = new Set(['OF', 'IN', 'AT', 'FROM', 'BY', 'FOR', 'AFTER', 'ACROSS', 'AMONG']);
+const BE_FORMS = new Set(['IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'BEING']);
 const CONCESSIVE = new Set(['ALTHOUGH', 'THOUGH', 'WHILE', 'WHEREAS']);
 const CONTENT_PREPOSITIONS = new Set(['ON', 'ABOUT', 'AS', 'TO', 'OF', 'FOR', 'AGAINST', 'WITH', 'OVER']);
 const NOT_OBJECT = new Set(['IT', 'THIS', 'THAT', 'WHAT', 'WHICH', 'WHO']);
@@ -429,6 +430,17 @@ function verbCue(
     (next.key === 'THAT' || (next.key === 'TO' && words[from + 1]?.pos === 'VERB') || /:/.test(next.punctBefore) || hasQuote(next.punctBefore) || next.key === 'IF' || next.key === 'WHETHER' ||
       // a bare clause: "agreed it was a plan", "believe he will win" (a subject pronoun then its verb)
       (!next.punctBefore && SUBJECT_PRONOUNS.has(next.key) && next.key !== 'YOU' && next.key !== 'IT' && verbal(words[from + 1])));
+
+  // Passive with its agent: "<content> was first reported by <source>", "<content> is opposed by <source>".
+  const passive = words[cueEnd]?.key === 'BY' && !words[cueEnd]!.punctBefore && words.slice(cueStart, i).some((w) => BE_FORMS.has(w.key)) && !relative;
+  if (passive && before) {
+    let end = cueEnd + 1;
+    while (end < words.length && (end === cueEnd + 1 || !/[,;:(]/.test(words[end]!.punctBefore)) && !hasQuote(words[end]!.punctBefore)) end++;
+    if (end > cueEnd + 1) {
+      const agent = wordSpan(words, cueEnd + 1, end);
+      return { source: agent, cue: { start: cueSpan.start, end: words[cueEnd]!.end }, content: [wordSpan(words, before.start, before.end)], kind: cue.kind, sentence: index };
+    }
+  }
 
   // Inverted or parenthetical: "<content>, Kyodo reported", "<content>," said Smith. Such a frame ends its
   // clause: at most a few words ("on Wednesday") follow the cue before a comma or the sentence's end.
