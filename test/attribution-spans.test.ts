@@ -81,3 +81,12 @@ test('a statement noun with a possessive source is a cue with its preposition', 
 test('a headline colon frames a saying only before a clause or a quotation', () => {
   assert.equal(attributionsOf('Turnout: 61 percent.').filter((a) => a.cue.text === ':').length, 0);
 });
+
+test('a passive with its agent, and a clause-opening "asked" with no source', () => {
+  const passive = only('The merger was first reported by a financial newspaper in Frankfurt.', 'was first reported by');
+  assert.equal(passive.source?.text, 'a financial newspaper in Frankfurt');
+  assert.deepEqual(contents(passive), ['The merger']);
+  const asked = only('Asked about the merger, the chief executive declined to comment.', 'Asked about');
+  assert.equal(asked.source, undefined);
+  assert.deepEqual(contents(asked), ['the merger']);
+});

@@ -505,6 +505,22 @@ function verbCue(
   // "Cruz continued: ...": the colon is part of the cue.
   const colon = from === cueEnd && next.punctBefore.includes(':') ? text.indexOf(':', cueSpan.end) : -1;
   if (colon >= 0 && colon < next.start) cueSpan.end = colon + 1;
+  // "Asked about the vote, Smith said ...", "When asked if ...,": a clause-opening participle with no source;
+  // its content runs to the clause's comma.
+  const opener = (x: Word) => /^(WHEN|WHILE|AND|BUT|IF|ONCE|AFTER|BEFORE)$/.test(x.key);
+  if (!before && words.slice(0, i).every((x) => opener(x) || x.pos === 'AUX' || x.pos === 'ADV') && /ED$/.test(words[i]!.key) && words[i]!.key !== 'SAID') {
+    let first = 0;
+    while (first < i && opener(words[first]!)) first++;
+    cueSpan.start = words[first]!.start;
+    let k = from;
+    if (words[k]?.pos === 'ADP' && CONTENT_PREPOSITIONS.has(words[k]!.key)) {
+      cueSpan.end = words[k]!.end;
+      k++;
+    }
+    let end = k;
+    while (end < words.length && (end === k || !/[,;:]/.test(words[end]!.punctBefore))) end++;
+    if (end > k && end < words.length) return { source: null, cue: cueSpan, content: [wordSpan(words, k, end)], kind: cue.kind, sentence: index };
+  }
   if (!before && !complement) return null;
   // The content starts at a quotation or a "that" further on, past what only situates the saying
   // ("said on Friday that ...", "say about the doctor, “...”"): no verb may come in between.
