@@ -221,7 +221,7 @@ test('actor codes split into country, known group, religion and types', () => {
 });
 
 test('places: Geo_Type from the gazetteer kind, FIPS codes, country-level entities', () => {
-  const at = (name: string, countries: string[], lat = 0, lon = 0) => actionGeo({ name, span: { start: 0, end: 0 }, lat, lon, countries });
+  const at = (name: string, countries: string[], lat = 0, lon = 0) => actionGeo({ name, lat, lon, countries });
   assert.deepEqual(actionGeo(null), ['0', '', '', '', '', '', '', '']);
   assert.deepEqual(at('Kabul', ['AFG'], 34.53, 69.17), ['4', 'Kabul, Afghanistan', 'AF', '', '', '34.53', '69.17', '']);
   assert.equal(at('Crimea', ['UKR', 'RUS'])[0], '5');

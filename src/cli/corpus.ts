@@ -3,7 +3,8 @@ import type { EventFilter, Store, StoredEvent, StoredSignature } from '../store/
 import { walkRecords } from '../ingest/walk.js';
 import { InputError } from '../ingest/errors.js';
 import { AnalyzePool } from '../parallel.js';
-import { BoilerplateModel, SyndicationClusterer } from '../cluster/index.js';
+import { BoilerplateModel, SyndicationClusterer, type SyndicationResult } from '../cluster/index.js';
+import type { AnalysisResult } from '../document/serialize.js';
 import { claimOwner, inputKey, isGoneLocalOwner } from '../store/claims.js';
 import { gdeltStoredExport, toTsv } from '../export/gdelt.js';
 import { parseSize, UsageError } from './usage.js';
@@ -46,8 +47,50 @@ export async function runIngest(paths: string[], flags: Flags): Promise<number> 
           `${counts.errors} errors, ${(counts.read / Math.max(seconds, 0.001)).toFixed(0)}/s`,
       );
     };
-    // Saves go one at a time, in arrival order; analyses run ahead on the workers.
+    // Saves go one at a time, in arrival order; analyses run ahead on the workers. On SQLite, articles
+    // are saved a batch per transaction (a commit each costs more than the save itself); on PostgreSQL
+    // one at a time, each under the clustering lock with the decision that placed it.
     let saving: Promise<void> = Promise.resolve();
+    type Pending = { result: AnalysisResult; key: string; syndication: SyndicationResult; release: (error: unknown) => Promise<void> };
+    const batchSize = store.backend === 'sqlite' ? 200 : 1;
+    let batch: Pending[] = [];
+    let batchStarted = performance.now();
+    const saveBatch = async (items: Pending[]) => {
+      const saved = await store.saveArticles(
+        items.map((p) => {
+          const clusterId = clusterer.storeClusterId(p.syndication.clusterId);
+          return {
+            result: p.result,
+            options: {
+              ...(clusterId !== undefined ? { clusterId } : { newClusterKey: p.syndication.clusterId }),
+              claim: { key: p.key, owner },
+              signature: { values: p.syndication.signature, shingles: p.syndication.shingles },
+            },
+          };
+        }),
+      );
+      saved.forEach((r, i) => {
+        const p = items[i]!;
+        clusterer.saved(r.id, p.syndication.clusterId, r.clusterId);
+        if (r.inserted) {
+          counts.stored++;
+          counts.events += p.result.events.length;
+        } else counts.already++;
+      });
+    };
+    const flush = async () => {
+      const items = batch;
+      batch = [];
+      batchStarted = performance.now();
+      if (items.length === 0) return;
+      try {
+        await saveBatch(items);
+      } catch {
+        // One bad article fails its whole batch: save them one by one, so only it is reported.
+        for (const p of items) await saveBatch([p]).catch(p.release);
+      }
+      if (tty) progress();
+    };
     const running = new Set<Promise<void>>();
     const fail = (error: unknown) => {
       counts.errors++;
@@ -97,18 +140,8 @@ export async function runIngest(paths: string[], flags: Flags): Promise<number> 
               await clusterer.catchUp(store);
               const syndication = clusterer.addAnalysis(result, item.name);
               if (syndication.duplicateOf) counts.copies++;
-              const clusterId = await clusterer.storeCluster(store, syndication.clusterId);
-              const saved = await store.saveArticle(result, {
-                clusterId,
-                claim: { key, owner },
-                signature: { values: syndication.signature, shingles: syndication.shingles },
-              });
-              clusterer.saved(saved.id);
-              if (saved.inserted) {
-                counts.stored++;
-                counts.events += result.events.length;
-              } else counts.already++;
-              if (tty && counts.read % 50 === 0) progress();
+              batch.push({ result, key, syndication, release });
+              if (batch.length >= batchSize || performance.now() - batchStarted > 1000) await flush();
             }),
           ).catch(release);
         },
@@ -120,6 +153,7 @@ export async function runIngest(paths: string[], flags: Flags): Promise<number> 
     }
     await Promise.allSettled(running);
     await saving;
+    await flush();
     await pool.close();
     await store.setSetting(BOILERPLATE_SETTING, JSON.stringify(clusterer.boilerplate.toJSON()));
     // Not after a run with errors: the next run must fetch those feeds whole again.
@@ -180,18 +214,15 @@ class StoreClusterer extends SyndicationClusterer {
     this.take(await store.signatures({ after: this.lastSeen }));
   }
 
-  /** The store's id of a clusterer cluster, created in the store the first time. */
-  async storeCluster(store: Store, key: string): Promise<number> {
-    let id = this.toStore.get(key);
-    if (id === undefined) {
-      id = await store.createCluster(key);
-      this.link(key, id);
-    }
-    return id;
+  /** The store's id of a clusterer cluster; undefined until an article of it is saved. */
+  storeClusterId(key: string): number | undefined {
+    return this.toStore.get(key);
   }
 
-  saved(articleId: number): void {
+  /** An article of cluster `key` was saved (in store cluster `clusterId`). */
+  saved(articleId: number, key: string, clusterId: number | null): void {
     this.own.add(articleId);
+    if (clusterId !== null && !this.toStore.has(key)) this.link(key, clusterId);
   }
 }
 

@@ -39,6 +39,8 @@ import {
   toClusters,
 } from './queries.js';
 import type {
+  BatchItem,
+  BatchResult,
   ActorCount,
   ClaimResult,
   StoredSignature,
@@ -268,6 +270,20 @@ export class PostgresStore implements Store {
         [merged],
       );
     }
+  }
+
+  async saveArticles(items: readonly BatchItem[]): Promise<BatchResult[]> {
+    const created = new Map<string, number>();
+    const results: BatchResult[] = [];
+    for (const { result, options = {} } of items) {
+      let clusterId = options.clusterId ?? null;
+      if (clusterId === null && options.newClusterKey !== undefined) {
+        clusterId = created.get(options.newClusterKey) ?? (await this.createCluster(options.newClusterKey));
+        created.set(options.newClusterKey, clusterId);
+      }
+      results.push({ ...(await this.saveArticle(result, { ...options, ...(clusterId !== null && { clusterId }) })), clusterId });
+    }
+    return results;
   }
 
   private async all(query: Query): Promise<Row[]> {

@@ -42,6 +42,8 @@ import {
 } from './queries.js';
 import { DEFAULT_LEASE_SECONDS, DEFAULT_SIGNATURE_LIMIT } from './claims.js';
 import type {
+  BatchItem,
+  BatchResult,
   ActorCount,
   ClaimResult,
   StoredSignature,
@@ -110,6 +112,7 @@ export class SqliteStore implements Store {
   readonly backend = 'sqlite' as const;
   readonly db: Database.Database;
   private readonly saveTx: (result: AnalysisResult, options: SaveOptions) => SaveResult;
+  private readonly batchTx: (items: readonly BatchItem[]) => BatchResult[];
   private readonly stmt;
 
   constructor(path: string) {
@@ -152,6 +155,19 @@ export class SqliteStore implements Store {
     };
     const tx = db.transaction((result: AnalysisResult, options: SaveOptions): SaveResult => this.saveSync(result, options));
     this.saveTx = (result, options) => tx.immediate(result, options);
+    const newCluster = db.prepare('INSERT INTO clusters (label) VALUES (?)');
+    const batch = db.transaction((items: readonly BatchItem[]): BatchResult[] => {
+      const created = new Map<string, number>();
+      return items.map(({ result, options = {} }) => {
+        let clusterId = options.clusterId ?? null;
+        if (clusterId === null && options.newClusterKey !== undefined) {
+          clusterId = created.get(options.newClusterKey) ?? Number(newCluster.run(options.newClusterKey).lastInsertRowid);
+          created.set(options.newClusterKey, clusterId);
+        }
+        return { ...this.saveSync(result, { ...options, ...(clusterId !== null && { clusterId }) }), clusterId };
+      });
+    });
+    this.batchTx = (items) => batch.immediate(items);
   }
 
   /** The body of saveArticle's transaction (run by saveTx, inside BEGIN IMMEDIATE). */
@@ -198,6 +214,10 @@ export class SqliteStore implements Store {
 
   async saveArticle(result: AnalysisResult, options: SaveOptions = {}): Promise<SaveResult> {
     return this.saveTx(result, options);
+  }
+
+  async saveArticles(items: readonly BatchItem[]): Promise<BatchResult[]> {
+    return this.batchTx(items);
   }
 
   private all(query: { sql: string; params: Value[] }): Row[] {

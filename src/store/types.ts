@@ -13,6 +13,22 @@ export interface SaveOptions {
   signature?: { values: Uint32Array; shingles: number };
 }
 
+/** One article of `saveArticles`. */
+export interface BatchItem {
+  result: AnalysisResult;
+  options?: SaveOptions & {
+    /**
+     * Instead of `clusterId`: the article starts a new cluster labelled so, which later articles of the
+     * same batch with the same key join.
+     */
+    newClusterKey?: string;
+  };
+}
+
+export interface BatchResult extends SaveResult {
+  clusterId: number | null;
+}
+
 /** What claiming an input gave: it is this process's to do, already done, or being done by another. */
 export type ClaimResult = 'claimed' | 'done' | 'busy';
 
@@ -254,6 +270,11 @@ export interface StoreStats {
 export interface Store {
   readonly backend: 'sqlite' | 'postgres';
   saveArticle(result: AnalysisResult, options?: SaveOptions): Promise<SaveResult>;
+  /**
+   * Saves several articles: on SQLite in one transaction (all or none), on PostgreSQL one transaction
+   * each. Results in the order of `items`.
+   */
+  saveArticles(items: readonly BatchItem[]): Promise<BatchResult[]>;
   queryEvents(filter?: EventFilter): Promise<StoredEvent[]>;
   dyadSeries(a: string, b: string, by: SeriesPeriod, options?: DyadSeriesOptions): Promise<DyadPoint[]>;
   search(query: string, limit?: number): Promise<SearchHit[]>;
