@@ -286,8 +286,17 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
           attribution.source = { start: pronoun.start, end: pronoun.end };
         }
         // "“...,” said Murphy, adding that ...": a participle's subject is the previous frame's source.
+        // So is one after "before", "after", "while", "by" or a comma and an adverb ("..., even suggesting").
         const previous = found[found.length - 1];
-        if (!attribution.citedBy && !prepositional && /ING$/.test(w.key) && w.punctBefore.includes(',') && previous?.sentence === index && previous.source && previous.cue.end < w.start) attribution.source = previous.source;
+        const group = cueStartOf(words, i);
+        const participle =
+          !attribution.citedBy && !prepositional && /ING$/.test(w.key) && (words[group]!.punctBefore.includes(',') || /^(BEFORE|AFTER|WHILE|BY|WITHOUT)$/.test(words[group - 1]?.key ?? ''));
+        if (participle && previous?.sentence === index && previous.source && previous.cue.end < w.start) attribution.source = previous.source;
+        else if (participle && !attribution.source) {
+          const start = clauseStart(words, group);
+          const subject = start === null ? null : phraseAfter(words, start, group);
+          if (subject && (words[subject.end]?.pos === 'VERB' || words[subject.end]?.pos === 'AUX')) attribution.source = wordSpan(words, subject.start, subject.end);
+        }
         found.push(attribution);
         for (let k = i; k < words.length && (k < cueEnd || words[k]!.start < attribution.cue.end); k++) taken.add(k);
       }
