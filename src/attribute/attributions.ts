@@ -404,7 +404,10 @@ function verbCue(
     words[cueEnd]?.key === 'THAT' ||
     hasQuote(words[cueEnd]?.punctBefore ?? '') ||
     /:/.test(words[cueEnd]?.punctBefore ?? '');
-  if (subjectEnd > 0 && /,$/.test(words[subjectEnd]!.punctBefore.trim()) && clauseFollows && !relative) {
+  // Or the frame goes on with no comma ("Ban Ki-moon, the secretary general, vowed not to ..."), unlike the
+  // parenthetical "The plant, officials said, will close".
+  const framesOn = words[cueEnd] !== undefined && !words[cueEnd]!.punctBefore;
+  if (subjectEnd > 0 && /,$/.test(words[subjectEnd]!.punctBefore.trim()) && (clauseFollows || framesOn) && !relative) {
     const start = clauseStart(words, subjectEnd);
     if (start !== null && /ING$/.test(words[i]!.key) && cueStart === i) {
       const subject = phraseAfter(words, start, subjectEnd);
