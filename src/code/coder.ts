@@ -188,9 +188,16 @@ const PRONOUNS = new Set(['HE', 'SHE']);
 const DYAD_NOUNS = new Set(['NATIONS', 'COUNTRIES', 'SIDES', 'GOVERNMENTS', 'STATES', 'NEIGHBORS', 'NEIGHBOURS']);
 const MEDIA_NOUNS = new Set(['MEDIA', 'AGENCY', 'OUTLET', 'NEWSPAPER', 'BROADCASTER']);
 
+/** The canonical and written forms of a sentence's words, made once for every matcher that reads them. */
+const forms = new WeakMap<readonly Word[], { keys: string[]; raws: string[] }>();
+function wordForms(words: readonly Word[]): { keys: string[]; raws: string[] } {
+  let f = forms.get(words);
+  if (!f) forms.set(words, (f = { keys: words.map((w) => w.key), raws: words.map((w) => w.raw) }));
+  return f;
+}
+
 function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMemory): Mention[] {
-  const keys = words.map((w) => w.key);
-  const raws = words.map((w) => w.raw);
+  const { keys, raws } = wordForms(words);
   const mentions: Mention[] = [];
   for (let i = 0; i < words.length; ) {
     const w = words[i]!;
@@ -493,7 +500,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     const places = findPlaces(words, lexicon);
     for (const p of places) entities.push({ text: text.slice(p.span.start, p.span.end), span: p.span, type: 'place', name: p.place.name, sources: [p.place.source] });
 
-    const view: ClauseView = { words: words.map((w) => w.key), actorAt: new Map(slots.map((s) => [s.start, s.end])), start: 0, end: words.length };
+    const view: ClauseView = { words: wordForms(words).keys, actorAt: new Map(slots.map((s) => [s.start, s.end])), start: 0, end: words.length };
     const coded = new Set<number>();
     let lastSource: Slot | null = null;
 
@@ -644,8 +651,7 @@ function codeInfo(code: string): Pick<CodedEvent, 'name' | 'goldstein' | 'quadCl
 
 function discardIn(words: Word[], lexicon: Lexicon, scope: 'sentence' | 'story'): boolean {
   if (lexicon.discards.size === 0) return false;
-  const keys = words.map((w) => w.key);
-  const raws = words.map((w) => w.raw);
+  const { keys, raws } = wordForms(words);
   for (let i = 0; i < keys.length; i++) if (lexicon.discards.matchAt(keys, raws, i).some((d) => d.scope === scope)) return true;
   return false;
 }
@@ -657,8 +663,7 @@ interface PlaceHit {
 }
 
 function findPlaces(words: Word[], lexicon: Lexicon): PlaceHit[] {
-  const keys = words.map((w) => w.key);
-  const raws = words.map((w) => w.raw);
+  const { keys, raws } = wordForms(words);
   const hits: PlaceHit[] = [];
   for (let i = 0; i < keys.length; i++) {
     if (!/^\p{Lu}/u.test(words[i]!.raw)) continue;
