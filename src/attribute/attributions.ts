@@ -428,6 +428,12 @@ function verbCue(
       framed = true;
     }
   }
+  // The subject is the clause's whole opening noun phrase, with its prepositional phrases and relative clause:
+  // "A slide from a presentation that the minister carries with him shows ...".
+  if (before && !framed && !relative && before.end === subjectEnd) {
+    const start = clauseStart(words, before.start);
+    if (start !== null && start < before.start && !/[,;:]/.test(words.slice(start + 1, subjectEnd + 1).map((w) => w.punctBefore).join('')) && appositive(words, start, subjectEnd, false)) before = { start, end: subjectEnd };
+  }
   const commaBeforeSubject = before ? /,/.test(words[before.start]!.punctBefore) || (before.start > 0 && hasQuote(words[before.start]!.punctBefore)) : false;
 
   // What follows the cue (past a listener: "told reporters"): a "that" clause, a "to" infinitive, a quotation.
@@ -627,14 +633,14 @@ function clauseStart(words: Word[], end: number): number | null {
 }
 
 /** "Jane Doe, a spokeswoman for the agency, who ...,": a noun phrase with appositives; verbs only in a relative clause. */
-function appositive(words: Word[], start: number, end: number): boolean {
-  if (!NP_POS.has(words[start]!.pos) || !words.slice(start + 1, end).some((w) => w.punctBefore.includes(','))) return false;
+function appositive(words: Word[], start: number, end: number, needsComma = true): boolean {
+  if (!NP_POS.has(words[start]!.pos) || (needsComma && !words.slice(start + 1, end).some((w) => w.punctBefore.includes(',')))) return false;
   let relativeClause = false;
   let afterComma = false;
   for (let k = start; k < end; k++) {
     const w = words[k]!;
     if (k > start && w.punctBefore.includes(',')) afterComma = true;
-    if (w.key === 'WHO' || w.key === 'WHICH' || w.key === 'WHOSE') relativeClause = true;
+    if (w.key === 'WHO' || w.key === 'WHICH' || w.key === 'WHOSE' || (!needsComma && w.key === 'THAT' && k > start)) relativeClause = true;
     // A verb before the first comma makes a clause ("Carter stopped the practice, ..."); after it, in a title
     // ("senior associate for education organizing"), it is most often the tagger's reading of a noun.
     if (!relativeClause && (w.pos === 'AUX' || (w.pos === 'VERB' && !afterComma))) return false;
