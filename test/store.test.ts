@@ -81,7 +81,7 @@ function suite(backend: string, harness: () => Promise<Harness>, skip?: string) 
     it('applies its migrations once; opening again applies nothing', async ({ store, reopen }) => {
       const again = await reopen();
       const versions = await raw(again, 'SELECT version FROM schema_migrations ORDER BY version');
-      assert.deepEqual(versions.map((r) => Number(r.version)), [1, 2, 3]);
+      assert.deepEqual(versions.map((r) => Number(r.version)), [1, 2, 3, 4]);
       if (store instanceof SqliteStore) {
         assert.equal(store.db.pragma('journal_mode', { simple: true }), 'wal');
         assert.equal(store.db.pragma('foreign_keys', { simple: true }), 1);
@@ -202,15 +202,22 @@ function suite(backend: string, harness: () => Promise<Harness>, skip?: string) 
 
       const series = await store.dyadSeries('JPN', 'RUS', 'year');
       assert.deepEqual(series, [
-        { period: '2018', direction: 'JPN->RUS', events: 1, goldstein: 4 },
-        { period: '2018', direction: 'RUS->JPN', events: 1, goldstein: 4 },
-        { period: '2022', direction: 'JPN->RUS', events: 1, goldstein: 4 },
+        { period: '2018', direction: 'JPN->RUS', events: 1, goldstein: 4, quadClass: [0, 1, 0, 0, 0] },
+        { period: '2018', direction: 'RUS->JPN', events: 1, goldstein: 4, quadClass: [0, 1, 0, 0, 0] },
+        { period: '2022', direction: 'JPN->RUS', events: 1, goldstein: 4, quadClass: [0, 1, 0, 0, 0] },
       ]);
+      // An actor's series: its dated events either side (the undated USA threat is left out).
+      assert.deepEqual(await store.actorSeries('JPN', 'year'), [
+        { period: '1956', events: 3, goldstein: 20, quadClass: [0, 3, 0, 0, 0] },
+        { period: '2018', events: 2, goldstein: 8, quadClass: [0, 2, 0, 0, 0] },
+        { period: '2022', events: 2, goldstein: 4, quadClass: [0, 2, 0, 0, 0] },
+      ]);
+      assert.deepEqual((await store.actorSeries('USA', 'month')), []);
       const monthly = await store.dyadSeries('JPN', 'RUS', 'month');
       assert.deepEqual(monthly.map((p) => p.period), ['2018', '2018', '2022-01']);
       assert.deepEqual(await store.dyadSeries('JPN', 'RUS', 'day', { modality: 'actual' }), [
-        { period: '2018', direction: 'JPN->RUS', events: 1, goldstein: 4 },
-        { period: '2018', direction: 'RUS->JPN', events: 1, goldstein: 4 },
+        { period: '2018', direction: 'JPN->RUS', events: 1, goldstein: 4, quadClass: [0, 1, 0, 0, 0] },
+        { period: '2018', direction: 'RUS->JPN', events: 1, goldstein: 4, quadClass: [0, 1, 0, 0, 0] },
       ]);
     });
 
@@ -322,6 +329,11 @@ function suite(backend: string, harness: () => Promise<Harness>, skip?: string) 
       await store.saveArticle(edited, { clusterId: cluster });
       assert.equal((await store.queryEvents({ code: '036', actor: 'JPNGOV' })).length, 3);
       assert.equal((await store.stats()).events, 2 * n + 1);
+      // The actor counts count events, not their mentions: JPNGOV is the source of e1, e2 in the story
+      // and outside it, and of the edited copy's e1.
+      const japan = (await store.actors({ prefix: 'JPNGOV' }))[0]!;
+      assert.deepEqual([japan.actor, japan.asSource, japan.asTarget], ['JPNGOV', 5, 0]);
+      assert.equal((await store.actors({ prefix: 'CHN' }))[0]!.asTarget, 1);
     });
 
     it('reads an article whole, lists articles, clusters and actors', async ({ store }) => {

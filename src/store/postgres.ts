@@ -2,6 +2,7 @@ import postgres from 'postgres';
 import type { AnalysisResult } from '../document/serialize.js';
 import { POSTGRES_MIGRATIONS } from './schema/postgres.js';
 import type { Migration } from './schema/migration.js';
+import { ACTOR_COUNTS_UPSERT, actorCountRows } from './rows.js';
 import { rowToSearchHit, ATTRIBUTION_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, JSON_COLUMNS, SENTENCE_COLUMNS, articleRows, type ArticleRows, type Value } from './rows.js';
 import { DEFAULT_LEASE_SECONDS, DEFAULT_SIGNATURE_LIMIT } from './claims.js';
 import {
@@ -18,7 +19,8 @@ import {
   signatureBytes,
   MENTIONS_SQL,
   STATS_SQL,
-  actorNamesQuery,
+  actorPoint,
+  actorSeriesQuery,
   actorsQuery,
   articleQuery,
   articlesQuery,
@@ -39,6 +41,7 @@ import {
   toClusters,
 } from './queries.js';
 import type {
+  ActorPoint,
   BatchItem,
   BatchResult,
   ActorCount,
@@ -258,6 +261,8 @@ export class PostgresStore implements Store {
     const mentionRows = events.map((e) => [
       stored.get(e.mergeKey) ?? eventIds.get(e.mention.key)!, articleId, sentenceOf(e), e.mention.key, e.mention.start, e.mention.end, e.mention.provenance,
     ]);
+    const counts = actorCountRows(fresh);
+    if (counts.length) await tx.unsafe(`${insertMany('actor_counts', ['actor', 'name', 'as_source', 'as_target', 'events'], counts)[0]!.sql} ${ACTOR_COUNTS_UPSERT}`, counts.flat(), { prepare: false });
     await run(insertMany('event_mentions', ['event_id', 'article_id', 'sentence_id', 'event_key', 'trigger_start', 'trigger_end', 'provenance'], mentionRows));
     const merged = [...new Set(events.filter((e) => stored.has(e.mergeKey)).map((e) => stored.get(e.mergeKey)!))];
     if (merged.length) {
@@ -296,6 +301,10 @@ export class PostgresStore implements Store {
 
   async dyadSeries(a: string, b: string, by: SeriesPeriod, options: DyadSeriesOptions = {}): Promise<DyadPoint[]> {
     return (await this.all(dyadSeriesQuery('postgres', a, b, by, options.modality))).map(dyadPoint);
+  }
+
+  async actorSeries(actor: string, by: SeriesPeriod, options: DyadSeriesOptions = {}): Promise<ActorPoint[]> {
+    return (await this.all(actorSeriesQuery('postgres', actor, by, options.modality))).map(actorPoint);
   }
 
   async search(query: string, limit?: number): Promise<SearchHit[]> {
@@ -350,8 +359,7 @@ export class PostgresStore implements Store {
   }
 
   async actors(options: { prefix?: string; limit?: number } = {}): Promise<ActorCount[]> {
-    const rows = await this.all(actorsQuery('postgres', options));
-    return toActorCounts(rows, await this.all(actorNamesQuery('postgres', rows.map((r) => String(r.actor)))));
+    return toActorCounts(await this.all(actorsQuery('postgres', options)));
   }
 
   async stats(): Promise<StoreStats> {

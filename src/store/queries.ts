@@ -1,6 +1,7 @@
 import { boundRange, prefixRange, type Value } from './rows.js';
 import type {
   ActorCount,
+  ActorPoint,
   ArticleFilter,
   DyadPoint,
   EventFilter,
@@ -153,9 +154,9 @@ export function dyadSeriesQuery(dialect: Dialect, a: string, b: string, by: Seri
   const ba = p.add(`${b}->${a}`);
   const dyad = dyadCondition(p, a, b);
   const mod = modality !== undefined ? `AND e.modality = ${p.add(modality)}` : '';
-  const sql = `SELECT period, direction, count(*) AS events, coalesce(sum(goldstein), 0) AS goldstein
+  const sql = `SELECT period, direction, count(*) AS events, coalesce(sum(goldstein), 0) AS goldstein, ${QUAD_COUNTS}
 FROM (
-  SELECT substr(e.date, 1, ${length}) AS period, CASE WHEN ${forward} THEN ${ab} ELSE ${ba} END AS direction, e.goldstein
+  SELECT substr(e.date, 1, ${length}) AS period, CASE WHEN ${forward} THEN ${ab} ELSE ${ba} END AS direction, e.goldstein, e.quad_class
   FROM events e
   WHERE e.date IS NOT NULL AND ${dyad} ${mod}
 ) d
@@ -164,8 +165,38 @@ ORDER BY period, direction`;
   return { sql, params: p.values };
 }
 
+/** Events per QuadClass (q0: without one) of a grouped series. */
+const QUAD_COUNTS = [0, 1, 2, 3, 4]
+  .map((q) => `sum(CASE WHEN ${q === 0 ? 'quad_class IS NULL' : `quad_class = ${q}`} THEN 1 ELSE 0 END) AS q${q}`)
+  .join(', ');
+
+const quadCounts = (row: Record<string, unknown>): [number, number, number, number, number] =>
+  [Number(row.q0 ?? 0), Number(row.q1 ?? 0), Number(row.q2 ?? 0), Number(row.q3 ?? 0), Number(row.q4 ?? 0)];
+
 export function dyadPoint(row: Record<string, unknown>): DyadPoint {
-  return { period: String(row.period), direction: String(row.direction), events: Number(row.events), goldstein: Number(row.goldstein) };
+  return { period: String(row.period), direction: String(row.direction), events: Number(row.events), goldstein: Number(row.goldstein), quadClass: quadCounts(row) };
+}
+
+/** An actor's events (as source or target) per period: counts, Goldstein sum and QuadClass split. */
+export function actorSeriesQuery(dialect: Dialect, actor: string, by: SeriesPeriod, modality?: string): { sql: string; params: Value[] } {
+  const length = PERIOD_LENGTH[by];
+  if (!length) throw new RangeError(`actorSeries: 'by' is year, month or day, not '${String(by)}'`);
+  const p = new Params(dialect);
+  const either = `(${prefixCondition(p, 'e.source_actor', actor)} OR ${prefixCondition(p, 'e.target_actor', actor)})`;
+  const mod = modality !== undefined ? `AND e.modality = ${p.add(modality)}` : '';
+  const sql = `SELECT period, count(*) AS events, coalesce(sum(goldstein), 0) AS goldstein, ${QUAD_COUNTS}
+FROM (
+  SELECT substr(e.date, 1, ${length}) AS period, e.goldstein, e.quad_class
+  FROM events e
+  WHERE e.date IS NOT NULL AND ${either} ${mod}
+) d
+GROUP BY period
+ORDER BY period`;
+  return { sql, params: p.values };
+}
+
+export function actorPoint(row: Record<string, unknown>): ActorPoint {
+  return { period: String(row.period), events: Number(row.events), goldstein: Number(row.goldstein), quadClass: quadCounts(row) };
 }
 
 export function eventDetailQuery(dialect: Dialect, id: number): { sql: string; params: Value[] } {
@@ -405,53 +436,25 @@ export function toClusters(clusterRows: Record<string, unknown>[], memberRows: R
   });
 }
 
+/** The most frequent actor codes, from the counts the saves keep (actor_counts). */
 export function actorsQuery(dialect: Dialect, options: { prefix?: string; limit?: number } = {}): { sql: string; params: Value[] } {
   const p = new Params(dialect);
-  const side = (column: string) => (options.prefix ? prefixCondition(p, column, options.prefix) : `${column} IS NOT NULL`);
-  const src = side('source_actor');
-  const tgt = side('target_actor');
+  const prefix = options.prefix ? `AND ${prefixCondition(p, 'actor', options.prefix)}` : '';
   const limit = p.add(limitOf(options.limit, 100));
   return {
-    sql: `SELECT actor, sum(src) AS as_source, sum(tgt) AS as_target FROM (
-  SELECT source_actor AS actor, 1 AS src, 0 AS tgt FROM events WHERE ${src}
-  UNION ALL
-  SELECT target_actor AS actor, 0 AS src, 1 AS tgt FROM events WHERE ${tgt}
-) x
-GROUP BY actor
-ORDER BY count(*) DESC, actor
-LIMIT ${limit}`,
+    sql: `SELECT actor, name, as_source, as_target, events FROM actor_counts WHERE events > 0 ${prefix} ORDER BY events DESC, actor LIMIT ${limit}`,
     params: p.values,
   };
 }
 
-/** How often each name was resolved for the given actor codes, either side. */
-export function actorNamesQuery(dialect: Dialect, actors: string[]): { sql: string; params: Value[] } {
-  const p = new Params(dialect);
-  // Each side its own placeholders: SQLite's ? are positional.
-  const list = () => actors.map((a) => p.add(a)).join(', ') || 'NULL';
-  return {
-    sql: `SELECT actor, name, count(*) AS n FROM (
-  SELECT source_actor AS actor, source_name AS name FROM events WHERE source_actor IN (${list()}) AND source_name IS NOT NULL
-  UNION ALL
-  SELECT target_actor AS actor, target_name AS name FROM events WHERE target_actor IN (${list()}) AND target_name IS NOT NULL
-) x GROUP BY actor, name`,
-    params: p.values,
-  };
-}
-
-export function toActorCounts(rows: Record<string, unknown>[], nameRows: Record<string, unknown>[]): ActorCount[] {
-  const best = new Map<string, { name: string; n: number }>();
-  for (const r of nameRows) {
-    const actor = String(r.actor);
-    const count = Number(r.n);
-    const current = best.get(actor);
-    if (!current || count > current.n || (count === current.n && String(r.name) < current.name)) best.set(actor, { name: String(r.name), n: count });
-  }
-  return rows.map((r) => {
-    const asSource = Number(r.as_source);
-    const asTarget = Number(r.as_target);
-    return { actor: String(r.actor), name: best.get(String(r.actor))?.name ?? null, events: asSource + asTarget, asSource, asTarget };
-  });
+export function toActorCounts(rows: Record<string, unknown>[]): ActorCount[] {
+  return rows.map((r) => ({
+    actor: String(r.actor),
+    name: s(r.name),
+    events: Number(r.events),
+    asSource: Number(r.as_source),
+    asTarget: Number(r.as_target),
+  }));
 }
 
 const n = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));

@@ -87,7 +87,14 @@ export interface ArticleRows {
    * identifies the event among the copies of one story (see eventMergeKeys); `mention` is this article's
    * own record of it.
    */
-  events: { sentence: number | null; values: Value[]; mergeKey: string; mention: { key: string; start: number; end: number; provenance: string } }[];
+  events: {
+    sentence: number | null;
+    values: Value[];
+    mergeKey: string;
+    mention: { key: string; start: number; end: number; provenance: string };
+    /** The two actor codes with their resolved names, for the actor counts. */
+    actors: { actor: string | null; name: string | null }[];
+  }[];
   /** Rows without article_id and parent_id; `parent` is the parent attribution's key. */
   attributions: { key: string; parent: string | null; values: Value[] }[];
 }
@@ -151,6 +158,10 @@ export function articleRows(result: AnalysisResult): ArticleRows {
         e.span.start, e.span.end, json(e.evidence ?? {}), json(e.provenance ?? []),
       ] as Value[],
       mergeKey: mergeKeys[i]!,
+      actors: [
+        { actor: e.source?.actor ?? null, name: str(e.source?.name) },
+        { actor: e.target?.actor ?? null, name: str(e.target?.name) },
+      ],
       mention: { key: e.id, start: e.span.start, end: e.span.end, provenance: json(e.provenance ?? []) },
     };
   });
@@ -166,6 +177,28 @@ export function articleRows(result: AnalysisResult): ArticleRows {
 
   return { article, sentences, entities, events, attributions };
 }
+
+/** Per actor code, how many of `events` have it as source and as target, and a name resolved for it. */
+export function actorCountRows(events: ArticleRows['events']): [actor: string, name: string | null, asSource: number, asTarget: number, events: number][] {
+  const counts = new Map<string, [string | null, number, number]>();
+  for (const e of events) {
+    e.actors.forEach(({ actor, name }, side) => {
+      if (!actor) return;
+      const c = counts.get(actor) ?? [null, 0, 0];
+      c[0] ??= name;
+      c[side === 0 ? 1 : 2]++;
+      counts.set(actor, c);
+    });
+  }
+  // Sorted, so that concurrent saves lock the same rows in the same order.
+  return [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([actor, [name, src, tgt]]) => [actor, name, src, tgt, src + tgt]);
+}
+
+export const ACTOR_COUNTS_UPSERT = `ON CONFLICT (actor) DO UPDATE SET
+  as_source = actor_counts.as_source + excluded.as_source,
+  as_target = actor_counts.as_target + excluded.as_target,
+  events = actor_counts.events + excluded.events,
+  name = coalesce(actor_counts.name, excluded.name)`;
 
 /** A full-text hit as both backends return it: the body snippet when the match is in the body, else the headline's. */
 export function rowToSearchHit(r: Record<string, unknown>): SearchHit {

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import type { AnalysisResult } from '../document/serialize.js';
 import { SQLITE_MIGRATIONS } from './schema/sqlite.js';
 import type { Migration } from './schema/migration.js';
+import { ACTOR_COUNTS_UPSERT, actorCountRows, type ArticleRows } from './rows.js';
 import { rowToSearchHit, ATTRIBUTION_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, SENTENCE_COLUMNS, articleRows, type Value } from './rows.js';
 import {
   ARTICLE_PARTS_SQL,
@@ -19,7 +20,8 @@ import {
   MENTION_COUNTS_SQL,
   SAME_EVENT_SQL,
   STATS_SQL,
-  actorNamesQuery,
+  actorPoint,
+  actorSeriesQuery,
   actorsQuery,
   articleQuery,
   articlesQuery,
@@ -42,6 +44,7 @@ import {
 } from './queries.js';
 import { DEFAULT_LEASE_SECONDS, DEFAULT_SIGNATURE_LIMIT } from './claims.js';
 import type {
+  ActorPoint,
   BatchItem,
   BatchResult,
   ActorCount,
@@ -143,6 +146,7 @@ export class SqliteStore implements Store {
       mentions: positional(db, MENTIONS_SQL),
       signature: db.prepare('INSERT INTO article_signatures (article_id, signature, shingles) VALUES (?, ?, ?)'),
       claim: positional(db, CLAIM_SQL),
+      actorCount: db.prepare(`INSERT INTO actor_counts (actor, name, as_source, as_target, events) VALUES (?, ?, ?, ?, ?) ${ACTOR_COUNTS_UPSERT}`),
       claimState: positional(db, CLAIM_STATE_SQL),
       claimDone: positional(db, CLAIM_DONE_SQL),
       release: positional(db, RELEASE_SQL),
@@ -193,6 +197,7 @@ export class SqliteStore implements Store {
     const sentenceIds: number[] = [];
     for (const values of rows.sentences) sentenceIds.push(Number(this.stmt.sentence.run(articleId, ...values).lastInsertRowid));
     for (const values of rows.entities) this.stmt.entity.run(articleId, ...values);
+    const fresh: ArticleRows['events'] = [];
     for (const e of rows.events) {
       const sentenceId = e.sentence === null ? null : sentenceIds[e.sentence] ?? null;
       // A copy of a stored story adds a mention to the story's event instead of a second event.
@@ -200,7 +205,9 @@ export class SqliteStore implements Store {
       const eventId = same ? Number(same.id) : Number(this.stmt.event.run(articleId, sentenceId, ...e.values, clusterId, e.mergeKey).lastInsertRowid);
       this.stmt.mention.run(eventId, articleId, sentenceId, e.mention.key, e.mention.start, e.mention.end, e.mention.provenance);
       if (same) this.stmt.mentionCounts.run([eventId]);
+      else fresh.push(e);
     }
+    for (const values of actorCountRows(fresh)) this.stmt.actorCount.run(...values);
     const ids = new Map<string, number>();
     for (const t of rows.attributions) ids.set(t.key, Number(this.stmt.attribution.run(articleId, ...t.values).lastInsertRowid));
     for (const t of rows.attributions) {
@@ -240,6 +247,10 @@ export class SqliteStore implements Store {
 
   async dyadSeries(a: string, b: string, by: SeriesPeriod, options: DyadSeriesOptions = {}): Promise<DyadPoint[]> {
     return this.all(dyadSeriesQuery('sqlite', a, b, by, options.modality)).map(dyadPoint);
+  }
+
+  async actorSeries(actor: string, by: SeriesPeriod, options: DyadSeriesOptions = {}): Promise<ActorPoint[]> {
+    return this.all(actorSeriesQuery('sqlite', actor, by, options.modality)).map(actorPoint);
   }
 
   async search(query: string, limit?: number): Promise<SearchHit[]> {
@@ -293,8 +304,7 @@ export class SqliteStore implements Store {
   }
 
   async actors(options: { prefix?: string; limit?: number } = {}): Promise<ActorCount[]> {
-    const rows = this.all(actorsQuery('sqlite', options));
-    return toActorCounts(rows, this.all(actorNamesQuery('sqlite', rows.map((r) => String(r.actor)))));
+    return toActorCounts(this.all(actorsQuery('sqlite', options)));
   }
 
   async stats(): Promise<StoreStats> {

@@ -235,6 +235,16 @@ export interface DyadPoint {
   events: number;
   /** The sum of the events' Goldstein scores (net cooperation); events without one count as 0. */
   goldstein: number;
+  /** Events per QuadClass: index 0 those without one, then 1 (verbal cooperation) .. 4 (material conflict). */
+  quadClass: [number, number, number, number, number];
+}
+
+/** One period of an actor's series (`actorSeries`): its events as source or target. */
+export interface ActorPoint {
+  period: string;
+  events: number;
+  goldstein: number;
+  quadClass: [number, number, number, number, number];
 }
 
 export interface DyadSeriesOptions {
@@ -277,6 +287,8 @@ export interface Store {
   saveArticles(items: readonly BatchItem[]): Promise<BatchResult[]>;
   queryEvents(filter?: EventFilter): Promise<StoredEvent[]>;
   dyadSeries(a: string, b: string, by: SeriesPeriod, options?: DyadSeriesOptions): Promise<DyadPoint[]>;
+  /** An actor code prefix's events per period (dated events only), either side. */
+  actorSeries(actor: string, by: SeriesPeriod, options?: DyadSeriesOptions): Promise<ActorPoint[]>;
   search(query: string, limit?: number): Promise<SearchHit[]>;
   event(id: number): Promise<StoredEventDetail | null>;
   stats(): Promise<StoreStats>;

@@ -212,4 +212,32 @@ CREATE INDEX events_dyad ON events (source_actor, target_actor, date_start);
 CREATE INDEX events_dyad_reverse ON events (target_actor, source_actor, date_start);
 `,
   },
+  {
+    version: 4,
+    name: 'actor counts kept as events are stored',
+    sql: `
+-- Events per actor code, either side, kept up to date by the saves: listing the most frequent actors of a
+-- million events must not count them all.
+CREATE TABLE actor_counts (
+  actor      TEXT PRIMARY KEY,
+  name       TEXT,
+  as_source  INTEGER NOT NULL DEFAULT 0,
+  as_target  INTEGER NOT NULL DEFAULT 0,
+  events     INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX actor_counts_events ON actor_counts (events DESC, actor);
+INSERT INTO actor_counts (actor, as_source, as_target, events)
+  SELECT actor, sum(src), sum(tgt), sum(src) + sum(tgt) FROM (
+    SELECT source_actor AS actor, 1 AS src, 0 AS tgt FROM events WHERE source_actor IS NOT NULL
+    UNION ALL
+    SELECT target_actor AS actor, 0 AS src, 1 AS tgt FROM events WHERE target_actor IS NOT NULL
+  ) x GROUP BY actor;
+UPDATE actor_counts SET name = (
+  SELECT name FROM (
+    SELECT source_actor AS actor, source_name AS name FROM events WHERE source_name IS NOT NULL
+    UNION ALL
+    SELECT target_actor AS actor, target_name AS name FROM events WHERE target_name IS NOT NULL
+  ) n WHERE n.actor = actor_counts.actor GROUP BY name ORDER BY count(*) DESC, name LIMIT 1);
+`,
+  },
 ];
