@@ -544,7 +544,9 @@ function verbCue(
   // ("said on Friday that ...", "say about the doctor, “...”"): no verb may come in between.
   const clauseEnd = clauseEndAfter(text, words, from, sentence, (at) => quotes.some((q) => at > q.start && at < q.end));
   let start = from;
-  for (let k = from; k < words.length && words[k]!.start < clauseEnd && k < from + 12; k++) {
+  // At most three words situate it ("said in a statement that"); further on, a "that" belongs to the content
+  // ("said the protests demands that ...", with the tagger's noun for "demands").
+  for (let k = from; k < words.length && words[k]!.start < clauseEnd && k < from + 4; k++) {
     if (k > from && (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX')) break;
     if ((words[k]!.key === 'THAT' && words[k]!.pos === 'SCONJ') || (k > from && SUBJECT_PRONOUNS.has(words[k]!.key) && /^(VERB|AUX)$/.test(words[k + 1]?.pos ?? ''))) {
       start = k;
