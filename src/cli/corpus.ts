@@ -37,6 +37,7 @@ export async function runIngest(paths: string[], flags: Flags): Promise<number> 
     await store.reclaimInputs(isGoneLocalOwner);
     const clusterer = await StoreClusterer.open(store);
     const pool = new AnalyzePool(jobs);
+    const claimed = new Set<string>();
     const counts = { read: 0, stored: 0, already: 0, elsewhere: 0, copies: 0, events: 0, errors: 0 };
     const started = performance.now();
     const tty = process.stderr.isTTY;
@@ -121,8 +122,10 @@ export async function runIngest(paths: string[], flags: Flags): Promise<number> 
       }
       // Claimed first, so that ingests sharing the store never analyse one input twice.
       const key = inputKey(item.input);
-      const claim = await store.claimInput(key, owner);
-      if (claim !== 'claimed') {
+      // An input met twice in this run (a corpus holding one story twice) is already ours.
+      const claim = claimed.has(key) ? 'done' : await store.claimInput(key, owner);
+      if (claim === 'claimed') claimed.add(key);
+      else {
         if (claim === 'done') counts.already++;
         else counts.elsewhere++;
         if (tty && counts.read % 500 === 0) progress();
