@@ -14,22 +14,27 @@ Usage:
   annals analyze <paths...|-> [--format text|json|jsonl] [--max-bytes SIZE] [--encoding NAME]
                  [--actors FILE] [--agents FILE] [--verbs FILE] [--discards FILE]
 
-  annals ingest <paths...|-> [--db PATH|postgres://...] [--jobs N] [--encoding NAME]
+  annals ingest <paths...|feed URLs...|-> [--db PATH|postgres://...] [--jobs N] [--encoding NAME]
+                [--max-bytes SIZE] [--allow-private]
   annals events [--actor JPN] [--dyad JPN:RUS] [--code 036|--root 03|--quad 1] [--from 2018 --to 2022]
                 [--modality actual] [--text "peace treaty"] [--limit N]
   annals dyad JPN:RUS [--by year|month|day]     annals timeline --actor JPN
   annals search "peace treaty"     annals show <event-id>     annals stats
-  annals export --format gdelt|csv|jsonl [filters]
+  annals export --format gdelt|csv|jsonl [filters] [--undated article]
   annals serve [--db PATH|postgres://...] [--host 127.0.0.1] [--port 8080] [--example]
 
 Commands:
   analyze   Analyse articles: plain text (first line is the headline), HTML pages, or JSON lines
             ({"id", "text" | "html", "title"?, "url"?, "date"?} per line). "-" reads standard input.
-  ingest    Analyse files and folders (text, HTML, JSON, Reuters-21578 SGML) on every core, cluster
-            syndicated copies, and store each article once. Re-running adds nothing.
+  ingest    Analyse files and folders (text, HTML, JSON, RSS/Atom/JSON Feed, Reuters-21578 SGML, and
+            .gz of these) and feeds or pages over HTTP(S) on every core, cluster syndicated copies,
+            and store each article once, each event once with its copies. Re-running adds nothing;
+            several ingests may share one PostgreSQL database. --allow-private lets it fetch from
+            private and loopback addresses (refused by default).
   events, dyad, timeline, search, show, stats, export
             Query the store. Every corpus command takes --db (default ./annals.db) and
-            --format table|json|jsonl|csv|tsv.
+            --format table|json|jsonl|csv|tsv. export --format gdelt writes GDELT 2.0's 61
+            columns; --undated article dates background events by their article.
   serve     The JSON API (/api, described at /openapi.json) and the web UI on one port, on
             127.0.0.1:8080 by default. --example serves the bundled examples from
             ./annals-example.db, storing them first when it is empty.
