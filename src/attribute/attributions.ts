@@ -465,7 +465,7 @@ function verbCue(
   const cueAfterComma = (/,/.test(words[i]!.punctBefore) || hasQuote(words[i]!.punctBefore)) && i > 0;
   let tail = cueEnd;
   while (tail < words.length && !/[,;:]/.test(words[tail]!.punctBefore)) tail++;
-  const quoteBefore = before ? hasQuote(words[before.start]!.punctBefore) : false;
+  const quoteBefore = before ? hasQuote(words[before.start]!.punctBefore) && quotes.some((q) => q.end <= words[before.start]!.start && q.end >= words[before.start]!.start - 4 && q.start <= sentence.start + 1) : false;
   const closesClause = cueAfterComma || quoteBefore || tail - cueEnd <= 4;
   // "“... it?” Rubio said.": a quotation ending in its own mark ends the sentence before the frame.
   const leadQuote =
@@ -492,7 +492,9 @@ function verbCue(
       sourceAfterEnd = words[k - 1]!.end;
     }
     const contentEnd = sourceAfter ? words[cueStart]!.start : words[sourceWords?.start ?? i]!.start;
-    const quote = leadQuote ?? quotes.find((q) => q.end <= contentEnd + 2 && q.end >= contentEnd - 3 && q.start >= sentence.start - 400);
+    // The quotation is the content when it opens the sentence (or began before it); a quoted title inside an
+    // opening phrase ("In an interview on “Face the Nation,” Ryan said ...") is not.
+    const quote = leadQuote ?? quotes.find((q) => q.end <= contentEnd + 2 && q.end >= contentEnd - 3 && q.start >= sentence.start - 400 && q.start <= sentence.start + 1);
     const content = quote ?? trimContent(text, { start: sentence.start, end: contentEnd });
     // "The latest test, North Korea said, was its biggest yet": the content goes on after a frame set in it.
     const rest: Span[] = [];
