@@ -183,7 +183,9 @@ function phraseBefore(words: Word[], end: number, floor: number, acrossComma = f
 const capitalisedName = (words: Word[], k: number) =>
   /^[A-Z][a-z]/.test(words[k]!.raw) &&
   words[k]!.pos === 'VERB' &&
-  (k > 0 ? (words[k + 1]?.pos === 'PROPN' || words[k - 1]!.pos === 'PROPN') && !words[k]!.punctBefore : words[k + 1]?.pos === 'VERB' || words[k + 1]?.pos === 'AUX');
+  (((k > 0 && (words[k + 1]?.pos === 'PROPN' || words[k - 1]!.pos === 'PROPN') && !words[k]!.punctBefore)) ||
+    // right before the verb group: "“...,” Lynch said", "Cook said"
+    ((words[k + 1]?.pos === 'VERB' || words[k + 1]?.pos === 'AUX') && !words[k + 1]!.punctBefore));
 
 /** The noun phrase starting at word `start`, with "of"/"for" attachments and a following appositive title. */
 function phraseAfter(words: Word[], start: number, ceiling: number): { start: number; end: number } | null {
