@@ -90,3 +90,11 @@ test('a passive with its agent, and a clause-opening "asked" with no source', ()
   assert.equal(asked.source, undefined);
   assert.deepEqual(contents(asked), ['the merger']);
 });
+
+test('"X said:" ending a paragraph takes the quotation opening the next, and a name the tagger took for a verb', () => {
+  const a = only('The mayor said:\n\n\u201cWe will rebuild. Every house.\u201d', 'said:');
+  assert.equal(a.source?.text, 'The mayor');
+  assert.deepEqual(contents(a), ['\u201cWe will rebuild. Every house.\u201d']);
+  const b = only('\u201cI take comfort in that fact,\u201d Lynch said.', 'said');
+  assert.equal(b.source?.text, 'Lynch');
+});

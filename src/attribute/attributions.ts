@@ -519,6 +519,17 @@ function verbCue(
   }
 
   // Canonical: "<source> <cue> [listener] [that] <content>".
+  // "He said:" ending its paragraph, the quotation opening the next one.
+  if (!next && before) {
+    const colon = /^\s*:/.exec(text.slice(cueSpan.end, cueSpan.end + 3));
+    const after = colon ? cueSpan.end + colon[0].length : -1;
+    const quote = colon ? quotes.find((q) => q.start >= after && /^\s*$/.test(text.slice(after, q.start))) : undefined;
+    if (quote) {
+      const source = wordSpan(words, before.start, before.end);
+      if (sourceEnd !== null) source.end = sourceEnd;
+      return { source, cue: { start: cueSpan.start, end: after }, content: [quote, ...quotationGoesOn(text, quotes, quote.end)], kind: cue.kind, sentence: index };
+    }
+  }
   if (!next) return null;
   // A verb that is a cue only with a complement also takes an object with a named subject ("called the
   // statement offensive", "described the field as good", "accused X of ..."): the object is the content.
