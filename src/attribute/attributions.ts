@@ -530,6 +530,12 @@ function verbCue(
       return { source, cue: { start: cueSpan.start, end: after }, content: [quote, ...quotationGoesOn(text, quotes, quote.end)], kind: cue.kind, sentence: index };
     }
   }
+  // "<content>, as police have said.": the clause before "as" is the content.
+  if (!next && before && before.start > 1 && words[before.start - 1]!.key === 'AS') {
+    const content = trimContent(text, { start: sentence.start, end: words[before.start - 1]!.start });
+    const source = wordSpan(words, before.start, before.end);
+    if (content.end > content.start) return { source, cue: cueSpan, content: [content], kind: cue.kind, sentence: index };
+  }
   if (!next) return null;
   // A verb that is a cue only with a complement also takes an object with a named subject ("called the
   // statement offensive", "described the field as good", "accused X of ..."): the object is the content.
