@@ -9,7 +9,8 @@ import { openStore } from '../src/store/index.js';
 import { startServer, DEFAULT_WEB_ROOT } from '../src/serve/index.js';
 
 // The web UI in Debian's Chromium (never a downloaded browser), one launch: filter the events to the
-// Japan–Russia dyad, open the 036 event and read its provenance chain; the dyad chart; paste an article
+// Japan–Russia dyad, open the 036 event and read its provenance chain; the dyad chart; the actor
+// timeline (series and paged events); paste an article
 // and see its events; an article carrying <script> and <img onerror> payloads shows them as inert text.
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -85,13 +86,48 @@ test('the web UI in Chromium: dyad filter, the 036 provenance chain, paste box, 
     const series = await page.locator('main table tbody tr').allInnerTexts();
     assert.ok(series.some((r) => /2018\s+JPN → RUS/.test(r)) && series.some((r) => /2018\s+RUS → JPN/.test(r)), series.join('\n'));
 
-    // The actor timeline: JPN's events in date order, the undated one last.
+    // The actor timeline: JPN's whole series from /api/actors/JPN/series (chart and table), and its
+    // events below, five a page here; a period link, by keyboard, narrows the list to that period.
+    const jpnEvents = await store.queryEvents({ actor: 'JPN', limit: 1000 });
+    assert.ok(jpnEvents.length > 5 && jpnEvents.some((e) => !e.date), `${jpnEvents.length} JPN events, one undated`);
+    await page.goto(`${server.url}#/actor?actor=JPN&limit=5`);
+    const seriesTable = page.locator('table', { has: page.locator('caption', { hasText: 'The series: JPN per year' }) });
+    await seriesTable.waitFor();
+    await page.locator('.actor-series .chart canvas').first().waitFor({ state: 'attached' });
+    assert.match(await page.locator('.actor-series .chart').getAttribute('aria-label') ?? '', /Events per year involving JPN by QuadClass/);
+    const seriesRows = (await seriesTable.locator('tbody tr').allInnerTexts()).map((r) => r.split('\t').slice(0, 2).join(' '));
+    assert.deepEqual(seriesRows, ['1956 3', '2018 2', '2022 2']);
+    assert.match(await page.locator('.actor-series .count').innerText(), /^7 dated events with JPN as source or target, by year, in 3 periods from 1956 to 2022/);
+    const listed = page.locator('.actor-events table tbody tr');
+    await listed.first().waitFor();
+    const firstPage = await listed.allInnerTexts();
+    assert.equal(firstPage.length, 5);
+    for (const row of firstPage) assert.match(row, /\bJPN\w*/, row);
+    assert.match(await page.locator('.actor-events .count').innerText(), /^Events 1–5/);
+    assert.equal(await page.getByText('only the first 1,000', { exact: false }).count(), 0);
+    await page.getByRole('button', { name: 'Next →' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/actor\?.*offset=5/);
+    await page.locator('.actor-events .count', { hasText: `Events 6–${jpnEvents.length}` }).waitFor();
+    const secondPage = await listed.allInnerTexts();
+    assert.equal(secondPage.length, jpnEvents.length - 5);
+    assert.deepEqual([...firstPage, ...secondPage].map((r) => r.split('\t')[0]), jpnEvents.map((e) => `#${e.id}`), 'the two pages list every JPN event once');
+    assert.ok([...firstPage, ...secondPage].some((r) => /\tundated\t/.test(r)), 'the undated event is listed');
     await page.goto(`${server.url}#/actor?actor=JPN`);
-    const items = page.locator('ol.timeline li');
-    await items.first().waitFor();
-    const timeline = await items.allInnerTexts();
-    assert.match(timeline[0]!, /^1956/);
-    assert.match(timeline[timeline.length - 1]!, /^undated 130/);
+    await seriesTable.locator('a', { hasText: '2018' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/actor\?.*period=2018/);
+    await page.locator('.actor-events h2', { hasText: 'dated within 2018' }).waitFor();
+    await page.locator('.actor-events .count', { hasText: 'Events 1–2' }).waitFor();
+    const in2018 = await listed.allInnerTexts();
+    assert.equal(in2018.length, 2, in2018.join('\n'));
+    for (const row of in2018) assert.match(row, /\t2018\t/, row);
+    // An actor with no events, and a malformed code: the empty and error states.
+    await page.goto(`${server.url}#/actor?actor=ZZZ`);
+    await page.locator('.actor-series .state.empty', { hasText: 'No dated events with ZZZ' }).waitFor();
+    await page.locator('.actor-events .state.empty', { hasText: 'No events with ZZZ' }).waitFor();
+    await page.goto(`${server.url}#/actor?actor=J-P`);
+    await page.locator('main .state.error', { hasText: 'an actor code is 1 to 24 letters and digits' }).waitFor();
 
     // Paste an article and see its events (nothing stored).
     await page.goto(`${server.url}#/analyze`);
@@ -131,6 +167,14 @@ test('the web UI in Chromium: dyad filter, the 036 provenance chain, paste box, 
       return d.scrollWidth - d.clientWidth;
     });
     assert.ok(overflow <= 1, `the page is ${overflow}px wider than a phone screen`);
+    await page.goto(`${server.url}#/actor?actor=JPN`);
+    await page.locator('.actor-events table tbody tr').first().waitFor();
+    await page.locator('.actor-series .chart canvas').first().waitFor({ state: 'attached' });
+    const actorOverflow = await page.evaluate(() => {
+      const d = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
+      return d.scrollWidth - d.clientWidth;
+    });
+    assert.ok(actorOverflow <= 1, `the actor timeline is ${actorOverflow}px wider than a phone screen`);
 
     assert.deepEqual(problems, []);
   } finally {

@@ -208,20 +208,81 @@ test('GET /api/dyads/:dyad: both directions, Goldstein sums, the QuadClass split
   await bad('/api/dyads/JPNRUS', 400, /"dyad"/);
 });
 
-test('a store whose dyadSeries splits by QuadClass itself is used as it is, without reading the events', async () => {
-  let scanned = false;
-  const splitting = new Proxy(store, {
+/** Per period: [events, goldstein sum, QuadClass split], counted here from the events the store lists. */
+function countByPeriod(events: Json[], key: (e: Json) => string | null): Map<string, [number, number, number[]]> {
+  const out = new Map<string, [number, number, number[]]>();
+  for (const e of events) {
+    const k = key(e);
+    if (k === null) continue;
+    const row = out.get(k) ?? [0, 0, [0, 0, 0, 0, 0]];
+    row[0]++;
+    row[1] += e.goldstein ?? 0;
+    row[2][e.quadClass ?? 0]! += 1;
+    out.set(k, row);
+  }
+  return out;
+}
+const periodOf = (date: string, length: number) => date.slice(0, Math.min(date.length, length));
+
+test('GET /api/dyads/:dyad: the QuadClass split is the one counted from the events, and only the series query is made', async () => {
+  const { events } = await ok('/api/events?dyad=JPN:RUS&limit=1000');
+  const expected = countByPeriod(events, (e) => (e.date ? `${periodOf(e.date, 7)} ${e.source.actor.startsWith('JPN') ? 'JPN->RUS' : 'RUS->JPN'}` : null));
+  const s = await ok('/api/dyads/JPN:RUS?by=month');
+  assert.deepEqual(
+    new Map(s.points.map((p: Json) => [`${p.period} ${p.direction}`, [p.events, Math.round(p.goldstein * 1000) / 1000, p.quadClass]])),
+    new Map([...expected].map(([k, [n, g, q]]) => [k, [n, Math.round(g * 1000) / 1000, q]])),
+  );
+  assert.equal(s.note, null);
+  // No events are read to make the series: a store that refuses queryEvents answers the same.
+  const refusing = new Proxy(store, {
     get(target, name, receiver) {
-      if (name === 'dyadSeries') return async () => [{ period: '2020', direction: 'JPN->RUS', events: 3, goldstein: -1, quadClass: [0, 1, 0, 2, 0] }];
-      if (name === 'queryEvents') return async () => ((scanned = true), []);
+      if (name === 'queryEvents') return async () => {
+        throw new Error('queryEvents must not be called');
+      };
       return Reflect.get(target, name, receiver);
     },
   });
-  const res = await createApp({ store: splitting, webRoot: null }).request('http://127.0.0.1/api/dyads/JPN:RUS');
-  const s = (await res.json()) as Json;
-  assert.equal(s.quadClassSplit, true);
-  assert.deepEqual(s.points[0].quadClass, [0, 1, 0, 2, 0]);
-  assert.equal(scanned, false);
+  const res = await createApp({ store: refusing, webRoot: null }).request('http://127.0.0.1/api/dyads/JPN:RUS?by=month');
+  assert.equal(res.status, 200);
+  assert.deepEqual(await res.json(), s);
+});
+
+test('GET /api/actors/:actor/series: JPN per year, month and day, as counted from its events', async () => {
+  const s = await ok('/api/actors/jpn/series?by=year');
+  assert.equal(s.actor, 'JPN');
+  assert.equal(s.by, 'year');
+  assert.equal(s.modality, null);
+  assert.deepEqual(s.points.map((p: Json) => [p.period, p.events]), [['1956', 3], ['2018', 2], ['2022', 2]]);
+  assert.deepEqual(await ok('/api/actors/JPN/series'), s, 'by=year is the default');
+  const { events } = await ok('/api/events?actor=JPN&limit=1000');
+  assert.ok(events.some((e: Json) => !e.date), 'the seed has an undated JPN event, which no period counts');
+  for (const [by, length] of [['year', 4], ['month', 7], ['day', 10]] as const) {
+    const series = await ok(`/api/actors/JPN/series?by=${by}`);
+    const expected = countByPeriod(events, (e) => (e.date ? periodOf(e.date, length) : null));
+    assert.deepEqual(
+      series.points.map((p: Json) => [p.period, p.events, Math.round(p.goldstein * 1000) / 1000, p.quadClass]),
+      [...expected].sort(([a], [b]) => a.localeCompare(b)).map(([k, [n, g, q]]) => [k, n, Math.round(g * 1000) / 1000, q]),
+      by,
+    );
+    for (const p of series.points) assert.equal(p.quadClass.reduce((a: number, b: number) => a + b, 0), p.events, `${by} ${p.period}`);
+  }
+  const month = (await ok('/api/actors/JPN/series?by=month')).points.map((p: Json) => p.period);
+  assert.ok(month.includes('1956') && month.includes('2022-01'), `a year-dated event stays at its year: ${month.join(', ')}`);
+  const actual = await ok('/api/actors/JPN/series?modality=actual');
+  assert.equal(actual.modality, 'actual');
+  const actualEvents = events.filter((e: Json) => e.date && e.modality === 'actual');
+  assert.equal(actual.points.reduce((n: number, p: Json) => n + p.events, 0), actualEvents.length);
+  assert.ok(actualEvents.length < 7, 'the 036 intent is left out');
+  const gov = (await ok('/api/actors/JPNGOV/series')).points;
+  assert.ok(gov.length >= 1 && gov.every((p: Json) => ['1956', '2018', '2022'].includes(p.period)), JSON.stringify(gov));
+  assert.deepEqual((await ok('/api/actors/ZZZ/series')).points, [], 'an actor with no events: no points');
+  await bad('/api/actors/JPN/series?by=week', 400, /"by".*year, month or day/);
+  await bad('/api/actors/JPN/series?modality=maybe', 400, /"modality"/);
+  await bad('/api/actors/J-P/series', 400, /"actor".*JPN/);
+  await bad(`/api/actors/${'A'.repeat(30)}/series`, 400, /"actor"/);
+  await bad('/api/actors/JPN/series?limit=5', 400, /unknown parameter "limit" \(known: by, modality\)/);
+  await bad('/api/actors/JPN/series?by=year&by=month', 400, /"by".*more than once/);
+  await bad('/api/actors/JPN/timeline', 404, /no API route/);
 });
 
 test('GET /api/search', async () => {
@@ -321,7 +382,7 @@ test('OpenAPI 3.1 at /openapi.json documents every route served, and only those'
   };
   const { events } = await ok('/api/events?limit=1');
   const detail = await ok(`/api/events/${events[0].id}`);
-  for (const [name, value] of [['Event', events[0]], ['EventDetail', detail], ['EventArticle', detail.article], ['Mention', detail.mentions[0]], ['Stats', await ok('/api/stats')], ['ArticleSummary', (await ok('/api/articles')).articles[0]], ['Cluster', await ok(`/api/clusters/${clusterId}`)], ['ActorCount', (await ok('/api/actors')).actors[0]], ['SearchHit', (await ok('/api/search?q=peace')).hits[0]], ['Article', await ok(`/api/articles/${articleId}`)], ['DyadSeries', await ok('/api/dyads/JPN:RUS')]] as const) {
+  for (const [name, value] of [['Event', events[0]], ['EventDetail', detail], ['EventArticle', detail.article], ['Mention', detail.mentions[0]], ['Stats', await ok('/api/stats')], ['ArticleSummary', (await ok('/api/articles')).articles[0]], ['Cluster', await ok(`/api/clusters/${clusterId}`)], ['ActorCount', (await ok('/api/actors')).actors[0]], ['SearchHit', (await ok('/api/search?q=peace')).hits[0]], ['Article', await ok(`/api/articles/${articleId}`)], ['DyadSeries', await ok('/api/dyads/JPN:RUS')], ['DyadPoint', (await ok('/api/dyads/JPN:RUS')).points[0]], ['ActorSeries', await ok('/api/actors/JPN/series')], ['ActorPoint', (await ok('/api/actors/JPN/series')).points[0]]] as const) {
     const documented = props(name);
     for (const key of Object.keys(value)) assert.ok(documented.has(key), `${name}.${key} is answered but not in /openapi.json`);
   }
@@ -340,7 +401,7 @@ test('OpenAPI 3.1 at /openapi.json documents every route served, and only those'
   for (const [path, ops] of Object.entries(doc.paths as Record<string, Json>)) {
     const get = (ops as Json).get;
     if (!get || !path.startsWith('/api/')) continue;
-    const concrete = path.replace('{id}', '1').replace('{dyad}', 'JPN:RUS');
+    const concrete = path.replace('{id}', '1').replace('{dyad}', 'JPN:RUS').replace('{actor}', 'JPN');
     for (const p of get.parameters ?? []) {
       if (p.in !== 'query') continue;
       const r = await call(`${concrete}?${p.name}=%00bad`);

@@ -8,13 +8,15 @@ import { InputError } from '../ingest/errors.js';
 import type { ArticleFilter, Store } from '../store/types.js';
 import type { AnalyzeInput } from '../ingest/records.js';
 import type { AnalysisResult } from '../document/serialize.js';
-import { dyadSeriesWithQuads } from './dyad.js';
+import { actorSeries, dyadSeriesWithQuads } from './dyad.js';
 import { OPENAPI } from './openapi.js';
 import {
   EVENT_PARAMS,
   HttpError,
   MAX_PAGE,
   actorParam,
+  actorPathParam,
+  byParam,
   dyadParam,
   eventFilterOf,
   idParam,
@@ -178,9 +180,13 @@ export function createApp(options: AppOptions): Hono {
   api.get('/dyads/:dyad', async (c) => {
     const q = queryOf(c.req.url, ['by', 'modality']);
     const [a, b] = dyadParam(c.req.param('dyad'));
-    const by = q.get('by') ?? 'year';
-    if (by !== 'year' && by !== 'month' && by !== 'day') throw new HttpError(400, `parameter "by" must be year, month or day, not "${by.slice(0, 40)}"`);
-    return c.json(await dyadSeriesWithQuads(store, a, b, by, modalityParam(q)));
+    return c.json(await dyadSeriesWithQuads(store, a, b, byParam(q), modalityParam(q)));
+  });
+
+  api.get('/actors/:actor/series', async (c) => {
+    const q = queryOf(c.req.url, ['by', 'modality']);
+    const actor = actorPathParam(c.req.param('actor'));
+    return c.json(await actorSeries(store, actor, byParam(q), modalityParam(q)));
   });
 
   api.get('/search', async (c) => {

@@ -9,7 +9,7 @@ import { HttpError } from './validate.js';
 
 export { createApp, CONTENT_SECURITY_POLICY, DEFAULT_WEB_ROOT, type AppOptions, type Analyzer } from './app.js';
 export { OPENAPI } from './openapi.js';
-export { dyadSeriesWithQuads, type DyadSeriesAnswer, type DyadSeriesPoint } from './dyad.js';
+export { actorSeries, dyadSeriesWithQuads, type ActorSeriesAnswer, type ActorSeriesPoint, type DyadSeriesAnswer, type DyadSeriesPoint } from './dyad.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 

@@ -38,7 +38,7 @@ export const OPENAPI = {
     title: 'Annals API',
     version: '0.1.0',
     description:
-      'Sourced event data from news: the events of a corpus with their evidence and provenance, its articles and clusters of syndicated copies, dyad series, search, and the analysis of one pasted article. Every error is {"error": "..."}.',
+      'Sourced event data from news: the events of a corpus with their evidence and provenance, its articles and clusters of syndicated copies, dyad and actor series, search, and the analysis of one pasted article. Every error is {"error": "..."}.',
   },
   servers: [{ url: '/' }],
   paths: {
@@ -109,6 +109,17 @@ export const OPENAPI = {
           query('modality', 'Only events of this modality.', ref('Modality')),
         ],
         responses: { '200': json(ref('DyadSeries'), 'The series.'), ...bad },
+      },
+    },
+    '/api/actors/{actor}/series': {
+      get: {
+        summary: "An actor's dated events (as source or target) and Goldstein sum per period, split by QuadClass",
+        parameters: [
+          path('actor', 'An actor code prefix: JPN counts JPNGOV and JPNMIL too.', actorCode),
+          query('by', 'The period (default year).', { type: 'string', enum: ['year', 'month', 'day'] }),
+          query('modality', 'Only events of this modality.', ref('Modality')),
+        ],
+        responses: { '200': json(ref('ActorSeries'), 'The series, periods in order.'), ...bad },
       },
     },
     '/api/search': {
@@ -298,26 +309,57 @@ export const OPENAPI = {
       ActorCount: { type: 'object', properties: { actor: { type: 'string' }, name: nullable('string'), events: { type: 'integer' }, asSource: { type: 'integer' }, asTarget: { type: 'integer' } } },
       DyadSeries: {
         type: 'object',
+        required: ['dyad', 'by', 'modality', 'directions', 'points'],
         properties: {
           dyad: { type: 'array', items: { type: 'string' } },
           by: { enum: ['year', 'month', 'day'] },
           modality: nullable('string'),
           directions: { type: 'array', items: { type: 'string' } },
-          quadClassSplit: { type: 'boolean', description: 'False when the dyad has too many events to split (see note).' },
-          note: nullable('string'),
+          quadClassSplit: { const: true, description: 'Always true: every point carries its QuadClass split (kept for clients that check it).' },
+          note: { type: 'null', description: 'Always null (kept for clients that read it).' },
+          points: { type: 'array', items: ref('DyadPoint') },
+        },
+      },
+      DyadPoint: {
+        type: 'object',
+        required: ['period', 'direction', 'events', 'goldstein', 'quadClass'],
+        properties: {
+          period: { type: 'string', description: 'YYYY, YYYY-MM or YYYY-MM-DD; an event dated more coarsely than `by` stays at its own period.' },
+          direction: { type: 'string', examples: ['JPN->RUS'] },
+          events: { type: 'integer' },
+          goldstein: { type: 'number', description: 'The sum of the Goldstein scores.' },
+          quadClass: ref('QuadClassSplit'),
+        },
+      },
+      QuadClassSplit: {
+        type: 'array',
+        items: { type: 'integer', minimum: 0 },
+        minItems: 5,
+        maxItems: 5,
+        description: 'Events without a QuadClass, then QuadClass 1 (verbal cooperation), 2 (material cooperation), 3 (verbal conflict), 4 (material conflict); they add up to `events`.',
+      },
+      ActorSeries: {
+        type: 'object',
+        required: ['actor', 'by', 'modality', 'points'],
+        properties: {
+          actor: { type: 'string', description: 'The actor code prefix, upper case.' },
+          by: { enum: ['year', 'month', 'day'] },
+          modality: nullable('string'),
           points: {
             type: 'array',
-            items: {
-              type: 'object',
-              properties: {
-                period: { type: 'string' },
-                direction: { type: 'string', examples: ['JPN->RUS'] },
-                events: { type: 'integer' },
-                goldstein: { type: 'number', description: 'The sum of the Goldstein scores.' },
-                quadClass: { type: ['array', 'null'], items: { type: 'integer' }, description: 'Events without a QuadClass, then QuadClass 1, 2, 3, 4.' },
-              },
-            },
+            description: 'Dated events only, as source or target (an event between JPNGOV and JPNMIL counts once).',
+            items: ref('ActorPoint'),
           },
+        },
+      },
+      ActorPoint: {
+        type: 'object',
+        required: ['period', 'events', 'goldstein', 'quadClass'],
+        properties: {
+          period: { type: 'string', description: 'YYYY, YYYY-MM or YYYY-MM-DD; an event dated more coarsely than `by` stays at its own period.' },
+          events: { type: 'integer' },
+          goldstein: { type: 'number', description: 'The sum of the Goldstein scores.' },
+          quadClass: ref('QuadClassSplit'),
         },
       },
       SearchHit: { type: 'object', properties: { id: { type: 'integer' }, headline: nullable('string'), url: nullable('string'), published: nullable('string'), rank: { type: 'number' }, snippet: { type: 'string' } } },

@@ -55,6 +55,19 @@ export function actorParam(q: Map<string, string>, name: string): string | undef
   return raw.toUpperCase();
 }
 
+/** An actor code prefix in the path (/api/actors/{actor}/series). */
+export function actorPathParam(raw: string, name = 'actor'): string {
+  if (!ACTOR.test(raw)) throw new HttpError(400, `parameter "${name}" must be an actor code of letters and digits such as JPN or JPNGOV, not "${raw.slice(0, 40)}"`);
+  return raw.toUpperCase();
+}
+
+/** The period of a series: year (the default), month or day. */
+export function byParam(q: Map<string, string>): 'year' | 'month' | 'day' {
+  const by = q.get('by') ?? 'year';
+  if (by !== 'year' && by !== 'month' && by !== 'day') throw new HttpError(400, `parameter "by" must be year, month or day, not "${by.slice(0, 40)}"`);
+  return by;
+}
+
 export function dyadParam(raw: string, name = 'dyad'): [string, string] {
   const [a, b, ...more] = raw.split(':');
   if (!a || !b || more.length || !ACTOR.test(a) || !ACTOR.test(b)) {

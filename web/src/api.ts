@@ -143,13 +143,20 @@ export interface Cluster {
   publishers: string[];
   members?: ArticleSummary[];
 }
+/** Events without a QuadClass, then QuadClass 1..4. */
+export type QuadSplit = [number, number, number, number, number];
 export interface DyadSeries {
   dyad: [string, string];
   by: string;
   directions: [string, string];
-  quadClassSplit: boolean;
-  note: string | null;
-  points: { period: string; direction: string; events: number; goldstein: number; quadClass: number[] | null }[];
+  points: { period: string; direction: string; events: number; goldstein: number; quadClass: QuadSplit }[];
+}
+export interface ActorSeries {
+  actor: string;
+  by: string;
+  modality: string | null;
+  /** Dated events only, periods in order. */
+  points: { period: string; events: number; goldstein: number; quadClass: QuadSplit }[];
 }
 export interface Stats {
   articles: number;

@@ -21,6 +21,8 @@ export interface StackedSeries {
   label: string;
   /** Names for the five stacks, QUAD_NAMES by default. */
   names?: string[];
+  /** Called with the period of a bar or point clicked (the same choice is offered as links for keyboards). */
+  onPeriod?: (period: string) => void;
 }
 
 const charts = new Set<echarts.ECharts>();
@@ -60,6 +62,12 @@ export function stackedChart(spec: StackedSeries): HTMLElement {
       ],
       series,
     });
+    if (spec.onPeriod) {
+      const pick = spec.onPeriod;
+      chart.on('click', (event) => {
+        if (typeof event.name === 'string' && spec.periods.includes(event.name)) pick(event.name);
+      });
+    }
   });
   if (!resizing) {
     resizing = true;

@@ -1,5 +1,5 @@
 import { append, clear, dl, empty, failure, field, h, input, loading, select, table, type Child } from './dom.js';
-import { get, post, query, type Article, type ArticleSummary, type Attribution, type Cluster, type DyadSeries, type Entity, type Event, type EventDetail, type Mention } from './api.js';
+import { get, post, query, type ActorSeries, type Article, type ArticleSummary, type Attribution, type Cluster, type DyadSeries, type Entity, type Event, type EventDetail, type Mention } from './api.js';
 import { highlighted, legend, marksOf } from './highlight.js';
 import { QUAD_NAMES, stackedChart } from './charts.js';
 import { provenanceGraph, roleOf } from './graph.js';
@@ -232,23 +232,21 @@ export const dyadView: View = async (main, params) => {
       name: dir.replace('->', '→'),
       quads: periods.map((p) => {
         const pt = at(dir, p);
-        return pt ? (pt.quadClass ?? [pt.events, 0, 0, 0, 0]) : [0, 0, 0, 0, 0];
+        return pt ? pt.quadClass : [0, 0, 0, 0, 0];
       }),
     }));
     const lines = s.directions.map((dir) => ({ name: dir.replace('->', '→'), values: periods.map((p) => at(dir, p)?.goldstein ?? 0) }));
     return [
       h('p', { class: 'count' }, `${s.points.reduce((n, p) => n + p.events, 0)} dated events between ${s.dyad[0]} and ${s.dyad[1]}, by ${s.by}. `, h('a', { attrs: { href: `#/events${query({ dyad: `${s.dyad[0]}:${s.dyad[1]}`, modality: params.get('modality') })}` } }, 'List them')),
-      s.note ? h('p', { class: 'note' }, `Note: ${s.note}.`) : null,
       stackedChart({
         periods,
         groups,
         lines,
-        label: `Events per ${s.by} between ${s.dyad[0]} and ${s.dyad[1]} by ${s.quadClassSplit ? 'QuadClass and ' : ''}direction, with Goldstein sums`,
-        ...(!s.quadClassSplit && { names: ['events (QuadClass not split)', ...QUAD_NAMES.slice(1)] }),
+        label: `Events per ${s.by} between ${s.dyad[0]} and ${s.dyad[1]} by QuadClass and direction, with Goldstein sums`,
       }),
       table(
         ['Period', 'Direction', 'Events', 'Goldstein sum', ...QUAD_NAMES.slice(1)],
-        s.points.map((p) => [p.period, p.direction.replace('->', ' → '), p.events, Math.round(p.goldstein * 10) / 10, ...(p.quadClass ? p.quadClass.slice(1) : ['', '', '', ''])]),
+        s.points.map((p) => [p.period, p.direction.replace('->', ' → '), p.events, Math.round(p.goldstein * 10) / 10, ...p.quadClass.slice(1)]),
         'The series',
       ),
     ];
@@ -256,16 +254,40 @@ export const dyadView: View = async (main, params) => {
 };
 
 // ---------------------------------------------------------------------------------------------------------
-// Actor timeline: an actor's events over time, as source or target
+// Actor timeline: an actor's whole series (events per period by QuadClass, Goldstein line), and its events
+// below, paged; a period (a link in the series table, or a bar of the chart) narrows the list to it.
+
+const PERIODS: [string, string][] = [['year', 'year'], ['month', 'month'], ['day', 'day']];
+const PERIOD = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export const actorView: View = async (main, params) => {
-  const actor = (params.get('actor') ?? '').toUpperCase();
+  const actor = (params.get('actor') ?? '').trim().toUpperCase();
+  const by = params.get('by') ?? 'year';
+  const modality = params.get('modality') ?? '';
+  const period = params.get('period') ?? '';
+  const limit = Math.min(200, Math.max(5, Number(params.get('limit') ?? 50) || 50));
+  const offset = Math.max(0, Number(params.get('offset') ?? 0) || 0);
+  const here = (changes: Record<string, string | number | null>) =>
+    go('actor', { actor, by: by === 'year' ? null : by, modality: modality || null, period: period || null, limit: limit === 50 ? null : limit, offset: null, ...changes });
+  const link = (changes: Record<string, string | number | null>, label: Child, title?: string) =>
+    h('a', { attrs: { href: `#/actor${query({ actor, by: by === 'year' ? null : by, modality: modality || null, period: period || null, limit: limit === 50 ? null : limit, ...changes })}`, title } }, label);
+
   const list = h('datalist', { attrs: { id: 'actor-codes' } });
   const box = input('actor', actor, { placeholder: 'JPN', list: 'actor-codes', required: 'true' });
-  const form = h('form', { class: 'filters', attrs: { 'aria-label': 'Actor' } }, field('Actor code (prefix)', box), list, h('div', { class: 'actions' }, h('button', { attrs: { type: 'submit' } }, 'Show')));
+  const bySelect = select('by', by, PERIODS);
+  const modalitySelect = select('modality', modality, MODALITIES);
+  const form = h(
+    'form',
+    { class: 'filters', attrs: { 'aria-label': 'Actor' } },
+    field('Actor code (prefix)', box),
+    list,
+    field('By', bySelect),
+    field('Modality', modalitySelect),
+    h('div', { class: 'actions' }, h('button', { attrs: { type: 'submit' } }, 'Show')),
+  );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    go('actor', { actor: box.value.trim() });
+    go('actor', { actor: box.value.trim(), by: bySelect.value === 'year' ? null : bySelect.value, modality: modalitySelect.value || null, limit: limit === 50 ? null : limit });
   });
   append(main, heading('Actor timeline'), form);
   const actors = get<{ actors: { actor: string; name: string | null; events: number }[] }>('actors', { limit: 200 }).then(
@@ -283,38 +305,63 @@ export const actorView: View = async (main, params) => {
     });
     return;
   }
-  await section(main, 'the timeline', async () => {
-    const { events } = await get<{ events: Event[] }>('events', { actor, limit: 1000 });
-    if (!events.length) return empty(`No events with ${actor} as source or target.`);
-    const dated = events.filter((e) => e.date).sort((a, b) => a.date!.localeCompare(b.date!));
-    const undated = events.filter((e) => !e.date);
-    const years = [...new Set(dated.map((e) => e.date!.slice(0, 4)))].sort();
-    const quads = years.map((y) => {
-      const row = [0, 0, 0, 0, 0];
-      for (const e of dated) if (e.date!.startsWith(y)) row[e.quadClass ?? 0]!++;
-      return row;
-    });
+
+  if (!/^[A-Z0-9]{1,24}$/.test(actor)) {
+    main.appendChild(failure(new Error(`an actor code is 1 to 24 letters and digits, such as JPN or JPNGOV, not “${actor.slice(0, 40)}”`)));
+    return;
+  }
+  const seriesPart = h('section', { class: 'actor-series', attrs: { 'aria-label': `${actor} over time` } });
+  const eventsPart = h('section', { class: 'actor-events', attrs: { 'aria-labelledby': 'actor-events-title' } });
+  append(main, seriesPart, eventsPart);
+
+  const series = section(seriesPart, 'the series', async () => {
+    const s = await get<ActorSeries>(`actors/${encodeURIComponent(actor)}/series`, { by, modality: modality || null });
+    const what = `${s.modality ? `${s.modality} ` : ''}events with ${s.actor} as source or target`;
+    if (!s.points.length) return empty(`No dated ${what}.`);
+    const total = s.points.reduce((n, p) => n + p.events, 0);
+    const periods = s.points.map((p) => p.period);
     return [
-      h('p', { class: 'count' }, `${events.length} events: ${dated.length} dated, ${undated.length} undated.`),
-      events.length === 1000 ? h('p', { class: 'note' }, 'Only the first 1,000 events stored are shown and counted here; narrow them with the Events filters (dates, codes, dyad).') : null,
-      years.length ? stackedChart({ periods: years, groups: [{ name: actor, quads }], label: `Events per year involving ${actor}, by QuadClass` }) : null,
-      h(
-        'ol',
-        { class: 'timeline' },
-        ...[...dated, ...undated].map((e) =>
-          h(
-            'li',
-            null,
-            h('span', { class: 'when' }, dateText(e)),
-            ' ',
-            eventLink(e, `${e.code} ${e.name ?? ''}`),
-            ` — ${actorText(e.source)} → ${actorText(e.target)}`,
-            e.modality !== 'actual' ? ` (${e.modality})` : '',
-          ),
-        ),
+      h('p', { class: 'count' }, `${total.toLocaleString('en')} dated ${what}, by ${s.by}, in ${periods.length.toLocaleString('en')} ${periods.length === 1 ? 'period' : 'periods'} from ${periods[0]} to ${periods[periods.length - 1]}. Pick a period (a bar, or a link in the table) to list its events.`),
+      stackedChart({
+        periods,
+        groups: [{ name: s.actor, quads: s.points.map((p) => p.quadClass) }],
+        lines: [{ name: s.actor, values: s.points.map((p) => Math.round(p.goldstein * 10) / 10) }],
+        label: `Events per ${s.by} involving ${s.actor} by QuadClass, with the Goldstein sum as a line`,
+        onPeriod: (p) => here({ period: p }),
+      }),
+      table(
+        ['Period', 'Events', 'Goldstein sum', ...QUAD_NAMES.slice(1), QUAD_NAMES[0]!],
+        s.points.map((p) => [
+          p.period === period ? h('strong', null, p.period) : link({ period: p.period }, p.period, `List the events of ${p.period}`),
+          p.events,
+          Math.round(p.goldstein * 10) / 10,
+          ...p.quadClass.slice(1),
+          p.quadClass[0],
+        ]),
+        `The series: ${s.actor} per ${s.by}`,
       ),
     ];
   });
+
+  const title = period ? `Events of ${actor} dated within ${period}` : `Events of ${actor}`;
+  append(eventsPart, h('h2', { attrs: { id: 'actor-events-title' } }, title), period ? h('p', null, link({ period: null }, 'Show all periods')) : null);
+  const events = section(eventsPart, 'events', async () => {
+    if (period && !PERIOD.test(period)) throw new Error(`the period must be YYYY, YYYY-MM or YYYY-MM-DD, not “${period}”`);
+    const filter = { actor, modality: modality || null, from: period || null, to: period || null, limit, offset };
+    const { events: page } = await get<{ events: Event[] }>('events', filter);
+    if (!page.length) return empty(offset ? 'No more events.' : `No ${modality ? `${modality} ` : ''}events with ${actor} as source or target${period ? ` dated within ${period}` : ''}.`);
+    return [
+      h('p', { class: 'count' }, `Events ${offset + 1}–${offset + page.length}, in the order they were stored${period ? '' : ', undated ones included'}.`),
+      eventTable(page, title),
+      h(
+        'div',
+        { class: 'pager' },
+        offset > 0 ? h('button', { attrs: { type: 'button' }, on: { click: () => here({ offset: Math.max(0, offset - limit) || null }) } }, '← Previous') : null,
+        page.length === limit ? h('button', { attrs: { type: 'button' }, on: { click: () => here({ offset: offset + limit }) } }, 'Next →') : null,
+      ),
+    ];
+  });
+  await Promise.all([series, events]);
 };
 
 // ---------------------------------------------------------------------------------------------------------
