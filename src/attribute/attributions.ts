@@ -114,6 +114,8 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON']);
 const AUX_OR_ADVERB = new Set(['HAS', 'HAVE', 'HAD', 'ALSO', 'REPORTEDLY', 'WILL', 'WOULD', 'DID', 'DOES', 'DO', 'IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'ONCE', 'REPEATEDLY', 'PREVIOUSLY', 'LATER', 'EARLIER', 'THEN', 'CAN', 'COULD', 'MAY', 'MIGHT', 'MUST', 'SHOULD', 'NOT', 'NT', 'NEVER', 'STILL', 'OFTEN', 'ALREADY', 'JUST', 'ONLY', 'RECENTLY', 'PUBLICLY', 'PRIVATELY', 'REPEATEDLY', 'FLATLY', 'FIRMLY', 'CLEARLY']);
 // Prepositions inside a source phrase: "Others in the community", "a number of members of Congress", "a study by X".
 const JOINING_PREPOSITIONS = new Set(['OF', 'IN', 'AT', 'FROM', 'BY', 'FOR', 'AFTER', 'ACROSS', 'AMONG']);
+/** How far (characters) from a sentence a quotation can belong to one of its frames. */
+const QUOTE_REACH = 2000;
 const BE_FORMS = new Set(['IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'BEING']);
 const CONCESSIVE = new Set(['ALTHOUGH', 'THOUGH', 'WHILE', 'WHEREAS']);
 const CONTENT_PREPOSITIONS = new Set(['ON', 'ABOUT', 'AS', 'TO', 'OF', 'FOR', 'AGAINST', 'WITH', 'OVER']);
@@ -251,10 +253,18 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
   const found: RawAttribution[] = [];
   const article = doc.article;
   if (!article) return found;
-  const quotes = article.bodySpans.flatMap((p) => quotations(text, p));
-  const inQuote = (at: number) => quotes.find((q) => at > q.start && at < q.end - 1);
+  const allQuotes = article.bodySpans.flatMap((p) => quotations(text, p)).sort((a, b) => a.start - b.start);
+  // Each sentence looks only at the quotations near it (those a frame can reach: the quotation before it, those
+  // going on after it), so the cost stays linear in the document's length.
+  let low = 0;
+  let high = 0;
 
   doc.sentences.forEach((sentence: Sentence, index) => {
+    while (low < allQuotes.length && allQuotes[low]!.end < sentence.start - QUOTE_REACH) low++;
+    high = Math.max(high, low);
+    while (high < allQuotes.length && allQuotes[high]!.start <= sentence.end + QUOTE_REACH) high++;
+    const quotes = allQuotes.slice(low, high);
+    const inQuote = (at: number) => quotes.find((q) => at > q.start && at < q.end - 1);
     const words = sentenceWords(text, sentence);
     const taken = new Set<number>();
     const colonFrame = colonAttribution(text, sentence, words, index);
