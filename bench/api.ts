@@ -137,6 +137,9 @@ try {
     ['/api/dyads/JPN:RUS?by=month', () => '/api/dyads/JPN:RUS?by=month'],
     ['/api/actors?limit=200', () => '/api/actors?limit=200'],
     ['/api/actors/JPN/series?by=year', () => '/api/actors/JPN/series?by=year'],
+    // What the actor timeline asks besides the series: a page of the actor's events, all or of one month.
+    ['/api/events?actor=JPN&limit=50', () => '/api/events?actor=JPN&limit=50'],
+    ['/api/events?actor=JPN&from=2015-04&to=2015-04&limit=50', () => '/api/events?actor=JPN&from=2015-04&to=2015-04&limit=50'],
   ];
   const request = async (url: string): Promise<number> => {
     const res = await fetch(base + url);
@@ -145,7 +148,7 @@ try {
     return body.byteLength;
   };
   console.log(`\n${RUNS} sequential requests per endpoint after one warm-up, to ${base} (${stats.events.toLocaleString()} events)`);
-  console.log(`  ${'endpoint'.padEnd(50)} ${'median'.padStart(10)} ${'p90'.padStart(10)} ${'max'.padStart(10)}   body`);
+  console.log(`  ${'endpoint'.padEnd(56)} ${'median'.padStart(10)} ${'p90'.padStart(10)} ${'max'.padStart(10)}   body`);
   try {
     for (const [label, url] of endpoints) {
       await request(url(RUNS));
@@ -159,7 +162,7 @@ try {
       ms.sort((a, b) => a - b);
       const at = (q: number) => ms[Math.min(ms.length - 1, Math.ceil(q * ms.length) - 1)]!;
       const f = (x: number) => `${x.toFixed(1)} ms`.padStart(10);
-      console.log(`  ${label.padEnd(50)} ${f(at(0.5))} ${f(at(0.9))} ${f(ms[ms.length - 1]!)}   ${Math.round(bytes / RUNS / 1024)} KB`);
+      console.log(`  ${label.padEnd(56)} ${f(at(0.5))} ${f(at(0.9))} ${f(ms[ms.length - 1]!)}   ${Math.round(bytes / RUNS / 1024)} KB`);
     }
   } finally {
     await server.close();

@@ -329,7 +329,13 @@ export const actorView: View = async (main, params) => {
         label: `Events per ${s.by} involving ${s.actor} by QuadClass, with the Goldstein sum as a line`,
         onPeriod: (p) => here({ period: p }),
       }),
-      table(
+      // The chart's numbers as a table with a link per period (for keyboards and screen readers); folded
+      // when long, so that the events stay near the chart.
+      h(
+        'details',
+        { class: 'series-table', attrs: { open: periods.length <= 40 } },
+        h('summary', null, `The series as a table (${periods.length.toLocaleString('en')} ${periods.length === 1 ? 'period' : 'periods'})`),
+        table(
         ['Period', 'Events', 'Goldstein sum', ...QUAD_NAMES.slice(1), QUAD_NAMES[0]!],
         s.points.map((p) => [
           p.period === period ? h('strong', null, p.period) : link({ period: p.period }, p.period, `List the events of ${p.period}`),
@@ -339,6 +345,7 @@ export const actorView: View = async (main, params) => {
           p.quadClass[0],
         ]),
         `The series: ${s.actor} per ${s.by}`,
+        ),
       ),
     ];
   });
