@@ -281,6 +281,8 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
       }
       if (!cue || inQuote(w.start) || taken.has(i)) continue;
       const cueEnd = i + cue.words.length;
+      // "refused to disclose", "plans to support": an infinitive after another verb is that verb's complement.
+      if (words[i - 1]?.key === 'TO' && !w.punctBefore && /^(VERB|AUX|ADJ)$/.test(words[i - 2]?.pos ?? '')) continue;
       // Verbs only ("the report", "a call" are not cues); "according to" is the one prepositional cue.
       const prepositional = cue.words[0] === 'ACCORDING';
       if (!prepositional && !(w.pos === 'VERB' || w.pos === 'AUX' || verbTaggedNoun(words, i))) continue;
