@@ -122,6 +122,9 @@ async function bench(name: string, store: Store, concurrency: number, analyze: (
   const pair = (i: number) => pairs[i % pairs.length]!;
   await time('dyadSeries(A, B, year)', (i) => store.dyadSeries(pair(i)[0], pair(i)[1], 'year'));
   await time('dyadSeries(A, B, month)', (i) => store.dyadSeries(pair(i)[0], pair(i)[1], 'month'));
+  await time("actorSeries('JPN', month)", () => store.actorSeries('JPN', 'month'));
+  await time("queryEvents({ actor: 'JPN', limit: 50 })", () => store.queryEvents({ actor: 'JPN', limit: 50 }));
+  await time('actors({ limit: 200 })', () => store.actors({ limit: 200 }));
   await time("queryEvents({ dyad, from: '2010', to: '2014', root: '04' })", (i) =>
     store.queryEvents({ dyad: [pair(i)[0], pair(i)[1]], from: '2010', to: '2014', root: '04' }),
   );

@@ -81,7 +81,7 @@ function suite(backend: string, harness: () => Promise<Harness>, skip?: string) 
     it('applies its migrations once; opening again applies nothing', async ({ store, reopen }) => {
       const again = await reopen();
       const versions = await raw(again, 'SELECT version FROM schema_migrations ORDER BY version');
-      assert.deepEqual(versions.map((r) => Number(r.version)), [1, 2, 3, 4]);
+      assert.deepEqual(versions.map((r) => Number(r.version)), [1, 2, 3, 4, 5]);
       if (store instanceof SqliteStore) {
         assert.equal(store.db.pragma('journal_mode', { simple: true }), 'wal');
         assert.equal(store.db.pragma('foreign_keys', { simple: true }), 1);

@@ -105,10 +105,10 @@ function limitOf(limit: number | undefined, fallback: number): number {
 }
 
 /**
- * `denseText`: the text search matches a large share of the articles (the caller has counted), so that
- * walking events in id order meets `limit` matches soon.
+ * `dense`: the text search, or the actor, matches a large share of the articles or events (the caller has
+ * counted), so that walking events in id order meets `limit` matches soon.
  */
-export function eventsQuery(dialect: Dialect, filter: EventFilter = {}, denseText = false): { sql: string; params: Value[] } {
+export function eventsQuery(dialect: Dialect, filter: EventFilter = {}, dense: { text?: boolean; actor?: boolean } = {}): { sql: string; params: Value[] } {
   const p = new Params(dialect);
   const where: string[] = [];
   // Whether the code, root or dyad index can find the events (see ORDER BY below).
@@ -116,7 +116,9 @@ export function eventsQuery(dialect: Dialect, filter: EventFilter = {}, denseTex
   // SQLite, given a text search, reads the events of every matching article; when the words are common
   // and no code, root or dyad narrows the events, walking them in id order until `limit` match is faster
   // (a unary + keeps the actor and article indexes out of the plan).
-  const walkIds = dialect === 'sqlite' && filter.text !== undefined && !indexed && denseText;
+  // Likewise for an actor alone (perhaps with a modality) that is on many events.
+  const alone = !indexed && filter.quad === undefined && filter.from === undefined && filter.to === undefined;
+  const walkIds = dialect === 'sqlite' && alone && ((filter.text !== undefined && !!dense.text) || (filter.text === undefined && filter.actor !== undefined && !!dense.actor));
   const col = (name: string) => (walkIds ? `+${name}` : name);
   if (filter.actor !== undefined) {
     where.push(`(${prefixCondition(p, col('e.source_actor'), filter.actor)} OR ${prefixCondition(p, col('e.target_actor'), filter.actor)})`);
@@ -182,14 +184,17 @@ export function actorSeriesQuery(dialect: Dialect, actor: string, by: SeriesPeri
   const length = PERIOD_LENGTH[by];
   if (!length) throw new RangeError(`actorSeries: 'by' is year, month or day, not '${String(by)}'`);
   const p = new Params(dialect);
-  const either = `(${prefixCondition(p, 'e.source_actor', actor)} OR ${prefixCondition(p, 'e.target_actor', actor)})`;
-  const mod = modality !== undefined ? `AND e.modality = ${p.add(modality)}` : '';
+  // Two sides, each read from its covering index (events_dyad, events_dyad_reverse: no table rows
+  // read); an event with the actor on both sides counts once, on the source side.
+  const mod = () => (modality !== undefined ? `AND e.modality = ${p.add(modality)}` : '');
+  const source = `SELECT substr(e.date, 1, ${length}) AS period, e.goldstein, e.quad_class FROM events e
+  WHERE ${prefixCondition(p, 'e.source_actor', actor)} AND e.date IS NOT NULL ${mod()}`;
+  const target = `SELECT substr(e.date, 1, ${length}) AS period, e.goldstein, e.quad_class FROM events e
+  WHERE ${prefixCondition(p, 'e.target_actor', actor)} AND NOT coalesce(${prefixCondition(p, 'e.source_actor', actor)}, FALSE) AND e.date IS NOT NULL ${mod()}`;
   const sql = `SELECT period, count(*) AS events, coalesce(sum(goldstein), 0) AS goldstein, ${QUAD_COUNTS}
-FROM (
-  SELECT substr(e.date, 1, ${length}) AS period, e.goldstein, e.quad_class
-  FROM events e
-  WHERE e.date IS NOT NULL AND ${either} ${mod}
-) d
+FROM (${source}
+  UNION ALL
+  ${target}) d
 GROUP BY period
 ORDER BY period`;
   return { sql, params: p.values };

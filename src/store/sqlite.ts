@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import type { AnalysisResult } from '../document/serialize.js';
 import { SQLITE_MIGRATIONS } from './schema/sqlite.js';
 import type { Migration } from './schema/migration.js';
-import { ACTOR_COUNTS_UPSERT, actorCountRows, type ArticleRows } from './rows.js';
+import { ACTOR_COUNTS_UPSERT, actorCountRows, prefixRange, type ArticleRows } from './rows.js';
 import { rowToSearchHit, ATTRIBUTION_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, SENTENCE_COLUMNS, articleRows, type Value } from './rows.js';
 import {
   ARTICLE_PARTS_SQL,
@@ -232,7 +232,21 @@ export class SqliteStore implements Store {
   }
 
   async queryEvents(filter: EventFilter = {}): Promise<StoredEvent[]> {
-    return this.all(eventsQuery('sqlite', filter, filter.text !== undefined && this.textIsDense(filter.text))).map(rowToEvent);
+    const dense = {
+      text: filter.text !== undefined && this.textIsDense(filter.text),
+      actor: filter.actor !== undefined && this.actorIsDense(filter.actor),
+    };
+    return this.all(eventsQuery('sqlite', filter, dense)).map(rowToEvent);
+  }
+
+  /** Whether an actor prefix is on more than one event in 50, by the kept actor counts. */
+  private actorIsDense(actor: string): boolean {
+    const range = prefixRange(actor);
+    if (!range) return true;
+    const { sides, events } = this.db
+      .prepare('SELECT (SELECT coalesce(sum(events), 0) FROM actor_counts WHERE actor >= ? AND actor < ?) AS sides, (SELECT max(id) FROM events) AS events')
+      .get(range.lo, range.hi) as { sides: number; events: number | null };
+    return sides * 50 > (events ?? 0);
   }
 
   /** Whether a text search matches more than one article in 20 (see eventsQuery). */
