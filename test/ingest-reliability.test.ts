@@ -76,15 +76,18 @@ function snapshot(path: string) {
 
 test('an ingest killed with SIGKILL mid-way and run again stores every article once, with all its events', async () => {
   const input = join(dir, 'copies.jsonl');
-  writeFileSync(input, copies(120));
+  // Enough inputs that the kill lands after the first batch of saves (200 articles a transaction) and
+  // well before the last.
+  const total = 800;
+  writeFileSync(input, copies(total));
   const reference = join(dir, 'reference.db');
   const clean = annals(['ingest', input, '--db', reference, '--jobs', '1']);
   assert.equal(clean.status, 0, clean.stderr);
   const expected = snapshot(reference);
-  assert.equal(expected.articles, 120);
-  // All 120 are copies of one story: its events are stored once, mentioned 120 times.
+  assert.equal(expected.articles, total);
+  // All are copies of one story: its events are stored once, mentioned by every copy.
   assert.equal(expected.clusters, 1);
-  assert.equal(expected.mentions, 120 * expected.events);
+  assert.equal(expected.mentions, total * expected.events);
 
   const killed = join(dir, 'killed.db');
   const child = spawn(process.execPath, [MAIN, 'ingest', input, '--db', killed, '--jobs', '1'], { cwd: ROOT, stdio: 'ignore' });
@@ -109,12 +112,12 @@ test('an ingest killed with SIGKILL mid-way and run again stores every article o
   child.kill('SIGKILL');
   assert.equal(await exited, null, 'the ingest was killed, not finished');
   const partial = snapshot(killed);
-  assert.ok(partial.articles >= 10 && partial.articles < 120, `killed after ${partial.articles} articles`);
+  assert.ok(partial.articles >= 10 && partial.articles < total, `killed after ${partial.articles} articles`);
   assert.equal(partial.orphans, 0);
 
   const rerun = annals(['ingest', input, '--db', killed, '--jobs', '1']);
   assert.equal(rerun.status, 0, rerun.stderr);
-  assert.match(rerun.stderr, new RegExp(`${120 - partial.articles} stored, ${partial.articles} already stored`));
+  assert.match(rerun.stderr, new RegExp(`${total - partial.articles} stored, ${partial.articles} already stored`));
   const after = snapshot(killed);
   assert.deepEqual(after, { ...expected, openClaims: 0 });
   assert.equal(after.integrity, 'ok');
@@ -147,7 +150,9 @@ test('two ingests on one PostgreSQL database at once: no input analysed twice, n
     // The schema exists before the two start, as when a team shares a database.
     assert.equal(annals(['stats', '--db', url.href, '--format', 'json']).status, 0);
     const input = join(dir, 'shared.jsonl');
-    writeFileSync(input, copies(60, 1000));
+    // More inputs than one ingest claims ahead of its analyses (its workers' queues), so both get work.
+    const total = 500;
+    writeFileSync(input, copies(total, 1000));
     const ingest = () =>
       new Promise<{ code: number | null; stderr: string }>((resolve) => {
         const child = spawn(process.execPath, [MAIN, 'ingest', input, '--db', url.href, '--jobs', '1'], { cwd: ROOT });
@@ -159,7 +164,7 @@ test('two ingests on one PostgreSQL database at once: no input analysed twice, n
     for (const r of results) assert.equal(r.code, 0, r.stderr);
     const storedBy = results.map((r) => Number(/(\d+) stored,/.exec(r.stderr)?.[1]));
     // Each input was analysed and stored by one of the two; the other skipped it.
-    assert.equal(storedBy[0]! + storedBy[1]!, 60, results.map((r) => r.stderr).join('\n'));
+    assert.equal(storedBy[0]! + storedBy[1]!, total, results.map((r) => r.stderr).join('\n'));
     // Both did part of the work (each skips what the other has claimed).
     assert.ok(storedBy.every((n) => n > 0), results.map((r) => r.stderr).join('\n'));
     const [counts] = await admin.unsafe(`SELECT
@@ -169,9 +174,9 @@ test('two ingests on one PostgreSQL database at once: no input analysed twice, n
       (SELECT count(*) FROM ${schema}.event_mentions) AS mentions,
       (SELECT count(*) FROM ${schema}.ingest_claims WHERE NOT done) AS open_claims`);
     const n = (k: string) => Number((counts as Row)[k]);
-    assert.equal(n('articles'), 60);
+    assert.equal(n('articles'), total);
     assert.equal(n('clusters'), 1, 'copies saved by either ingest join one story');
-    assert.equal(n('mentions'), 60 * n('events'));
+    assert.equal(n('mentions'), total * n('events'));
     assert.equal(n('open_claims'), 0);
   } finally {
     await admin.unsafe(`DROP SCHEMA ${schema} CASCADE`);

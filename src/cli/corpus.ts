@@ -48,10 +48,23 @@ export async function runIngest(paths: string[], flags: Flags): Promise<number> 
           `${counts.errors} errors, ${(counts.read / Math.max(seconds, 0.001)).toFixed(0)}/s`,
       );
     };
-    // Saves go one at a time, in arrival order; analyses run ahead on the workers. On SQLite, articles
+    // Analyses run ahead on the workers and may finish in any order; their results are clustered and
+    // saved in input order (so the same ingest gives the same store every time: which of two copies is
+    // stored first decides what the story's events are). On SQLite, articles
     // are saved a batch per transaction (a commit each costs more than the save itself); on PostgreSQL
     // one at a time, each under the clustering lock with the decision that placed it.
     let saving: Promise<void> = Promise.resolve();
+    let nextSeq = 0;
+    let nextToSave = 0;
+    const finished = new Map<number, () => void>();
+    /** Runs `save` once every input before `seq` has had its own run. */
+    const inOrder = (seq: number, save: () => void) => {
+      finished.set(seq, save);
+      for (let next = finished.get(nextToSave); next; next = finished.get(nextToSave)) {
+        finished.delete(nextToSave++);
+        next();
+      }
+    };
     type Pending = { result: AnalysisResult; key: string; syndication: SyndicationResult; release: (error: unknown) => Promise<void> };
     const batchSize = store.backend === 'sqlite' ? 200 : 1;
     let batch: Pending[] = [];
@@ -135,24 +148,29 @@ export async function runIngest(paths: string[], flags: Flags): Promise<number> 
         fail(error);
         return store.releaseInput(key, owner).catch(fail);
       };
+      const seq = nextSeq++;
       const job = pool.analyze(item.input, item.name).then(
-        (result) => {
-          saving = saving.then(() =>
-            store.exclusive('clustering', async () => {
-              // Another ingest sharing the store may have stored copies of this story meanwhile.
-              await clusterer.catchUp(store);
-              const syndication = clusterer.addAnalysis(result, item.name);
-              if (syndication.duplicateOf) counts.copies++;
-              batch.push({ result, key, syndication, release });
-              if (batch.length >= batchSize || performance.now() - batchStarted > 1000) await flush();
-            }),
-          ).catch(release);
-        },
-        (error: unknown) => release(error instanceof InputError ? error : new Error(`${item.name}: ${(error as Error).message}`)),
+        (result) =>
+          inOrder(seq, () => {
+            saving = saving.then(() =>
+              store.exclusive('clustering', async () => {
+                // Another ingest sharing the store may have stored copies of this story meanwhile.
+                await clusterer.catchUp(store);
+                const syndication = clusterer.addAnalysis(result, item.name);
+                if (syndication.duplicateOf) counts.copies++;
+                batch.push({ result, key, syndication, release });
+                if (batch.length >= batchSize || performance.now() - batchStarted > 1000) await flush();
+              }),
+            ).catch(release);
+          }),
+        (error: unknown) =>
+          inOrder(seq, () => void release(error instanceof InputError ? error : new Error(`${item.name}: ${(error as Error).message}`))),
       );
       running.add(job);
       void job.finally(() => running.delete(job));
-      if (running.size >= pool.size * 4) await Promise.race(running);
+      // Workers get jobs well ahead (a batch save holds the main thread a while), and results waiting
+      // for an earlier one stay bounded.
+      while (running.size >= pool.capacity || nextSeq - nextToSave >= 2 * pool.capacity) await Promise.race(running);
     }
     await Promise.allSettled(running);
     await saving;

@@ -146,6 +146,8 @@ export class SqliteStore implements Store {
       mentions: positional(db, MENTIONS_SQL),
       signature: db.prepare('INSERT INTO article_signatures (article_id, signature, shingles) VALUES (?, ?, ?)'),
       claim: positional(db, CLAIM_SQL),
+      // Asked before every clustering decision of an ingest: prepared once.
+      signaturesAfter: positional(db, SIGNATURES_AFTER_SQL),
       actorCount: db.prepare(`INSERT INTO actor_counts (actor, name, as_source, as_target, events) VALUES (?, ?, ?, ?, ?) ${ACTOR_COUNTS_UPSERT}`),
       claimState: positional(db, CLAIM_STATE_SQL),
       claimDone: positional(db, CLAIM_DONE_SQL),
@@ -352,7 +354,7 @@ export class SqliteStore implements Store {
 
   async signatures(options: { limit?: number; after?: number } = {}): Promise<StoredSignature[]> {
     const rows = options.after !== undefined
-      ? positional(this.db, SIGNATURES_AFTER_SQL).all([options.after])
+      ? this.stmt.signaturesAfter.all([options.after])
       : positional(this.db, SIGNATURES_SQL).all([options.limit ?? DEFAULT_SIGNATURE_LIMIT]);
     return rows.map(rowToSignature);
   }
