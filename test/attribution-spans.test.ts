@@ -98,3 +98,23 @@ test('"X said:" ending a paragraph takes the quotation opening the next, and a n
   const b = only('\u201cI take comfort in that fact,\u201d Lynch said.', 'said');
   assert.equal(b.source?.text, 'Lynch');
 });
+
+test('a WordNet verb of communication is a cue with a clause or quotation, not with a bare object', () => {
+  const a = only('The minister opined that the tax would hurt farmers.', 'opined');
+  assert.equal(a.source?.text, 'The minister');
+  assert.deepEqual(contents(a), ['that the tax would hurt farmers']);
+  assert.equal(attributionsOf('The committee opined on the budget for an hour.').filter((x) => x.cue.text === 'opined').length, 0);
+});
+
+test('a quotation going on in the next paragraph (no closing mark, the next one opening with one) is one content', () => {
+  const text = 'The mayor said: \u201cWe will rebuild the bridge. It will take two years.\n\n\u201cThe city will pay for it.\u201d\n\nWork starts in May.';
+  const a = only(text, 'said:');
+  assert.deepEqual(contents(a), ['\u201cWe will rebuild the bridge. It will take two years.', '\u201cThe city will pay for it.\u201d']);
+});
+
+test('a relative clause set off by commas ends where the main verb comes', () => {
+  const text = 'Anna Berg, who said the plan was drawn up by her aides, said she would run again.';
+  const inner = attributionsOf(text).find((x) => x.source?.text === 'who')!;
+  assert.deepEqual(contents(inner), ['the plan was drawn up by her aides']);
+  assert.ok(attributionsOf(text).some((x) => x.content.some((c) => c.text === 'she would run again')));
+});

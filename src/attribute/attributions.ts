@@ -27,6 +27,10 @@ interface Cue {
   kind: LinkKind;
   object: boolean;
   needsComplement: boolean;
+  /** A cue only with a clause or quotation after it, never with a bare object (the WordNet verbs). */
+  needsClause?: boolean;
+  /** From the generated WordNet lexicon (not the hand-written one). */
+  generated?: boolean;
 }
 
 let cues: Map<string, Cue[]> | null = null;
@@ -34,15 +38,24 @@ let cues: Map<string, Cue[]> | null = null;
 function cueLexicon(): Map<string, Cue[]> {
   if (!cues) {
     cues = new Map();
-    for (const [forms = '', kind = 'said', object = '', needs = ''] of readDataRows('lexicon/attribution-cues.tsv')) {
+    // The hand-written lexicon first; WordNet's verbs of communication and cognition add the long tail (a
+    // form already listed keeps the hand-written entry).
+    const known = new Set<string>();
+    // (ANNALS_NO_WORDNET_CUES=1 leaves WordNet's out, to measure what they add.)
+    const handWritten = readDataRows('lexicon/attribution-cues.tsv');
+    const rows = [...handWritten, ...(process.env.ANNALS_NO_WORDNET_CUES ? [] : readDataRows('lexicon/attribution-wordnet-verbs.tsv'))];
+    for (const [row, [forms = '', kind = 'said', object = '', needs = '']] of rows.entries()) {
       for (const form of forms.split('|')) {
-        const words = form.trim().toUpperCase().split(/\s+/);
-        const cue: Cue = { words, kind: kind as LinkKind, object: object === 'object', needsComplement: needs === 'complement' };
+        const key = form.trim().toUpperCase();
+        if (row >= handWritten.length && known.has(key)) continue;
+        const words = key.split(/\s+/);
+        const cue: Cue = { words, kind: kind as LinkKind, object: object === 'object', needsComplement: needs === 'complement' || needs === 'clause', needsClause: needs === 'clause', generated: row >= handWritten.length };
         const list = cues.get(words[0]!) ?? [];
         list.push(cue);
         list.sort((a, b) => b.words.length - a.words.length);
         cues.set(words[0]!, list);
       }
+      for (const form of forms.split('|')) known.add(form.trim().toUpperCase());
     }
   }
   return cues;
@@ -247,6 +260,12 @@ function verbTaggedNoun(words: Word[], i: number): boolean {
   return subject && !/^(HIS|HER|THEIR|ITS|OUR|MY|YOUR)$/.test(prev.key) && (/^(DET|PRON|PROPN)$/.test(next.pos) || next.key === 'THAT' || next.key === 'TO');
 }
 
+/** What may open a clause after a cue: "that", "to", "if", "whether", a subject pronoun, a colon. */
+function mayOpenClause(words: Word[], at: number): boolean {
+  const next = words[at];
+  return next !== undefined && (/^(THAT|TO|IF|WHETHER)$/.test(next.key) || SUBJECT_PRONOUNS.has(next.key) || next.punctBefore.includes(':'));
+}
+
 /** Attributions of one document, before nesting and chains. */
 export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
   const text = doc.text;
@@ -267,6 +286,7 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
     const inQuote = (at: number) => quotes.find((q) => at > q.start && at < q.end - 1);
     const words = sentenceWords(text, sentence);
     const taken = new Set<number>();
+    const nearQuote = quotes.some((q) => q.end >= sentence.start - 3 && q.start <= sentence.end);
     const colonFrame = colonAttribution(text, sentence, words, index);
     if (colonFrame) found.push(colonFrame);
     for (let i = 0; i < words.length; i++) {
@@ -281,11 +301,15 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
       }
       if (!cue || inQuote(w.start) || taken.has(i)) continue;
       const cueEnd = i + cue.words.length;
+      // A WordNet verb needs a clause or a quotation: a cheap look first (they are many, and mostly not cues).
+      if (cue.generated && !cue.object && !nearQuote && !mayOpenClause(words, cueEnd)) continue;
       // "refused to disclose", "plans to support": an infinitive after another verb is that verb's complement.
       if (words[i - 1]?.key === 'TO' && !w.punctBefore && /^(VERB|AUX|ADJ)$/.test(words[i - 2]?.pos ?? '')) continue;
       // Verbs only ("the report", "a call" are not cues); "according to" is the one prepositional cue.
       const prepositional = cue.words[0] === 'ACCORDING';
       if (!prepositional && !(w.pos === 'VERB' || w.pos === 'AUX' || verbTaggedNoun(words, i))) continue;
+      // A WordNet verb only as a verb: not a noun ("the group"), not a name inside the sentence ("Josh").
+      if (cue.generated && (w.pos !== 'VERB' || (i > 0 && /^[A-Z]/.test(w.raw)))) continue;
       const attribution = prepositional
         ? accordingTo(text, sentence, words, i, cueEnd, index)
         : w.key === 'CITING' || w.key === 'QUOTING'
@@ -339,7 +363,31 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
       }
     }
   });
+  joinParagraphQuotations(text, allQuotes, found);
   return found;
+}
+
+/**
+ * A quotation going on over paragraphs (news style: the paragraph ends inside the quotation, with no closing
+ * mark, and the next one opens with a quotation mark): the pieces after the frame's quotation are its content
+ * too. A piece another frame already claims ("“...,” she said") is left to it. (Joining the pieces BEFORE the
+ * frame's quotation too was measured worse: PolNeAR's annotators often frame those separately.)
+ */
+function joinParagraphQuotations(text: string, quotes: Span[], found: RawAttribution[]): void {
+  const unclosed = (q: Span) => !/(?:["\u201d]|'')$/.test(text.slice(q.start + 1, q.end));
+  const claimed = (q: Span, self: RawAttribution) => found.some((b) => b !== self && b.content.some((c) => c.start < q.end && q.start < c.end));
+  const index = new Map(quotes.map((q, k) => [q.start, k]));
+  for (const a of found) {
+    const last = a.content[a.content.length - 1]!;
+    let k = index.get(last.start);
+    if (k !== undefined && quotes[k]!.end === last.end) {
+      for (; unclosed(quotes[k]!) && k + 1 < quotes.length; k++) {
+        const next = quotes[k + 1]!;
+        if (!/^\s+$/.test(text.slice(quotes[k]!.end, next.start)) || claimed(next, a)) break;
+        a.content.push(next);
+      }
+    }
+  }
 }
 
 /** "Kerry: <content>", "The headline reads: ..." is a verb cue; a bare noun phrase then a colon is its own cue. */
@@ -465,6 +513,8 @@ function verbCue(
 
   // Passive with its agent: "<content> was first reported by <source>", "<content> is opposed by <source>".
   const passive = words[cueEnd]?.key === 'BY' && !words[cueEnd]!.punctBefore && words.slice(cueStart, i).some((w) => BE_FORMS.has(w.key)) && !relative;
+  // "was scheduled to speak", "is not authorized to say": a WordNet verb in the passive is no cue.
+  if (cue.generated && words.slice(cueStart, i).some((w) => BE_FORMS.has(w.key))) return null;
   if (passive && before) {
     let end = cueEnd + 1;
     while (end < words.length && (end === cueEnd + 1 || !/[,;:(]/.test(words[end]!.punctBefore)) && !hasQuote(words[end]!.punctBefore)) end++;
@@ -509,6 +559,8 @@ function verbCue(
     // The quotation is the content when it opens the sentence (or began before it); a quoted title inside an
     // opening phrase ("In an interview on “Face the Nation,” Ryan said ...") is not.
     const quote = leadQuote ?? quotes.find((q) => q.end <= contentEnd + 2 && q.end >= contentEnd - 3 && q.start >= sentence.start - 400 && q.start <= sentence.start + 1);
+    // A verb that is a cue only with a clause frames, inverted, only a quotation ("“...,” he scoffed").
+    if (cue.needsClause && !quote) return null;
     const content = quote ?? trimContent(text, { start: sentence.start, end: contentEnd });
     // "The latest test, North Korea said, was its biggest yet": the content goes on after a frame set in it.
     const rest: Span[] = [];
@@ -553,6 +605,7 @@ function verbCue(
   // statement offensive", "described the field as good", "accused X of ..."): the object is the content.
   const objectNext = before !== null && NP_POS.has(next.pos) && !next.punctBefore && !NOT_OBJECT.has(next.key);
   if (cue.needsComplement && !complement && !objectNext) return null;
+  if (cue.needsClause && !complement) return null;
   // "Cruz continued: ...": the colon is part of the cue.
   const colon = from === cueEnd && next.punctBefore.includes(':') ? text.indexOf(':', cueSpan.end) : -1;
   if (colon >= 0 && colon < next.start) cueSpan.end = colon + 1;
@@ -587,7 +640,7 @@ function verbCue(
     }
   }
   // "wanted to know who ...", "refuses to say": an infinitive cue verb belongs to the cue.
-  if (start === from && from === cueEnd && next.key === 'TO' && words[from + 1]?.pos === 'VERB' && matchCue(words, from + 1) && words[from + 2] && !words[from + 2]!.punctBefore) {
+  if (start === from && from === cueEnd && next.key === 'TO' && words[from + 1]?.pos === 'VERB' && matchCue(words, from + 1) && !matchCue(words, from + 1)!.generated && words[from + 2] && !words[from + 2]!.punctBefore) {
     const inner = matchCue(words, from + 1)!;
     cueSpan.end = words[from + inner.words.length]!.end;
     start = from = from + 1 + inner.words.length;
@@ -616,6 +669,17 @@ function verbCue(
       }
     }
   }
+  // "Podesta, who said the project was vetted, said he ...": a relative clause set off by commas ends at the
+  // comma where the main clause's verb comes.
+  if (relative && words[subjectEnd - 1]!.punctBefore.includes(',')) {
+    for (let k = start + 1; k < words.length && words[k]!.start < contentEnd; k++) {
+      if (inQuoteAt(quotes, words[k]!.start)) continue;
+      if (words[k]!.punctBefore.includes(',') && (verbal(words[k]) || (words[k]!.pos === 'ADV' && verbal(words[k + 1]) && !words[k + 1]!.punctBefore))) {
+        contentEnd = words[k - 1]!.end;
+        break;
+      }
+    }
+  }
   const content = quote ?? trimContent(text, { start: first.start - quoteMarkBefore(text, first.start), end: contentEnd });
   if (content.end <= content.start) return null;
   const source = before ? wordSpan(words, before.start, before.end) : null;
@@ -630,6 +694,8 @@ function verbCue(
   }
   return { source, cue: cueSpan, content: contents, kind: cue.kind, sentence: index };
 }
+
+const inQuoteAt = (quotes: Span[], at: number) => quotes.some((q) => at > q.start && at < q.end);
 
 /** The quotations that continue one after a frame ending at `after`: "“A,” he said, “B.” “C.”" */
 function quotationGoesOn(text: string, quotes: Span[], after: number): Span[] {
