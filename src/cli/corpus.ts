@@ -88,6 +88,7 @@ export async function runIngest(paths: string[], flags: Flags): Promise<number> 
         clusterer.saved(r.id, p.syndication.clusterId, r.clusterId);
         if (r.inserted) {
           counts.stored++;
+          if (p.syndication.duplicateOf) counts.copies++;
           counts.events += p.result.events.length;
         } else counts.already++;
       });
@@ -157,7 +158,6 @@ export async function runIngest(paths: string[], flags: Flags): Promise<number> 
                 // Another ingest sharing the store may have stored copies of this story meanwhile.
                 await clusterer.catchUp(store);
                 const syndication = clusterer.addAnalysis(result, item.name);
-                if (syndication.duplicateOf) counts.copies++;
                 batch.push({ result, key, syndication, release });
                 if (batch.length >= batchSize || performance.now() - batchStarted > 1000) await flush();
               }),
@@ -183,7 +183,7 @@ export async function runIngest(paths: string[], flags: Flags): Promise<number> 
     const seconds = (performance.now() - started) / 1000;
     process.stderr.write(
       `${tty ? '\n' : ''}ingested ${counts.read} records in ${seconds.toFixed(1)} s: ${counts.stored} stored, ${counts.already} already stored, ` +
-        `${counts.elsewhere ? `${counts.elsewhere} taken by another ingest, ` : ''}${counts.copies} syndicated copies, ${counts.events} events, ${counts.errors} errors\n`,
+        `${counts.elsewhere ? `${counts.elsewhere} taken by another ingest, ` : ''}${counts.copies} syndicated copies, ${counts.events} events coded (a story's events are stored once), ${counts.errors} errors\n`,
     );
     return counts.errors > 0 ? 1 : 0;
   });
