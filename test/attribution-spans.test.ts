@@ -118,3 +118,13 @@ test('a relative clause set off by commas ends where the main verb comes', () =>
   assert.deepEqual(contents(inner), ['the plan was drawn up by her aides']);
   assert.ok(attributionsOf(text).some((x) => x.content.some((c) => c.text === 'she would run again')));
 });
+
+test('"continue" frames a quotation only; "so-called" is no cue; a finding "in a poll" is attributed to the poll', () => {
+  assert.equal(attributionsOf('The lead for the governor continues to grow in the north.').filter((a) => a.cue.text === 'continues').length, 0);
+  const c = only('The governor continued: \u201cWe will not raise taxes.\u201d', 'continued:');
+  assert.deepEqual(contents(c), ['\u201cWe will not raise taxes.\u201d']);
+  assert.equal(attributionsOf('The so-called reform plan was shelved.').filter((a) => a.cue.text.includes('called')).length, 0);
+  const p = only('The governor leads her rival by nine points in a new survey by the state university.', 'in');
+  assert.equal(p.source?.text, 'a new survey');
+  assert.deepEqual(contents(p), ['The governor leads her rival by nine points']);
+});

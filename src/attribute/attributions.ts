@@ -29,6 +29,8 @@ interface Cue {
   needsComplement: boolean;
   /** A cue only with a clause or quotation after it, never with a bare object (the WordNet verbs). */
   needsClause?: boolean;
+  /** A cue only before a colon or a quotation ("He continued: “...”"), or after a quotation. */
+  needsQuotation?: boolean;
   /** From the generated WordNet lexicon (not the hand-written one). */
   generated?: boolean;
 }
@@ -49,7 +51,7 @@ function cueLexicon(): Map<string, Cue[]> {
         const key = form.trim().toUpperCase();
         if (row >= handWritten.length && known.has(key)) continue;
         const words = key.split(/\s+/);
-        const cue: Cue = { words, kind: kind as LinkKind, object: object === 'object', needsComplement: needs === 'complement' || needs === 'clause', needsClause: needs === 'clause', generated: row >= handWritten.length };
+        const cue: Cue = { words, kind: kind as LinkKind, object: object === 'object', needsComplement: needs !== '', needsClause: needs === 'clause' || needs === 'quotation', needsQuotation: needs === 'quotation', generated: row >= handWritten.length };
         const list = cues.get(words[0]!) ?? [];
         list.push(cue);
         list.sort((a, b) => b.words.length - a.words.length);
@@ -260,6 +262,26 @@ function verbTaggedNoun(words: Word[], i: number): boolean {
   return subject && !/^(HIS|HER|THEIR|ITS|OUR|MY|YOUR)$/.test(prev.key) && (/^(DET|PRON|PROPN)$/.test(next.pos) || next.key === 'THAT' || next.key === 'TO');
 }
 
+// Singular: "in a poll" is one source, "in the polls" a standing in general.
+const FINDING_SOURCES = new Set(['POLL', 'SURVEY', 'STUDY', 'REPORT', 'ANALYSIS']);
+
+/** "<content> in <a poll, survey, study, report>": the content is the clause before "in". */
+function inSourceAttribution(text: string, words: Word[], index: number, inQuote: (at: number) => unknown): RawAttribution | null {
+  for (let i = 2; i < words.length; i++) {
+    if (words[i]!.key !== 'IN' || words[i]!.pos !== 'ADP' || inQuote(words[i]!.start)) continue;
+    const phrase = phraseAfter(words, i + 1, words.length);
+    if (!phrase || !FINDING_SOURCES.has(words[phrase.end - 1]!.key)) continue;
+    // the clause before: back to the sentence's start or a clause boundary, with a verb in it
+    let start = i - 1;
+    while (start > 0 && !/[;:,]/.test(words[start]!.punctBefore) && !hasQuote(words[start]!.punctBefore)) start--;
+    if (!words.slice(start, i).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) continue;
+    const content = trimContent(text, wordSpan(words, start, i));
+    if (content.end <= content.start) continue;
+    return { source: wordSpan(words, phrase.start, phrase.end), cue: { start: words[i]!.start, end: words[i]!.end }, content: [content], kind: 'reported', sentence: index };
+  }
+  return null;
+}
+
 /** What may open a clause after a cue: "that", "to", "if", "whether", a subject pronoun, a colon. */
 function mayOpenClause(words: Word[], at: number): boolean {
   const next = words[at];
@@ -301,6 +323,8 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
       }
       if (!cue || inQuote(w.start) || taken.has(i)) continue;
       const cueEnd = i + cue.words.length;
+      // The second half of a hyphenated word ("so-called", "much-discussed") is no verb of its own.
+      if (w.punctBefore === '-' && i > 0) continue;
       // A WordNet verb needs a clause or a quotation: a cheap look first (they are many, and mostly not cues).
       if (cue.generated && !cue.object && !nearQuote && !mayOpenClause(words, cueEnd)) continue;
       // "refused to disclose", "plans to support": an infinitive after another verb is that verb's complement.
@@ -345,6 +369,12 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
       const inside = text.slice(a.source.start, a.source.end);
       const close = /^\.?\)/.exec(text.slice(a.source.end, a.source.end + 2));
       if (close && inside.lastIndexOf('(') > inside.lastIndexOf(')')) a.source = { start: a.source.start, end: a.source.end + close[0].length };
+    }
+    // "<Trump leads by 12 points> in the latest CNN poll": a finding "in" a poll, survey, study or report,
+    // when the sentence has no other frame.
+    if (!found.some((a) => a.sentence === index)) {
+      const finding = inSourceAttribution(text, words, index, inQuote);
+      if (finding) found.push(finding);
     }
     // "<X wants to meet Y>, Kyodo reported": X's content stops where the reporting frame begins.
     const here = found.filter((a) => a.sentence === index);
@@ -606,6 +636,7 @@ function verbCue(
   const objectNext = before !== null && NP_POS.has(next.pos) && !next.punctBefore && !NOT_OBJECT.has(next.key);
   if (cue.needsComplement && !complement && !objectNext) return null;
   if (cue.needsClause && !complement) return null;
+  if (cue.needsQuotation && !(/:/.test(next.punctBefore) || hasQuote(next.punctBefore))) return null;
   // "Cruz continued: ...": the colon is part of the cue.
   const colon = from === cueEnd && next.punctBefore.includes(':') ? text.indexOf(':', cueSpan.end) : -1;
   if (colon >= 0 && colon < next.start) cueSpan.end = colon + 1;
