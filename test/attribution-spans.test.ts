@@ -128,3 +128,10 @@ test('"continue" frames a quotation only; "so-called" is no cue; a finding "in a
   assert.equal(p.source?.text, 'a new survey');
   assert.deepEqual(contents(p), ['The governor leads her rival by nine points']);
 });
+
+test('interview labels and editor\'s notes are not sources; a naming participle is no cue', () => {
+  assert.equal(attributionsOf('Q: Will the plant close?\n\nA: No, it will stay open until 2030.').filter((a) => a.cue.text === ':').length, 0);
+  assert.equal(attributionsOf('Editor\u2019s note: An earlier version of this story misstated the date of the vote.').filter((a) => a.cue.text === ':').length, 0);
+  assert.equal(attributionsOf('She joined a group called Citizens for Clean Water last year.').filter((a) => a.cue.text === 'called').length, 0);
+  assert.equal(only('The mayor called the plan a disaster.', 'called').source?.text, 'The mayor');
+});

@@ -323,6 +323,13 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
       }
       if (!cue || inQuote(w.start) || taken.has(i)) continue;
       const cueEnd = i + cue.words.length;
+      // "a group called Black Votes Matter", "a book titled ...": a naming participle after an indefinite noun
+      // phrase names it; nobody says anything.
+      if (/^(CALLED|NAMED|TITLED|DUBBED|ENTITLED)$/.test(w.key) && i > 1 && /^(NOUN|PROPN)$/.test(words[i - 1]!.pos) && !w.punctBefore) {
+        let k = i - 1;
+        while (k > 0 && k > i - 5 && !words[k]!.punctBefore && !/^(A|AN|ANOTHER)$/.test(words[k - 1]!.key)) k--;
+        if (k > 0 && /^(A|AN|ANOTHER)$/.test(words[k - 1]!.key) && !words[k]!.punctBefore) continue;
+      }
       // The second half of a hyphenated word ("so-called", "much-discussed") is no verb of its own.
       if (w.punctBefore === '-' && i > 0) continue;
       // A WordNet verb needs a clause or a quotation: a cheap look first (they are many, and mostly not cues).
@@ -425,6 +432,8 @@ function colonAttribution(text: string, sentence: Span, words: Word[], index: nu
   const k = words.findIndex((w) => w.punctBefore.includes(':'));
   if (k <= 0 || k > 8) return null;
   if (!words.slice(0, k).every((w) => NP_POS.has(w.pos) || w.possessive)) return null;
+  // An interview's "Q:" and "A:" and an editor's "Note:", "Correction:", "Update:" label text, not a saying.
+  if ((k === 1 && words[0]!.raw.length === 1) || /^(NOTE|CORRECTION|CORRECTIONS|UPDATE|CLARIFICATION)$/.test(words[k - 1]!.key)) return null;
   const colon = text.lastIndexOf(':', words[k]!.start);
   if (colon < words[k - 1]!.end) return null;
   // What follows says something: a clause (with a verb) or a quotation, after a space ("width:100%", "11:06",
