@@ -296,7 +296,19 @@ export class PostgresStore implements Store {
   }
 
   async queryEvents(filter: EventFilter = {}): Promise<StoredEvent[]> {
-    return (await this.all(eventsQuery('postgres', filter))).map(rowToEvent);
+    const dense = { text: filter.text !== undefined && (await this.textIsDense(filter.text)) };
+    return (await this.all(eventsQuery('postgres', filter, dense))).map(rowToEvent);
+  }
+
+  /** Whether a text search matches more than one article in 20 (see eventsQuery); counts at most that many. */
+  private async textIsDense(text: string): Promise<boolean> {
+    const [row] = await this.sql.unsafe(
+      `SELECT (SELECT count(*) FROM (SELECT 1 FROM articles WHERE search @@ websearch_to_tsquery('english', $1)
+                LIMIT (SELECT coalesce(max(id), 0) / 20 + 1 FROM articles)) m) AS matches,
+              (SELECT coalesce(max(id), 0) FROM articles) AS articles`,
+      [text],
+    );
+    return Number(row?.matches) * 20 > Number(row?.articles);
   }
 
   async dyadSeries(a: string, b: string, by: SeriesPeriod, options: DyadSeriesOptions = {}): Promise<DyadPoint[]> {

@@ -135,12 +135,12 @@ export function eventsQuery(dialect: Dialect, filter: EventFilter = {}, dense: {
   const offset = p.add(Math.max(0, Math.floor(filter.offset ?? 0)));
   // PostgreSQL, seeing ORDER BY id LIMIT n, walks the primary key hoping to meet n matches early, and
   // reads the whole table when a filter is selective ("code 193 in March 2020"); "id + 0" makes it use
-  // the code, root or dyad index (with the dates) and sort what they find. Without one of those, the
-  // primary-key walk is the better plan (an actor and a common word match densely).
+  // the code, root or dyad index (with the dates), or the articles a rare word finds, and sort what they
+  // find. Otherwise the primary-key walk is the better plan (an actor and a common word match densely).
   const sql = `SELECT ${EVENT_SELECT}
 FROM events e ${eventJoins()}
 ${where.length ? `WHERE ${where.join('\n  AND ')}` : ''}
-ORDER BY ${dialect === 'postgres' && indexed ? 'e.id + 0' : 'e.id'}
+ORDER BY ${dialect === 'postgres' && (indexed || (filter.text !== undefined && !dense.text)) ? 'e.id + 0' : 'e.id'}
 LIMIT ${limit} OFFSET ${offset}`;
   return { sql, params: p.values };
 }
