@@ -135,3 +135,10 @@ test('interview labels and editor\'s notes are not sources; a naming participle 
   assert.equal(attributionsOf('She joined a group called Citizens for Clean Water last year.').filter((a) => a.cue.text === 'called').length, 0);
   assert.equal(only('The mayor called the plan a disaster.', 'called').source?.text, 'The mayor');
 });
+
+test('a content ends before another frame opened by a conjunction', () => {
+  const text = 'Most voters said the economy was weak, because the party leaders said the president was to blame.';
+  const first = attributionsOf(text).find((a) => a.source?.text === 'Most voters')!;
+  assert.deepEqual(contents(first), ['the economy was weak']);
+  assert.ok(attributionsOf(text).some((a) => a.content.some((c) => c.text === 'the president was to blame')));
+});
