@@ -142,3 +142,8 @@ test('a content ends before another frame opened by a conjunction', () => {
   assert.deepEqual(contents(first), ['the economy was weak']);
   assert.ok(attributionsOf(text).some((a) => a.content.some((c) => c.text === 'the president was to blame')));
 });
+
+test('a day between the subject and its verb is not part of the source', () => {
+  assert.equal(only('GOP rival Ted Cruz on Wednesday announced that he was choosing a running mate.', 'announced').source?.text, 'GOP rival Ted Cruz');
+  assert.equal(only('Senator Jane Doe Tuesday said the bill was dead.', 'said').source?.text, 'Senator Jane Doe');
+});

@@ -125,6 +125,8 @@ function nounCue(text: string, sentence: Span, words: Word[], i: number, index: 
   return { source, cue, content: [wordSpan(words, from, end)], kind, sentence: index };
 }
 
+const DAYS = /^(MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|TODAY|YESTERDAY|TONIGHT)$/;
+const MONTHS = /^(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)$/;
 const NP_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON']);
 const AUX_OR_ADVERB = new Set(['HAS', 'HAVE', 'HAD', 'ALSO', 'REPORTEDLY', 'WILL', 'WOULD', 'DID', 'DOES', 'DO', 'IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'ONCE', 'REPEATEDLY', 'PREVIOUSLY', 'LATER', 'EARLIER', 'THEN', 'CAN', 'COULD', 'MAY', 'MIGHT', 'MUST', 'SHOULD', 'NOT', 'NT', 'NEVER', 'STILL', 'OFTEN', 'ALREADY', 'JUST', 'ONLY', 'RECENTLY', 'PUBLICLY', 'PRIVATELY', 'REPEATEDLY', 'FLATLY', 'FIRMLY', 'CLEARLY']);
 // Prepositions inside a source phrase: "Others in the community", "a number of members of Congress", "a study by X".
@@ -492,6 +494,16 @@ function verbCue(
   let cueStart = i;
   while (cueStart > subjectEnd && !words[cueStart]!.punctBefore && (words[cueStart - 1]!.pos === 'AUX' || words[cueStart - 1]!.pos === 'PART' || words[cueStart - 1]!.pos === 'ADV' || words[cueStart - 1]!.key === 'NOT' || words[cueStart - 1]!.key === 'NT')) cueStart--;
   const cueSpan = wordSpan(words, cueStart, cueEnd);
+  // "Ted Cruz on Wednesday announced", "The White House Monday said": the day between subject and verb is
+  // not the source.
+  {
+    let k = subjectEnd;
+    if (k > 1 && /^\d/.test(words[k - 1]!.raw) && MONTHS.test(words[k - 2]!.key)) k--;
+    if (k > 1 && (DAYS.test(words[k - 1]!.key) || MONTHS.test(words[k - 1]!.key))) k--;
+    else if (k > 2 && /^(WEEK|MONTH|YEAR|NIGHT|MORNING)$/.test(words[k - 1]!.key) && /^(LAST|THIS|NEXT)$/.test(words[k - 2]!.key)) k -= 2;
+    if (k < subjectEnd && k > 1 && words[k - 1]!.key === 'ON') k--;
+    if (k < subjectEnd && k > 0 && words.slice(k, subjectEnd + 1).every((w) => !w.punctBefore.trim() || w.punctBefore.trim() === '.') && NP_POS.has(words[k - 1]!.pos)) subjectEnd = k;
+  }
   // "the United States, which threatened that ...": a relative pronoun stands for the phrase before it.
   const relative = subjectEnd > 0 && (words[subjectEnd - 1]!.key === 'WHICH' || words[subjectEnd - 1]!.key === 'WHO');
   let before = relative ? phraseBefore(words, subjectEnd - 1, 0, true) : phraseBefore(words, subjectEnd, 0);
