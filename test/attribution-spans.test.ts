@@ -147,3 +147,8 @@ test('a day between the subject and its verb is not part of the source', () => {
   assert.equal(only('GOP rival Ted Cruz on Wednesday announced that he was choosing a running mate.', 'announced').source?.text, 'GOP rival Ted Cruz');
   assert.equal(only('Senator Jane Doe Tuesday said the bill was dead.', 'said').source?.text, 'Senator Jane Doe');
 });
+
+test('the words of a quantity before the noun phrase belong to the source', () => {
+  assert.equal(only('About four out of 10 voters said life would get worse.', 'said').source?.text, 'About four out of 10 voters');
+  assert.equal(only('At least half of the voters in each state say the economy is weak.', 'say').source?.text, 'At least half of the voters in each state');
+});

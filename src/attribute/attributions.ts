@@ -125,6 +125,7 @@ function nounCue(text: string, sentence: Span, words: Word[], i: number, index: 
   return { source, cue, content: [wordSpan(words, from, end)], kind, sentence: index };
 }
 
+const QUANTIFIERS = new Set(['ABOUT', 'NEARLY', 'ALMOST', 'ROUGHLY', 'APPROXIMATELY', 'AROUND', 'BARELY']);
 const DAYS = /^(MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|TODAY|YESTERDAY|TONIGHT)$/;
 const MONTHS = /^(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)$/;
 const NP_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON']);
@@ -371,6 +372,24 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
         found.push(attribution);
         for (let k = i; k < words.length && (k < cueEnd || words[k]!.start < attribution.cue.end); k++) taken.add(k);
       }
+    }
+    // "About half of voters say ...", "at least 40 percent", "four out of 10 voters": the quantity's words
+    // before the noun phrase are the source's too.
+    for (const a of found) {
+      if (a.sentence !== index || !a.source) continue;
+      let k = words.findIndex((w) => w.start === a.source!.start);
+      if (k <= 0) continue;
+      const from = k;
+      for (;;) {
+        const prev = words[k - 1];
+        if (!prev || words[k]!.punctBefore.trim()) break;
+        if (QUANTIFIERS.has(prev.key)) k--;
+        else if ((prev.key === 'LEAST' && words[k - 2]?.key === 'AT') || (prev.key === 'THAN' && /^(MORE|LESS|FEWER)$/.test(words[k - 2]?.key ?? ''))) k -= 2;
+        else if (prev.key === 'OF' && words[k - 2]?.key === 'OUT' && words[k - 3]?.pos === 'NUM' && !words[k - 2]!.punctBefore.trim()) k -= 3;
+        else break;
+        if (k <= 0) break;
+      }
+      if (k < from && k >= 0) a.source = { start: words[k]!.start, end: a.source.end };
     }
     // "Rep. Jason Chaffetz (R-Utah)": a source holding an opening parenthesis takes its closing one.
     for (const a of found) {
