@@ -124,6 +124,7 @@ async function bench(name: string, store: Store, concurrency: number, analyze: (
   await time('dyadSeries(A, B, month)', (i) => store.dyadSeries(pair(i)[0], pair(i)[1], 'month'));
   await time("actorSeries('JPN', month)", () => store.actorSeries('JPN', 'month'));
   await time("queryEvents({ actor: 'JPN', limit: 50 })", () => store.queryEvents({ actor: 'JPN', limit: 50 }));
+  await time("queryEvents({ actor: 'JPN', from: '2015-04', to: '2015-04' })", () => store.queryEvents({ actor: 'JPN', from: '2015-04', to: '2015-04' }));
   await time('actors({ limit: 200 })', () => store.actors({ limit: 200 }));
   await time("queryEvents({ dyad, from: '2010', to: '2014', root: '04' })", (i) =>
     store.queryEvents({ dyad: [pair(i)[0], pair(i)[1]], from: '2010', to: '2014', root: '04' }),

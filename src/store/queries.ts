@@ -108,7 +108,11 @@ function limitOf(limit: number | undefined, fallback: number): number {
  * `dense`: the text search, or the actor, matches a large share of the articles or events (the caller has
  * counted), so that walking events in id order meets `limit` matches soon.
  */
-export function eventsQuery(dialect: Dialect, filter: EventFilter = {}, dense: { text?: boolean; actor?: boolean } = {}): { sql: string; params: Value[] } {
+export function eventsQuery(
+  dialect: Dialect,
+  filter: EventFilter = {},
+  dense: { text?: boolean; actor?: boolean; datesNarrower?: boolean } = {},
+): { sql: string; params: Value[] } {
   const p = new Params(dialect);
   const where: string[] = [];
   // Whether the code, root or dyad index can find the events (see ORDER BY below).
@@ -119,7 +123,10 @@ export function eventsQuery(dialect: Dialect, filter: EventFilter = {}, dense: {
   // Likewise for an actor alone (perhaps with a modality) that is on many events.
   const alone = !indexed && filter.quad === undefined && filter.from === undefined && filter.to === undefined;
   const walkIds = dialect === 'sqlite' && alone && ((filter.text !== undefined && !!dense.text) || (filter.text === undefined && filter.actor !== undefined && !!dense.actor));
-  const col = (name: string) => (walkIds ? `+${name}` : name);
+  // And an actor with dates that hold fewer events than the actor does (the caller has counted): the date
+  // index finds them, the actor is checked on each.
+  const byDate = dialect === 'sqlite' && !indexed && !walkIds && filter.actor !== undefined && !!dense.datesNarrower;
+  const col = (name: string) => (walkIds || (byDate && name !== 'e.article_id') ? `+${name}` : name);
   if (filter.actor !== undefined) {
     where.push(`(${prefixCondition(p, col('e.source_actor'), filter.actor)} OR ${prefixCondition(p, col('e.target_actor'), filter.actor)})`);
   }
@@ -128,7 +135,11 @@ export function eventsQuery(dialect: Dialect, filter: EventFilter = {}, dense: {
   if (filter.root !== undefined) where.push(`e.root = ${p.add(filter.root)}`);
   if (filter.quad !== undefined) where.push(`e.quad_class = ${p.add(filter.quad)}`);
   if (filter.from !== undefined) where.push(`e.date_start >= ${p.add(boundRange(filter.from, 'from').start)}`);
-  if (filter.to !== undefined) where.push(`e.date_end <= ${p.add(boundRange(filter.to, 'to').end)}`);
+  if (filter.to !== undefined) {
+    const end = boundRange(filter.to, 'to').end;
+    // date_start <= date_end: said outright, so that the date index bounds its scan from above too.
+    where.push(`e.date_end <= ${p.add(end)} AND e.date_start <= ${p.add(end)}`);
+  }
   if (filter.modality !== undefined) where.push(`e.modality = ${p.add(filter.modality)}`);
   if (filter.text !== undefined) where.push(textCondition(p, col('e.article_id'), filter.text));
   const limit = p.add(limitOf(filter.limit, 100));

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import type { AnalysisResult } from '../document/serialize.js';
 import { SQLITE_MIGRATIONS } from './schema/sqlite.js';
 import type { Migration } from './schema/migration.js';
-import { ACTOR_COUNTS_UPSERT, actorCountRows, prefixRange, type ArticleRows } from './rows.js';
+import { ACTOR_COUNTS_UPSERT, actorCountRows, boundRange, prefixRange, type ArticleRows } from './rows.js';
 import { rowToSearchHit, ATTRIBUTION_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, SENTENCE_COLUMNS, articleRows, type Value } from './rows.js';
 import {
   ARTICLE_PARTS_SQL,
@@ -237,8 +237,22 @@ export class SqliteStore implements Store {
     const dense = {
       text: filter.text !== undefined && this.textIsDense(filter.text),
       actor: filter.actor !== undefined && this.actorIsDense(filter.actor),
+      datesNarrower: filter.actor !== undefined && (filter.from !== undefined || filter.to !== undefined) && this.datesNarrower(filter),
     };
     return this.all(eventsQuery('sqlite', filter, dense)).map(rowToEvent);
+  }
+
+  /** Whether the filter's dates hold fewer events than its actor is on (counted up to that many). */
+  private datesNarrower(filter: EventFilter): boolean {
+    const range = prefixRange(filter.actor ?? '');
+    if (!range) return false;
+    const actorEvents = Number((this.db.prepare('SELECT coalesce(sum(events), 0) AS n FROM actor_counts WHERE actor >= ? AND actor < ?').get(range.lo, range.hi) as Row).n);
+    const from = filter.from !== undefined ? boundRange(filter.from, 'from').start : '0000';
+    const to = filter.to !== undefined ? boundRange(filter.to, 'to').end : '9999';
+    const inDates = Number(
+      (this.db.prepare('SELECT count(*) AS n FROM (SELECT 1 FROM events WHERE date_start >= ? AND date_start <= ? AND date_end <= ? LIMIT ?)').get(from, to, to, actorEvents) as Row).n,
+    );
+    return inDates < actorEvents;
   }
 
   /** Whether an actor prefix is on more than one event in 50, by the kept actor counts. */
