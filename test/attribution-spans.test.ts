@@ -152,3 +152,7 @@ test('the words of a quantity before the noun phrase belong to the source', () =
   assert.equal(only('About four out of 10 voters said life would get worse.', 'said').source?.text, 'About four out of 10 voters');
   assert.equal(only('At least half of the voters in each state say the economy is weak.', 'say').source?.text, 'At least half of the voters in each state');
 });
+
+test('a party label after a name that follows the cue is in the source', () => {
+  assert.equal(only('\u201cIt is not new,\u201d said Rep. Bobby Scott (D-Va.) at the time.', 'said').source?.text, 'Rep. Bobby Scott (D-Va.)');
+});

@@ -397,6 +397,9 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
       const inside = text.slice(a.source.start, a.source.end);
       const close = /^\.?\)/.exec(text.slice(a.source.end, a.source.end + 2));
       if (close && inside.lastIndexOf('(') > inside.lastIndexOf(')')) a.source = { start: a.source.start, end: a.source.end + close[0].length };
+      // "said Rep. Bobby Scott (D-Va.)": a party label right after a name.
+      const party = /^ \([A-Z][\w.]*-[A-Z][\w. ]{0,15}\)/.exec(text.slice(a.source.end, a.source.end + 24));
+      if (party && !close) a.source = { start: a.source.start, end: a.source.end + party[0].length };
     }
     // "<Trump leads by 12 points> in the latest CNN poll": a finding "in" a poll, survey, study or report,
     // when the sentence has no other frame.
