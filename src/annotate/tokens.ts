@@ -14,6 +14,9 @@ export interface Token extends Span {
 
 let nlp: ReturnType<typeof winkNLP> | null = null;
 
+/** A word with a possessive 's glued on, as wink sometimes returns it. */
+const POSSESSIVE = /^([\p{L}\p{N}.&-]+)(['’][sS])$/u;
+
 function pipeline() {
   // Sentence splitting is ours (offsets, abbreviations); wink tokenises and tags only.
   nlp ??= winkNLP(model, ['pos']);
@@ -42,7 +45,15 @@ export function forEachToken(text: string, start: number, end: number, visit: (s
     const at = text.indexOf(value, cursor);
     // A token whose value is not found as written (wink normalises a few) is left out rather than misplaced.
     if (at < 0 || at >= end) continue;
-    visit(at, at + value.length, pos[i]!, value);
+    // wink splits the possessive off ("Japan" + "'s") until a text has made it remember the whole form as
+    // one word, after which it keeps "Japan's" whole: split it always, so that the same sentence gets the
+    // same tokens whatever was read before it.
+    const possessive = POSSESSIVE.exec(value);
+    if (possessive) {
+      const base = possessive[1]!.length;
+      visit(at, at + base, pos[i]!, value.slice(0, base));
+      visit(at + base, at + value.length, 'PART', value.slice(base));
+    } else visit(at, at + value.length, pos[i]!, value);
     cursor = at + value.length;
   }
 }
