@@ -439,7 +439,8 @@ function suite(backend: string, harness: () => Promise<Harness>, skip?: string) 
         return tag;
       });
       assert.deepEqual(await Promise.all([hold('a'), hold('b')]), ['a', 'b']);
-      assert.ok(order.join() === 'a+,a-,b+,b-' || order.join() === 'b+,b-,a+,a-' || store.backend === 'sqlite', order.join());
+      // On PostgreSQL one holder at a time; on SQLite (one machine) exclusive just runs what it is given.
+      if (store.backend === 'postgres') assert.ok(order.join() === 'a+,a-,b+,b-' || order.join() === 'b+,b-,a+,a-', order.join());
       assert.equal(await store.getSetting('boilerplate'), null);
       await store.setSetting('boilerplate', '{"a":1}');
       await store.setSetting('boilerplate', '{"a":2}');

@@ -7,6 +7,7 @@ import { rowToSearchHit, ATTRIBUTION_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, JSO
 import { DEFAULT_LEASE_SECONDS, DEFAULT_SIGNATURE_LIMIT } from './claims.js';
 import {
   ARTICLE_PARTS_SQL,
+  mentionCountsSet,
   CLAIM_DONE_SQL,
   CLAIM_SQL,
   CLAIM_STATE_SQL,
@@ -102,7 +103,7 @@ export async function migratePostgres(sql: Sql, migrations: readonly Migration[]
 }
 
 /** Multi-row INSERTs of `rows` (each in `columns` order), in chunks under PostgreSQL's 65,535 parameters. */
-function insertMany(table: string, columns: readonly string[], rows: Value[][], returning = ''): Query[] {
+function insertMany(table: string, columns: readonly string[], rows: Value[][], returning = '', onConflict = ''): Query[] {
   const perChunk = Math.max(1, Math.floor(60_000 / columns.length));
   const queries: Query[] = [];
   for (let i = 0; i < rows.length; i += perChunk) {
@@ -114,7 +115,7 @@ function insertMany(table: string, columns: readonly string[], rows: Value[][], 
       });
       return `(${cells.join(', ')})`;
     });
-    queries.push({ sql: `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}${returning ? ` RETURNING ${returning}` : ''}`, params });
+    queries.push({ sql: `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}${onConflict ? ` ${onConflict}` : ''}${returning ? ` RETURNING ${returning}` : ''}`, params });
   }
   return queries;
 }
@@ -262,18 +263,11 @@ export class PostgresStore implements Store {
       stored.get(e.mergeKey) ?? eventIds.get(e.mention.key)!, articleId, sentenceOf(e), e.mention.key, e.mention.start, e.mention.end, e.mention.provenance,
     ]);
     const counts = actorCountRows(fresh);
-    if (counts.length) await tx.unsafe(`${insertMany('actor_counts', ['actor', 'name', 'as_source', 'as_target', 'events'], counts)[0]!.sql} ${ACTOR_COUNTS_UPSERT}`, counts.flat(), { prepare: false });
+    await run(insertMany('actor_counts', ['actor', 'name', 'as_source', 'as_target', 'events'], counts, '', ACTOR_COUNTS_UPSERT));
     await run(insertMany('event_mentions', ['event_id', 'article_id', 'sentence_id', 'event_key', 'trigger_start', 'trigger_end', 'provenance'], mentionRows));
     const merged = [...new Set(events.filter((e) => stored.has(e.mergeKey)).map((e) => stored.get(e.mergeKey)!))];
     if (merged.length) {
-      await tx.unsafe(
-        `UPDATE events e SET
-           num_articles = (SELECT count(*) FROM event_mentions m WHERE m.event_id = e.id),
-           num_sources = (SELECT count(DISTINCT coalesce(a.publisher_id, a.origin_id, -a.id))
-                          FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = e.id)
-         WHERE e.id = ANY($1::integer[])`,
-        [merged],
-      );
+      await tx.unsafe(`UPDATE events e SET ${mentionCountsSet('e.id')} WHERE e.id = ANY($1::integer[])`, [merged]);
     }
   }
 

@@ -83,18 +83,19 @@ LEFT JOIN outlets o ON o.id = a.origin_id
 LEFT JOIN sentences s ON s.id = ${at}.sentence_id`;
 export const EVENT_SELECT = eventSelect();
 
-/** The stored event of cluster $1 with merge key $2 that article $3 does not mention yet (saveArticle). */
-export const SAME_EVENT_SQL = `SELECT e.id FROM events e
-WHERE e.cluster_id = $1 AND e.merge_key = $2
-  AND NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id AND m.article_id = $3)
-ORDER BY e.id LIMIT 1`;
+/** The stored event of cluster $1 with merge key $2 (saveArticle: a copy's event joins it). */
+export const SAME_EVENT_SQL = `SELECT e.id FROM events e WHERE e.cluster_id = $1 AND e.merge_key = $2 ORDER BY e.id LIMIT 1`;
 
-/** Recounts event $1's articles and outlets (an article naming no outlet counts as one of its own). */
-export const MENTION_COUNTS_SQL = `UPDATE events SET
-  num_articles = (SELECT count(*) FROM event_mentions WHERE event_id = $1),
+/**
+ * The SET list recounting an event's articles and outlets (an article naming no outlet counts as one of
+ * its own); `event` is the SQL naming the event's id in the UPDATE.
+ */
+export const mentionCountsSet = (event: string) => `num_articles = (SELECT count(*) FROM event_mentions m WHERE m.event_id = ${event}),
   num_sources = (SELECT count(DISTINCT coalesce(a.publisher_id, a.origin_id, -a.id))
-                 FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = $1)
-WHERE id = $1`;
+                 FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ${event})`;
+
+/** Recounts event $1's articles and outlets. */
+export const MENTION_COUNTS_SQL = `UPDATE events SET ${mentionCountsSet('events.id')} WHERE id = $1`;
 
 export const MAX_LIMIT = 10_000;
 

@@ -148,6 +148,13 @@ export class SqliteStore implements Store {
       claim: positional(db, CLAIM_SQL),
       // Asked before every clustering decision of an ingest: prepared once.
       signaturesAfter: positional(db, SIGNATURES_AFTER_SQL),
+      // The counts queryEvents plans with (see eventsQuery's `dense`).
+      density: {
+        actorEvents: db.prepare('SELECT coalesce(sum(events), 0) AS n FROM actor_counts WHERE actor >= ? AND actor < ?'),
+        events: db.prepare('SELECT max(id) AS n FROM events'),
+        inDates: db.prepare('SELECT count(*) AS n FROM (SELECT 1 FROM events WHERE date_start >= ? AND date_start <= ? AND date_end <= ? LIMIT ?)'),
+        textMatches: db.prepare('SELECT (SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?) AS matches, (SELECT max(id) FROM articles) AS articles'),
+      },
       actorCount: db.prepare(`INSERT INTO actor_counts (actor, name, as_source, as_target, events) VALUES (?, ?, ?, ?, ?) ${ACTOR_COUNTS_UPSERT}`),
       claimState: positional(db, CLAIM_STATE_SQL),
       claimDone: positional(db, CLAIM_DONE_SQL),
@@ -203,7 +210,7 @@ export class SqliteStore implements Store {
     for (const e of rows.events) {
       const sentenceId = e.sentence === null ? null : sentenceIds[e.sentence] ?? null;
       // A copy of a stored story adds a mention to the story's event instead of a second event.
-      const same = clusterId === null ? undefined : (this.stmt.sameEvent.get([clusterId, e.mergeKey, articleId]) as Row | undefined);
+      const same = clusterId === null ? undefined : (this.stmt.sameEvent.get([clusterId, e.mergeKey]) as Row | undefined);
       const eventId = same ? Number(same.id) : Number(this.stmt.event.run(articleId, sentenceId, ...e.values, clusterId, e.mergeKey).lastInsertRowid);
       this.stmt.mention.run(eventId, articleId, sentenceId, e.mention.key, e.mention.start, e.mention.end, e.mention.provenance);
       if (same) this.stmt.mentionCounts.run([eventId]);
@@ -234,44 +241,35 @@ export class SqliteStore implements Store {
   }
 
   async queryEvents(filter: EventFilter = {}): Promise<StoredEvent[]> {
+    const actorEvents = filter.actor !== undefined ? this.actorEvents(filter.actor) : 0;
     const dense = {
       text: filter.text !== undefined && this.textIsDense(filter.text),
-      actor: filter.actor !== undefined && this.actorIsDense(filter.actor),
-      datesNarrower: filter.actor !== undefined && (filter.from !== undefined || filter.to !== undefined) && this.datesNarrower(filter),
+      // An actor on more than one event in 50.
+      actor: filter.actor !== undefined && actorEvents * 50 > Number((this.stmt.density.events.get() as Row).n ?? 0),
+      datesNarrower: filter.actor !== undefined && (filter.from !== undefined || filter.to !== undefined) && this.datesNarrower(filter, actorEvents),
     };
     return this.all(eventsQuery('sqlite', filter, dense)).map(rowToEvent);
   }
 
-  /** Whether the filter's dates hold fewer events than its actor is on (counted up to that many). */
-  private datesNarrower(filter: EventFilter): boolean {
-    const range = prefixRange(filter.actor ?? '');
-    if (!range) return false;
-    const actorEvents = Number((this.db.prepare('SELECT coalesce(sum(events), 0) AS n FROM actor_counts WHERE actor >= ? AND actor < ?').get(range.lo, range.hi) as Row).n);
-    const from = filter.from !== undefined ? boundRange(filter.from, 'from').start : '0000';
-    const to = filter.to !== undefined ? boundRange(filter.to, 'to').end : '9999';
-    const inDates = Number(
-      (this.db.prepare('SELECT count(*) AS n FROM (SELECT 1 FROM events WHERE date_start >= ? AND date_start <= ? AND date_end <= ? LIMIT ?)').get(from, to, to, actorEvents) as Row).n,
-    );
-    return inDates < actorEvents;
+  /** Events the actor prefix is on, either side, by the kept actor counts. */
+  private actorEvents(actor: string): number {
+    const range = prefixRange(actor);
+    return range ? Number((this.stmt.density.actorEvents.get(range.lo, range.hi) as Row).n) : Number.POSITIVE_INFINITY;
   }
 
-  /** Whether an actor prefix is on more than one event in 50, by the kept actor counts. */
-  private actorIsDense(actor: string): boolean {
-    const range = prefixRange(actor);
-    if (!range) return true;
-    const { sides, events } = this.db
-      .prepare('SELECT (SELECT coalesce(sum(events), 0) FROM actor_counts WHERE actor >= ? AND actor < ?) AS sides, (SELECT max(id) FROM events) AS events')
-      .get(range.lo, range.hi) as { sides: number; events: number | null };
-    return sides * 50 > (events ?? 0);
+  /** Whether the filter's dates hold fewer events than its actor is on (counted up to that many). */
+  private datesNarrower(filter: EventFilter, actorEvents: number): boolean {
+    if (!Number.isFinite(actorEvents)) return false;
+    const from = filter.from !== undefined ? boundRange(filter.from, 'from').start : '0000';
+    const to = filter.to !== undefined ? boundRange(filter.to, 'to').end : '9999';
+    return Number((this.stmt.density.inDates.get(from, to, to, actorEvents) as Row).n) < actorEvents;
   }
 
   /** Whether a text search matches more than one article in 20 (see eventsQuery). */
   private textIsDense(text: string): boolean {
     const q = ftsQuery(text);
     if (!q) return false;
-    const { matches, articles } = this.db
-      .prepare('SELECT (SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?) AS matches, (SELECT max(id) FROM articles) AS articles')
-      .get(q) as { matches: number; articles: number | null };
+    const { matches, articles } = this.stmt.density.textMatches.get(q) as { matches: number; articles: number | null };
     return matches * 20 > (articles ?? 0);
   }
 
