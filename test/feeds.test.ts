@@ -7,23 +7,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { walkRecords, type WalkOptions } from '../src/ingest/walk.js';
 import { parseFeed, dayAsWritten } from '../src/ingest/feeds.js';
 import { fetchUrl, MemoryFeedState } from '../src/ingest/fetch.js';
 import { extractHtml } from '../src/ingest/html.js';
-import type { SourceItem } from '../src/ingest/sources.js';
+import { collect, errors, inputs } from './support/walk-items.js';
 import type { Resolver } from '../src/ingest/net-guard.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'feeds');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 
-async function collect(paths: string[], options: WalkOptions = {}): Promise<SourceItem[]> {
-  const items: SourceItem[] = [];
-  for await (const item of walkRecords(paths, options)) items.push(item);
-  return items;
-}
-const inputs = (items: SourceItem[]) => items.flatMap((i) => ('input' in i ? [i.input] : []));
-const errors = (items: SourceItem[]) => items.flatMap((i) => ('error' in i ? [i.error.message] : []));
 
 // ---------------------------------------------------------------- parsing
 

@@ -6,20 +6,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
-import { walkRecords, type WalkOptions } from '../src/ingest/walk.js';
 import { fetchUrl, MemoryFeedState } from '../src/ingest/fetch.js';
 import { nonPublicReason, refusal } from '../src/ingest/net-guard.js';
-import type { SourceItem } from '../src/ingest/sources.js';
+import { collect, errors, inputs } from './support/walk-items.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'feeds');
 
-async function collect(paths: string[], options: WalkOptions = {}): Promise<SourceItem[]> {
-  const items: SourceItem[] = [];
-  for await (const item of walkRecords(paths, options)) items.push(item);
-  return items;
-}
-const inputs = (items: SourceItem[]) => items.flatMap((i) => ('input' in i ? [i.input] : []));
-const errors = (items: SourceItem[]) => items.flatMap((i) => ('error' in i ? [i.error.message] : []));
 
 test('addresses: private, loopback, link-local, unique-local, CGNAT, unspecified refused, IPv4 and IPv6', () => {
   const refused: Record<string, RegExp> = {

@@ -132,7 +132,8 @@ function* wholeInput(name: string, bytes: Uint8Array, options: ReadOptions, exte
   yield { name, input };
 }
 
-async function readHead(path: string, bytes: number): Promise<Buffer> {
+/** The first `bytes` bytes of a file (fewer when it is shorter). */
+export async function readHead(path: string, bytes: number): Promise<Buffer> {
   const handle = await open(path, 'r');
   try {
     const buffer = Buffer.alloc(bytes);

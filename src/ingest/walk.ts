@@ -1,8 +1,8 @@
-import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { InputError } from './errors.js';
-import { readSources, type ReadOptions, type SourceItem } from './sources.js';
+import { readHead, readSources, type ReadOptions, type SourceItem } from './sources.js';
 import { parseReutersSgml, reutersDateToIso } from './reuters-sgml.js';
 import { checkNotBinary, checkSize, decodeText, DEFAULT_MAX_BYTES, formatBytes } from './decode.js';
 import { toAnalyzeInput } from './records.js';
@@ -250,17 +250,6 @@ async function* gzipRecords(path: string, options: WalkOptions): AsyncGenerator<
     return;
   }
   yield* bytesRecords(path, bytes, inner, options);
-}
-
-async function readHead(path: string, bytes: number): Promise<Buffer> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = Buffer.alloc(bytes);
-    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
 }
 
 /** A feed file (.xml/.rss/.atom/.rdf, or any file whose content is a feed), else the readers of sources.ts. */
