@@ -2,12 +2,18 @@
 //
 //   node --import tsx bench/polnear.ts [--split dev|train] [--limit N] [--show N] [--errors] [--study] [--nested] [--data DIR]
 //                                      [--missed | --spurious | --hidden | --diff source|cue|content] [--sample N] [--top N]
+//                                      [--breakdown] [--agreement]
 //
 // Annals nests attributions (Kyodo reported that Suzuki said that Kishida wants ...); PolNeAR annotates them
 // flat, each token in at most one attribution. So only the outermost predicted attributions are scored (one
 // whose cue lies in another's content is left out); --nested scores every one. --errors lists the most frequent
 // missed and spurious cues, --missed shows missed attributions in context (--spurious the spurious ones), --diff ROLE the matched ones whose
 // ROLE spans differ (gold [..], predicted {..}).
+//
+// --breakdown splits the cue errors: missed cues that no prediction overlaps, that only a prediction nested in
+// another's content finds, that a prediction overlaps with another extent; spurious ones likewise.
+// --agreement scores the human annotators against each other on the articles annotated more than once (the
+// ceiling the corpus sets; see the figures below).
 //
 // Figures (`npm run bench:polnear`, dev, 84 articles, 2,192 gold attributions), exact-match P / R / F1:
 //                 before (seed rules)      now                   token-overlap F1 before → now
@@ -482,7 +488,54 @@ function missedInContext(a: Article, predicted: SpanAttribution[], spuriousOnes 
   return out;
 }
 
+// --agreement: the same scores between human annotators, on the articles that several annotated: each ordered
+// pair of annotation files of one article, the first taken as gold and the second as prediction (so P and R
+// swap between the two orders and the micro-averaged F1 is symmetric). The ceiling the corpus itself sets.
+function agreement(dir: string, splitName: string): void {
+  const textDir = join(dir, splitName, 'text');
+  const annDir = join(dir, splitName, 'attributions');
+  const byName = new Map<string, string[]>();
+  for (const f of readdirSync(annDir).filter((x) => x.endsWith('.ann')).sort()) {
+    const name = f.replace(/_[0-9a-f]+\.ann$/, '');
+    byName.set(name, [...(byName.get(name) ?? []), f]);
+  }
+  const total = emptyScore();
+  // the benchmark's own setting: the first file (the gold the benchmark scores against) against each other one
+  const againstFirst = emptyScore();
+  let articles = 0;
+  let pairs = 0;
+  for (const [name, files] of byName) {
+    if (files.length < 2 || !existsSync(join(textDir, `${name}.txt`))) continue;
+    articles++;
+    const text = readFileSync(join(textDir, `${name}.txt`), 'utf8');
+    const at = codePointOffsets(text);
+    const conv = (spans: Span[]) => spans.map((s) => ({ start: at(s.start), end: at(s.end) }));
+    const read = (f: string) =>
+      parseBrat(readFileSync(join(annDir, f), 'utf8')).attributions.map((a) => ({ ...a, source: a.source && conv(a.source), cue: conv(a.cue), content: conv(a.content) }));
+    const sets = files.map(read);
+    for (let i = 0; i < sets.length; i++)
+      for (let j = 0; j < sets.length; j++) {
+        if (i === j) continue;
+        pairs++;
+        addScore(total, scoreArticle(text, sets[i]!, sets[j]!));
+        if (i === 0) addScore(againstFirst, scoreArticle(text, sets[i]!, sets[j]!));
+      }
+  }
+  console.log(`\nPolNeAR ${splitName}: agreement between annotators on ${articles} articles annotated more than once (${pairs} ordered pairs of annotation files)\n`);
+  console.log(`${''.padEnd(22)}${'P%'.padStart(6)}${'R%'.padStart(6)}${'F1%'.padStart(6)}${'TP'.padStart(8)}${'FP'.padStart(8)}${'FN'.padStart(8)}`);
+  for (const role of ROLES) console.log(row(`${role} exact`, total.exact[role]));
+  for (const role of ROLES) console.log(row(`${role} tokens`, total.tokens[role]));
+  console.log(`attribution recall    ${pct(total.gold ? total.found / total.gold : 0)}  (${total.found}/${total.gold})`);
+  console.log(`\nthe first annotation file (the benchmark's gold) against each other file of the article:`);
+  for (const role of ROLES) console.log(row(`${role} exact`, againstFirst.exact[role]));
+  console.log(`attribution recall    ${pct(againstFirst.gold ? againstFirst.found / againstFirst.gold : 0)}  (${againstFirst.found}/${againstFirst.gold})`);
+}
+
 function main(): void {
+  if (flag('agreement')) {
+    agreement(dataDir, split);
+    return;
+  }
   const { articles, unannotated } = loadArticles(dataDir, split, limit);
   if (flag('study')) {
     study(articles);
@@ -491,6 +544,8 @@ function main(): void {
   const total = emptyScore();
   const missed = new Map<string, number>();
   const spurious = new Map<string, number>();
+  // --breakdown: where the cue errors come from (see below)
+  const breakdown = { missedNone: 0, missedHidden: 0, missedExtent: 0, spuriousNone: 0, spuriousExtent: 0 };
   let failed = 0;
   let incomplete = 0;
   let shown = 0;
@@ -519,6 +574,20 @@ function main(): void {
       const cueWords = (x: SpanAttribution) => oneLine(x.cue.map((s) => a.text.slice(s.start, s.end)).join(' ')).toLowerCase();
       for (const g of a.gold) if (!predicted.some((p) => overlapsAny(g.cue, p.cue))) missed.set(cueWords(g), (missed.get(cueWords(g)) ?? 0) + 1);
       for (const p of predicted) if (!a.gold.some((g) => overlapsAny(p.cue, g.cue))) spurious.set(cueWords(p), (spurious.get(cueWords(p)) ?? 0) + 1);
+    }
+    if (flag('breakdown')) {
+      const exact = (x: Span[], y: Span[]) => sameSpans(normaliseSpans(a.text, x), normaliseSpans(a.text, y));
+      for (const g of a.gold) {
+        if (predicted.some((p) => exact(g.cue, p.cue))) continue;
+        if (predicted.some((p) => overlapsAny(g.cue, p.cue))) breakdown.missedExtent++;
+        else if (allPredicted.some((p) => overlapsAny(g.cue, p.cue))) breakdown.missedHidden++;
+        else breakdown.missedNone++;
+      }
+      for (const p of predicted) {
+        if (a.gold.some((g) => exact(g.cue, p.cue))) continue;
+        if (a.gold.some((g) => overlapsAny(g.cue, p.cue))) breakdown.spuriousExtent++;
+        else breakdown.spuriousNone++;
+      }
     }
     const diffRole = option('diff') as Role | undefined;
     if (diffRole) diffs.push(...roleDiffs(a, predicted, diffRole));
@@ -552,6 +621,11 @@ function main(): void {
     const every = Math.max(1, Math.floor(diffs.length / Number(option('sample') ?? 40)));
     console.log(`\n${diffs.length} ${option('diff') ? `${option('diff')} mismatches (cue overlapped, not exact)` : 'missed attributions'}; every ${every}th:`);
     diffs.filter((_, i) => i % every === 0).forEach((d) => console.log(d));
+  }
+  if (flag('breakdown')) {
+    const b = breakdown;
+    console.log(`\ncue errors: missed ${b.missedNone + b.missedHidden + b.missedExtent} = ${b.missedNone} found by no prediction + ${b.missedHidden} found only by one nested in another's content + ${b.missedExtent} overlapped with another extent`);
+    console.log(`            spurious ${b.spuriousNone + b.spuriousExtent} = ${b.spuriousNone} overlapping no gold cue + ${b.spuriousExtent} overlapping one with another extent`);
   }
   if (flag('errors')) {
     console.log(`\nmost frequent missed cues (gold cue overlapped by no predicted cue):\n${top(missed, Number(option('top') ?? 30))}`);
