@@ -156,3 +156,16 @@ test('the words of a quantity before the noun phrase belong to the source', () =
 test('a party label after a name that follows the cue is in the source', () => {
   assert.equal(only('\u201cIt is not new,\u201d said Rep. Bobby Scott (D-Va.) at the time.', 'said').source?.text, 'Rep. Bobby Scott (D-Va.)');
 });
+
+test('an evidential "seems"/"appears" hedges its subject: subject and complement are the content, no source', () => {
+  const text = 'The new bridge seemed to be sinking into the river. It appears, however, that the engineers knew. The mayor seemed to blame the builders.';
+  const found = attributionsOf(text);
+  const sinking = found.find((a) => a.cue.text === 'seemed' && a.content.some((c) => c.text === 'The new bridge'));
+  assert.ok(sinking, 'the hedged subject is content');
+  assert.equal(sinking.source, undefined);
+  assert.deepEqual(sinking.content.map((c) => c.text), ['The new bridge', 'to be sinking into the river']);
+  const knew = found.find((a) => a.cue.text === 'appears');
+  assert.deepEqual(knew?.content.map((c) => c.text), ['that the engineers knew'], 'an expletive "it" is not content');
+  const blame = found.find((a) => a.cue.text === 'seemed to blame');
+  assert.equal(blame?.source?.text, 'The mayor', 'a hedged cue verb keeps its subject as source');
+});

@@ -33,6 +33,8 @@ interface Cue {
   needsQuotation?: boolean;
   /** From the generated WordNet lexicon (not the hand-written one). */
   generated?: boolean;
+  /** Hedges its subject ("The plan seems to work"): subject and complement are the content; no source. */
+  evidential?: boolean;
 }
 
 let cues: Map<string, Cue[]> | null = null;
@@ -51,7 +53,7 @@ function cueLexicon(): Map<string, Cue[]> {
         const key = form.trim().toUpperCase();
         if (row >= handWritten.length && known.has(key)) continue;
         const words = key.split(/\s+/);
-        const cue: Cue = { words, kind: kind as LinkKind, object: object === 'object', needsComplement: needs !== '', needsClause: needs === 'clause' || needs === 'quotation', needsQuotation: needs === 'quotation', generated: row >= handWritten.length };
+        const cue: Cue = { words, kind: kind as LinkKind, object: object === 'object', needsComplement: needs !== '', needsClause: needs === 'clause' || needs === 'quotation', needsQuotation: needs === 'quotation', evidential: needs === 'evidential', generated: row >= handWritten.length };
         const list = cues.get(words[0]!) ?? [];
         list.push(cue);
         list.sort((a, b) => b.words.length - a.words.length);
@@ -344,7 +346,11 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
       if (!prepositional && !(w.pos === 'VERB' || w.pos === 'AUX' || verbTaggedNoun(words, i))) continue;
       // A WordNet verb only as a verb: not a noun ("the group"), not a name inside the sentence ("Josh").
       if (cue.generated && (w.pos !== 'VERB' || (i > 0 && /^[A-Z]/.test(w.raw)))) continue;
-      const attribution = prepositional
+      // "seemed to blame the network": the hedge is the cue verb's ("seemed to blame"), its subject the source.
+      const hedgedCue = cue.evidential && words[cueEnd]?.key === 'TO' && matchCue(words, cueEnd + 1) && !matchCue(words, cueEnd + 1)!.generated;
+      const attribution = cue.evidential && !hedgedCue
+        ? evidentialFrame(text, words, i, cueEnd, index, quotes)
+        : prepositional
         ? accordingTo(text, sentence, words, i, cueEnd, index)
         : w.key === 'CITING' || w.key === 'QUOTING'
           ? citing(words, i, cueEnd, index, found)
@@ -495,6 +501,42 @@ function citing(words: Word[], i: number, cueEnd: number, index: number, found: 
   const reporter = [...found].reverse().find((a) => a.sentence === index && a.cue.end <= words[i]!.start);
   if (!source || !reporter) return null;
   return { source: wordSpan(words, source.start, source.end), cue: wordSpan(words, i, cueEnd), content: reporter.content, kind: 'cited', sentence: index, citedBy: reporter };
+}
+
+const EXPLETIVES = new Set(['IT', 'THERE', 'THIS']);
+
+/**
+ * "The plan seemed to be working", "Twitter appears heavily used", "It appears, though, that ...": the writer
+ * hedges a state of the subject. The subject (unless an expletive "it") and the complement are the content;
+ * nobody is named as the source, so the chain starts at the article's origin. Without a complement ("he
+ * appeared on TV", "seemed right") there is nothing hedged.
+ */
+function evidentialFrame(text: string, words: Word[], i: number, cueEnd: number, index: number, quotes: Span[]): RawAttribution | null {
+  const verbal = (w: Word | undefined) => w !== undefined && (w.pos === 'VERB' || w.pos === 'AUX');
+  let from = cueEnd;
+  // "It appears, though, that ...": an adverb set off by commas before the complement.
+  if (words[from]?.punctBefore.includes(',') && words[from + 1]?.punctBefore.includes(',')) from++;
+  const next = words[from];
+  if (!next || /[.;:]/.test(next.punctBefore) || (next.punctBefore.includes(',') && from === cueEnd)) return null;
+  const complement =
+    next.key === 'THAT' ||
+    (next.key === 'TO' && verbal(words[from + 1])) ||
+    next.key === 'LIKE' ||
+    (next.key === 'AS' && /^(IF|THOUGH)$/.test(words[from + 1]?.key ?? '')) ||
+    next.pos === 'ADJ' ||
+    (next.pos === 'ADV' && words[from + 1]?.pos === 'ADJ' && !words[from + 1]!.punctBefore);
+  if (!complement) return null;
+  const cueStart = cueStartOf(words, i);
+  const end = clauseEndAfter(text, words, from, { start: words[0]!.start, end: words[words.length - 1]!.end }, (at) => inQuoteAt(quotes, at));
+  const content: Span[] = [];
+  const subject = cueStart > 0 ? phraseBefore(words, cueStart, 0) : null;
+  const pronoun = cueStart > 0 && /^(WHO|WHICH|THAT|WHAT)$/.test(words[cueStart - 1]!.key) ? { start: cueStart - 1, end: cueStart } : null;
+  const opening = subject ?? pronoun;
+  if (opening && !(opening.end - opening.start === 1 && EXPLETIVES.has(words[opening.start]!.key))) content.push(wordSpan(words, opening.start, opening.end));
+  const rest = trimContent(text, { start: words[from]!.start, end });
+  if (rest.end <= rest.start) return null;
+  content.push(rest);
+  return { source: null, cue: wordSpan(words, cueStart, cueEnd), content, kind: 'said', sentence: index };
 }
 
 function verbCue(
