@@ -169,3 +169,9 @@ test('an evidential "seems"/"appears" hedges its subject: subject and complement
   const blame = found.find((a) => a.cue.text === 'seemed to blame');
   assert.equal(blame?.source?.text, 'The mayor', 'a hedged cue verb keeps its subject as source');
 });
+
+test('no cue: "means" draws a consequence, a possessive\'s participle is an adjective, a reporter\'s credit line', () => {
+  const text = 'The vote means that the bill will pass. The mayor\u2019s reported income rose. Anna Berg reported from Hamburg. The minister stated that taxes would fall.';
+  const cues = attributionsOf(text).map((a) => a.cue.text);
+  assert.deepEqual(cues, ['stated']);
+});

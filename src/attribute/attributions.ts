@@ -51,7 +51,7 @@ function cueLexicon(): Map<string, Cue[]> {
     for (const [row, [forms = '', kind = 'said', object = '', needs = '']] of rows.entries()) {
       for (const form of forms.split('|')) {
         const key = form.trim().toUpperCase();
-        if (row >= handWritten.length && known.has(key)) continue;
+        if ((row >= handWritten.length && known.has(key)) || kind === 'none') continue;
         const words = key.split(/\s+/);
         const cue: Cue = { words, kind: kind as LinkKind, object: object === 'object', needsComplement: needs !== '', needsClause: needs === 'clause' || needs === 'quotation', needsQuotation: needs === 'quotation', evidential: needs === 'evidential', generated: row >= handWritten.length };
         const list = cues.get(words[0]!) ?? [];
@@ -337,6 +337,10 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
       }
       // The second half of a hyphenated word ("so-called", "much-discussed") is no verb of its own.
       if (w.punctBefore === '-' && i > 0) continue;
+      // "Trump's reported net worth", "the party's stated goal": a participle after a possessive is an adjective.
+      if (i > 0 && words[i - 1]!.possessive && words[i - 1]!.pos !== 'PRON' && /ED$/.test(w.key) && !w.punctBefore) continue;
+      // "Smith reported from Los Angeles.": a reporter's credit line, not a report of anything.
+      if (w.key.startsWith('REPORT') && words[cueEnd]?.key === 'FROM' && !words[cueEnd]!.punctBefore) continue;
       // A WordNet verb needs a clause or a quotation: a cheap look first (they are many, and mostly not cues).
       if (cue.generated && !cue.object && !nearQuote && !mayOpenClause(words, cueEnd)) continue;
       // "refused to disclose", "plans to support": an infinitive after another verb is that verb's complement.
