@@ -175,3 +175,11 @@ test('no cue: "means" draws a consequence, a possessive\'s participle is an adje
   const cues = attributionsOf(text).map((a) => a.cue.text);
   assert.deepEqual(cues, ['stated']);
 });
+
+test('an inverted frame closed by a cue the tagger reads as a noun, and a bare clause opened by "it"', () => {
+  const shown = only('Most of the money arrived in March, new campaign filings show.', 'show');
+  assert.equal(shown.source?.text, 'new campaign filings');
+  assert.deepEqual(contents(shown), ['Most of the money arrived in March']);
+  const believed = only('The engineers believe it will hold for another decade.', 'believe');
+  assert.deepEqual(contents(believed), ['it will hold for another decade']);
+});

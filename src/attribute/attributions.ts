@@ -267,6 +267,17 @@ function verbTaggedNoun(words: Word[], i: number): boolean {
   return subject && !/^(HIS|HER|THEIR|ITS|OUR|MY|YOUR)$/.test(prev.key) && (/^(DET|PRON|PROPN)$/.test(next.pos) || next.key === 'THAT' || next.key === 'TO');
 }
 
+/**
+ * "..., new fundraising reports show.": a cue verb the tagger read as a noun, closing an inverted frame after a
+ * plural subject (a singular "the show." stays a noun).
+ */
+function verbTaggedNounClosingFrame(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  return w.pos === 'NOUN' && !w.punctBefore && prev !== undefined && /^(NOUN|PROPN)$/.test(prev.pos) && /S$/.test(prev.key) && !prev.possessive && (next === undefined || /[,.;]/.test(next.punctBefore)) && /,/.test(words.slice(0, i).map((x) => x.punctBefore).join(''));
+}
+
 // Singular: "in a poll" is one source, "in the polls" a standing in general.
 const FINDING_SOURCES = new Set(['POLL', 'SURVEY', 'STUDY', 'REPORT', 'ANALYSIS']);
 
@@ -319,7 +330,7 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       const cue = matchCue(words, i) ?? thatClauseCue(words, i);
-      if (w.pos === 'NOUN' && !inQuote(w.start) && !taken.has(i) && !verbTaggedNoun(words, i)) {
+      if (w.pos === 'NOUN' && !inQuote(w.start) && !taken.has(i) && !verbTaggedNoun(words, i) && !(cue && verbTaggedNounClosingFrame(words, i))) {
         const nominal = nounCue(text, sentence, words, i, index, quotes);
         if (nominal) {
           found.push(nominal);
@@ -347,7 +358,7 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
       if (words[i - 1]?.key === 'TO' && !w.punctBefore && /^(VERB|AUX|ADJ)$/.test(words[i - 2]?.pos ?? '')) continue;
       // Verbs only ("the report", "a call" are not cues); "according to" is the one prepositional cue.
       const prepositional = cue.words[0] === 'ACCORDING';
-      if (!prepositional && !(w.pos === 'VERB' || w.pos === 'AUX' || verbTaggedNoun(words, i))) continue;
+      if (!prepositional && !(w.pos === 'VERB' || w.pos === 'AUX' || verbTaggedNoun(words, i) || verbTaggedNounClosingFrame(words, i))) continue;
       // A WordNet verb only as a verb: not a noun ("the group"), not a name inside the sentence ("Josh").
       if (cue.generated && (w.pos !== 'VERB' || (i > 0 && /^[A-Z]/.test(w.raw)))) continue;
       // "seemed to blame the network": the hedge is the cue verb's ("seemed to blame"), its subject the source.
@@ -633,7 +644,7 @@ function verbCue(
     next !== undefined &&
     (next.key === 'THAT' || (next.key === 'TO' && words[from + 1]?.pos === 'VERB') || /:/.test(next.punctBefore) || hasQuote(next.punctBefore) || next.key === 'IF' || next.key === 'WHETHER' ||
       // a bare clause: "agreed it was a plan", "believe he will win" (a subject pronoun then its verb)
-      (!next.punctBefore && SUBJECT_PRONOUNS.has(next.key) && next.key !== 'YOU' && next.key !== 'IT' && verbal(words[from + 1])));
+      (!next.punctBefore && SUBJECT_PRONOUNS.has(next.key) && next.key !== 'YOU' && (next.key !== 'IT' || words[from + 1]?.pos === 'AUX' || /(S|ED)$/.test(words[from + 1]?.key ?? '')) && verbal(words[from + 1])));
 
   // Passive with its agent: "<content> was first reported by <source>", "<content> is opposed by <source>".
   const passive = words[cueEnd]?.key === 'BY' && !words[cueEnd]!.punctBefore && words.slice(cueStart, i).some((w) => BE_FORMS.has(w.key)) && !relative;
