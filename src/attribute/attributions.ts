@@ -739,7 +739,10 @@ function verbCue(
   // A verb that is a cue only with a complement also takes an object with a named subject ("called the
   // statement offensive", "described the field as good", "accused X of ..."): the object is the content.
   const objectNext = before !== null && NP_POS.has(next.pos) && !next.punctBefore && !NOT_OBJECT.has(next.key);
-  if (cue.needsComplement && !complement && !objectNext) return null;
+  // "Economists believe this provides ...", "Both think Obama advanced ...": a bare clause with a noun-phrase
+  // subject is a complement too.
+  const nounClause = from === cueEnd && objectPhrase !== null && objectPhrase.start === cueEnd && verbal(words[objectPhrase.end]) && !words[objectPhrase.end]!.punctBefore && !/ING$/.test(words[objectPhrase.end]!.key);
+  if (cue.needsComplement && !complement && !objectNext && !nounClause) return null;
   if (cue.needsClause && !complement) return null;
   if (cue.needsQuotation && !(/:/.test(next.punctBefore) || hasQuote(next.punctBefore))) return null;
   // "Cruz continued: ...": the colon is part of the cue.
