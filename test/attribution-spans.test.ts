@@ -183,3 +183,9 @@ test('an inverted frame closed by a cue the tagger reads as a noun, and a bare c
   const believed = only('The engineers believe it will hold for another decade.', 'believe');
   assert.deepEqual(contents(believed), ['it will hold for another decade']);
 });
+
+test('"calling it <quotation>": "it" is the object a quotation describes', () => {
+  const calling = only('The mayor criticised the budget on Monday, calling it \u201creckless.\u201d', 'calling');
+  assert.equal(calling.source?.text, 'The mayor');
+  assert.deepEqual(contents(calling), ['it \u201creckless.\u201d']);
+});

@@ -738,7 +738,9 @@ function verbCue(
   if (!next) return null;
   // A verb that is a cue only with a complement also takes an object with a named subject ("called the
   // statement offensive", "described the field as good", "accused X of ..."): the object is the content.
-  const objectNext = before !== null && NP_POS.has(next.pos) && !next.punctBefore && !NOT_OBJECT.has(next.key);
+  // "calling it “disqualifying”": "it" is the object when a quotation or an adjective describes it.
+  const describedIt = next.key === 'IT' && words[from + 1] !== undefined && (hasQuote(words[from + 1]!.punctBefore) || (words[from + 1]!.pos === 'ADJ' && !words[from + 1]!.punctBefore));
+  const objectNext = before !== null && NP_POS.has(next.pos) && !next.punctBefore && (!NOT_OBJECT.has(next.key) || describedIt);
   // "Economists believe this provides ...", "Both think Obama advanced ...": a bare clause with a noun-phrase
   // subject is a complement too.
   const nounClause = from === cueEnd && objectPhrase !== null && objectPhrase.start === cueEnd && verbal(words[objectPhrase.end]) && !words[objectPhrase.end]!.punctBefore && !/ING$/.test(words[objectPhrase.end]!.key);
