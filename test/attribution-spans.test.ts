@@ -189,3 +189,11 @@ test('"calling it <quotation>": "it" is the object a quotation describes', () =>
   assert.equal(calling.source?.text, 'The mayor');
   assert.deepEqual(contents(calling), ['it \u201creckless.\u201d']);
 });
+
+test('verbs of talking take their topic as the content ("talked about", "pointed to", "discussed")', () => {
+  const talked = only('The governor talked about the flood defences.', 'talked about');
+  assert.equal(talked.source?.text, 'The governor');
+  assert.deepEqual(contents(talked), ['the flood defences']);
+  const pointed = only('Critics pointed to the rising cost of the tunnel.', 'pointed to');
+  assert.deepEqual(contents(pointed), ['the rising cost of the tunnel']);
+});
