@@ -197,3 +197,15 @@ test('verbs of talking take their topic as the content ("talked about", "pointed
   const pointed = only('Critics pointed to the rising cost of the tunnel.', 'pointed to');
   assert.deepEqual(contents(pointed), ['the rising cost of the tunnel']);
 });
+
+test('"citing" a source is a link of the chain and no content; "citing" a reason is the speaker\'s own cue', () => {
+  const found = attributionsOf('The newspaper said, citing two unnamed officials, that the talks had failed. \u201cWe are worried,\u201d the mayor said, citing rising rents and falling wages.');
+  const said = found.find((a) => a.cue.text === 'said' && a.source?.text === 'The newspaper');
+  assert.deepEqual(said?.content.map((c) => c.text), ['that the talks had failed']);
+  const cited = found.find((a) => a.cue.text === 'citing' && a.source?.text === 'two unnamed officials');
+  assert.ok(cited, 'the officials are cited');
+  assert.equal(cited.parent, said?.id);
+  const reason = found.find((a) => a.cue.text === 'citing' && a.source?.text === 'the mayor');
+  assert.deepEqual(reason?.content.map((c) => c.text), ['rising rents and falling wages']);
+  assert.ok(!found.some((a) => a.source?.text === 'rising rents'), 'a reason is not a source');
+});

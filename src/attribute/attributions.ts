@@ -368,7 +368,7 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
         : prepositional
         ? accordingTo(text, sentence, words, i, cueEnd, index)
         : w.key === 'CITING' || w.key === 'QUOTING'
-          ? citing(words, i, cueEnd, index, found)
+          ? citing(text, sentence, words, i, cueEnd, index, found, quotes)
           : verbCue(text, sentence, words, i, cueEnd, cue, index, quotes);
       if (attribution) {
         // "the United States, which threatened ...": the source as written is the relative pronoun, which
@@ -511,11 +511,25 @@ function accordingTo(text: string, sentence: Span, words: Word[], i: number, cue
   return { source: wordSpan(words, source.start, source.end), cue, content: [content], kind: 'cited', sentence: index };
 }
 
-function citing(words: Word[], i: number, cueEnd: number, index: number, found: RawAttribution[]): RawAttribution | null {
-  const source = phraseAfter(words, cueEnd, words.length);
+// What a report cites as its source when no name does: "citing sources", "citing a report by ...".
+const CITED_NOUNS = new Set(['SOURCE', 'SOURCES', 'OFFICIAL', 'OFFICIALS', 'REPORT', 'REPORTS', 'STATEMENT', 'DOCUMENT', 'DOCUMENTS', 'DATA', 'FIGURES', 'POLL', 'POLLS', 'SURVEY', 'STUDY', 'RECORDS', 'MEDIA', 'AGENCY', 'NEWSPAPER', 'PERSON', 'PEOPLE', 'AIDE', 'AIDES', 'DIPLOMAT', 'DIPLOMATS', 'WITNESS', 'WITNESSES', 'SPOKESMAN', 'SPOKESWOMAN', 'SPOKESPERSON']);
+
+/**
+ * "Kyodo reported, citing Suzuki, that ...": the cited source is a link of the reporter's chain. "He said, citing
+ * low growth and unemployment": a reason, not a source; then "citing" is the reporter's own cue and the reason
+ * its content.
+ */
+function citing(text: string, sentence: Span, words: Word[], i: number, cueEnd: number, index: number, found: RawAttribution[], quotes: Span[]): RawAttribution | null {
   const reporter = [...found].reverse().find((a) => a.sentence === index && a.cue.end <= words[i]!.start);
-  if (!source || !reporter) return null;
-  return { source: wordSpan(words, source.start, source.end), cue: wordSpan(words, i, cueEnd), content: reporter.content, kind: 'cited', sentence: index, citedBy: reporter };
+  if (!reporter) return null;
+  const source = phraseAfter(words, cueEnd, words.length);
+  const named = source !== null && words.slice(source.start, source.end).some((w) => w.pos === 'PROPN' || w.pos === 'PRON' || CITED_NOUNS.has(w.key) || (w.raw !== w.raw.toLowerCase() && w !== words[0]));
+  if (named) return { source: wordSpan(words, source.start, source.end), cue: wordSpan(words, i, cueEnd), content: reporter.content, kind: 'cited', sentence: index, citedBy: reporter };
+  if (cueEnd >= words.length || words[cueEnd]!.punctBefore.trim()) return null;
+  const end = clauseEndAfter(text, words, cueEnd, sentence, (at) => inQuoteAt(quotes, at));
+  const content = trimContent(text, { start: words[cueEnd]!.start, end });
+  if (content.end <= content.start) return null;
+  return { source: reporter.source, cue: wordSpan(words, i, cueEnd), content: [content], kind: 'said', sentence: index };
 }
 
 const EXPLETIVES = new Set(['IT', 'THERE', 'THIS']);
@@ -769,6 +783,12 @@ function verbCue(
   if (!before && !complement) return null;
   // The content starts at a quotation or a "that" further on, past what only situates the saying
   // ("said on Friday that ...", "say about the doctor, “...”"): no verb may come in between.
+  // "reported, citing lawmaker Muneo Suzuki, that ...": the cited source set off by commas is no content.
+  if (/^(CITING|QUOTING)$/.test(words[from]?.key ?? '') && words[from]!.punctBefore.includes(',')) {
+    let k = from + 1;
+    while (k < words.length && !words[k]!.punctBefore.includes(',') && k < from + 12) k++;
+    if (k < words.length && words[k]!.punctBefore.includes(',')) from = k;
+  }
   const clauseEnd = clauseEndAfter(text, words, from, sentence, (at) => quotes.some((q) => at > q.start && at < q.end));
   let start = from;
   // At most three words situate it ("said in a statement that"); further on, a "that" belongs to the content
