@@ -209,3 +209,11 @@ test('"citing" a source is a link of the chain and no content; "citing" a reason
   assert.deepEqual(reason?.content.map((c) => c.text), ['rising rents and falling wages']);
   assert.ok(!found.some((a) => a.source?.text === 'rising rents'), 'a reason is not a source');
 });
+
+test('a contracted auxiliary ("He\u2019s also praising", "she\'s said") belongs to the cue, not to the source', () => {
+  const praising = only('He\u2019s also praising the new coach.', '\u2019s also praising');
+  assert.equal(praising.source?.text, 'He');
+  const said = only("She's said the plan is dead.", "'s said");
+  assert.equal(said.source?.text, 'She');
+  assert.deepEqual(contents(said), ['the plan is dead']);
+});

@@ -587,6 +587,11 @@ function verbCue(
   let cueStart = i;
   while (cueStart > subjectEnd && !words[cueStart]!.punctBefore && (words[cueStart - 1]!.pos === 'AUX' || words[cueStart - 1]!.pos === 'PART' || words[cueStart - 1]!.pos === 'ADV' || words[cueStart - 1]!.key === 'NOT' || words[cueStart - 1]!.key === 'NT')) cueStart--;
   const cueSpan = wordSpan(words, cueStart, cueEnd);
+  // "He’s also praising", "she's said": the tokenizer splits the contracted auxiliary off as a possessive mark;
+  // like any auxiliary before the verb, it belongs to the cue.
+  const contracted = cueStart > 0 && words[cueStart - 1]!.possessive && words[cueStart - 1]!.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(words[cueStart - 1]!.key) && cueStart === subjectEnd;
+  const mark = contracted ? /^['\u2019]s(?=\s)/.exec(text.slice(words[cueStart - 1]!.end, words[cueStart]!.start)) : null;
+  if (mark) cueSpan.start = words[cueStart - 1]!.end;
   // "Ted Cruz on Wednesday announced", "The White House Monday said": the day between subject and verb is
   // not the source.
   {
