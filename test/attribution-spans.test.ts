@@ -156,3 +156,10 @@ test('the words of a quantity before the noun phrase belong to the source', () =
 test('a party label after a name that follows the cue is in the source', () => {
   assert.equal(only('\u201cIt is not new,\u201d said Rep. Bobby Scott (D-Va.) at the time.', 'said').source?.text, 'Rep. Bobby Scott (D-Va.)');
 });
+
+test('a passive without its agent and a raising verb have no source; a subject that feels something has one', () => {
+  assert.equal(only('The plant is expected to close by June.', 'is expected').source, undefined);
+  assert.equal(only('A deal appears likely.', 'appears').source, undefined);
+  assert.equal(only('Mr. Black is convinced that the deal will hold.', 'is convinced').source?.text, 'Mr. Black');
+  assert.equal(only('The mayor seemed to blame the council for the delay.', 'seemed to blame').source?.text, 'The mayor');
+});
