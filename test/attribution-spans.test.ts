@@ -163,3 +163,7 @@ test('a passive without its agent and a raising verb have no source; a subject t
   assert.equal(only('Mr. Black is convinced that the deal will hold.', 'is convinced').source?.text, 'Mr. Black');
   assert.equal(only('The mayor seemed to blame the council for the delay.', 'seemed to blame').source?.text, 'The mayor');
 });
+
+test('a personal pronoun source takes no words before it', () => {
+  assert.equal(only('Tuesday night he said the plan would fail.', 'said').source?.text, 'he');
+});

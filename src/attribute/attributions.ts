@@ -177,6 +177,8 @@ function quotations(text: string, paragraph: Span): Span[] {
 /** The noun phrase ending at word `end - 1` (exclusive end), walking back; null when there is none. */
 const NOT_IN_PHRASE = new Set(['WHICH', 'WHO', 'WHOM', 'THAT', 'WHAT', 'WHERE', 'WHEN']);
 
+const PERSONAL_PRONOUNS = new Set(['I', 'WE', 'YOU', 'HE', 'SHE', 'THEY']);
+
 function phraseBefore(words: Word[], end: number, floor: number, acrossComma = false): { start: number; end: number } | null {
   let i = end;
   // "Japan and Russia", "Joel Pollak of Breitbart California": coordination and "of" between names.
@@ -194,6 +196,8 @@ function phraseBefore(words: Word[], end: number, floor: number, acrossComma = f
     /[,;:]/.test(words[k]?.punctBefore ?? '') || hasQuote(words[k]?.punctBefore ?? '') || ((words[k]?.punctBefore ?? '').includes('(') && words[k - 1]?.pos !== 'PROPN');
   // A list "A, B, and C" crosses its commas: only once the phrase has reached its "and".
   let listMode = false;
+  // "something he denied", "Tuesday night he said": a personal pronoun takes no words before it.
+  if (end > floor && PERSONAL_PRONOUNS.has(words[end - 1]!.key) && words[end - 1]!.pos === 'PRON') return { start: end - 1, end };
   while (i > floor && inPhrase(i - 1) && ((acrossComma && i === end) || !boundary(i) || (listMode && /^,$/.test(words[i]!.punctBefore.trim())))) {
     i--;
     if (words[i]!.key === 'AND' || words[i]!.key === 'OR') listMode = true;
@@ -573,7 +577,7 @@ function verbCue(
   }
   // The subject is the clause's whole opening noun phrase, with its prepositional phrases and relative clause:
   // "A slide from a presentation that the minister carries with him shows ...".
-  if (before && !framed && !relative && before.end === subjectEnd) {
+  if (before && !framed && !relative && before.end === subjectEnd && !PERSONAL_PRONOUNS.has(words[before.end - 1]!.key)) {
     const start = clauseStart(words, before.start);
     if (start !== null && start < before.start && !/[,;:]/.test(words.slice(start + 1, subjectEnd + 1).map((w) => w.punctBefore).join('')) && appositive(words, start, subjectEnd, false)) before = { start, end: subjectEnd };
   }
