@@ -167,3 +167,8 @@ test('a passive without its agent and a raising verb have no source; a subject t
 test('a personal pronoun source takes no words before it', () => {
   assert.equal(only('Tuesday night he said the plan would fail.', 'said').source?.text, 'he');
 });
+
+test('a dash between words ends the source phrase', () => {
+  assert.equal(only('Few expected the rally to be calm -- the police said it was.', 'said').source?.text, 'the police');
+  assert.equal(only('The count ran late on Saturday \u2014 Smith claimed victory.', 'claimed').source?.text, 'Smith');
+});

@@ -177,6 +177,12 @@ function quotations(text: string, paragraph: Span): Span[] {
 /** The noun phrase ending at word `end - 1` (exclusive end), walking back; null when there is none. */
 const NOT_IN_PHRASE = new Set(['WHICH', 'WHO', 'WHOM', 'THAT', 'WHAT', 'WHERE', 'WHEN']);
 
+/** A dash between words ("WASHINGTON — Hillary Clinton", "Saturday -- Sanders"), not a hyphen inside one. */
+const dashBefore = (words: Word[], k: number) => {
+  const p = words[k]?.punctBefore ?? '';
+  return /[\u2013\u2014\u2015]|--/.test(p) || (p === '-' && k > 0 && words[k]!.start - words[k - 1]!.end > 1);
+};
+
 const PERSONAL_PRONOUNS = new Set(['I', 'WE', 'YOU', 'HE', 'SHE', 'THEY']);
 
 function phraseBefore(words: Word[], end: number, floor: number, acrossComma = false): { start: number; end: number } | null {
@@ -193,7 +199,8 @@ function phraseBefore(words: Word[], end: number, floor: number, acrossComma = f
     !NOT_IN_PHRASE.has(words[k]!.key);
   // "Rep. Jason Chaffetz (R-Utah)": a parenthesis after a name is inside the phrase.
   const boundary = (k: number) =>
-    /[,;:]/.test(words[k]?.punctBefore ?? '') || hasQuote(words[k]?.punctBefore ?? '') || ((words[k]?.punctBefore ?? '').includes('(') && words[k - 1]?.pos !== 'PROPN');
+    /[,;:]/.test(words[k]?.punctBefore ?? '') ||
+    (k < end && dashBefore(words, k)) || hasQuote(words[k]?.punctBefore ?? '') || ((words[k]?.punctBefore ?? '').includes('(') && words[k - 1]?.pos !== 'PROPN');
   // A list "A, B, and C" crosses its commas: only once the phrase has reached its "and".
   let listMode = false;
   // "something he denied", "Tuesday night he said": a personal pronoun takes no words before it.
