@@ -172,3 +172,7 @@ test('a dash between words ends the source phrase', () => {
   assert.equal(only('Few expected the rally to be calm -- the police said it was.', 'said').source?.text, 'the police');
   assert.equal(only('The count ran late on Saturday \u2014 Smith claimed victory.', 'claimed').source?.text, 'Smith');
 });
+
+test('"after" does not join two noun phrases into one source', () => {
+  assert.equal(only('The protest began a day after the governor announced that the plant would close.', 'announced').source?.text, 'the governor');
+});
