@@ -176,3 +176,9 @@ test('a dash between words ends the source phrase', () => {
 test('"after" does not join two noun phrases into one source', () => {
   assert.equal(only('The protest began a day after the governor announced that the plant would close.', 'announced').source?.text, 'the governor');
 });
+
+test("a participle's source is the subject of its clause, not a possessive or an object before it", () => {
+  assert.equal(only('She escalated her criticism on Tuesday, telling reporters that the plan was reckless.', 'telling').source?.text, 'She');
+  assert.equal(only('He sent a long memo to the board explaining that the merger was off.', 'explaining').source?.text, 'He');
+  assert.equal(only('On Monday, Jane Doe, a lawyer for the family, filed the suit, saying the police had lied.', 'saying').source?.text, 'Jane Doe, a lawyer for the family,');
+});

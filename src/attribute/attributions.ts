@@ -372,16 +372,18 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
           attribution.source = { start: pronoun.start, end: pronoun.end };
         }
         // "“...,” said Murphy, adding that ...": a participle's subject is the previous frame's source.
-        // So is one after "before", "after", "while", "by" or a comma and an adverb ("..., even suggesting").
+        // So is one after "before", "after", "while", "by" or a comma and an adverb ("..., even suggesting"),
+        // or a bare participle ("He sent a memo to the paper explaining ..."); else the clause's subject.
         const previous = found[found.length - 1];
         const group = cueStartOf(words, i);
         const participle =
-          !attribution.citedBy && !prepositional && /ING$/.test(w.key) && (words[group]!.punctBefore.includes(',') || /^(BEFORE|AFTER|WHILE|BY|WITHOUT)$/.test(words[group - 1]?.key ?? ''));
-        if (participle && previous?.sentence === index && previous.source && previous.cue.end < w.start) attribution.source = previous.source;
-        else if (participle && !attribution.source) {
-          const start = clauseStart(words, group);
-          const subject = start === null ? null : phraseAfter(words, start, group);
-          if (subject && (words[subject.end]?.pos === 'VERB' || words[subject.end]?.pos === 'AUX')) attribution.source = wordSpan(words, subject.start, subject.end);
+          !attribution.citedBy && !prepositional && /ING$/.test(w.key) && (words[group]!.punctBefore.includes(',') || /^(BEFORE|AFTER|WHILE|BY|WITHOUT)$/.test(words[group - 1]?.key ?? '') || (group === i && group > 0 && words[group - 1]!.pos !== 'AUX'));
+        // (Not a nominal frame's possessive: "She escalated her criticism, telling ...".)
+        const verbalFrame = (a: RawAttribution) => words.some((x) => x.start >= a.cue.start && x.end <= a.cue.end && x.pos === 'VERB');
+        if (participle && previous?.sentence === index && previous.source && previous.cue.end < w.start && verbalFrame(previous)) attribution.source = previous.source;
+        else if (participle) {
+          const subject = clauseSubject(text, words, group);
+          if (subject) attribution.source = subject;
         }
         found.push(attribution);
         for (let k = i; k < words.length && (k < cueEnd || words[k]!.start < attribution.cue.end); k++) taken.add(k);
@@ -816,6 +818,29 @@ function cueStartOf(words: Word[], i: number): number {
   let k = i;
   while (k > 0 && !words[k]!.punctBefore && (words[k - 1]!.pos === 'AUX' || words[k - 1]!.pos === 'PART' || words[k - 1]!.pos === 'ADV')) k--;
   return k;
+}
+
+/**
+ * The subject of the clause that word `end` ends, when a verb follows it: "Smith" in "On Tuesday, Smith
+ * endorsed her, citing ...", the whole appositive phrase in "Jane Doe, a lawyer, filed the suit, saying ...".
+ */
+function clauseSubject(text: string, words: Word[], end: number): Span | null {
+  const start = clauseStart(words, end);
+  const subject = start === null ? null : phraseAfter(words, start, end);
+  if (!subject || start === null) return null;
+  const verbAt = (k: number) => {
+    while (k < end && words[k]!.pos === 'ADV' && !words[k]!.punctBefore) k++;
+    return words[k] !== undefined && (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX');
+  };
+  if (!words[subject.end]?.punctBefore && verbAt(subject.end)) return wordSpan(words, subject.start, subject.end);
+  if (!words[subject.end]?.punctBefore.includes(',')) return null;
+  // "Jane Doe, a lawyer, filed ...": the appositives up to the comma the verb follows, that comma included.
+  for (let k = subject.end + 1; k < end; k++) {
+    if (!words[k]!.punctBefore.includes(',')) continue;
+    if (verbAt(k) && appositive(words, start, k)) return { start: words[start]!.start, end: text.lastIndexOf(',', words[k]!.start) + 1 };
+    break;
+  }
+  return null;
 }
 
 /** Where the clause holding word `end` starts: past an opening adverbial ("In August, ", "But when ..., "). */
