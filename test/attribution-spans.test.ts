@@ -217,3 +217,29 @@ test('a contracted auxiliary ("He\u2019s also praising", "she\'s said") belongs 
   assert.equal(said.source?.text, 'She');
   assert.deepEqual(contents(said), ['the plan is dead']);
 });
+
+test('a passive without its agent and a raising verb have no source; a subject that feels something has one', () => {
+  assert.equal(only('The plant is expected to close by June.', 'is expected').source, undefined);
+  assert.equal(only('A deal appears likely.', 'appears').source, undefined);
+  assert.equal(only('Mr. Black is convinced that the deal will hold.', 'is convinced').source?.text, 'Mr. Black');
+  assert.equal(only('The mayor seemed to blame the council for the delay.', 'seemed to blame').source?.text, 'The mayor');
+});
+
+test('a personal pronoun source takes no words before it', () => {
+  assert.equal(only('Tuesday night he said the plan would fail.', 'said').source?.text, 'he');
+});
+
+test('a dash between words ends the source phrase', () => {
+  assert.equal(only('Few expected the rally to be calm -- the police said it was.', 'said').source?.text, 'the police');
+  assert.equal(only('The count ran late on Saturday \u2014 Smith claimed victory.', 'claimed').source?.text, 'Smith');
+});
+
+test('"after" does not join two noun phrases into one source', () => {
+  assert.equal(only('The protest began a day after the governor announced that the plant would close.', 'announced').source?.text, 'the governor');
+});
+
+test("a participle's source is the subject of its clause, not a possessive or an object before it", () => {
+  assert.equal(only('She escalated her criticism on Tuesday, telling reporters that the plan was reckless.', 'telling').source?.text, 'She');
+  assert.equal(only('He sent a long memo to the board explaining that the merger was off.', 'explaining').source?.text, 'He');
+  assert.equal(only('On Monday, Jane Doe, a lawyer for the family, filed the suit, saying the police had lied.', 'saying').source?.text, 'Jane Doe, a lawyer for the family,');
+});

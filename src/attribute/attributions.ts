@@ -133,9 +133,12 @@ const MONTHS = /^(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OC
 const NP_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON']);
 const AUX_OR_ADVERB = new Set(['HAS', 'HAVE', 'HAD', 'ALSO', 'REPORTEDLY', 'WILL', 'WOULD', 'DID', 'DOES', 'DO', 'IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'ONCE', 'REPEATEDLY', 'PREVIOUSLY', 'LATER', 'EARLIER', 'THEN', 'CAN', 'COULD', 'MAY', 'MIGHT', 'MUST', 'SHOULD', 'NOT', 'NT', 'NEVER', 'STILL', 'OFTEN', 'ALREADY', 'JUST', 'ONLY', 'RECENTLY', 'PUBLICLY', 'PRIVATELY', 'REPEATEDLY', 'FLATLY', 'FIRMLY', 'CLEARLY']);
 // Prepositions inside a source phrase: "Others in the community", "a number of members of Congress", "a study by X".
-const JOINING_PREPOSITIONS = new Set(['OF', 'IN', 'AT', 'FROM', 'BY', 'FOR', 'AFTER', 'ACROSS', 'AMONG']);
+const JOINING_PREPOSITIONS = new Set(['OF', 'IN', 'AT', 'FROM', 'BY', 'FOR', 'ACROSS', 'AMONG']);
 /** How far (characters) from a sentence a quotation can belong to one of its frames. */
 const QUOTE_REACH = 2000;
+const RAISING = new Set(['SEEM', 'SEEMS', 'SEEMED', 'APPEAR', 'APPEARS', 'APPEARED']);
+// Participles after "be" that describe their subject's mind ("is convinced that", "are worried about").
+const EXPERIENCER_PARTICIPLES = new Set(['CONVINCED', 'UNCONVINCED', 'ASSURED', 'WORRIED', 'CONCERNED', 'UPSET', 'OPPOSED', 'PLEASED', 'SURPRISED', 'DISAPPOINTED', 'DETERMINED', 'COMMITTED', 'INCLINED', 'PERSUADED', 'SATISFIED', 'FRUSTRATED', 'TROUBLED', 'ENCOURAGED', 'DISMAYED', 'ALARMED', 'ANNOYED', 'DELIGHTED', 'THRILLED', 'OUTRAGED', 'ANGERED', 'OFFENDED', 'PREPARED', 'RESOLVED', 'INTRIGUED', 'IMPRESSED', 'INTERESTED', 'CONFIDENT', 'AWARE', 'SURE', 'CERTAIN', 'SCARED', 'AFRAID', 'TERRIFIED', 'DISGUSTED', 'EXCITED', 'HORRIFIED', 'SHOCKED', 'STUNNED', 'CONFUSED', 'DIVIDED', 'SPLIT']);
 const BE_FORMS = new Set(['IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'BEING']);
 const CONCESSIVE = new Set(['ALTHOUGH', 'THOUGH', 'WHILE', 'WHEREAS']);
 const CONTENT_PREPOSITIONS = new Set(['ON', 'ABOUT', 'AS', 'TO', 'OF', 'FOR', 'AGAINST', 'WITH', 'OVER']);
@@ -176,6 +179,14 @@ function quotations(text: string, paragraph: Span): Span[] {
 /** The noun phrase ending at word `end - 1` (exclusive end), walking back; null when there is none. */
 const NOT_IN_PHRASE = new Set(['WHICH', 'WHO', 'WHOM', 'THAT', 'WHAT', 'WHERE', 'WHEN']);
 
+/** A dash between words ("WASHINGTON — Hillary Clinton", "Saturday -- Sanders"), not a hyphen inside one. */
+const dashBefore = (words: Word[], k: number) => {
+  const p = words[k]?.punctBefore ?? '';
+  return /[\u2013\u2014\u2015]|--/.test(p) || (p === '-' && k > 0 && words[k]!.start - words[k - 1]!.end > 1);
+};
+
+const PERSONAL_PRONOUNS = new Set(['I', 'WE', 'YOU', 'HE', 'SHE', 'THEY']);
+
 function phraseBefore(words: Word[], end: number, floor: number, acrossComma = false): { start: number; end: number } | null {
   let i = end;
   // "Japan and Russia", "Joel Pollak of Breitbart California": coordination and "of" between names.
@@ -190,9 +201,12 @@ function phraseBefore(words: Word[], end: number, floor: number, acrossComma = f
     !NOT_IN_PHRASE.has(words[k]!.key);
   // "Rep. Jason Chaffetz (R-Utah)": a parenthesis after a name is inside the phrase.
   const boundary = (k: number) =>
-    /[,;:]/.test(words[k]?.punctBefore ?? '') || hasQuote(words[k]?.punctBefore ?? '') || ((words[k]?.punctBefore ?? '').includes('(') && words[k - 1]?.pos !== 'PROPN');
+    /[,;:]/.test(words[k]?.punctBefore ?? '') ||
+    (k < end && dashBefore(words, k)) || hasQuote(words[k]?.punctBefore ?? '') || ((words[k]?.punctBefore ?? '').includes('(') && words[k - 1]?.pos !== 'PROPN');
   // A list "A, B, and C" crosses its commas: only once the phrase has reached its "and".
   let listMode = false;
+  // "something he denied", "Tuesday night he said": a personal pronoun takes no words before it.
+  if (end > floor && PERSONAL_PRONOUNS.has(words[end - 1]!.key) && words[end - 1]!.pos === 'PRON') return { start: end - 1, end };
   while (i > floor && inPhrase(i - 1) && ((acrossComma && i === end) || !boundary(i) || (listMode && /^,$/.test(words[i]!.punctBefore.trim())))) {
     i--;
     if (words[i]!.key === 'AND' || words[i]!.key === 'OR') listMode = true;
@@ -379,16 +393,18 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
           attribution.source = { start: pronoun.start, end: pronoun.end };
         }
         // "“...,” said Murphy, adding that ...": a participle's subject is the previous frame's source.
-        // So is one after "before", "after", "while", "by" or a comma and an adverb ("..., even suggesting").
+        // So is one after "before", "after", "while", "by" or a comma and an adverb ("..., even suggesting"),
+        // or a bare participle ("He sent a memo to the paper explaining ..."); else the clause's subject.
         const previous = found[found.length - 1];
         const group = cueStartOf(words, i);
         const participle =
-          !attribution.citedBy && !prepositional && /ING$/.test(w.key) && (words[group]!.punctBefore.includes(',') || /^(BEFORE|AFTER|WHILE|BY|WITHOUT)$/.test(words[group - 1]?.key ?? ''));
-        if (participle && previous?.sentence === index && previous.source && previous.cue.end < w.start) attribution.source = previous.source;
-        else if (participle && !attribution.source) {
-          const start = clauseStart(words, group);
-          const subject = start === null ? null : phraseAfter(words, start, group);
-          if (subject && (words[subject.end]?.pos === 'VERB' || words[subject.end]?.pos === 'AUX')) attribution.source = wordSpan(words, subject.start, subject.end);
+          !attribution.citedBy && !prepositional && /ING$/.test(w.key) && (words[group]!.punctBefore.includes(',') || /^(BEFORE|AFTER|WHILE|BY|WITHOUT)$/.test(words[group - 1]?.key ?? '') || (group === i && group > 0 && words[group - 1]!.pos !== 'AUX'));
+        // (Not a nominal frame's possessive: "She escalated her criticism, telling ...".)
+        const verbalFrame = (a: RawAttribution) => words.some((x) => x.start >= a.cue.start && x.end <= a.cue.end && x.pos === 'VERB');
+        if (participle && previous?.sentence === index && previous.source && previous.cue.end < w.start && verbalFrame(previous)) attribution.source = previous.source;
+        else if (participle) {
+          const subject = clauseSubject(text, words, group);
+          if (subject) attribution.source = subject;
         }
         found.push(attribution);
         for (let k = i; k < words.length && (k < cueEnd || words[k]!.start < attribution.cue.end); k++) taken.add(k);
@@ -646,7 +662,7 @@ function verbCue(
   }
   // The subject is the clause's whole opening noun phrase, with its prepositional phrases and relative clause:
   // "A slide from a presentation that the minister carries with him shows ...".
-  if (before && !framed && !relative && before.end === subjectEnd) {
+  if (before && !framed && !relative && before.end === subjectEnd && !PERSONAL_PRONOUNS.has(words[before.end - 1]!.key)) {
     const start = clauseStart(words, before.start);
     if (start !== null && start < before.start && !/[,;:]/.test(words.slice(start + 1, subjectEnd + 1).map((w) => w.punctBefore).join('')) && appositive(words, start, subjectEnd, false)) before = { start, end: subjectEnd };
   }
@@ -848,7 +864,13 @@ function verbCue(
   }
   const content = quote ?? trimContent(text, { start: first.start - quoteMarkBefore(text, first.start), end: contentEnd });
   if (content.end <= content.start) return null;
-  const source = before ? wordSpan(words, before.start, before.end) : null;
+  // "The plant is expected to close", "Investors seem to agree": a passive without its agent, or a raising
+  // verb, has no source; its subject is what is said, not who says it. (But a subject that feels something
+  // is one: "is convinced that"; and so is the subject of a raising verb whose cue takes in the verb after it:
+  // "seemed to blame".)
+  const passiveGroup = words.slice(cueStart, i).some((w) => BE_FORMS.has(w.key)) && !/ING$/.test(words[i]!.key) && !EXPERIENCER_PARTICIPLES.has(words[i]!.key);
+  const agentless = passiveGroup || (RAISING.has(words[i]!.key) && cueSpan.end <= words[cueEnd - 1]!.end);
+  const source = before && !agentless ? wordSpan(words, before.start, before.end) : null;
   if (source && sourceEnd !== null) source.end = sourceEnd;
   // "“A,” he said, “B.” “C.”": the quotation before the frame and those going on after it are the content too.
   const contents = [content];
@@ -883,6 +905,29 @@ function cueStartOf(words: Word[], i: number): number {
   let k = i;
   while (k > 0 && !words[k]!.punctBefore && (words[k - 1]!.pos === 'AUX' || words[k - 1]!.pos === 'PART' || words[k - 1]!.pos === 'ADV')) k--;
   return k;
+}
+
+/**
+ * The subject of the clause that word `end` ends, when a verb follows it: "Smith" in "On Tuesday, Smith
+ * endorsed her, citing ...", the whole appositive phrase in "Jane Doe, a lawyer, filed the suit, saying ...".
+ */
+function clauseSubject(text: string, words: Word[], end: number): Span | null {
+  const start = clauseStart(words, end);
+  const subject = start === null ? null : phraseAfter(words, start, end);
+  if (!subject || start === null) return null;
+  const verbAt = (k: number) => {
+    while (k < end && words[k]!.pos === 'ADV' && !words[k]!.punctBefore) k++;
+    return words[k] !== undefined && (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX');
+  };
+  if (!words[subject.end]?.punctBefore && verbAt(subject.end)) return wordSpan(words, subject.start, subject.end);
+  if (!words[subject.end]?.punctBefore.includes(',')) return null;
+  // "Jane Doe, a lawyer, filed ...": the appositives up to the comma the verb follows, that comma included.
+  for (let k = subject.end + 1; k < end; k++) {
+    if (!words[k]!.punctBefore.includes(',')) continue;
+    if (verbAt(k) && appositive(words, start, k)) return { start: words[start]!.start, end: text.lastIndexOf(',', words[k]!.start) + 1 };
+    break;
+  }
+  return null;
 }
 
 /** Where the clause holding word `end` starts: past an opening adverbial ("In August, ", "But when ..., "). */
