@@ -156,3 +156,10 @@ test('the words of a quantity before the noun phrase belong to the source', () =
 test('a party label after a name that follows the cue is in the source', () => {
   assert.equal(only('\u201cIt is not new,\u201d said Rep. Bobby Scott (D-Va.) at the time.', 'said').source?.text, 'Rep. Bobby Scott (D-Va.)');
 });
+
+test('", including X" goes on with the content; a participle of the frame ends it', () => {
+  assert.deepEqual(contents(only('The minister said the storm damaged many buildings, including two schools and a hospital.', 'said')), [
+    'the storm damaged many buildings, including two schools and a hospital',
+  ]);
+  assert.deepEqual(contents(only('The minister said the storm damaged many buildings, urging residents to stay home.', 'said')), ['the storm damaged many buildings']);
+});

@@ -136,6 +136,8 @@ const JOINING_PREPOSITIONS = new Set(['OF', 'IN', 'AT', 'FROM', 'BY', 'FOR', 'AF
 const QUOTE_REACH = 2000;
 const BE_FORMS = new Set(['IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'BEING']);
 const CONCESSIVE = new Set(['ALTHOUGH', 'THOUGH', 'WHILE', 'WHEREAS']);
+// Participles that work as prepositions (", including X"): they go on with the content, not the frame.
+const LISTING_PARTICIPLES = new Set(['INCLUDING', 'EXCLUDING', 'REGARDING', 'CONCERNING']);
 const CONTENT_PREPOSITIONS = new Set(['ON', 'ABOUT', 'AS', 'TO', 'OF', 'FOR', 'AGAINST', 'WITH', 'OVER']);
 const NOT_OBJECT = new Set(['IT', 'THIS', 'THAT', 'WHAT', 'WHICH', 'WHO']);
 const SUBJECT_PRONOUNS = new Set(['HE', 'SHE', 'THEY', 'IT', 'WE', 'I', 'YOU']);
@@ -842,7 +844,7 @@ function clauseEndAfter(_text: string, words: Word[], from: number, sentence: Sp
     if (inQuote && inQuote(w.start)) continue;
     if (p.includes(';') || /[\u2014\u2015]|--/.test(p)) return words[k - 1]!.end;
     // ", implicitly putting ...", ", although ...": a participle or a concessive clause of the frame.
-    if (p.includes(',') && ((w.pos === 'VERB' && /ING$/.test(w.key)) || (w.pos === 'ADV' && words[k + 1]?.pos === 'VERB' && /ING$/.test(words[k + 1]!.key) && !words[k + 1]!.punctBefore) || CONCESSIVE.has(w.key))) return words[k - 1]!.end;
+    if (p.includes(',') && ((w.pos === 'VERB' && /ING$/.test(w.key) && !LISTING_PARTICIPLES.has(w.key)) || (w.pos === 'ADV' && words[k + 1]?.pos === 'VERB' && /ING$/.test(words[k + 1]!.key) && !words[k + 1]!.punctBefore) || CONCESSIVE.has(w.key))) return words[k - 1]!.end;
     if ((w.key === 'AND' || w.key === 'BUT') && p.includes(',')) {
       // a clause: a subject then its verb within a few words, before any comma
       for (let j = k + 1; j < Math.min(words.length, k + 6) && !words[j]!.punctBefore; j++) if (verbal(words[j]) && j > k + 1) return words[k - 1]!.end;
