@@ -163,3 +163,9 @@ test('", including X" goes on with the content; a participle of the frame ends i
   ]);
   assert.deepEqual(contents(only('The minister said the storm damaged many buildings, urging residents to stay home.', 'said')), ['the storm damaged many buildings']);
 });
+
+test('a listener stops where the content\'s subject begins; before an infinitive it is in the content', () => {
+  assert.deepEqual(contents(only('The mayor told reporters he would resign in June.', 'told')), ['he would resign in June']);
+  assert.deepEqual(contents(only('Jones told the newspaper his company had lost money.', 'told')), ['his company had lost money']);
+  assert.deepEqual(contents(only('The union urged the council to reject the plan.', 'urged')), ['the council to reject the plan']);
+});

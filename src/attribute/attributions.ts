@@ -217,6 +217,21 @@ function phraseAfter(words: Word[], start: number, ceiling: number): { start: nu
   return i > start ? { start, end: i } : null;
 }
 
+/**
+ * The listener after a cue like "told": a noun phrase that stops where the content's own subject begins ("told
+ * reporters he ...", "told the AP his firm ...": a subject pronoun, or a determiner or possessive after a noun).
+ */
+function listenerAfter(words: Word[], start: number): { start: number; end: number } | null {
+  const phrase = phraseAfter(words, start, words.length);
+  if (!phrase) return null;
+  for (let k = start + 1; k < phrase.end; k++) {
+    const w = words[k]!;
+    const afterNoun = /^(NOUN|PROPN|PRON)$/.test(words[k - 1]!.pos);
+    if ((SUBJECT_PRONOUNS.has(w.key) && afterNoun) || (afterNoun && (w.pos === 'DET' || POSSESSIVE_PRONOUNS.has(w.key)))) return { start, end: k };
+  }
+  return phrase;
+}
+
 function wordSpan(words: Word[], from: number, to: number): Span {
   return { start: words[from]!.start, end: words[to - 1]!.end };
 }
@@ -580,9 +595,13 @@ function verbCue(
 
   // What follows the cue (past a listener: "told reporters"): a "that" clause, a "to" infinitive, a quotation.
   let from = cueEnd;
+  let listenerStart: number | null = null;
   if (cue.object) {
-    const listener = phraseAfter(words, from, words.length);
-    if (listener && words[listener.end]?.key !== 'OF') from = listener.end;
+    const listener = listenerAfter(words, from);
+    if (listener && words[listener.end]?.key !== 'OF') {
+      from = listener.end;
+      listenerStart = listener.start;
+    }
   }
   const next = words[from];
   const complement =
@@ -733,6 +752,8 @@ function verbCue(
     start = from = start + 1;
   }
   if (start >= words.length) return null;
+  // "urged the senator to apologize": before an infinitive the listener is its subject, inside the content.
+  if (listenerStart !== null && start === from && words[from]!.key === 'TO' && words[from + 1]?.pos === 'VERB' && !words[from]!.punctBefore) start = listenerStart;
 
   const quote = quotes.find((q) => q.start >= words[from - 1]!.end && q.start <= words[start]!.start && q.start < clauseEnd && !words.slice(from, words.findIndex((w) => w.start > q.start)).some((w) => w.pos === 'VERB'));
   const first = words[start]!;
