@@ -169,3 +169,11 @@ test('a listener stops where the content\'s subject begins; before an infinitive
   assert.deepEqual(contents(only('Jones told the newspaper his company had lost money.', 'told')), ['his company had lost money']);
   assert.deepEqual(contents(only('The union urged the council to reject the plan.', 'urged')), ['the council to reject the plan']);
 });
+
+test('a passive cue before an infinitive has no source; its subject is in the content', () => {
+  const a = only('The council is expected to pass the budget on Monday.', 'is expected');
+  assert.equal(a.source, undefined);
+  assert.deepEqual(contents(a), ['The council', 'to pass the budget on Monday']);
+  const outer = only('The mayor said the council is expected to pass the budget.', 'said');
+  assert.deepEqual(contents(outer), ['the council is expected to pass the budget']);
+});

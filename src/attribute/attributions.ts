@@ -431,7 +431,8 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
         if (b === a || b.citedBy) continue;
         const frameStart = b.source && b.source.start > a.cue.end ? Math.min(b.source.start, b.cue.start) : b.cue.start;
         const last = a.content[a.content.length - 1]!;
-        if (frameStart > last.start && frameStart < last.end && b.content.some((c) => c.end <= frameStart)) {
+        // (A passive frame's subject, "He said [the council] is expected [to ...]", is no inverted content.)
+        if (frameStart > last.start && frameStart < last.end && b.content.some((c) => c.end <= frameStart && (c.start <= a.cue.start || b.source !== null))) {
           a.content[a.content.length - 1] = trimContent(text, { start: last.start, end: frameStart });
         } else if (frameStart > last.start && frameStart < last.end && b.content.some((c) => c.start >= b.cue.end)) {
           // "Most said X, and they said Y", "... because he said Y": a frame after a
@@ -623,6 +624,16 @@ function verbCue(
     }
   }
 
+  // "Trump is expected to win", "X was asked to name ...": a passive cue before an infinitive has no source;
+  // its subject is part of the content, in two pieces around the cue. (Not when the infinitive is a cue of its
+  // own: "The Times is expected to endorse X" is the Times endorsing.)
+  if (before && before.end === subjectEnd && passiveBeforeInfinitive(words, cueStart, i, cueEnd)) {
+    const subject = relative ? wordSpan(words, subjectEnd - 1, subjectEnd) : wordSpan(words, before.start, before.end);
+    const end = clauseEndAfter(text, words, cueEnd, sentence, (at) => quotes.some((q) => at > q.start && at < q.end));
+    const infinitive = trimContent(text, { start: words[cueEnd]!.start, end });
+    const agent = words.some((w, k) => k > cueEnd && w.key === 'BY' && w.start < end);
+    if (infinitive.end > infinitive.start && !agent) return { source: null, cue: cueSpan, content: [subject, infinitive], kind: cue.kind, sentence: index };
+  }
   // Inverted or parenthetical: "<content>, Kyodo reported", "<content>," said Smith. Such a frame ends its
   // clause: at most a few words ("on Wednesday") follow the cue before a comma or the sentence's end.
   const cueAfterComma = (/,/.test(words[i]!.punctBefore) || hasQuote(words[i]!.punctBefore)) && i > 0;
@@ -812,6 +823,24 @@ function quotationGoesOn(text: string, quotes: Span[], after: number): Span[] {
     after = q.end;
   }
   return more;
+}
+
+// Participles that name the subject's own attitude ("is determined to win"), not what others say of it.
+const ATTITUDE_PARTICIPLES = new Set(['DETERMINED', 'COMMITTED', 'PREPARED', 'OPPOSED', 'INCLINED', 'RESOLVED', 'PLEASED', 'DELIGHTED', 'SURPRISED', 'WORRIED', 'CONCERNED', 'INTERESTED', 'SCARED', 'EXCITED', 'THRILLED', 'DISAPPOINTED', 'ASHAMED', 'EAGER']);
+
+/**
+ * "is expected to pass", "was asked to name": the cue verb (word `i`, its group from `cueStart`) is a past
+ * participle after a form of "be", followed by an infinitive that is no hand-written cue of its own ("is
+ * expected to endorse", "is reported to have called" frame the inner verb).
+ */
+function passiveBeforeInfinitive(words: Word[], cueStart: number, i: number, cueEnd: number): boolean {
+  const verb = words[i]!;
+  if (!/(ED|EN|WN|ID|GHT)$/.test(verb.key) || ATTITUDE_PARTICIPLES.has(verb.key) || !words.slice(cueStart, i).some((w) => BE_FORMS.has(w.key))) return false;
+  if (words[cueEnd]?.key !== 'TO' || words[cueEnd]!.punctBefore) return false;
+  const inner = words[cueEnd + 1];
+  const ownCue = (v: number) => words[v] !== undefined && matchCue(words, v)?.generated === false;
+  if (inner?.key === 'HAVE' && ownCue(cueEnd + 2)) return false;
+  return inner !== undefined && inner.pos === 'VERB' && !/ING$/.test(inner.key) && !ownCue(cueEnd + 1);
 }
 
 /** The first word of the verb group ending in word `i`: its auxiliaries and adverbs ("has also said"). */
