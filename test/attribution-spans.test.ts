@@ -177,3 +177,8 @@ test('a passive cue before an infinitive has no source; its subject is in the co
   const outer = only('The mayor said the council is expected to pass the budget.', 'said');
   assert.deepEqual(contents(outer), ['the council is expected to pass the budget']);
 });
+
+test('an opening phrase before a frame set off by commas belongs to the content', () => {
+  assert.deepEqual(contents(only('In the long run, the minister said, the reform will pay for itself.', 'said')), ['In the long run', 'the reform will pay for itself']);
+  assert.deepEqual(contents(only('In a statement, the minister said the reform will pay for itself.', 'said')), ['the reform will pay for itself']);
+});

@@ -804,6 +804,11 @@ function verbCue(
     const opening = quotes.find((q) => q.end <= frameStart && q.end >= frameStart - 3 && q.start >= sentence.start && /^\s*$/.test(text.slice(q.end, frameStart)));
     if (opening) contents.unshift(opening);
     contents.push(...quotationGoesOn(text, quotes, quote.end));
+  } else if (source && commaBeforeSubject && before!.start > 0 && from === cueEnd && start === from && words[from]!.punctBefore.trim() === ',') {
+    // "Within marriages, they said, women now decide": a frame set off by commas after an opening phrase; the
+    // phrase belongs to the content.
+    const opener = trimContent(text, { start: sentence.start, end: source.start });
+    if (opener.end > opener.start && !hasQuote(text.slice(opener.start, opener.end))) contents.unshift(opener);
   }
   return { source, cue: cueSpan, content: contents, kind: cue.kind, sentence: index };
 }
