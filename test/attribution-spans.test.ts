@@ -182,3 +182,7 @@ test('an opening phrase before a frame set off by commas belongs to the content'
   assert.deepEqual(contents(only('In the long run, the minister said, the reform will pay for itself.', 'said')), ['In the long run', 'the reform will pay for itself']);
   assert.deepEqual(contents(only('In a statement, the minister said the reform will pay for itself.', 'said')), ['the reform will pay for itself']);
 });
+
+test('a frame inside an opening subordinate clause: its content ends at the clause\'s comma', () => {
+  assert.deepEqual(contents(only('While the mayor conceded that the budget was tight, she promised new parks.', 'conceded')), ['that the budget was tight']);
+});

@@ -793,6 +793,17 @@ function verbCue(
       }
     }
   }
+  // "While he allowed that X, he estimated ...": a frame inside an opening subordinate clause; its content ends
+  // at the comma that closes the clause.
+  if (openingSubordinate(words, cueStart)) {
+    for (let k = start + 1; k < words.length && words[k]!.start < contentEnd; k++) {
+      if (inQuoteAt(quotes, words[k]!.start)) continue;
+      if (words[k]!.punctBefore.includes(',')) {
+        contentEnd = words[k - 1]!.end;
+        break;
+      }
+    }
+  }
   const content = quote ?? trimContent(text, { start: first.start - quoteMarkBefore(text, first.start), end: contentEnd });
   if (content.end <= content.start) return null;
   const source = before ? wordSpan(words, before.start, before.end) : null;
@@ -846,6 +857,16 @@ function passiveBeforeInfinitive(words: Word[], cueStart: number, i: number, cue
   const ownCue = (v: number) => words[v] !== undefined && matchCue(words, v)?.generated === false;
   if (inner?.key === 'HAVE' && ownCue(cueEnd + 2)) return false;
   return inner !== undefined && inner.pos === 'VERB' && !/ING$/.test(inner.key) && !ownCue(cueEnd + 1);
+}
+
+const SUBORDINATORS = new Set(['WHILE', 'ALTHOUGH', 'THOUGH', 'AS', 'IF', 'WHEN', 'BECAUSE', 'SINCE', 'AFTER', 'BEFORE', 'ONCE', 'UNTIL', 'UNLESS', 'WHEREAS']);
+
+/** The sentence opens with a subordinate clause ("While ...", "But as ...") holding the word at `at`: no comma yet. */
+function openingSubordinate(words: Word[], at: number): boolean {
+  let k = 0;
+  if (words[k]?.pos === 'CCONJ' || words[k]?.key === 'EVEN') k++;
+  if (!SUBORDINATORS.has(words[k]?.key ?? '') || k >= at) return false;
+  return !words.slice(k + 1, at + 1).some((w) => /[,;:]/.test(w.punctBefore) || hasQuote(w.punctBefore));
 }
 
 /** The first word of the verb group ending in word `i`: its auxiliaries and adverbs ("has also said"). */
