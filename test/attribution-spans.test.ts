@@ -243,3 +243,33 @@ test("a participle's source is the subject of its clause, not a possessive or an
   assert.equal(only('He sent a long memo to the board explaining that the merger was off.', 'explaining').source?.text, 'He');
   assert.equal(only('On Monday, Jane Doe, a lawyer for the family, filed the suit, saying the police had lied.', 'saying').source?.text, 'Jane Doe, a lawyer for the family,');
 });
+
+test('", including X" goes on with the content; a participle of the frame ends it', () => {
+  assert.deepEqual(contents(only('The minister said the storm damaged many buildings, including two schools and a hospital.', 'said')), [
+    'the storm damaged many buildings, including two schools and a hospital',
+  ]);
+  assert.deepEqual(contents(only('The minister said the storm damaged many buildings, urging residents to stay home.', 'said')), ['the storm damaged many buildings']);
+});
+
+test('a listener stops where the content\'s subject begins; before an infinitive it is in the content', () => {
+  assert.deepEqual(contents(only('The mayor told reporters he would resign in June.', 'told')), ['he would resign in June']);
+  assert.deepEqual(contents(only('Jones told the newspaper his company had lost money.', 'told')), ['his company had lost money']);
+  assert.deepEqual(contents(only('The union urged the council to reject the plan.', 'urged')), ['the council to reject the plan']);
+});
+
+test('a passive cue before an infinitive has no source; its subject is in the content', () => {
+  const a = only('The council is expected to pass the budget on Monday.', 'is expected');
+  assert.equal(a.source, undefined);
+  assert.deepEqual(contents(a), ['The council', 'to pass the budget on Monday']);
+  const outer = only('The mayor said the council is expected to pass the budget.', 'said');
+  assert.deepEqual(contents(outer), ['the council is expected to pass the budget']);
+});
+
+test('an opening phrase before a frame set off by commas belongs to the content', () => {
+  assert.deepEqual(contents(only('In the long run, the minister said, the reform will pay for itself.', 'said')), ['In the long run', 'the reform will pay for itself']);
+  assert.deepEqual(contents(only('In a statement, the minister said the reform will pay for itself.', 'said')), ['the reform will pay for itself']);
+});
+
+test('a frame inside an opening subordinate clause: its content ends at the clause\'s comma', () => {
+  assert.deepEqual(contents(only('While the mayor conceded that the budget was tight, she promised new parks.', 'conceded')), ['that the budget was tight']);
+});

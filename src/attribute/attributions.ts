@@ -141,6 +141,8 @@ const RAISING = new Set(['SEEM', 'SEEMS', 'SEEMED', 'APPEAR', 'APPEARS', 'APPEAR
 const EXPERIENCER_PARTICIPLES = new Set(['CONVINCED', 'UNCONVINCED', 'ASSURED', 'WORRIED', 'CONCERNED', 'UPSET', 'OPPOSED', 'PLEASED', 'SURPRISED', 'DISAPPOINTED', 'DETERMINED', 'COMMITTED', 'INCLINED', 'PERSUADED', 'SATISFIED', 'FRUSTRATED', 'TROUBLED', 'ENCOURAGED', 'DISMAYED', 'ALARMED', 'ANNOYED', 'DELIGHTED', 'THRILLED', 'OUTRAGED', 'ANGERED', 'OFFENDED', 'PREPARED', 'RESOLVED', 'INTRIGUED', 'IMPRESSED', 'INTERESTED', 'CONFIDENT', 'AWARE', 'SURE', 'CERTAIN', 'SCARED', 'AFRAID', 'TERRIFIED', 'DISGUSTED', 'EXCITED', 'HORRIFIED', 'SHOCKED', 'STUNNED', 'CONFUSED', 'DIVIDED', 'SPLIT']);
 const BE_FORMS = new Set(['IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'BEING']);
 const CONCESSIVE = new Set(['ALTHOUGH', 'THOUGH', 'WHILE', 'WHEREAS']);
+// Participles that work as prepositions (", including X"): they go on with the content, not the frame.
+const LISTING_PARTICIPLES = new Set(['INCLUDING', 'EXCLUDING', 'REGARDING', 'CONCERNING']);
 const CONTENT_PREPOSITIONS = new Set(['ON', 'ABOUT', 'AS', 'TO', 'OF', 'FOR', 'AGAINST', 'WITH', 'OVER']);
 const NOT_OBJECT = new Set(['IT', 'THIS', 'THAT', 'WHAT', 'WHICH', 'WHO']);
 const SUBJECT_PRONOUNS = new Set(['HE', 'SHE', 'THEY', 'IT', 'WE', 'I', 'YOU']);
@@ -229,6 +231,21 @@ function phraseAfter(words: Word[], start: number, ceiling: number): { start: nu
   while (i < ceiling && (NP_POS.has(words[i]!.pos) || words[i]!.key === 'OF' || words[i]!.key === 'FOR') && (i === start || !(/[,;:(]/.test(words[i]!.punctBefore) || hasQuote(words[i]!.punctBefore)))) i++;
   while (i > start && (words[i - 1]!.key === 'OF' || words[i - 1]!.key === 'FOR')) i--;
   return i > start ? { start, end: i } : null;
+}
+
+/**
+ * The listener after a cue like "told": a noun phrase that stops where the content's own subject begins ("told
+ * reporters he ...", "told the AP his firm ...": a subject pronoun, or a determiner or possessive after a noun).
+ */
+function listenerAfter(words: Word[], start: number): { start: number; end: number } | null {
+  const phrase = phraseAfter(words, start, words.length);
+  if (!phrase) return null;
+  for (let k = start + 1; k < phrase.end; k++) {
+    const w = words[k]!;
+    const afterNoun = /^(NOUN|PROPN|PRON)$/.test(words[k - 1]!.pos);
+    if ((SUBJECT_PRONOUNS.has(w.key) && afterNoun) || (afterNoun && (w.pos === 'DET' || POSSESSIVE_PRONOUNS.has(w.key)))) return { start, end: k };
+  }
+  return phrase;
 }
 
 function wordSpan(words: Word[], from: number, to: number): Span {
@@ -451,7 +468,8 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
         if (b === a || b.citedBy) continue;
         const frameStart = b.source && b.source.start > a.cue.end ? Math.min(b.source.start, b.cue.start) : b.cue.start;
         const last = a.content[a.content.length - 1]!;
-        if (frameStart > last.start && frameStart < last.end && b.content.some((c) => c.end <= frameStart)) {
+        // (A passive frame's subject, "He said [the council] is expected [to ...]", is no inverted content.)
+        if (frameStart > last.start && frameStart < last.end && b.content.some((c) => c.end <= frameStart && (c.start <= a.cue.start || b.source !== null))) {
           a.content[a.content.length - 1] = trimContent(text, { start: last.start, end: frameStart });
         } else if (frameStart > last.start && frameStart < last.end && b.content.some((c) => c.start >= b.cue.end)) {
           // "Most said X, and they said Y", "... because he said Y": a frame after a
@@ -670,9 +688,13 @@ function verbCue(
 
   // What follows the cue (past a listener: "told reporters"): a "that" clause, a "to" infinitive, a quotation.
   let from = cueEnd;
+  let listenerStart: number | null = null;
   if (cue.object) {
-    const listener = phraseAfter(words, from, words.length);
-    if (listener && words[listener.end]?.key !== 'OF') from = listener.end;
+    const listener = listenerAfter(words, from);
+    if (listener && words[listener.end]?.key !== 'OF') {
+      from = listener.end;
+      listenerStart = listener.start;
+    }
   }
   const next = words[from];
   const complement =
@@ -694,6 +716,16 @@ function verbCue(
     }
   }
 
+  // "Trump is expected to win", "X was asked to name ...": a passive cue before an infinitive has no source;
+  // its subject is part of the content, in two pieces around the cue. (Not when the infinitive is a cue of its
+  // own: "The Times is expected to endorse X" is the Times endorsing.)
+  if (before && before.end === subjectEnd && passiveBeforeInfinitive(words, cueStart, i, cueEnd)) {
+    const subject = relative ? wordSpan(words, subjectEnd - 1, subjectEnd) : wordSpan(words, before.start, before.end);
+    const end = clauseEndAfter(text, words, cueEnd, sentence, (at) => quotes.some((q) => at > q.start && at < q.end));
+    const infinitive = trimContent(text, { start: words[cueEnd]!.start, end });
+    const agent = words.some((w, k) => k > cueEnd && w.key === 'BY' && w.start < end);
+    if (infinitive.end > infinitive.start && !agent) return { source: null, cue: cueSpan, content: [subject, infinitive], kind: cue.kind, sentence: index };
+  }
   // Inverted or parenthetical: "<content>, Kyodo reported", "<content>," said Smith. Such a frame ends its
   // clause: at most a few words ("on Wednesday") follow the cue before a comma or the sentence's end.
   const cueAfterComma = (/,/.test(words[i]!.punctBefore) || hasQuote(words[i]!.punctBefore)) && i > 0;
@@ -834,6 +866,8 @@ function verbCue(
     start = from = start + 1;
   }
   if (start >= words.length) return null;
+  // "urged the senator to apologize": before an infinitive the listener is its subject, inside the content.
+  if (listenerStart !== null && start === from && words[from]!.key === 'TO' && words[from + 1]?.pos === 'VERB' && !words[from]!.punctBefore) start = listenerStart;
 
   const quote = quotes.find((q) => q.start >= words[from - 1]!.end && q.start <= words[start]!.start && q.start < clauseEnd && !words.slice(from, words.findIndex((w) => w.start > q.start)).some((w) => w.pos === 'VERB'));
   const first = words[start]!;
@@ -862,6 +896,17 @@ function verbCue(
       }
     }
   }
+  // "While he allowed that X, he estimated ...": a frame inside an opening subordinate clause; its content ends
+  // at the comma that closes the clause.
+  if (openingSubordinate(words, cueStart)) {
+    for (let k = start + 1; k < words.length && words[k]!.start < contentEnd; k++) {
+      if (inQuoteAt(quotes, words[k]!.start)) continue;
+      if (words[k]!.punctBefore.includes(',')) {
+        contentEnd = words[k - 1]!.end;
+        break;
+      }
+    }
+  }
   const content = quote ?? trimContent(text, { start: first.start - quoteMarkBefore(text, first.start), end: contentEnd });
   if (content.end <= content.start) return null;
   // "The plant is expected to close", "Investors seem to agree": a passive without its agent, or a raising
@@ -879,6 +924,11 @@ function verbCue(
     const opening = quotes.find((q) => q.end <= frameStart && q.end >= frameStart - 3 && q.start >= sentence.start && /^\s*$/.test(text.slice(q.end, frameStart)));
     if (opening) contents.unshift(opening);
     contents.push(...quotationGoesOn(text, quotes, quote.end));
+  } else if (source && commaBeforeSubject && before!.start > 0 && from === cueEnd && start === from && words[from]!.punctBefore.trim() === ',') {
+    // "Within marriages, they said, women now decide": a frame set off by commas after an opening phrase; the
+    // phrase belongs to the content.
+    const opener = trimContent(text, { start: sentence.start, end: source.start });
+    if (opener.end > opener.start && !hasQuote(text.slice(opener.start, opener.end))) contents.unshift(opener);
   }
   return { source, cue: cueSpan, content: contents, kind: cue.kind, sentence: index };
 }
@@ -898,6 +948,34 @@ function quotationGoesOn(text: string, quotes: Span[], after: number): Span[] {
     after = q.end;
   }
   return more;
+}
+
+// Participles that name the subject's own attitude ("is determined to win"), not what others say of it.
+const ATTITUDE_PARTICIPLES = new Set(['DETERMINED', 'COMMITTED', 'PREPARED', 'OPPOSED', 'INCLINED', 'RESOLVED', 'PLEASED', 'DELIGHTED', 'SURPRISED', 'WORRIED', 'CONCERNED', 'INTERESTED', 'SCARED', 'EXCITED', 'THRILLED', 'DISAPPOINTED', 'ASHAMED', 'EAGER']);
+
+/**
+ * "is expected to pass", "was asked to name": the cue verb (word `i`, its group from `cueStart`) is a past
+ * participle after a form of "be", followed by an infinitive that is no hand-written cue of its own ("is
+ * expected to endorse", "is reported to have called" frame the inner verb).
+ */
+function passiveBeforeInfinitive(words: Word[], cueStart: number, i: number, cueEnd: number): boolean {
+  const verb = words[i]!;
+  if (!/(ED|EN|WN|ID|GHT)$/.test(verb.key) || ATTITUDE_PARTICIPLES.has(verb.key) || !words.slice(cueStart, i).some((w) => BE_FORMS.has(w.key))) return false;
+  if (words[cueEnd]?.key !== 'TO' || words[cueEnd]!.punctBefore) return false;
+  const inner = words[cueEnd + 1];
+  const ownCue = (v: number) => words[v] !== undefined && matchCue(words, v)?.generated === false;
+  if (inner?.key === 'HAVE' && ownCue(cueEnd + 2)) return false;
+  return inner !== undefined && inner.pos === 'VERB' && !/ING$/.test(inner.key) && !ownCue(cueEnd + 1);
+}
+
+const SUBORDINATORS = new Set(['WHILE', 'ALTHOUGH', 'THOUGH', 'AS', 'IF', 'WHEN', 'BECAUSE', 'SINCE', 'AFTER', 'BEFORE', 'ONCE', 'UNTIL', 'UNLESS', 'WHEREAS']);
+
+/** The sentence opens with a subordinate clause ("While ...", "But as ...") holding the word at `at`: no comma yet. */
+function openingSubordinate(words: Word[], at: number): boolean {
+  let k = 0;
+  if (words[k]?.pos === 'CCONJ' || words[k]?.key === 'EVEN') k++;
+  if (!SUBORDINATORS.has(words[k]?.key ?? '') || k >= at) return false;
+  return !words.slice(k + 1, at + 1).some((w) => /[,;:]/.test(w.punctBefore) || hasQuote(w.punctBefore));
 }
 
 /** The first word of the verb group ending in word `i`: its auxiliaries and adverbs ("has also said"). */
@@ -974,7 +1052,7 @@ function clauseEndAfter(_text: string, words: Word[], from: number, sentence: Sp
     if (inQuote && inQuote(w.start)) continue;
     if (p.includes(';') || /[\u2014\u2015]|--/.test(p)) return words[k - 1]!.end;
     // ", implicitly putting ...", ", although ...": a participle or a concessive clause of the frame.
-    if (p.includes(',') && ((w.pos === 'VERB' && /ING$/.test(w.key)) || (w.pos === 'ADV' && words[k + 1]?.pos === 'VERB' && /ING$/.test(words[k + 1]!.key) && !words[k + 1]!.punctBefore) || CONCESSIVE.has(w.key))) return words[k - 1]!.end;
+    if (p.includes(',') && ((w.pos === 'VERB' && /ING$/.test(w.key) && !LISTING_PARTICIPLES.has(w.key)) || (w.pos === 'ADV' && words[k + 1]?.pos === 'VERB' && /ING$/.test(words[k + 1]!.key) && !words[k + 1]!.punctBefore) || CONCESSIVE.has(w.key))) return words[k - 1]!.end;
     if ((w.key === 'AND' || w.key === 'BUT') && p.includes(',')) {
       // a clause: a subject then its verb within a few words, before any comma
       for (let j = k + 1; j < Math.min(words.length, k + 6) && !words[j]!.punctBefore; j++) if (verbal(words[j]) && j > k + 1) return words[k - 1]!.end;
