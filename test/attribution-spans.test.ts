@@ -273,3 +273,13 @@ test('an opening phrase before a frame set off by commas belongs to the content'
 test('a frame inside an opening subordinate clause: its content ends at the clause\'s comma', () => {
   assert.deepEqual(contents(only('While the mayor conceded that the budget was tight, she promised new parks.', 'conceded')), ['that the budget was tight']);
 });
+
+test('"reportedly"/"allegedly" pass on an unnamed source\'s claim: the clause around the adverb is the content', () => {
+  const found = attributionsOf('The ministry is reportedly preparing new sanctions. The driver allegedly ignored the signal. She reportedly told aides that she would resign.');
+  const preparing = found.find((a) => a.cue.text === 'reportedly' && a.content[0]?.text === 'The ministry is');
+  assert.deepEqual(preparing?.content.map((c) => c.text), ['The ministry is', 'preparing new sanctions']);
+  assert.equal(preparing?.source, undefined);
+  assert.ok(found.some((a) => a.cue.text === 'allegedly'));
+  assert.ok(found.some((a) => a.cue.text === 'reportedly told' && a.source?.text === 'She'), 'before a cue verb the adverb is part of its cue');
+  assert.equal(found.filter((a) => a.cue.text === 'reportedly').length, 1);
+});

@@ -455,6 +455,13 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
       const party = /^ \([A-Z][\w.]*-[A-Z][\w. ]{0,15}\)/.exec(text.slice(a.source.end, a.source.end + 24));
       if (party && !close) a.source = { start: a.source.start, end: a.source.end + party[0].length };
     }
+    // "The FBI is reportedly making arrangements ...": a hedging adverb that no cue verb took in.
+    for (let k = 1; k < words.length; k++) {
+      if (!EVIDENTIAL_ADVERBS.has(words[k]!.key) || inQuote(words[k]!.start)) continue;
+      if (found.some((a) => a.sentence === index && a.cue.start <= words[k]!.start && words[k]!.end <= a.cue.end)) continue;
+      const hedged = evidentialAdverb(text, sentence, words, k, index, quotes);
+      if (hedged) found.push(hedged);
+    }
     // "<Trump leads by 12 points> in the latest CNN poll": a finding "in" a poll, survey, study or report,
     // when the sentence has no other frame.
     if (!found.some((a) => a.sentence === index)) {
@@ -567,6 +574,28 @@ function citing(text: string, sentence: Span, words: Word[], i: number, cueEnd: 
 }
 
 const EXPLETIVES = new Set(['IT', 'THERE', 'THIS']);
+const EVIDENTIAL_ADVERBS = new Map<string, LinkKind>([
+  ['REPORTEDLY', 'reported'],
+  ['ALLEGEDLY', 'said'],
+  ['PURPORTEDLY', 'said'],
+]);
+
+/**
+ * "Khoga was reportedly on that trip", "the gun he allegedly used": the writer passes on what others say,
+ * naming nobody. The clause around the adverb (its subject and auxiliaries before, its predicate after) is
+ * the content; there is no source, so the chain starts at the article's origin.
+ */
+function evidentialAdverb(text: string, sentence: Span, words: Word[], k: number, index: number, quotes: Span[]): RawAttribution | null {
+  let j = k;
+  while (j > 0 && !words[j]!.punctBefore && (words[j - 1]!.pos === 'AUX' || words[j - 1]!.pos === 'PART')) j--;
+  const subject = phraseBefore(words, j, 0);
+  const next = words[k + 1];
+  if (!subject || !next || next.punctBefore.trim() || words[k]!.punctBefore.trim()) return null;
+  const end = clauseEndAfter(text, words, k + 1, sentence, (at) => inQuoteAt(quotes, at));
+  const rest = trimContent(text, { start: next.start, end });
+  if (rest.end <= rest.start) return null;
+  return { source: null, cue: { start: words[k]!.start, end: words[k]!.end }, content: [wordSpan(words, subject.start, k), rest], kind: EVIDENTIAL_ADVERBS.get(words[k]!.key)!, sentence: index };
+}
 
 /**
  * "The plan seemed to be working", "Twitter appears heavily used", "It appears, though, that ...": the writer
