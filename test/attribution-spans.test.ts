@@ -283,3 +283,12 @@ test('"reportedly"/"allegedly" pass on an unnamed source\'s claim: the clause ar
   assert.ok(found.some((a) => a.cue.text === 'reportedly told' && a.source?.text === 'She'), 'before a cue verb the adverb is part of its cue');
   assert.equal(found.filter((a) => a.cue.text === 'reportedly').length, 1);
 });
+
+test('"made it clear", "as X put it", and a "that" clause after a few words situating the saying', () => {
+  const clear = only('The mayor made it clear to the council that she would veto the budget.', 'made it clear');
+  assert.equal(clear.source?.text, 'The mayor');
+  assert.deepEqual(contents(clear), ['that she would veto the budget']);
+  const put = only('As one analyst put it, \u201cThe money is gone.\u201d', 'put it');
+  assert.equal(put.source?.text, 'one analyst');
+  assert.deepEqual(contents(put), ['\u201cThe money is gone.\u201d']);
+});

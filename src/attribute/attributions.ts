@@ -840,7 +840,18 @@ function verbCue(
   // "Economists believe this provides ...", "Both think Obama advanced ...": a bare clause with a noun-phrase
   // subject is a complement too.
   const nounClause = from === cueEnd && objectPhrase !== null && objectPhrase.start === cueEnd && verbal(words[objectPhrase.end]) && !words[objectPhrase.end]!.punctBefore && !/ING$/.test(words[objectPhrase.end]!.key);
-  if (cue.needsComplement && !complement && !objectNext && !nounClause) return null;
+  // "made clear over the weekend that ...", "said in a statement that ...": a "that" clause after a few words
+  // situating the saying (no verb between) completes the cue too.
+  let thatSoon = false;
+  for (let k = from + 1; k < Math.min(words.length, from + 5); k++) {
+    if (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX' || /[;:]/.test(words[k]!.punctBefore) || hasQuote(words[k]!.punctBefore)) break;
+    // (the tagger's "that" may be a pronoun; a relative "that" goes straight on with its verb: "the council that voted")
+    if (words[k]!.key === 'THAT' && !/^(VERB|AUX)$/.test(words[k + 1]?.pos ?? 'VERB') && !words[k + 1]!.punctBefore) {
+      thatSoon = true;
+      break;
+    }
+  }
+  if (cue.needsComplement && !complement && !objectNext && !nounClause && !thatSoon) return null;
   if (cue.needsClause && !complement) return null;
   if (cue.needsQuotation && !(/:/.test(next.punctBefore) || hasQuote(next.punctBefore))) return null;
   // "Cruz continued: ...": the colon is part of the cue.
@@ -877,7 +888,7 @@ function verbCue(
   // ("said the protests demands that ...", with the tagger's noun for "demands").
   for (let k = from; k < words.length && words[k]!.start < clauseEnd && k < from + 4; k++) {
     if (k > from && (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX')) break;
-    if ((words[k]!.key === 'THAT' && words[k]!.pos === 'SCONJ') || (k > from && SUBJECT_PRONOUNS.has(words[k]!.key) && /^(VERB|AUX)$/.test(words[k + 1]?.pos ?? ''))) {
+    if ((words[k]!.key === 'THAT' && (words[k]!.pos === 'SCONJ' || (k > from && !/^(VERB|AUX)$/.test(words[k + 1]?.pos ?? 'VERB') && !words[k + 1]!.punctBefore))) || (k > from && SUBJECT_PRONOUNS.has(words[k]!.key) && /^(VERB|AUX)$/.test(words[k + 1]?.pos ?? ''))) {
       start = k;
       break;
     }
