@@ -292,3 +292,7 @@ test('"made it clear", "as X put it", and a "that" clause after a few words situ
   assert.equal(put.source?.text, 'one analyst');
   assert.deepEqual(contents(put), ['\u201cThe money is gone.\u201d']);
 });
+
+test('a quantity "points to <number>" is no cue', () => {
+  assert.deepEqual(attributionsOf('The index fell 23 points to 6661.89 on Thursday, and the bank raised its rate by a quarter point to 2%.'), []);
+});

@@ -377,6 +377,8 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
         while (k > 0 && k > i - 5 && !words[k]!.punctBefore && !/^(A|AN|ANOTHER)$/.test(words[k - 1]!.key)) k--;
         if (k > 0 && /^(A|AN|ANOTHER)$/.test(words[k - 1]!.key) && !words[k]!.punctBefore) continue;
       }
+      // "The index fell 23 points to 6,661", "a quarter percentage point to 2%": a quantity, not a "point to".
+      if (cue.words[cue.words.length - 1] === 'TO' && cue.words[0] !== 'ACCORDING' && /^[\d.,]+%?$/.test(words[cueEnd]?.raw ?? '')) continue;
       // The second half of a hyphenated word ("so-called", "much-discussed") is no verb of its own.
       if (w.punctBefore === '-' && i > 0) continue;
       // "Trump's reported net worth", "the party's stated goal": a participle after a possessive is an adjective.
