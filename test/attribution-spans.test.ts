@@ -182,3 +182,8 @@ test("a participle's source is the subject of its clause, not a possessive or an
   assert.equal(only('He sent a long memo to the board explaining that the merger was off.', 'explaining').source?.text, 'He');
   assert.equal(only('On Monday, Jane Doe, a lawyer for the family, filed the suit, saying the police had lied.', 'saying').source?.text, 'Jane Doe, a lawyer for the family,');
 });
+
+test('a verb coordinated with an earlier one shares its subject, appositives and adverbs included', () => {
+  assert.equal(only('Jane Doe, a lawyer for the family, filed the suit and said the police had lied.', 'said').source?.text, 'Jane Doe, a lawyer for the family,');
+  assert.equal(only('Smith quietly shook hands and said the talks were over.', 'said').source?.text, 'Smith');
+});

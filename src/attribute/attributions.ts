@@ -577,10 +577,10 @@ function verbCue(
   }
   // "Wilson praised Rubio and said ...": a verb coordinated with an earlier one shares its subject.
   if (!before && subjectEnd > 0 && (words[subjectEnd - 1]!.key === 'AND' || words[subjectEnd - 1]!.key === 'BUT')) {
-    const start = clauseStart(words, subjectEnd - 1);
-    const subject = start === null ? null : phraseAfter(words, start, subjectEnd - 1);
-    if (subject && verbal(words[subject.end])) {
-      before = subject;
+    const subject = clauseSubjectWords(text, words, subjectEnd - 1);
+    if (subject) {
+      before = { start: subject.start, end: subject.end };
+      if (subject.sourceEnd !== undefined) sourceEnd = subject.sourceEnd;
       framed = true;
     }
   }
@@ -825,6 +825,12 @@ function cueStartOf(words: Word[], i: number): number {
  * endorsed her, citing ...", the whole appositive phrase in "Jane Doe, a lawyer, filed the suit, saying ...".
  */
 function clauseSubject(text: string, words: Word[], end: number): Span | null {
+  const subject = clauseSubjectWords(text, words, end);
+  return subject && { start: words[subject.start]!.start, end: subject.sourceEnd ?? words[subject.end - 1]!.end };
+}
+
+/** clauseSubject's words (end exclusive) and, for an appositive phrase, where its closing comma ends. */
+function clauseSubjectWords(text: string, words: Word[], end: number): { start: number; end: number; sourceEnd?: number } | null {
   const start = clauseStart(words, end);
   const subject = start === null ? null : phraseAfter(words, start, end);
   if (!subject || start === null) return null;
@@ -832,12 +838,12 @@ function clauseSubject(text: string, words: Word[], end: number): Span | null {
     while (k < end && words[k]!.pos === 'ADV' && !words[k]!.punctBefore) k++;
     return words[k] !== undefined && (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX');
   };
-  if (!words[subject.end]?.punctBefore && verbAt(subject.end)) return wordSpan(words, subject.start, subject.end);
+  if (!words[subject.end]?.punctBefore && verbAt(subject.end)) return subject;
   if (!words[subject.end]?.punctBefore.includes(',')) return null;
   // "Jane Doe, a lawyer, filed ...": the appositives up to the comma the verb follows, that comma included.
   for (let k = subject.end + 1; k < end; k++) {
     if (!words[k]!.punctBefore.includes(',')) continue;
-    if (verbAt(k) && appositive(words, start, k)) return { start: words[start]!.start, end: text.lastIndexOf(',', words[k]!.start) + 1 };
+    if (verbAt(k) && appositive(words, start, k)) return { start, end: k, sourceEnd: text.lastIndexOf(',', words[k]!.start) + 1 };
     break;
   }
   return null;
