@@ -187,3 +187,9 @@ test('a verb coordinated with an earlier one shares its subject, appositives and
   assert.equal(only('Jane Doe, a lawyer for the family, filed the suit and said the police had lied.', 'said').source?.text, 'Jane Doe, a lawyer for the family,');
   assert.equal(only('Smith quietly shook hands and said the talks were over.', 'said').source?.text, 'Smith');
 });
+
+test('an aside set off by commas after the subject is not the source; an appositive is', () => {
+  assert.equal(only('The senator, however, said the bill was dead.', 'said').source?.text, 'The senator');
+  assert.equal(only('Jane Doe, a lawyer for the family, speaking to reporters on Monday, said the police had lied.', 'said').source?.text, 'Jane Doe, a lawyer for the family');
+  assert.equal(only('Ann Lee, 34, of Dayton, Ohio, said she would vote.', 'said').source?.text, 'Ann Lee, 34, of Dayton, Ohio,');
+});

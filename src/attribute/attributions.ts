@@ -573,6 +573,13 @@ function verbCue(
       before = { start, end: subjectEnd };
       framed = true;
       sourceEnd = text.lastIndexOf(',', words[subjectEnd]!.start) + 1;
+      // "Curbelo, in particular, has slammed", "Carson, speaking to the board, called": the phrase set off
+      // by commas that situates the saying is not the source's.
+      const aside = asideAt(words, start, subjectEnd);
+      if (aside !== null) {
+        before = { start, end: aside };
+        sourceEnd = null;
+      }
     }
   }
   // "Wilson praised Rubio and said ...": a verb coordinated with an earlier one shares its subject.
@@ -845,6 +852,26 @@ function clauseSubjectWords(text: string, words: Word[], end: number): { start: 
     if (!words[k]!.punctBefore.includes(',')) continue;
     if (verbAt(k) && appositive(words, start, k)) return { start, end: k, sourceEnd: text.lastIndexOf(',', words[k]!.start) + 1 };
     break;
+  }
+  return null;
+}
+
+/**
+ * The first phrase set off by commas inside a subject's appositives that is an aside rather than a title: an
+ * adverb ("however", "meanwhile"), a participle ("speaking to reporters", "facing a challenge"), a
+ * prepositional phrase ("in particular", "for example", "in a statement"; not "of", "from": "Jones, of
+ * Ohio,"). The index of its first word, or null.
+ */
+function asideAt(words: Word[], start: number, end: number): number | null {
+  for (let k = start + 1; k < end; k++) {
+    if (!words[k]!.punctBefore.includes(',')) continue;
+    const w = words[k]!;
+    let next = k + 1;
+    while (next < end && !words[next]!.punctBefore.includes(',')) next++;
+    const adverb = w.pos === 'ADV' && next - k <= 2;
+    const participle = w.pos === 'VERB' && /(ING|ED)$/.test(w.key);
+    const preposition = (w.pos === 'ADP' || w.pos === 'SCONJ') && !/^(OF|FROM|LIKE)$/.test(w.key);
+    if (adverb || participle || preposition || (w.key === 'OF' && words[k + 1]?.key === 'COURSE')) return k;
   }
   return null;
 }
