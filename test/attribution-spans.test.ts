@@ -193,3 +193,10 @@ test('an aside set off by commas after the subject is not the source; an apposit
   assert.equal(only('Jane Doe, a lawyer for the family, speaking to reporters on Monday, said the police had lied.', 'said').source?.text, 'Jane Doe, a lawyer for the family');
   assert.equal(only('Ann Lee, 34, of Dayton, Ohio, said she would vote.', 'said').source?.text, 'Ann Lee, 34, of Dayton, Ohio,');
 });
+
+test('a source after its cue goes on through prepositional phrases, a relative clause and its appositive', () => {
+  assert.equal(only('\u201cWe will win,\u201d said the chief of staff to the mayor.', 'said').source?.text, 'the chief of staff to the mayor');
+  assert.equal(only('\u201cWe will win,\u201d said a party official who supports the mayor.', 'said').source?.text, 'a party official who supports the mayor');
+  assert.equal(only('\u201cWe will win,\u201d said Jane Doe, a pollster for the party, referring to the vote.', 'said').source?.text, 'Jane Doe, a pollster for the party,');
+  assert.equal(only('\u201cWe will win,\u201d said Guido Marquez, managing director of the fund.', 'said').source?.text, 'Guido Marquez, managing director of the fund');
+});

@@ -137,6 +137,8 @@ const QUOTE_REACH = 2000;
 const RAISING = new Set(['SEEM', 'SEEMS', 'SEEMED', 'APPEAR', 'APPEARS', 'APPEARED']);
 // Participles after "be" that describe their subject's mind ("is convinced that", "are worried about").
 const EXPERIENCER_PARTICIPLES = new Set(['CONVINCED', 'UNCONVINCED', 'ASSURED', 'WORRIED', 'CONCERNED', 'UPSET', 'OPPOSED', 'PLEASED', 'SURPRISED', 'DISAPPOINTED', 'DETERMINED', 'COMMITTED', 'INCLINED', 'PERSUADED', 'SATISFIED', 'FRUSTRATED', 'TROUBLED', 'ENCOURAGED', 'DISMAYED', 'ALARMED', 'ANNOYED', 'DELIGHTED', 'THRILLED', 'OUTRAGED', 'ANGERED', 'OFFENDED', 'PREPARED', 'RESOLVED', 'INTRIGUED', 'IMPRESSED', 'INTERESTED', 'CONFIDENT', 'AWARE', 'SURE', 'CERTAIN', 'SCARED', 'AFRAID', 'TERRIFIED', 'DISGUSTED', 'EXCITED', 'HORRIFIED', 'SHOCKED', 'STUNNED', 'CONFUSED', 'DIVIDED', 'SPLIT']);
+// Prepositions that go on a source named after its cue: "said the chief of staff to the mayor".
+const AFTER_CUE_PREPOSITIONS = new Set(['OF', 'IN', 'AT', 'FROM', 'FOR', 'TO', 'WITH', 'ON']);
 const BE_FORMS = new Set(['IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'BEING']);
 const CONCESSIVE = new Set(['ALTHOUGH', 'THOUGH', 'WHILE', 'WHEREAS']);
 const CONTENT_PREPOSITIONS = new Set(['ON', 'ABOUT', 'AS', 'TO', 'OF', 'FOR', 'AGAINST', 'WITH', 'OVER']);
@@ -649,12 +651,17 @@ function verbCue(
         sourceAfter = false;
       }
     }
+    if (sourceAfter && sourceWords) sourceWords = { start: sourceWords.start, end: sourceAfterCue(words, sourceWords.end) };
     // "said Murphy, now a consultant on Burma": the appositive after the name runs to the clause's end.
     let sourceAfterEnd: number | null = null;
-    if (sourceAfter && sourceWords && words[sourceWords.end]?.punctBefore.trim() === ',' && words[sourceWords.end]!.pos !== 'VERB') {
+    // ("said Guido Smith, managing director of ...": a participle before a noun is part of a title.)
+    const title = (w: Word | undefined) => w !== undefined && w.pos === 'VERB' && /ING$/.test(w.key) && words[words.indexOf(w) + 1]?.pos === 'NOUN' && !words[words.indexOf(w) + 1]!.punctBefore;
+    if (sourceAfter && sourceWords && words[sourceWords.end]?.punctBefore.trim() === ',' && (words[sourceWords.end]!.pos !== 'VERB' || title(words[sourceWords.end]))) {
       let k = sourceWords.end;
       while (k < words.length && !/[;:]/.test(words[k]!.punctBefore) && !hasQuote(words[k]!.punctBefore) && !(k > sourceWords.end && words[k]!.punctBefore.includes(',') && words[k]!.pos === 'VERB')) k++;
       sourceAfterEnd = words[k - 1]!.end;
+      // "said Jane Doe, a pollster, referring to ...": the comma before the participle closes the appositive.
+      if (k < words.length && words[k]!.pos === 'VERB' && words[k]!.punctBefore.trim() === ',') sourceAfterEnd = text.indexOf(',', sourceAfterEnd) + 1;
     }
     const contentEnd = sourceAfter ? words[cueStart]!.start : words[sourceWords?.start ?? i]!.start;
     // The quotation is the content when it opens the sentence (or began before it); a quoted title inside an
@@ -874,6 +881,30 @@ function asideAt(words: Word[], start: number, end: number): number | null {
     if (adverb || participle || preposition || (w.key === 'OF' && words[k + 1]?.key === 'COURSE')) return k;
   }
   return null;
+}
+
+/**
+ * Where a source named after its cue ends ("said a longtime adviser to both candidates", "wrote a reader who
+ * runs a blog"), its noun phrase ending at `end`: on through prepositional phrases, a capitalised word the
+ * tagger read as a verb, and a relative clause with no comma before it (to the next punctuation).
+ */
+function sourceAfterCue(words: Word[], end: number): number {
+  // (phraseAfter takes a relative pronoun for a noun phrase's word: "the man who".)
+  if (end > 1 && /^(WHO|THAT)$/.test(words[end - 1]!.key)) end--;
+  while (end < words.length && !words[end]!.punctBefore) {
+    const w = words[end]!;
+    if (AFTER_CUE_PREPOSITIONS.has(w.key)) {
+      const phrase = phraseAfter(words, end + 1, words.length);
+      if (!phrase || words[end + 1]!.punctBefore) break;
+      end = phrase.end;
+    } else if (/^[A-Z][a-z]/.test(w.raw) && w.pos === 'VERB' && words[end - 1]?.pos === 'PROPN') end++;
+    else if ((w.key === 'WHO' || w.key === 'THAT')) {
+      end++;
+      while (end < words.length && !words[end]!.punctBefore.trim()) end++;
+      break;
+    } else break;
+  }
+  return end;
 }
 
 /** Where the clause holding word `end` starts: past an opening adverbial ("In August, ", "But when ..., "). */
