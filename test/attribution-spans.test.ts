@@ -201,3 +201,9 @@ test('a source after its cue goes on through prepositional phrases, a relative c
   assert.equal(only('\u201cWe will win,\u201d said Jane Doe, a pollster for the party, referring to the vote.', 'said').source?.text, 'Jane Doe, a pollster for the party,');
   assert.equal(only('\u201cWe will win,\u201d said Guido Marquez, managing director of the fund.', 'said').source?.text, 'Guido Marquez, managing director of the fund');
 });
+
+test('a list of names crosses its commas; a clause after ", and" or an opening phrase does not', () => {
+  assert.equal(only('The count was slow, and the agency said the result would come late.', 'said').source?.text, 'the agency');
+  assert.equal(only('Smith, Jones, and Brown said the plan was dead.', 'said').source?.text, 'Smith, Jones, and Brown');
+  assert.equal(only('In 2007, a study by Smith of Yale and Jones of Duke found that the rule failed.', 'found').source?.text, 'a study by Smith of Yale and Jones of Duke');
+});

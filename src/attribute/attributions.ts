@@ -207,11 +207,29 @@ function phraseBefore(words: Word[], end: number, floor: number, acrossComma = f
   let listMode = false;
   // "something he denied", "Tuesday night he said": a personal pronoun takes no words before it.
   if (end > floor && PERSONAL_PRONOUNS.has(words[end - 1]!.key) && words[end - 1]!.pos === 'PRON') return { start: end - 1, end };
-  while (i > floor && inPhrase(i - 1) && ((acrossComma && i === end) || !boundary(i) || (listMode && /^,$/.test(words[i]!.punctBefore.trim())))) {
+  // (A list's items are short names: "2007, a study by X and Y" and "the lapse, and the agency" are no lists.)
+  const shortItem = (k: number) => {
+    for (let j = k; j < end && j < k + 5; j++) {
+      if (j > k && (words[j]!.punctBefore.includes(',') || words[j]!.key === 'AND' || words[j]!.key === 'OR')) return true;
+      if (/^(ADP|VERB|AUX|SCONJ)$/.test(words[j]!.pos) && !(j === k && (words[j]!.key === 'AND' || words[j]!.key === 'OR'))) return false;
+    }
+    return false;
+  };
+  const listComma = (k: number) => {
+    if (!listMode || !/^,$/.test(words[k]!.punctBefore.trim())) return false;
+    if (words[k]!.key !== 'AND' && words[k]!.key !== 'OR') return shortItem(k);
+    // ", and C": only after another item set off by a comma ("A, B, and C")
+    let j = k - 1;
+    while (j > floor && !words[j]!.punctBefore.includes(',') && j > k - 5) j--;
+    return j > floor && words[j]!.punctBefore.includes(',') && shortItem(j);
+  };
+  while (i > floor && inPhrase(i - 1) && ((acrossComma && i === end) || !boundary(i) || listComma(i))) {
     i--;
     if (words[i]!.key === 'AND' || words[i]!.key === 'OR') listMode = true;
-    if (boundary(i) && !(listMode && /^,$/.test(words[i]!.punctBefore.trim()) && inPhrase(i - 1))) break;
+    if (boundary(i) && !(listComma(i) && inPhrase(i - 1))) break;
   }
+  // ", and the agency said": a clause coordinated after a comma starts after its conjunction.
+  if (i < end - 1 && (words[i]!.key === 'AND' || words[i]!.key === 'OR') && words[i]!.punctBefore.includes(',')) i++;
   return i < end ? { start: i, end } : null;
 }
 
