@@ -207,3 +207,7 @@ test('a list of names crosses its commas; a clause after ", and" or an opening p
   assert.equal(only('Smith, Jones, and Brown said the plan was dead.', 'said').source?.text, 'Smith, Jones, and Brown');
   assert.equal(only('In 2007, a study by Smith of Yale and Jones of Duke found that the rule failed.', 'found').source?.text, 'a study by Smith of Yale and Jones of Duke');
 });
+
+test('the subject of a relative clause with no pronoun is the source, not the noun before it', () => {
+  assert.equal(only('Rain was the one thing the farmers said they needed.', 'said').source?.text, 'the farmers');
+});

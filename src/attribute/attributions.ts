@@ -223,7 +223,12 @@ function phraseBefore(words: Word[], end: number, floor: number, acrossComma = f
     while (j > floor && !words[j]!.punctBefore.includes(',') && j > k - 5) j--;
     return j > floor && words[j]!.punctBefore.includes(',') && shortItem(j);
   };
-  while (i > floor && inPhrase(i - 1) && ((acrossComma && i === end) || !boundary(i) || listComma(i))) {
+  // "the place Pentagon officials say", "something Republicans wanted": a noun phrase right after a noun is
+  // the subject of a relative clause with no pronoun; the source starts there.
+  const relativeGap = (k: number) =>
+    k < end && !words[k]!.punctBefore && !words[k - 1]!.possessive &&
+    ((words[k]!.pos === 'DET' && /^(NOUN|PROPN|PRON)$/.test(words[k - 1]!.pos)) || (/^(SOMETHING|ANYTHING|EVERYTHING|NOTHING)$/.test(words[k - 1]!.key)));
+  while (i > floor && inPhrase(i - 1) && ((acrossComma && i === end) || !boundary(i) || listComma(i)) && !relativeGap(i)) {
     i--;
     if (words[i]!.key === 'AND' || words[i]!.key === 'OR') listMode = true;
     if (boundary(i) && !(listComma(i) && inPhrase(i - 1))) break;
