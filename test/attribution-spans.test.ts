@@ -211,3 +211,7 @@ test('a list of names crosses its commas; a clause after ", and" or an opening p
 test('the subject of a relative clause with no pronoun is the source, not the noun before it', () => {
   assert.equal(only('Rain was the one thing the farmers said they needed.', 'said').source?.text, 'the farmers');
 });
+
+test('a participle before its noun is inside the source phrase', () => {
+  assert.equal(only('Still, 52 percent of registered voters say the economy is weak.', 'say').source?.text, '52 percent of registered voters');
+});

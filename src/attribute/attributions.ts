@@ -190,11 +190,15 @@ const PERSONAL_PRONOUNS = new Set(['I', 'WE', 'YOU', 'HE', 'SHE', 'THEY']);
 function phraseBefore(words: Word[], end: number, floor: number, acrossComma = false): { start: number; end: number } | null {
   let i = end;
   // "Japan and Russia", "Joel Pollak of Breitbart California": coordination and "of" between names.
-  const joins = (k: number) => k > floor && NP_POS.has(words[k - 1]!.pos) && NP_POS.has(words[k + 1]?.pos ?? '');
+  // a participle before its noun: "registered voters", "the remaining liberals"
+  const attributive = (k: number) =>
+    words[k]!.pos === 'VERB' && /(ED|ING)$/.test(words[k]!.key) && k + 1 < end && /^(NOUN|PROPN)$/.test(words[k + 1]!.pos) && !words[k + 1]!.punctBefore && !/^(NOUN|PROPN|PRON)$/.test(words[k - 1]?.pos ?? '');
+  const joins = (k: number) => k > floor && NP_POS.has(words[k - 1]!.pos) && (NP_POS.has(words[k + 1]?.pos ?? '') || (k + 1 < end && attributive(k + 1)));
   const inPhrase = (k: number) =>
     (NP_POS.has(words[k]!.pos) ||
       capitalisedName(words, k) ||
       words[k]!.possessive ||
+      attributive(k) ||
       // the second half of a hyphenated word: "just-released", "water-carrying"
       (words[k]!.punctBefore === '-' && k > floor) ||
       ((words[k]!.key === 'AND' || words[k]!.key === 'OR' || (JOINING_PREPOSITIONS.has(words[k]!.key) && words[k + 1]?.pos !== 'PRON')) && joins(k))) &&
@@ -243,6 +247,8 @@ const capitalisedName = (words: Word[], k: number) =>
   /^[A-Z][a-z]/.test(words[k]!.raw) &&
   words[k]!.pos === 'VERB' &&
   (((k > 0 && (words[k + 1]?.pos === 'PROPN' || words[k - 1]!.pos === 'PROPN') && !words[k]!.punctBefore)) ||
+    // opening the sentence, before a name: "Ted Cruz says"
+    (k === 0 && words[1]?.pos === 'PROPN' && !words[1]!.punctBefore) ||
     // right before the verb group: "“...,” Lynch said", "Cook said"
     ((words[k + 1]?.pos === 'VERB' || words[k + 1]?.pos === 'AUX') && !words[k + 1]!.punctBefore));
 
