@@ -215,3 +215,8 @@ test('the subject of a relative clause with no pronoun is the source, not the no
 test('a participle before its noun is inside the source phrase', () => {
   assert.equal(only('Still, 52 percent of registered voters say the economy is weak.', 'say').source?.text, '52 percent of registered voters');
 });
+
+test('a name after the cue that the tagger reads as a verb is the source', () => {
+  assert.equal(only('\u201cIt was a gaffe,\u201d said Sue Marlow, a retired teacher.', 'said').source?.text, 'Sue Marlow, a retired teacher');
+  assert.equal(only('\u201cIt was a gaffe,\u201d said Don Ytter.', 'said').source?.text, 'Don Ytter');
+});

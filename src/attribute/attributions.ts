@@ -669,7 +669,7 @@ function verbCue(
   const bareClauseFollows = (SUBJECT_PRONOUNS.has(words[cueEnd]?.key ?? '') && verbal(words[cueEnd + 1])) || (objectPhrase !== null && verbal(words[objectPhrase.end]) && !words[objectPhrase.end]!.punctBefore);
   if (!framed && !complement && !(bareClauseFollows && !cueAfterComma && !quoteBefore) && closesClause && ((commaBeforeSubject && before && before.start > 0) || cueAfterComma || leadQuote)) {
     let sourceAfter = cueAfterComma || i === 0;
-    let sourceWords = before && !sourceAfter ? before : phraseAfter(words, cueEnd, words.length);
+    let sourceWords = before && !sourceAfter ? before : phraseAfter(words, cueEnd, words.length) ?? nameAt(words, cueEnd);
     // "“...,” Mitch McConnell, R-Ky., said Tuesday.": the appositive phrase after the quotation is the source.
     if (sourceAfter && i > 0 && /,$/.test(words[subjectEnd]?.punctBefore.trim() ?? '')) {
       let k = subjectEnd - 1;
@@ -934,6 +934,13 @@ function sourceAfterCue(words: Word[], end: number): number {
     } else break;
   }
   return end;
+}
+
+/** A name the tagger read as a verb ("said Sue Smith", "said Don Jones"): capitalised words from `start`. */
+function nameAt(words: Word[], start: number): { start: number; end: number } | null {
+  let end = start;
+  while (end < words.length && /^[A-Z][a-z]/.test(words[end]!.raw) && (end === start || !words[end]!.punctBefore)) end++;
+  return end > start + 1 || (end > start && words[start]!.pos !== 'VERB' && words[start]!.pos !== 'AUX' && words[start]!.pos !== 'ADP') ? { start, end } : null;
 }
 
 /** Where the clause holding word `end` starts: past an opening adverbial ("In August, ", "But when ..., "). */
