@@ -220,3 +220,8 @@ test('a name after the cue that the tagger reads as a verb is the source', () =>
   assert.equal(only('\u201cIt was a gaffe,\u201d said Sue Marlow, a retired teacher.', 'said').source?.text, 'Sue Marlow, a retired teacher');
   assert.equal(only('\u201cIt was a gaffe,\u201d said Don Ytter.', 'said').source?.text, 'Don Ytter');
 });
+
+test("a participle shares the source of the sentence's outer frame, not of one nested in its content", () => {
+  const text = 'Carson said he plans to visit Libya in May, insisting that the trip was safe.';
+  assert.equal(only(text, 'insisting').source?.text, 'Carson');
+});

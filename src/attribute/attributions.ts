@@ -356,6 +356,7 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
     const inQuote = (at: number) => quotes.find((q) => at > q.start && at < q.end - 1);
     const words = sentenceWords(text, sentence);
     const taken = new Set<number>();
+    const sentenceFrom = found.length;
     const nearQuote = quotes.some((q) => q.end >= sentence.start - 3 && q.start <= sentence.end);
     const colonFrame = colonAttribution(text, sentence, words, index);
     if (colonFrame) found.push(colonFrame);
@@ -405,7 +406,10 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
         // "“...,” said Murphy, adding that ...": a participle's subject is the previous frame's source.
         // So is one after "before", "after", "while", "by" or a comma and an adverb ("..., even suggesting"),
         // or a bare participle ("He sent a memo to the paper explaining ..."); else the clause's subject.
-        const previous = found[found.length - 1];
+        // (The frame of the main clause, not one nested in its content: "Carson said he plans X, insisting".)
+        const here = found.slice(sentenceFrom);
+        const outer = (a: RawAttribution) => !here.some((b) => b !== a && b.content.some((c) => c.start <= a.cue.start && a.cue.start < c.end));
+        const previous = here.reverse().find(outer) ?? found[sentenceFrom - 1];
         const group = cueStartOf(words, i);
         const participle =
           !attribution.citedBy && !prepositional && /ING$/.test(w.key) && (words[group]!.punctBefore.includes(',') || /^(BEFORE|AFTER|WHILE|BY|WITHOUT)$/.test(words[group - 1]?.key ?? '') || (group === i && group > 0 && words[group - 1]!.pos !== 'AUX'));
