@@ -225,3 +225,8 @@ test("a participle shares the source of the sentence's outer frame, not of one n
   const text = 'Carson said he plans to visit Libya in May, insisting that the trip was safe.';
   assert.equal(only(text, 'insisting').source?.text, 'Carson');
 });
+
+test('a source after its cue stops before a phrase that situates the saying; a passive agent before "for"', () => {
+  assert.equal(only('\u201cWe will win,\u201d said Jane Doe, the party chair, on Monday.', 'said').source?.text, 'Jane Doe, the party chair,');
+  assert.equal(only('The plan was criticized by rivals for its cost.', 'was criticized by').source?.text, 'rivals');
+});

@@ -653,7 +653,7 @@ function verbCue(
   if (cue.generated && words.slice(cueStart, i).some((w) => BE_FORMS.has(w.key))) return null;
   if (passive && before) {
     let end = cueEnd + 1;
-    while (end < words.length && (end === cueEnd + 1 || !/[,;:(]/.test(words[end]!.punctBefore)) && !hasQuote(words[end]!.punctBefore)) end++;
+    while (end < words.length && (end === cueEnd + 1 || !/[,;:(]/.test(words[end]!.punctBefore)) && !hasQuote(words[end]!.punctBefore) && words[end]!.key !== 'FOR') end++;
     if (end > cueEnd + 1) {
       const agent = wordSpan(words, cueEnd + 1, end);
       return { source: agent, cue: { start: cueSpan.start, end: words[cueEnd]!.end }, content: [wordSpan(words, before.start, before.end)], kind: cue.kind, sentence: index };
@@ -691,10 +691,12 @@ function verbCue(
     const title = (w: Word | undefined) => w !== undefined && w.pos === 'VERB' && /ING$/.test(w.key) && words[words.indexOf(w) + 1]?.pos === 'NOUN' && !words[words.indexOf(w) + 1]!.punctBefore;
     if (sourceAfter && sourceWords && words[sourceWords.end]?.punctBefore.trim() === ',' && (words[sourceWords.end]!.pos !== 'VERB' || title(words[sourceWords.end]))) {
       let k = sourceWords.end;
-      while (k < words.length && !/[;:]/.test(words[k]!.punctBefore) && !hasQuote(words[k]!.punctBefore) && !(k > sourceWords.end && words[k]!.punctBefore.includes(',') && words[k]!.pos === 'VERB')) k++;
+      // (Nor does it run on into a phrase that situates the saying: "said Doe, a lawyer, on Monday".)
+      const situating = (w: Word) => w.pos === 'ADP' && !/^(OF|FROM)$/.test(w.key);
+      while (k < words.length && !/[;:]/.test(words[k]!.punctBefore) && !hasQuote(words[k]!.punctBefore) && !(k > sourceWords.end && words[k]!.punctBefore.includes(',') && (words[k]!.pos === 'VERB' || situating(words[k]!)))) k++;
       sourceAfterEnd = words[k - 1]!.end;
       // "said Jane Doe, a pollster, referring to ...": the comma before the participle closes the appositive.
-      if (k < words.length && words[k]!.pos === 'VERB' && words[k]!.punctBefore.trim() === ',') sourceAfterEnd = text.indexOf(',', sourceAfterEnd) + 1;
+      if (k < words.length && (words[k]!.pos === 'VERB' || situating(words[k]!)) && words[k]!.punctBefore.trim() === ',') sourceAfterEnd = text.indexOf(',', sourceAfterEnd) + 1;
     }
     const contentEnd = sourceAfter ? words[cueStart]!.start : words[sourceWords?.start ?? i]!.start;
     // The quotation is the content when it opens the sentence (or began before it); a quoted title inside an
