@@ -230,3 +230,11 @@ test('a source after its cue stops before a phrase that situates the saying; a p
   assert.equal(only('\u201cWe will win,\u201d said Jane Doe, the party chair, on Monday.', 'said').source?.text, 'Jane Doe, the party chair,');
   assert.equal(only('The plan was criticized by rivals for its cost.', 'was criticized by').source?.text, 'rivals');
 });
+
+test('an opening participle phrase is not the source; noun phrases set off by commas before an inverted cue are', () => {
+  const reid = only('Alarmed by the unrest, Senator Jane Reid, the minority leader, said that she spoke with the governor.', 'said');
+  assert.equal(reid.source?.text, 'Senator Jane Reid, the minority leader,');
+  const white = only('The tool was used in times of crisis, a spokeswoman, Anna White, said on Saturday.', 'said');
+  assert.equal(white.source?.text, 'a spokeswoman, Anna White,');
+  assert.deepEqual(contents(white), ['The tool was used in times of crisis']);
+});

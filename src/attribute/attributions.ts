@@ -682,6 +682,15 @@ function verbCue(
         sourceWords = { start: k, end: subjectEnd };
         sourceEnd = text.lastIndexOf(',', words[subjectEnd]!.start) + 1;
         sourceAfter = false;
+      } else if (!phraseAfter(words, cueEnd, words.length)) {
+        // "<content>, a spokeswoman, Anna White, said on Saturday": with no name after the cue, the short noun
+        // phrases set off by commas before it are the source.
+        const start = appositiveSegmentsBefore(words, subjectEnd);
+        if (start !== null) {
+          sourceWords = { start, end: subjectEnd };
+          sourceEnd = text.lastIndexOf(',', words[subjectEnd]!.start) + 1;
+          sourceAfter = false;
+        }
       }
     }
     if (sourceAfter && sourceWords) sourceWords = { start: sourceWords.start, end: sourceAfterCue(words, sourceWords.end) };
@@ -949,12 +958,34 @@ function nameAt(words: Word[], start: number): { start: number; end: number } | 
   return end > start + 1 || (end > start && words[start]!.pos !== 'VERB' && words[start]!.pos !== 'AUX' && words[start]!.pos !== 'ADP') ? { start, end } : null;
 }
 
+/**
+ * The start of the noun phrases set off by commas that end at word `end` ("..., a spokeswoman, Anna White,"):
+ * short segments with no verb, walking back to a segment that has one (the content); null for none, or for a
+ * single segment (a lone noun phrase after a comma is as often the content's own).
+ */
+function appositiveSegmentsBefore(words: Word[], end: number): number | null {
+  let start: number | null = null;
+  let segments = 0;
+  let k = end - 1;
+  while (k > 0) {
+    let first = k;
+    while (first > 0 && !/[,;:]/.test(words[first]!.punctBefore) && !hasQuote(words[first]!.punctBefore)) first--;
+    if (!words[first]!.punctBefore.includes(',') || first === 0) break;
+    const segment = words.slice(first, k + 1);
+    if (segment.length > 6 || !NP_POS.has(segment[0]!.pos) || segment.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) break;
+    start = first;
+    segments++;
+    k = first - 1;
+  }
+  return start !== null && segments >= 2 ? start : null;
+}
+
 /** Where the clause holding word `end` starts: past an opening adverbial ("In August, ", "But when ..., "). */
 function clauseStart(words: Word[], end: number): number | null {
   let k = 0;
   // "But Megan Hester, ...", "Even China, ...": a conjunction or adverb alone opens the clause.
   while (k < end && /^(ADV|CCONJ)$/.test(words[k]!.pos) && NP_POS.has(words[k + 1]?.pos ?? '') && !words[k + 1]!.punctBefore) k++;
-  while (k < end && /^(ADP|SCONJ|ADV|CCONJ)$/.test(words[k]!.pos)) {
+  while (k < end && (/^(ADP|SCONJ|ADV|CCONJ)$/.test(words[k]!.pos) || (k === 0 && words[k]!.pos === 'VERB' && /(ED|ING)$/.test(words[k]!.key) && !capitalisedName(words, k)))) {
     let c = k + 1;
     while (c < end && !words[c]!.punctBefore.includes(',')) c++;
     if (c >= end) return null;
