@@ -238,3 +238,8 @@ test('an opening participle phrase is not the source; noun phrases set off by co
   assert.equal(white.source?.text, 'a spokeswoman, Anna White,');
   assert.deepEqual(contents(white), ['The tool was used in times of crisis']);
 });
+
+test('a floating quantifier after the subject belongs to the cue', () => {
+  const a = only('Richards and Menendez both stressed that the talks had failed.', 'both stressed');
+  assert.equal(a.source?.text, 'Richards and Menendez');
+});
