@@ -243,3 +243,9 @@ test('a floating quantifier after the subject belongs to the cue', () => {
   const a = only('Richards and Menendez both stressed that the talks had failed.', 'both stressed');
   assert.equal(a.source?.text, 'Richards and Menendez');
 });
+
+test('a dateline before a dash or a time phrase opening the sentence is not the source', () => {
+  assert.equal(only('The vote was close.\n\nWASHINGTON \u2014 Jane Doe argued on Saturday that the vote was rigged.', 'argued').source?.text, 'Jane Doe');
+  assert.equal(only('Last week, Jane Doe, a lawyer for the family, said the police had lied.', 'said').source?.text, 'Jane Doe, a lawyer for the family,');
+  assert.equal(only('At the same time, Smith and his allies argue that the rules are unfair.', 'argue').source?.text, 'Smith and his allies');
+});

@@ -139,6 +139,9 @@ const RAISING = new Set(['SEEM', 'SEEMS', 'SEEMED', 'APPEAR', 'APPEARS', 'APPEAR
 const EXPERIENCER_PARTICIPLES = new Set(['CONVINCED', 'UNCONVINCED', 'ASSURED', 'WORRIED', 'CONCERNED', 'UPSET', 'OPPOSED', 'PLEASED', 'SURPRISED', 'DISAPPOINTED', 'DETERMINED', 'COMMITTED', 'INCLINED', 'PERSUADED', 'SATISFIED', 'FRUSTRATED', 'TROUBLED', 'ENCOURAGED', 'DISMAYED', 'ALARMED', 'ANNOYED', 'DELIGHTED', 'THRILLED', 'OUTRAGED', 'ANGERED', 'OFFENDED', 'PREPARED', 'RESOLVED', 'INTRIGUED', 'IMPRESSED', 'INTERESTED', 'CONFIDENT', 'AWARE', 'SURE', 'CERTAIN', 'SCARED', 'AFRAID', 'TERRIFIED', 'DISGUSTED', 'EXCITED', 'HORRIFIED', 'SHOCKED', 'STUNNED', 'CONFUSED', 'DIVIDED', 'SPLIT']);
 // Prepositions that go on a source named after its cue: "said the chief of staff to the mayor".
 const AFTER_CUE_PREPOSITIONS = new Set(['OF', 'IN', 'AT', 'FROM', 'FOR', 'TO', 'WITH', 'ON']);
+// Time phrases: "last week", "earlier this month", "on Tuesday", "at the same time".
+const TIME_NOUNS = /^(MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|TODAY|YESTERDAY|TONIGHT|WEEK|WEEKEND|MONTH|YEAR|DAY|NIGHT|MORNING|AFTERNOON|EVENING|TIME|SPRING|SUMMER|FALL|AUTUMN|WINTER|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)$/;
+const TIME_WORDS = new RegExp(`${TIME_NOUNS.source.slice(0, -2)}|LAST|THIS|NEXT|EARLIER|LATER|JUST|SAME|THE|A|AT|ON|IN|DURING|BY|ONLY|\\d+)$`);
 const BE_FORMS = new Set(['IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'BEING']);
 const CONCESSIVE = new Set(['ALTHOUGH', 'THOUGH', 'WHILE', 'WHEREAS']);
 const CONTENT_PREPOSITIONS = new Set(['ON', 'ABOUT', 'AS', 'TO', 'OF', 'FOR', 'AGAINST', 'WITH', 'OVER']);
@@ -221,7 +224,7 @@ function phraseBefore(words: Word[], end: number, floor: number, acrossComma = f
   };
   const listComma = (k: number) => {
     if (!listMode || !/^,$/.test(words[k]!.punctBefore.trim())) return false;
-    if (words[k]!.key !== 'AND' && words[k]!.key !== 'OR') return shortItem(k);
+    if (words[k]!.key !== 'AND' && words[k]!.key !== 'OR') return shortItem(k) && !timeBefore(words, k, floor);
     // ", and C": only after another item set off by a comma ("A, B, and C")
     let j = k - 1;
     while (j > floor && !words[j]!.punctBefore.includes(',') && j > k - 5) j--;
@@ -240,6 +243,14 @@ function phraseBefore(words: Word[], end: number, floor: number, acrossComma = f
   // ", and the agency said": a clause coordinated after a comma starts after its conjunction.
   if (i < end - 1 && (words[i]!.key === 'AND' || words[i]!.key === 'OR') && words[i]!.punctBefore.includes(',')) i++;
   return i < end ? { start: i, end } : null;
+}
+
+/** "At the same time, Smith and Jones said": the words before the comma at `k` are a time phrase. */
+function timeBefore(words: Word[], k: number, floor: number): boolean {
+  let j = k - 1;
+  while (j > floor && !words[j]!.punctBefore.includes(',') && TIME_WORDS.test(words[j]!.key)) j--;
+  const phrase = words.slice(j, k);
+  return (j === floor || words[j]!.punctBefore.includes(',')) && TIME_WORDS.test(words[j]!.key) && phrase.some((w) => TIME_NOUNS.test(w.key));
 }
 
 /** A capitalised word inside a sentence that the tagger took for a verb ("Josh Earnest"): part of a name. */
@@ -985,6 +996,21 @@ function appositiveSegmentsBefore(words: Word[], end: number): number | null {
 /** Where the clause holding word `end` starts: past an opening adverbial ("In August, ", "But when ..., "). */
 function clauseStart(words: Word[], end: number): number | null {
   let k = 0;
+  // "WASHINGTON — Hillary Clinton argued": a dateline before a dash.
+  for (let d = 1; d <= Math.min(end, 5); d++) {
+    if (words.slice(0, d).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) break;
+    if (dashBefore(words, d) && words[d - 1]!.raw === words[d - 1]!.raw.toUpperCase()) {
+      k = d;
+      break;
+    }
+  }
+  // "Last week, Jane Doe, a lawyer, said": a time phrase opening the clause.
+  for (;;) {
+    let c = k;
+    while (c < end && !words[c]!.punctBefore.includes(',') && TIME_WORDS.test(words[c]!.key)) c++;
+    if (c === k || c >= end || !words[c]!.punctBefore.includes(',') || !words.slice(k, c).some((w) => TIME_NOUNS.test(w.key))) break;
+    k = c;
+  }
   // "But Megan Hester, ...", "Even China, ...": a conjunction or adverb alone opens the clause.
   while (k < end && /^(ADV|CCONJ)$/.test(words[k]!.pos) && NP_POS.has(words[k + 1]?.pos ?? '') && !words[k + 1]!.punctBefore) k++;
   while (k < end && (/^(ADP|SCONJ|ADV|CCONJ)$/.test(words[k]!.pos) || (k === 0 && words[k]!.pos === 'VERB' && /(ED|ING)$/.test(words[k]!.key) && !capitalisedName(words, k)))) {
