@@ -22,12 +22,13 @@ test('an appositive source is the whole phrase, its closing comma included; the 
 });
 
 test('"said X, <appositive>" after a quotation, and a participle sharing its subject', () => {
+  // The comma before the participle closes the appositive, as PolNeAR's annotators mostly span it.
   const text = '\u201cThe talks went well,\u201d said Paul Meyer, the chief negotiator, adding that a deal was near.';
   const said = only(text, 'said');
-  assert.equal(said.source?.text, 'Paul Meyer, the chief negotiator');
+  assert.equal(said.source?.text, 'Paul Meyer, the chief negotiator,');
   assert.deepEqual(contents(said), ['\u201cThe talks went well,\u201d']);
   const adding = only(text, 'adding');
-  assert.equal(adding.source?.text, 'Paul Meyer, the chief negotiator');
+  assert.equal(adding.source?.text, 'Paul Meyer, the chief negotiator,');
   assert.deepEqual(contents(adding), ['that a deal was near']);
 });
 
@@ -295,4 +296,70 @@ test('"made it clear", "as X put it", and a "that" clause after a few words situ
 
 test('a quantity "points to <number>" is no cue', () => {
   assert.deepEqual(attributionsOf('The index fell 23 points to 6661.89 on Thursday, and the bank raised its rate by a quarter point to 2%.'), []);
+});
+
+test('a verb coordinated with an earlier one shares its subject, appositives and adverbs included', () => {
+  assert.equal(only('Jane Doe, a lawyer for the family, filed the suit and said the police had lied.', 'said').source?.text, 'Jane Doe, a lawyer for the family,');
+  assert.equal(only('Smith quietly shook hands and said the talks were over.', 'said').source?.text, 'Smith');
+});
+
+test('an aside set off by commas after the subject is not the source; an appositive is', () => {
+  assert.equal(only('The senator, however, said the bill was dead.', 'said').source?.text, 'The senator');
+  assert.equal(only('Jane Doe, a lawyer for the family, speaking to reporters on Monday, said the police had lied.', 'said').source?.text, 'Jane Doe, a lawyer for the family');
+  assert.equal(only('Ann Lee, 34, of Dayton, Ohio, said she would vote.', 'said').source?.text, 'Ann Lee, 34, of Dayton, Ohio,');
+});
+
+test('a source after its cue goes on through prepositional phrases, a relative clause and its appositive', () => {
+  assert.equal(only('\u201cWe will win,\u201d said the chief of staff to the mayor.', 'said').source?.text, 'the chief of staff to the mayor');
+  assert.equal(only('\u201cWe will win,\u201d said a party official who supports the mayor.', 'said').source?.text, 'a party official who supports the mayor');
+  assert.equal(only('\u201cWe will win,\u201d said Jane Doe, a pollster for the party, referring to the vote.', 'said').source?.text, 'Jane Doe, a pollster for the party,');
+  assert.equal(only('\u201cWe will win,\u201d said Guido Marquez, managing director of the fund.', 'said').source?.text, 'Guido Marquez, managing director of the fund');
+});
+
+test('a list of names crosses its commas; a clause after ", and" or an opening phrase does not', () => {
+  assert.equal(only('The count was slow, and the agency said the result would come late.', 'said').source?.text, 'the agency');
+  assert.equal(only('Smith, Jones, and Brown said the plan was dead.', 'said').source?.text, 'Smith, Jones, and Brown');
+  assert.equal(only('In 2007, a study by Smith of Yale and Jones of Duke found that the rule failed.', 'found').source?.text, 'a study by Smith of Yale and Jones of Duke');
+});
+
+test('the subject of a relative clause with no pronoun is the source, not the noun before it', () => {
+  assert.equal(only('Rain was the one thing the farmers said they needed.', 'said').source?.text, 'the farmers');
+});
+
+test('a participle before its noun is inside the source phrase', () => {
+  assert.equal(only('Still, 52 percent of registered voters say the economy is weak.', 'say').source?.text, '52 percent of registered voters');
+});
+
+test('a name after the cue that the tagger reads as a verb is the source', () => {
+  assert.equal(only('\u201cIt was a gaffe,\u201d said Sue Marlow, a retired teacher.', 'said').source?.text, 'Sue Marlow, a retired teacher');
+  assert.equal(only('\u201cIt was a gaffe,\u201d said Don Ytter.', 'said').source?.text, 'Don Ytter');
+});
+
+test("a participle shares the source of the sentence's outer frame, not of one nested in its content", () => {
+  const text = 'Carson said he plans to visit Libya in May, insisting that the trip was safe.';
+  assert.equal(only(text, 'insisting').source?.text, 'Carson');
+});
+
+test('a source after its cue stops before a phrase that situates the saying; a passive agent before "for"', () => {
+  assert.equal(only('\u201cWe will win,\u201d said Jane Doe, the party chair, on Monday.', 'said').source?.text, 'Jane Doe, the party chair,');
+  assert.equal(only('The plan was criticized by rivals for its cost.', 'was criticized by').source?.text, 'rivals');
+});
+
+test('an opening participle phrase is not the source; noun phrases set off by commas before an inverted cue are', () => {
+  const reid = only('Alarmed by the unrest, Senator Jane Reid, the minority leader, said that she spoke with the governor.', 'said');
+  assert.equal(reid.source?.text, 'Senator Jane Reid, the minority leader,');
+  const white = only('The tool was used in times of crisis, a spokeswoman, Anna White, said on Saturday.', 'said');
+  assert.equal(white.source?.text, 'a spokeswoman, Anna White,');
+  assert.deepEqual(contents(white), ['The tool was used in times of crisis']);
+});
+
+test('a floating quantifier after the subject belongs to the cue', () => {
+  const a = only('Richards and Menendez both stressed that the talks had failed.', 'both stressed');
+  assert.equal(a.source?.text, 'Richards and Menendez');
+});
+
+test('a dateline before a dash or a time phrase opening the sentence is not the source', () => {
+  assert.equal(only('The vote was close.\n\nWASHINGTON \u2014 Jane Doe argued on Saturday that the vote was rigged.', 'argued').source?.text, 'Jane Doe');
+  assert.equal(only('Last week, Jane Doe, a lawyer for the family, said the police had lied.', 'said').source?.text, 'Jane Doe, a lawyer for the family,');
+  assert.equal(only('At the same time, Smith and his allies argue that the rules are unfair.', 'argue').source?.text, 'Smith and his allies');
 });

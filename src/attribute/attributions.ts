@@ -139,6 +139,11 @@ const QUOTE_REACH = 2000;
 const RAISING = new Set(['SEEM', 'SEEMS', 'SEEMED', 'APPEAR', 'APPEARS', 'APPEARED']);
 // Participles after "be" that describe their subject's mind ("is convinced that", "are worried about").
 const EXPERIENCER_PARTICIPLES = new Set(['CONVINCED', 'UNCONVINCED', 'ASSURED', 'WORRIED', 'CONCERNED', 'UPSET', 'OPPOSED', 'PLEASED', 'SURPRISED', 'DISAPPOINTED', 'DETERMINED', 'COMMITTED', 'INCLINED', 'PERSUADED', 'SATISFIED', 'FRUSTRATED', 'TROUBLED', 'ENCOURAGED', 'DISMAYED', 'ALARMED', 'ANNOYED', 'DELIGHTED', 'THRILLED', 'OUTRAGED', 'ANGERED', 'OFFENDED', 'PREPARED', 'RESOLVED', 'INTRIGUED', 'IMPRESSED', 'INTERESTED', 'CONFIDENT', 'AWARE', 'SURE', 'CERTAIN', 'SCARED', 'AFRAID', 'TERRIFIED', 'DISGUSTED', 'EXCITED', 'HORRIFIED', 'SHOCKED', 'STUNNED', 'CONFUSED', 'DIVIDED', 'SPLIT']);
+// Prepositions that go on a source named after its cue: "said the chief of staff to the mayor".
+const AFTER_CUE_PREPOSITIONS = new Set(['OF', 'IN', 'AT', 'FROM', 'FOR', 'TO', 'WITH', 'ON']);
+// Time phrases: "last week", "earlier this month", "on Tuesday", "at the same time".
+const TIME_NOUNS = /^(MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|TODAY|YESTERDAY|TONIGHT|WEEK|WEEKEND|MONTH|YEAR|DAY|NIGHT|MORNING|AFTERNOON|EVENING|TIME|SPRING|SUMMER|FALL|AUTUMN|WINTER|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)$/;
+const TIME_WORDS = new RegExp(`${TIME_NOUNS.source.slice(0, -2)}|LAST|THIS|NEXT|EARLIER|LATER|JUST|SAME|THE|A|AT|ON|IN|DURING|BY|ONLY|\\d+)$`);
 const BE_FORMS = new Set(['IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'BEING']);
 const CONCESSIVE = new Set(['ALTHOUGH', 'THOUGH', 'WHILE', 'WHEREAS']);
 // Participles that work as prepositions (", including X"): they go on with the content, not the frame.
@@ -192,11 +197,15 @@ const PERSONAL_PRONOUNS = new Set(['I', 'WE', 'YOU', 'HE', 'SHE', 'THEY']);
 function phraseBefore(words: Word[], end: number, floor: number, acrossComma = false): { start: number; end: number } | null {
   let i = end;
   // "Japan and Russia", "Joel Pollak of Breitbart California": coordination and "of" between names.
-  const joins = (k: number) => k > floor && NP_POS.has(words[k - 1]!.pos) && NP_POS.has(words[k + 1]?.pos ?? '');
+  // a participle before its noun: "registered voters", "the remaining liberals"
+  const attributive = (k: number) =>
+    words[k]!.pos === 'VERB' && /(ED|ING)$/.test(words[k]!.key) && k + 1 < end && /^(NOUN|PROPN)$/.test(words[k + 1]!.pos) && !words[k + 1]!.punctBefore && !/^(NOUN|PROPN|PRON)$/.test(words[k - 1]?.pos ?? '');
+  const joins = (k: number) => k > floor && NP_POS.has(words[k - 1]!.pos) && (NP_POS.has(words[k + 1]?.pos ?? '') || (k + 1 < end && attributive(k + 1)));
   const inPhrase = (k: number) =>
     (NP_POS.has(words[k]!.pos) ||
       capitalisedName(words, k) ||
       words[k]!.possessive ||
+      attributive(k) ||
       // the second half of a hyphenated word: "just-released", "water-carrying"
       (words[k]!.punctBefore === '-' && k > floor) ||
       ((words[k]!.key === 'AND' || words[k]!.key === 'OR' || (JOINING_PREPOSITIONS.has(words[k]!.key) && words[k + 1]?.pos !== 'PRON')) && joins(k))) &&
@@ -209,12 +218,43 @@ function phraseBefore(words: Word[], end: number, floor: number, acrossComma = f
   let listMode = false;
   // "something he denied", "Tuesday night he said": a personal pronoun takes no words before it.
   if (end > floor && PERSONAL_PRONOUNS.has(words[end - 1]!.key) && words[end - 1]!.pos === 'PRON') return { start: end - 1, end };
-  while (i > floor && inPhrase(i - 1) && ((acrossComma && i === end) || !boundary(i) || (listMode && /^,$/.test(words[i]!.punctBefore.trim())))) {
+  // (A list's items are short names: "2007, a study by X and Y" and "the lapse, and the agency" are no lists.)
+  const shortItem = (k: number) => {
+    for (let j = k; j < end && j < k + 5; j++) {
+      if (j > k && (words[j]!.punctBefore.includes(',') || words[j]!.key === 'AND' || words[j]!.key === 'OR')) return true;
+      if (/^(ADP|VERB|AUX|SCONJ)$/.test(words[j]!.pos) && !(j === k && (words[j]!.key === 'AND' || words[j]!.key === 'OR'))) return false;
+    }
+    return false;
+  };
+  const listComma = (k: number) => {
+    if (!listMode || !/^,$/.test(words[k]!.punctBefore.trim())) return false;
+    if (words[k]!.key !== 'AND' && words[k]!.key !== 'OR') return shortItem(k) && !timeBefore(words, k, floor);
+    // ", and C": only after another item set off by a comma ("A, B, and C")
+    let j = k - 1;
+    while (j > floor && !words[j]!.punctBefore.includes(',') && j > k - 5) j--;
+    return j > floor && words[j]!.punctBefore.includes(',') && shortItem(j);
+  };
+  // "the place Pentagon officials say", "something Republicans wanted": a noun phrase right after a noun is
+  // the subject of a relative clause with no pronoun; the source starts there.
+  const relativeGap = (k: number) =>
+    k < end && !words[k]!.punctBefore && !words[k - 1]!.possessive &&
+    ((words[k]!.pos === 'DET' && /^(NOUN|PROPN|PRON)$/.test(words[k - 1]!.pos)) || (/^(SOMETHING|ANYTHING|EVERYTHING|NOTHING)$/.test(words[k - 1]!.key)));
+  while (i > floor && inPhrase(i - 1) && ((acrossComma && i === end) || !boundary(i) || listComma(i)) && !relativeGap(i)) {
     i--;
     if (words[i]!.key === 'AND' || words[i]!.key === 'OR') listMode = true;
-    if (boundary(i) && !(listMode && /^,$/.test(words[i]!.punctBefore.trim()) && inPhrase(i - 1))) break;
+    if (boundary(i) && !(listComma(i) && inPhrase(i - 1))) break;
   }
+  // ", and the agency said": a clause coordinated after a comma starts after its conjunction.
+  if (i < end - 1 && (words[i]!.key === 'AND' || words[i]!.key === 'OR') && words[i]!.punctBefore.includes(',')) i++;
   return i < end ? { start: i, end } : null;
+}
+
+/** "At the same time, Smith and Jones said": the words before the comma at `k` are a time phrase. */
+function timeBefore(words: Word[], k: number, floor: number): boolean {
+  let j = k - 1;
+  while (j > floor && !words[j]!.punctBefore.includes(',') && TIME_WORDS.test(words[j]!.key)) j--;
+  const phrase = words.slice(j, k);
+  return (j === floor || words[j]!.punctBefore.includes(',')) && TIME_WORDS.test(words[j]!.key) && phrase.some((w) => TIME_NOUNS.test(w.key));
 }
 
 /** A capitalised word inside a sentence that the tagger took for a verb ("Josh Earnest"): part of a name. */
@@ -222,6 +262,8 @@ const capitalisedName = (words: Word[], k: number) =>
   /^[A-Z][a-z]/.test(words[k]!.raw) &&
   words[k]!.pos === 'VERB' &&
   (((k > 0 && (words[k + 1]?.pos === 'PROPN' || words[k - 1]!.pos === 'PROPN') && !words[k]!.punctBefore)) ||
+    // opening the sentence, before a name: "Ted Cruz says"
+    (k === 0 && words[1]?.pos === 'PROPN' && !words[1]!.punctBefore) ||
     // right before the verb group: "“...,” Lynch said", "Cook said"
     ((words[k + 1]?.pos === 'VERB' || words[k + 1]?.pos === 'AUX') && !words[k + 1]!.punctBefore));
 
@@ -355,6 +397,7 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
     const inQuote = (at: number) => quotes.find((q) => at > q.start && at < q.end - 1);
     const words = sentenceWords(text, sentence);
     const taken = new Set<number>();
+    const sentenceFrom = found.length;
     const nearQuote = quotes.some((q) => q.end >= sentence.start - 3 && q.start <= sentence.end);
     const colonFrame = colonAttribution(text, sentence, words, index);
     if (colonFrame) found.push(colonFrame);
@@ -414,7 +457,10 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
         // "“...,” said Murphy, adding that ...": a participle's subject is the previous frame's source.
         // So is one after "before", "after", "while", "by" or a comma and an adverb ("..., even suggesting"),
         // or a bare participle ("He sent a memo to the paper explaining ..."); else the clause's subject.
-        const previous = found[found.length - 1];
+        // (The frame of the main clause, not one nested in its content: "Carson said he plans X, insisting".)
+        const here = found.slice(sentenceFrom);
+        const outer = (a: RawAttribution) => !here.some((b) => b !== a && b.content.some((c) => c.start <= a.cue.start && a.cue.start < c.end));
+        const previous = here.reverse().find(outer) ?? found[sentenceFrom - 1];
         const group = cueStartOf(words, i);
         const participle =
           !attribution.citedBy && !prepositional && /ING$/.test(w.key) && (words[group]!.punctBefore.includes(',') || /^(BEFORE|AFTER|WHILE|BY|WITHOUT)$/.test(words[group - 1]?.key ?? '') || (group === i && group > 0 && words[group - 1]!.pos !== 'AUX'));
@@ -650,7 +696,9 @@ function verbCue(
   const modifier = (w: Word) => AUX_OR_ADVERB.has(w.key) || w.pos === 'ADV' || w.pos === 'AUX' || w.pos === 'PART';
   while (subjectEnd > 0 && modifier(words[subjectEnd - 1]!) && !words[subjectEnd]!.punctBefore.includes(',')) subjectEnd--;
   let cueStart = i;
-  while (cueStart > subjectEnd && !words[cueStart]!.punctBefore && (words[cueStart - 1]!.pos === 'AUX' || words[cueStart - 1]!.pos === 'PART' || words[cueStart - 1]!.pos === 'ADV' || words[cueStart - 1]!.key === 'NOT' || words[cueStart - 1]!.key === 'NT')) cueStart--;
+  // "Richards and Menendez both stressed": a floating quantifier after the subject is the cue's.
+  if (subjectEnd > 1 && /^(BOTH|ALL|EACH)$/.test(words[subjectEnd - 1]!.key) && !words[subjectEnd - 1]!.punctBefore && /^(NOUN|PROPN|PRON)$/.test(words[subjectEnd - 2]!.pos) && !words[subjectEnd - 2]!.possessive) subjectEnd--;
+  while (cueStart > subjectEnd && !words[cueStart]!.punctBefore && (words[cueStart - 1]!.pos === 'AUX' || words[cueStart - 1]!.pos === 'PART' || words[cueStart - 1]!.pos === 'ADV' || words[cueStart - 1]!.key === 'NOT' || words[cueStart - 1]!.key === 'NT' || (cueStart - 1 === subjectEnd && /^(BOTH|ALL|EACH)$/.test(words[cueStart - 1]!.key)))) cueStart--;
   const cueSpan = wordSpan(words, cueStart, cueEnd);
   // "He’s also praising", "she's said": the tokenizer splits the contracted auxiliary off as a possessive mark;
   // like any auxiliary before the verb, it belongs to the cue.
@@ -698,14 +746,21 @@ function verbCue(
       before = { start, end: subjectEnd };
       framed = true;
       sourceEnd = text.lastIndexOf(',', words[subjectEnd]!.start) + 1;
+      // "Curbelo, in particular, has slammed", "Carson, speaking to the board, called": the phrase set off
+      // by commas that situates the saying is not the source's.
+      const aside = asideAt(words, start, subjectEnd);
+      if (aside !== null) {
+        before = { start, end: aside };
+        sourceEnd = null;
+      }
     }
   }
   // "Wilson praised Rubio and said ...": a verb coordinated with an earlier one shares its subject.
   if (!before && subjectEnd > 0 && (words[subjectEnd - 1]!.key === 'AND' || words[subjectEnd - 1]!.key === 'BUT')) {
-    const start = clauseStart(words, subjectEnd - 1);
-    const subject = start === null ? null : phraseAfter(words, start, subjectEnd - 1);
-    if (subject && verbal(words[subject.end])) {
-      before = subject;
+    const subject = clauseSubjectWords(text, words, subjectEnd - 1);
+    if (subject) {
+      before = { start: subject.start, end: subject.end };
+      if (subject.sourceEnd !== undefined) sourceEnd = subject.sourceEnd;
       framed = true;
     }
   }
@@ -740,7 +795,7 @@ function verbCue(
   if (cue.generated && words.slice(cueStart, i).some((w) => BE_FORMS.has(w.key))) return null;
   if (passive && before) {
     let end = cueEnd + 1;
-    while (end < words.length && (end === cueEnd + 1 || !/[,;:(]/.test(words[end]!.punctBefore)) && !hasQuote(words[end]!.punctBefore)) end++;
+    while (end < words.length && (end === cueEnd + 1 || !/[,;:(]/.test(words[end]!.punctBefore)) && !hasQuote(words[end]!.punctBefore) && words[end]!.key !== 'FOR') end++;
     if (end > cueEnd + 1) {
       const agent = wordSpan(words, cueEnd + 1, end);
       return { source: agent, cue: { start: cueSpan.start, end: words[cueEnd]!.end }, content: [wordSpan(words, before.start, before.end)], kind: cue.kind, sentence: index };
@@ -770,7 +825,7 @@ function verbCue(
   const bareClauseFollows = (SUBJECT_PRONOUNS.has(words[cueEnd]?.key ?? '') && verbal(words[cueEnd + 1])) || (objectPhrase !== null && verbal(words[objectPhrase.end]) && !words[objectPhrase.end]!.punctBefore);
   if (!framed && !complement && !(bareClauseFollows && !cueAfterComma && !quoteBefore) && closesClause && ((commaBeforeSubject && before && before.start > 0) || cueAfterComma || leadQuote)) {
     let sourceAfter = cueAfterComma || i === 0;
-    let sourceWords = before && !sourceAfter ? before : phraseAfter(words, cueEnd, words.length);
+    let sourceWords = before && !sourceAfter ? before : phraseAfter(words, cueEnd, words.length) ?? nameAt(words, cueEnd);
     // "“...,” Mitch McConnell, R-Ky., said Tuesday.": the appositive phrase after the quotation is the source.
     if (sourceAfter && i > 0 && /,$/.test(words[subjectEnd]?.punctBefore.trim() ?? '')) {
       let k = subjectEnd - 1;
@@ -779,14 +834,30 @@ function verbCue(
         sourceWords = { start: k, end: subjectEnd };
         sourceEnd = text.lastIndexOf(',', words[subjectEnd]!.start) + 1;
         sourceAfter = false;
+      } else if (!phraseAfter(words, cueEnd, words.length)) {
+        // "<content>, a spokeswoman, Anna White, said on Saturday": with no name after the cue, the short noun
+        // phrases set off by commas before it are the source.
+        const start = appositiveSegmentsBefore(words, subjectEnd);
+        if (start !== null) {
+          sourceWords = { start, end: subjectEnd };
+          sourceEnd = text.lastIndexOf(',', words[subjectEnd]!.start) + 1;
+          sourceAfter = false;
+        }
       }
     }
+    if (sourceAfter && sourceWords) sourceWords = { start: sourceWords.start, end: sourceAfterCue(words, sourceWords.end) };
     // "said Murphy, now a consultant on Burma": the appositive after the name runs to the clause's end.
     let sourceAfterEnd: number | null = null;
-    if (sourceAfter && sourceWords && words[sourceWords.end]?.punctBefore.trim() === ',' && words[sourceWords.end]!.pos !== 'VERB') {
+    // ("said Guido Smith, managing director of ...": a participle before a noun is part of a title.)
+    const title = (w: Word | undefined) => w !== undefined && w.pos === 'VERB' && /ING$/.test(w.key) && words[words.indexOf(w) + 1]?.pos === 'NOUN' && !words[words.indexOf(w) + 1]!.punctBefore;
+    if (sourceAfter && sourceWords && words[sourceWords.end]?.punctBefore.trim() === ',' && (words[sourceWords.end]!.pos !== 'VERB' || title(words[sourceWords.end]))) {
       let k = sourceWords.end;
-      while (k < words.length && !/[;:]/.test(words[k]!.punctBefore) && !hasQuote(words[k]!.punctBefore) && !(k > sourceWords.end && words[k]!.punctBefore.includes(',') && words[k]!.pos === 'VERB')) k++;
+      // (Nor does it run on into a phrase that situates the saying: "said Doe, a lawyer, on Monday".)
+      const situating = (w: Word) => w.pos === 'ADP' && !/^(OF|FROM)$/.test(w.key);
+      while (k < words.length && !/[;:]/.test(words[k]!.punctBefore) && !hasQuote(words[k]!.punctBefore) && !(k > sourceWords.end && words[k]!.punctBefore.includes(',') && (words[k]!.pos === 'VERB' || situating(words[k]!)))) k++;
       sourceAfterEnd = words[k - 1]!.end;
+      // "said Jane Doe, a pollster, referring to ...": the comma before the participle closes the appositive.
+      if (k < words.length && (words[k]!.pos === 'VERB' || situating(words[k]!)) && words[k]!.punctBefore.trim() === ',') sourceAfterEnd = text.indexOf(',', sourceAfterEnd) + 1;
     }
     const contentEnd = sourceAfter ? words[cueStart]!.start : words[sourceWords?.start ?? i]!.start;
     // The quotation is the content when it opens the sentence (or began before it); a quoted title inside an
@@ -1032,6 +1103,12 @@ function cueStartOf(words: Word[], i: number): number {
  * endorsed her, citing ...", the whole appositive phrase in "Jane Doe, a lawyer, filed the suit, saying ...".
  */
 function clauseSubject(text: string, words: Word[], end: number): Span | null {
+  const subject = clauseSubjectWords(text, words, end);
+  return subject && { start: words[subject.start]!.start, end: subject.sourceEnd ?? words[subject.end - 1]!.end };
+}
+
+/** clauseSubject's words (end exclusive) and, for an appositive phrase, where its closing comma ends. */
+function clauseSubjectWords(text: string, words: Word[], end: number): { start: number; end: number; sourceEnd?: number } | null {
   const start = clauseStart(words, end);
   const subject = start === null ? null : phraseAfter(words, start, end);
   if (!subject || start === null) return null;
@@ -1039,23 +1116,111 @@ function clauseSubject(text: string, words: Word[], end: number): Span | null {
     while (k < end && words[k]!.pos === 'ADV' && !words[k]!.punctBefore) k++;
     return words[k] !== undefined && (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX');
   };
-  if (!words[subject.end]?.punctBefore && verbAt(subject.end)) return wordSpan(words, subject.start, subject.end);
+  if (!words[subject.end]?.punctBefore && verbAt(subject.end)) return subject;
   if (!words[subject.end]?.punctBefore.includes(',')) return null;
   // "Jane Doe, a lawyer, filed ...": the appositives up to the comma the verb follows, that comma included.
   for (let k = subject.end + 1; k < end; k++) {
     if (!words[k]!.punctBefore.includes(',')) continue;
-    if (verbAt(k) && appositive(words, start, k)) return { start: words[start]!.start, end: text.lastIndexOf(',', words[k]!.start) + 1 };
+    if (verbAt(k) && appositive(words, start, k)) return { start, end: k, sourceEnd: text.lastIndexOf(',', words[k]!.start) + 1 };
     break;
   }
   return null;
 }
 
+/**
+ * The first phrase set off by commas inside a subject's appositives that is an aside rather than a title: an
+ * adverb ("however", "meanwhile"), a participle ("speaking to reporters", "facing a challenge"), a
+ * prepositional phrase ("in particular", "for example", "in a statement"; not "of", "from": "Jones, of
+ * Ohio,"). The index of its first word, or null.
+ */
+function asideAt(words: Word[], start: number, end: number): number | null {
+  for (let k = start + 1; k < end; k++) {
+    if (!words[k]!.punctBefore.includes(',')) continue;
+    const w = words[k]!;
+    let next = k + 1;
+    while (next < end && !words[next]!.punctBefore.includes(',')) next++;
+    const adverb = w.pos === 'ADV' && next - k <= 2;
+    const participle = w.pos === 'VERB' && /(ING|ED)$/.test(w.key);
+    const preposition = (w.pos === 'ADP' || w.pos === 'SCONJ') && !/^(OF|FROM|LIKE)$/.test(w.key);
+    if (adverb || participle || preposition || (w.key === 'OF' && words[k + 1]?.key === 'COURSE')) return k;
+  }
+  return null;
+}
+
+/**
+ * Where a source named after its cue ends ("said a longtime adviser to both candidates", "wrote a reader who
+ * runs a blog"), its noun phrase ending at `end`: on through prepositional phrases, a capitalised word the
+ * tagger read as a verb, and a relative clause with no comma before it (to the next punctuation).
+ */
+function sourceAfterCue(words: Word[], end: number): number {
+  // (phraseAfter takes a relative pronoun for a noun phrase's word: "the man who".)
+  if (end > 1 && /^(WHO|THAT)$/.test(words[end - 1]!.key)) end--;
+  while (end < words.length && !words[end]!.punctBefore) {
+    const w = words[end]!;
+    if (AFTER_CUE_PREPOSITIONS.has(w.key)) {
+      const phrase = phraseAfter(words, end + 1, words.length);
+      if (!phrase || words[end + 1]!.punctBefore) break;
+      end = phrase.end;
+    } else if (/^[A-Z][a-z]/.test(w.raw) && w.pos === 'VERB' && words[end - 1]?.pos === 'PROPN') end++;
+    else if ((w.key === 'WHO' || w.key === 'THAT')) {
+      end++;
+      while (end < words.length && !words[end]!.punctBefore.trim()) end++;
+      break;
+    } else break;
+  }
+  return end;
+}
+
+/** A name the tagger read as a verb ("said Sue Smith", "said Don Jones"): capitalised words from `start`. */
+function nameAt(words: Word[], start: number): { start: number; end: number } | null {
+  let end = start;
+  while (end < words.length && /^[A-Z][a-z]/.test(words[end]!.raw) && (end === start || !words[end]!.punctBefore)) end++;
+  return end > start + 1 || (end > start && words[start]!.pos !== 'VERB' && words[start]!.pos !== 'AUX' && words[start]!.pos !== 'ADP') ? { start, end } : null;
+}
+
+/**
+ * The start of the noun phrases set off by commas that end at word `end` ("..., a spokeswoman, Anna White,"):
+ * short segments with no verb, walking back to a segment that has one (the content); null for none, or for a
+ * single segment (a lone noun phrase after a comma is as often the content's own).
+ */
+function appositiveSegmentsBefore(words: Word[], end: number): number | null {
+  let start: number | null = null;
+  let segments = 0;
+  let k = end - 1;
+  while (k > 0) {
+    let first = k;
+    while (first > 0 && !/[,;:]/.test(words[first]!.punctBefore) && !hasQuote(words[first]!.punctBefore)) first--;
+    if (!words[first]!.punctBefore.includes(',') || first === 0) break;
+    const segment = words.slice(first, k + 1);
+    if (segment.length > 6 || !NP_POS.has(segment[0]!.pos) || segment.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) break;
+    start = first;
+    segments++;
+    k = first - 1;
+  }
+  return start !== null && segments >= 2 ? start : null;
+}
+
 /** Where the clause holding word `end` starts: past an opening adverbial ("In August, ", "But when ..., "). */
 function clauseStart(words: Word[], end: number): number | null {
   let k = 0;
+  // "WASHINGTON — Hillary Clinton argued": a dateline before a dash.
+  for (let d = 1; d <= Math.min(end, 5); d++) {
+    if (words.slice(0, d).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) break;
+    if (dashBefore(words, d) && words[d - 1]!.raw === words[d - 1]!.raw.toUpperCase()) {
+      k = d;
+      break;
+    }
+  }
+  // "Last week, Jane Doe, a lawyer, said": a time phrase opening the clause.
+  for (;;) {
+    let c = k;
+    while (c < end && !words[c]!.punctBefore.includes(',') && TIME_WORDS.test(words[c]!.key)) c++;
+    if (c === k || c >= end || !words[c]!.punctBefore.includes(',') || !words.slice(k, c).some((w) => TIME_NOUNS.test(w.key))) break;
+    k = c;
+  }
   // "But Megan Hester, ...", "Even China, ...": a conjunction or adverb alone opens the clause.
   while (k < end && /^(ADV|CCONJ)$/.test(words[k]!.pos) && NP_POS.has(words[k + 1]?.pos ?? '') && !words[k + 1]!.punctBefore) k++;
-  while (k < end && /^(ADP|SCONJ|ADV|CCONJ)$/.test(words[k]!.pos)) {
+  while (k < end && (/^(ADP|SCONJ|ADV|CCONJ)$/.test(words[k]!.pos) || (k === 0 && words[k]!.pos === 'VERB' && /(ED|ING)$/.test(words[k]!.key) && !capitalisedName(words, k)))) {
     let c = k + 1;
     while (c < end && !words[c]!.punctBefore.includes(',')) c++;
     if (c >= end) return null;
