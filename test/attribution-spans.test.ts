@@ -186,3 +186,10 @@ test('an opening phrase before a frame set off by commas belongs to the content'
 test('a frame inside an opening subordinate clause: its content ends at the clause\'s comma', () => {
   assert.deepEqual(contents(only('While the mayor conceded that the budget was tight, she promised new parks.', 'conceded')), ['that the budget was tight']);
 });
+
+test('after "said" the content is a clause, even with a long subject and commas', () => {
+  assert.deepEqual(contents(only('The mayor said the old stone bridge over the river near the mill, built in 1900, would close.', 'said')), [
+    'the old stone bridge over the river near the mill, built in 1900, would close',
+  ]);
+  assert.deepEqual(contents(only('The mayor praised the fire chief, Anna Berg, for her work.', 'praised')), ['the fire chief']);
+});

@@ -768,10 +768,11 @@ function verbCue(
 
   const quote = quotes.find((q) => q.start >= words[from - 1]!.end && q.start <= words[start]!.start && q.start < clauseEnd && !words.slice(from, words.findIndex((w) => w.start > q.start)).some((w) => w.pos === 'VERB'));
   const first = words[start]!;
-  // An object ("complimented the moderator, Lester Holt, but ...") ends at the first comma; a clause goes on.
+  // An object ("complimented the moderator, Lester Holt, but ...") ends at the first comma; a clause goes on
+  // (a verb within a dozen words, before any punctuation; after "said", "thinks", "added" it is always one).
   let contentEnd = clauseEnd;
-  if (start === from && NP_POS.has(first.pos) && !SUBJECT_PRONOUNS.has(first.key) && !quoteMarkBefore(text, first.start)) {
-    const objectClause = words.slice(start + 1, Math.min(words.length, start + 6)).findIndex((w) => w.punctBefore !== '' || w.pos === 'VERB' || w.pos === 'AUX');
+  if (start === from && NP_POS.has(first.pos) && !SUBJECT_PRONOUNS.has(first.key) && !quoteMarkBefore(text, first.start) && !CLAUSE_VERBS.has(words[i]!.key)) {
+    const objectClause = words.slice(start + 1, Math.min(words.length, start + 12)).findIndex((w) => w.punctBefore !== '' || w.pos === 'VERB' || w.pos === 'AUX');
     const isClause = objectClause >= 0 && !words[start + 1 + objectClause]!.punctBefore;
     if (!isClause) {
       for (let k = start + 1; k < words.length && words[k]!.start < clauseEnd; k++) {
@@ -858,6 +859,9 @@ function passiveBeforeInfinitive(words: Word[], cueStart: number, i: number, cue
   if (inner?.key === 'HAVE' && ownCue(cueEnd + 2)) return false;
   return inner !== undefined && inner.pos === 'VERB' && !/ING$/.test(inner.key) && !ownCue(cueEnd + 1);
 }
+
+// Verbs whose content is a clause, never an object phrase ("said the decision by the board ... was final").
+const CLAUSE_VERBS = new Set(['SAY', 'SAYS', 'SAID', 'SAYING', 'THINK', 'THINKS', 'THOUGHT', 'BELIEVE', 'BELIEVES', 'BELIEVED', 'ADD', 'ADDS', 'ADDED', 'ADDING', 'ARGUE', 'ARGUES', 'ARGUED', 'INSIST', 'INSISTS', 'INSISTED', 'CONTEND', 'CONTENDS', 'CONTENDED']);
 
 const SUBORDINATORS = new Set(['WHILE', 'ALTHOUGH', 'THOUGH', 'AS', 'IF', 'WHEN', 'BECAUSE', 'SINCE', 'AFTER', 'BEFORE', 'ONCE', 'UNTIL', 'UNLESS', 'WHEREAS']);
 
