@@ -193,3 +193,7 @@ test('after "said" the content is a clause, even with a long subject and commas'
   ]);
   assert.deepEqual(contents(only('The mayor praised the fire chief, Anna Berg, for her work.', 'praised')), ['the fire chief']);
 });
+
+test('words that situate the saying ("during ... on Tuesday") come before a "that" content', () => {
+  assert.deepEqual(contents(only('The senator said during a long speech to supporters on Tuesday that the tax would go.', 'said')), ['that the tax would go']);
+});

@@ -742,8 +742,11 @@ function verbCue(
   const clauseEnd = clauseEndAfter(text, words, from, sentence, (at) => quotes.some((q) => at > q.start && at < q.end));
   let start = from;
   // At most three words situate it ("said in a statement that"); further on, a "that" belongs to the content
-  // ("said the protests demands that ...", with the tagger's noun for "demands").
-  for (let k = from; k < words.length && words[k]!.start < clauseEnd && k < from + 4; k++) {
+  // ("said the protests demands that ...", with the tagger's noun for "demands"), unless what follows the cue
+  // opens with a preposition or a time ("said during his victory speech on Tuesday that ...").
+  const situating = (words[from]!.pos === 'ADP' && words[from]!.key !== 'OF' && words[from]!.key !== 'THAT') || DAYS.test(words[from]!.key) || /^(EARLIER|LATER|LAST|THIS|RECENTLY|REPEATEDLY|AGAIN)$/.test(words[from]!.key);
+  const reach = situating ? 16 : 4;
+  for (let k = from; k < words.length && words[k]!.start < clauseEnd && k < from + reach; k++) {
     if (k > from && (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX')) break;
     if ((words[k]!.key === 'THAT' && words[k]!.pos === 'SCONJ') || (k > from && SUBJECT_PRONOUNS.has(words[k]!.key) && /^(VERB|AUX)$/.test(words[k + 1]?.pos ?? ''))) {
       start = k;
