@@ -197,3 +197,7 @@ test('after "said" the content is a clause, even with a long subject and commas'
 test('words that situate the saying ("during ... on Tuesday") come before a "that" content', () => {
   assert.deepEqual(contents(only('The senator said during a long speech to supporters on Tuesday that the tax would go.', 'said')), ['that the tax would go']);
 });
+
+test('an object ends before "and" with the frame\'s second verb', () => {
+  assert.deepEqual(contents(only('The senator questioned the cost of the program and has called for a review.', 'questioned')), ['the cost of the program']);
+});

@@ -776,9 +776,13 @@ function verbCue(
   let contentEnd = clauseEnd;
   if (start === from && NP_POS.has(first.pos) && !SUBJECT_PRONOUNS.has(first.key) && !quoteMarkBefore(text, first.start) && !CLAUSE_VERBS.has(words[i]!.key)) {
     const objectClause = words.slice(start + 1, Math.min(words.length, start + 12)).findIndex((w) => w.punctBefore !== '' || w.pos === 'VERB' || w.pos === 'AUX');
-    const isClause = objectClause >= 0 && !words[start + 1 + objectClause]!.punctBefore;
+    const verbAt = start + 1 + objectClause;
+    // "questioned Clinton's ties and has called for ...": a verb right after "and" is the frame's second verb.
+    const frameVerb = objectClause >= 0 && /^(AND|BUT)$/.test(words[verbAt - 1]!.key) && verbAt - 1 > start && !words[verbAt]!.punctBefore && !words[verbAt - 1]!.punctBefore;
+    const isClause = objectClause >= 0 && !words[verbAt]!.punctBefore && !frameVerb;
+    if (frameVerb) contentEnd = words[verbAt - 2]!.end;
     if (!isClause) {
-      for (let k = start + 1; k < words.length && words[k]!.start < clauseEnd; k++) {
+      for (let k = start + 1; k < words.length && words[k]!.start < contentEnd; k++) {
         if (/[,(]/.test(words[k]!.punctBefore)) {
           contentEnd = words[k - 1]!.end;
           break;
