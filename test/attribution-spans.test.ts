@@ -201,3 +201,7 @@ test('words that situate the saying ("during ... on Tuesday") come before a "tha
 test('an object ends before "and" with the frame\'s second verb', () => {
   assert.deepEqual(contents(only('The senator questioned the cost of the program and has called for a review.', 'questioned')), ['the cost of the program']);
 });
+
+test('a clause content ends before ", which" (the writer\'s relative clause on its last noun)', () => {
+  assert.deepEqual(contents(only('The mayor said she supports the new budget, which includes money for parks.', 'said')), ['she supports the new budget']);
+});
