@@ -205,3 +205,9 @@ test('an object ends before "and" with the frame\'s second verb', () => {
 test('a clause content ends before ", which" (the writer\'s relative clause on its last noun)', () => {
   assert.deepEqual(contents(only('The mayor said she supports the new budget, which includes money for parks.', 'said')), ['she supports the new budget']);
 });
+
+test('a quoted name inside the clause is not the content', () => {
+  const told = contents(only('She told ABC\u2019s \u201cGood Morning America\u201d on Monday the tone was fine.', 'told'));
+  assert.equal(told.length, 1);
+  assert.ok(told[0]!.endsWith('the tone was fine'), told[0]);
+});

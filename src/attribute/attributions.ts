@@ -769,7 +769,7 @@ function verbCue(
   // "urged the senator to apologize": before an infinitive the listener is its subject, inside the content.
   if (listenerStart !== null && start === from && words[from]!.key === 'TO' && words[from + 1]?.pos === 'VERB' && !words[from]!.punctBefore) start = listenerStart;
 
-  const quote = quotes.find((q) => q.start >= words[from - 1]!.end && q.start <= words[start]!.start && q.start < clauseEnd && !words.slice(from, words.findIndex((w) => w.start > q.start)).some((w) => w.pos === 'VERB'));
+  const quote = quotes.find((q) => q.start >= words[from - 1]!.end && q.start <= words[start]!.start && q.start < clauseEnd && !words.slice(from, words.findIndex((w) => w.start > q.start)).some((w) => w.pos === 'VERB') && !quotedName(text, q));
   const first = words[start]!;
   // An object ("complimented the moderator, Lester Holt, but ...") ends at the first comma; a clause goes on
   // (a verb within a dozen words, before any punctuation; after "said", "thinks", "added" it is always one).
@@ -878,6 +878,11 @@ function openingSubordinate(words: Word[], at: number): boolean {
   if (words[k]?.pos === 'CCONJ' || words[k]?.key === 'EVEN') k++;
   if (!SUBORDINATORS.has(words[k]?.key ?? '') || k >= at) return false;
   return !words.slice(k + 1, at + 1).some((w) => /[,;:]/.test(w.punctBefore) || hasQuote(w.punctBefore));
+}
+
+/** A quoted title or name inside the clause ("told ABC's “Good Morning America” on Monday ..."): no punctuation closes it and words go on. */
+function quotedName(text: string, q: Span): boolean {
+  return !/[,.!?:;]\s*(?:["\u201d]|'')$/.test(text.slice(q.start, q.end)) && /^\s*[\w\u2018\u2019']/.test(text.slice(q.end, q.end + 3));
 }
 
 /** The first word of the verb group ending in word `i`: its auxiliaries and adverbs ("has also said"). */
