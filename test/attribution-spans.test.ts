@@ -211,3 +211,10 @@ test('a quoted name inside the clause is not the content', () => {
   assert.equal(told.length, 1);
   assert.ok(told[0]!.endsWith('the tone was fine'), told[0]);
 });
+
+test('a quotation goes on after its frame only when the frame is all that comes between', () => {
+  const text = '\u201cThe plan will work,\u201d Ms. Berg wrote. She added later: \u201cWe will see.\u201d';
+  assert.deepEqual(contents(only(text, 'wrote')), ['\u201cThe plan will work,\u201d']);
+  const goesOn = '\u201cThe plan will work,\u201d Mr. Berg said. \u201cWe will see.\u201d';
+  assert.deepEqual(contents(only(goesOn, 'said')), ['\u201cThe plan will work,\u201d', '\u201cWe will see.\u201d']);
+});

@@ -841,7 +841,7 @@ function quotationGoesOn(text: string, quotes: Span[], after: number): Span[] {
     if (q.start <= after) continue;
     const gap = text.slice(after, q.start);
     // The frame between may be long ("he said, referring to the country's official name, ..."), but stays in the paragraph.
-    const joined = more.length === 0 ? /^[^\n]{0,250}$/.test(gap) && !hasQuote(gap) : /^[\s]*$/.test(gap);
+    const joined = more.length === 0 ? /^[^\n]{0,250}$/.test(gap) && !hasQuote(gap) && frameOnlyBetween(gap) : /^[\s]*$/.test(gap);
     if (!joined) break;
     more.push(q);
     after = q.end;
@@ -883,6 +883,18 @@ function openingSubordinate(words: Word[], at: number): boolean {
 /** A quoted title or name inside the clause ("told ABC's “Good Morning America” on Monday ..."): no punctuation closes it and words go on. */
 function quotedName(text: string, q: Span): boolean {
   return !/[,.!?:;]\s*(?:["\u201d]|'')$/.test(text.slice(q.start, q.end)) && /^\s*[\w\u2018\u2019']/.test(text.slice(q.end, q.end + 3));
+}
+
+/**
+ * The text between a quotation's frame and the next quotation holds nothing else: it ends with punctuation
+ * ("he said, “B”", "he said. “B”"; not "mouthing “thank you”", an embedded quote) and no sentence begins in it
+ * ("Ms. Khan wrote. She continued: “...”" is another frame).
+ */
+function frameOnlyBetween(gap: string): boolean {
+  const g = gap.trim();
+  if (g !== '' && !/[,.:;\u2014\u2013-]$/.test(g)) return false;
+  if (/(?<!\b(?:[A-Z][a-z]{0,3}|[A-Z]))[.!?]\s+\S/.test(g)) return false;
+  return true;
 }
 
 /** The first word of the verb group ending in word `i`: its auxiliaries and adverbs ("has also said"). */
