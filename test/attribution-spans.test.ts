@@ -218,3 +218,8 @@ test('a quotation goes on after its frame only when the frame is all that comes 
   const goesOn = '\u201cThe plan will work,\u201d Mr. Berg said. \u201cWe will see.\u201d';
   assert.deepEqual(contents(only(goesOn, 'said')), ['\u201cThe plan will work,\u201d', '\u201cWe will see.\u201d']);
 });
+
+test('", and that ..." is a second complement of the same cue', () => {
+  assert.deepEqual(contents(only('The mayor said that the bridge was safe, and that it would reopen soon.', 'said')), ['that the bridge was safe, and that it would reopen soon']);
+  assert.deepEqual(contents(only('The mayor said that the bridge was safe, and the council agreed with her.', 'said')), ['that the bridge was safe']);
+});

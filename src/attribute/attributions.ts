@@ -951,7 +951,8 @@ function clauseEndAfter(_text: string, words: Word[], from: number, sentence: Sp
     if (p.includes(',') && ((w.pos === 'VERB' && /ING$/.test(w.key) && !LISTING_PARTICIPLES.has(w.key)) || (w.pos === 'ADV' && words[k + 1]?.pos === 'VERB' && /ING$/.test(words[k + 1]!.key) && !words[k + 1]!.punctBefore) || CONCESSIVE.has(w.key))) return words[k - 1]!.end;
     // ", which hasn't held the majority since 2010": a relative clause on the content's last noun is the writer's.
     if (p.includes(',') && w.key === 'WHICH') return words[k - 1]!.end;
-    if ((w.key === 'AND' || w.key === 'BUT') && p.includes(',')) {
+    // (", and that ...": a second complement of the same cue goes on.)
+    if ((w.key === 'AND' || w.key === 'BUT') && p.includes(',') && !/^(THAT|WHETHER|IF)$/.test(words[k + 1]?.key ?? '')) {
       // a clause: a subject then its verb within a few words, before any comma
       for (let j = k + 1; j < Math.min(words.length, k + 6) && !words[j]!.punctBefore; j++) if (verbal(words[j]) && j > k + 1) return words[k - 1]!.end;
     }
