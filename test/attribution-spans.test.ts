@@ -223,3 +223,9 @@ test('", and that ..." is a second complement of the same cue', () => {
   assert.deepEqual(contents(only('The mayor said that the bridge was safe, and that it would reopen soon.', 'said')), ['that the bridge was safe, and that it would reopen soon']);
   assert.deepEqual(contents(only('The mayor said that the bridge was safe, and the council agreed with her.', 'said')), ['that the bridge was safe']);
 });
+
+test('a quotation goes on in the next paragraph when that paragraph is the quotation alone', () => {
+  const found = attributionsOf('\u201cThe plan will work,\u201d Mr. Berg said at the meeting.\n\n\u201cWe have the money.\u201d\n\nThe council meets again in May.');
+  const said = found.find((a) => a.cue.text === 'said')!;
+  assert.deepEqual(contents(said), ['\u201cThe plan will work,\u201d', '\u201cWe have the money.\u201d']);
+});

@@ -744,8 +744,7 @@ function verbCue(
   // At most three words situate it ("said in a statement that"); further on, a "that" belongs to the content
   // ("said the protests demands that ...", with the tagger's noun for "demands"), unless what follows the cue
   // opens with a preposition or a time ("said during his victory speech on Tuesday that ...").
-  const situating = (words[from]!.pos === 'ADP' && words[from]!.key !== 'OF' && words[from]!.key !== 'THAT') || DAYS.test(words[from]!.key) || /^(EARLIER|LATER|LAST|THIS|RECENTLY|REPEATEDLY|AGAIN)$/.test(words[from]!.key);
-  const reach = situating ? 16 : 4;
+  const reach = isSituating(words[from]) ? 16 : 4;
   for (let k = from; k < words.length && words[k]!.start < clauseEnd && k < from + reach; k++) {
     if (k > from && (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX')) break;
     if ((words[k]!.key === 'THAT' && words[k]!.pos === 'SCONJ') || (k > from && SUBJECT_PRONOUNS.has(words[k]!.key) && /^(VERB|AUX)$/.test(words[k + 1]?.pos ?? ''))) {
@@ -841,12 +840,17 @@ function quotationGoesOn(text: string, quotes: Span[], after: number): Span[] {
     if (q.start <= after) continue;
     const gap = text.slice(after, q.start);
     // The frame between may be long ("he said, referring to the country's official name, ..."), but stays in the paragraph.
-    const joined = more.length === 0 ? /^[^\n]{0,250}$/.test(gap) && !hasQuote(gap) && frameOnlyBetween(gap) : /^[\s]*$/.test(gap);
+    const joined = more.length === 0 ? (/^[^\n]{0,250}$/.test(gap) || nextParagraphQuotation(text, gap, q)) && !hasQuote(gap) && frameOnlyBetween(gap) : /^[\s]*$/.test(gap);
     if (!joined) break;
     more.push(q);
     after = q.end;
   }
   return more;
+}
+
+/** "“A,” he said.¶“B.”": the frame ends its paragraph and the next paragraph is the quotation `q` alone. */
+function nextParagraphQuotation(text: string, gap: string, q: Span): boolean {
+  return /^[^\n]{0,250}\n\s*$/.test(gap) && /^[ \t]*(?:\n|$)/.test(text.slice(q.end, q.end + 4));
 }
 
 // Participles that name the subject's own attitude ("is determined to win"), not what others say of it.
@@ -869,6 +873,11 @@ function passiveBeforeInfinitive(words: Word[], cueStart: number, i: number, cue
 
 // Verbs whose content is a clause, never an object phrase ("said the decision by the board ... was final").
 const CLAUSE_VERBS = new Set(['SAY', 'SAYS', 'SAID', 'SAYING', 'THINK', 'THINKS', 'THOUGHT', 'BELIEVE', 'BELIEVES', 'BELIEVED', 'ADD', 'ADDS', 'ADDED', 'ADDING', 'ARGUE', 'ARGUES', 'ARGUED', 'INSIST', 'INSISTS', 'INSISTED', 'CONTEND', 'CONTENDS', 'CONTENDED']);
+
+/** A word that opens what situates a saying (a preposition, a day, "earlier"): "said on Friday that ...". */
+function isSituating(w: Word | undefined): boolean {
+  return w !== undefined && ((w.pos === 'ADP' && w.key !== 'OF' && w.key !== 'THAT') || DAYS.test(w.key) || /^(EARLIER|LATER|LAST|THIS|RECENTLY|REPEATEDLY|AGAIN)$/.test(w.key));
+}
 
 const SUBORDINATORS = new Set(['WHILE', 'ALTHOUGH', 'THOUGH', 'AS', 'IF', 'WHEN', 'BECAUSE', 'SINCE', 'AFTER', 'BEFORE', 'ONCE', 'UNTIL', 'UNLESS', 'WHEREAS']);
 
