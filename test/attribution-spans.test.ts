@@ -229,3 +229,8 @@ test('a quotation goes on in the next paragraph when that paragraph is the quota
   const said = found.find((a) => a.cue.text === 'said')!;
   assert.deepEqual(contents(said), ['\u201cThe plan will work,\u201d', '\u201cWe have the money.\u201d']);
 });
+
+test('an opening phrase that only situates the frame is not an inverted content', () => {
+  assert.deepEqual(contents(only('Last month, most voters said the same.', 'said')), ['the same']);
+  assert.deepEqual(contents(only('The bridge will close, officials said.', 'said')), ['The bridge will close']);
+});

@@ -365,7 +365,7 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
         ? accordingTo(text, sentence, words, i, cueEnd, index)
         : w.key === 'CITING' || w.key === 'QUOTING'
           ? citing(words, i, cueEnd, index, found)
-          : verbCue(text, sentence, words, i, cueEnd, cue, index, quotes);
+          : verbCueOrOpener(text, sentence, words, i, cueEnd, cue, index, quotes);
       if (attribution) {
         // "the United States, which threatened ...": the source as written is the relative pronoun, which
         // refers to the phrase before it (as attribution corpora span it).
@@ -515,6 +515,16 @@ function citing(words: Word[], i: number, cueEnd: number, index: number, found: 
   return { source: wordSpan(words, source.start, source.end), cue: wordSpan(words, i, cueEnd), content: reporter.content, kind: 'cited', sentence: index, citedBy: reporter };
 }
 
+/**
+ * A verb cue, read first with an opening phrase that only situates it ("In April, a poll found ...") left out
+ * of the content; when that reading finds nothing, the opening phrase is taken as an inverted content as before.
+ */
+function verbCueOrOpener(text: string, sentence: Span, words: Word[], i: number, cueEnd: number, cue: Cue, index: number, quotes: Span[]): RawAttribution | null {
+  const skipped = { opener: false };
+  const found = verbCue(text, sentence, words, i, cueEnd, cue, index, quotes, skipped);
+  return found ?? (skipped.opener ? verbCue(text, sentence, words, i, cueEnd, cue, index, quotes) : null);
+}
+
 function verbCue(
   text: string,
   sentence: Span,
@@ -524,6 +534,8 @@ function verbCue(
   cue: Cue,
   index: number,
   quotes: Span[],
+  /** Set when an opening phrase was not taken as an inverted content (`skipOpener`); absent: it is taken. */
+  skipOpener?: { opener: boolean },
 ): RawAttribution | null {
   // Subject: the noun phrase before the verb, past auxiliaries and adverbs ("has also said"). The
   // auxiliaries, negations and "-ly" adverbs right before the verb belong to the cue ("has said",
@@ -680,16 +692,27 @@ function verbCue(
       const piece = trimContent(text, { start: after.start - quoteMarkBefore(text, after.start), end });
       if (piece.end > piece.start) rest.push(piece);
     }
-    if (content.end <= content.start) return null;
-    if (sourceAfter && !sourceWords && before) sourceWords = before;
-    // "“A,” he said, “B.”": the quotation goes on after the frame.
-    const frameEnd = Math.max(cueSpan.end, sourceWords ? words[sourceWords.end - 1]!.end : 0);
-    // The quotation may also go on in the next sentence of the paragraph: "“A,” he said. “B. C.”"
-    const more = quote ? quotationGoesOn(text, quotes, frameEnd) : [];
-    const source = sourceWords ? wordSpan(words, sourceWords.start, sourceWords.end) : null;
-    if (source && sourceEnd !== null) source.end = sourceEnd;
-    if (source && sourceAfterEnd !== null) source.end = sourceAfterEnd;
-    return { source, cue: cueSpan, content: [content, ...rest, ...more], kind: cue.kind, sentence: index };
+    // An opening phrase with no verb that nothing continues ("Last month, 26 percent said the same", "In
+    // April, a poll found ...") situates the frame and is no content: the frame is read the canonical way below.
+    const opening = words.find((w) => w.start >= content.start);
+    const situatingOnly =
+      quote === undefined &&
+      rest.length === 0 &&
+      (isSituating(opening) || /^(LAST|THIS|NEXT|EARLIER|LATER)$/.test(opening?.key ?? '')) &&
+      !words.some((w) => w.start >= content.start && w.end <= content.end && (w.pos === 'VERB' || w.pos === 'AUX'));
+    if (situatingOnly && skipOpener) skipOpener.opener = true;
+    if (!(situatingOnly && skipOpener)) {
+      if (content.end <= content.start) return null;
+      if (sourceAfter && !sourceWords && before) sourceWords = before;
+      // "“A,” he said, “B.”": the quotation goes on after the frame.
+      const frameEnd = Math.max(cueSpan.end, sourceWords ? words[sourceWords.end - 1]!.end : 0);
+      // The quotation may also go on in the next sentence of the paragraph: "“A,” he said. “B. C.”"
+      const more = quote ? quotationGoesOn(text, quotes, frameEnd) : [];
+      const source = sourceWords ? wordSpan(words, sourceWords.start, sourceWords.end) : null;
+      if (source && sourceEnd !== null) source.end = sourceEnd;
+      if (source && sourceAfterEnd !== null) source.end = sourceAfterEnd;
+      return { source, cue: cueSpan, content: [content, ...rest, ...more], kind: cue.kind, sentence: index };
+    }
   }
 
   // Canonical: "<source> <cue> [listener] [that] <content>".
