@@ -234,3 +234,9 @@ test('an opening phrase that only situates the frame is not an inverted content'
   assert.deepEqual(contents(only('Last month, most voters said the same.', 'said')), ['the same']);
   assert.deepEqual(contents(only('The bridge will close, officials said.', 'said')), ['The bridge will close']);
 });
+
+test('a frame inside an opening participle clause: its content ends at the clause\'s comma', () => {
+  const found = attributionsOf('Asked whether he believed the plan would work, the mayor said he did not know.');
+  const believed = found.find((a) => a.cue.text === 'believed')!;
+  assert.deepEqual(contents(believed), ['the plan would work']);
+});

@@ -908,7 +908,9 @@ const SUBORDINATORS = new Set(['WHILE', 'ALTHOUGH', 'THOUGH', 'AS', 'IF', 'WHEN'
 function openingSubordinate(words: Word[], at: number): boolean {
   let k = 0;
   if (words[k]?.pos === 'CCONJ' || words[k]?.key === 'EVEN') k++;
-  if (!SUBORDINATORS.has(words[k]?.key ?? '') || k >= at) return false;
+  // "Asked if he thought ..., Devine said": a participle opens the clause too (the frame's own verb at `at` aside).
+  const participle = words[k]?.pos === 'VERB' && /(ED|ING)$/.test(words[k]!.key) && k < at;
+  if ((!SUBORDINATORS.has(words[k]?.key ?? '') && !participle) || k >= at) return false;
   return !words.slice(k + 1, at + 1).some((w) => /[,;:]/.test(w.punctBefore) || hasQuote(w.punctBefore));
 }
 
