@@ -228,6 +228,9 @@ test('a quotation goes on in the next paragraph when that paragraph is the quota
   const found = attributionsOf('\u201cThe plan will work,\u201d Mr. Berg said at the meeting.\n\n\u201cWe have the money.\u201d\n\nThe council meets again in May.');
   const said = found.find((a) => a.cue.text === 'said')!;
   assert.deepEqual(contents(said), ['\u201cThe plan will work,\u201d', '\u201cWe have the money.\u201d']);
+  // one paragraph on, not two
+  const two = attributionsOf('\u201cThe plan will work,\u201d Mr. Berg said at the meeting.\n\n\u201cWe have the money.\u201d\n\n\u201cIt is a good day.\u201d');
+  assert.deepEqual(contents(two.find((a) => a.cue.text === 'said')!), ['\u201cThe plan will work,\u201d', '\u201cWe have the money.\u201d']);
 });
 
 test('an opening phrase that only situates the frame is not an inverted content', () => {

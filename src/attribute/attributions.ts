@@ -862,8 +862,9 @@ function quotationGoesOn(text: string, quotes: Span[], after: number): Span[] {
   for (const q of quotes) {
     if (q.start <= after) continue;
     const gap = text.slice(after, q.start);
-    // The frame between may be long ("he said, referring to the country's official name, ..."), but stays in the paragraph.
-    const joined = more.length === 0 ? (/^[^\n]{0,250}$/.test(gap) || nextParagraphQuotation(text, gap, q)) && !hasQuote(gap) && frameOnlyBetween(gap) : /^[\s]*$/.test(gap);
+    // The frame between may be long ("he said, referring to the country's official name, ..."), but stays in the paragraph;
+    // further quotations join only within their paragraph (the next paragraph's is often framed anew).
+    const joined = more.length === 0 ? (/^[^\n]{0,250}$/.test(gap) || nextParagraphQuotation(text, gap, q)) && !hasQuote(gap) && frameOnlyBetween(gap) : /^[^\S\n]*$/.test(gap);
     if (!joined) break;
     more.push(q);
     after = q.end;
