@@ -243,3 +243,9 @@ test('a frame inside an opening participle clause: its content ends at the claus
   const believed = found.find((a) => a.cue.text === 'believed')!;
   assert.deepEqual(contents(believed), ['the plan would work']);
 });
+
+test('a quotation that a frame between takes is not the first frame\'s continuation', () => {
+  const found = attributionsOf('\u201cThe plan will work,\u201d she said, adding, \u201cWe have the money.\u201d');
+  assert.deepEqual(contents(found.find((a) => a.cue.text === 'said')!), ['\u201cThe plan will work,\u201d']);
+  assert.deepEqual(contents(found.find((a) => a.cue.text === 'adding')!), ['\u201cWe have the money.\u201d']);
+});

@@ -447,8 +447,32 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
       }
     }
   });
+  leaveClaimedQuotations(found);
   joinParagraphQuotations(text, allQuotes, found);
   return found;
+}
+
+/**
+ * "“A,” she said, adding, “B.”", "“A,” he said, though he said, “B.”": a quotation after a frame that another
+ * frame between them takes as its content is that frame's; the first one's content stops before it. (Only the
+ * attributions of the next few sentences are looked at.)
+ */
+function leaveClaimedQuotations(found: RawAttribution[]): void {
+  found.forEach((a, n) => {
+    for (let j = 1; j < a.content.length; j++) {
+      const piece = a.content[j]!;
+      if (piece.start < a.cue.end) continue;
+      let claimed = false;
+      for (let m = n + 1; m < found.length && found[m]!.sentence <= a.sentence + 2 && !claimed; m++) {
+        const b = found[m]!;
+        claimed = b.cue.start > a.cue.end && b.cue.end <= piece.start && b.content.some((c) => c.start < piece.end && piece.start < c.end);
+      }
+      if (claimed) {
+        a.content.length = j;
+        break;
+      }
+    }
+  });
 }
 
 /**
