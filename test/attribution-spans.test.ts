@@ -136,11 +136,13 @@ test('interview labels and editor\'s notes are not sources; a naming participle 
   assert.equal(only('The mayor called the plan a disaster.', 'called').source?.text, 'The mayor');
 });
 
-test('a content ends before another frame opened by a conjunction', () => {
-  const text = 'Most voters said the economy was weak, because the party leaders said the president was to blame.';
+test('a content ends before another frame opened by "and"/"but", not by "because"', () => {
+  const text = 'Most voters said the economy was weak, but the party leaders said the president was to blame.';
   const first = attributionsOf(text).find((a) => a.source?.text === 'Most voters')!;
   assert.deepEqual(contents(first), ['the economy was weak']);
   assert.ok(attributionsOf(text).some((a) => a.content.some((c) => c.text === 'the president was to blame')));
+  const reason = 'Most voters said the economy was weak because the party leaders said so.';
+  assert.deepEqual(contents(attributionsOf(reason).find((a) => a.source?.text === 'Most voters')!), ['the economy was weak because the party leaders said so']);
 });
 
 test('a day between the subject and its verb is not part of the source', () => {

@@ -435,9 +435,10 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
         if (frameStart > last.start && frameStart < last.end && b.content.some((c) => c.end <= frameStart && (c.start <= a.cue.start || b.source !== null))) {
           a.content[a.content.length - 1] = trimContent(text, { start: last.start, end: frameStart });
         } else if (frameStart > last.start && frameStart < last.end && b.content.some((c) => c.start >= b.cue.end)) {
-          // "Most said X, and they said Y", "... because he said Y": a frame after a
-          // conjunction inside A's content starts a clause of its own; A's content ends before it.
-          const cut = /[,;]?\s*(?:and|but|while|because|although|though|so)\s+$/i.exec(text.slice(last.start, frameStart));
+          // "Most said X, and they said Y": a frame after "and"/"but" inside A's content starts a clause of its
+          // own; A's content ends before it. (After "because", "so", "while", "although", the frame is most
+          // often A's reason or contrast, inside A's content: measured.)
+          const cut = /[,;]?\s*(?:and|but)\s+$/i.exec(text.slice(last.start, frameStart));
           if (cut) a.content[a.content.length - 1] = trimContent(text, { start: last.start, end: last.start + cut.index });
         } else if (b.source && a.source && b.source.start === a.source.start && b.cue.start > last.start && b.cue.start < last.end) {
           // "Wilson praised X and said Y": one subject, two frames; X ends before "and said".
