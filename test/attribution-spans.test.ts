@@ -137,11 +137,13 @@ test('interview labels and editor\'s notes are not sources; a naming participle 
   assert.equal(only('The mayor called the plan a disaster.', 'called').source?.text, 'The mayor');
 });
 
-test('a content ends before another frame opened by a conjunction', () => {
-  const text = 'Most voters said the economy was weak, because the party leaders said the president was to blame.';
+test('a content ends before another frame opened by "and"/"but", not by "because"', () => {
+  const text = 'Most voters said the economy was weak, but the party leaders said the president was to blame.';
   const first = attributionsOf(text).find((a) => a.source?.text === 'Most voters')!;
   assert.deepEqual(contents(first), ['the economy was weak']);
   assert.ok(attributionsOf(text).some((a) => a.content.some((c) => c.text === 'the president was to blame')));
+  const reason = 'Most voters said the economy was weak because the party leaders said so.';
+  assert.deepEqual(contents(attributionsOf(reason).find((a) => a.source?.text === 'Most voters')!), ['the economy was weak because the party leaders said so']);
 });
 
 test('a day between the subject and its verb is not part of the source', () => {
@@ -362,4 +364,67 @@ test('a dateline before a dash or a time phrase opening the sentence is not the 
   assert.equal(only('The vote was close.\n\nWASHINGTON \u2014 Jane Doe argued on Saturday that the vote was rigged.', 'argued').source?.text, 'Jane Doe');
   assert.equal(only('Last week, Jane Doe, a lawyer for the family, said the police had lied.', 'said').source?.text, 'Jane Doe, a lawyer for the family,');
   assert.equal(only('At the same time, Smith and his allies argue that the rules are unfair.', 'argue').source?.text, 'Smith and his allies');
+});
+
+test('after "said" the content is a clause, even with a long subject and commas', () => {
+  assert.deepEqual(contents(only('The mayor said the old stone bridge over the river near the mill, built in 1900, would close.', 'said')), [
+    'the old stone bridge over the river near the mill, built in 1900, would close',
+  ]);
+  assert.deepEqual(contents(only('The mayor praised the fire chief, Anna Berg, for her work.', 'praised')), ['the fire chief']);
+});
+
+test('words that situate the saying ("during ... on Tuesday") come before a "that" content', () => {
+  assert.deepEqual(contents(only('The senator said during a long speech to supporters on Tuesday that the tax would go.', 'said')), ['that the tax would go']);
+});
+
+test('an object ends before "and" with the frame\'s second verb', () => {
+  assert.deepEqual(contents(only('The senator questioned the cost of the program and has called for a review.', 'questioned')), ['the cost of the program']);
+});
+
+test('a clause content ends before ", which" (the writer\'s relative clause on its last noun)', () => {
+  assert.deepEqual(contents(only('The mayor said she supports the new budget, which includes money for parks.', 'said')), ['she supports the new budget']);
+});
+
+test('a quoted name inside the clause is not the content', () => {
+  const told = contents(only('She told ABC\u2019s \u201cGood Morning America\u201d on Monday the tone was fine.', 'told'));
+  assert.equal(told.length, 1);
+  assert.ok(told[0]!.endsWith('the tone was fine'), told[0]);
+});
+
+test('a quotation goes on after its frame only when the frame is all that comes between', () => {
+  const text = '\u201cThe plan will work,\u201d Ms. Berg wrote. She added later: \u201cWe will see.\u201d';
+  assert.deepEqual(contents(only(text, 'wrote')), ['\u201cThe plan will work,\u201d']);
+  const goesOn = '\u201cThe plan will work,\u201d Mr. Berg said. \u201cWe will see.\u201d';
+  assert.deepEqual(contents(only(goesOn, 'said')), ['\u201cThe plan will work,\u201d', '\u201cWe will see.\u201d']);
+});
+
+test('", and that ..." is a second complement of the same cue', () => {
+  assert.deepEqual(contents(only('The mayor said that the bridge was safe, and that it would reopen soon.', 'said')), ['that the bridge was safe, and that it would reopen soon']);
+  assert.deepEqual(contents(only('The mayor said that the bridge was safe, and the council agreed with her.', 'said')), ['that the bridge was safe']);
+});
+
+test('a quotation goes on in the next paragraph when that paragraph is the quotation alone', () => {
+  const found = attributionsOf('\u201cThe plan will work,\u201d Mr. Berg said at the meeting.\n\n\u201cWe have the money.\u201d\n\nThe council meets again in May.');
+  const said = found.find((a) => a.cue.text === 'said')!;
+  assert.deepEqual(contents(said), ['\u201cThe plan will work,\u201d', '\u201cWe have the money.\u201d']);
+  // one paragraph on, not two
+  const two = attributionsOf('\u201cThe plan will work,\u201d Mr. Berg said at the meeting.\n\n\u201cWe have the money.\u201d\n\n\u201cIt is a good day.\u201d');
+  assert.deepEqual(contents(two.find((a) => a.cue.text === 'said')!), ['\u201cThe plan will work,\u201d', '\u201cWe have the money.\u201d']);
+});
+
+test('an opening phrase that only situates the frame is not an inverted content', () => {
+  assert.deepEqual(contents(only('Last month, most voters said the same.', 'said')), ['the same']);
+  assert.deepEqual(contents(only('The bridge will close, officials said.', 'said')), ['The bridge will close']);
+});
+
+test('a frame inside an opening participle clause: its content ends at the clause\'s comma', () => {
+  const found = attributionsOf('Asked whether he believed the plan would work, the mayor said he did not know.');
+  const believed = found.find((a) => a.cue.text === 'believed')!;
+  assert.deepEqual(contents(believed), ['the plan would work']);
+});
+
+test('a quotation that a frame between takes is not the first frame\'s continuation', () => {
+  const found = attributionsOf('\u201cThe plan will work,\u201d she said, adding, \u201cWe have the money.\u201d');
+  assert.deepEqual(contents(found.find((a) => a.cue.text === 'said')!), ['\u201cThe plan will work,\u201d']);
+  assert.deepEqual(contents(found.find((a) => a.cue.text === 'adding')!), ['\u201cWe have the money.\u201d']);
 });

@@ -445,7 +445,7 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
         ? accordingTo(text, sentence, words, i, cueEnd, index)
         : w.key === 'CITING' || w.key === 'QUOTING'
           ? citing(text, sentence, words, i, cueEnd, index, found, quotes)
-          : verbCue(text, sentence, words, i, cueEnd, cue, index, quotes);
+          : verbCueOrOpener(text, sentence, words, i, cueEnd, cue, index, quotes);
       if (attribution) {
         // "the United States, which threatened ...": the source as written is the relative pronoun, which
         // refers to the phrase before it (as attribution corpora span it).
@@ -527,9 +527,10 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
         if (frameStart > last.start && frameStart < last.end && b.content.some((c) => c.end <= frameStart && (c.start <= a.cue.start || b.source !== null))) {
           a.content[a.content.length - 1] = trimContent(text, { start: last.start, end: frameStart });
         } else if (frameStart > last.start && frameStart < last.end && b.content.some((c) => c.start >= b.cue.end)) {
-          // "Most said X, and they said Y", "... because he said Y": a frame after a
-          // conjunction inside A's content starts a clause of its own; A's content ends before it.
-          const cut = /[,;]?\s*(?:and|but|while|because|although|though|so)\s+$/i.exec(text.slice(last.start, frameStart));
+          // "Most said X, and they said Y": a frame after "and"/"but" inside A's content starts a clause of its
+          // own; A's content ends before it. (After "because", "so", "while", "although", the frame is most
+          // often A's reason or contrast, inside A's content: measured.)
+          const cut = /[,;]?\s*(?:and|but)\s+$/i.exec(text.slice(last.start, frameStart));
           if (cut) a.content[a.content.length - 1] = trimContent(text, { start: last.start, end: last.start + cut.index });
         } else if (b.source && a.source && b.source.start === a.source.start && b.cue.start > last.start && b.cue.start < last.end) {
           // "Wilson praised X and said Y": one subject, two frames; X ends before "and said".
@@ -539,8 +540,32 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
       }
     }
   });
+  leaveClaimedQuotations(found);
   joinParagraphQuotations(text, allQuotes, found);
   return found;
+}
+
+/**
+ * "“A,” she said, adding, “B.”", "“A,” he said, though he said, “B.”": a quotation after a frame that another
+ * frame between them takes as its content is that frame's; the first one's content stops before it. (Only the
+ * attributions of the next few sentences are looked at.)
+ */
+function leaveClaimedQuotations(found: RawAttribution[]): void {
+  found.forEach((a, n) => {
+    for (let j = 1; j < a.content.length; j++) {
+      const piece = a.content[j]!;
+      if (piece.start < a.cue.end) continue;
+      let claimed = false;
+      for (let m = n + 1; m < found.length && found[m]!.sentence <= a.sentence + 2 && !claimed; m++) {
+        const b = found[m]!;
+        claimed = b.cue.start > a.cue.end && b.cue.end <= piece.start && b.content.some((c) => c.start < piece.end && piece.start < c.end);
+      }
+      if (claimed) {
+        a.content.length = j;
+        break;
+      }
+    }
+  });
 }
 
 /**
@@ -679,6 +704,16 @@ function evidentialFrame(text: string, words: Word[], i: number, cueEnd: number,
   return { source: null, cue: wordSpan(words, cueStart, cueEnd), content, kind: 'said', sentence: index };
 }
 
+/**
+ * A verb cue, read first with an opening phrase that only situates it ("In April, a poll found ...") left out
+ * of the content; when that reading finds nothing, the opening phrase is taken as an inverted content as before.
+ */
+function verbCueOrOpener(text: string, sentence: Span, words: Word[], i: number, cueEnd: number, cue: Cue, index: number, quotes: Span[]): RawAttribution | null {
+  const skipped = { opener: false };
+  const found = verbCue(text, sentence, words, i, cueEnd, cue, index, quotes, skipped);
+  return found ?? (skipped.opener ? verbCue(text, sentence, words, i, cueEnd, cue, index, quotes) : null);
+}
+
 function verbCue(
   text: string,
   sentence: Span,
@@ -688,6 +723,8 @@ function verbCue(
   cue: Cue,
   index: number,
   quotes: Span[],
+  /** Set when an opening phrase was not taken as an inverted content (`skipOpener`); absent: it is taken. */
+  skipOpener?: { opener: boolean },
 ): RawAttribution | null {
   // Subject: the noun phrase before the verb, past auxiliaries and adverbs ("has also said"). The
   // auxiliaries, negations and "-ly" adverbs right before the verb belong to the cue ("has said",
@@ -874,16 +911,27 @@ function verbCue(
       const piece = trimContent(text, { start: after.start - quoteMarkBefore(text, after.start), end });
       if (piece.end > piece.start) rest.push(piece);
     }
-    if (content.end <= content.start) return null;
-    if (sourceAfter && !sourceWords && before) sourceWords = before;
-    // "“A,” he said, “B.”": the quotation goes on after the frame.
-    const frameEnd = Math.max(cueSpan.end, sourceWords ? words[sourceWords.end - 1]!.end : 0);
-    // The quotation may also go on in the next sentence of the paragraph: "“A,” he said. “B. C.”"
-    const more = quote ? quotationGoesOn(text, quotes, frameEnd) : [];
-    const source = sourceWords ? wordSpan(words, sourceWords.start, sourceWords.end) : null;
-    if (source && sourceEnd !== null) source.end = sourceEnd;
-    if (source && sourceAfterEnd !== null) source.end = sourceAfterEnd;
-    return { source, cue: cueSpan, content: [content, ...rest, ...more], kind: cue.kind, sentence: index };
+    // An opening phrase with no verb that nothing continues ("Last month, 26 percent said the same", "In
+    // April, a poll found ...") situates the frame and is no content: the frame is read the canonical way below.
+    const opening = words.find((w) => w.start >= content.start);
+    const situatingOnly =
+      quote === undefined &&
+      rest.length === 0 &&
+      (isSituating(opening) || /^(LAST|THIS|NEXT|EARLIER|LATER)$/.test(opening?.key ?? '')) &&
+      !words.some((w) => w.start >= content.start && w.end <= content.end && (w.pos === 'VERB' || w.pos === 'AUX'));
+    if (situatingOnly && skipOpener) skipOpener.opener = true;
+    if (!(situatingOnly && skipOpener)) {
+      if (content.end <= content.start) return null;
+      if (sourceAfter && !sourceWords && before) sourceWords = before;
+      // "“A,” he said, “B.”": the quotation goes on after the frame.
+      const frameEnd = Math.max(cueSpan.end, sourceWords ? words[sourceWords.end - 1]!.end : 0);
+      // The quotation may also go on in the next sentence of the paragraph: "“A,” he said. “B. C.”"
+      const more = quote ? quotationGoesOn(text, quotes, frameEnd) : [];
+      const source = sourceWords ? wordSpan(words, sourceWords.start, sourceWords.end) : null;
+      if (source && sourceEnd !== null) source.end = sourceEnd;
+      if (source && sourceAfterEnd !== null) source.end = sourceAfterEnd;
+      return { source, cue: cueSpan, content: [content, ...rest, ...more], kind: cue.kind, sentence: index };
+    }
   }
 
   // Canonical: "<source> <cue> [listener] [that] <content>".
@@ -958,8 +1006,10 @@ function verbCue(
   const clauseEnd = clauseEndAfter(text, words, from, sentence, (at) => quotes.some((q) => at > q.start && at < q.end));
   let start = from;
   // At most three words situate it ("said in a statement that"); further on, a "that" belongs to the content
-  // ("said the protests demands that ...", with the tagger's noun for "demands").
-  for (let k = from; k < words.length && words[k]!.start < clauseEnd && k < from + 4; k++) {
+  // ("said the protests demands that ...", with the tagger's noun for "demands"), unless what follows the cue
+  // opens with a preposition or a time ("said during his victory speech on Tuesday that ...").
+  const reach = isSituating(words[from]) ? 16 : 4;
+  for (let k = from; k < words.length && words[k]!.start < clauseEnd && k < from + reach; k++) {
     if (k > from && (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX')) break;
     if ((words[k]!.key === 'THAT' && (words[k]!.pos === 'SCONJ' || (k > from && !/^(VERB|AUX)$/.test(words[k + 1]?.pos ?? 'VERB') && !words[k + 1]!.punctBefore))) || (k > from && SUBJECT_PRONOUNS.has(words[k]!.key) && /^(VERB|AUX)$/.test(words[k + 1]?.pos ?? ''))) {
       start = k;
@@ -982,15 +1032,20 @@ function verbCue(
   // "urged the senator to apologize": before an infinitive the listener is its subject, inside the content.
   if (listenerStart !== null && start === from && words[from]!.key === 'TO' && words[from + 1]?.pos === 'VERB' && !words[from]!.punctBefore) start = listenerStart;
 
-  const quote = quotes.find((q) => q.start >= words[from - 1]!.end && q.start <= words[start]!.start && q.start < clauseEnd && !words.slice(from, words.findIndex((w) => w.start > q.start)).some((w) => w.pos === 'VERB'));
+  const quote = quotes.find((q) => q.start >= words[from - 1]!.end && q.start <= words[start]!.start && q.start < clauseEnd && !words.slice(from, words.findIndex((w) => w.start > q.start)).some((w) => w.pos === 'VERB') && !quotedName(text, q));
   const first = words[start]!;
-  // An object ("complimented the moderator, Lester Holt, but ...") ends at the first comma; a clause goes on.
+  // An object ("complimented the moderator, Lester Holt, but ...") ends at the first comma; a clause goes on
+  // (a verb within a dozen words, before any punctuation; after "said", "thinks", "added" it is always one).
   let contentEnd = clauseEnd;
-  if (start === from && NP_POS.has(first.pos) && !SUBJECT_PRONOUNS.has(first.key) && !quoteMarkBefore(text, first.start)) {
-    const objectClause = words.slice(start + 1, Math.min(words.length, start + 6)).findIndex((w) => w.punctBefore !== '' || w.pos === 'VERB' || w.pos === 'AUX');
-    const isClause = objectClause >= 0 && !words[start + 1 + objectClause]!.punctBefore;
+  if (start === from && NP_POS.has(first.pos) && !SUBJECT_PRONOUNS.has(first.key) && !quoteMarkBefore(text, first.start) && !CLAUSE_VERBS.has(words[i]!.key)) {
+    const objectClause = words.slice(start + 1, Math.min(words.length, start + 12)).findIndex((w) => w.punctBefore !== '' || w.pos === 'VERB' || w.pos === 'AUX');
+    const verbAt = start + 1 + objectClause;
+    // "questioned Clinton's ties and has called for ...": a verb right after "and" is the frame's second verb.
+    const frameVerb = objectClause >= 0 && /^(AND|BUT)$/.test(words[verbAt - 1]!.key) && verbAt - 1 > start && !words[verbAt]!.punctBefore && !words[verbAt - 1]!.punctBefore;
+    const isClause = objectClause >= 0 && !words[verbAt]!.punctBefore && !frameVerb;
+    if (frameVerb) contentEnd = words[verbAt - 2]!.end;
     if (!isClause) {
-      for (let k = start + 1; k < words.length && words[k]!.start < clauseEnd; k++) {
+      for (let k = start + 1; k < words.length && words[k]!.start < contentEnd; k++) {
         if (/[,(]/.test(words[k]!.punctBefore)) {
           contentEnd = words[k - 1]!.end;
           break;
@@ -1054,13 +1109,19 @@ function quotationGoesOn(text: string, quotes: Span[], after: number): Span[] {
   for (const q of quotes) {
     if (q.start <= after) continue;
     const gap = text.slice(after, q.start);
-    // The frame between may be long ("he said, referring to the country's official name, ..."), but stays in the paragraph.
-    const joined = more.length === 0 ? /^[^\n]{0,250}$/.test(gap) && !hasQuote(gap) : /^[\s]*$/.test(gap);
+    // The frame between may be long ("he said, referring to the country's official name, ..."), but stays in the paragraph;
+    // further quotations join only within their paragraph (the next paragraph's is often framed anew).
+    const joined = more.length === 0 ? (/^[^\n]{0,250}$/.test(gap) || nextParagraphQuotation(text, gap, q)) && !hasQuote(gap) && frameOnlyBetween(gap) : /^[^\S\n]*$/.test(gap);
     if (!joined) break;
     more.push(q);
     after = q.end;
   }
   return more;
+}
+
+/** "“A,” he said.¶“B.”": the frame ends its paragraph and the next paragraph is the quotation `q` alone. */
+function nextParagraphQuotation(text: string, gap: string, q: Span): boolean {
+  return /^[^\n]{0,250}\n\s*$/.test(gap) && /^[ \t]*(?:\n|$)/.test(text.slice(q.end, q.end + 4));
 }
 
 // Participles that name the subject's own attitude ("is determined to win"), not what others say of it.
@@ -1081,14 +1142,41 @@ function passiveBeforeInfinitive(words: Word[], cueStart: number, i: number, cue
   return inner !== undefined && inner.pos === 'VERB' && !/ING$/.test(inner.key) && !ownCue(cueEnd + 1);
 }
 
+// Verbs whose content is a clause, never an object phrase ("said the decision by the board ... was final").
+const CLAUSE_VERBS = new Set(['SAY', 'SAYS', 'SAID', 'SAYING', 'THINK', 'THINKS', 'THOUGHT', 'BELIEVE', 'BELIEVES', 'BELIEVED', 'ADD', 'ADDS', 'ADDED', 'ADDING', 'ARGUE', 'ARGUES', 'ARGUED', 'INSIST', 'INSISTS', 'INSISTED', 'CONTEND', 'CONTENDS', 'CONTENDED']);
+
+/** A word that opens what situates a saying (a preposition, a day, "earlier"): "said on Friday that ...". */
+function isSituating(w: Word | undefined): boolean {
+  return w !== undefined && ((w.pos === 'ADP' && w.key !== 'OF' && w.key !== 'THAT') || DAYS.test(w.key) || /^(EARLIER|LATER|LAST|THIS|RECENTLY|REPEATEDLY|AGAIN)$/.test(w.key));
+}
+
 const SUBORDINATORS = new Set(['WHILE', 'ALTHOUGH', 'THOUGH', 'AS', 'IF', 'WHEN', 'BECAUSE', 'SINCE', 'AFTER', 'BEFORE', 'ONCE', 'UNTIL', 'UNLESS', 'WHEREAS']);
 
 /** The sentence opens with a subordinate clause ("While ...", "But as ...") holding the word at `at`: no comma yet. */
 function openingSubordinate(words: Word[], at: number): boolean {
   let k = 0;
   if (words[k]?.pos === 'CCONJ' || words[k]?.key === 'EVEN') k++;
-  if (!SUBORDINATORS.has(words[k]?.key ?? '') || k >= at) return false;
+  // "Asked if he thought ..., Devine said": a participle opens the clause too (the frame's own verb at `at` aside).
+  const participle = words[k]?.pos === 'VERB' && /(ED|ING)$/.test(words[k]!.key) && k < at;
+  if ((!SUBORDINATORS.has(words[k]?.key ?? '') && !participle) || k >= at) return false;
   return !words.slice(k + 1, at + 1).some((w) => /[,;:]/.test(w.punctBefore) || hasQuote(w.punctBefore));
+}
+
+/** A quoted title or name inside the clause ("told ABC's “Good Morning America” on Monday ..."): no punctuation closes it and words go on. */
+function quotedName(text: string, q: Span): boolean {
+  return !/[,.!?:;]\s*(?:["\u201d]|'')$/.test(text.slice(q.start, q.end)) && /^\s*[\w\u2018\u2019']/.test(text.slice(q.end, q.end + 3));
+}
+
+/**
+ * The text between a quotation's frame and the next quotation holds nothing else: it ends with punctuation
+ * ("he said, “B”", "he said. “B”"; not "mouthing “thank you”", an embedded quote) and no sentence begins in it
+ * ("Ms. Khan wrote. She continued: “...”" is another frame).
+ */
+function frameOnlyBetween(gap: string): boolean {
+  const g = gap.trim();
+  if (g !== '' && !/[,.:;\u2014\u2013-]$/.test(g)) return false;
+  if (/(?<!\b(?:[A-Z][a-z]{0,3}|[A-Z]))[.!?]\s+\S/.test(g)) return false;
+  return true;
 }
 
 /** The first word of the verb group ending in word `i`: its auxiliaries and adverbs ("has also said"). */
@@ -1260,7 +1348,10 @@ function clauseEndAfter(_text: string, words: Word[], from: number, sentence: Sp
     if (p.includes(';') || /[\u2014\u2015]|--/.test(p)) return words[k - 1]!.end;
     // ", implicitly putting ...", ", although ...": a participle or a concessive clause of the frame.
     if (p.includes(',') && ((w.pos === 'VERB' && /ING$/.test(w.key) && !LISTING_PARTICIPLES.has(w.key)) || (w.pos === 'ADV' && words[k + 1]?.pos === 'VERB' && /ING$/.test(words[k + 1]!.key) && !words[k + 1]!.punctBefore) || CONCESSIVE.has(w.key))) return words[k - 1]!.end;
-    if ((w.key === 'AND' || w.key === 'BUT') && p.includes(',')) {
+    // ", which hasn't held the majority since 2010": a relative clause on the content's last noun is the writer's.
+    if (p.includes(',') && w.key === 'WHICH') return words[k - 1]!.end;
+    // (", and that ...": a second complement of the same cue goes on.)
+    if ((w.key === 'AND' || w.key === 'BUT') && p.includes(',') && !/^(THAT|WHETHER|IF)$/.test(words[k + 1]?.key ?? '')) {
       // a clause: a subject then its verb within a few words, before any comma
       for (let j = k + 1; j < Math.min(words.length, k + 6) && !words[j]!.punctBefore; j++) if (verbal(words[j]) && j > k + 1) return words[k - 1]!.end;
     }
