@@ -292,3 +292,10 @@ test('"made it clear", "as X put it", and a "that" clause after a few words situ
   assert.equal(put.source?.text, 'one analyst');
   assert.deepEqual(contents(put), ['\u201cThe money is gone.\u201d']);
 });
+
+test('a time or a channel right after the cue is neither cue nor content', () => {
+  assert.deepEqual(contents(only('The minister announced on Monday a new tax on sugar.', 'announced')), ['a new tax on sugar']);
+  assert.deepEqual(contents(only('The mayor said Tuesday night her budget was balanced.', 'said')), ['her budget was balanced']);
+  assert.deepEqual(contents(only('The governor wrote on Facebook last week that the bridge would reopen.', 'wrote')), ['that the bridge would reopen']);
+  assert.deepEqual(contents(only('The union commented on the new contract.', 'commented on')), ['the new contract']);
+});

@@ -882,6 +882,10 @@ function verbCue(
     while (k < words.length && !words[k]!.punctBefore.includes(',') && k < from + 12) k++;
     if (k < words.length && words[k]!.punctBefore.includes(',')) from = k;
   }
+  // "announced on Monday the lawsuit", "said Tuesday his ...", "told reporters on Twitter that ...": a time or a
+  // channel right after the cue situates the saying; it is neither the cue's nor the content's.
+  const situated = situatingAdjunctEnd(words, from);
+  if (situated > from && situated < words.length && (words[situated]!.punctBefore === '' || hasQuote(words[situated]!.punctBefore))) from = situated;
   const clauseEnd = clauseEndAfter(text, words, from, sentence, (at) => quotes.some((q) => at > q.start && at < q.end));
   let start = from;
   // At most three words situate it ("said in a statement that"); further on, a "that" belongs to the content
@@ -971,6 +975,35 @@ function verbCue(
     if (opener.end > opener.start && !hasQuote(text.slice(opener.start, opener.end))) contents.unshift(opener);
   }
   return { source, cue: cueSpan, content: contents, kind: cue.kind, sentence: index };
+}
+
+const PARTS_OF_DAY = /^(MORNING|AFTERNOON|EVENING|NIGHT)$/;
+const TIME_NOUNS = /^(WEEK|WEEKS|WEEKEND|MONTH|MONTHS|YEAR|YEARS|DAYS|DECADES|HOURS|MORNING|AFTERNOON|EVENING|NIGHT)$/;
+// Where a saying is published, not what it says about: "said on Twitter", "told viewers on television".
+const CHANNELS = new Set(['TWITTER', 'FACEBOOK', 'INSTAGRAM', 'YOUTUBE', 'TELEVISION', 'TV', 'RADIO', 'CAMERA', 'AIR']);
+
+/**
+ * The end of the time and channel adjuncts starting at word `k` ("on Monday", "Tuesday night", "last week",
+ * "for weeks", "over the weekend", "on Feb. 3", "on Twitter"); `k` itself when there is none.
+ */
+function situatingAdjunctEnd(words: Word[], k: number): number {
+  for (;;) {
+    let j = k;
+    const preposition = /^(ON|OVER|DURING|FOR|IN|EARLIER|LATER)$/.test(words[j]?.key ?? '');
+    if (preposition) j++;
+    if (preposition && words[k]!.key === 'ON' && CHANNELS.has(words[j]?.key ?? '') && !words[j]!.punctBefore) {
+      k = j + 1;
+      continue;
+    }
+    while (j < words.length && !words[j]!.punctBefore && (/^(THE|LAST|THIS|NEXT|PAST|RECENT|SEVERAL|MANY|FEW|A)$/.test(words[j]!.key) || (words[j]!.pos === 'NUM' && j > k))) j++;
+    const w = words[j];
+    if (!w || (j > k && w.punctBefore) || !(DAYS.test(w.key) || MONTHS.test(w.key) || (j > k && TIME_NOUNS.test(w.key)))) break;
+    j++;
+    // "Monday night", "Feb. 3", "Feb. 3, 2016"
+    while (j < words.length && (words[j]!.punctBefore === '' || (words[j]!.punctBefore === '.' && words[j]!.pos === 'NUM')) && (words[j]!.pos === 'NUM' || PARTS_OF_DAY.test(words[j]!.key))) j++;
+    k = j;
+  }
+  return k;
 }
 
 const inQuoteAt = (quotes: Span[], at: number) => quotes.some((q) => at > q.start && at < q.end);
