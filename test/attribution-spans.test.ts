@@ -299,3 +299,8 @@ test('a time or a channel right after the cue is neither cue nor content', () =>
   assert.deepEqual(contents(only('The governor wrote on Facebook last week that the bridge would reopen.', 'wrote')), ['that the bridge would reopen']);
   assert.deepEqual(contents(only('The union commented on the new contract.', 'commented on')), ['the new contract']);
 });
+
+test('a verb form between an article and a noun is an adjective, no cue', () => {
+  const found = attributionsOf('The council debated the proposed parking fees. A widely read newsletter said the fees were a scandal. An added benefit is cleaner air.');
+  assert.deepEqual(found.map((a) => a.cue.text), ['said']);
+});

@@ -329,6 +329,18 @@ function inSourceAttribution(text: string, words: Word[], index: number, inQuote
   return null;
 }
 
+// Determiners that are never pronouns ("this" and "that" may be: "This shows voters want ...").
+const ARTICLES = new Set(['A', 'AN', 'THE', 'NO', 'EVERY', 'EACH']);
+
+/** A verb form between an article (past an adverb: "a widely read") and a noun modifies the noun: an adjective. */
+function participleAfterDeterminer(words: Word[], i: number): boolean {
+  if (words[i]!.punctBefore) return false;
+  let k = i - 1;
+  while (k >= 0 && words[k]!.pos === 'ADV' && /LY$/.test(words[k]!.key) && !words[k + 1]!.punctBefore) k--;
+  const next = words[i + 1];
+  return k >= 0 && ARTICLES.has(words[k]!.key) && words[k]!.pos === 'DET' && !words[k + 1]!.punctBefore && next !== undefined && !next.punctBefore && /^(NOUN|PROPN|ADJ|NUM)$/.test(next.pos);
+}
+
 /** What may open a clause after a cue: "that", "to", "if", "whether", a subject pronoun, a colon. */
 function mayOpenClause(words: Word[], at: number): boolean {
   const next = words[at];
@@ -381,6 +393,8 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
       if (w.punctBefore === '-' && i > 0) continue;
       // "Trump's reported net worth", "the party's stated goal": a participle after a possessive is an adjective.
       if (i > 0 && words[i - 1]!.possessive && words[i - 1]!.pos !== 'PRON' && /ED$/.test(w.key) && !w.punctBefore) continue;
+      // "the proposed law", "an added benefit", "a widely read column": so is one after a determiner.
+      if (participleAfterDeterminer(words, i)) continue;
       // "Smith reported from Los Angeles.": a reporter's credit line, not a report of anything.
       if (w.key.startsWith('REPORT') && words[cueEnd]?.key === 'FROM' && !words[cueEnd]!.punctBefore) continue;
       // A WordNet verb needs a clause or a quotation: a cheap look first (they are many, and mostly not cues).
