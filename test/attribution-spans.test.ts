@@ -304,3 +304,9 @@ test('a verb form between an article and a noun is an adjective, no cue', () => 
   const found = attributionsOf('The council debated the proposed parking fees. A widely read newsletter said the fees were a scandal. An added benefit is cleaner air.');
   assert.deepEqual(found.map((a) => a.cue.text), ['said']);
 });
+
+test('"see", "find", "maintain", "add" ... are cues with a proposition, not with a bare object', () => {
+  const found = attributionsOf('The bakery saw its profits fall last year. The firm added 300 jobs. The club maintained a narrow lead. The mayor saw the strike as a test of her authority. A survey found the mayor ahead. The judge found the excuse “absurd”. The mayor maintained that the budget was sound. She added: “We will manage.”');
+  assert.deepEqual(found.map((a) => a.cue.text), ['saw', 'found', 'found', 'maintained', 'added:']);
+  assert.deepEqual(contents(found[0]!), ['the strike as a test of her authority']);
+});

@@ -35,6 +35,9 @@ interface Cue {
   generated?: boolean;
   /** Hedges its subject ("The plan seems to work"): subject and complement are the content; no source. */
   evidential?: boolean;
+  /** A cue only with a proposition: a clause, a quotation, or an object with a predicate ("saw it as a threat");
+   * a bare object is another sense of the verb ("maintained a lead", "saw the crowd"). */
+  needsProposition?: boolean;
 }
 
 let cues: Map<string, Cue[]> | null = null;
@@ -53,7 +56,7 @@ function cueLexicon(): Map<string, Cue[]> {
         const key = form.trim().toUpperCase();
         if ((row >= handWritten.length && known.has(key)) || kind === 'none') continue;
         const words = key.split(/\s+/);
-        const cue: Cue = { words, kind: kind as LinkKind, object: object === 'object', needsComplement: needs !== '', needsClause: needs === 'clause' || needs === 'quotation', needsQuotation: needs === 'quotation', evidential: needs === 'evidential', generated: row >= handWritten.length };
+        const cue: Cue = { words, kind: kind as LinkKind, object: object === 'object', needsComplement: needs !== '' && needs !== 'proposition', needsClause: needs === 'clause' || needs === 'quotation', needsQuotation: needs === 'quotation', evidential: needs === 'evidential', needsProposition: needs === 'proposition', generated: row >= handWritten.length };
         const list = cues.get(words[0]!) ?? [];
         list.push(cue);
         list.sort((a, b) => b.words.length - a.words.length);
@@ -867,6 +870,10 @@ function verbCue(
   }
   if (cue.needsComplement && !complement && !objectNext && !nounClause && !thatSoon) return null;
   if (cue.needsClause && !complement) return null;
+  const finder = before !== null && words.slice(before.start, before.end).some((w) => FINDERS.test(w.key));
+  // "added, on BBC radio: “...”": a quotation or colon after a few words situating the saying
+  const quoteSoon = words.slice(from, from + 6).some((w, k) => (k > 0 || from > cueEnd || w.punctBefore.includes(',')) && (w.punctBefore.includes(':') || hasQuote(w.punctBefore)));
+  if (cue.needsProposition && !complement && !nounClause && !thatSoon && !quoteSoon && !WH_WORDS.has(next.key) && !(objectNext && (finder || objectWithPredicate(words, from)))) return null;
   if (cue.needsQuotation && !(/:/.test(next.punctBefore) || hasQuote(next.punctBefore))) return null;
   // "Cruz continued: ...": the colon is part of the cue.
   const colon = from === cueEnd && next.punctBefore.includes(':') ? text.indexOf(':', cueSpan.end) : -1;
@@ -990,6 +997,34 @@ function verbCue(
   }
   return { source, cue: cueSpan, content: contents, kind: cue.kind, sentence: index };
 }
+
+const WH_WORDS = new Set(['WHAT', 'WHICH', 'WHO', 'HOW', 'WHY', 'WHERE', 'WHEN']);
+
+/**
+ * "see the plan as a threat", "find his remarks chilling", "found Clinton leading", "sees Trump negatively": an
+ * object with a predicate of its own (a judgement about it), unlike a bare object ("saw the crowd", "maintained
+ * a lead").
+ */
+function objectWithPredicate(words: Word[], from: number): boolean {
+  const phrase = phraseAfter(words, from, words.length);
+  if (!phrase) return false;
+  // "his message chilling": the phrase ends on an adjective after its noun
+  if (words[phrase.end - 1]!.pos === 'ADJ' && phrase.end - phrase.start >= 2 && /^(NOUN|PROPN|PRON)$/.test(words[phrase.end - 2]!.pos)) return true;
+  const after = words[phrase.end];
+  // "found his remarks “abhorrent”": a quoted predicate
+  if (after && /^\s*(?:["\u201c]|'')$/.test(after.punctBefore)) return true;
+  if (!after || after.punctBefore) return false;
+  if ((after.pos === 'VERB' && /ING$/.test(after.key)) || after.pos === 'ADJ' || (after.pos === 'ADV' && /LY$/.test(after.key))) return true;
+  // "saw the death of X during Y as a sign": "as" further on in the clause, no finite verb before it
+  for (let k = phrase.end; k < Math.min(words.length, phrase.end + 15) && !/[,;:]/.test(words[k]!.punctBefore); k++) {
+    if (words[k]!.key === 'AS' && !/^(WELL|LONG|SOON|MUCH|MANY)$/.test(words[k + 1]?.key ?? '')) return true;
+    if (words[k]!.pos === 'AUX' || (words[k]!.pos === 'VERB' && !/(ING|ED|EN)$/.test(words[k]!.key))) return false;
+  }
+  return false;
+}
+
+// What finds things out: "the poll found Clinton ahead", "a 2009 paper found improvements".
+const FINDERS = /^(POLL|POLLS|SURVEY|SURVEYS|STUDY|STUDIES|REPORT|REPORTS|ANALYSIS|ANALYSES|RESEARCH|RESEARCHERS|PAPER|REVIEW|AUDIT|INVESTIGATION|INQUIRY|DATA|CENSUS|TALLY|COUNT)$/;
 
 const PARTS_OF_DAY = /^(MORNING|AFTERNOON|EVENING|NIGHT)$/;
 const TIME_NOUNS = /^(WEEK|WEEKS|WEEKEND|MONTH|MONTHS|YEAR|YEARS|DAYS|DECADES|HOURS|MORNING|AFTERNOON|EVENING|NIGHT)$/;
