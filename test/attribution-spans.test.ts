@@ -310,3 +310,8 @@ test('"see", "find", "maintain", "add" ... are cues with a proposition, not with
   assert.deepEqual(found.map((a) => a.cue.text), ['saw', 'found', 'found', 'maintained', 'added:']);
   assert.deepEqual(contents(found[0]!), ['the strike as a test of her authority']);
 });
+
+test('"state(s)" and "suspect(s)" that double as nouns are cues only with a proposition', () => {
+  const found = attributionsOf('Police held two terror suspects without charge. Primaries in five states and the capital took place. The police suspect that the fire was arson. The charter states that members must vote.');
+  assert.deepEqual(found.map((a) => a.cue.text), ['suspect', 'states']);
+});
