@@ -315,3 +315,8 @@ test('"state(s)" and "suspect(s)" that double as nouns are cues only with a prop
   const found = attributionsOf('Police held two terror suspects without charge. Primaries in five states and the capital took place. The police suspect that the fire was arson. The charter states that members must vote.');
   assert.deepEqual(found.map((a) => a.cue.text), ['suspect', 'states']);
 });
+
+test('a cue verb read as a noun after a standing quantifier or before a gerund, adjective or number', () => {
+  const found = attributionsOf('Some view the tax as a burden. Most farmers support lowering the tariff. Official records show little trace of the payments. Surveys show 40 percent of voters back the mayor.');
+  assert.deepEqual(found.filter((a) => !a.parent).map((a) => [a.source?.text, a.cue.text]), [['Some', 'view'], ['Most farmers', 'support'], ['Official records', 'show'], ['Surveys', 'show']]);
+});

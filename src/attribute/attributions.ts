@@ -297,9 +297,15 @@ function verbTaggedNoun(words: Word[], i: number): boolean {
   const prev = words[i - 1];
   const next = words[i + 1];
   if (w.pos !== 'NOUN' || !prev || !next || w.punctBefore || next.punctBefore || prev.possessive) return false;
-  const subject = prev.pos === 'PRON' || prev.pos === 'NOUN' || prev.pos === 'NUM' || prev.pos === 'PROPN';
-  return subject && !/^(HIS|HER|THEIR|ITS|OUR|MY|YOUR)$/.test(prev.key) && (/^(DET|PRON|PROPN)$/.test(next.pos) || next.key === 'THAT' || next.key === 'TO');
+  // "Some view X as ...", "Many believe ...": a quantifier standing alone as the subject
+  const subject = prev.pos === 'PRON' || prev.pos === 'NOUN' || prev.pos === 'NUM' || prev.pos === 'PROPN' || (STANDALONE_QUANTIFIERS.has(prev.key) && (i === 1 || words[i - 1]!.punctBefore !== '' || !/^(DET|ADJ|NOUN|PROPN)$/.test(words[i - 2]!.pos)));
+  // "voters support banning ...", "records show little evidence", "polls show 40 percent": after a plural
+  // subject also a gerund, an adjective or a number
+  const pluralSubject = /S$/.test(prev.key) && /^(NOUN|PROPN)$/.test(prev.pos);
+  return subject && !/^(HIS|HER|THEIR|ITS|OUR|MY|YOUR)$/.test(prev.key) && (/^(DET|PRON|PROPN)$/.test(next.pos) || next.key === 'THAT' || next.key === 'TO' || (pluralSubject && (/^(ADJ|NUM)$/.test(next.pos) || (next.pos === 'VERB' && /ING$/.test(next.key)))));
 }
+
+const STANDALONE_QUANTIFIERS = new Set(['SOME', 'MANY', 'MOST', 'FEW', 'SEVERAL', 'BOTH', 'ALL', 'MORE', 'OTHERS']);
 
 /**
  * "..., new fundraising reports show.": a cue verb the tagger read as a noun, closing an inverted frame after a
