@@ -320,3 +320,8 @@ test('a cue verb read as a noun after a standing quantifier or before a gerund, 
   const found = attributionsOf('Some view the tax as a burden. Most farmers support lowering the tariff. Official records show little trace of the payments. Surveys show 40 percent of voters back the mayor.');
   assert.deepEqual(found.filter((a) => !a.parent).map((a) => [a.source?.text, a.cue.text]), [['Some', 'view'], ['Most farmers', 'support'], ['Official records', 'show'], ['Surveys', 'show']]);
 });
+
+test('"to" and a listener before a clause or a quotation are neither cue nor content', () => {
+  assert.deepEqual(contents(only('The union wrote to the head of the agency that the talks had failed.', 'wrote')), ['that the talks had failed']);
+  assert.deepEqual(contents(only('The mayor said to the crowd: \u201cWe will rebuild.\u201d', 'said')), ['\u201cWe will rebuild.\u201d']);
+});

@@ -930,6 +930,14 @@ function verbCue(
     cueSpan.end = words[from + inner.words.length]!.end;
     start = from = from + 1 + inner.words.length;
   }
+  // "wrote to the senator's office that ...", "said to the crowd: “...”": "to" and a listener before a clause or a
+  // quotation; neither cue nor content.
+  if (start === from && words[start]?.key === 'TO' && words[start]!.pos === 'ADP') {
+    let end = start + 1;
+    while (end < words.length && end < start + 8 && (NP_POS.has(words[end]!.pos) || (words[end]!.key === 'OF' && end > start + 1)) && words[end]!.key !== 'THAT' && (end === start + 1 || !words[end]!.punctBefore)) end++;
+    const after = words[end];
+    if (end > start + 1 && after && ((after.key === 'THAT' && !after.punctBefore) || after.punctBefore.includes(':') || hasQuote(after.punctBefore))) start = from = end;
+  }
   // "commented on Crutcher's death", "known as the Golden Week": the preposition opening the content is in the cue.
   const opening = words[start];
   if (start === from && opening && opening.pos === 'ADP' && CONTENT_PREPOSITIONS.has(opening.key) && words[start + 1] && !words[start + 1]!.punctBefore && words[start + 1]!.pos !== 'VERB') {
