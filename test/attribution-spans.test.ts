@@ -325,3 +325,8 @@ test('"to" and a listener before a clause or a quotation are neither cue nor con
   assert.deepEqual(contents(only('The union wrote to the head of the agency that the talks had failed.', 'wrote')), ['that the talks had failed']);
   assert.deepEqual(contents(only('The mayor said to the crowd: \u201cWe will rebuild.\u201d', 'said')), ['\u201cWe will rebuild.\u201d']);
 });
+
+test('a "wh" word after the cue opens the content', () => {
+  assert.deepEqual(contents(only('The minister asked how the city would pay for the bridge.', 'asked')), ['how the city would pay for the bridge']);
+  assert.deepEqual(contents(only('Nobody knows what she will do next.', 'knows')), ['what she will do next']);
+});

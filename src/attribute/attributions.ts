@@ -919,6 +919,8 @@ function verbCue(
   // ("said the protests demands that ...", with the tagger's noun for "demands").
   for (let k = from; k < words.length && words[k]!.start < clauseEnd && k < from + 4; k++) {
     if (k > from && (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX')) break;
+    // "knows what he will do": a "wh" word opens the content, before its clause's subject
+    if (k === from && WH_WORDS.has(words[k]!.key)) break;
     if ((words[k]!.key === 'THAT' && (words[k]!.pos === 'SCONJ' || (k > from && !/^(VERB|AUX)$/.test(words[k + 1]?.pos ?? 'VERB') && !words[k + 1]!.punctBefore))) || (k > from && SUBJECT_PRONOUNS.has(words[k]!.key) && /^(VERB|AUX)$/.test(words[k + 1]?.pos ?? ''))) {
       start = k;
       break;
