@@ -330,3 +330,9 @@ test('a "wh" word after the cue opens the content', () => {
   assert.deepEqual(contents(only('The minister asked how the city would pay for the bridge.', 'asked')), ['how the city would pay for the bridge']);
   assert.deepEqual(contents(only('Nobody knows what she will do next.', 'knows')), ['what she will do next']);
 });
+
+test('a time that is the subject of the content is no adjunct', () => {
+  assert.deepEqual(contents(only('The bakery said the year had begun well.', 'said')), ['the year had begun well']);
+  assert.deepEqual(contents(only('Analysts said January\u2019s figures were weak.', 'said')), ['January\u2019s figures were weak']);
+  assert.deepEqual(contents(only('The clerk said Monday was the deadline.', 'said')), ['Monday was the deadline']);
+});

@@ -912,7 +912,8 @@ function verbCue(
   // "announced on Monday the lawsuit", "said Tuesday his ...", "told reporters on Twitter that ...": a time or a
   // channel right after the cue situates the saying; it is neither the cue's nor the content's.
   const situated = situatingAdjunctEnd(words, from);
-  if (situated > from && situated < words.length && (words[situated]!.punctBefore === '' || hasQuote(words[situated]!.punctBefore))) from = situated;
+  // (Not a time that is the clause's subject: "said Monday was the deadline", "said January's figures were".)
+  if (situated > from && situated < words.length && (words[situated]!.punctBefore === '' || hasQuote(words[situated]!.punctBefore)) && !words[situated - 1]!.possessive && !/^(VERB|AUX)$/.test(words[situated]!.pos)) from = situated;
   const clauseEnd = clauseEndAfter(text, words, from, sentence, (at) => quotes.some((q) => at > q.start && at < q.end));
   let start = from;
   // At most three words situate it ("said in a statement that"); further on, a "that" belongs to the content
@@ -1060,9 +1061,10 @@ function situatingAdjunctEnd(words: Word[], k: number): number {
       k = j + 1;
       continue;
     }
-    while (j < words.length && !words[j]!.punctBefore && (/^(THE|LAST|THIS|NEXT|PAST|RECENT|SEVERAL|MANY|FEW|A)$/.test(words[j]!.key) || (words[j]!.pos === 'NUM' && j > k))) j++;
+    // (without a preposition only "last week", "this month" ...: "said the year had begun well" has a subject)
+    while (j < words.length && !words[j]!.punctBefore && ((preposition ? /^(THE|LAST|THIS|NEXT|PAST|RECENT|SEVERAL|MANY|FEW|A)$/ : /^(LAST|THIS|NEXT|EARLIER)$/).test(words[j]!.key) || (words[j]!.pos === 'NUM' && j > k))) j++;
     const w = words[j];
-    if (!w || (j > k && w.punctBefore) || !(DAYS.test(w.key) || MONTHS.test(w.key) || (j > k && TIME_NOUNS.test(w.key)))) break;
+    if (!w || w.possessive || (j > k && w.punctBefore) || !(DAYS.test(w.key) || MONTHS.test(w.key) || (j > k && TIME_NOUNS.test(w.key)))) break;
     j++;
     // "Monday night", "Feb. 3", "Feb. 3, 2016"
     while (j < words.length && (words[j]!.punctBefore === '' || (words[j]!.punctBefore === '.' && words[j]!.pos === 'NUM')) && (words[j]!.pos === 'NUM' || PARTS_OF_DAY.test(words[j]!.key))) j++;
