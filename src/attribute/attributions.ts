@@ -299,10 +299,10 @@ function verbTaggedNoun(words: Word[], i: number): boolean {
   if (w.pos !== 'NOUN' || !prev || !next || w.punctBefore || next.punctBefore || prev.possessive) return false;
   // "Some view X as ...", "Many believe ...": a quantifier standing alone as the subject
   const subject = prev.pos === 'PRON' || prev.pos === 'NOUN' || prev.pos === 'NUM' || prev.pos === 'PROPN' || (STANDALONE_QUANTIFIERS.has(prev.key) && (i === 1 || words[i - 1]!.punctBefore !== '' || !/^(DET|ADJ|NOUN|PROPN)$/.test(words[i - 2]!.pos)));
-  // "voters support banning ...", "records show little evidence", "polls show 40 percent": after a plural
-  // subject also a gerund, an adjective or a number
+  // "voters support banning ...", "polls show 40 percent": after a plural subject also a gerund or a number
+  // (not an adjective: "the tariffs companies charge foreign operators", "figures support recent data")
   const pluralSubject = /S$/.test(prev.key) && /^(NOUN|PROPN)$/.test(prev.pos);
-  return subject && !/^(HIS|HER|THEIR|ITS|OUR|MY|YOUR)$/.test(prev.key) && (/^(DET|PRON|PROPN)$/.test(next.pos) || next.key === 'THAT' || next.key === 'TO' || (pluralSubject && (/^(ADJ|NUM)$/.test(next.pos) || (next.pos === 'VERB' && /ING$/.test(next.key)))));
+  return subject && !/^(HIS|HER|THEIR|ITS|OUR|MY|YOUR)$/.test(prev.key) && (/^(DET|PRON|PROPN)$/.test(next.pos) || next.key === 'THAT' || next.key === 'TO' || (pluralSubject && (next.pos === 'NUM' || (next.pos === 'VERB' && /ING$/.test(next.key)))));
 }
 
 const STANDALONE_QUANTIFIERS = new Set(['SOME', 'MANY', 'MOST', 'FEW', 'SEVERAL', 'BOTH', 'ALL', 'MORE', 'OTHERS']);
@@ -404,6 +404,8 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
       if (i > 0 && words[i - 1]!.possessive && words[i - 1]!.pos !== 'PRON' && /ED$/.test(w.key) && !w.punctBefore) continue;
       // "the proposed law", "an added benefit", "a widely read column": so is one after a determiner.
       if (participleAfterDeterminer(words, i)) continue;
+      // "grew thanks to strong exports": "thanks to" is a preposition.
+      if (w.key === 'THANKS' && words[cueEnd]?.key === 'TO') continue;
       // "Smith reported from Los Angeles.": a reporter's credit line, not a report of anything.
       if (w.key.startsWith('REPORT') && words[cueEnd]?.key === 'FROM' && !words[cueEnd]!.punctBefore) continue;
       // A WordNet verb needs a clause or a quotation: a cheap look first (they are many, and mostly not cues).
