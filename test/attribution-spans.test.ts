@@ -428,3 +428,47 @@ test('a quotation that a frame between takes is not the first frame\'s continuat
   assert.deepEqual(contents(found.find((a) => a.cue.text === 'said')!), ['\u201cThe plan will work,\u201d']);
   assert.deepEqual(contents(found.find((a) => a.cue.text === 'adding')!), ['\u201cWe have the money.\u201d']);
 });
+
+test('a time or a channel right after the cue is neither cue nor content', () => {
+  assert.deepEqual(contents(only('The minister announced on Monday a new tax on sugar.', 'announced')), ['a new tax on sugar']);
+  assert.deepEqual(contents(only('The mayor said Tuesday night her budget was balanced.', 'said')), ['her budget was balanced']);
+  assert.deepEqual(contents(only('The governor wrote on Facebook last week that the bridge would reopen.', 'wrote')), ['that the bridge would reopen']);
+  assert.deepEqual(contents(only('The union commented on the new contract.', 'commented on')), ['the new contract']);
+});
+
+test('a verb form between an article and a noun is an adjective, no cue', () => {
+  const found = attributionsOf('The council debated the proposed parking fees. A widely read newsletter said the fees were a scandal. An added benefit is cleaner air.');
+  assert.deepEqual(found.map((a) => a.cue.text), ['said']);
+});
+
+test('"see", "find", "maintain", "add" ... are cues with a proposition, not with a bare object', () => {
+  const found = attributionsOf('The bakery saw its profits fall last year. The firm added 300 jobs. The club maintained a narrow lead. The mayor saw the strike as a test of her authority. A survey found the mayor ahead. The judge found the excuse “absurd”. The mayor maintained that the budget was sound. She added: “We will manage.”');
+  assert.deepEqual(found.map((a) => a.cue.text), ['saw', 'found', 'found', 'maintained', 'added:']);
+  assert.deepEqual(contents(found[0]!), ['the strike as a test of her authority']);
+});
+
+test('"state(s)" and "suspect(s)" that double as nouns are cues only with a proposition', () => {
+  const found = attributionsOf('Police held two terror suspects without charge. Primaries in five states and the capital took place. The police suspect that the fire was arson. The charter states that members must vote.');
+  assert.deepEqual(found.map((a) => a.cue.text), ['suspect', 'states']);
+});
+
+test('a cue verb read as a noun after a standing quantifier or before a gerund or number; "thanks to" is a preposition', () => {
+  const found = attributionsOf('Some view the tax as a burden. Most farmers support lowering the tariff. Surveys show 40 percent of voters back the mayor. Exports grew thanks to a “strong recovery” in rubber.');
+  assert.deepEqual(found.filter((a) => !a.parent).map((a) => [a.source?.text, a.cue.text]), [['Some', 'view'], ['Most farmers', 'support'], ['Surveys', 'show']]);
+});
+
+test('"to" and a listener before a clause or a quotation are neither cue nor content', () => {
+  assert.deepEqual(contents(only('The union wrote to the head of the agency that the talks had failed.', 'wrote')), ['that the talks had failed']);
+  assert.deepEqual(contents(only('The mayor said to the crowd: \u201cWe will rebuild.\u201d', 'said')), ['\u201cWe will rebuild.\u201d']);
+});
+
+test('a "wh" word after the cue opens the content', () => {
+  assert.deepEqual(contents(only('The minister asked how the city would pay for the bridge.', 'asked')), ['how the city would pay for the bridge']);
+  assert.deepEqual(contents(only('Nobody knows what she will do next.', 'knows')), ['what she will do next']);
+});
+
+test('a time that is the subject of the content is no adjunct', () => {
+  assert.deepEqual(contents(only('The bakery said the year had begun well.', 'said')), ['the year had begun well']);
+  assert.deepEqual(contents(only('Analysts said January\u2019s figures were weak.', 'said')), ['January\u2019s figures were weak']);
+  assert.deepEqual(contents(only('The clerk said Monday was the deadline.', 'said')), ['Monday was the deadline']);
+});

@@ -35,6 +35,9 @@ interface Cue {
   generated?: boolean;
   /** Hedges its subject ("The plan seems to work"): subject and complement are the content; no source. */
   evidential?: boolean;
+  /** A cue only with a proposition: a clause, a quotation, or an object with a predicate ("saw it as a threat");
+   * a bare object is another sense of the verb ("maintained a lead", "saw the crowd"). */
+  needsProposition?: boolean;
 }
 
 let cues: Map<string, Cue[]> | null = null;
@@ -53,7 +56,7 @@ function cueLexicon(): Map<string, Cue[]> {
         const key = form.trim().toUpperCase();
         if ((row >= handWritten.length && known.has(key)) || kind === 'none') continue;
         const words = key.split(/\s+/);
-        const cue: Cue = { words, kind: kind as LinkKind, object: object === 'object', needsComplement: needs !== '', needsClause: needs === 'clause' || needs === 'quotation', needsQuotation: needs === 'quotation', evidential: needs === 'evidential', generated: row >= handWritten.length };
+        const cue: Cue = { words, kind: kind as LinkKind, object: object === 'object', needsComplement: needs !== '' && needs !== 'proposition', needsClause: needs === 'clause' || needs === 'quotation', needsQuotation: needs === 'quotation', evidential: needs === 'evidential', needsProposition: needs === 'proposition', generated: row >= handWritten.length };
         const list = cues.get(words[0]!) ?? [];
         list.push(cue);
         list.sort((a, b) => b.words.length - a.words.length);
@@ -336,9 +339,15 @@ function verbTaggedNoun(words: Word[], i: number): boolean {
   const prev = words[i - 1];
   const next = words[i + 1];
   if (w.pos !== 'NOUN' || !prev || !next || w.punctBefore || next.punctBefore || prev.possessive) return false;
-  const subject = prev.pos === 'PRON' || prev.pos === 'NOUN' || prev.pos === 'NUM' || prev.pos === 'PROPN';
-  return subject && !/^(HIS|HER|THEIR|ITS|OUR|MY|YOUR)$/.test(prev.key) && (/^(DET|PRON|PROPN)$/.test(next.pos) || next.key === 'THAT' || next.key === 'TO');
+  // "Some view X as ...", "Many believe ...": a quantifier standing alone as the subject
+  const subject = prev.pos === 'PRON' || prev.pos === 'NOUN' || prev.pos === 'NUM' || prev.pos === 'PROPN' || (STANDALONE_QUANTIFIERS.has(prev.key) && (i === 1 || words[i - 1]!.punctBefore !== '' || !/^(DET|ADJ|NOUN|PROPN)$/.test(words[i - 2]!.pos)));
+  // "voters support banning ...", "polls show 40 percent": after a plural subject also a gerund or a number
+  // (not an adjective: "the tariffs companies charge foreign operators", "figures support recent data")
+  const pluralSubject = /S$/.test(prev.key) && /^(NOUN|PROPN)$/.test(prev.pos);
+  return subject && !/^(HIS|HER|THEIR|ITS|OUR|MY|YOUR)$/.test(prev.key) && (/^(DET|PRON|PROPN)$/.test(next.pos) || next.key === 'THAT' || next.key === 'TO' || (pluralSubject && (next.pos === 'NUM' || (next.pos === 'VERB' && /ING$/.test(next.key)))));
 }
+
+const STANDALONE_QUANTIFIERS = new Set(['SOME', 'MANY', 'MOST', 'FEW', 'SEVERAL', 'BOTH', 'ALL', 'MORE', 'OTHERS']);
 
 /**
  * "..., new fundraising reports show.": a cue verb the tagger read as a noun, closing an inverted frame after a
@@ -369,6 +378,18 @@ function inSourceAttribution(text: string, words: Word[], index: number, inQuote
     return { source: wordSpan(words, phrase.start, phrase.end), cue: { start: words[i]!.start, end: words[i]!.end }, content: [content], kind: 'reported', sentence: index };
   }
   return null;
+}
+
+// Determiners that are never pronouns ("this" and "that" may be: "This shows voters want ...").
+const ARTICLES = new Set(['A', 'AN', 'THE', 'NO', 'EVERY', 'EACH']);
+
+/** A verb form between an article (past an adverb: "a widely read") and a noun modifies the noun: an adjective. */
+function participleAfterDeterminer(words: Word[], i: number): boolean {
+  if (words[i]!.punctBefore) return false;
+  let k = i - 1;
+  while (k >= 0 && words[k]!.pos === 'ADV' && /LY$/.test(words[k]!.key) && !words[k + 1]!.punctBefore) k--;
+  const next = words[i + 1];
+  return k >= 0 && ARTICLES.has(words[k]!.key) && words[k]!.pos === 'DET' && !words[k + 1]!.punctBefore && next !== undefined && !next.punctBefore && /^(NOUN|PROPN|ADJ|NUM)$/.test(next.pos);
 }
 
 /** What may open a clause after a cue: "that", "to", "if", "whether", a subject pronoun, a colon. */
@@ -426,6 +447,10 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
       if (w.punctBefore === '-' && i > 0) continue;
       // "Trump's reported net worth", "the party's stated goal": a participle after a possessive is an adjective.
       if (i > 0 && words[i - 1]!.possessive && words[i - 1]!.pos !== 'PRON' && /ED$/.test(w.key) && !w.punctBefore) continue;
+      // "the proposed law", "an added benefit", "a widely read column": so is one after a determiner.
+      if (participleAfterDeterminer(words, i)) continue;
+      // "grew thanks to strong exports": "thanks to" is a preposition.
+      if (w.key === 'THANKS' && words[cueEnd]?.key === 'TO') continue;
       // "Smith reported from Los Angeles.": a reporter's credit line, not a report of anything.
       if (w.key.startsWith('REPORT') && words[cueEnd]?.key === 'FROM' && !words[cueEnd]!.punctBefore) continue;
       // A WordNet verb needs a clause or a quotation: a cheap look first (they are many, and mostly not cues).
@@ -974,6 +999,10 @@ function verbCue(
   }
   if (cue.needsComplement && !complement && !objectNext && !nounClause && !thatSoon) return null;
   if (cue.needsClause && !complement) return null;
+  const finder = before !== null && words.slice(before.start, before.end).some((w) => FINDERS.test(w.key));
+  // "added, on BBC radio: “...”": a quotation or colon after a few words situating the saying
+  const quoteSoon = words.slice(from, from + 6).some((w, k) => (k > 0 || from > cueEnd || w.punctBefore.includes(',')) && (w.punctBefore.includes(':') || hasQuote(w.punctBefore)));
+  if (cue.needsProposition && !complement && !nounClause && !thatSoon && !quoteSoon && !WH_WORDS.has(next.key) && !(objectNext && (finder || objectWithPredicate(words, from)))) return null;
   if (cue.needsQuotation && !(/:/.test(next.punctBefore) || hasQuote(next.punctBefore))) return null;
   // "Cruz continued: ...": the colon is part of the cue.
   const colon = from === cueEnd && next.punctBefore.includes(':') ? text.indexOf(':', cueSpan.end) : -1;
@@ -1003,6 +1032,11 @@ function verbCue(
     while (k < words.length && !words[k]!.punctBefore.includes(',') && k < from + 12) k++;
     if (k < words.length && words[k]!.punctBefore.includes(',')) from = k;
   }
+  // "announced on Monday the lawsuit", "said Tuesday his ...", "told reporters on Twitter that ...": a time or a
+  // channel right after the cue situates the saying; it is neither the cue's nor the content's.
+  const situated = situatingAdjunctEnd(words, from);
+  // (Not a time that is the clause's subject: "said Monday was the deadline", "said January's figures were".)
+  if (situated > from && situated < words.length && (words[situated]!.punctBefore === '' || hasQuote(words[situated]!.punctBefore)) && !words[situated - 1]!.possessive && !/^(VERB|AUX)$/.test(words[situated]!.pos)) from = situated;
   const clauseEnd = clauseEndAfter(text, words, from, sentence, (at) => quotes.some((q) => at > q.start && at < q.end));
   let start = from;
   // At most three words situate it ("said in a statement that"); further on, a "that" belongs to the content
@@ -1011,6 +1045,8 @@ function verbCue(
   const reach = isSituating(words[from]) ? 16 : 4;
   for (let k = from; k < words.length && words[k]!.start < clauseEnd && k < from + reach; k++) {
     if (k > from && (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX')) break;
+    // "knows what he will do": a "wh" word opens the content, before its clause's subject
+    if (k === from && WH_WORDS.has(words[k]!.key)) break;
     if ((words[k]!.key === 'THAT' && (words[k]!.pos === 'SCONJ' || (k > from && !/^(VERB|AUX)$/.test(words[k + 1]?.pos ?? 'VERB') && !words[k + 1]!.punctBefore))) || (k > from && SUBJECT_PRONOUNS.has(words[k]!.key) && /^(VERB|AUX)$/.test(words[k + 1]?.pos ?? ''))) {
       start = k;
       break;
@@ -1021,6 +1057,14 @@ function verbCue(
     const inner = matchCue(words, from + 1)!;
     cueSpan.end = words[from + inner.words.length]!.end;
     start = from = from + 1 + inner.words.length;
+  }
+  // "wrote to the senator's office that ...", "said to the crowd: “...”": "to" and a listener before a clause or a
+  // quotation; neither cue nor content.
+  if (start === from && words[start]?.key === 'TO' && words[start]!.pos === 'ADP') {
+    let end = start + 1;
+    while (end < words.length && end < start + 8 && (NP_POS.has(words[end]!.pos) || (words[end]!.key === 'OF' && end > start + 1)) && words[end]!.key !== 'THAT' && (end === start + 1 || !words[end]!.punctBefore)) end++;
+    const after = words[end];
+    if (end > start + 1 && after && ((after.key === 'THAT' && !after.punctBefore) || after.punctBefore.includes(':') || hasQuote(after.punctBefore))) start = from = end;
   }
   // "commented on Crutcher's death", "known as the Golden Week": the preposition opening the content is in the cue.
   const opening = words[start];
@@ -1099,6 +1143,64 @@ function verbCue(
     if (opener.end > opener.start && !hasQuote(text.slice(opener.start, opener.end))) contents.unshift(opener);
   }
   return { source, cue: cueSpan, content: contents, kind: cue.kind, sentence: index };
+}
+
+const WH_WORDS = new Set(['WHAT', 'WHICH', 'WHO', 'HOW', 'WHY', 'WHERE', 'WHEN']);
+
+/**
+ * "see the plan as a threat", "find his remarks chilling", "found Clinton leading", "sees Trump negatively": an
+ * object with a predicate of its own (a judgement about it), unlike a bare object ("saw the crowd", "maintained
+ * a lead").
+ */
+function objectWithPredicate(words: Word[], from: number): boolean {
+  const phrase = phraseAfter(words, from, words.length);
+  if (!phrase) return false;
+  // "his message chilling": the phrase ends on an adjective after its noun
+  if (words[phrase.end - 1]!.pos === 'ADJ' && phrase.end - phrase.start >= 2 && /^(NOUN|PROPN|PRON)$/.test(words[phrase.end - 2]!.pos)) return true;
+  const after = words[phrase.end];
+  // "found his remarks “abhorrent”": a quoted predicate
+  if (after && /^\s*(?:["\u201c]|'')$/.test(after.punctBefore)) return true;
+  if (!after || after.punctBefore) return false;
+  if ((after.pos === 'VERB' && /ING$/.test(after.key)) || after.pos === 'ADJ' || (after.pos === 'ADV' && /LY$/.test(after.key))) return true;
+  // "saw the death of X during Y as a sign": "as" further on in the clause, no finite verb before it
+  for (let k = phrase.end; k < Math.min(words.length, phrase.end + 15) && !/[,;:]/.test(words[k]!.punctBefore); k++) {
+    if (words[k]!.key === 'AS' && !/^(WELL|LONG|SOON|MUCH|MANY)$/.test(words[k + 1]?.key ?? '')) return true;
+    if (words[k]!.pos === 'AUX' || (words[k]!.pos === 'VERB' && !/(ING|ED|EN)$/.test(words[k]!.key))) return false;
+  }
+  return false;
+}
+
+// What finds things out: "the poll found Clinton ahead", "a 2009 paper found improvements".
+const FINDERS = /^(POLL|POLLS|SURVEY|SURVEYS|STUDY|STUDIES|REPORT|REPORTS|ANALYSIS|ANALYSES|RESEARCH|RESEARCHERS|PAPER|REVIEW|AUDIT|INVESTIGATION|INQUIRY|DATA|CENSUS|TALLY|COUNT)$/;
+
+const PARTS_OF_DAY = /^(MORNING|AFTERNOON|EVENING|NIGHT)$/;
+const DURATION_NOUNS = /^(WEEK|WEEKS|WEEKEND|MONTH|MONTHS|YEAR|YEARS|DAYS|DECADES|HOURS|MORNING|AFTERNOON|EVENING|NIGHT)$/;
+// Where a saying is published, not what it says about: "said on Twitter", "told viewers on television".
+const CHANNELS = new Set(['TWITTER', 'FACEBOOK', 'INSTAGRAM', 'YOUTUBE', 'TELEVISION', 'TV', 'RADIO', 'CAMERA', 'AIR']);
+
+/**
+ * The end of the time and channel adjuncts starting at word `k` ("on Monday", "Tuesday night", "last week",
+ * "for weeks", "over the weekend", "on Feb. 3", "on Twitter"); `k` itself when there is none.
+ */
+function situatingAdjunctEnd(words: Word[], k: number): number {
+  for (;;) {
+    let j = k;
+    const preposition = /^(ON|OVER|DURING|FOR|IN|EARLIER|LATER)$/.test(words[j]?.key ?? '');
+    if (preposition) j++;
+    if (preposition && words[k]!.key === 'ON' && CHANNELS.has(words[j]?.key ?? '') && !words[j]!.punctBefore) {
+      k = j + 1;
+      continue;
+    }
+    // (without a preposition only "last week", "this month" ...: "said the year had begun well" has a subject)
+    while (j < words.length && !words[j]!.punctBefore && ((preposition ? /^(THE|LAST|THIS|NEXT|PAST|RECENT|SEVERAL|MANY|FEW|A)$/ : /^(LAST|THIS|NEXT|EARLIER)$/).test(words[j]!.key) || (words[j]!.pos === 'NUM' && j > k))) j++;
+    const w = words[j];
+    if (!w || w.possessive || (j > k && w.punctBefore) || !(DAYS.test(w.key) || MONTHS.test(w.key) || (j > k && DURATION_NOUNS.test(w.key)))) break;
+    j++;
+    // "Monday night", "Feb. 3", "Feb. 3, 2016"
+    while (j < words.length && (words[j]!.punctBefore === '' || (words[j]!.punctBefore === '.' && words[j]!.pos === 'NUM')) && (words[j]!.pos === 'NUM' || PARTS_OF_DAY.test(words[j]!.key))) j++;
+    k = j;
+  }
+  return k;
 }
 
 const inQuoteAt = (quotes: Span[], at: number) => quotes.some((q) => at > q.start && at < q.end);
