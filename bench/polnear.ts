@@ -16,18 +16,24 @@
 // ceiling the corpus sets; see the figures below).
 //
 // Figures (`npm run bench:polnear`, dev, 84 articles, 2,192 gold attributions), exact-match P / R / F1:
-//                 before (seed rules)      now                   token-overlap F1 before → now
-//   cue           77.1 / 47.9 / 59.1       74.9 / 60.7 / 67.0     49.2 → 59.0
-//   source        65.9 / 40.3 / 50.0       72.8 / 60.6 / 66.1     44.7 → 71.0
-//   content       49.0 / 30.4 / 37.5       55.7 / 45.1 / 49.9     70.5 → 80.8
-//   attribution recall 44.4% → 62.0%. (Train, `--split train`: cue 57.6 → 63.1, source 45.7 → 61.6, content
-//   34.6 → 46.0, recall 41.3% → 58.2%.)
-// Below the issue's floor (cue 80, source 70, content 55) and Citron's (82.3 / 82.0 / 59.3). What limits it: cue
-// recall. PolNeAR's cues are a long tail (1,773 lemmas, see below) of verbs of any stance ("decried", "hits",
-// "displayed"), and the same verb in the same frame is a cue or not by its meaning there; the rules take the
-// lexicons' verbs (data/lexicon/attribution-cues.tsv, attribution-nouns.tsv, general English, written by hand).
-// Annotators also differ on the cue's extent ("said Tuesday" vs "said" both occur often): spanning the adjuncts
-// that situate a saying ("said in an interview") was tried and measured neutral, so it is not done.
+//                 seed rules               stop 8 (2026-11-27)      now (2026-11-28)       floor   Citron (PARC)
+//   cue           77.1 / 47.9 / 59.1       74.9 / 60.7 / 67.0       76.9 / 63.0 / 69.2     80      82.3
+//   source        65.9 / 40.3 / 50.0       72.8 / 60.6 / 66.1       77.5 / 64.1 / 70.2     70      82.0
+//   content       49.0 / 30.4 / 37.5       55.7 / 45.1 / 49.9       60.8 / 49.8 / 54.8     55      59.3
+//   attribution recall 44.4% → 62.0% → 64.2%. Train (`--split train`): cue 57.6 → 63.1 → 65.0, source 45.7 →
+//   61.6 → 66.1, content 34.6 → 46.0 → 51.0, recall 41.3% → 58.2% → 60.7%.
+// The source floor is met; content is 0.2 below its floor; cue is far below. What limits the cue: PolNeAR's cues
+// are a long tail (1,773 lemmas, see below) of verbs of any stance ("decried", "hits", "displayed"), the same verb
+// in the same frame is a cue or not by its meaning there, and many predictions that overlap no gold cue are
+// real attributions the annotator skipped ("Sanders said he just barely trailed Clinton"). Annotators also
+// differ on the cue's extent: after "said"/"told"/"wrote", "in a statement/interview" is inside the gold cue 83
+// times and left out 72, a day 45 / 59, "at/during a ..." 24 / 35 (train).
+//
+// The ceiling the corpus sets (`--agreement`): the 18 articles annotated by several annotators, the benchmark's
+// gold file (the first) against each other file, exact F1: train (16 articles, 79 other files) cue 71.5, source
+// 76.9, content 67.2, attribution recall 83.0%; dev (2 articles, 10 other files) cue 83.9, source 89.6, content
+// 83.9; both together cue 72.1. A second human annotator of the same articles would score about 72 on cue:
+// the floor of 80 asks for more agreement with one annotator than PolNeAR's annotators have with each other.
 //
 // The rules (src/attribute/attributions.ts), each kept for a measured gain on dev (several checked on train too),
 // designed from train's errors (--split train --missed / --diff):
@@ -80,12 +86,46 @@
 //   source's noun phrase are in it ("About half of voters", "at least 40 percent", "four out of 10 voters"):
 //   train source 61.4 → 61.5 (+26), dev unchanged ("only", "just", "some", "over" too lost one on dev). A
 //   party label after a name the cue precedes ("said Rep. Bobby Scott (D-Va.)"): train +7.
+// * 2026-11-28 (each kept for a train gain with no dev loss unless said; unit tests in
+//   test/attribution-spans.test.ts; the commit messages give each rule's figures):
+//   - cues: an evidential "seem"/"appear" (lexicon needs=evidential): subject and complement are the content,
+//     no source, unless the hedge takes a cue verb ("seemed to blame"); "reportedly"/"allegedly" pass on an
+//     unnamed source's claim (the clause around the adverb is the content); verbs of talking with their topic
+//     (talk/speak about, discuss, point to, rail against, take aim at), "make (it) clear", "as X put it";
+//     "citing" a reason is the speaker's own cue, a cited source is no content; a contracted "'s" auxiliary is
+//     in the cue; a cue the tagger read as a noun closing an inverted frame ("..., reports show.") or after a
+//     quantifier ("Some view X as"); a bare clause with a noun-phrase subject or "it" + finite verb completes a
+//     complement ("believe this provides"); a "that" a few words on does ("made clear over the weekend that");
+//     "calling it “...”". No cue: "mean" (a "none" row keeps WordNet's out), "state(s)", "suspect(s)" and the
+//     perception/finding verbs "see", "find", "know", "hear", "add", "maintain", "reflect", "prove" without a
+//     proposition (needs=proposition: "GM saw its profits fall", "added 300 jobs"), a participle after a
+//     possessive or between an article and a noun ("the proposed law"), a reporter's credit line ("reported
+//     from Hamburg"), "points to <number>", a time or channel adjunct after the cue ("said Tuesday", "on
+//     Twitter"). Each cue rule was also read against BBC News for non-sayings.
+//   - sources: no source for a passive without agent or a raising verb; a personal pronoun is the whole source;
+//     a dash, an aside set off by commas, "after", a dateline or an opening time phrase end or open it;
+//     participles and coordinated verbs take their clause's subject with appositives; a source after the cue
+//     goes on through prepositional phrases, names the tagger read as verbs and titles; lists cross commas only
+//     between short items; a floating "both"/"all"/"each" is in the cue.
+//   - contents: ", including X" goes on; a listener ends before the content's subject; an opening phrase before
+//     a frame set in commas is the first piece; a frame inside an opening subordinate or participle clause ends
+//     at the clause's comma; after "said" the content is a clause, never an object cut at a comma; a "that" up to
+//     16 words on opens it after a situating phrase; ", which" ends a clause content; a quoted title inside the
+//     clause is not the content; quotations go on after a frame only when nothing else comes between, over a
+//     paragraph only when the frame ends it, and not into another frame's quotation; ", and that ..." is a
+//     second complement; a frame inside a content cuts it only after "and"/"but".
+//   Measured worse and dropped: a WordNet verb with a bare object after any named subject (dev cue +0.2, but
+//   "Turkmenistan <cut off> gas supplies", "the Soviet Union <signed> a declaration" on BBC News); "in the polls"
+//   (plural) as a finding's source (train +10 / +36 spurious); a headline colon label restricted to names
+//   (no change: the tagger calls any label a proper noun); "apparently"/"seemingly" as evidentials; leaving
+//   "by" out of a passive cue; the helpers' longer lists are in their commit messages.
 // * Tried and dropped (neutral or worse): leaving a relative clause set off by commas out of the source
 //   ("Sanders, who ..., said": annotators mostly keep it; dev source 65.5); "according to X, <appositive>."
 //   taking the appositive; an "Asked whether ..." opener never the content of a later inverted frame; the
 //   finding "in a poll" also in sentences with other frames; keeping an abbreviation's full stop at a
 //   content's end ("the U.S."; train +11, dev -1).
-// Attribution costs 20-25% of coding time (`npm run bench:coder`, BBC News; noisy on a shared machine).
+// Attribution costs 31% of coding time (`npm run bench:coder`, BBC News, idle machine, 2026-11-28: 7,008 sentences/s,
+// attribution 1.09 s of 3.48 s); before this day's rules 25% (0.85 s of 3.39 s, 7,911 sentences/s, same machine).
 //
 // PolNeAR's conventions, measured on TRAIN (`--split train --study` recomputes them; 840 articles, first
 // annotation file each, 19,832 attributions; parts of speech and lemmas from wink-nlp, so shares are ±tagger).
