@@ -139,7 +139,6 @@ const AUX_OR_ADVERB = new Set(['HAS', 'HAVE', 'HAD', 'ALSO', 'REPORTEDLY', 'WILL
 const JOINING_PREPOSITIONS = new Set(['OF', 'IN', 'AT', 'FROM', 'BY', 'FOR', 'ACROSS', 'AMONG']);
 /** How far (characters) from a sentence a quotation can belong to one of its frames. */
 const QUOTE_REACH = 2000;
-const RAISING = new Set(['SEEM', 'SEEMS', 'SEEMED', 'APPEAR', 'APPEARS', 'APPEARED']);
 // Participles after "be" that describe their subject's mind ("is convinced that", "are worried about").
 const EXPERIENCER_PARTICIPLES = new Set(['CONVINCED', 'UNCONVINCED', 'ASSURED', 'WORRIED', 'CONCERNED', 'UPSET', 'OPPOSED', 'PLEASED', 'SURPRISED', 'DISAPPOINTED', 'DETERMINED', 'COMMITTED', 'INCLINED', 'PERSUADED', 'SATISFIED', 'FRUSTRATED', 'TROUBLED', 'ENCOURAGED', 'DISMAYED', 'ALARMED', 'ANNOYED', 'DELIGHTED', 'THRILLED', 'OUTRAGED', 'ANGERED', 'OFFENDED', 'PREPARED', 'RESOLVED', 'INTRIGUED', 'IMPRESSED', 'INTERESTED', 'CONFIDENT', 'AWARE', 'SURE', 'CERTAIN', 'SCARED', 'AFRAID', 'TERRIFIED', 'DISGUSTED', 'EXCITED', 'HORRIFIED', 'SHOCKED', 'STUNNED', 'CONFUSED', 'DIVIDED', 'SPLIT']);
 // Prepositions that go on a source named after its cue: "said the chief of staff to the mayor".
@@ -1123,10 +1122,10 @@ function verbCue(
   if (content.end <= content.start) return null;
   // "The plant is expected to close", "Investors seem to agree": a passive without its agent, or a raising
   // verb, has no source; its subject is what is said, not who says it. (But a subject that feels something
-  // is one: "is convinced that"; and so is the subject of a raising verb whose cue takes in the verb after it:
+  // is one: "is convinced that"; and so is the subject of a raising verb (the lexicon's evidential rows) whose cue takes in the verb after it:
   // "seemed to blame".)
   const passiveGroup = words.slice(cueStart, i).some((w) => BE_FORMS.has(w.key)) && !/ING$/.test(words[i]!.key) && !EXPERIENCER_PARTICIPLES.has(words[i]!.key);
-  const agentless = passiveGroup || (RAISING.has(words[i]!.key) && cueSpan.end <= words[cueEnd - 1]!.end);
+  const agentless = passiveGroup || (cue.evidential === true && cueSpan.end <= words[cueEnd - 1]!.end);
   const source = before && !agentless ? wordSpan(words, before.start, before.end) : null;
   if (source && sourceEnd !== null) source.end = sourceEnd;
   // "“A,” he said, “B.” “C.”": the quotation before the frame and those going on after it are the content too.
