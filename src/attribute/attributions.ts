@@ -670,6 +670,9 @@ function citing(text: string, sentence: Span, words: Word[], i: number, cueEnd: 
   return { source: reporter.source, cue: wordSpan(words, i, cueEnd), content: [content], kind: 'said', sentence: index };
 }
 
+/** A verb or an auxiliary (a clause's verb group). */
+const verbal = (w: Word | undefined): boolean => w !== undefined && (w.pos === 'VERB' || w.pos === 'AUX');
+
 const EXPLETIVES = new Set(['IT', 'THERE', 'THIS']);
 const EVIDENTIAL_ADVERBS = new Map<string, LinkKind>([
   ['REPORTEDLY', 'reported'],
@@ -701,7 +704,6 @@ function evidentialAdverb(text: string, sentence: Span, words: Word[], k: number
  * appeared on TV", "seemed right") there is nothing hedged.
  */
 function evidentialFrame(text: string, words: Word[], i: number, cueEnd: number, index: number, quotes: Span[]): RawAttribution | null {
-  const verbal = (w: Word | undefined) => w !== undefined && (w.pos === 'VERB' || w.pos === 'AUX');
   let from = cueEnd;
   // "It appears, though, that ...": an adverb set off by commas before the complement.
   if (words[from]?.punctBefore.includes(',') && words[from + 1]?.punctBefore.includes(',')) from++;
@@ -784,7 +786,6 @@ function verbCue(
   // subject at the clause's start.
   let sourceEnd: number | null = null;
   let framed = false;
-  const verbal = (w: Word | undefined) => w !== undefined && (w.pos === 'VERB' || w.pos === 'AUX');
   const objectPhrase = phraseAfter(words, cueEnd, words.length);
   // "said parents still want ...": the phrase's verb may come after an adverb.
   if (objectPhrase && words[objectPhrase.end]?.pos === 'ADV' && !words[objectPhrase.end]!.punctBefore && verbal(words[objectPhrase.end + 1])) objectPhrase.end++;
@@ -1441,7 +1442,6 @@ function appositive(words: Word[], start: number, end: number, needsComma = true
  * "and <verb>" is too often the content's own coordination to end it.)
  */
 function clauseEndAfter(_text: string, words: Word[], from: number, sentence: Span, inQuote?: (at: number) => unknown): number {
-  const verbal = (w: Word | undefined) => w !== undefined && (w.pos === 'VERB' || w.pos === 'AUX');
   for (let k = from + 1; k < words.length; k++) {
     const w = words[k]!;
     const p = w.punctBefore;

@@ -1,4 +1,4 @@
-import type { Migration } from './migration.js';
+import { ACTOR_COUNTS_BACKFILL, type Migration } from './migration.js';
 
 // The PostgreSQL schema, as versioned migrations, the same tables as SQLite's (src/store/schema/sqlite.ts).
 // Actor codes are COLLATE "C" so that a prefix ("JPN" for "JPNGOV") is a btree range scan. Full-text
@@ -209,19 +209,7 @@ CREATE TABLE actor_counts (
   events     integer NOT NULL DEFAULT 0
 );
 CREATE INDEX actor_counts_events ON actor_counts (events DESC, actor);
-INSERT INTO actor_counts (actor, as_source, as_target, events)
-  SELECT actor, sum(src), sum(tgt), sum(src) + sum(tgt) FROM (
-    SELECT source_actor AS actor, 1 AS src, 0 AS tgt FROM events WHERE source_actor IS NOT NULL
-    UNION ALL
-    SELECT target_actor AS actor, 0 AS src, 1 AS tgt FROM events WHERE target_actor IS NOT NULL
-  ) x GROUP BY actor;
-UPDATE actor_counts SET name = (
-  SELECT name FROM (
-    SELECT source_actor AS actor, source_name AS name FROM events WHERE source_name IS NOT NULL
-    UNION ALL
-    SELECT target_actor AS actor, target_name AS name FROM events WHERE target_name IS NOT NULL
-  ) n WHERE n.actor = actor_counts.actor GROUP BY name ORDER BY count(*) DESC, name LIMIT 1);
-`,
+${ACTOR_COUNTS_BACKFILL}`,
   },
   {
     version: 5,
