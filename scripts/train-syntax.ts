@@ -1,0 +1,44 @@
+// npm run train:syntax: builds the shipped tagger and parser from the UD English training treebanks.
+// Same data and seed give a byte-identical model. Evaluation treebanks (EWT test, PUD, GUM) are never read.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readConllu, ConlluError } from '../src/syntax/conllu.js';
+import { DEFAULT_TRAINING, trainingOptions, TRAINING_FILES } from '../src/syntax/training-setup.js';
+import { trainSyntaxModel } from '../src/syntax/train.js';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: '../shared/data/ud-english' },
+    out: { type: 'string', default: 'data/syntax/en-ud.model' },
+    files: { type: 'string' },
+    seed: { type: 'string' },
+    'tagger-epochs': { type: 'string' },
+    'parser-epochs': { type: 'string' },
+  },
+});
+
+const files = values.files ? values.files.split(',') : TRAINING_FILES.map((f) => `${values.data}/${f}`);
+const started = Date.now();
+try {
+  const sentences = files.flatMap((f) => readConllu(f));
+  const options = trainingOptions({
+    seed: values.seed ? Number(values.seed) : DEFAULT_TRAINING.seed,
+    taggerEpochs: values['tagger-epochs'] ? Number(values['tagger-epochs']) : DEFAULT_TRAINING.taggerEpochs,
+    parserEpochs: values['parser-epochs'] ? Number(values['parser-epochs']) : DEFAULT_TRAINING.parserEpochs,
+    trainedOn: files.map((f) => f.split('/').pop()!),
+    log: (m) => console.error(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${m}`),
+  });
+  console.error(`training on ${sentences.length} sentences from ${files.length} files`);
+  const model = trainSyntaxModel(sentences, options);
+  mkdirSync(dirname(values.out!), { recursive: true });
+  const bytes = model.serialise();
+  writeFileSync(values.out!, bytes);
+  console.error(`wrote ${values.out} (${(bytes.length / 1e6).toFixed(1)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+} catch (error) {
+  if (error instanceof ConlluError) {
+    console.error(`train:syntax: ${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+}

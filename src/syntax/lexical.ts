@@ -1,0 +1,86 @@
+import { hashString } from './hash.js';
+
+// What the tagger and parser know of a word by itself: hashes of its lower-cased form, its affixes and
+// its shape, computed once per token so that feature extraction only mixes integers.
+
+export interface LexicalFeatures {
+  lower: Uint32Array;
+  shape: Uint32Array;
+  prefixes: Uint32Array; // 3 per token: lengths 1..3
+  suffixes: Uint32Array; // 4 per token: lengths 1..4
+  /** Bit flags: 1 upper-case initial, 2 all upper, 4 has digit, 8 has hyphen, 16 all punctuation. */
+  flags: Uint8Array;
+}
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const DIGIT = /\p{N}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function shapeOf(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 128) {
+    if (code >= 65 && code <= 90) return 'X';
+    if (code >= 97 && code <= 122) return 'x';
+    if (code >= 48 && code <= 57) return 'd';
+    return ch;
+  }
+  return UPPER.test(ch) ? 'X' : LOWER.test(ch) ? 'x' : DIGIT.test(ch) ? 'd' : ch;
+}
+
+/** The word's shape with runs collapsed past two: "Kishida" → "Xxx", "2022-01-12" → "dd-dd-dd". */
+export function wordShape(form: string): string {
+  let shape = '';
+  let last = '';
+  let run = 0;
+  for (const ch of form) {
+    const c = shapeOf(ch);
+    if (c === last) {
+      run++;
+      if (run > 2) continue;
+    } else {
+      last = c;
+      run = 1;
+    }
+    shape += c;
+    if (shape.length >= 8) break;
+  }
+  return shape;
+}
+
+function wordFlags(form: string): number {
+  let flags = 0;
+  const first = form[0] ?? '';
+  if (UPPER.test(first)) flags |= 1;
+  if (UPPER.test(form) && !LOWER.test(form)) flags |= 2;
+  if (DIGIT.test(form)) flags |= 4;
+  if (form.includes('-')) flags |= 8;
+  if (!LETTER_OR_DIGIT.test(form)) flags |= 16;
+  return flags;
+}
+
+/** Digits folded to 0 so that numbers share their features ("1956" and "2018" read as "0000"). */
+export function normalForm(form: string): string {
+  return form.toLowerCase().replace(/\d/g, '0');
+}
+
+export function lexicalFeatures(forms: readonly string[]): LexicalFeatures {
+  const n = forms.length;
+  const out: LexicalFeatures = {
+    lower: new Uint32Array(n),
+    shape: new Uint32Array(n),
+    prefixes: new Uint32Array(n * 3),
+    suffixes: new Uint32Array(n * 4),
+    flags: new Uint8Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const form = forms[i]!;
+    const lower = normalForm(form);
+    out.lower[i] = hashString(lower);
+    out.shape[i] = hashString(wordShape(form));
+    for (let k = 1; k <= 3; k++) out.prefixes[i * 3 + k - 1] = hashString(lower.slice(0, k));
+    for (let k = 1; k <= 4; k++) out.suffixes[i * 4 + k - 1] = hashString(lower.slice(-k));
+    out.flags[i] = wordFlags(form);
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { lexicalFeatures } from './lexical.js';
+import { QuantisedScorer, type Scorer } from './perceptron.js';
+import { parseSentence, ParseScratch, type ParseScorers } from './parser.js';
+import { TAGGER_FEATURES, tagSentence } from './tagger.js';
+
+// The shipped model: a small JSON header (tag sets, labels, provenance, licence) and four int8 weight
+// tables. One file, read once per process on first use.
+
+const MAGIC = 'ANNALS-SYNTAX-1\n';
+
+export interface ModelHeader {
+  upos: string[];
+  xpos: string[];
+  labels: string[];
+  scorers: Record<ScorerName, { classes: number; buckets: number }>;
+  trainedOn: string[];
+  licence: string;
+  seed: number;
+  epochs: { tagger: number; parser: number };
+}
+
+export type ScorerName = 'upos' | 'xpos' | 'transitions' | 'labels';
+export const SCORER_ORDER: ScorerName[] = ['upos', 'xpos', 'transitions', 'labels'];
+
+/** A sentence's analysis: per word, its tags, head (0 root, else 1-based) and relation. */
+export interface SentenceAnalysis {
+  upos: string[];
+  xpos: string[];
+  heads: number[];
+  deprels: string[];
+}
+
+export class SyntaxModel {
+  private readonly tagFeatures = new Uint32Array(TAGGER_FEATURES + 8);
+  private readonly uposScores: Float32Array;
+  private readonly xposScores: Float32Array;
+  private readonly scratch: ParseScratch;
+  private readonly parseScorers: ParseScorers;
+
+  constructor(
+    readonly header: ModelHeader,
+    readonly scorers: Record<ScorerName, Scorer>,
+  ) {
+    this.uposScores = new Float32Array(header.upos.length);
+    this.xposScores = new Float32Array(header.xpos.length);
+    this.scratch = new ParseScratch(header.labels.length);
+    this.parseScorers = { transitions: scorers.transitions, labels: scorers.labels };
+  }
+
+  /** Tags and parses one tokenised sentence. */
+  analyse(forms: readonly string[]): SentenceAnalysis {
+    if (forms.length === 0) return { upos: [], xpos: [], heads: [], deprels: [] };
+    const lex = lexicalFeatures(forms);
+    const upos = tagSentence(this.scorers.upos, lex, this.tagFeatures, this.uposScores);
+    const xpos = tagSentence(this.scorers.xpos, lex, this.tagFeatures, this.xposScores, upos);
+    const { heads, labels } = parseSentence(this.parseScorers, { lex, tags: upos }, this.scratch);
+    return {
+      upos: Array.from(upos, (t) => this.header.upos[t]!),
+      xpos: Array.from(xpos, (t) => this.header.xpos[t]!),
+      heads: Array.from(heads),
+      deprels: Array.from(labels, (l) => this.header.labels[l]!),
+    };
+  }
+
+  serialise(): Buffer {
+    const header = Buffer.from(JSON.stringify(this.header), 'utf8');
+    const parts: Buffer[] = [Buffer.from(MAGIC, 'utf8'), u32(header.length), header];
+    for (const name of SCORER_ORDER) {
+      const scorer = this.scorers[name];
+      if (!(scorer instanceof QuantisedScorer)) throw new Error(`scorer ${name} is not quantised`);
+      parts.push(Buffer.from(scorer.scales.buffer, scorer.scales.byteOffset, scorer.scales.byteLength));
+      parts.push(Buffer.from(scorer.values.buffer, scorer.values.byteOffset, scorer.values.byteLength));
+    }
+    return Buffer.concat(parts);
+  }
+
+  static deserialise(bytes: Buffer, file = '<model>'): SyntaxModel {
+    const magic = bytes.subarray(0, MAGIC.length).toString('utf8');
+    if (magic !== MAGIC) throw new Error(`${file}: not an Annals syntax model`);
+    let at = MAGIC.length;
+    const headerLength = bytes.readUInt32LE(at);
+    at += 4;
+    const header = JSON.parse(bytes.subarray(at, at + headerLength).toString('utf8')) as ModelHeader;
+    at += headerLength;
+    const scorers = {} as Record<ScorerName, Scorer>;
+    for (const name of SCORER_ORDER) {
+      const { classes, buckets } = header.scorers[name];
+      const scales = new Float32Array(buckets);
+      Buffer.from(scales.buffer).set(bytes.subarray(at, at + buckets * 4));
+      at += buckets * 4;
+      const values = new Int8Array(buckets * classes);
+      Buffer.from(values.buffer).set(bytes.subarray(at, at + values.length));
+      at += values.length;
+      scorers[name] = new QuantisedScorer(classes, buckets, values, scales);
+    }
+    if (at !== bytes.length) throw new Error(`${file}: ${bytes.length - at} bytes after the last weight table`);
+    return new SyntaxModel(header, scorers);
+  }
+
+  static load(path: string): SyntaxModel {
+    return SyntaxModel.deserialise(readFileSync(path), path);
+  }
+}
+
+function u32(value: number): Buffer {
+  const b = Buffer.alloc(4);
+  b.writeUInt32LE(value);
+  return b;
+}

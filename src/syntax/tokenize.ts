@@ -1,0 +1,161 @@
+import type { Span } from '../document/document.js';
+import { readNumberedDataRows } from '../data/files.js';
+
+// Words as Universal Dependencies' English treebanks cut them, each a span of the text: punctuation
+// apart, clitics off ("do" + "n't", "Japan" + "'s"), hyphens between word parts apart ("long - term"),
+// abbreviations, initials, numbers, URLs and e-mail addresses whole. Linear in the text: every
+// character is looked at a bounded number of times.
+
+interface TokenizerRules {
+  clitics: string[]; // lower-case, with ' as the apostrophe
+  splits: Map<string, number[]>; // lower-case word → lengths of its parts
+  abbreviations: Set<string>; // lower-case, with the final period
+}
+
+let rules: TokenizerRules | null = null;
+
+function loadRules(): TokenizerRules {
+  if (rules) return rules;
+  const clitics: string[] = [];
+  const splits = new Map<string, number[]>();
+  for (const { cells, line } of readNumberedDataRows('syntax/tokenizer.tsv')) {
+    const [kind, form, split] = cells;
+    const where = `data/syntax/tokenizer.tsv:${line}`;
+    if (kind === 'clitic' && form) clitics.push(form.toLowerCase().replace(/’/g, "'"));
+    else if (kind === 'split' && form && split) {
+      const parts = split.split(' ');
+      if (parts.join('').toLowerCase() !== form.toLowerCase()) throw new Error(`${where}: the parts of "${split}" do not spell "${form}"`);
+      splits.set(form.toLowerCase(), parts.map((p) => p.length));
+    } else throw new Error(`${where}: expected "clitic<TAB>form" or "split<TAB>form<TAB>parts", found "${cells.join('\\t')}"`);
+  }
+  clitics.sort((a, b) => b.length - a.length);
+  const abbreviations = new Set(readNumberedDataRows('lexicon/abbreviations.tsv').map((r) => r.cells[0]!.toLowerCase()));
+  rules = { clitics, splits, abbreviations };
+  return rules;
+}
+
+const SPACE = /\s/;
+const OPENING = new Set(['"', "'", '“', '‘', '«', '(', '[', '{', '<', '„', '¿', '¡', '`']);
+const CLOSING = new Set(['"', "'", '”', '’', '»', ')', ']', '}', '>', ',', ';', ':', '!', '?', '%', '…']);
+const CURRENCY = new Set(['$', '£', '€', '¥', '₹', '#', '@']);
+const WORDISH = /[\p{L}\p{N}]/u;
+const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+$|^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
+const INITIALS = /^(?:\p{L}\.){1,}\p{L}?\.?$/u;
+const NUMBERISH = /^[+-]?\d[\d,.:/]*\d$/;
+const APOSTROPHES = /[’]/g;
+// Far past any real word: a chunk this long (a line with no spaces) is cut into pieces of this size,
+// so that no rule below sees more than a bounded string.
+const MAX_CHUNK = 200;
+
+/** Token spans of text[start, end). */
+export function tokenizeSpan(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  let i = start;
+  while (i < end) {
+    while (i < end && SPACE.test(text[i]!)) i++;
+    let j = i;
+    while (j < end && !SPACE.test(text[j]!) && j - i < MAX_CHUNK) j++;
+    if (j > i) chunk(text, i, j, out);
+    i = j;
+  }
+  return out;
+}
+
+function chunk(text: string, start: number, end: number, out: Span[]): void {
+  const { abbreviations } = loadRules();
+  const tail: Span[] = [];
+  // Leading punctuation and currency signs.
+  while (start < end) {
+    const ch = text[start]!;
+    if (OPENING.has(ch) || (CURRENCY.has(ch) && end - start > 1 && /\d/.test(text[start + 1]!))) {
+      out.push({ start, end: start + 1 });
+      start++;
+    } else if (ch === '-' && text[start + 1] === '-') {
+      let k = start;
+      while (k < end && text[k] === '-') k++;
+      out.push({ start, end: k });
+      start = k;
+    } else break;
+  }
+  if (start < end && URL_LIKE.test(text.slice(start, end).replace(/[.,;:!?)"'”’]+$/, ''))) {
+    const core = text.slice(start, end).replace(/[.,;:!?)"'”’]+$/, '');
+    out.push({ start, end: start + core.length });
+    start += core.length;
+    if (start < end) chunk(text, start, end, out);
+    return;
+  }
+  // Trailing punctuation, kept in order.
+  while (end > start) {
+    const ch = text[end - 1]!;
+    if (ch === '.') {
+      let k = end;
+      while (k > start && text[k - 1] === '.') k--;
+      if (end - k >= 2) {
+        tail.unshift({ start: k, end });
+        end = k;
+        continue;
+      }
+      const word = text.slice(start, end).toLowerCase();
+      if (end - start > 1 && (abbreviations.has(word) || INITIALS.test(word))) break;
+      tail.unshift({ start: end - 1, end });
+      end--;
+    } else if (CLOSING.has(ch) && end - start >= 1) {
+      // A closing apostrophe after an s is the possessive ("parents'"), a word of its own all the same.
+      tail.unshift({ start: end - 1, end });
+      end--;
+    } else break;
+  }
+  if (end > start) word(text, start, end, out);
+  out.push(...tail);
+}
+
+function word(text: string, start: number, end: number, out: Span[]): void {
+  const { clitics, splits } = loadRules();
+  const value = text.slice(start, end);
+  const lower = value.toLowerCase().replace(APOSTROPHES, "'");
+  const parts = splits.get(lower);
+  if (parts) {
+    let at = start;
+    for (const length of parts) {
+      out.push({ start: at, end: at + length });
+      at += length;
+    }
+    return;
+  }
+  for (const clitic of clitics) {
+    if (lower.length > clitic.length && lower.endsWith(clitic) && WORDISH.test(lower[lower.length - clitic.length - 1]!)) {
+      inner(text, start, end - clitic.length, out);
+      out.push({ start: end - clitic.length, end });
+      return;
+    }
+  }
+  inner(text, start, end, out);
+}
+
+/** A word's inside: hyphens and dashes between word parts, ellipses and commas between words, split. */
+function inner(text: string, start: number, end: number, out: Span[]): void {
+  const value = text.slice(start, end);
+  if (NUMBERISH.test(value) || URL_LIKE.test(value)) {
+    out.push({ start, end });
+    return;
+  }
+  let from = start;
+  for (let k = start + 1; k < end - 1; k++) {
+    const ch = text[k]!;
+    const before = text[k - 1]!;
+    const after = text[k + 1]!;
+    const splitHere =
+      (ch === '-' && (WORDISH.test(before) || before === '.') && WORDISH.test(after)) ||
+      ((ch === '—' || ch === '–') && WORDISH.test(after));
+    if (splitHere) {
+      if (k > from) out.push({ start: from, end: k });
+      out.push({ start: k, end: k + 1 });
+      from = k + 1;
+    } else if ((ch === ',' || ch === ';') && /\p{L}/u.test(before) && /\p{L}/u.test(after)) {
+      out.push({ start: from, end: k });
+      out.push({ start: k, end: k + 1 });
+      from = k + 1;
+    }
+  }
+  if (end > from) out.push({ start: from, end });
+}
