@@ -11,6 +11,7 @@ import { emptyScores, f1, REPORTED_RELATIONS, scoreSentence, type Scores } from 
 import { SyntaxModel } from '../src/syntax/model.js';
 import { tokenizeSpan } from '../src/syntax/tokenize.js';
 import { defaultModelPath } from '../src/syntax/index.js';
+import { holdOut, TRAINING_FILES } from '../src/syntax/training-setup.js';
 
 const { values } = parseArgs({
   options: {
@@ -18,6 +19,7 @@ const { values } = parseArgs({
     data: { type: 'string', default: '../shared/data/ud-english' },
     'gold-tokens': { type: 'boolean', default: false },
     sets: { type: 'string' },
+    tune: { type: 'string' },
   },
 });
 const modelPath = values.model ?? defaultModelPath();
@@ -38,6 +40,11 @@ const sets: [string, () => ConlluSentence[]][] = [
   ['PUD news', () => readConllu(`${values.data}/pud-en_pud-ud-test.conllu`).filter((s) => (s.comments.get('sent_id') ?? '').startsWith('n'))],
   ['GUM news', () => gumNews([...readConllu(`${values.data}/gum-en_gum-ud-dev.conllu`), ...readConllu(`${values.data}/gum-en_gum-ud-test.conllu`)])],
 ];
+if (values.tune) {
+  // The tuning split of the training files (train:syntax --holdout K): for choices, never the evaluation sets.
+  const k = Number(values.tune);
+  sets.unshift(['tuning', () => holdOut(TRAINING_FILES.flatMap((f) => readConllu(`${values.data}/${f}`)), k).heldOut]);
+}
 const chosen = values.sets ? sets.filter(([name]) => values.sets!.split(',').includes(name.split(' ')[0]!)) : sets;
 
 function evaluate(sentences: ConlluSentence[]): Scores {

@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readConllu, ConlluError } from '../src/syntax/conllu.js';
-import { DEFAULT_TRAINING, trainingOptions, TRAINING_FILES } from '../src/syntax/training-setup.js';
+import { DEFAULT_TRAINING, holdOut, trainingOptions, TRAINING_FILES } from '../src/syntax/training-setup.js';
 import { trainSyntaxModel } from '../src/syntax/train.js';
 
 const { values } = parseArgs({
@@ -15,17 +15,22 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     'tagger-epochs': { type: 'string' },
     'parser-epochs': { type: 'string' },
+    folds: { type: 'string' },
+    'no-clusters': { type: 'boolean', default: false },
+    holdout: { type: 'string', default: '0' },
   },
 });
 
 const files = values.files ? values.files.split(',') : TRAINING_FILES.map((f) => `${values.data}/${f}`);
 const started = Date.now();
 try {
-  const sentences = files.flatMap((f) => readConllu(f));
+  const sentences = holdOut(files.flatMap((f) => readConllu(f)), Number(values.holdout)).train;
   const options = trainingOptions({
     seed: values.seed ? Number(values.seed) : DEFAULT_TRAINING.seed,
     taggerEpochs: values['tagger-epochs'] ? Number(values['tagger-epochs']) : DEFAULT_TRAINING.taggerEpochs,
     parserEpochs: values['parser-epochs'] ? Number(values['parser-epochs']) : DEFAULT_TRAINING.parserEpochs,
+    ...(values.folds ? { folds: Number(values.folds) } : {}),
+    ...(values['no-clusters'] ? { clusters: false } : {}),
     trainedOn: files.map((f) => f.split('/').pop()!),
     log: (m) => console.error(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${m}`),
   });

@@ -6,6 +6,7 @@ import { normaliseArticle } from './article/normalise.js';
 import { annotateSentences } from './annotate/index.js';
 import { codeDocument, defaultDictionaries, type CoderDictionaries } from './code/coder.js';
 import { attributeDocument } from './attribute/index.js';
+import { annotateSyntax, syntaxResult } from './syntax/index.js';
 
 // Data flows one way: ingest → article → annotate → code → store → serve. Each stage annotates the
 // document in place; a new stage is one more entry here and a folder of its own.
@@ -18,6 +19,7 @@ export interface Stage {
 export const ARTICLE_STAGES: readonly Stage[] = [
   { name: 'article', run: normaliseArticle },
   { name: 'sentences', run: annotateSentences },
+  { name: 'syntax', run: annotateSyntax },
 ];
 
 /** The coding stage with the given dictionaries: entities and events. */
@@ -47,6 +49,8 @@ export interface AnalyzeOptions {
   dictionaries?: CoderDictionaries;
   /** False to stop after the article and sentence stages (benchmarks of extraction and datelines). */
   code?: boolean;
+  /** True to parse every sentence (headline and body) and add the tokens and trees to the result. */
+  syntax?: boolean;
 }
 
 /**
@@ -58,5 +62,8 @@ export function analyze(input: string | AnalyzeInput, options: AnalyzeOptions = 
   const record = typeof input === 'string' ? { text: input } : input;
   const stages =
     options.code === false ? ARTICLE_STAGES : [...ARTICLE_STAGES, codeStage(options.dictionaries ?? defaultDictionaries()), ATTRIBUTION_STAGE];
-  return toResult(runStages(createDocument(record, options.name), stages));
+  const doc = runStages(createDocument(record, options.name), stages);
+  const result = toResult(doc);
+  if (options.syntax) result.syntax = syntaxResult(doc);
+  return result;
 }

@@ -4,9 +4,10 @@ import type { AnalysisResult } from '../document/serialize.js';
 import { InputError } from '../ingest/errors.js';
 import { readSources, type ReadOptions } from '../ingest/sources.js';
 import { textReport } from './report.js';
+import { toConllu } from '../syntax/conllu-output.js';
 import { parseSize, UsageError } from './usage.js';
 
-type Format = 'text' | 'json' | 'jsonl';
+type Format = 'text' | 'json' | 'jsonl' | 'conllu';
 
 export interface AnalyzeFlags {
   format?: string | undefined;
@@ -16,6 +17,7 @@ export interface AnalyzeFlags {
   agents?: string | undefined;
   verbs?: string | undefined;
   discards?: string | undefined;
+  syntax?: boolean | undefined;
 }
 
 /** The coder's dictionaries: the built-ins, with any replaced by the user's PETRARCH-format files. */
@@ -46,7 +48,8 @@ function write(text: string): Promise<void> {
 export async function runAnalyze(paths: string[], flags: AnalyzeFlags): Promise<number> {
   if (paths.length === 0) throw new UsageError('analyze needs at least one file, or - for standard input');
   const format = (flags.format ?? (process.stdout.isTTY ? 'text' : 'json')) as Format;
-  if (!['text', 'json', 'jsonl'].includes(format)) throw new UsageError(`--format takes text, json or jsonl, not "${flags.format}"`);
+  if (!['text', 'json', 'jsonl', 'conllu'].includes(format)) throw new UsageError(`--format takes text, json, jsonl or conllu, not "${flags.format}"`);
+  const syntax = format === 'conllu' || flags.syntax === true;
   const options: ReadOptions = {};
   if (flags['max-bytes'] !== undefined) options.maxBytes = parseSize(flags['max-bytes'], '--max-bytes');
   if (flags.encoding !== undefined) options.encoding = flags.encoding;
@@ -58,7 +61,7 @@ export async function runAnalyze(paths: string[], flags: AnalyzeFlags): Promise<
     let result: AnalysisResult;
     try {
       if ('error' in item) throw item.error;
-      result = analyze(item.input, { name: item.name, dictionaries });
+      result = analyze(item.input, { name: item.name, dictionaries, syntax });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       failures++;
@@ -68,6 +71,7 @@ export async function runAnalyze(paths: string[], flags: AnalyzeFlags): Promise<
       continue;
     }
     if (format === 'jsonl') await write(JSON.stringify(result) + '\n');
+    else if (format === 'conllu') await write(toConllu(result, item.name));
     else if (format === 'text') await write(textReport(result, item.name) + '\n');
     else collected.push(result);
   }

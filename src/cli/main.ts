@@ -11,7 +11,7 @@ const CORPUS_COMMANDS = new Set(['ingest', 'events', 'timeline', 'dyad', 'search
 const HELP = `annals — sourced event data from news
 
 Usage:
-  annals analyze <paths...|-> [--format text|json|jsonl] [--max-bytes SIZE] [--encoding NAME]
+  annals analyze <paths...|-> [--format text|json|jsonl|conllu] [--syntax] [--max-bytes SIZE] [--encoding NAME]
                  [--actors FILE] [--agents FILE] [--verbs FILE] [--discards FILE]
 
   annals ingest <paths...|feed URLs...|-> [--db PATH|postgres://...] [--jobs N] [--encoding NAME]
@@ -40,7 +40,9 @@ Commands:
             ./annals-example.db, storing them first when it is empty.
 
 Options:
-  --format      text (default on a terminal), json (one object, or an array for several), jsonl
+  --format      text (default on a terminal), json (one object, or an array for several), jsonl,
+                conllu (tokens, tags and dependency trees of the headline and body; CoNLL-U)
+  --syntax      add the tokens, tags and dependency trees to json and jsonl output
   --max-bytes   largest input (or JSON line) accepted, e.g. 10MB (default), 500KB, 1GB
   --encoding    the inputs' encoding when not UTF-8, e.g. latin1, windows-1252
   --actors, --agents, --verbs, --discards
@@ -114,6 +116,7 @@ async function main(argv: string[]): Promise<number> {
         agents: { type: 'string' },
         verbs: { type: 'string' },
         discards: { type: 'string' },
+        syntax: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });

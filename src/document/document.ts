@@ -22,6 +22,8 @@ export type WarningCode =
   | 'short-text'
   | (string & {});
 
+import type { SyntaxLayer } from '../syntax/layer.js';
+
 // Warnings travel with the document (unified's vfile messages): the stage that raised it, what, and where.
 export interface DocumentWarning {
   stage: string;
@@ -114,6 +116,8 @@ export class AnnalsDocument {
   paragraphs: Paragraph[] = [];
   article: Article | null = null;
   sentences: Sentence[] = [];
+  /** Tokens, tags and dependency trees, parsed per sentence on first use (src/syntax). */
+  syntax: SyntaxLayer | null = null;
   entities: unknown[] = [];
   events: unknown[] = [];
   attributions: unknown[] = [];

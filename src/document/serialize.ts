@@ -1,3 +1,4 @@
+import type { SyntaxResult } from '../syntax/index.js';
 import type { AnnalsDocument, Article, DocumentWarning, InputMetadata, PageMetadata, Paragraph, Sentence } from './document.js';
 
 /**
@@ -16,6 +17,8 @@ export interface AnalysisResult {
   events: unknown[];
   attributions: unknown[];
   warnings: DocumentWarning[];
+  /** Tokens with tags and dependency trees, when asked for (`analyze(…, { syntax: true })`). */
+  syntax?: SyntaxResult;
 }
 
 export function toResult(doc: AnnalsDocument): AnalysisResult {

@@ -1,4 +1,5 @@
 import { hashString } from './hash.js';
+import { wordClusters } from './word-clusters.js';
 
 // What the tagger and parser know of a word by itself: hashes of its lower-cased form, its affixes and
 // its shape, computed once per token so that feature extraction only mixes integers.
@@ -8,6 +9,8 @@ export interface LexicalFeatures {
   shape: Uint32Array;
   prefixes: Uint32Array; // 3 per token: lengths 1..3
   suffixes: Uint32Array; // 4 per token: lengths 1..4
+  /** 3 per token: the word's cluster path prefixes (4, 6, 10 bits) hashed; 0 for a word with no cluster. */
+  clusters: Uint32Array;
   /** Bit flags: 1 upper-case initial, 2 all upper, 4 has digit, 8 has hyphen, 16 all punctuation. */
   flags: Uint8Array;
 }
@@ -64,15 +67,17 @@ export function normalForm(form: string): string {
   return form.toLowerCase().replace(/\d/g, '0');
 }
 
-export function lexicalFeatures(forms: readonly string[]): LexicalFeatures {
+export function lexicalFeatures(forms: readonly string[], useClusters = true): LexicalFeatures {
   const n = forms.length;
   const out: LexicalFeatures = {
     lower: new Uint32Array(n),
     shape: new Uint32Array(n),
     prefixes: new Uint32Array(n * 3),
     suffixes: new Uint32Array(n * 4),
+    clusters: new Uint32Array(n * 3),
     flags: new Uint8Array(n),
   };
+  const clusters = useClusters ? wordClusters() : null;
   for (let i = 0; i < n; i++) {
     const form = forms[i]!;
     const lower = normalForm(form);
@@ -81,6 +86,8 @@ export function lexicalFeatures(forms: readonly string[]): LexicalFeatures {
     for (let k = 1; k <= 3; k++) out.prefixes[i * 3 + k - 1] = hashString(lower.slice(0, k));
     for (let k = 1; k <= 4; k++) out.suffixes[i * 4 + k - 1] = hashString(lower.slice(-k));
     out.flags[i] = wordFlags(form);
+    const cluster = clusters?.lookup(out.lower[i]!);
+    if (cluster) out.clusters.set(cluster, i * 3);
   }
   return out;
 }

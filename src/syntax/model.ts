@@ -18,6 +18,8 @@ export interface ModelHeader {
   licence: string;
   seed: number;
   epochs: { tagger: number; parser: number };
+  /** Whether the model was trained with word-cluster features (data/syntax/word-clusters.tsv). */
+  clusters: boolean;
 }
 
 export type ScorerName = 'upos' | 'xpos' | 'transitions' | 'labels';
@@ -51,7 +53,7 @@ export class SyntaxModel {
   /** Tags and parses one tokenised sentence. */
   analyse(forms: readonly string[]): SentenceAnalysis {
     if (forms.length === 0) return { upos: [], xpos: [], heads: [], deprels: [] };
-    const lex = lexicalFeatures(forms);
+    const lex = lexicalFeatures(forms, this.header.clusters);
     const upos = tagSentence(this.scorers.upos, lex, this.tagFeatures, this.uposScores);
     const xpos = tagSentence(this.scorers.xpos, lex, this.tagFeatures, this.xposScores, upos);
     const { heads, labels } = parseSentence(this.parseScorers, { lex, tags: upos }, this.scratch);

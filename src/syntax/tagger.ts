@@ -6,7 +6,7 @@ import { argmax, type Scorer } from './perceptron.js';
 // its neighbours two either side, and the tags already chosen for the two before it. The same
 // features, with the universal tags already chosen, predict the language-specific tag (XPOS).
 
-export const TAGGER_FEATURES = 32;
+export const TAGGER_FEATURES = 40;
 const NONE = 0x51ed270b;
 const START = 0x2b7e1516;
 
@@ -55,6 +55,13 @@ export function taggerFeatures(
   out[f++] = mix3(27, around(lex.suffixes, 4, 2, n, i), around(lex.lower, 1, 0, n, i + 1));
   out[f++] = mix4(28, prev1, around(lex.suffixes, 4, 2, n, i), around(lex.shape, 1, 0, n, i + 1));
   out[f++] = mix3(29, around(lex.shape, 1, 0, n, i - 1), lex.shape[i]!);
+  out[f++] = mix(30, lex.clusters[i * 3]!);
+  out[f++] = mix(31, lex.clusters[i * 3 + 1]!);
+  out[f++] = mix(32, lex.clusters[i * 3 + 2]!);
+  out[f++] = mix(33, around(lex.clusters, 3, 1, n, i - 1));
+  out[f++] = mix(34, around(lex.clusters, 3, 1, n, i + 1));
+  out[f++] = mix3(35, prev1, lex.clusters[i * 3 + 2]!);
+  out[f++] = mix3(36, lex.clusters[i * 3 + 1]!, around(lex.clusters, 3, 1, n, i + 1));
   if (upos) {
     out[f++] = mix(40, tagAround(upos, n, i));
     out[f++] = mix3(41, tagAround(upos, n, i), w0);

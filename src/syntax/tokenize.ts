@@ -10,6 +10,7 @@ interface TokenizerRules {
   clitics: string[]; // lower-case, with ' as the apostrophe
   splits: Map<string, number[]>; // lower-case word → lengths of its parts
   abbreviations: Set<string>; // lower-case, with the final period
+  prefixes: Set<string>; // lower-case, without the hyphen
 }
 
 let rules: TokenizerRules | null = null;
@@ -18,19 +19,21 @@ function loadRules(): TokenizerRules {
   if (rules) return rules;
   const clitics: string[] = [];
   const splits = new Map<string, number[]>();
+  const prefixes = new Set<string>();
   for (const { cells, line } of readNumberedDataRows('syntax/tokenizer.tsv')) {
     const [kind, form, split] = cells;
     const where = `data/syntax/tokenizer.tsv:${line}`;
     if (kind === 'clitic' && form) clitics.push(form.toLowerCase().replace(/’/g, "'"));
+    else if (kind === 'prefix' && form) prefixes.add(form.toLowerCase());
     else if (kind === 'split' && form && split) {
       const parts = split.split(' ');
       if (parts.join('').toLowerCase() !== form.toLowerCase()) throw new Error(`${where}: the parts of "${split}" do not spell "${form}"`);
       splits.set(form.toLowerCase(), parts.map((p) => p.length));
-    } else throw new Error(`${where}: expected "clitic<TAB>form" or "split<TAB>form<TAB>parts", found "${cells.join('\\t')}"`);
+    } else throw new Error(`${where}: expected "clitic<TAB>form", "prefix<TAB>form" or "split<TAB>form<TAB>parts", found "${cells.join(' ')}"`);
   }
   clitics.sort((a, b) => b.length - a.length);
   const abbreviations = new Set(readNumberedDataRows('lexicon/abbreviations.tsv').map((r) => r.cells[0]!.toLowerCase()));
-  rules = { clitics, splits, abbreviations };
+  rules = { clitics, splits, abbreviations, prefixes };
   return rules;
 }
 
@@ -41,7 +44,7 @@ const CURRENCY = new Set(['$', '£', '€', '¥', '₹', '#', '@']);
 const WORDISH = /[\p{L}\p{N}]/u;
 const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+$|^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 const INITIALS = /^(?:\p{L}\.){1,}\p{L}?\.?$/u;
-const NUMBERISH = /^[+-]?\d[\d,.:/]*\d$/;
+const NUMBERISH = /^[+-]?\d[\d,.:/]*\d$|^\d{3}-\d{3,4}(?:-\d{4})?$|^\d+-\p{L}{3}-\d+$/u;
 const APOSTROPHES = /[’]/g;
 // Far past any real word: a chunk this long (a line with no spaces) is cut into pieces of this size,
 // so that no rule below sees more than a bounded string.
@@ -99,7 +102,13 @@ function chunk(text: string, start: number, end: number, out: Span[]): void {
       if (end - start > 1 && (abbreviations.has(word) || INITIALS.test(word))) break;
       tail.unshift({ start: end - 1, end });
       end--;
-    } else if (CLOSING.has(ch) && end - start >= 1) {
+    } else if ((ch === '!' || ch === '?') && end - start >= 2 && /[!?.]/.test(text[end - 2]!)) {
+      // "!!!", "?!", ".?": one word, as the treebanks write them.
+      let k = end;
+      while (k > start && /[!?.]/.test(text[k - 1]!)) k--;
+      tail.unshift({ start: k, end });
+      end = k;
+    } else if (CLOSING.has(ch)) {
       // A closing apostrophe after an s is the possessive ("parents'"), a word of its own all the same.
       tail.unshift({ start: end - 1, end });
       end--;
@@ -134,6 +143,7 @@ function word(text: string, start: number, end: number, out: Span[]): void {
 
 /** A word's inside: hyphens and dashes between word parts, ellipses and commas between words, split. */
 function inner(text: string, start: number, end: number, out: Span[]): void {
+  const { prefixes } = loadRules();
   const value = text.slice(start, end);
   if (NUMBERISH.test(value) || URL_LIKE.test(value)) {
     out.push({ start, end });
@@ -145,7 +155,8 @@ function inner(text: string, start: number, end: number, out: Span[]): void {
     const before = text[k - 1]!;
     const after = text[k + 1]!;
     const splitHere =
-      (ch === '-' && (WORDISH.test(before) || before === '.') && WORDISH.test(after)) ||
+      (ch === '-' && (WORDISH.test(before) || before === '.') && WORDISH.test(after) && !prefixes.has(text.slice(from, k).toLowerCase())) ||
+      (ch === '/' && /\p{L}/u.test(before) && /\p{L}/u.test(after)) ||
       ((ch === '—' || ch === '–') && WORDISH.test(after));
     if (splitHere) {
       if (k > from) out.push({ start: from, end: k });

@@ -29,6 +29,7 @@ export interface TrainOptions {
   xposFrom: (sentence: ConlluSentence) => boolean;
   trainedOn: string[];
   licence: string;
+  clusters: boolean;
   log?: (message: string) => void;
 }
 
@@ -152,7 +153,7 @@ export function trainSyntaxModel(sentences: ConlluSentence[], options: TrainOpti
     });
     return {
       forms,
-      lex: lexicalFeatures(forms),
+      lex: lexicalFeatures(forms, options.clusters),
       upos: Uint8Array.from(s.words, (w) => uposIndex.get(w.upos)!),
       xpos: options.xposFrom(s) ? Uint8Array.from(s.words, (w) => xposIndex.get(w.xpos)!) : null,
       heads,
@@ -215,6 +216,7 @@ export function trainSyntaxModel(sentences: ConlluSentence[], options: TrainOpti
     licence: options.licence,
     seed: options.seed,
     epochs: { tagger: options.taggerEpochs, parser: options.parserEpochs },
+    clusters: options.clusters,
   };
   return new SyntaxModel(header, { upos: quantise(upos), xpos: quantise(xpos), ...parser });
 }

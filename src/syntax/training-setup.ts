@@ -30,9 +30,16 @@ export function trainingOptions(
 ): TrainOptions {
   return {
     folds: 5,
-    buckets: { upos: 1 << 18, xpos: 1 << 16, transitions: 1 << 20, labels: 1 << 16 },
+    clusters: true,
+    buckets: { upos: 1 << 18, xpos: 1 << 16, transitions: 1 << 19, labels: 1 << 16 },
     xposFrom: hasPennTags,
     licence: MODEL_LICENCE,
     ...overrides,
   };
+}
+
+/** Tuning split: every k-th training sentence held out (k = 0: none), so choices are made off the evaluation sets. */
+export function holdOut<T>(sentences: T[], k: number): { train: T[]; heldOut: T[] } {
+  if (k <= 0) return { train: sentences, heldOut: [] };
+  return { train: sentences.filter((_, i) => i % k !== 0), heldOut: sentences.filter((_, i) => i % k === 0) };
 }

@@ -1,0 +1,211 @@
+import type { Span } from '../document/document.js';
+import type { SyntaxModel } from './model.js';
+import { tokenizeSpan } from './tokenize.js';
+
+// The syntax layer of a document (spaCy's Doc with its tokens, tags and tree): every token a span of
+// the document's text with its tags, head and relation, kept in flat typed arrays. Sentences are
+// parsed when a stage first asks for them, so a pipeline pays only for the sentences it reads.
+// Every stage asks this layer for grammar (subjects, objects, complements, phrases) instead of
+// segmenting clauses on its own.
+
+export interface SyntaxToken extends Span {
+  text: string;
+  upos: string;
+  xpos: string;
+  /** Index of the head token in the document's token list; -1 for the sentence's root. */
+  head: number;
+  deprel: string;
+}
+
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
+const SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'nsubj:outer']);
+
+interface ParsedSentence {
+  first: number; // first token index
+  count: number;
+}
+
+export class SyntaxLayer {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly upos: string[] = [];
+  private readonly xpos: string[] = [];
+  private readonly heads: number[] = [];
+  private readonly deprels: string[] = [];
+  private readonly parsed = new Map<string, ParsedSentence>();
+  private childLists: number[][] | null = null;
+
+  constructor(
+    readonly text: string,
+    private readonly model: () => SyntaxModel,
+  ) {}
+
+  /** Parses the sentence at `span` (once) and returns its token range [first, first + count). */
+  sentence(span: Span): ParsedSentence {
+    const key = `${span.start}:${span.end}`;
+    const known = this.parsed.get(key);
+    if (known) return known;
+    const words = tokenizeSpan(this.text, span.start, span.end);
+    const analysis = this.model().analyse(words.map((w) => this.text.slice(w.start, w.end)));
+    const first = this.starts.length;
+    words.forEach((w, i) => {
+      this.starts.push(w.start);
+      this.ends.push(w.end);
+      this.upos.push(analysis.upos[i]!);
+      this.xpos.push(analysis.xpos[i]!);
+      const head = analysis.heads[i]!;
+      this.heads.push(head === 0 ? -1 : first + head - 1);
+      this.deprels.push(analysis.deprels[i]!);
+    });
+    const parsed = { first, count: words.length };
+    this.parsed.set(key, parsed);
+    this.childLists = null;
+    return parsed;
+  }
+
+  get size(): number {
+    return this.starts.length;
+  }
+
+  token(i: number): SyntaxToken {
+    return {
+      start: this.starts[i]!,
+      end: this.ends[i]!,
+      text: this.text.slice(this.starts[i]!, this.ends[i]!),
+      upos: this.upos[i]!,
+      xpos: this.xpos[i]!,
+      head: this.heads[i]!,
+      deprel: this.deprels[i]!,
+    };
+  }
+
+  tokens(range: ParsedSentence): SyntaxToken[] {
+    return Array.from({ length: range.count }, (_, k) => this.token(range.first + k));
+  }
+
+  word(i: number): string {
+    return this.text.slice(this.starts[i]!, this.ends[i]!);
+  }
+
+  relation(i: number): string {
+    return this.deprels[i]!;
+  }
+
+  head(i: number): number {
+    return this.heads[i]!;
+  }
+
+  tag(i: number): string {
+    return this.upos[i]!;
+  }
+
+  /** The token covering offset `at`, or -1 (among parsed sentences). */
+  tokenAt(at: number): number {
+    for (let i = 0; i < this.starts.length; i++) if (this.starts[i]! <= at && at < this.ends[i]!) return i;
+    return -1;
+  }
+
+  children(i: number): number[] {
+    if (!this.childLists) {
+      this.childLists = this.starts.map(() => []);
+      this.heads.forEach((h, d) => h >= 0 && this.childLists![h]!.push(d));
+    }
+    return this.childLists[i]!;
+  }
+
+  /** Children whose relation is one of `relations` (full, like "nsubj:pass", or universal, like "obl"). */
+  childrenBy(i: number, ...relations: string[]): number[] {
+    return this.children(i).filter((c) => relations.includes(this.deprels[c]!) || relations.includes(this.deprels[c]!.split(':')[0]!));
+  }
+
+  /** A token and its conjuncts (X, Y and Z): coordination distributed over its members. */
+  conjuncts(i: number): number[] {
+    const out = [i];
+    for (let k = 0; k < out.length; k++) for (const c of this.childrenBy(out[k]!, 'conj')) out.push(c);
+    return out.sort((a, b) => a - b);
+  }
+
+  /**
+   * The subjects of a verb: its own (nsubj, nsubj:pass, csubj), else for a conjoined verb the first
+   * conjunct's, for an xcomp its controller (the governor's object, else its subject), for a relative
+   * clause with no subject of its own the noun it modifies. Each coordinated subject is returned.
+   */
+  subjects(verb: number): number[] {
+    const own = this.children(verb).filter((c) => SUBJECTS.has(this.deprels[c]!));
+    if (own.length > 0) return own.flatMap((s) => this.conjuncts(s));
+    const head = this.heads[verb]!;
+    if (head < 0) return [];
+    const rel = this.deprels[verb]!;
+    if (rel === 'conj') return this.subjects(head);
+    if (rel === 'xcomp') {
+      const objects = this.childrenBy(head, 'obj', 'iobj');
+      return objects.length > 0 ? objects.flatMap((o) => this.conjuncts(o)) : this.subjects(head);
+    }
+    if (rel === 'acl:relcl' || rel === 'acl') return [head];
+    return [];
+  }
+
+  /** Whether the verb is passive (has aux:pass or a passive subject). */
+  passive(verb: number): boolean {
+    return this.children(verb).some((c) => this.deprels[c] === 'aux:pass' || this.deprels[c] === 'nsubj:pass');
+  }
+
+  /** The agent of a passive verb: obl:agent, or an oblique introduced by "by". */
+  agents(verb: number): number[] {
+    const out = this.childrenBy(verb, 'obl:agent');
+    if (out.length === 0 && this.passive(verb)) out.push(...this.obliques(verb).filter((o) => o.preposition === 'by').map((o) => o.token));
+    return out.flatMap((a) => this.conjuncts(a));
+  }
+
+  /** Direct and indirect objects, each conjunct. */
+  objects(verb: number): number[] {
+    return this.childrenBy(verb, 'obj', 'iobj').flatMap((o) => this.conjuncts(o));
+  }
+
+  /** Obliques with their preposition (lower case, "" when none): "met with X" → {X, "with"}. */
+  obliques(verb: number): { token: number; preposition: string }[] {
+    return this.childrenBy(verb, 'obl').flatMap((o) => {
+      const preposition = this.childrenBy(o, 'case').map((c) => this.word(c).toLowerCase()).join(' ');
+      return this.conjuncts(o).map((token) => ({ token, preposition }));
+    });
+  }
+
+  /** Clausal complements: ccomp and xcomp. */
+  complements(verb: number): number[] {
+    return this.childrenBy(verb, 'ccomp', 'xcomp');
+  }
+
+  appositions(noun: number): number[] {
+    return this.childrenBy(noun, 'appos');
+  }
+
+  relativeClauses(noun: number): number[] {
+    return this.childrenBy(noun, 'acl:relcl');
+  }
+
+  /** Negated by "not", "n't", "never", "no" on the verb (or its copula's predicate). */
+  negated(verb: number): boolean {
+    return this.children(verb).some((c) => NEGATIONS.has(this.word(c).toLowerCase()) && ['advmod', 'det', 'cc'].includes(this.deprels[c]!.split(':')[0]!));
+  }
+
+  /** Modal auxiliaries of a verb, lower case ("would", "could", "may"). */
+  modals(verb: number): string[] {
+    return this.childrenBy(verb, 'aux')
+      .filter((c) => this.xpos[c] === 'MD')
+      .map((c) => this.word(c).toLowerCase());
+  }
+
+  /** The span of the phrase a token heads: its whole subtree. */
+  phrase(i: number): Span {
+    let start = this.starts[i]!;
+    let end = this.ends[i]!;
+    const stack = [i];
+    while (stack.length > 0) {
+      const t = stack.pop()!;
+      start = Math.min(start, this.starts[t]!);
+      end = Math.max(end, this.ends[t]!);
+      stack.push(...this.children(t));
+    }
+    return { start, end };
+  }
+}
