@@ -6,7 +6,8 @@ import { sentenceWords, type Word } from '../code/words.js';
 // its content (one or more spans: a quotation may be interrupted by "he said") and, when named, its source.
 // Found by rules over the sentence's words and parts of speech, and over quotation marks in the paragraph.
 
-export type LinkKind = 'said' | 'told' | 'reported' | 'cited' | 'republished';
+export type { LinkKind } from '../document/annotations.js';
+import type { LinkKind } from '../document/annotations.js';
 
 export interface RawAttribution {
   /** The source as written: a name, a pronoun, a relative pronoun ("which"). */

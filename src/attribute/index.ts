@@ -1,26 +1,13 @@
 import type { AnnalsDocument, Span } from '../document/document.js';
-import type { CodedEvent, Entity } from '../code/coder.js';
+import type { CodedEvent, Entity } from '../document/annotations.js';
 import { findAttributions, type LinkKind, type RawAttribution } from './attributions.js';
 
 // The attribution stage: attributions with their sources resolved, nested in one another, and for every
 // attribution and every event the chain of hands a claim passed through, from the first speaker to the
 // outlet that published this copy: Kishida → Suzuki → Kyodo → Sputnik → Pakistan Point News.
 
-export interface ChainLink {
-  name: string;
-  actor?: string;
-  kind: LinkKind;
-  span?: Span;
-}
-
-export interface Attribution {
-  id: string;
-  source?: { text: string; span: Span; name?: string; actor?: string };
-  cue: { text: string; span: Span };
-  content: (Span & { text: string })[];
-  parent?: string;
-  chain: ChainLink[];
-}
+export type { ChainLink, Attribution } from '../document/annotations.js';
+import type { ChainLink, Attribution } from '../document/annotations.js';
 
 /** How a chain names a link: a person by surname, an outlet without "News"/"Agency" ("Kyodo"). */
 function shortName(entity: Entity | undefined, text: string): string {
@@ -44,7 +31,7 @@ const size = (spans: Span[]) => spans.reduce((n, s) => n + s.end - s.start, 0);
 export function attributeDocument(doc: AnnalsDocument): void {
   const text = doc.text;
   const raw = findAttributions(doc);
-  const entities = doc.entities as Entity[];
+  const entities = doc.entities;
   const article = doc.article;
 
   // Nesting: X sits in the attribution whose content holds X's cue, the narrowest; "citing" sits in its reporter.
@@ -123,7 +110,7 @@ export function attributeDocument(doc: AnnalsDocument): void {
   });
 
   // Every event: the attribution whose cue is its trigger ("wants"), else the narrowest holding it in its content.
-  for (const event of doc.events as CodedEvent[]) {
+  for (const event of doc.events) {
     const t = event.span;
     const own = raw.find((a) => a.cue.start < t.end && t.start < a.cue.end);
     const holders = raw.filter((a) => contains(a.content, t.start));

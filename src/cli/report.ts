@@ -51,7 +51,7 @@ export function textReport(result: AnalysisResult, name: string): string {
     const prefix = `  ${String(i + 1).padStart(numberWidth)}  `;
     out.push(prefix + wrap(s.text, 88, ' '.repeat(prefix.length)));
   });
-  const events = result.events as CodedEvent[];
+  const events = result.events;
   out.push('');
   out.push(`Events (${events.length})`);
   for (const e of events) {
@@ -64,7 +64,7 @@ export function textReport(result: AnalysisResult, name: string): string {
     const chain = e.provenance as { name: string }[];
     if (chain.length) out.push(`      who says so: ${chain.map((l) => l.name).join(' → ')}`);
   }
-  const attributions = result.attributions as Attribution[];
+  const attributions = result.attributions;
   out.push('');
   out.push(`Attributions (${attributions.length})`);
   for (const a of attributions) {

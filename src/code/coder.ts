@@ -20,7 +20,6 @@ import { sentenceWords, type Word } from './words.js';
 // as source (the agent after "by" in the passive) and the first actor after it as target, and give the
 // event its modality, its own date, its place and the evidence that produced it.
 
-export type Modality = 'actual' | 'intent' | 'hypothetical' | 'negated';
 
 export interface CoderDictionaries {
   lexicon: Lexicon;
@@ -29,60 +28,8 @@ export interface CoderDictionaries {
   warnings: DictionaryWarning[];
 }
 
-export interface EventActor {
-  text: string;
-  span: Span;
-  actor: string | null;
-  name?: string;
-}
-
-export interface EventPlace {
-  name: string;
-  span: Span;
-  lat: number;
-  lon: number;
-  countries: string[];
-}
-
-export interface CodedEvent {
-  id: string;
-  code: string;
-  root: string;
-  name: string | null;
-  goldstein: number | null;
-  quadClass: number | null;
-  plover: { type: string; mode: string | null } | null;
-  modality: Modality;
-  date: string | null;
-  datePrecision: EventDate['precision'];
-  source: EventActor;
-  target: EventActor;
-  location: EventPlace | null;
-  /** Index into the document's sentences. */
-  sentence: number;
-  /** The trigger (the verb) as offsets into the text. */
-  span: Span;
-  evidence: {
-    sentence: { start: number; end: number; text: string };
-    trigger: { text: string; span: Span };
-    verbBlock: string;
-    pattern: { text: string; code: string; source: string } | null;
-    dictionary: string[];
-    date: string;
-    modality: string;
-  };
-  provenance: unknown[];
-}
-
-export interface Entity {
-  text: string;
-  span: Span;
-  type: 'actor' | 'place';
-  actor?: string | null;
-  name?: string;
-  refersTo?: string;
-  sources: string[];
-}
+export type { Modality, EventActor, EventPlace, CodedEvent, Entity } from '../document/annotations.js';
+import type { Modality, CodedEvent, Entity, EventActor, EventPlace } from '../document/annotations.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // Dictionaries

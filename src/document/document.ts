@@ -23,6 +23,7 @@ export type WarningCode =
   | (string & {});
 
 import type { SyntaxLayer } from '../syntax/layer.js';
+import type { Attribution, CodedEvent, Entity } from './annotations.js';
 
 // Warnings travel with the document (unified's vfile messages): the stage that raised it, what, and where.
 export interface DocumentWarning {
@@ -118,9 +119,9 @@ export class AnnalsDocument {
   sentences: Sentence[] = [];
   /** Tokens, tags and dependency trees, parsed per sentence on first use (src/syntax). */
   syntax: SyntaxLayer | null = null;
-  entities: unknown[] = [];
-  events: unknown[] = [];
-  attributions: unknown[] = [];
+  entities: Entity[] = [];
+  events: CodedEvent[] = [];
+  attributions: Attribution[] = [];
   readonly warnings: DocumentWarning[] = [];
 
   constructor(text: string, input: InputMetadata) {

@@ -1,4 +1,5 @@
 import type { SyntaxResult } from '../syntax/index.js';
+import type { Attribution, CodedEvent, Entity } from './annotations.js';
 import type { AnnalsDocument, Article, DocumentWarning, InputMetadata, PageMetadata, Paragraph, Sentence } from './document.js';
 
 /**
@@ -13,9 +14,9 @@ export interface AnalysisResult {
   article: Article;
   paragraphs: Paragraph[];
   sentences: Sentence[];
-  entities: unknown[];
-  events: unknown[];
-  attributions: unknown[];
+  entities: Entity[];
+  events: CodedEvent[];
+  attributions: Attribution[];
   warnings: DocumentWarning[];
   /** Tokens with tags and dependency trees, when asked for (`analyze(…, { syntax: true })`). */
   syntax?: SyntaxResult;

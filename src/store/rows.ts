@@ -139,12 +139,12 @@ export function articleRows(result: AnalysisResult): ArticleRows {
 
   const sentences = result.sentences.map((s, i) => [i, s.paragraph ?? null, s.start, s.end, s.text]);
 
-  const entities = (result.entities as Entity[]).map((e, i) => [
+  const entities = result.entities.map((e, i) => [
     i, e.type, e.text, e.span.start, e.span.end, e.actor ?? null, e.name ?? null, e.refersTo ?? null, json(e.sources ?? []),
   ]);
 
-  const mergeKeys = eventMergeKeys(result.events as CodedEvent[]);
-  const events = (result.events as CodedEvent[]).map((e, i) => {
+  const mergeKeys = eventMergeKeys(result.events);
+  const events = result.events.map((e, i) => {
     const precision = e.datePrecision ?? null;
     const range = dateRange(e.date);
     return {
@@ -166,7 +166,7 @@ export function articleRows(result: AnalysisResult): ArticleRows {
     };
   });
 
-  const attributions = (result.attributions as Attribution[]).map((t) => ({
+  const attributions = result.attributions.map((t) => ({
     key: t.id,
     parent: t.parent ?? null,
     values: [

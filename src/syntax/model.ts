@@ -7,7 +7,7 @@ import { TAGGER_FEATURES, tagSentence } from './tagger.js';
 // The shipped model: a small JSON header (tag sets, labels, provenance, licence) and four int8 weight
 // tables. One file, read once per process on first use.
 
-const MAGIC = 'ANNALS-SYNTAX-1\n';
+const MAGIC = 'ANNALS-SYNTAX-2\n';
 
 export interface ModelHeader {
   upos: string[];
@@ -18,6 +18,8 @@ export interface ModelHeader {
   licence: string;
   seed: number;
   epochs: { tagger: number; parser: number };
+  /** Per UPOS index, the XPOS indices seen with it in training: the only ones the XPOS tagger considers. */
+  xposByUpos: number[][];
   /** Whether the model was trained with word-cluster features (data/syntax/word-clusters.tsv). */
   clusters: boolean;
 }
@@ -55,7 +57,7 @@ export class SyntaxModel {
     if (forms.length === 0) return { upos: [], xpos: [], heads: [], deprels: [] };
     const lex = lexicalFeatures(forms, this.header.clusters);
     const upos = tagSentence(this.scorers.upos, lex, this.tagFeatures, this.uposScores);
-    const xpos = tagSentence(this.scorers.xpos, lex, this.tagFeatures, this.xposScores, upos);
+    const xpos = tagSentence(this.scorers.xpos, lex, this.tagFeatures, this.xposScores, upos, this.header.xposByUpos);
     const { heads, labels } = parseSentence(this.parseScorers, { lex, tags: upos }, this.scratch);
     return {
       upos: Array.from(upos, (t) => this.header.upos[t]!),
@@ -71,8 +73,7 @@ export class SyntaxModel {
     for (const name of SCORER_ORDER) {
       const scorer = this.scorers[name];
       if (!(scorer instanceof QuantisedScorer)) throw new Error(`scorer ${name} is not quantised`);
-      parts.push(Buffer.from(scorer.scales.buffer, scorer.scales.byteOffset, scorer.scales.byteLength));
-      parts.push(Buffer.from(scorer.values.buffer, scorer.values.byteOffset, scorer.values.byteLength));
+      parts.push(Buffer.from(scorer.rows.buffer, scorer.rows.byteOffset, scorer.rows.byteLength));
     }
     return Buffer.concat(parts);
   }
@@ -88,13 +89,11 @@ export class SyntaxModel {
     const scorers = {} as Record<ScorerName, Scorer>;
     for (const name of SCORER_ORDER) {
       const { classes, buckets } = header.scorers[name];
-      const scales = new Float32Array(buckets);
-      Buffer.from(scales.buffer).set(bytes.subarray(at, at + buckets * 4));
-      at += buckets * 4;
-      const values = new Int8Array(buckets * classes);
-      Buffer.from(values.buffer).set(bytes.subarray(at, at + values.length));
-      at += values.length;
-      scorers[name] = new QuantisedScorer(classes, buckets, values, scales);
+      const rows = new Int8Array(buckets * (classes + 1));
+      if (at + rows.length > bytes.length) throw new Error(`${file}: truncated in the ${name} weights`);
+      Buffer.from(rows.buffer).set(bytes.subarray(at, at + rows.length));
+      at += rows.length;
+      scorers[name] = new QuantisedScorer(classes, buckets, rows);
     }
     if (at !== bytes.length) throw new Error(`${file}: ${bytes.length - at} bytes after the last weight table`);
     return new SyntaxModel(header, scorers);

@@ -11,8 +11,8 @@ export const SHIFT = 0;
 export const LEFT = 1;
 export const RIGHT = 2;
 export const TRANSITIONS = 3;
-export const PARSER_FEATURES = 72;
-export const LABEL_FEATURES = 40;
+export const PARSER_FEATURES = 80;
+export const LABEL_FEATURES = 40; // 36 used
 
 const NONE = 0x51ed270b;
 const ROOT_WORD = 0x7f4a7c15;
@@ -111,11 +111,12 @@ export interface ParserInput {
   tags: Uint8Array;
 }
 
-/** Per position 0..n (0 the root): word hash, tag id (1 root, tag + 2) and a 2-letter suffix hash. */
+/** Per position 0..n (0 the root): word hash, tag id (1 root, tag + 2), a 2-letter suffix hash, 6-bit cluster. */
 interface Columns {
   words: Uint32Array;
   tags: Uint32Array;
   suffixes: Uint32Array;
+  clusters: Uint32Array;
 }
 
 const columnCache = new WeakMap<ParserInput, Columns>();
@@ -124,7 +125,7 @@ function columns(input: ParserInput): Columns {
   let c = columnCache.get(input);
   if (c) return c;
   const n = input.tags.length;
-  c = { words: new Uint32Array(n + 1), tags: new Uint32Array(n + 1), suffixes: new Uint32Array(n + 1) };
+  c = { words: new Uint32Array(n + 1), tags: new Uint32Array(n + 1), suffixes: new Uint32Array(n + 1), clusters: new Uint32Array(n + 1) };
   c.words[0] = ROOT_WORD;
   c.tags[0] = 1;
   c.suffixes[0] = NONE;
@@ -132,6 +133,7 @@ function columns(input: ParserInput): Columns {
     c.words[i] = input.lex.lower[i - 1]!;
     c.tags[i] = input.tags[i - 1]! + 2;
     c.suffixes[i] = input.lex.suffixes[(i - 1) * 4 + 1]!;
+    c.clusters[i] = input.lex.clusters[(i - 1) * 3 + 1]!;
   }
   columnCache.set(input, c);
   return c;
@@ -140,6 +142,9 @@ function columns(input: ParserInput): Columns {
 // Values at a position that may be absent (-1): no closures on the hot path.
 function wordAt(c: Columns, i: number): number {
   return i < 0 ? NONE : c.words[i]!;
+}
+function clusterAt(c: Columns, i: number): number {
+  return i < 0 ? NONE : c.clusters[i]!;
 }
 function tagAt(c: Columns, i: number): number {
   return i < 0 ? 0 : c.tags[i]!;
@@ -242,6 +247,15 @@ export function parserFeatures(input: ParserInput, st: ParseState, out: Uint32Ar
   out[f++] = mix3(169, s0t, b0w);
   out[f++] = mix4(170, s0t, labelAt(st, s0rc1), b0w);
   out[f++] = mix4(171, s1t, s0t, labelAt(st, s0lc1));
+  const s0c = clusterAt(c, s0), b0c = clusterAt(c, b0), s1c = clusterAt(c, s1), b1c = clusterAt(c, b1);
+  out[f++] = mix3(172, s0c, s0t);
+  out[f++] = mix3(173, b0c, b0t);
+  out[f++] = mix3(174, s1c, s1t);
+  out[f++] = mix3(175, b1c, b1t);
+  out[f++] = mix3(176, s0c, b0c);
+  out[f++] = mix4(177, s0c, s0t, b0t);
+  out[f++] = mix4(178, s0t, b0c, b0t);
+  out[f++] = mix4(179, s1c, s0c, b0t);
   return f;
 }
 
@@ -288,6 +302,8 @@ export function labelFeatures(input: ParserInput, st: ParseState, dep: number, h
   out[f++] = mix4(231, ht, hw, mix(dt, dir));
   out[f++] = mix4(232, dt, head > 0 && head > 1 ? tagAt(c, head - 1) : 0, dir);
   out[f++] = mix4(233, dt, ht, mix(labelAt(st, dlc), labelAt(st, drc)));
+  out[f++] = mix4(234, c.clusters[dep]!, dt, dir);
+  out[f++] = mix4(235, c.clusters[head]!, ht, dir);
   return f;
 }
 

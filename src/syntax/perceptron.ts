@@ -7,6 +7,8 @@ export interface Scorer {
   readonly buckets: number;
   /** Adds every feature's row to `scores` (length `classes`, zeroed by the caller). */
   score(features: Uint32Array, count: number, scores: Float32Array): void;
+  /** Adds the rows' entries for the candidate classes only. */
+  scoreSome(features: Uint32Array, count: number, scores: Float32Array, candidates: readonly number[]): void;
 }
 
 export class AveragedPerceptron implements Scorer {
@@ -32,6 +34,14 @@ export class AveragedPerceptron implements Scorer {
     for (let f = 0; f < count; f++) {
       const row = (features[f]! & mask) * classes;
       for (let c = 0; c < classes; c++) scores[c] = scores[c]! + weights[row + c]!;
+    }
+  }
+
+  scoreSome(features: Uint32Array, count: number, scores: Float32Array, candidates: readonly number[]): void {
+    const { weights, classes, mask } = this;
+    for (let f = 0; f < count; f++) {
+      const row = (features[f]! & mask) * classes;
+      for (let k = 0; k < candidates.length; k++) scores[candidates[k]!] = scores[candidates[k]!]! + weights[row + candidates[k]!]!;
     }
   }
 
@@ -67,41 +77,65 @@ export class AveragedPerceptron implements Scorer {
   }
 }
 
-/** Read-only weights as shipped: int8 with one scale per bucket row. */
+/**
+ * Read-only weights as shipped: each bucket's row is one exponent byte (the row's scale,
+ * 2^((e - 128) / 8)) followed by one int8 per class, so scoring a feature touches one cache line.
+ */
 export class QuantisedScorer implements Scorer {
   private readonly mask: number;
+  private readonly stride: number;
+  private static readonly SCALES = Float32Array.from({ length: 256 }, (_, e) => (e === 0 ? 0 : Math.pow(2, (e - 128) / 8)));
   constructor(
     readonly classes: number,
     readonly buckets: number,
-    readonly values: Int8Array,
-    readonly scales: Float32Array,
+    readonly rows: Int8Array,
   ) {
     this.mask = buckets - 1;
+    this.stride = classes + 1;
+    if (rows.length !== buckets * this.stride) throw new Error(`weight table of ${rows.length} bytes, expected ${buckets * this.stride}`);
   }
 
   static fromWeights(classes: number, buckets: number, weights: Float32Array): QuantisedScorer {
-    const values = new Int8Array(weights.length);
-    const scales = new Float32Array(buckets);
+    const stride = classes + 1;
+    const rows = new Int8Array(buckets * stride);
     for (let b = 0; b < buckets; b++) {
-      const row = b * classes;
       let max = 0;
-      for (let c = 0; c < classes; c++) max = Math.max(max, Math.abs(weights[row + c]!));
-      const scale = max / 127;
-      scales[b] = scale;
-      if (scale === 0) continue;
-      for (let c = 0; c < classes; c++) values[row + c] = Math.round(weights[row + c]! / scale);
+      for (let c = 0; c < classes; c++) max = Math.max(max, Math.abs(weights[b * classes + c]!));
+      if (max === 0) continue;
+      // The smallest exponent whose scale keeps the row's largest weight within ±127.
+      const e = Math.min(255, Math.max(1, Math.ceil(8 * Math.log2(max / 127)) + 128));
+      const scale = QuantisedScorer.SCALES[e]!;
+      rows[b * stride] = e - 128;
+      for (let c = 0; c < classes; c++) rows[b * stride + 1 + c] = Math.max(-127, Math.min(127, Math.round(weights[b * classes + c]! / scale)));
     }
-    return new QuantisedScorer(classes, buckets, values, scales);
+    return new QuantisedScorer(classes, buckets, rows);
   }
 
   score(features: Uint32Array, count: number, scores: Float32Array): void {
-    const { values, scales, classes, mask } = this;
+    const { rows, classes, mask, stride } = this;
+    const scales = QuantisedScorer.SCALES;
     for (let f = 0; f < count; f++) {
-      const bucket = features[f]! & mask;
-      const scale = scales[bucket]!;
-      if (scale === 0) continue;
-      const row = bucket * classes;
-      for (let c = 0; c < classes; c++) scores[c] = scores[c]! + values[row + c]! * scale;
+      const row = (features[f]! & mask) * stride;
+      const e = rows[row]! + 128;
+      if (e === 0) continue;
+      const scale = scales[e]!;
+      for (let c = 0; c < classes; c++) scores[c] = scores[c]! + rows[row + 1 + c]! * scale;
+    }
+  }
+
+  /** Scores only the candidate classes (the rest of `scores` is left as it is). */
+  scoreSome(features: Uint32Array, count: number, scores: Float32Array, candidates: readonly number[]): void {
+    const { rows, mask, stride } = this;
+    const scales = QuantisedScorer.SCALES;
+    for (let f = 0; f < count; f++) {
+      const row = (features[f]! & mask) * stride;
+      const e = rows[row]! + 128;
+      if (e === 0) continue;
+      const scale = scales[e]!;
+      for (let k = 0; k < candidates.length; k++) {
+        const c = candidates[k]!;
+        scores[c] = scores[c]! + rows[row + 1 + c]! * scale;
+      }
     }
   }
 }

@@ -72,13 +72,17 @@ export function taggerFeatures(
   return f;
 }
 
-/** Tags a sentence greedily; `scores` has one slot per class. */
+/**
+ * Tags a sentence greedily; `scores` has one slot per class. For XPOS, `upos` holds the universal tags
+ * chosen and `candidates[upos]` the XPOS tags seen with each (all classes when empty).
+ */
 export function tagSentence(
   scorer: Scorer,
   lex: LexicalFeatures,
   features: Uint32Array,
   scores: Float32Array,
   upos?: Uint8Array,
+  candidates?: readonly number[][],
 ): Uint8Array {
   const n = lex.lower.length;
   const tags = new Uint8Array(n);
@@ -86,8 +90,19 @@ export function tagSentence(
     const prev1 = i > 0 ? tags[i - 1]! + 1 : 0;
     const prev2 = i > 1 ? tags[i - 2]! + 1 : 0;
     const count = taggerFeatures(lex, i, prev1, prev2, features, upos);
-    scores.fill(0);
-    scorer.score(features, count, scores);
+    const allowed = upos && candidates ? candidates[upos[i]!] : undefined;
+    if (allowed && allowed.length > 0) {
+      if (allowed.length === 1) {
+        tags[i] = allowed[0]!;
+        continue;
+      }
+      scores.fill(-Infinity);
+      for (const c of allowed) scores[c] = 0;
+      scorer.scoreSome(features, count, scores, allowed);
+    } else {
+      scores.fill(0);
+      scorer.score(features, count, scores);
+    }
     tags[i] = Math.max(0, argmax(scores));
   }
   return tags;

@@ -61,6 +61,7 @@ function trainTagger(
   buckets: number,
   epochs: number,
   random: () => number,
+  candidates?: number[][],
 ): AveragedPerceptron {
   const model = new AveragedPerceptron(classes, buckets);
   const features = new Uint32Array(TAGGER_FEATURES + 8);
@@ -71,8 +72,15 @@ function trainTagger(
       const guessed = new Uint8Array(n);
       for (let i = 0; i < n; i++) {
         const count = taggerFeatures(s.lex, i, i > 0 ? guessed[i - 1]! + 1 : 0, i > 1 ? guessed[i - 2]! + 1 : 0, features, s.upos);
-        scores.fill(0);
-        model.score(features, count, scores);
+        const allowed = s.upos && candidates ? candidates[s.upos[i]!] : undefined;
+        if (allowed && allowed.length > 0) {
+          scores.fill(-Infinity);
+          for (const c of allowed) scores[c] = 0;
+          model.scoreSome(features, count, scores, allowed);
+        } else {
+          scores.fill(0);
+          model.score(features, count, scores);
+        }
         const guess = Math.max(0, argmax(scores));
         model.update(features, count, s.gold[i]!, guess);
         model.tick();
@@ -169,12 +177,16 @@ export function trainSyntaxModel(sentences: ConlluSentence[], options: TrainOpti
     random,
   );
   log(`UPOS tagger trained on ${prepared.length} sentences`);
+  const xposByUpos: number[][] = [...uposIndex.keys()].map(() => []);
+  for (const p of prepared) p.xpos?.forEach((x, i) => xposByUpos[p.upos[i]!]!.includes(x) || xposByUpos[p.upos[i]!]!.push(x));
+  xposByUpos.forEach((list) => list.sort((a, b) => a - b));
   const xpos = trainTagger(
     prepared.filter((p) => p.xpos).map((p) => ({ lex: p.lex, gold: p.xpos!, upos: p.upos })),
     xposIndex.size,
     options.buckets.xpos,
     options.taggerEpochs,
     random,
+    xposByUpos,
   );
   log(`XPOS tagger trained on ${xposSentences.length} sentences`);
   // Jackknifing: each fold's tags come from a tagger trained on the other folds.
@@ -217,6 +229,7 @@ export function trainSyntaxModel(sentences: ConlluSentence[], options: TrainOpti
     seed: options.seed,
     epochs: { tagger: options.taggerEpochs, parser: options.parserEpochs },
     clusters: options.clusters,
+    xposByUpos,
   };
   return new SyntaxModel(header, { upos: quantise(upos), xpos: quantise(xpos), ...parser });
 }

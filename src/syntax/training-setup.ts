@@ -31,7 +31,7 @@ export function trainingOptions(
   return {
     folds: 5,
     clusters: true,
-    buckets: { upos: 1 << 18, xpos: 1 << 16, transitions: 1 << 19, labels: 1 << 16 },
+    buckets: { upos: 1 << 18, xpos: 1 << 16, transitions: 1 << 20, labels: 1 << 16 },
     xposFrom: hasPennTags,
     licence: MODEL_LICENCE,
     ...overrides,

@@ -1,0 +1,157 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { parseConllu, readConllu, ConlluError } from '../src/syntax/conllu.js';
+import { tokenizeSpan } from '../src/syntax/tokenize.js';
+import { trainSyntaxModel } from '../src/syntax/train.js';
+import { trainingOptions } from '../src/syntax/training-setup.js';
+import { SyntaxModel } from '../src/syntax/model.js';
+import { emptyScores, f1, scoreSentence } from '../src/syntax/evaluate.js';
+import { analyze } from '../src/pipeline.js';
+import { toConllu } from '../src/syntax/conllu-output.js';
+
+const TINY = 'test/fixtures/syntax/tiny.conllu';
+const words = (text: string) => tokenizeSpan(text, 0, text.length).map((t) => text.slice(t.start, t.end));
+
+function tinyModel(seed = 7): SyntaxModel {
+  return trainSyntaxModel(
+    readConllu(TINY),
+    trainingOptions({
+      seed,
+      taggerEpochs: 10,
+      parserEpochs: 15,
+      folds: 0,
+      clusters: false,
+      buckets: { upos: 1 << 12, xpos: 1 << 12, transitions: 1 << 12, labels: 1 << 12 },
+      xposFrom: () => true,
+      trainedOn: ['tiny.conllu'],
+    }),
+  );
+}
+
+test('CoNLL-U: sentences, comments and multiword tokens are read', () => {
+  const [s] = parseConllu('# sent_id = a\n# text = I don\'t.\n1-2\tdon\'t\t_\t_\t_\t_\t_\t_\t_\t_\n1\tdo\tdo\tAUX\tVBP\t_\t0\troot\t_\t_\n2\tn\'t\tnot\tPART\tRB\t_\t1\tadvmod\t_\t_\n\n');
+  assert.equal(s!.comments.get('text'), "I don't.");
+  assert.deepEqual(s!.multiwords, [{ first: 1, last: 2, form: "don't" }]);
+  assert.deepEqual(s!.words.map((w) => [w.form, w.head, w.deprel]), [['do', 0, 'root'], ["n't", 1, 'advmod']]);
+});
+
+test('CoNLL-U: a malformed line stops reading with the file and line', () => {
+  assert.throws(() => readConllu('test/fixtures/syntax/malformed.conllu'), (e: unknown) => e instanceof ConlluError && e.line === 3 && /malformed\.conllu:3: expected 10/.test(e.message));
+  assert.throws(() => parseConllu('1\tA\ta\tX\tX\t_\t5\tdep\t_\t_\n\n', 'x.conllu'), /x\.conllu:1: word 1 has head 5/);
+});
+
+test('train:syntax stops on a malformed training file, naming file and line', () => {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/train-syntax.ts', '--files', 'test/fixtures/syntax/malformed.conllu', '--out', '/dev/null'], { encoding: 'utf8' });
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /malformed\.conllu:3: expected 10 tab-separated columns, found 9/);
+});
+
+test('tokenisation follows UD English: clitics, punctuation, abbreviations, hyphens, exact offsets', () => {
+  assert.deepEqual(words("I don't think Japan's PM can't go to the U.S. today."), ['I', 'do', "n't", 'think', 'Japan', "'s", 'PM', 'ca', "n't", 'go', 'to', 'the', 'U.S.', 'today', '.']);
+  assert.deepEqual(words('"A long-term deal," Mr. Smith said (50%)... e-mail cannot wait!!'), ['"', 'A', 'long', '-', 'term', 'deal', ',', '"', 'Mr.', 'Smith', 'said', '(', '50', '%', ')', '...', 'e-mail', 'can', 'not', 'wait', '!!']);
+  const text = '  Kishida’s  visit, 1,000.5 km — www.example.com.';
+  const spans = tokenizeSpan(text, 0, text.length);
+  assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), ['Kishida', '’s', 'visit', ',', '1,000.5', 'km', '—', 'www.example.com', '.']);
+});
+
+test('a model trained on a tiny treebank learns its trees, and training is deterministic', () => {
+  const model = tinyModel();
+  const scores = emptyScores();
+  for (const s of readConllu(TINY)) {
+    const text = s.comments.get('text')!;
+    const spans = tokenizeSpan(text, 0, text.length);
+    scoreSentence(s, text, { words: spans, ...model.analyse(spans.map((w) => text.slice(w.start, w.end))) }, scores);
+  }
+  assert.equal(f1(scores.words), 100);
+  assert.ok(f1(scores.upos) >= 95, `UPOS ${f1(scores.upos)}`);
+  assert.ok(f1(scores.las) >= 90, `LAS ${f1(scores.las)}`);
+  const again = tinyModel();
+  assert.ok(model.serialise().equals(again.serialise()), 'same data and seed give the same bytes');
+  assert.ok(!model.serialise().equals(tinyModel(8).serialise()), 'another seed gives another model');
+  const reloaded = SyntaxModel.deserialise(model.serialise());
+  assert.deepEqual(reloaded.analyse(['China', 'signed', 'a', 'treaty', '.']), model.analyse(['China', 'signed', 'a', 'treaty', '.']));
+});
+
+test('the shipped model parses a plain news sentence into the tree UD gives it', () => {
+  const result = analyze({ text: 'Talks\n\nJapan and Russia signed a peace treaty in Moscow on Monday.' }, { syntax: true });
+  const tokens = result.syntax!.tokens;
+  const at = (form: string) => tokens.findIndex((t) => t.text === form);
+  const signed = at('signed');
+  assert.equal(tokens[signed]!.upos, 'VERB');
+  assert.equal(tokens[signed]!.deprel, 'root');
+  assert.deepEqual([tokens[at('Japan')]!.head, tokens[at('Japan')]!.deprel], [signed, 'nsubj']);
+  assert.deepEqual([tokens[at('Russia')]!.head, tokens[at('Russia')]!.deprel], [at('Japan'), 'conj']);
+  assert.deepEqual([tokens[at('treaty')]!.head, tokens[at('treaty')]!.deprel], [signed, 'obj']);
+  assert.equal(tokens[at('Moscow')]!.deprel, 'obl');
+});
+
+test('the syntax layer answers the questions stages ask: subjects, objects, obliques, phrases, negation', async () => {
+  const { AnnalsDocument } = await import('../src/document/document.js');
+  const { SyntaxLayer } = await import('../src/syntax/layer.js');
+  const { syntaxModel } = await import('../src/syntax/index.js');
+  const text = 'Japan and Russia signed a peace treaty in Moscow. The minister did not meet his counterpart.';
+  const doc = new AnnalsDocument(text, { format: 'text' });
+  const layer = new SyntaxLayer(doc.text, syntaxModel);
+  const first = layer.sentence({ start: 0, end: 49 });
+  const idx = (form: string, from = first.first) => {
+    for (let i = from; i < layer.size; i++) if (layer.word(i) === form) return i;
+    return -1;
+  };
+  const signed = idx('signed');
+  assert.deepEqual(layer.subjects(signed).map((i) => layer.word(i)), ['Japan', 'Russia']);
+  assert.deepEqual(layer.objects(signed).map((i) => layer.word(i)), ['treaty']);
+  assert.deepEqual(layer.obliques(signed).map((o) => [layer.word(o.token), o.preposition]), [['Moscow', 'in']]);
+  const treaty = layer.phrase(idx('treaty'));
+  assert.equal(text.slice(treaty.start, treaty.end), 'a peace treaty');
+  const second = layer.sentence({ start: 50, end: text.length });
+  const meet = idx('meet', second.first);
+  assert.equal(layer.negated(meet), true);
+  assert.equal(layer.negated(signed), false);
+  assert.equal(layer.sentence({ start: 0, end: 49 }), first, 'a sentence is parsed once');
+});
+
+test('--format conllu writes the seed as valid CoNLL-U with offsets into the text', () => {
+  const text = readFileSync('examples/kishida-russia-2022-01-12.txt', 'utf8');
+  const result = analyze({ text }, { syntax: true });
+  const out = toConllu(result, 'seed');
+  const sentences = parseConllu(out, 'seed.conllu');
+  assert.equal(sentences.length, result.syntax!.sentences.length);
+  assert.ok(sentences.length >= result.sentences.length + 1, 'the headline is parsed too');
+  assert.equal(sentences[0]!.comments.get('newdoc id'), 'seed');
+  assert.equal(sentences[0]!.comments.get('text'), result.article.headline);
+  for (const s of sentences) {
+    assert.equal(s.words.filter((w) => w.head === 0).length, 1, 'one root per sentence');
+    for (const w of s.words) {
+      const m = /TokenRange=(\d+):(\d+)/.exec(w.misc)!;
+      assert.equal(text.slice(Number(m[1]), Number(m[2])), w.form);
+    }
+  }
+  const cli = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'analyze', 'examples/kishida-russia-2022-01-12.txt', '--format', 'conllu'], { encoding: 'utf8' });
+  assert.equal(cli.status, 0, cli.stderr);
+  assert.equal(cli.stdout, out.replace('# newdoc id = seed', '# newdoc id = examples/kishida-russia-2022-01-12.txt').replace(/sent_id = seed-/g, 'sent_id = examples/kishida-russia-2022-01-12.txt-'));
+});
+
+test('bad input parses without a crash, in time linear in its length', () => {
+  const model = tinyModel();
+  const cases = ['\u0000\u0007 control \u001b chars', '👍🏽 emoji 🇯🇵 text', 'שלום עולם مرحبا بالعالم', 'x'.repeat(5000), 'Japan, '.repeat(300)];
+  for (const text of cases) {
+    const spans = tokenizeSpan(text, 0, text.length);
+    const analysis = model.analyse(spans.map((s) => text.slice(s.start, s.end)));
+    assert.equal(analysis.heads.length, spans.length);
+    assert.equal(analysis.heads.filter((h) => h === 0).length, spans.length > 0 ? 1 : 0);
+  }
+  const time = (n: number) => {
+    const text = 'Japan said that Russia met China in Tokyo , '.repeat(n);
+    const start = process.hrtime.bigint();
+    const spans = tokenizeSpan(text, 0, text.length);
+    model.analyse(spans.map((s) => text.slice(s.start, s.end)));
+    return Number(process.hrtime.bigint() - start);
+  };
+  time(50);
+  const median = (f: () => number) => [f(), f(), f()].sort((a, b) => a - b)[1]!;
+  const small = median(() => time(100)); // a sentence of 1,000 tokens
+  const large = median(() => time(400)); // 4,000 tokens
+  assert.ok(large / small <= 6, `4× the tokens took ${(large / small).toFixed(1)}× the time`);
+});
