@@ -24,9 +24,10 @@ export function annotateSyntax(doc: AnnalsDocument): void {
 /** Sentences that have a parse: the headline's, then the body's, in text order. */
 export function syntaxSentences(doc: AnnalsDocument): Span[] {
   const headline = doc.article?.headlineSpan;
-  const spans: Span[] = headline ? splitSentences(doc.text, headline.start, headline.end) : [];
-  const seen = new Set(spans.map((s) => `${s.start}:${s.end}`));
-  for (const s of doc.sentences) if (!seen.has(`${s.start}:${s.end}`)) spans.push({ start: s.start, end: s.end });
+  const spans: Span[] = doc.sentences.map((s) => ({ start: s.start, end: s.end }));
+  // The headline's own sentences, unless the sentence stage already holds them.
+  const covered = (h: Span) => spans.some((s) => s.start < h.end && h.start < s.end);
+  if (headline) for (const h of splitSentences(doc.text, headline.start, headline.end)) if (!covered(h)) spans.push(h);
   return spans.sort((a, b) => a.start - b.start);
 }
 
