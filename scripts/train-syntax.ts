@@ -17,7 +17,9 @@ const { values } = parseArgs({
     'parser-epochs': { type: 'string' },
     folds: { type: 'string' },
     'no-clusters': { type: 'boolean', default: false },
+    'no-wordnet': { type: 'boolean', default: false },
     holdout: { type: 'string', default: '0' },
+    'upos-buckets': { type: 'string' },
   },
 });
 
@@ -31,6 +33,8 @@ try {
     parserEpochs: values['parser-epochs'] ? Number(values['parser-epochs']) : DEFAULT_TRAINING.parserEpochs,
     ...(values.folds ? { folds: Number(values.folds) } : {}),
     ...(values['no-clusters'] ? { clusters: false } : {}),
+    ...(values['no-wordnet'] ? { wordnet: false } : {}),
+    ...(values['upos-buckets'] ? { buckets: { ...trainingOptions({ seed: 0, taggerEpochs: 0, parserEpochs: 0, trainedOn: [] }).buckets, upos: 1 << Number(values['upos-buckets']) } } : {}),
     trainedOn: files.map((f) => f.split('/').pop()!),
     log: (m) => console.error(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${m}`),
   });

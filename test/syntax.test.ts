@@ -156,3 +156,12 @@ test('bad input parses without a crash, in time linear in its length', () => {
   const large = median(() => time(400)); // 4,000 tokens
   assert.ok(large / small <= 6, `4× the tokens took ${(large / small).toFixed(1)}× the time`);
 });
+
+test('the syntax data files reject a malformed row, naming file and line', async () => {
+  const { parseClusters } = await import('../src/syntax/word-clusters.js');
+  const { parseWordnetClasses } = await import('../src/syntax/wordnet-classes.js');
+  assert.throws(() => parseClusters('# header\njapan\t0111000001\nrussia\t01x\n', 'clusters.tsv'), /clusters\.tsv:3: expected "word<TAB>10-bit path"/);
+  assert.throws(() => parseWordnetClasses('# header\nmeet\tv\ntalks\tnNq\n', 'wn.tsv'), /wn\.tsv:3: expected "form<TAB>classes"/);
+  assert.equal(parseClusters('japan\t0111000001\n', 'c.tsv').lookup(0) , undefined);
+  assert.ok(parseWordnetClasses('meet\tv\n', 'w.tsv').get('meet'));
+});

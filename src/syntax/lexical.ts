@@ -1,5 +1,6 @@
 import { hashString } from './hash.js';
 import { wordClusters } from './word-clusters.js';
+import { wordnetClass } from './wordnet-classes.js';
 
 // What the tagger and parser know of a word by itself: hashes of its lower-cased form, its affixes and
 // its shape, computed once per token so that feature extraction only mixes integers.
@@ -11,6 +12,11 @@ export interface LexicalFeatures {
   suffixes: Uint32Array; // 4 per token: lengths 1..4
   /** 3 per token: the word's cluster path prefixes (4, 6, 10 bits) hashed; 0 for a word with no cluster. */
   clusters: Uint32Array;
+  /** Per token, the hash of its WordNet word classes; 0 when unknown (or not asked for). */
+  wordnet: Uint32Array;
+  hasWordnet: boolean;
+  /** How much of the sentence is capitalised: 0 little, 1 some, 2 most (a title-case headline). */
+  titleCase: number;
   /** Bit flags: 1 upper-case initial, 2 all upper, 4 has digit, 8 has hyphen, 16 all punctuation. */
   flags: Uint8Array;
 }
@@ -67,7 +73,7 @@ export function normalForm(form: string): string {
   return form.toLowerCase().replace(/\d/g, '0');
 }
 
-export function lexicalFeatures(forms: readonly string[], useClusters = true): LexicalFeatures {
+export function lexicalFeatures(forms: readonly string[], useClusters = true, useWordnet = false): LexicalFeatures {
   const n = forms.length;
   const out: LexicalFeatures = {
     lower: new Uint32Array(n),
@@ -75,7 +81,10 @@ export function lexicalFeatures(forms: readonly string[], useClusters = true): L
     prefixes: new Uint32Array(n * 3),
     suffixes: new Uint32Array(n * 4),
     clusters: new Uint32Array(n * 3),
+    wordnet: new Uint32Array(n),
+    hasWordnet: useWordnet,
     flags: new Uint8Array(n),
+    titleCase: 0,
   };
   const clusters = useClusters ? wordClusters() : null;
   for (let i = 0; i < n; i++) {
@@ -86,8 +95,17 @@ export function lexicalFeatures(forms: readonly string[], useClusters = true): L
     for (let k = 1; k <= 3; k++) out.prefixes[i * 3 + k - 1] = hashString(lower.slice(0, k));
     for (let k = 1; k <= 4; k++) out.suffixes[i * 4 + k - 1] = hashString(lower.slice(-k));
     out.flags[i] = wordFlags(form);
+    if (useWordnet) out.wordnet[i] = wordnetClass(form.toLowerCase());
     const cluster = clusters?.lookup(out.lower[i]!);
     if (cluster) out.clusters.set(cluster, i * 3);
   }
+  let words = 0;
+  let capitalised = 0;
+  for (let i = 0; i < n; i++) {
+    if (out.flags[i]! & 16 || out.flags[i]! & 4) continue;
+    words++;
+    if (out.flags[i]! & 1) capitalised++;
+  }
+  out.titleCase = words < 3 ? 0 : capitalised / words > 0.6 ? 2 : capitalised / words > 0.3 ? 1 : 0;
   return out;
 }

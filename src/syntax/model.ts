@@ -22,6 +22,8 @@ export interface ModelHeader {
   xposByUpos: number[][];
   /** Whether the model was trained with word-cluster features (data/syntax/word-clusters.tsv). */
   clusters: boolean;
+  /** Whether the model was trained with WordNet word-class features (data/syntax/wordnet-pos.tsv). */
+  wordnet: boolean;
 }
 
 export type ScorerName = 'upos' | 'xpos' | 'transitions' | 'labels';
@@ -55,7 +57,7 @@ export class SyntaxModel {
   /** Tags and parses one tokenised sentence. */
   analyse(forms: readonly string[]): SentenceAnalysis {
     if (forms.length === 0) return { upos: [], xpos: [], heads: [], deprels: [] };
-    const lex = lexicalFeatures(forms, this.header.clusters);
+    const lex = lexicalFeatures(forms, this.header.clusters, this.header.wordnet === true);
     const upos = tagSentence(this.scorers.upos, lex, this.tagFeatures, this.uposScores);
     const xpos = tagSentence(this.scorers.xpos, lex, this.tagFeatures, this.xposScores, upos, this.header.xposByUpos);
     const { heads, labels } = parseSentence(this.parseScorers, { lex, tags: upos }, this.scratch);

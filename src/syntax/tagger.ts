@@ -6,7 +6,7 @@ import { argmax, type Scorer } from './perceptron.js';
 // its neighbours two either side, and the tags already chosen for the two before it. The same
 // features, with the universal tags already chosen, predict the language-specific tag (XPOS).
 
-export const TAGGER_FEATURES = 40;
+export const TAGGER_FEATURES = 52;
 const NONE = 0x51ed270b;
 const START = 0x2b7e1516;
 
@@ -26,7 +26,6 @@ export function taggerFeatures(
   prev1: number,
   prev2: number,
   out: Uint32Array,
-  upos?: Uint8Array,
 ): number {
   const n = lex.lower.length;
   const w0 = around(lex.lower, 1, 0, n, i);
@@ -62,13 +61,45 @@ export function taggerFeatures(
   out[f++] = mix(34, around(lex.clusters, 3, 1, n, i + 1));
   out[f++] = mix3(35, prev1, lex.clusters[i * 3 + 2]!);
   out[f++] = mix3(36, lex.clusters[i * 3 + 1]!, around(lex.clusters, 3, 1, n, i + 1));
-  if (upos) {
-    out[f++] = mix(40, tagAround(upos, n, i));
-    out[f++] = mix3(41, tagAround(upos, n, i), w0);
-    out[f++] = mix3(42, tagAround(upos, n, i), lex.suffixes[i * 4 + 1]!);
-    out[f++] = mix4(43, tagAround(upos, n, i - 1), tagAround(upos, n, i), tagAround(upos, n, i + 1));
-    out[f++] = mix3(44, tagAround(upos, n, i), around(lex.lower, 1, 0, n, i + 1));
+  // Capitalisation in context: names run together, and a title-case line (a headline) capitalises every word.
+  const caps = (k: number) => (k < 0 ? 8 : k >= n ? 9 : lex.flags[k]! & 3);
+  out[f++] = mix4(37, caps(i - 1), caps(i), caps(i + 1));
+  out[f++] = mix4(38, lex.titleCase, lex.flags[i]! & 3, i === 0 ? 1 : 0);
+  out[f++] = mix4(39, lex.titleCase, w0, lex.flags[i]! & 3);
+  out[f++] = mix3(52, w0, lex.flags[i]! & 3);
+  const wn = lex.wordnet[i]!;
+  if (lex.hasWordnet) {
+    out[f++] = mix(53, wn);
+    out[f++] = mix3(54, wn, lex.suffixes[i * 4 + 1]!);
+    out[f++] = mix3(55, wn, prev1);
+    out[f++] = mix(56, around(lex.wordnet, 1, 0, n, i - 1));
+    out[f++] = mix(57, around(lex.wordnet, 1, 0, n, i + 1));
+    out[f++] = mix3(58, wn, lex.flags[i]! & 3);
   }
+  return f;
+}
+
+/**
+ * Features for the XPOS tag given the UPOS already chosen: the PTB tag inside a universal one is
+ * morphology (NN or NNS, VBD or VBN), so the word, its endings and its neighbours' tags suffice.
+ */
+export function xposFeatures(lex: LexicalFeatures, i: number, upos: Uint8Array, out: Uint32Array): number {
+  const n = lex.lower.length;
+  const t0 = tagAround(upos, n, i);
+  const w0 = lex.lower[i]!;
+  let f = 0;
+  out[f++] = mix(40, t0);
+  out[f++] = mix3(41, t0, w0);
+  out[f++] = mix3(42, t0, lex.suffixes[i * 4]!);
+  out[f++] = mix3(43, t0, lex.suffixes[i * 4 + 1]!);
+  out[f++] = mix3(44, t0, lex.suffixes[i * 4 + 2]!);
+  out[f++] = mix4(45, tagAround(upos, n, i - 1), t0, tagAround(upos, n, i + 1));
+  out[f++] = mix3(46, t0, around(lex.lower, 1, 0, n, i - 1));
+  out[f++] = mix3(47, t0, around(lex.lower, 1, 0, n, i + 1));
+  out[f++] = mix3(48, t0, lex.flags[i]!);
+  out[f++] = mix3(49, t0, around(lex.lower, 1, 0, n, i - 2));
+  out[f++] = mix4(50, tagAround(upos, n, i - 2), tagAround(upos, n, i - 1), t0);
+  out[f++] = mix3(51, t0, lex.shape[i]!);
   return f;
 }
 
@@ -89,7 +120,7 @@ export function tagSentence(
   for (let i = 0; i < n; i++) {
     const prev1 = i > 0 ? tags[i - 1]! + 1 : 0;
     const prev2 = i > 1 ? tags[i - 2]! + 1 : 0;
-    const count = taggerFeatures(lex, i, prev1, prev2, features, upos);
+    const count = upos ? xposFeatures(lex, i, upos, features) : taggerFeatures(lex, i, prev1, prev2, features);
     const allowed = upos && candidates ? candidates[upos[i]!] : undefined;
     if (allowed && allowed.length > 0) {
       if (allowed.length === 1) {

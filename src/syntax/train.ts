@@ -14,7 +14,7 @@ import {
   TRANSITIONS,
   type ParserInput,
 } from './parser.js';
-import { TAGGER_FEATURES, tagSentence, taggerFeatures } from './tagger.js';
+import { TAGGER_FEATURES, tagSentence, taggerFeatures, xposFeatures } from './tagger.js';
 
 // Training: taggers first, then the parser on tags predicted by taggers that did not see the sentence
 // (jackknifing), so that it learns from the tags it will get at run time. Deterministic for a seed.
@@ -30,6 +30,7 @@ export interface TrainOptions {
   trainedOn: string[];
   licence: string;
   clusters: boolean;
+  wordnet: boolean;
   log?: (message: string) => void;
 }
 
@@ -71,7 +72,7 @@ function trainTagger(
       const n = s.gold.length;
       const guessed = new Uint8Array(n);
       for (let i = 0; i < n; i++) {
-        const count = taggerFeatures(s.lex, i, i > 0 ? guessed[i - 1]! + 1 : 0, i > 1 ? guessed[i - 2]! + 1 : 0, features, s.upos);
+        const count = s.upos ? xposFeatures(s.lex, i, s.upos, features) : taggerFeatures(s.lex, i, i > 0 ? guessed[i - 1]! + 1 : 0, i > 1 ? guessed[i - 2]! + 1 : 0, features);
         const allowed = s.upos && candidates ? candidates[s.upos[i]!] : undefined;
         if (allowed && allowed.length > 0) {
           scores.fill(-Infinity);
@@ -161,7 +162,7 @@ export function trainSyntaxModel(sentences: ConlluSentence[], options: TrainOpti
     });
     return {
       forms,
-      lex: lexicalFeatures(forms, options.clusters),
+      lex: lexicalFeatures(forms, options.clusters, options.wordnet),
       upos: Uint8Array.from(s.words, (w) => uposIndex.get(w.upos)!),
       xpos: options.xposFrom(s) ? Uint8Array.from(s.words, (w) => xposIndex.get(w.xpos)!) : null,
       heads,
@@ -229,6 +230,7 @@ export function trainSyntaxModel(sentences: ConlluSentence[], options: TrainOpti
     seed: options.seed,
     epochs: { tagger: options.taggerEpochs, parser: options.parserEpochs },
     clusters: options.clusters,
+    wordnet: options.wordnet,
     xposByUpos,
   };
   return new SyntaxModel(header, { upos: quantise(upos), xpos: quantise(xpos), ...parser });
