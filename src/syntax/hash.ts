@@ -11,12 +11,13 @@ export function hashString(value: string): number {
   return h >>> 0;
 }
 
-/** Mixes b into a (murmur3's finaliser over a combination): order-sensitive. */
+/**
+ * Mixes b into a: one rotation, one xor, one multiply (Fibonacci hashing). A bijection in each argument,
+ * so features that differ in one value never collide by construction; tables index it by its high bits,
+ * which the multiply mixes well.
+ */
 export function mix(a: number, b: number): number {
-  let h = (a ^ Math.imul(b + 0x9e3779b9, 0xcc9e2d51)) >>> 0;
-  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
+  return Math.imul(((a << 13) | (a >>> 19)) ^ b, 0x9e3779b1) >>> 0;
 }
 
 export function mix3(a: number, b: number, c: number): number {

@@ -7,7 +7,7 @@ import { TAGGER_FEATURES, tagSentence } from './tagger.js';
 // The shipped model: a small JSON header (tag sets, labels, provenance, licence) and four int8 weight
 // tables. One file, read once per process on first use.
 
-const MAGIC = 'ANNALS-SYNTAX-2\n';
+const MAGIC = 'ANNALS-SYNTAX-3\n';
 
 export interface ModelHeader {
   upos: string[];
@@ -20,6 +20,8 @@ export interface ModelHeader {
   epochs: { tagger: number; parser: number };
   /** Per UPOS index, the XPOS indices seen with it in training: the only ones the XPOS tagger considers. */
   xposByUpos: number[][];
+  /** Per UPOS index, the dependency labels a word with that tag may take. */
+  labelsByTag?: number[][];
   /** Whether the model was trained with word-cluster features (data/syntax/word-clusters.tsv). */
   clusters: boolean;
   /** Whether the model was trained with WordNet word-class features (data/syntax/wordnet-pos.tsv). */
@@ -51,7 +53,7 @@ export class SyntaxModel {
     this.uposScores = new Float32Array(header.upos.length);
     this.xposScores = new Float32Array(header.xpos.length);
     this.scratch = new ParseScratch(header.labels.length);
-    this.parseScorers = { transitions: scorers.transitions, labels: scorers.labels };
+    this.parseScorers = { transitions: scorers.transitions, labels: scorers.labels, ...(header.labelsByTag && { labelsByTag: header.labelsByTag }) };
   }
 
   /** Tags and parses one tokenised sentence. */

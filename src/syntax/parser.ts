@@ -310,6 +310,8 @@ export function labelFeatures(input: ParserInput, st: ParseState, dep: number, h
 export interface ParseScorers {
   transitions: Scorer;
   labels: Scorer;
+  /** Per UPOS index of the dependent, the labels it may take (seen in training); all when empty. */
+  labelsByTag?: readonly number[][];
 }
 
 /** Scratch space reused across sentences by one parser. */
@@ -326,8 +328,21 @@ export class ParseScratch {
 /** The label of an arc, by the label classifier. */
 export function chooseLabel(scorers: ParseScorers, input: ParserInput, st: ParseState, dep: number, head: number, scratch: ParseScratch): number {
   const count = labelFeatures(input, st, dep, head, scratch.labelFeatures);
-  scratch.labelScores.fill(0);
-  scorers.labels.score(scratch.labelFeatures, count, scratch.labelScores);
+  return scoreLabels(scorers, input, dep, scratch, count);
+}
+
+/** The best label among the dependent's candidates, its features already in scratch.labelFeatures. */
+export function scoreLabels(scorers: ParseScorers, input: ParserInput, dep: number, scratch: ParseScratch, count: number): number {
+  const candidates = scorers.labelsByTag?.[input.tags[dep - 1]!];
+  if (candidates && candidates.length > 0) {
+    if (candidates.length === 1) return candidates[0]!;
+    scratch.labelScores.fill(-Infinity);
+    for (const c of candidates) scratch.labelScores[c] = 0;
+    scorers.labels.scoreSome(scratch.labelFeatures, count, scratch.labelScores, candidates);
+  } else {
+    scratch.labelScores.fill(0);
+    scorers.labels.score(scratch.labelFeatures, count, scratch.labelScores);
+  }
   return Math.max(0, argmax(scratch.labelScores));
 }
 

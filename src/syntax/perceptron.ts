@@ -16,31 +16,31 @@ export class AveragedPerceptron implements Scorer {
   private readonly totals: Float64Array;
   private readonly stamps: Uint32Array;
   private time = 1;
-  readonly mask: number;
+  /** A feature's bucket is its hash's top bits: hash >>> shift. */
+  readonly shift: number;
 
   constructor(
     readonly classes: number,
     readonly buckets: number,
   ) {
-    if ((buckets & (buckets - 1)) !== 0) throw new Error('buckets must be a power of two');
-    this.mask = buckets - 1;
+    this.shift = bucketShift(buckets);
     this.weights = new Float32Array(buckets * classes);
     this.totals = new Float64Array(buckets * classes);
     this.stamps = new Uint32Array(buckets * classes);
   }
 
   score(features: Uint32Array, count: number, scores: Float32Array): void {
-    const { weights, classes, mask } = this;
+    const { weights, classes, shift } = this;
     for (let f = 0; f < count; f++) {
-      const row = (features[f]! & mask) * classes;
+      const row = (features[f]! >>> shift) * classes;
       for (let c = 0; c < classes; c++) scores[c] = scores[c]! + weights[row + c]!;
     }
   }
 
   scoreSome(features: Uint32Array, count: number, scores: Float32Array, candidates: readonly number[]): void {
-    const { weights, classes, mask } = this;
+    const { weights, classes, shift } = this;
     for (let f = 0; f < count; f++) {
-      const row = (features[f]! & mask) * classes;
+      const row = (features[f]! >>> shift) * classes;
       for (let k = 0; k < candidates.length; k++) scores[candidates[k]!] = scores[candidates[k]!]! + weights[row + candidates[k]!]!;
     }
   }
@@ -54,7 +54,7 @@ export class AveragedPerceptron implements Scorer {
   update(features: Uint32Array, count: number, truth: number, guess: number, amount = 1): void {
     if (truth === guess) return;
     for (let f = 0; f < count; f++) {
-      const row = (features[f]! & this.mask) * this.classes;
+      const row = (features[f]! >>> this.shift) * this.classes;
       this.bump(row + truth, amount);
       this.bump(row + guess, -amount);
     }
@@ -82,7 +82,7 @@ export class AveragedPerceptron implements Scorer {
  * 2^((e - 128) / 8)) followed by one int8 per class, so scoring a feature touches one cache line.
  */
 export class QuantisedScorer implements Scorer {
-  private readonly mask: number;
+  private readonly shift: number;
   private readonly stride: number;
   private static readonly SCALES = Float32Array.from({ length: 256 }, (_, e) => (e === 0 ? 0 : Math.pow(2, (e - 128) / 8)));
   constructor(
@@ -90,7 +90,7 @@ export class QuantisedScorer implements Scorer {
     readonly buckets: number,
     readonly rows: Int8Array,
   ) {
-    this.mask = buckets - 1;
+    this.shift = bucketShift(buckets);
     this.stride = classes + 1;
     if (rows.length !== buckets * this.stride) throw new Error(`weight table of ${rows.length} bytes, expected ${buckets * this.stride}`);
   }
@@ -112,10 +112,10 @@ export class QuantisedScorer implements Scorer {
   }
 
   score(features: Uint32Array, count: number, scores: Float32Array): void {
-    const { rows, classes, mask, stride } = this;
+    const { rows, classes, shift, stride } = this;
     const scales = QuantisedScorer.SCALES;
     for (let f = 0; f < count; f++) {
-      const row = (features[f]! & mask) * stride;
+      const row = (features[f]! >>> shift) * stride;
       const e = rows[row]! + 128;
       if (e === 0) continue;
       const scale = scales[e]!;
@@ -125,10 +125,10 @@ export class QuantisedScorer implements Scorer {
 
   /** Scores only the candidate classes (the rest of `scores` is left as it is). */
   scoreSome(features: Uint32Array, count: number, scores: Float32Array, candidates: readonly number[]): void {
-    const { rows, mask, stride } = this;
+    const { rows, shift, stride } = this;
     const scales = QuantisedScorer.SCALES;
     for (let f = 0; f < count; f++) {
-      const row = (features[f]! & mask) * stride;
+      const row = (features[f]! >>> shift) * stride;
       const e = rows[row]! + 128;
       if (e === 0) continue;
       const scale = scales[e]!;
@@ -138,6 +138,13 @@ export class QuantisedScorer implements Scorer {
       }
     }
   }
+}
+
+/** For a power-of-two number of buckets, the shift that keeps a 32-bit hash's top bits. */
+function bucketShift(buckets: number): number {
+  const bits = Math.log2(buckets);
+  if (!Number.isInteger(bits) || bits < 1 || bits > 30) throw new Error(`buckets must be a power of two, not ${buckets}`);
+  return 32 - bits;
 }
 
 /** Index of the highest score among the allowed classes (all when `allowed` is omitted); -1 if none. */

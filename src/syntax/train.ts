@@ -5,6 +5,7 @@ import { SyntaxModel, type ModelHeader } from './model.js';
 import { argmax, AveragedPerceptron, QuantisedScorer, type Scorer } from './perceptron.js';
 import {
   chooseLabel,
+  scoreLabels,
   labelFeatures,
   ParseScratch,
   parserFeatures,
@@ -96,9 +97,16 @@ function quantise(model: AveragedPerceptron): QuantisedScorer {
   return QuantisedScorer.fromWeights(model.classes, model.buckets, model.average());
 }
 
-function trainParser(data: (Prepared & { predicted: Uint8Array })[], labelCount: number, options: TrainOptions, random: () => number) {
+function trainParser(
+  data: (Prepared & { predicted: Uint8Array })[],
+  labelCount: number,
+  labelsByTag: number[][],
+  options: TrainOptions,
+  random: () => number,
+) {
   const transitions = new AveragedPerceptron(TRANSITIONS, options.buckets.transitions);
   const labels = new AveragedPerceptron(labelCount, options.buckets.labels);
+  const scorers = { transitions, labels, labelsByTag };
   const scratch = new ParseScratch(labelCount);
   const costs = new Int32Array(TRANSITIONS);
   for (let epoch = 0; epoch < options.parserEpochs; epoch++) {
@@ -127,15 +135,13 @@ function trainParser(data: (Prepared & { predicted: Uint8Array })[], labelCount:
           const [dep, head] = st.arc(next);
           if (s.heads[dep] === head) {
             const lcount = labelFeatures(input, st, dep, head, scratch.labelFeatures);
-            scratch.labelScores.fill(0);
-            labels.score(scratch.labelFeatures, lcount, scratch.labelScores);
-            const lguess = Math.max(0, argmax(scratch.labelScores));
+            const lguess = scoreLabels(scorers, input, dep, scratch, lcount);
             label = s.labels[dep]!;
             labels.update(scratch.labelFeatures, lcount, label, lguess);
             labels.tick();
             total++;
             if (lguess === label) correct++;
-          } else label = chooseLabel({ transitions, labels }, input, st, dep, head, scratch);
+          } else label = chooseLabel(scorers, input, st, dep, head, scratch);
         }
         st.apply(next, label);
       }
@@ -209,9 +215,19 @@ export function trainSyntaxModel(sentences: ConlluSentence[], options: TrainOpti
     });
     log(`jackknife fold ${fold + 1}/${options.folds} tagged`);
   }
+  // The labels a dependent may take, by its tag: gold and jackknifed tags both, so a tagging error
+  // still leaves the right label among the candidates.
+  const labelsByTag: number[][] = [...uposIndex.keys()].map(() => []);
+  prepared.forEach((p, i) => {
+    for (let w = 0; w < p.forms.length; w++) {
+      for (const tag of [p.upos[w]!, predicted[i]![w]!]) if (!labelsByTag[tag]!.includes(p.labels[w + 1]!)) labelsByTag[tag]!.push(p.labels[w + 1]!);
+    }
+  });
+  labelsByTag.forEach((list) => list.sort((a, b) => a - b));
   const parser = trainParser(
     prepared.map((p, i) => ({ ...p, predicted: predicted[i]! })),
     labelIndex.size,
+    labelsByTag,
     options,
     random,
   );
@@ -232,6 +248,7 @@ export function trainSyntaxModel(sentences: ConlluSentence[], options: TrainOpti
     clusters: options.clusters,
     wordnet: options.wordnet,
     xposByUpos,
+    labelsByTag,
   };
   return new SyntaxModel(header, { upos: quantise(upos), xpos: quantise(xpos), ...parser });
 }
