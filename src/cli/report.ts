@@ -43,7 +43,7 @@ export function textReport(result: AnalysisResult, name: string): string {
   for (const r of a.removed) {
     out.push(field('removed', `${r.reason.replace(/-/g, ' ')} at [${r.span.start}, ${r.span.end}) repeats [${r.duplicateOf.start}, ${r.duplicateOf.end})`));
   }
-  for (const f of a.frontMatter) out.push(field('front', wrap(result.text.slice(f.start, f.end), 70, ' '.repeat(LABEL_WIDTH + 2))));
+  for (const f of a.frontMatter) out.push(field('front', wrap((f.value && f.kind !== 'other' && f.kind !== 'caption' ? `[${f.kind}: ${f.value}] ` : '') + result.text.slice(f.span.start, f.span.end), 70, ' '.repeat(LABEL_WIDTH + 2))));
   out.push('');
   out.push(`Sentences (${result.sentences.length})`);
   const numberWidth = String(result.sentences.length).length;
