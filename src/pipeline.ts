@@ -6,6 +6,7 @@ import { normaliseArticle } from './article/normalise.js';
 import { annotateSentences } from './annotate/index.js';
 import { codeDocument, defaultDictionaries, type CoderDictionaries } from './code/coder.js';
 import { attributeDocument } from './attribute/index.js';
+import { mergeHeadlineEvents } from './code/headline-events.js';
 
 // Data flows one way: ingest → article → annotate → code → store → serve. Each stage annotates the
 // document in place; a new stage is one more entry here and a folder of its own.
@@ -27,7 +28,9 @@ export function codeStage(dictionaries: CoderDictionaries): Stage {
     run(doc) {
       const { entities, events } = codeDocument(doc, dictionaries);
       doc.entities = entities;
-      doc.events = events;
+      // The headline's events that restate the lede's are one event with both mentions.
+      const ledeParagraph = doc.sentences.find((s) => !s.headline)?.paragraph ?? 0;
+      doc.events = mergeHeadlineEvents(events, (i) => doc.sentences[i]?.headline === true, (i) => !doc.sentences[i]?.headline && doc.sentences[i]?.paragraph === ledeParagraph);
     },
   };
 }

@@ -68,13 +68,13 @@ function errorItem(name: string, error: unknown): SourceItem {
   return { name, error: new InputError(name, problem) };
 }
 
-/** Reuters-21578 stories as records: dateline + body as the text, <TITLE> and <DATE> as metadata. */
+/** Reuters-21578 stories as records: dateline + body as the text, <TITLE> and <DATE> as metadata; a BRIEF story (a title, no body) is its title. */
 function* reutersRecords(path: string, sgml: string): Generator<SourceItem> {
   for (const story of parseReutersSgml(sgml)) {
     const name = `${path}#${story.newid}`;
-    const text = [story.dateline.trim(), story.body.trim()].filter(Boolean).join(' ');
-    if (!text.trim()) {
-      yield { name, error: new InputError(name, 'the story has no text (a BRIEF story with only a title)') };
+    const text = [story.dateline.trim(), story.body.trim()].filter(Boolean).join(' ') || story.title.trim();
+    if (!text) {
+      yield { name, error: new InputError(name, 'the story has neither a title nor a body') };
       continue;
     }
     const date = reutersDateToIso(story.date);
