@@ -72,6 +72,8 @@ export interface CodedEvent {
     modality: string;
   };
   provenance: unknown[];
+  /** Every mention of the event when it is mentioned more than once (the headline restating the lede), this one included. */
+  mentions?: { sentence: number; span: Span }[];
 }
 
 export interface Entity {

@@ -1,16 +1,10 @@
-import type { Span } from '../document/document.js';
 import type { CodedEvent } from './coder.js';
 
 // The headline is coded like the body, and usually restates the lede: an event of the headline with the same
 // code, the same source and target actors and the same modality as an event of the lede (the first paragraph of
 // the body) is that event, mentioned twice. The lede's event is kept, with the headline's mention added to it.
 
-export interface EventMention {
-  sentence: number;
-  span: Span;
-}
-
-type WithMentions = CodedEvent & { mentions?: EventMention[] };
+type WithMentions = CodedEvent;
 
 const sameEvent = (a: CodedEvent, b: CodedEvent) =>
   a.code === b.code && a.modality === b.modality && a.source.actor === b.source.actor && a.target.actor === b.target.actor;
