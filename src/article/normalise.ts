@@ -4,6 +4,7 @@ import { parseDateline, type DatelineMatch } from './dateline.js';
 import { daysBetween, isIsoDay, normaliseDate } from './dates.js';
 import { comparisonKey, findHeadline } from './headline.js';
 import { readFrontParagraph, readsAsBody } from './front-matter.js';
+import { isKnownPlace, parseTitleDateline } from './title-dateline.js';
 
 const STAGE = 'article';
 /** How many paragraphs after the headline may precede the dateline (bylines, standfirsts, captions). */
@@ -52,7 +53,8 @@ function findOpening(doc: AnnalsDocument, candidates: Span[], reference: string 
   for (let i = 0; i < limit; i++) {
     const paragraph = candidates[i]!;
     const match = parseDateline(doc.slice(paragraph), reference);
-    if (match && (i === 0 || match.outlets.length > 0 || match.monthDay !== null || allFront) && (i < DATELINE_SEARCH_PARAGRAPHS || allFront || lastFront >= i - 2)) {
+    const evidence = i === 0 || match?.outlets.length || match?.monthDay || allFront || (match?.place != null && isKnownPlace(match.place));
+    if (match && evidence && (i < DATELINE_SEARCH_PARAGRAPHS || allFront || lastFront >= i - 2)) {
       return { dateline: toDateline(paragraph, match), match, datelineIndex: i, bodyIndex: i, readings };
     }
     const text = doc.slice(paragraph);
@@ -67,7 +69,15 @@ function findOpening(doc: AnnalsDocument, candidates: Span[], reference: string 
     if (bodyLike >= 2 && i >= DATELINE_SEARCH_PARAGRAPHS - 1) break;
     if (bodyLike >= 2 && lastFront < 0) break;
   }
-  return { dateline: null, match: null, datelineIndex: -1, bodyIndex: lastFront + 1, readings };
+  // A dateline written in title case ("Indianapolis –", "Dekalb, Ill. —") where the body begins.
+  const bodyIndex = lastFront + 1;
+  const opening = candidates[bodyIndex];
+  const title = opening ? parseTitleDateline(doc.slice(opening)) : null;
+  if (opening && title) {
+    const match: DatelineMatch = { text: title.text, length: title.length, place: title.place, placeLength: title.place.length, region: title.region, outlets: [], date: null, dateWithoutYear: false, monthDay: null };
+    return { dateline: toDateline(opening, match), match, datelineIndex: bodyIndex, bodyIndex, readings };
+  }
+  return { dateline: null, match: null, datelineIndex: -1, bodyIndex, readings };
 }
 
 export function normaliseArticle(doc: AnnalsDocument): void {
@@ -142,7 +152,13 @@ export function normaliseArticle(doc: AnnalsDocument): void {
   const parts = frontMatter.flatMap((item) => item.parts ?? [item]);
   const firstOf = (kind: FrontMatterItem['kind']) => parts.find((p) => p.kind === kind && p.value)?.value ?? null;
   const dated = frontMatter.find((item) => (item.parts ?? [item]).some((p) => p.kind === 'date'));
-  const frontDate = firstOf('date');
+  // An HTML page's printed lines between its headline and its article (not in the text) are read the same way.
+  const printed = (doc.page?.printed ?? []).flatMap((line) => {
+    const reading = readsAsBody(line) ? null : readFrontParagraph(line, { start: 0, end: line.length }, monthDay);
+    return reading ? reading.parts ?? [reading] : [];
+  });
+  const printedOf = (kind: FrontMatterItem['kind']) => printed.find((p) => p.kind === kind && p.value)?.value ?? null;
+  const frontDate = firstOf('date') ?? printedOf('date');
   if (dated?.assumed) doc.warn(STAGE, 'date-order-assumed', dated.assumed, dated.span);
   // A dateline day without a year takes its year from a byline date in the front matter, when there is one.
   if (dateWithoutYear && frontDate && dateline) {
@@ -153,7 +169,11 @@ export function normaliseArticle(doc: AnnalsDocument): void {
   if (!dateline) doc.warn(STAGE, 'no-dateline', 'no dateline found at the start of the article');
   if (dateWithoutYear) doc.warn(STAGE, 'dateline-date-without-year', 'the dateline gives a day without a year and the article has no date to take it from', dateline?.span);
 
-  const credits = { agency: firstOf('agency'), publisher: firstOf('publisher'), byline: firstOf('byline') };
+  const credits = {
+    agency: firstOf('agency') ?? printedOf('agency'),
+    publisher: firstOf('publisher') ?? printedOf('publisher'),
+    byline: firstOf('byline') ?? printedOf('byline'),
+  };
   doc.article = {
     headline,
     headlineSpan,

@@ -50,6 +50,8 @@ export interface PageMetadata {
   siteName?: string;
   url?: string;
   lang?: string;
+  /** The short lines the page prints between its headline and its article text (bylines, dates, credits), not in `text`. */
+  printed?: string[];
 }
 
 export interface Dateline {

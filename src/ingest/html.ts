@@ -184,6 +184,38 @@ function pageMetadata(document: Doc): PageMetadata {
   return page;
 }
 
+/** How many blocks after the headline are kept as the page's printed front matter, and the longest kept. */
+const PRINTED_BLOCKS = 15;
+const PRINTED_MAX_CHARS = 200;
+/** How many blocks just before the headline are looked at for a date line. */
+const PRINTED_BEFORE = 2;
+
+/**
+ * The short blocks a page prints between its headline (<h1>) and the first long block: bylines, date lines,
+ * agency credits, captions, share buttons. Readability leaves them out of the article; the article stage reads
+ * them for the date and credits the page prints.
+ */
+function printedFrontMatter(document: Doc, title: string | undefined): string[] {
+  const body = document.body as unknown as DomNode | null;
+  if (!body) return [];
+  const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+  const heads = [...document.querySelectorAll('h1')].map((h) => squash(h.textContent)).filter((h) => h.length >= 4);
+  const wanted = title ? normalise(title) : '';
+  const head = heads.find((h) => normalise(h) === wanted) ?? heads.find((h) => wanted.includes(normalise(h))) ?? heads[0];
+  if (!head) return [];
+  const list = blocks(body).map((b) => squash(b.text));
+  const at = list.indexOf(head);
+  if (at < 0) return [];
+  const printed: string[] = [];
+  // A date line just above the headline ("November 19, 2019 / 12:21 AM"), then the blocks after it.
+  for (const block of list.slice(Math.max(0, at - PRINTED_BEFORE), at)) if (block.length <= PRINTED_MAX_CHARS && /\d{4}/.test(block)) printed.push(block);
+  for (const block of list.slice(at + 1, at + 1 + PRINTED_BLOCKS)) {
+    if (block.length > PRINTED_MAX_CHARS) break;
+    printed.push(block);
+  }
+  return printed;
+}
+
 export interface ExtractedPage {
   /** The extracted text: headline on the first line, then the article's paragraphs. */
   text: string;
@@ -195,6 +227,8 @@ export function extractHtml(input: string, html: string): ExtractedPage {
   const { document } = parseHTML(html);
   if (!document.documentElement) throw new InputError(input, 'not an HTML document');
   const page = pageMetadata(document);
+  const printed = printedFrontMatter(document, page.title);
+  if (printed.length) page.printed = printed;
   preClean(document as unknown as El);
   let article: ReturnType<Readability<DomNode & El>['parse']>;
   try {
