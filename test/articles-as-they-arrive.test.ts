@@ -117,3 +117,49 @@ test('--encoding latin1 over a folder: valid UTF-8 files stay UTF-8, the others 
   // The same bytes without --encoding: the Latin-1 file is refused as invalid UTF-8, naming it.
   assert.throws(() => decodeText('latin1.txt', readFileSync(join(dir, 'latin1.txt'))), /latin1\.txt.*not valid UTF-8/);
 });
+
+test('a title-case dateline is read where the body begins when its place is known or has a region', () => {
+  const known = analyze('Teachers rally\n\nNairobi \u2013 Several thousand teachers rallied outside parliament on Tuesday, organisers said.');
+  assert.equal(known.article.dateline?.place, 'Nairobi');
+  const region = analyze('Team wins\n\nSpringdale, Ill. \u2014 The home team won its fifth game in a row on Tuesday night, its coach said.');
+  assert.equal(region.article.dateline?.place, 'Springdale');
+  const sentence = analyze('Minister speaks\n\nKishida \u2014 who took office this week \u2014 spoke to reporters in the capital on Friday.');
+  assert.equal(sentence.article.dateline, null, 'a name that is not a place opens a sentence, not a dateline');
+});
+
+test('HTML: the date and credit lines a page prints around its headline are read; the site name comes from the title when missing', () => {
+  const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the story says that negotiators met again on Tuesday to discuss the terms of the agreement in detail.</p>`).join('\n');
+  const html = `<!doctype html><html><head><title>Talks go on - The Daily Example</title>
+    <meta property="article:published_time" content="2019-11-20T04:30:00Z"></head>
+    <body><header><a href="/">Home</a></header><main><h1>Talks go on</h1>
+    <div class="byline">Jane Roe, AP Diplomatic Writer</div><div class="date">Posted Nov. 19, 2019 11:30 pm ET</div>
+    <article>${body}</article></main><footer>Copyright</footer></body></html>`;
+  const r = analyze({ html });
+  assert.deepEqual(r.page?.printed?.slice(0, 2), ['Jane Roe, AP Diplomatic Writer', 'Posted Nov. 19, 2019 11:30 pm ET']);
+  assert.equal(r.article.published, '2019-11-19', 'the printed day, not the UTC day of the timestamp');
+  assert.equal(r.article.origin, 'AP');
+  assert.equal(r.article.publisher, 'The Daily Example');
+});
+
+test('a Reuters record with no text at all is passed over; a BRIEF one is a headline-only article', async () => {
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'annals-brief-'));
+  try {
+    writeFileSync(
+      join(dir, 'reut2-000.sgm'),
+      `<REUTERS NEWID="1"><DATE> 3-APR-1987 07:09:06.48</DATE><TEXT TYPE="UNPROC">&#2;\n&#3;\n</TEXT></REUTERS>\n` +
+        `<REUTERS NEWID="2"><DATE> 3-APR-1987 07:10:06.48</DATE><TEXT TYPE="BRIEF">&#2;\n<TITLE>ACME CORP SETS DIVIDEND</TITLE>\n</TEXT></REUTERS>\n`,
+    );
+    const items = [];
+    for await (const item of walkRecords([dir])) items.push(item);
+    assert.equal(items.length, 1);
+    const brief = items[0]!;
+    assert.ok('input' in brief);
+    const r = analyze(brief.input);
+    assert.equal(r.article.headline, 'ACME CORP SETS DIVIDEND');
+    assert.equal(r.article.published, '1987-04-03');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

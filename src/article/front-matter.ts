@@ -118,9 +118,33 @@ function lineDate(line: string, monthDay: string | null): { reading: DateReading
 }
 
 const BYLINE = /^(?:by|written by|von|por|par)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|da|and|&))*)/iu;
-const CAPTION = /\b(?:photo|photograph|image|picture|file photo|credit)s?\b\s*(?::|\.\.\.|by\b)|\((?:[^()]*\/\s*)?(?:AP|AFP|Reuters|Getty Images|EPA)(?: Photo)?\)|Getty Images|REUTERS\//i;
+const CAPTION = /\b(?:photo|photograph|image|picture|file photo|credit)s?\b\s*(?::|\.\.\.|by\b)|\((?:[^()]*\/\s*)?(?:AP|AFP|Reuters|Getty Images|EPA)(?: Photo)?\)|\([^()]*\/[^()]*\)$|Getty Images|REUTERS\//i;
 const SOURCE = /^(?:source|sources|courtesy|via)\s*:\s*(.+)$/i;
 const FIRST_PUBLISHED = /\b(?:was\s+)?(?:first|originally)\s+(?:published|appeared)\s+(?:by|in|on)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}?)(?:\s+on\b|[.,;]|$)/u;
+
+const ROLE = /\s+(?:(?:staff|auto|business|sports|political|medical|science|chief|senior|white house|diplomatic|economics)\s+)*(?:writer|correspondent|reporter)s?$/i;
+
+/** An agency that ends a short staff line (a name then the agency, perhaps with a role), as a span of `line`. */
+function staffAgency(line: string): { name: string; start: number; end: number } | null {
+  const trimmed = line.replace(/[\s|,·•-]+$/u, '');
+  const words = trimmed.split(/\s+/);
+  if (words.length < 2 || words.length > 10) return null;
+  const role = ROLE.exec(trimmed);
+  const head = role ? trimmed.slice(0, role.index) : trimmed;
+  const tokens = head.split(/(\s+|,\s*)/);
+  for (let n = 1; n <= 4; n++) {
+    const tail = head.split(/[\s,]+/).slice(-n).join(' ');
+    if (tail.length === head.trim().length) break; // the agency alone is read elsewhere
+    // With a role after it ("Ap Auto Writer") the name may be in any case; otherwise as the agency writes it.
+    const named = role ? (loadOutlets().agencies.get(simple(tail)) ?? null) : agencyNamed(tail);
+    if (named && (tail.length >= 5 || role || tail === tail.toUpperCase())) {
+      const start = line.lastIndexOf(tail, head.length);
+      return { name: role ? named : tail, start, end: start + tail.length };
+    }
+  }
+  void tokens;
+  return null;
+}
 
 /** A line that reads as a sentence of the body: long, or ending in a full stop with lower-case words. */
 export function readsAsBody(line: string): boolean {
@@ -171,6 +195,11 @@ export function readFrontParagraph(text: string, paragraph: Span, monthDay: stri
         break;
       }
     }
+  }
+  // A staff line ending with its agency: "Tom Davies Associated Press", "Tom Krisher, Ap Auto Writer".
+  if (!parts.some((p) => p.kind === 'agency') && !CAPTION.test(line)) {
+    const staff = staffAgency(date ? rest.slice(0, date.span.start) : rest);
+    if (staff) add('agency', offset + staff.start, offset + staff.end, staff.name);
   }
   if (CAPTION.test(line) && !parts.some((p) => p.kind === 'date' || p.kind === 'agency')) add('caption', 0, line.length, null);
 

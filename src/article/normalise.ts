@@ -196,7 +196,8 @@ interface Credits {
 function outletsAndDate(doc: AnnalsDocument, dateline: Dateline | null, frontDate: string | null, credits: Credits): Pick<Article, 'publisher' | 'origin' | 'published'> {
   const outlets = dateline?.outlets ?? [];
   // An aggregator's dateline names "publisher / originating agency"; a wire dateline names only the agency.
-  const publisher = pageSiteName(doc) ?? credits.publisher ?? (outlets.length > 1 ? outlets[0]! : outlets[0]) ?? credits.agency ?? null;
+  // An agency credited above the body is the story's origin; it says nothing of who publishes this copy.
+  const publisher = pageSiteName(doc) ?? credits.publisher ?? (outlets.length > 1 ? outlets[0]! : outlets[0]) ?? null;
   const origin = outlets.length > 0 ? outlets[outlets.length - 1]! : credits.agency ?? publisher;
 
   const inputDate = doc.input.date ?? null;

@@ -151,6 +151,13 @@ function str(value: unknown): string | undefined {
   return undefined;
 }
 
+/** The outlet's name a page title ends with, after " - ", " | ", " – ", " — " or " : ", or undefined. */
+function titleSuffix(title: string): string | undefined {
+  const parts = title.replace(/\s+/g, ' ').trim().split(/ [-|\u2013\u2014:] /u);
+  const last = parts.length > 1 ? parts[parts.length - 1]!.trim() : '';
+  return last && last.length <= 40 && /\p{L}/u.test(last) ? last : undefined;
+}
+
 function pageMetadata(document: Doc): PageMetadata {
   const elements = metaElements(document);
   const ld = jsonLd(elements).filter((o) => /Article|Posting|Report/i.test(String(o['@type'] ?? '')));
@@ -175,7 +182,9 @@ function pageMetadata(document: Doc): PageMetadata {
       '[itemprop="datePublished"]',
     ) ?? fromLd('datePublished') ?? meta(elements, 'time[datetime]');
   if (date) page.date = date;
-  const siteName = meta(elements, 'meta[property="og:site_name"]', 'meta[name="application-name"]') ?? fromLd('publisher');
+  let siteName = meta(elements, 'meta[property="og:site_name"]', 'meta[name="application-name"]') ?? fromLd('publisher');
+  // No site name, or only an address: the name the <title> ends with ("... - The New York Times", "... | Al Jazeera").
+  if (!siteName || /^(?:https?:|www\.)/i.test(siteName)) siteName = titleSuffix(document.querySelector('title')?.textContent ?? '') ?? siteName;
   if (siteName) page.siteName = siteName;
   const url = elements.find((e) => e.matches('link[rel="canonical"]'))?.getAttribute('href') ?? meta(elements, 'meta[property="og:url"]');
   if (url && /^https?:\/\//.test(url)) page.url = url;
@@ -209,8 +218,12 @@ function printedFrontMatter(document: Doc, title: string | undefined): string[] 
   const printed: string[] = [];
   // A date line just above the headline ("November 19, 2019 / 12:21 AM"), then the blocks after it.
   for (const block of list.slice(Math.max(0, at - PRINTED_BEFORE), at)) if (block.length <= PRINTED_MAX_CHARS && /\d{4}/.test(block)) printed.push(block);
+  let sentences = 0;
   for (const block of list.slice(at + 1, at + 1 + PRINTED_BLOCKS)) {
-    if (block.length > PRINTED_MAX_CHARS) break;
+    // The article has begun at a long block, or at a second sentence of many words in a row (one is a standfirst).
+    const sentence = /[.!?]["'”’]?$/u.test(block) && block.split(/\s+/).length >= 15;
+    sentences = sentence ? sentences + 1 : 0;
+    if (block.length > PRINTED_MAX_CHARS || sentences >= 2) break;
     printed.push(block);
   }
   return printed;
