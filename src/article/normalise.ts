@@ -53,8 +53,9 @@ function findOpening(doc: AnnalsDocument, candidates: Span[], reference: string 
   for (let i = 0; i < limit; i++) {
     const paragraph = candidates[i]!;
     const match = parseDateline(doc.slice(paragraph), reference);
-    const evidence = i === 0 || match?.outlets.length || match?.monthDay || allFront || (match?.place != null && isKnownPlace(match.place));
-    if (match && evidence && (i < DATELINE_SEARCH_PARAGRAPHS || allFront || lastFront >= i - 2)) {
+    // Past the first paragraph, a dateline needs an outlet, a date, a region or a known place, or only front matter before it.
+    const strong = !!match && (match.outlets.length > 0 || match.monthDay !== null || match.region !== null || (match.place != null && isKnownPlace(match.place)));
+    if (match && (i === 0 || allFront || strong) && (i < DATELINE_SEARCH_PARAGRAPHS || allFront || strong || lastFront >= i - 2)) {
       return { dateline: toDateline(paragraph, match), match, datelineIndex: i, bodyIndex: i, readings };
     }
     const text = doc.slice(paragraph);
