@@ -163,3 +163,11 @@ test('a Reuters record with no text at all is passed over; a BRIEF one is a head
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a dateline that gives its date first and the place in brackets', () => {
+  const r = analyze('Talks go on\n\nMay 9, 2012 (NAIROBI) \u2013 Officials met on Monday to discuss the crisis, a spokesman said.');
+  assert.equal(r.article.dateline?.place, 'NAIROBI');
+  assert.equal(r.article.published, '2012-05-09');
+  assert.equal(r.text.slice(r.article.dateline!.placeSpan!.start, r.article.dateline!.placeSpan!.end), 'NAIROBI');
+  assert.ok(r.sentences[1]!.text.startsWith('Officials met'));
+});

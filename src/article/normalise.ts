@@ -3,8 +3,8 @@ import { splitParagraphs } from './paragraphs.js';
 import { parseDateline, type DatelineMatch } from './dateline.js';
 import { daysBetween, isIsoDay, normaliseDate } from './dates.js';
 import { comparisonKey, findHeadline } from './headline.js';
-import { readFrontParagraph, readsAsBody } from './front-matter.js';
-import { isKnownPlace, parseTitleDateline } from './title-dateline.js';
+import { readFrontParagraph, readsAsBody, readWrittenDate } from './front-matter.js';
+import { isKnownPlace, parseDateFirstDateline, parseTitleDateline } from './title-dateline.js';
 
 const STAGE = 'article';
 /** How many paragraphs after the headline may precede the dateline (bylines, standfirsts, captions). */
@@ -77,6 +77,15 @@ function findOpening(doc: AnnalsDocument, candidates: Span[], reference: string 
   if (opening && title) {
     const match: DatelineMatch = { text: title.text, length: title.length, place: title.place, placeLength: title.place.length, region: title.region, outlets: [], date: null, dateWithoutYear: false, monthDay: null };
     return { dateline: toDateline(opening, match), match, datelineIndex: bodyIndex, bodyIndex, readings };
+  }
+  const dateFirst = opening ? parseDateFirstDateline(doc.slice(opening)) : null;
+  if (opening && dateFirst) {
+    const date = readWrittenDate(dateFirst.date, null)?.date ?? null;
+    const placeAt = dateFirst.text.indexOf(dateFirst.place);
+    const match: DatelineMatch = { text: dateFirst.text, length: dateFirst.length, place: dateFirst.place, placeLength: 0, region: null, outlets: [], date, dateWithoutYear: false, monthDay: date ? date.slice(5) : null };
+    const dateline = toDateline(opening, match);
+    dateline.placeSpan = { start: opening.start + placeAt, end: opening.start + placeAt + dateFirst.place.length };
+    return { dateline, match, datelineIndex: bodyIndex, bodyIndex, readings };
   }
   return { dateline: null, match: null, datelineIndex: -1, bodyIndex, readings };
 }

@@ -44,3 +44,20 @@ export function parseTitleDateline(text: string): TitleDateline | null {
   if (!ok) return null;
   return { text: m[0].trimEnd(), length: m[0].length, place, region: regions.length ? regions.join(', ') : null };
 }
+
+/** A dateline that gives the date first and the place in brackets: "May 9, 2012 (NAIROBI) –". */
+const DATE_FIRST = /^(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,? \d{4}) \((?<place>\p{Lu}[\p{L}.'’ -]{1,40})\)\s*(?:\u2014|\u2013|--|-|:)\s+(?=\S)/u;
+
+export interface DateFirstDateline {
+  text: string;
+  length: number;
+  place: string;
+  /** The date as written. */
+  date: string;
+}
+
+export function parseDateFirstDateline(text: string): DateFirstDateline | null {
+  const m = DATE_FIRST.exec(text.slice(0, 120));
+  if (!m) return null;
+  return { text: m[0].trimEnd(), length: m[0].length, place: m.groups!.place!.trim(), date: m.groups!.date! };
+}
