@@ -25,7 +25,8 @@
 // count whose expected place has a digit or does not start with a letter is printed too.
 //
 // Prints the figures on standard output, up to N failures (default 20) on standard error, and exits
-// with status 1 when the share with both place and date correct is below the floor (99%).
+// with status 1 when the share with both place and date correct is below the floor (99%); place and date are
+// each reported against a floor of 99.5% too.
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +35,8 @@ import { analyze } from '../src/pipeline.js';
 import { parseReutersSgml, reutersDateToIso } from '../src/ingest/reuters-sgml.js';
 
 const FLOOR = 0.99;
+/** Issue 12's floor for place and for date, each on its own. */
+const FIELD_FLOOR = 0.995;
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -208,8 +211,9 @@ const pct = (n: number, d: number) => `${((100 * n) / Math.max(d, 1)).toFixed(2)
 const both = bothOk / Math.max(stories, 1);
 console.log(`Reuters-21578 datelines (${files.length} files, ${dataDir}; title ${titleField ? 'as the input title' : 'as the first line of the text'})`);
 console.log(`stories with a dateline                 ${stories}`);
-console.log(`place correct                           ${pct(placeOk, stories)} (${placeOk})`);
-console.log(`date correct (dateline's own month/day) ${pct(dateOk, stories)} (${dateOk})`);
+const fieldFloor = (n: number) => `   floor ${(FIELD_FLOOR * 100).toFixed(1)}%: ${n / Math.max(stories, 1) >= FIELD_FLOOR ? 'met' : 'NOT met'}`;
+console.log(`place correct                           ${pct(placeOk, stories)} (${placeOk})${fieldFloor(placeOk)}`);
+console.log(`date correct (dateline's own month/day) ${pct(dateOk, stories)} (${dateOk})${fieldFloor(dateOk)}`);
 console.log(`place and date correct                  ${pct(bothOk, stories)} (${bothOk})   floor ${(FLOOR * 100).toFixed(0)}%: ${both >= FLOOR ? 'met' : 'NOT met'}`);
 console.log(`region correct (fields with a region)   ${pct(regionOk, regionStories)} (${regionOk} of ${regionStories})`);
 console.log(`dateline day differs from <DATE>        ${dayDiffers}`);
