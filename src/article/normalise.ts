@@ -90,6 +90,58 @@ function findOpening(doc: AnnalsDocument, candidates: Span[], reference: string 
   return { dateline: null, match: null, datelineIndex: -1, bodyIndex, readings };
 }
 
+interface Sorted {
+  removed: Removal[];
+  roles: Map<Span, Paragraph['role']>;
+  frontMatter: FrontMatterItem[];
+  bodySpans: Span[];
+}
+
+/** Each paragraph after the headline as a repeat (removed), front matter or body. */
+function sortParagraphs(doc: AnnalsDocument, candidates: Span[], opening: Opening, out: Sorted): void {
+  const { dateline, datelineIndex, bodyIndex } = opening;
+  const { removed, roles, frontMatter, bodySpans } = out;
+  // Compare each paragraph with those kept before it; a dateline paragraph is compared by its lede, the text after the dateline.
+  const ledeOf = (p: Span): Span => {
+    let start = dateline!.span.end;
+    while (start < p.end && /\s/.test(doc.text[start]!)) start++;
+    return { start, end: p.end };
+  };
+  const compared = (p: Span, i: number) => (i === datelineIndex ? ledeOf(p) : p);
+  const keyOf = (p: Span, i: number) => comparisonKey(doc.slice(compared(p, i)));
+  // Scraped pages repeat the lede (before the dateline, or again after it) and sometimes a paragraph twice
+  // in a row. Those copies are dropped; a paragraph that recurs elsewhere (a recipe's "Portion: 1 cup") is content.
+  const ledeIndex = bodyIndex;
+  const lede = candidates[ledeIndex] ? compared(candidates[ledeIndex]!, ledeIndex) : null;
+  const ledeKey = lede ? comparisonKey(doc.slice(lede)) : '';
+  let previous: { key: string; span: Span } | null = null;
+  candidates.forEach((paragraph, i) => {
+    const key = keyOf(paragraph, i);
+    const duplicateOf =
+      key.length < MIN_REPEAT_KEY ? null :
+      i !== ledeIndex && key === ledeKey ? lede :
+      previous && key === previous.key ? previous.span :
+      null;
+    if (duplicateOf) {
+      const reason = duplicateOf === lede ? 'repeated-lede' : 'repeated-paragraph';
+      removed.push({ span: paragraph, reason, duplicateOf });
+      roles.set(paragraph, 'removed');
+      return;
+    }
+    previous = { key, span: paragraph };
+    if (i < bodyIndex) {
+      // Read again with the dateline's month and day, which settle an ambiguous numeric date.
+      const reading = readFrontParagraph(doc.text, paragraph, opening.match?.monthDay ?? null) ?? opening.readings.get(i) ?? { kind: 'other' as const, span: { ...paragraph }, value: null };
+      frontMatter.push(reading);
+      roles.set(paragraph, 'front');
+    } else {
+      bodySpans.push(paragraph);
+      roles.set(paragraph, 'body');
+    }
+  });
+
+}
+
 export function normaliseArticle(doc: AnnalsDocument): void {
   const { headline, headlineSpan, rest, label } = findHeadline(doc, splitParagraphs(doc.text));
   const reference = doc.input.date ?? normaliseDate(doc.page?.date) ?? null;
@@ -111,46 +163,9 @@ export function normaliseArticle(doc: AnnalsDocument): void {
   let dateWithoutYear = opening.match?.dateWithoutYear ?? false;
   const monthDay = opening.match?.monthDay ?? null;
 
-  // Compare each paragraph with those kept before it; a dateline paragraph is compared by its lede, the text after the dateline.
-  const ledeOf = (p: Span): Span => {
-    let start = dateline!.span.end;
-    while (start < p.end && /\s/.test(doc.text[start]!)) start++;
-    return { start, end: p.end };
-  };
-  const compared = (p: Span, i: number) => (i === datelineIndex ? ledeOf(p) : p);
-  const keyOf = (p: Span, i: number) => comparisonKey(doc.slice(compared(p, i)));
-  // Scraped pages repeat the lede (before the dateline, or again after it) and sometimes a paragraph twice
-  // in a row. Those copies are dropped; a paragraph that recurs elsewhere (a recipe's "Portion: 1 cup") is content.
-  const ledeIndex = bodyIndex;
-  const lede = candidates[ledeIndex] ? compared(candidates[ledeIndex]!, ledeIndex) : null;
-  const ledeKey = lede ? comparisonKey(doc.slice(lede)) : '';
   const frontMatter: FrontMatterItem[] = label ? [label] : [];
   const bodySpans: Span[] = [];
-  let previous: { key: string; span: Span } | null = null;
-  candidates.forEach((paragraph, i) => {
-    const key = keyOf(paragraph, i);
-    const duplicateOf =
-      key.length < MIN_REPEAT_KEY ? null :
-      i !== ledeIndex && key === ledeKey ? lede :
-      previous && key === previous.key ? previous.span :
-      null;
-    if (duplicateOf) {
-      const reason = duplicateOf === lede ? 'repeated-lede' : 'repeated-paragraph';
-      removed.push({ span: paragraph, reason, duplicateOf });
-      roles.set(paragraph, 'removed');
-      return;
-    }
-    previous = { key, span: paragraph };
-    if (i < bodyIndex) {
-      // Read again with the dateline's month and day, which settle an ambiguous numeric date.
-      const reading = readFrontParagraph(doc.text, paragraph, monthDay) ?? opening.readings.get(i) ?? { kind: 'other' as const, span: { ...paragraph }, value: null };
-      frontMatter.push(reading);
-      roles.set(paragraph, 'front');
-    } else {
-      bodySpans.push(paragraph);
-      roles.set(paragraph, 'body');
-    }
-  });
+  sortParagraphs(doc, candidates, opening, { removed, roles, frontMatter, bodySpans });
 
   doc.paragraphs = [
     ...(headlineSpan ? [{ ...headlineSpan, role: 'headline' as const }] : []),
@@ -158,18 +173,7 @@ export function normaliseArticle(doc: AnnalsDocument): void {
   ];
   removed.sort((a, b) => a.span.start - b.span.start);
 
-  // The front matter's readings: its first date line, credits and byline.
-  const parts = frontMatter.flatMap((item) => item.parts ?? [item]);
-  const firstOf = (kind: FrontMatterItem['kind']) => parts.find((p) => p.kind === kind && p.value)?.value ?? null;
-  const dated = frontMatter.find((item) => (item.parts ?? [item]).some((p) => p.kind === 'date'));
-  // An HTML page's printed lines between its headline and its article (not in the text) are read the same way.
-  const printed = (doc.page?.printed ?? []).flatMap((line) => {
-    const reading = readsAsBody(line) ? null : readFrontParagraph(line, { start: 0, end: line.length }, monthDay);
-    return reading ? reading.parts ?? [reading] : [];
-  });
-  const printedOf = (kind: FrontMatterItem['kind']) => printed.find((p) => p.kind === kind && p.value)?.value ?? null;
-  const frontDate = firstOf('date') ?? printedOf('date');
-  if (dated?.assumed) doc.warn(STAGE, 'date-order-assumed', dated.assumed, dated.span);
+  const { frontDate, credits } = frontReadings(doc, frontMatter, monthDay);
   // A dateline day without a year takes its year from a byline date in the front matter, when there is one.
   if (dateWithoutYear && frontDate && dateline) {
     dateline.date = parseDateline(doc.slice(candidates[datelineIndex]!), frontDate)?.date ?? null;
@@ -179,11 +183,6 @@ export function normaliseArticle(doc: AnnalsDocument): void {
   if (!dateline) doc.warn(STAGE, 'no-dateline', 'no dateline found at the start of the article');
   if (dateWithoutYear) doc.warn(STAGE, 'dateline-date-without-year', 'the dateline gives a day without a year and the article has no date to take it from', dateline?.span);
 
-  const credits = {
-    agency: firstOf('agency') ?? printedOf('agency'),
-    publisher: firstOf('publisher') ?? printedOf('publisher'),
-    byline: firstOf('byline') ?? printedOf('byline'),
-  };
   doc.article = {
     headline,
     headlineSpan,
@@ -201,6 +200,24 @@ export function normaliseArticle(doc: AnnalsDocument): void {
 interface Credits {
   agency: string | null;
   publisher: string | null;
+  byline: string | null;
+}
+
+/**
+ * What the front matter says: its first date line, agency, publisher and byline; an HTML page's printed lines
+ * between its headline and its article (not in the text) are read the same way, after the text's own.
+ */
+function frontReadings(doc: AnnalsDocument, frontMatter: FrontMatterItem[], monthDay: string | null): { frontDate: string | null; credits: Credits } {
+  const parts = frontMatter.flatMap((item) => item.parts ?? [item]);
+  const printed = (doc.page?.printed ?? []).flatMap((line) => {
+    const reading = readsAsBody(line) ? null : readFrontParagraph(line, { start: 0, end: line.length }, monthDay);
+    return reading ? reading.parts ?? [reading] : [];
+  });
+  const firstOf = (kind: FrontMatterItem['kind']) =>
+    parts.find((p) => p.kind === kind && p.value)?.value ?? printed.find((p) => p.kind === kind && p.value)?.value ?? null;
+  const dated = frontMatter.find((item) => (item.parts ?? [item]).some((p) => p.kind === 'date'));
+  if (dated?.assumed) doc.warn(STAGE, 'date-order-assumed', dated.assumed, dated.span);
+  return { frontDate: firstOf('date'), credits: { agency: firstOf('agency'), publisher: firstOf('publisher'), byline: firstOf('byline') } };
 }
 
 function outletsAndDate(doc: AnnalsDocument, dateline: Dateline | null, frontDate: string | null, credits: Credits): Pick<Article, 'publisher' | 'origin' | 'published'> {
