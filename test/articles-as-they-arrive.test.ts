@@ -171,3 +171,11 @@ test('a dateline that gives its date first and the place in brackets', () => {
   assert.equal(r.text.slice(r.article.dateline!.placeSpan!.start, r.article.dateline!.placeSpan!.end), 'NAIROBI');
   assert.ok(r.sentences[1]!.text.startsWith('Officials met'));
 });
+
+test("a URL's host names the publisher when nothing else does; a wire dateline's outlet stays the origin", () => {
+  const r = analyze({ text: 'Talks go on\n\nWASHINGTON (Reuters) - Officials met on Monday to discuss the crisis, a spokesman said.', url: 'https://edition.cnn.com/2022/01/12/talks.html' });
+  assert.equal(r.article.publisher, 'CNN');
+  assert.equal(r.article.origin, 'Reuters');
+  const none = analyze({ text: 'Talks go on\n\nWASHINGTON (Reuters) - Officials met on Monday to discuss the crisis, a spokesman said.', url: 'https://example.org/talks' });
+  assert.equal(none.article.publisher, 'Reuters', 'an unknown host: the wire dateline names the outlet, as before');
+});

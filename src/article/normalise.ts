@@ -5,6 +5,7 @@ import { daysBetween, isIsoDay, normaliseDate } from './dates.js';
 import { comparisonKey, findHeadline } from './headline.js';
 import { readFrontParagraph, readsAsBody, readWrittenDate } from './front-matter.js';
 import { isKnownPlace, parseDateFirstDateline, parseTitleDateline } from './title-dateline.js';
+import { outletOfUrl } from './outlet-hosts.js';
 
 const STAGE = 'article';
 /** How many paragraphs after the headline may precede the dateline (bylines, standfirsts, captions). */
@@ -224,7 +225,10 @@ function outletsAndDate(doc: AnnalsDocument, dateline: Dateline | null, frontDat
   const outlets = dateline?.outlets ?? [];
   // An aggregator's dateline names "publisher / originating agency"; a wire dateline names only the agency.
   // An agency credited above the body is the story's origin; it says nothing of who publishes this copy.
-  const publisher = pageSiteName(doc) ?? credits.publisher ?? (outlets.length > 1 ? outlets[0]! : outlets[0]) ?? null;
+  // The page's own name first, then a publisher line, an aggregator's dateline ("publisher / agency"), the
+  // host of the URL, and last a wire dateline's one outlet.
+  const url = doc.input.url ?? doc.page?.url ?? null;
+  const publisher = pageSiteName(doc) ?? credits.publisher ?? (outlets.length > 1 ? outlets[0]! : null) ?? outletOfUrl(url) ?? outlets[0] ?? null;
   const origin = outlets.length > 0 ? outlets[outlets.length - 1]! : credits.agency ?? publisher;
 
   const inputDate = doc.input.date ?? null;
