@@ -2,8 +2,10 @@
 //
 //   npm run bench:datelines [-- --failures N] [-- --data DIR]
 //
-// Every story with a non-empty <DATELINE> is analysed as one text, `dateline + " " + body`, with its
-// <TITLE> as title and the day of its <DATE> as the article date (which supplies the dateline's year).
+// Every story with a non-empty <DATELINE> is analysed as one text, its <TITLE> on the first line (as a user's
+// file has it) and `dateline + " " + body` after it, with the day of its <DATE> as the article date (which
+// supplies the dateline's year). With --title-field the title is given as the input's title instead and the
+// text is `dateline + " " + body`, as before.
 // The parser's `article.dateline` is compared with the <DATELINE> field:
 //
 // * place: the field's text before its first comma (or, when it has no comma, before its " - "
@@ -23,7 +25,8 @@
 // count whose expected place has a digit or does not start with a letter is printed too.
 //
 // Prints the figures on standard output, up to N failures (default 20) on standard error, and exits
-// with status 1 when the share with both place and date correct is below the floor (99%).
+// with status 1 when the share with both place and date correct is below the floor (99%); place and date are
+// each reported against a floor of 99.5% too.
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +35,8 @@ import { analyze } from '../src/pipeline.js';
 import { parseReutersSgml, reutersDateToIso } from '../src/ingest/reuters-sgml.js';
 
 const FLOOR = 0.99;
+/** Issue 12's floor for place and for date, each on its own. */
+const FIELD_FLOOR = 0.995;
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -42,6 +47,7 @@ function option(name: string): string | undefined {
 
 const dataDir = option('data') ?? fileURLToPath(new URL('../../shared/data/reuters21578/', import.meta.url));
 const maxFailures = Number(option('failures') ?? 20);
+const titleField = process.argv.includes('--title-field');
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -162,14 +168,16 @@ for (const file of files) {
     if (!wantDate) noDateInField++;
     else if (wantDate !== date) dayDiffers++;
 
-    const text = `${story.dateline} ${story.body}`;
+    const story_text = `${story.dateline} ${story.body}`;
+    const text = titleField || !story.title.trim() ? story_text : `${story.title}\n${story_text}`;
     const t0 = performance.now();
-    const result = analyze({ id: story.newid, text, title: story.title, date }, { code: false });
+    const result = analyze({ id: story.newid, text, ...(titleField && { title: story.title }), date }, { code: false });
     analyseMs += performance.now() - t0;
 
     const got = result.article.dateline;
-    // The dateline must be the one at the start of the text, not one found in a later paragraph.
-    const atStart = got != null && text.slice(0, got.span.start).trim() === '';
+    // The dateline must be the one at the start of the story's text (after its title line), not one found in a later paragraph.
+    const storyStart = text.length - story_text.length;
+    const atStart = got != null && text.slice(storyStart, got.span.start).trim() === '';
     if (!got) notFound++;
     else if (!atStart) notAtStart++;
     const gotPlace = got && atStart ? got.place : null;
@@ -201,10 +209,11 @@ for (const file of files) {
 
 const pct = (n: number, d: number) => `${((100 * n) / Math.max(d, 1)).toFixed(2)}%`;
 const both = bothOk / Math.max(stories, 1);
-console.log(`Reuters-21578 datelines (${files.length} files, ${dataDir})`);
+console.log(`Reuters-21578 datelines (${files.length} files, ${dataDir}; title ${titleField ? 'as the input title' : 'as the first line of the text'})`);
 console.log(`stories with a dateline                 ${stories}`);
-console.log(`place correct                           ${pct(placeOk, stories)} (${placeOk})`);
-console.log(`date correct (dateline's own month/day) ${pct(dateOk, stories)} (${dateOk})`);
+const fieldFloor = (n: number) => `   floor ${(FIELD_FLOOR * 100).toFixed(1)}%: ${n / Math.max(stories, 1) >= FIELD_FLOOR ? 'met' : 'NOT met'}`;
+console.log(`place correct                           ${pct(placeOk, stories)} (${placeOk})${fieldFloor(placeOk)}`);
+console.log(`date correct (dateline's own month/day) ${pct(dateOk, stories)} (${dateOk})${fieldFloor(dateOk)}`);
 console.log(`place and date correct                  ${pct(bothOk, stories)} (${bothOk})   floor ${(FLOOR * 100).toFixed(0)}%: ${both >= FLOOR ? 'met' : 'NOT met'}`);
 console.log(`region correct (fields with a region)   ${pct(regionOk, regionStories)} (${regionOk} of ${regionStories})`);
 console.log(`dateline day differs from <DATE>        ${dayDiffers}`);

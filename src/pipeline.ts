@@ -7,6 +7,7 @@ import { annotateSentences } from './annotate/index.js';
 import { codeDocument, defaultDictionaries, type CoderDictionaries } from './code/coder.js';
 import { attributeDocument } from './attribute/index.js';
 import { annotateSyntax, syntaxResult } from './syntax/index.js';
+import { mergeHeadlineEvents } from './code/headline-events.js';
 
 // Data flows one way: ingest → article → annotate → code → store → serve. Each stage annotates the
 // document in place; a new stage is one more entry here and a folder of its own.
@@ -29,7 +30,9 @@ export function codeStage(dictionaries: CoderDictionaries): Stage {
     run(doc) {
       const { entities, events } = codeDocument(doc, dictionaries);
       doc.entities = entities;
-      doc.events = events;
+      // The headline's events that restate the lede's are one event with both mentions.
+      const ledeParagraph = doc.sentences.find((s) => !s.headline)?.paragraph ?? 0;
+      doc.events = mergeHeadlineEvents(events, (i) => doc.sentences[i]?.headline === true, (i) => !doc.sentences[i]?.headline && doc.sentences[i]?.paragraph === ledeParagraph);
     },
   };
 }

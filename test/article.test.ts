@@ -41,11 +41,14 @@ test('seed: the body is derived from spans of the unchanged text', () => {
 
 test('seed: sentences start after the dateline and index the text', () => {
   const r = analyze(SEED);
-  assert.equal(r.sentences.length, 12);
-  assert.ok(r.sentences[0]!.text.startsWith('Japanese Prime Minister Fumio Kishida wants'));
-  assert.ok(r.sentences[0]!.text.endsWith('citing Japanese lawmaker Muneo Suzuki.'));
+  // The headline is one sentence of its own, first; then the body's 12.
+  assert.deepEqual(r.sentences.filter((s) => s.headline).map((s) => [s.text, s.paragraph]), [[r.article.headline, -1]]);
+  const body = r.sentences.filter((s) => !s.headline);
+  assert.equal(body.length, 12);
+  assert.ok(body[0]!.text.startsWith('Japanese Prime Minister Fumio Kishida wants'));
+  assert.ok(body[0]!.text.endsWith('citing Japanese lawmaker Muneo Suzuki.'));
   for (const s of r.sentences) assert.equal(r.text.slice(s.start, s.end), s.text);
-  assert.equal(count(r.sentences.map((s) => s.text).join(' '), LEDE), 1);
+  assert.equal(count(body.map((s) => s.text).join(' '), LEDE), 1);
 });
 
 test('a paragraph that is merely similar is never dropped', () => {

@@ -119,7 +119,7 @@ test('--format conllu writes the seed as valid CoNLL-U with offsets into the tex
   const out = toConllu(result, 'seed');
   const sentences = parseConllu(out, 'seed.conllu');
   assert.equal(sentences.length, result.syntax!.sentences.length);
-  assert.ok(sentences.length >= result.sentences.length + 1, 'the headline is parsed too');
+  assert.ok(sentences.length >= result.sentences.filter((s) => !s.headline).length + 1, 'the headline is parsed too');
   assert.equal(sentences[0]!.comments.get('newdoc id'), 'seed');
   assert.equal(sentences[0]!.comments.get('text'), result.article.headline);
   for (const s of sentences) {

@@ -37,12 +37,15 @@ test('a folder is walked recursively in a stable order, Reuters SGML gives one r
       'text',
       'c1',
       'reuters-7',
-      'error the story has no text (a BRIEF story with only a title)',
+      'reuters-8',
       'error no such file or folder',
     ]);
     const story = items[2]!;
     assert.ok('input' in story && story.input.date === '1987-02-26' && story.input.title === 'BIG STEEL TALKS');
     assert.ok('input' in story && story.input.text!.startsWith('PITTSBURGH, Feb 26 - Steelmakers'));
+    // A BRIEF story (a title, no body) is a headline-only article: its title is its text.
+    const brief = items[3]!;
+    assert.ok('input' in brief && brief.input.text === 'BRIEF ONLY' && brief.input.title === 'BRIEF ONLY');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

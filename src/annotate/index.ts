@@ -1,11 +1,20 @@
 import type { AnnalsDocument } from '../document/document.js';
 import { splitSentences } from './sentences.js';
 
-/** Sentences of the article body. The dateline is not part of the first sentence. */
+/**
+ * Sentences of the headline (marked `headline`, paragraph -1), then of the article body. The dateline is not
+ * part of the first sentence. A headline given only as a title, not in the text, has no offsets and no sentence.
+ */
 export function annotateSentences(doc: AnnalsDocument): void {
   const article = doc.article;
   if (!article) return;
   doc.sentences = [];
+  const headline = article.headlineSpan;
+  if (headline) {
+    for (const span of splitSentences(doc.text, headline.start, headline.end)) {
+      doc.sentences.push({ ...doc.textSpan(span), paragraph: -1, headline: true });
+    }
+  }
   article.bodySpans.forEach((paragraph, index) => {
     let start = paragraph.start;
     const dateline = article.dateline;

@@ -60,6 +60,11 @@ function isBoundary(text: string, from: number, termStart: number, termEnd: numb
   return true;
 }
 
+/** True when `word` (with its final period) is a listed abbreviation or initials ("Inc.", "U.S."): a period that need not end a sentence. */
+export function isAbbreviation(word: string): boolean {
+  return loadLexicon().abbreviations.has(word.toLowerCase()) || /^(\p{Lu}\.)+$/u.test(word);
+}
+
 /** Sentence spans within [start, end) of `text`, trimmed of whitespace. */
 export function splitSentences(text: string, start: number, end: number): Span[] {
   const sentences: Span[] = [];

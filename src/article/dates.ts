@@ -68,7 +68,8 @@ function parseDayUncached(text: string, reference?: string | null): ParsedDay | 
 export function normaliseDate(value: string | null | undefined): string | null {
   if (!value) return null;
   const parsed = parseDay(value);
-  return parsed && parsed.yearGiven ? parsed.date : null;
+  // A placeholder timestamp ("0001-01-01T00:00:00Z") is no date.
+  return parsed && parsed.yearGiven && parsed.date >= '1800' ? parsed.date : null;
 }
 
 /** Whole days from a to b (ISO days). */

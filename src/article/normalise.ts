@@ -1,94 +1,107 @@
-import type { AnnalsDocument, Article, Dateline, Paragraph, Removal, Span } from '../document/document.js';
+import type { AnnalsDocument, Article, Dateline, FrontMatterItem, Paragraph, Removal, Span } from '../document/document.js';
 import { splitParagraphs } from './paragraphs.js';
-import { parseDateline } from './dateline.js';
+import { parseDateline, type DatelineMatch } from './dateline.js';
 import { daysBetween, isIsoDay, normaliseDate } from './dates.js';
-import { frontMatterDate } from './front-date.js';
+import { comparisonKey, findHeadline } from './headline.js';
+import { readFrontParagraph, readsAsBody, readWrittenDate } from './front-matter.js';
+import { isKnownPlace, parseDateFirstDateline, parseTitleDateline } from './title-dateline.js';
+import { outletOfUrl } from './outlet-hosts.js';
 
 const STAGE = 'article';
 /** How many paragraphs after the headline may precede the dateline (bylines, standfirsts, captions). */
 const DATELINE_SEARCH_PARAGRAPHS = 6;
+/** How many paragraphs after the headline are read for front matter when recognised front matter leads there. */
+const FRONT_SEARCH_PARAGRAPHS = 16;
 /** Paragraphs shorter than this (as compared) are never dropped as repeats: "Advertisement", "Read more". */
 const MIN_REPEAT_KEY = 24;
 
-/** The form in which repeats are compared: no case, punctuation or spacing. */
-export function comparisonKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+export { comparisonKey };
+
+function toDateline(paragraph: Span, match: DatelineMatch): Dateline {
+  return {
+    text: match.text,
+    span: { start: paragraph.start, end: paragraph.start + match.text.length },
+    place: match.place,
+    placeSpan: { start: paragraph.start, end: paragraph.start + match.placeLength },
+    region: match.region,
+    outlets: match.outlets,
+    date: match.date,
+  };
 }
 
-function firstLine(text: string, paragraph: Span): Span {
-  const rest = text.slice(paragraph.start, paragraph.end);
-  const newline = rest.search(/[\r\n\u2028\u2029]/);
-  if (newline < 0) return paragraph;
-  return { start: paragraph.start, end: paragraph.start + rest.slice(0, newline).trimEnd().length };
+interface Opening {
+  dateline: Dateline | null;
+  match: DatelineMatch | null;
+  /** Index of the dateline's paragraph, or -1. */
+  datelineIndex: number;
+  /** Index of the first paragraph of the body (the dateline's, or the lede's). */
+  bodyIndex: number;
+  /** Readings of the paragraphs before the body that are front matter. */
+  readings: Map<number, FrontMatterItem>;
 }
 
-/** The headline and the paragraphs, splitting the first paragraph after its first line when it is the headline. */
-function findHeadline(doc: AnnalsDocument, paragraphs: Span[]): { headline: string | null; headlineSpan: Span | null; rest: Span[] } {
-  const title = doc.input.title ?? doc.page?.title ?? null;
-  const first = paragraphs[0];
-  if (!first) return { headline: title, headlineSpan: null, rest: [] };
-  const line = firstLine(doc.text, first);
-  const lineText = doc.slice(line);
-  const remainder: Span[] = [];
-  if (line.end < first.end) {
-    const after = doc.text.slice(line.end, first.end);
-    const lead = after.search(/\S/);
-    remainder.push({ start: line.end + lead, end: first.end });
-  }
-  const rest = [...remainder, ...paragraphs.slice(1)];
-  if (title != null) {
-    if (comparisonKey(lineText) === comparisonKey(title)) return { headline: lineText, headlineSpan: line, rest };
-    return { headline: title, headlineSpan: null, rest: paragraphs };
-  }
-  // Plain text: the first non-empty line is the headline, unless the text opens straight with a dateline.
-  if (parseDateline(lineText, doc.input.date ?? null)) {
-    doc.warn(STAGE, 'no-headline', 'the text opens with a dateline, so it has no headline line', line);
-    return { headline: null, headlineSpan: null, rest: paragraphs };
-  }
-  return { headline: lineText, headlineSpan: line, rest };
-}
-
-export function normaliseArticle(doc: AnnalsDocument): void {
-  const { headline, headlineSpan, rest } = findHeadline(doc, splitParagraphs(doc.text));
-  const reference = doc.input.date ?? normaliseDate(doc.page?.date) ?? null;
-  const removed: Removal[] = [];
-  const roles = new Map<Span, Paragraph['role']>();
-  const headlineKey = headline ? comparisonKey(headline) : null;
-
-  for (const paragraph of rest) {
-    if (headlineSpan && comparisonKey(doc.slice(paragraph)) === headlineKey) {
-      removed.push({ span: paragraph, reason: 'repeated-headline', duplicateOf: headlineSpan });
-      roles.set(paragraph, 'removed');
-    }
-  }
-  const candidates = rest.filter((p) => !roles.has(p));
-
-  // The dateline opens one of the first paragraphs; what comes before it is front matter or a repeat of the lede.
-  let dateline: Dateline | null = null;
-  let datelineIndex = -1;
-  let dateWithoutYear = false;
-  let monthDay: string | null = null;
-  for (let i = 0; i < Math.min(candidates.length, DATELINE_SEARCH_PARAGRAPHS); i++) {
+/**
+ * Where the body opens: at a dateline among the first paragraphs, else after the front matter (date lines,
+ * bylines, credits, labels, captions) that leads the text. Past the first paragraph a bare "PLACE -" is as
+ * likely a heading ("NOTE:", "WHEAT -"), so it is taken only when every paragraph before it is front matter.
+ */
+function findOpening(doc: AnnalsDocument, candidates: Span[], reference: string | null): Opening {
+  const readings = new Map<number, FrontMatterItem>();
+  let allFront = true;
+  let lastFront = -1;
+  let bodyLike = 0;
+  const limit = Math.min(candidates.length, FRONT_SEARCH_PARAGRAPHS);
+  for (let i = 0; i < limit; i++) {
     const paragraph = candidates[i]!;
-    const match = parseDateline(doc.text.slice(paragraph.start, paragraph.end), reference);
-    if (!match) continue;
-    // Past the first paragraph a bare "PLACE -" is as likely a heading ("NOTE:", "WHEAT -"): ask for an outlet or a date.
-    if (i > 0 && match.outlets.length === 0 && !match.monthDay) continue;
-    dateline = {
-      text: match.text,
-      span: { start: paragraph.start, end: paragraph.start + match.text.length },
-      place: match.place,
-      placeSpan: { start: paragraph.start, end: paragraph.start + match.placeLength },
-      region: match.region,
-      outlets: match.outlets,
-      date: match.date,
-    };
-    dateWithoutYear = match.dateWithoutYear;
-    monthDay = match.monthDay;
-    datelineIndex = i;
-    break;
+    const match = parseDateline(doc.slice(paragraph), reference);
+    // Past the first paragraph, a dateline needs an outlet, a date, a region or a known place, or only front matter before it.
+    const strong = !!match && (match.outlets.length > 0 || match.monthDay !== null || match.region !== null || (match.place != null && isKnownPlace(match.place)));
+    if (match && (i === 0 || allFront || strong) && (i < DATELINE_SEARCH_PARAGRAPHS || allFront || strong || lastFront >= i - 2)) {
+      return { dateline: toDateline(paragraph, match), match, datelineIndex: i, bodyIndex: i, readings };
+    }
+    const text = doc.slice(paragraph);
+    const body = readsAsBody(text);
+    const reading = body ? null : readFrontParagraph(doc.text, paragraph, null);
+    if (reading) {
+      readings.set(i, reading);
+      lastFront = i;
+    } else allFront = false;
+    // The body has begun once two paragraphs in a row read as body text.
+    bodyLike = body ? bodyLike + 1 : 0;
+    if (bodyLike >= 2 && i >= DATELINE_SEARCH_PARAGRAPHS - 1) break;
+    if (bodyLike >= 2 && lastFront < 0) break;
   }
+  // A dateline written in title case ("Indianapolis –", "Dekalb, Ill. —") where the body begins.
+  const bodyIndex = lastFront + 1;
+  const opening = candidates[bodyIndex];
+  const title = opening ? parseTitleDateline(doc.slice(opening)) : null;
+  if (opening && title) {
+    const match: DatelineMatch = { text: title.text, length: title.length, place: title.place, placeLength: title.place.length, region: title.region, outlets: [], date: null, dateWithoutYear: false, monthDay: null };
+    return { dateline: toDateline(opening, match), match, datelineIndex: bodyIndex, bodyIndex, readings };
+  }
+  const dateFirst = opening ? parseDateFirstDateline(doc.slice(opening)) : null;
+  if (opening && dateFirst) {
+    const date = readWrittenDate(dateFirst.date, null)?.date ?? null;
+    const placeAt = dateFirst.text.indexOf(dateFirst.place);
+    const match: DatelineMatch = { text: dateFirst.text, length: dateFirst.length, place: dateFirst.place, placeLength: 0, region: null, outlets: [], date, dateWithoutYear: false, monthDay: date ? date.slice(5) : null };
+    const dateline = toDateline(opening, match);
+    dateline.placeSpan = { start: opening.start + placeAt, end: opening.start + placeAt + dateFirst.place.length };
+    return { dateline, match, datelineIndex: bodyIndex, bodyIndex, readings };
+  }
+  return { dateline: null, match: null, datelineIndex: -1, bodyIndex, readings };
+}
 
+interface Sorted {
+  removed: Removal[];
+  roles: Map<Span, Paragraph['role']>;
+  frontMatter: FrontMatterItem[];
+  bodySpans: Span[];
+}
+
+/** Each paragraph after the headline as a repeat (removed), front matter or body. */
+function sortParagraphs(doc: AnnalsDocument, candidates: Span[], opening: Opening, out: Sorted): void {
+  const { dateline, datelineIndex, bodyIndex } = opening;
+  const { removed, roles, frontMatter, bodySpans } = out;
   // Compare each paragraph with those kept before it; a dateline paragraph is compared by its lede, the text after the dateline.
   const ledeOf = (p: Span): Span => {
     let start = dateline!.span.end;
@@ -99,11 +112,9 @@ export function normaliseArticle(doc: AnnalsDocument): void {
   const keyOf = (p: Span, i: number) => comparisonKey(doc.slice(compared(p, i)));
   // Scraped pages repeat the lede (before the dateline, or again after it) and sometimes a paragraph twice
   // in a row. Those copies are dropped; a paragraph that recurs elsewhere (a recipe's "Portion: 1 cup") is content.
-  const ledeIndex = datelineIndex >= 0 ? datelineIndex : 0;
+  const ledeIndex = bodyIndex;
   const lede = candidates[ledeIndex] ? compared(candidates[ledeIndex]!, ledeIndex) : null;
   const ledeKey = lede ? comparisonKey(doc.slice(lede)) : '';
-  const frontMatter: Span[] = [];
-  const bodySpans: Span[] = [];
   let previous: { key: string; span: Span } | null = null;
   candidates.forEach((paragraph, i) => {
     const key = keyOf(paragraph, i);
@@ -119,8 +130,10 @@ export function normaliseArticle(doc: AnnalsDocument): void {
       return;
     }
     previous = { key, span: paragraph };
-    if (i < datelineIndex) {
-      frontMatter.push(paragraph);
+    if (i < bodyIndex) {
+      // Read again with the dateline's month and day, which settle an ambiguous numeric date.
+      const reading = readFrontParagraph(doc.text, paragraph, opening.match?.monthDay ?? null) ?? opening.readings.get(i) ?? { kind: 'other' as const, span: { ...paragraph }, value: null };
+      frontMatter.push(reading);
       roles.set(paragraph, 'front');
     } else {
       bodySpans.push(paragraph);
@@ -128,20 +141,44 @@ export function normaliseArticle(doc: AnnalsDocument): void {
     }
   });
 
+}
+
+export function normaliseArticle(doc: AnnalsDocument): void {
+  const { headline, headlineSpan, rest, label } = findHeadline(doc, splitParagraphs(doc.text));
+  const reference = doc.input.date ?? normaliseDate(doc.page?.date) ?? null;
+  const removed: Removal[] = [];
+  const roles = new Map<Span, Paragraph['role']>();
+  const headlineKey = headline ? comparisonKey(headline) : null;
+
+  for (const paragraph of rest) {
+    if (headlineSpan && comparisonKey(doc.slice(paragraph)) === headlineKey) {
+      removed.push({ span: paragraph, reason: 'repeated-headline', duplicateOf: headlineSpan });
+      roles.set(paragraph, 'removed');
+    }
+  }
+  const candidates = rest.filter((p) => !roles.has(p));
+
+  // The dateline opens one of the first paragraphs; what comes before it is front matter or a repeat of the lede.
+  const opening = findOpening(doc, candidates, reference);
+  const { dateline, datelineIndex, bodyIndex } = opening;
+  let dateWithoutYear = opening.match?.dateWithoutYear ?? false;
+  const monthDay = opening.match?.monthDay ?? null;
+
+  const frontMatter: FrontMatterItem[] = label ? [label] : [];
+  const bodySpans: Span[] = [];
+  sortParagraphs(doc, candidates, opening, { removed, roles, frontMatter, bodySpans });
+
   doc.paragraphs = [
     ...(headlineSpan ? [{ ...headlineSpan, role: 'headline' as const }] : []),
     ...rest.map((p) => ({ start: p.start, end: p.end, role: roles.get(p) ?? 'body' })),
   ];
   removed.sort((a, b) => a.span.start - b.span.start);
 
+  const { frontDate, credits } = frontReadings(doc, frontMatter, monthDay);
   // A dateline day without a year takes its year from a byline date in the front matter, when there is one.
-  let frontDate: string | null = null;
-  if (frontMatter.length > 0) {
-    frontDate = frontMatterDate(frontMatter.map((span) => doc.slice(span)), monthDay);
-    if (dateWithoutYear && frontDate && dateline) {
-      dateline.date = parseDateline(doc.slice(candidates[datelineIndex]!), frontDate)?.date ?? null;
-      dateWithoutYear = dateline.date === null;
-    }
+  if (dateWithoutYear && frontDate && dateline) {
+    dateline.date = parseDateline(doc.slice(candidates[datelineIndex]!), frontDate)?.date ?? null;
+    dateWithoutYear = dateline.date === null;
   }
 
   if (!dateline) doc.warn(STAGE, 'no-dateline', 'no dateline found at the start of the article');
@@ -155,24 +192,70 @@ export function normaliseArticle(doc: AnnalsDocument): void {
     removed,
     frontMatter,
     dateline,
-    ...outletsAndDate(doc, dateline, frontDate),
+    ...outletsAndDate(doc, dateline, frontDate, credits),
     url: doc.input.url ?? doc.page?.url ?? null,
-    byline: doc.page?.byline ?? null,
+    byline: doc.page?.byline ?? credits.byline,
   };
 }
 
-function outletsAndDate(doc: AnnalsDocument, dateline: Dateline | null, frontDate: string | null): Pick<Article, 'publisher' | 'origin' | 'published'> {
+interface Credits {
+  agency: string | null;
+  publisher: string | null;
+  byline: string | null;
+}
+
+/**
+ * What the front matter says: its first date line, agency, publisher and byline; an HTML page's printed lines
+ * between its headline and its article (not in the text) are read the same way, after the text's own.
+ */
+function frontReadings(doc: AnnalsDocument, frontMatter: FrontMatterItem[], monthDay: string | null): { frontDate: string | null; credits: Credits } {
+  const parts = frontMatter.flatMap((item) => item.parts ?? [item]);
+  const printed = (doc.page?.printed ?? []).flatMap((line) => {
+    const reading = readsAsBody(line) ? null : readFrontParagraph(line, { start: 0, end: line.length }, monthDay);
+    return reading ? reading.parts ?? [reading] : [];
+  });
+  const firstOf = (kind: FrontMatterItem['kind']) =>
+    parts.find((p) => p.kind === kind && p.value)?.value ?? printed.find((p) => p.kind === kind && p.value)?.value ?? null;
+  const dated = frontMatter.find((item) => (item.parts ?? [item]).some((p) => p.kind === 'date'));
+  if (dated?.assumed) doc.warn(STAGE, 'date-order-assumed', dated.assumed, dated.span);
+  return { frontDate: firstOf('date'), credits: { agency: firstOf('agency'), publisher: firstOf('publisher'), byline: firstOf('byline') } };
+}
+
+function outletsAndDate(doc: AnnalsDocument, dateline: Dateline | null, frontDate: string | null, credits: Credits): Pick<Article, 'publisher' | 'origin' | 'published'> {
   const outlets = dateline?.outlets ?? [];
   // An aggregator's dateline names "publisher / originating agency"; a wire dateline names only the agency.
-  const publisher = doc.page?.siteName ?? (outlets.length > 1 ? outlets[0]! : outlets[0]) ?? null;
-  const origin = outlets.length > 0 ? outlets[outlets.length - 1]! : publisher;
+  // An agency credited above the body is the story's origin; it says nothing of who publishes this copy.
+  // The page's own name first, then a publisher line, an aggregator's dateline ("publisher / agency"), the
+  // host of the URL, and last a wire dateline's one outlet.
+  const url = doc.input.url ?? doc.page?.url ?? null;
+  const publisher = pageSiteName(doc) ?? credits.publisher ?? (outlets.length > 1 ? outlets[0]! : null) ?? outletOfUrl(url) ?? outlets[0] ?? null;
+  const origin = outlets.length > 0 ? outlets[outlets.length - 1]! : credits.agency ?? publisher;
 
   const inputDate = doc.input.date ?? null;
-  const pageDate = normaliseDate(doc.page?.date);
+  let pageDate = normaliseDate(doc.page?.date);
+  // A page's timestamp is read in UTC; the day the page prints, when within a day of it, is the outlet's own.
+  if (pageDate && frontDate && Math.abs(daysBetween(pageDate, frontDate)) <= 1) pageDate = frontDate;
   const published = (inputDate && isIsoDay(inputDate) ? inputDate.slice(0, 10) : null) ?? pageDate ?? dateline?.date ?? frontDate;
   if (!published) doc.warn(STAGE, 'no-date', 'the article date is unknown: no date in the input, the page, the dateline or a byline');
   else if (dateline?.date && Math.abs(daysBetween(published, dateline.date)) > 2) {
     doc.warn(STAGE, 'date-mismatch', `the dateline says ${dateline.date} but the article is dated ${published}`, dateline.span);
   }
   return { publisher, origin, published };
+}
+
+/** The page's own name for its site: its site name without a slogan ("LinkNaija | Nigeria's news"), else its title's suffix. */
+function pageSiteName(doc: AnnalsDocument): string | null {
+  const page = doc.page;
+  if (!page) return null;
+  const clean = (name: string) => name.split(/\s+[|\u2013\u2014-]\s+/u)[0]!.trim();
+  if (page.siteName && !/^https?:|^www\./i.test(page.siteName)) return clean(page.siteName) || null;
+  return page.siteName ? hostName(page.siteName) : null;
+}
+
+function hostName(url: string): string | null {
+  try {
+    return new URL(/^https?:/i.test(url) ? url : `https://${url}`).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
 }

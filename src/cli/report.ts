@@ -43,14 +43,20 @@ export function textReport(result: AnalysisResult, name: string): string {
   for (const r of a.removed) {
     out.push(field('removed', `${r.reason.replace(/-/g, ' ')} at [${r.span.start}, ${r.span.end}) repeats [${r.duplicateOf.start}, ${r.duplicateOf.end})`));
   }
-  for (const f of a.frontMatter) out.push(field('front', wrap(result.text.slice(f.start, f.end), 70, ' '.repeat(LABEL_WIDTH + 2))));
+  for (const f of a.frontMatter) out.push(field('front', wrap((f.value && f.kind !== 'other' && f.kind !== 'caption' ? `[${f.kind}: ${f.value}] ` : '') + result.text.slice(f.span.start, f.span.end), 70, ' '.repeat(LABEL_WIDTH + 2))));
   out.push('');
-  out.push(`Sentences (${result.sentences.length})`);
-  const numberWidth = String(result.sentences.length).length;
+  // The body's sentences are numbered from 1; the headline's (coded too) are marked H.
+  const bodyCount = result.sentences.filter((s) => !s.headline).length;
+  const numberWidth = String(bodyCount).length;
+  const labels: string[] = [];
+  let n = 0;
+  for (const s of result.sentences) labels.push(s.headline ? 'H' : String(++n));
+  out.push(`Sentences (${bodyCount})`);
   result.sentences.forEach((s, i) => {
-    const prefix = `  ${String(i + 1).padStart(numberWidth)}  `;
+    const prefix = `  ${labels[i]!.padStart(numberWidth)}  `;
     out.push(prefix + wrap(s.text, 88, ' '.repeat(prefix.length)));
   });
+  const where = (i: number) => (labels[i] === 'H' ? 'the headline' : `sentence ${labels[i]}`);
   const events = result.events;
   out.push('');
   out.push(`Events (${events.length})`);
@@ -59,7 +65,7 @@ export function textReport(result: AnalysisResult, name: string): string {
     out.push(`  ${e.code} ${e.name ?? ''}`.trimEnd());
     out.push(`      ${who}`);
     out.push(`      ${e.modality}, dated ${e.date ?? 'unknown'}${e.location ? `, at ${e.location.name}` : ''}; Goldstein ${e.goldstein ?? '—'}, QuadClass ${e.quadClass ?? '—'}${e.plover ? `, PLOVER ${e.plover.type}` : ''}`);
-    out.push(`      "${e.evidence.trigger.text}" in sentence ${e.sentence + 1}; ${e.evidence.pattern ? `pattern "${e.evidence.pattern.text}" (${e.evidence.pattern.source})` : `verb ${e.evidence.verbBlock}`}`);
+    out.push(`      "${e.evidence.trigger.text}" in ${where(e.sentence)}${e.mentions ? ` (also in ${e.mentions.filter((m) => m.sentence !== e.sentence).map((m) => where(m.sentence)).join(', ')})` : ''}; ${e.evidence.pattern ? `pattern "${e.evidence.pattern.text}" (${e.evidence.pattern.source})` : `verb ${e.evidence.verbBlock}`}`);
     out.push(`      date: ${e.evidence.date}`);
     const chain = e.provenance as { name: string }[];
     if (chain.length) out.push(`      who says so: ${chain.map((l) => l.name).join(' → ')}`);

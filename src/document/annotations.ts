@@ -58,6 +58,8 @@ export interface CodedEvent {
   };
   /** The chain of hands from the first speaker to the publisher (the attribution stage fills it). */
   provenance: ChainLink[];
+  /** Every mention of the event when it is mentioned more than once (the headline restating the lede), this one included. */
+  mentions?: { sentence: number; span: Span }[];
 }
 
 export interface Entity {

@@ -53,6 +53,8 @@ export interface PageMetadata {
   siteName?: string;
   url?: string;
   lang?: string;
+  /** The short lines the page prints between its headline and its article text (bylines, dates, credits), not in `text`. */
+  printed?: string[];
 }
 
 export interface Dateline {
@@ -84,6 +86,24 @@ export interface Paragraph extends Span {
   role: 'headline' | 'front' | 'body' | 'removed';
 }
 
+/** What a front-matter span was read as. */
+export type FrontMatterKind = 'label' | 'date' | 'byline' | 'agency' | 'publisher' | 'caption' | 'other';
+
+/**
+ * A paragraph before the body (between the headline and the dateline or the lede) with its reading: the kind
+ * and value of its first part ("2022-02-27" for a date line, "IANS" for "Source: IANS"); `parts` are its
+ * typed spans in order ("By A Reporter | Thu 07th October 2021" holds a byline and a date).
+ */
+export interface FrontMatterItem {
+  kind: FrontMatterKind;
+  span: Span;
+  /** The reading: an ISO day, an outlet's or a person's name, a label; null for a caption or other text. */
+  value: string | null;
+  parts?: FrontMatterItem[];
+  /** How an ambiguous numeric date was read, and why. */
+  assumed?: string;
+}
+
 export interface Article {
   headline: string | null;
   headlineSpan: Span | null;
@@ -91,8 +111,8 @@ export interface Article {
   body: string;
   bodySpans: Span[];
   removed: Removal[];
-  /** Paragraphs between the headline and the dateline that are not repeats: bylines, standfirsts, captions. */
-  frontMatter: Span[];
+  /** Paragraphs between the headline and the dateline (or the lede) that are not repeats, each with its reading. */
+  frontMatter: FrontMatterItem[];
   dateline: Dateline | null;
   publisher: string | null;
   origin: string | null;
@@ -102,8 +122,10 @@ export interface Article {
 }
 
 export interface Sentence extends TextSpan {
-  /** Index into article.bodySpans of the paragraph holding this sentence. */
+  /** Index into article.bodySpans of the paragraph holding this sentence; -1 for a sentence of the headline. */
   paragraph: number;
+  /** True for a sentence of the headline (coded like the body's). */
+  headline?: true;
 }
 
 /**

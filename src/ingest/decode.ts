@@ -65,12 +65,19 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-/** Text of the bytes. Empty input, binary data and (without an explicit encoding) invalid UTF-8 are errors. */
+/**
+ * Text of the bytes. Empty input, binary data and (without an explicit encoding) invalid UTF-8 are errors.
+ * A named encoding applies only to bytes that are not valid UTF-8: over a folder of mixed files
+ * (`--encoding latin1`), each file that is valid UTF-8 is still read as UTF-8, never as "Â£25,000".
+ */
 export function decodeText(input: string, bytes: Uint8Array, options: DecodeOptions = {}): string {
   checkSize(input, bytes.length, options.maxBytes ?? DEFAULT_MAX_BYTES);
   if (bytes.length === 0) throw new InputError(input, 'empty input (0 bytes)');
   checkNotBinary(input, bytes);
-  const encoding = options.encoding ?? 'utf-8';
+  const named = options.encoding ?? 'utf-8';
+  // Valid UTF-8 is UTF-8, whatever encoding was named for the inputs that are not (a byte order mark aside:
+  // a UTF-16 file is never valid UTF-8).
+  const encoding = !/^utf-?8$/i.test(named) && !/^utf-?16/i.test(named) && firstInvalidUtf8(bytes) < 0 ? 'utf-8' : named;
   let text: string;
   if (/^utf-?8$/i.test(encoding)) {
     const bad = firstInvalidUtf8(bytes);

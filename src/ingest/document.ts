@@ -18,6 +18,8 @@ export function createDocument(input: AnalyzeInput, name = input.id ?? 'input'):
     doc.page = extracted.page;
     return doc;
   }
-  if (input.text === undefined || input.text.trim() === '') throw new InputError(name, 'empty input');
-  return new AnnalsDocument(input.text, { ...meta, format: 'text' });
+  // A title with no text (a wire brief) is a headline-only article: the title is its text.
+  const text = (input.text === undefined || input.text.trim() === '') && input.title?.trim() ? input.title : input.text;
+  if (text === undefined || text.trim() === '') throw new InputError(name, 'empty input');
+  return new AnnalsDocument(text, { ...meta, format: 'text' });
 }

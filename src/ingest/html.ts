@@ -151,6 +151,13 @@ function str(value: unknown): string | undefined {
   return undefined;
 }
 
+/** The outlet's name a page title ends with, after " - ", " | ", " – ", " — " or " : ", or undefined. */
+function titleSuffix(title: string): string | undefined {
+  const parts = title.replace(/\s+/g, ' ').trim().split(/ [-|\u2013\u2014:] /u);
+  const last = parts.length > 1 ? parts[parts.length - 1]!.trim() : '';
+  return last && last.length <= 40 && /\p{L}/u.test(last) ? last : undefined;
+}
+
 function pageMetadata(document: Doc): PageMetadata {
   const elements = metaElements(document);
   const ld = jsonLd(elements).filter((o) => /Article|Posting|Report/i.test(String(o['@type'] ?? '')));
@@ -175,13 +182,51 @@ function pageMetadata(document: Doc): PageMetadata {
       '[itemprop="datePublished"]',
     ) ?? fromLd('datePublished') ?? meta(elements, 'time[datetime]');
   if (date) page.date = date;
-  const siteName = meta(elements, 'meta[property="og:site_name"]', 'meta[name="application-name"]') ?? fromLd('publisher');
+  let siteName = meta(elements, 'meta[property="og:site_name"]', 'meta[name="application-name"]') ?? fromLd('publisher');
+  // No site name, or only an address: the name the <title> ends with ("... - The New York Times", "... | Al Jazeera").
+  if (!siteName || /^(?:https?:|www\.)/i.test(siteName)) siteName = titleSuffix(document.querySelector('title')?.textContent ?? '') ?? siteName;
   if (siteName) page.siteName = siteName;
   const url = elements.find((e) => e.matches('link[rel="canonical"]'))?.getAttribute('href') ?? meta(elements, 'meta[property="og:url"]');
   if (url && /^https?:\/\//.test(url)) page.url = url;
   const lang = document.documentElement?.getAttribute('lang');
   if (lang) page.lang = lang;
   return page;
+}
+
+/** How many blocks after the headline are kept as the page's printed front matter, and the longest kept. */
+const PRINTED_BLOCKS = 15;
+const PRINTED_MAX_CHARS = 200;
+/** How many blocks just before the headline are looked at for a date line. */
+const PRINTED_BEFORE = 2;
+
+/**
+ * The short blocks a page prints between its headline (<h1>) and the first long block: bylines, date lines,
+ * agency credits, captions, share buttons. Readability leaves them out of the article; the article stage reads
+ * them for the date and credits the page prints.
+ */
+function printedFrontMatter(document: Doc, title: string | undefined): string[] {
+  const body = document.body as unknown as DomNode | null;
+  if (!body) return [];
+  const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+  const heads = [...document.querySelectorAll('h1')].map((h) => squash(h.textContent)).filter((h) => h.length >= 4);
+  const wanted = title ? normalise(title) : '';
+  const head = heads.find((h) => normalise(h) === wanted) ?? heads.find((h) => wanted.includes(normalise(h))) ?? heads[0];
+  if (!head) return [];
+  const list = blocks(body).map((b) => squash(b.text));
+  const at = list.indexOf(head);
+  if (at < 0) return [];
+  const printed: string[] = [];
+  // A date line just above the headline ("November 19, 2019 / 12:21 AM"), then the blocks after it.
+  for (const block of list.slice(Math.max(0, at - PRINTED_BEFORE), at)) if (block.length <= PRINTED_MAX_CHARS && /\d{4}/.test(block)) printed.push(block);
+  let sentences = 0;
+  for (const block of list.slice(at + 1, at + 1 + PRINTED_BLOCKS)) {
+    // The article has begun at a long block, or at a second sentence of many words in a row (one is a standfirst).
+    const sentence = /[.!?]["'”’]?$/u.test(block) && block.split(/\s+/).length >= 15;
+    sentences = sentence ? sentences + 1 : 0;
+    if (block.length > PRINTED_MAX_CHARS || sentences >= 2) break;
+    printed.push(block);
+  }
+  return printed;
 }
 
 export interface ExtractedPage {
@@ -195,6 +240,8 @@ export function extractHtml(input: string, html: string): ExtractedPage {
   const { document } = parseHTML(html);
   if (!document.documentElement) throw new InputError(input, 'not an HTML document');
   const page = pageMetadata(document);
+  const printed = printedFrontMatter(document, page.title);
+  if (printed.length) page.printed = printed;
   preClean(document as unknown as El);
   let article: ReturnType<Readability<DomNode & El>['parse']>;
   try {

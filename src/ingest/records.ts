@@ -33,6 +33,10 @@ export function toAnalyzeInput(value: unknown, name: string): AnalyzeInput {
     input[key] = field;
   }
   if (input.text !== undefined && input.html !== undefined) throw new InputError(where, 'give either "text" or "html", not both');
+  // A title with no text (a wire brief) is a headline-only article: the title is its text.
+  if (input.title !== undefined && input.title.trim() !== '' && input.html === undefined && (input.text === undefined || input.text.trim() === '')) {
+    input.text = input.title;
+  }
   const content = input.text ?? input.html;
   if (content === undefined) {
     const unknown = Object.keys(record).filter((k) => !FIELDS.has(k));

@@ -1,0 +1,212 @@
+import type { FrontMatterItem, FrontMatterKind, Span } from '../document/document.js';
+import { readNumberedDataRows } from '../data/files.js';
+import { loadOrganisations } from '../dictionaries/actors-data.js';
+import { parseDay } from './dates.js';
+import { labelLength } from './labels.js';
+
+// The lines before the body of a real page: labels ("BREAKING"), date lines ("Published February 27, 2022 |
+// 12:10 PM", "Updated: 21-11-2021 08:40 IST | Created: ..."), bylines, agency and publisher credits ("Associated
+// Press", "Source: IANS", "AFP | Berlin | Updated: ...", "This story was first published by ..."), captions.
+// Each paragraph is read into parts, each a typed span with its reading; the paragraph takes the kind of its
+// first part. Numeric dates whose day and month could be swapped are read only when something settles the order.
+
+const AGENCIES_FILE = 'lexicon/news-agencies.tsv';
+
+interface Outlets {
+  agencies: Map<string, string>;
+  /** Media outlets of the organisations data: simple key -> name as written there. */
+  media: Map<string, string>;
+}
+let outlets: Outlets | null = null;
+
+const simple = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+function loadOutlets(): Outlets {
+  if (!outlets) {
+    const agencies = new Map<string, string>();
+    for (const { cells, line } of readNumberedDataRows(AGENCIES_FILE)) {
+      const name = cells[0] ?? '';
+      if (!/\p{L}/u.test(name)) throw new Error(`${AGENCIES_FILE}:${line}: an agency needs a name`);
+      agencies.set(simple(name), name);
+    }
+    const media = new Map<string, string>();
+    for (const org of loadOrganisations()) {
+      if (org.kind !== 'media') continue;
+      for (const name of [org.name, ...org.aliases]) if (!media.has(simple(name))) media.set(simple(name), name);
+    }
+    outlets = { agencies, media };
+  }
+  return outlets;
+}
+
+/** The agency named by `text` exactly (case and punctuation aside), or null. */
+export function agencyNamed(text: string): string | null {
+  const t = text.trim();
+  // Short all-capital names ("AP", "ANI") only as written in capitals.
+  const name = loadOutlets().agencies.get(simple(t));
+  if (!name) return null;
+  if (name.length <= 4 && t !== t.toUpperCase() && name !== t) return null;
+  return t;
+}
+
+/** A media outlet of the organisations data named by `text` exactly, or null. */
+function outletNamed(text: string): string | null {
+  return loadOutlets().media.has(simple(text)) ? text.trim() : null;
+}
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
+/** A date with a year as front matter writes it, found anywhere in a line. */
+const WRITTEN_DATE = new RegExp(
+  [
+    `\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`,
+    `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}`,
+    `\\b\\d{4}-\\d{2}-\\d{2}`,
+    `\\b\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2})\\b`,
+  ].join('|'),
+  'gi',
+);
+const NUMERIC = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/;
+/** Words that mark the publication date among several dates on a line. */
+const PUBLISHED_MARK = /\b(?:published|posted|created|first published|date)\b\s*(?:on|at)?\s*:?\s*$/i;
+const UPDATED_MARK = /\b(?:updated|modified|last updated|last modified)\b\s*(?:on|at)?\s*:?\s*$/i;
+
+function iso(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export interface DateReading {
+  date: string;
+  /** Set when a numeric date's order was settled by something else: what was assumed and why. */
+  assumed?: string;
+}
+
+/** A written date ("Nov 19, 2019", "19 November 2019", "2019-11-19", "08-10-2021") as ISO, or null. */
+export function readWrittenDate(written: string, monthDay: string | null): DateReading | null {
+  const numeric = NUMERIC.exec(written);
+  if (numeric) {
+    const [a, b] = [Number(numeric[1]), Number(numeric[2])];
+    let year = Number(numeric[3]);
+    if (numeric[3]!.length === 2) year += year < 70 ? 2000 : 1900;
+    const dayFirst = iso(year, b, a);
+    const monthFirst = iso(year, a, b);
+    if (dayFirst && (!monthFirst || dayFirst === monthFirst)) return { date: dayFirst };
+    if (monthFirst && !dayFirst) return { date: monthFirst };
+    if (monthDay && dayFirst?.endsWith(monthDay)) return { date: dayFirst, assumed: `read ${written} day first, as the dateline's day settles` };
+    if (monthDay && monthFirst?.endsWith(monthDay)) return { date: monthFirst, assumed: `read ${written} month first, as the dateline's day settles` };
+    return null;
+  }
+  const parsed = parseDay(written.replace(/(\d)(?:st|nd|rd|th)\b/, '$1'));
+  return parsed?.yearGiven ? { date: parsed.date } : null;
+}
+
+/** The publication date a line prints: after "Published"/"Created" when it says so, else its first date not marked "Updated". */
+function lineDate(line: string, monthDay: string | null): { reading: DateReading; span: Span } | null {
+  let first: { reading: DateReading; span: Span } | null = null;
+  let updated: { reading: DateReading; span: Span } | null = null;
+  for (const m of line.matchAll(WRITTEN_DATE)) {
+    const reading = readWrittenDate(m[0], monthDay);
+    if (!reading) continue;
+    const found = { reading, span: { start: m.index!, end: m.index! + m[0].length } };
+    const before = line.slice(Math.max(0, m.index! - 30), m.index!).replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b,?\s*/gi, '').replace(/\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}\s*,?/gi, '');
+    if (PUBLISHED_MARK.test(before)) return found;
+    if (UPDATED_MARK.test(before)) updated ??= found;
+    else first ??= found;
+  }
+  return first ?? updated;
+}
+
+const BYLINE = /^(?:by|written by|von|por|par)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|da|and|&))*)/iu;
+const CAPTION = /\b(?:photo|photograph|image|picture|file photo|credit)s?\b\s*(?::|\.\.\.|by\b)|\((?:[^()]*\/\s*)?(?:AP|AFP|Reuters|Getty Images|EPA)(?: Photo)?\)|\([^()]*\/[^()]*\)$|Getty Images|REUTERS\//i;
+const SOURCE = /^(?:source|sources|courtesy|via)\s*:\s*(.+)$/i;
+const FIRST_PUBLISHED = /\b(?:was\s+)?(?:first|originally)\s+(?:published|appeared)\s+(?:by|in|on)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}?)(?:\s+on\b|[.,;]|$)/u;
+
+const ROLE = /\s+(?:(?:staff|auto|business|sports|political|medical|science|chief|senior|white house|diplomatic|economics)\s+)*(?:writer|correspondent|reporter)s?$/i;
+
+/** An agency that ends a short staff line (a name then the agency, perhaps with a role), as a span of `line`. */
+function staffAgency(line: string): { name: string; start: number; end: number } | null {
+  const trimmed = line.replace(/[\s|,·•-]+$/u, '');
+  const words = trimmed.split(/\s+/);
+  if (words.length < 2 || words.length > 10) return null;
+  const role = ROLE.exec(trimmed);
+  const head = role ? trimmed.slice(0, role.index) : trimmed;
+  const tokens = head.split(/(\s+|,\s*)/);
+  for (let n = 1; n <= 4; n++) {
+    const tail = head.split(/[\s,]+/).slice(-n).join(' ');
+    if (tail.length === head.trim().length) break; // the agency alone is read elsewhere
+    // With a role after it ("Ap Auto Writer") the name may be in any case; otherwise as the agency writes it.
+    const named = role ? (loadOutlets().agencies.get(simple(tail)) ?? null) : agencyNamed(tail);
+    if (named && (tail.length >= 5 || role || tail === tail.toUpperCase())) {
+      const start = line.lastIndexOf(tail, head.length);
+      return { name: role ? named : tail, start, end: start + tail.length };
+    }
+  }
+  void tokens;
+  return null;
+}
+
+/** A line that reads as a sentence of the body: long, or ending in a full stop with lower-case words. */
+export function readsAsBody(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 220) return true;
+  const words = t.split(/\s+/);
+  return words.length >= 8 && /[.!?]["'”’)]*$/.test(t) && /\p{Ll}{3,}/u.test(t) && !CAPTION.test(t);
+}
+
+/** The reading of one front-matter paragraph (or null when it reads as body). */
+export function readFrontParagraph(text: string, paragraph: Span, monthDay: string | null): FrontMatterItem | null {
+  const line = text.slice(paragraph.start, paragraph.end);
+  const parts: FrontMatterItem[] = [];
+  const at = (start: number, end: number): Span => ({ start: paragraph.start + start, end: paragraph.start + end });
+  const add = (kind: FrontMatterKind, start: number, end: number, value: string | null) => parts.push({ kind, span: at(start, end), value });
+
+  const label = labelLength(line);
+  if (label > 0) add('label', 0, label, line.slice(0, label).replace(/[\s:|\u2013\u2014-]+$/u, ''));
+  const rest = line.slice(label);
+  const offset = label;
+
+  const date = lineDate(rest, monthDay);
+  if (date) add('date', offset + date.span.start, offset + date.span.end, date.reading.date);
+  const assumed = date?.reading.assumed;
+
+  // Credits: "Source: IANS", an agency or outlet alone or first in a "|"- or ","-separated line.
+  const source = SOURCE.exec(rest);
+  const segments = rest.split(/\s*[|\u2022·]\s*|\s+[\u2013\u2014-]\s+|,\s+/u);
+  const credit = source ? source[1]!.trim() : segments[0]!.trim();
+  const creditAt = rest.indexOf(credit);
+  const creditName = credit.replace(/\s+(?:staff|bureau|news desk|wire|reports?|writer)$/i, '').replace(/^(?:by\s+)/i, '');
+  const agency = agencyNamed(creditName) ?? (date ? agencyNamed(rest.slice(0, date.span.start).trim()) : null);
+  if (agency && creditAt >= 0) add('agency', offset + creditAt, offset + creditAt + credit.length, agency);
+  else if (outletNamed(creditName) && creditAt >= 0 && segments.length <= 4) add('publisher', offset + creditAt, offset + creditAt + credit.length, creditName);
+
+  const first = FIRST_PUBLISHED.exec(rest);
+  if (first) add('publisher', offset + first.index, offset + first.index + first[0].length, first[1]!.trim());
+
+  const byline = BYLINE.exec(rest);
+  if (byline) {
+    // "By Tom Krisher, AP Auto Writer": the byline, and an agency after its comma.
+    add('byline', offset + byline.index, offset + byline.index + byline[0].length, byline[1]!.trim());
+    for (const piece of rest.slice(byline[0].length).split(/\s*[,|]\s*/)) {
+      const named = agencyNamed(piece.replace(/\s+(?:staff|auto|business|sports|political|medical|science)?\s*writer$/i, '').trim());
+      if (named) {
+        const i = rest.indexOf(piece, byline[0].length);
+        add('agency', offset + i, offset + i + piece.length, named);
+        break;
+      }
+    }
+  }
+  // A staff line ending with its agency: "Tom Davies Associated Press", "Tom Krisher, Ap Auto Writer".
+  if (!parts.some((p) => p.kind === 'agency') && !CAPTION.test(line)) {
+    const staff = staffAgency(date ? rest.slice(0, date.span.start) : rest);
+    if (staff) add('agency', offset + staff.start, offset + staff.end, staff.name);
+  }
+  if (CAPTION.test(line) && !parts.some((p) => p.kind === 'date' || p.kind === 'agency')) add('caption', 0, line.length, null);
+
+  if (parts.length === 0) return null;
+  parts.sort((a, b) => a.span.start - b.span.start);
+  const main = parts.find((p) => p.kind !== 'label') ?? parts[0]!;
+  const item: FrontMatterItem = { kind: main.kind, span: { ...paragraph }, value: main.value, parts };
+  if (assumed) item.assumed = assumed;
+  return item;
+}
