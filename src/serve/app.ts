@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress, COMPRESSIBLE_CONTENT_TYPE_REGEX } from 'hono/compress';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { analyze } from '../pipeline.js';
 import { InputError } from '../ingest/errors.js';
@@ -10,12 +11,15 @@ import type { AnalyzeInput } from '../ingest/records.js';
 import type { AnalysisResult } from '../document/serialize.js';
 import { actorSeries, dyadSeriesWithQuads } from './dyad.js';
 import { OPENAPI } from './openapi.js';
+import { exportResponse } from './export.js';
 import {
   EVENT_PARAMS,
   HttpError,
   MAX_PAGE,
   actorParam,
   actorPathParam,
+  articleSortParam,
+  clusterSortParam,
   byParam,
   dyadParam,
   eventFilterOf,
@@ -81,6 +85,8 @@ export function createApp(options: AppOptions): Hono {
   const analyzer: Analyzer = options.analyzer ?? (async (input) => analyze(input, { name: 'body' }));
   const hosts = options.allowedHosts ? new Set(options.allowedHosts.map((h) => h.toLowerCase())) : null;
   const app = new Hono();
+  // gzip for the UI bundle, JSON and exports when the client accepts it (answers under 1 KB are sent as they are).
+  app.use('*', compress({ contentTypeFilter: (type) => COMPRESSIBLE_CONTENT_TYPE_REGEX.test(type) || /ndjson|tab-separated/.test(type) }));
 
   app.use('*', async (c, next) => {
     if (hosts) {
@@ -119,9 +125,11 @@ export function createApp(options: AppOptions): Hono {
 
   api.get('/events', async (c) => {
     const filter = eventFilterOf(queryOf(c.req.url, EVENT_PARAMS));
-    const events = await store.queryEvents(filter);
-    return c.json({ limit: filter.limit, offset: filter.offset, events });
+    const [events, total] = await Promise.all([store.queryEvents(filter), store.countEvents(filter)]);
+    return c.json({ total, limit: filter.limit, offset: filter.offset, sort: filter.sort ?? 'id', events });
   });
+
+  api.get('/export', (c) => exportResponse(c, store));
 
   api.get('/events/:id', async (c) => {
     queryOf(c.req.url, []);
@@ -132,13 +140,13 @@ export function createApp(options: AppOptions): Hono {
   });
 
   api.get('/articles', async (c) => {
-    const q = queryOf(c.req.url, ['cluster', 'text', 'limit', 'offset']);
-    const filter: ArticleFilter = { limit: intParam(q, 'limit', 100, 1, MAX_PAGE), offset: intParam(q, 'offset', 0, 0, 1_000_000) };
+    const q = queryOf(c.req.url, ['cluster', 'text', 'sort', 'limit', 'offset']);
+    const filter: ArticleFilter = { limit: intParam(q, 'limit', 100, 1, MAX_PAGE), offset: intParam(q, 'offset', 0, 0, 1_000_000), sort: articleSortParam(q) };
     if (q.has('cluster')) filter.clusterId = idParam(q.get('cluster')!, 'cluster');
     const text = textParam(q, 'text');
     if (text) filter.text = text;
-    const articles = await store.articles(filter);
-    return c.json({ limit: filter.limit, offset: filter.offset, articles });
+    const [articles, total] = await Promise.all([store.articles(filter), store.countArticles(filter)]);
+    return c.json({ total, limit: filter.limit, offset: filter.offset, sort: filter.sort, articles });
   });
 
   api.get('/articles/:id', async (c) => {
@@ -150,14 +158,15 @@ export function createApp(options: AppOptions): Hono {
   });
 
   api.get('/clusters', async (c) => {
-    const q = queryOf(c.req.url, ['minArticles', 'limit', 'offset']);
+    const q = queryOf(c.req.url, ['minArticles', 'sort', 'limit', 'offset']);
     const options = {
       limit: intParam(q, 'limit', 100, 1, MAX_PAGE),
       offset: intParam(q, 'offset', 0, 0, 1_000_000),
       minArticles: intParam(q, 'minArticles', 1, 1, 1_000_000),
+      sort: clusterSortParam(q),
     };
-    const clusters = await store.clusters(options);
-    return c.json({ limit: options.limit, offset: options.offset, clusters });
+    const [clusters, total] = await Promise.all([store.clusters(options), store.countClusters(options)]);
+    return c.json({ total, limit: options.limit, offset: options.offset, sort: options.sort, clusters });
   });
 
   api.get('/clusters/:id', async (c) => {

@@ -26,8 +26,28 @@ const EVENT_FILTERS = [
   query('to', 'Events dated wholly on or before this date, month or year.', date),
   query('modality', 'Only events of this modality.', ref('Modality')),
   query('text', "Full-text search on the event's article (headline and body).", { type: 'string', maxLength: 500 }),
+  query('dated', 'yes: only events with a date of their own; no: only undated (background) events.', { type: 'string', enum: ['yes', 'no'] }),
+];
+const EVENT_LIST_PARAMS = [
+  ...EVENT_FILTERS,
+  query('sort', 'The order: stored order (id, the default), or by date, code, goldstein or numArticles; a leading - for descending. Undated events and events without a Goldstein score come last either way.', { type: 'string', enum: ['id', '-id', 'date', '-date', 'code', '-code', 'goldstein', '-goldstein', 'numArticles', '-numArticles'] }),
   ...page,
 ];
+/** The answer of a paged list: `total` items match, this page holds `items`. */
+const pageOf = (items: string, item: object, sorts: string[]) => ({
+  type: 'object',
+  required: [items, 'total', 'limit', 'offset', 'sort'],
+  properties: {
+    total: { type: 'integer', description: 'How many match in all (this page holds at most `limit` of them).' },
+    limit: { type: 'integer' },
+    offset: { type: 'integer' },
+    sort: { type: 'string', enum: sorts },
+    [items]: { type: 'array', items: item },
+  },
+});
+const EVENT_SORT_VALUES = ['id', '-id', 'date', '-date', 'code', '-code', 'goldstein', '-goldstein', 'numArticles', '-numArticles'];
+const ARTICLE_SORT_VALUES = ['-published', 'published', '-events', 'events', 'id', '-id'];
+const CLUSTER_SORT_VALUES = ['-articles', 'articles', '-published', 'published', 'id', '-id'];
 
 const span = { type: 'object', required: ['start', 'end'], properties: { start: { type: 'integer' }, end: { type: 'integer' } } };
 const nullable = (type: string) => ({ type: [type, 'null'] });
@@ -44,10 +64,33 @@ export const OPENAPI = {
   paths: {
     '/api/events': {
       get: {
-        summary: 'Events matching the corpus filters',
-        parameters: EVENT_FILTERS,
+        summary: 'Events matching the corpus filters, a page at a time, with how many match in all',
+        parameters: EVENT_LIST_PARAMS,
         responses: {
-          '200': json({ type: 'object', required: ['events', 'limit', 'offset'], properties: { limit: { type: 'integer' }, offset: { type: 'integer' }, events: { type: 'array', items: ref('Event') } } }, 'A page of events.'),
+          '200': json(pageOf('events', ref('Event'), EVENT_SORT_VALUES), 'A page of events.'),
+          ...bad,
+        },
+      },
+    },
+    '/api/export': {
+      get: {
+        summary: 'Every event matching the corpus filters, streamed as CSV, JSON lines or GDELT 2.0 TSV',
+        description:
+          'The whole result, in stored order, read from the store a page at a time while it is sent (constant memory, any size). CSV has a header row and one flat row per event (codes with names, the article it was first stored from); a text cell starting with = + - or @ is prefixed with \'. JSON lines are the Event objects of /api/events. GDELT is the 61-column GDELT 2.0 event table without a header (docs/gdelt-export.md): undated background events, and negated or hypothetical ones, have no row unless undated=article dates the first by their article.',
+        parameters: [
+          query('format', 'csv (the default), jsonl or gdelt.', { type: 'string', enum: ['csv', 'jsonl', 'gdelt'] }),
+          query('undated', 'GDELT only: skip undated background events (the default) or date them by their article.', { type: 'string', enum: ['skip', 'article'] }),
+          ...EVENT_FILTERS,
+        ],
+        responses: {
+          '200': {
+            description: 'The events, as an attachment (annals-events.csv, .jsonl or .tsv).',
+            content: {
+              'text/csv': { schema: { type: 'string' } },
+              'application/x-ndjson': { schema: { type: 'string' } },
+              'text/tab-separated-values': { schema: { type: 'string' } },
+            },
+          },
           ...bad,
         },
       },
@@ -62,9 +105,14 @@ export const OPENAPI = {
     '/api/articles': {
       get: {
         summary: 'Stored articles, optionally of one cluster or matching a full-text search',
-        parameters: [query('cluster', 'Only the articles of this cluster.', { type: 'integer', minimum: 1 }), query('text', 'Full-text search on headline and body.', { type: 'string', maxLength: 500 }), ...page],
+        parameters: [
+          query('cluster', 'Only the articles of this cluster.', { type: 'integer', minimum: 1 }),
+          query('text', 'Full-text search on headline and body.', { type: 'string', maxLength: 500 }),
+          query('sort', 'The order: newest first (-published, the default), oldest first, by number of events (-events: most first), or stored order (id).', { type: 'string', enum: ARTICLE_SORT_VALUES }),
+          ...page,
+        ],
         responses: {
-          '200': json({ type: 'object', required: ['articles'], properties: { limit: { type: 'integer' }, offset: { type: 'integer' }, articles: { type: 'array', items: ref('ArticleSummary') } } }, 'A page of articles.'),
+          '200': json(pageOf('articles', ref('ArticleSummary'), ARTICLE_SORT_VALUES), 'A page of articles.'),
           ...bad,
         },
       },
@@ -79,9 +127,13 @@ export const OPENAPI = {
     '/api/clusters': {
       get: {
         summary: 'Clusters of syndicated copies (stories)',
-        parameters: [query('minArticles', 'Only clusters with at least this many articles (default 1).', { type: 'integer', minimum: 1 }), ...page],
+        parameters: [
+          query('minArticles', 'Only clusters with at least this many articles (default 1).', { type: 'integer', minimum: 1 }),
+          query('sort', 'The order: most articles first (-articles, the default), fewest first, by earliest publication (-published: newest first), or stored order (id).', { type: 'string', enum: CLUSTER_SORT_VALUES }),
+          ...page,
+        ],
         responses: {
-          '200': json({ type: 'object', required: ['clusters'], properties: { limit: { type: 'integer' }, offset: { type: 'integer' }, clusters: { type: 'array', items: ref('Cluster') } } }, 'A page of clusters.'),
+          '200': json(pageOf('clusters', ref('Cluster'), CLUSTER_SORT_VALUES), 'A page of clusters.'),
           ...bad,
         },
       },

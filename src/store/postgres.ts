@@ -26,6 +26,9 @@ import {
   articleQuery,
   articlesQuery,
   clusterMembersQuery,
+  countArticlesQuery,
+  countClustersQuery,
+  countEventsQuery,
   clustersQuery,
   dyadPoint,
   dyadSeriesQuery,
@@ -49,6 +52,7 @@ import type {
   ClaimResult,
   StoredSignature,
   ArticleFilter,
+  ClusterFilter,
   DyadPoint,
   DyadSeriesOptions,
   EventFilter,
@@ -305,6 +309,10 @@ export class PostgresStore implements Store {
     return Number(row?.matches) * 20 > Number(row?.articles);
   }
 
+  async countEvents(filter: EventFilter = {}): Promise<number> {
+    return Number((await this.all(countEventsQuery('postgres', filter)))[0]?.n ?? 0);
+  }
+
   async dyadSeries(a: string, b: string, by: SeriesPeriod, options: DyadSeriesOptions = {}): Promise<DyadPoint[]> {
     return (await this.all(dyadSeriesQuery('postgres', a, b, by, options.modality))).map(dyadPoint);
   }
@@ -354,7 +362,15 @@ export class PostgresStore implements Store {
     return (await this.all(articlesQuery('postgres', filter))).map(rowToArticleSummary);
   }
 
-  async clusters(options: { limit?: number; offset?: number; minArticles?: number } = {}): Promise<StoredCluster[]> {
+  async countArticles(filter: ArticleFilter = {}): Promise<number> {
+    return Number((await this.all(countArticlesQuery('postgres', filter)))[0]?.n ?? 0);
+  }
+
+  async countClusters(options: { minArticles?: number } = {}): Promise<number> {
+    return Number((await this.all(countClustersQuery('postgres', options)))[0]?.n ?? 0);
+  }
+
+  async clusters(options: ClusterFilter = {}): Promise<StoredCluster[]> {
     const rows = await this.all(clustersQuery('postgres', options));
     return toClusters(rows, await this.all(clusterMembersQuery('postgres', rows.map((r) => Number(r.id)))), false);
   }

@@ -1,11 +1,16 @@
 import { boundRange, prefixRange, type Value } from './rows.js';
+import { EVENT_SORTS } from './types.js';
 import type {
   ActorCount,
   ActorPoint,
   ArticleFilter,
+  ArticleSort,
+  ClusterFilter,
+  ClusterSort,
   DyadPoint,
   EventFilter,
   EventMention,
+  EventSort,
   SeriesPeriod,
   StoredArticle,
   StoredArticleSummary,
@@ -115,14 +120,48 @@ export function eventsQuery(
   dense: { text?: boolean; actor?: boolean; datesNarrower?: boolean } = {},
 ): { sql: string; params: Value[] } {
   const p = new Params(dialect);
+  const sort = filter.sort ?? 'id';
+  // The planning hints below are for stored order; another order is planned as it comes.
+  const hints = sort === 'id' ? dense : {};
+  const where = eventConditions(p, filter, hints);
+  const indexed = filter.code !== undefined || filter.root !== undefined || filter.dyad !== undefined;
+  const limit = p.add(limitOf(filter.limit, 100));
+  const offset = p.add(Math.max(0, Math.floor(filter.offset ?? 0)));
+  // PostgreSQL, seeing ORDER BY id LIMIT n, walks the primary key hoping to meet n matches early, and
+  // reads the whole table when a filter is selective ("code 193 in March 2020"); "id + 0" makes it use
+  // the code, root or dyad index (with the dates), or the articles a rare word finds, and sort what they
+  // find. Otherwise the primary-key walk is the better plan (an actor and a common word match densely).
+  const byId = dialect === 'postgres' && (indexed || (filter.text !== undefined && !dense.text)) ? 'e.id + 0' : 'e.id';
+  const sql = `SELECT ${EVENT_SELECT}
+FROM events e ${eventJoins()}
+${where.length ? `WHERE ${where.join('\n  AND ')}` : ''}
+ORDER BY ${sort === 'id' ? byId : eventOrder(sort)}
+LIMIT ${limit} OFFSET ${offset}`;
+  return { sql, params: p.values };
+}
+
+const SORT_COLUMNS: Record<string, string> = { id: 'e.id', date: 'e.date_start', code: 'e.code', goldstein: 'e.goldstein', numArticles: 'e.num_articles' };
+
+/** ORDER BY for a sort other than stored order: missing values (undated, no Goldstein) last, ties in stored order. */
+export function eventOrder(sort: EventSort): string {
+  const descending = sort.startsWith('-');
+  const column = SORT_COLUMNS[sort.replace(/^-/, '')];
+  if (!column) throw new RangeError(`sort: '${sort}' is not one of ${EVENT_SORTS.join(', ')}`);
+  if (column === 'e.id') return descending ? 'e.id DESC' : 'e.id';
+  return `${column} ${descending ? 'DESC' : 'ASC'} NULLS LAST, e.id`;
+}
+
+/** The WHERE conditions of an event filter (its limit, offset and sort aside); `dense` as for eventsQuery. */
+export function eventConditions(p: Params, filter: EventFilter, dense: { text?: boolean; actor?: boolean; datesNarrower?: boolean } = {}): string[] {
+  const dialect = p.dialect;
   const where: string[] = [];
-  // Whether the code, root or dyad index can find the events (see ORDER BY below).
+  // Whether the code, root or dyad index can find the events (see ORDER BY in eventsQuery).
   const indexed = filter.code !== undefined || filter.root !== undefined || filter.dyad !== undefined;
   // SQLite, given a text search, reads the events of every matching article; when the words are common
   // and no code, root or dyad narrows the events, walking them in id order until `limit` match is faster
   // (a unary + keeps the actor and article indexes out of the plan).
   // Likewise for an actor alone (perhaps with a modality) that is on many events.
-  const alone = !indexed && filter.quad === undefined && filter.from === undefined && filter.to === undefined;
+  const alone = !indexed && filter.quad === undefined && filter.from === undefined && filter.to === undefined && filter.dated === undefined;
   const walkIds = dialect === 'sqlite' && alone && ((filter.text !== undefined && !!dense.text) || (filter.text === undefined && filter.actor !== undefined && !!dense.actor));
   // And an actor with dates that hold fewer events than the actor does (the caller has counted): the date
   // index finds them, the actor is checked on each.
@@ -141,20 +180,18 @@ export function eventsQuery(
     // date_start <= date_end: said outright, so that the date index bounds its scan from above too.
     where.push(`e.date_end <= ${p.add(end)} AND e.date_start <= ${p.add(end)}`);
   }
+  if (filter.dated !== undefined) where.push(filter.dated ? 'e.date IS NOT NULL' : 'e.date IS NULL');
   if (filter.modality !== undefined) where.push(`e.modality = ${p.add(filter.modality)}`);
   if (filter.text !== undefined) where.push(textCondition(p, col('e.article_id'), filter.text));
-  const limit = p.add(limitOf(filter.limit, 100));
-  const offset = p.add(Math.max(0, Math.floor(filter.offset ?? 0)));
-  // PostgreSQL, seeing ORDER BY id LIMIT n, walks the primary key hoping to meet n matches early, and
-  // reads the whole table when a filter is selective ("code 193 in March 2020"); "id + 0" makes it use
-  // the code, root or dyad index (with the dates), or the articles a rare word finds, and sort what they
-  // find. Otherwise the primary-key walk is the better plan (an actor and a common word match densely).
-  const sql = `SELECT ${EVENT_SELECT}
-FROM events e ${eventJoins()}
-${where.length ? `WHERE ${where.join('\n  AND ')}` : ''}
-ORDER BY ${dialect === 'postgres' && (indexed || (filter.text !== undefined && !dense.text)) ? 'e.id + 0' : 'e.id'}
-LIMIT ${limit} OFFSET ${offset}`;
-  return { sql, params: p.values };
+  if (filter.afterId !== undefined) where.push(`e.id > ${p.add(Math.floor(filter.afterId))}`);
+  return where;
+}
+
+/** How many events match a filter. */
+export function countEventsQuery(dialect: Dialect, filter: EventFilter = {}): { sql: string; params: Value[] } {
+  const p = new Params(dialect);
+  const where = eventConditions(p, { ...filter, afterId: undefined });
+  return { sql: `SELECT count(*) AS n FROM events e${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`, params: p.values };
 }
 
 const PERIOD_LENGTH: Record<SeriesPeriod, number> = { year: 4, month: 7, day: 10 };
@@ -308,20 +345,43 @@ const ARTICLE_SUMMARY_SELECT = `a.id, a.headline, a.url, a.published, a.dateline
   (SELECT count(*) FROM event_mentions m WHERE m.article_id = a.id) AS events`;
 const ARTICLE_FROM = `articles a LEFT JOIN outlets p ON p.id = a.publisher_id LEFT JOIN outlets o ON o.id = a.origin_id`;
 
-export function articlesQuery(dialect: Dialect, filter: ArticleFilter = {}): { sql: string; params: Value[] } {
-  const p = new Params(dialect);
+const ARTICLE_ORDER: Record<ArticleSort, string> = {
+  '-published': 'a.published DESC NULLS LAST, a.id',
+  published: 'a.published ASC NULLS LAST, a.id',
+  '-events': 'events DESC, a.id',
+  events: 'events ASC, a.id',
+  id: 'a.id',
+  '-id': 'a.id DESC',
+};
+
+function articleConditions(p: Params, filter: ArticleFilter): string[] {
   const where: string[] = [];
   if (filter.clusterId !== undefined) where.push(`a.cluster_id = ${p.add(filter.clusterId)}`);
   if (filter.text !== undefined) where.push(textCondition(p, 'a.id', filter.text));
+  return where;
+}
+
+export function articlesQuery(dialect: Dialect, filter: ArticleFilter = {}): { sql: string; params: Value[] } {
+  const p = new Params(dialect);
+  const where = articleConditions(p, filter);
+  const order = ARTICLE_ORDER[filter.sort ?? '-published'];
+  if (!order) throw new RangeError(`sort: '${String(filter.sort)}' is not one of ${Object.keys(ARTICLE_ORDER).join(', ')}`);
   const limit = p.add(limitOf(filter.limit, 100));
   const offset = p.add(Math.max(0, Math.floor(filter.offset ?? 0)));
   return {
     sql: `SELECT ${ARTICLE_SUMMARY_SELECT} FROM ${ARTICLE_FROM}
 ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-ORDER BY a.published DESC NULLS LAST, a.id
+ORDER BY ${order}
 LIMIT ${limit} OFFSET ${offset}`,
     params: p.values,
   };
+}
+
+/** How many articles match a filter. */
+export function countArticlesQuery(dialect: Dialect, filter: ArticleFilter = {}): { sql: string; params: Value[] } {
+  const p = new Params(dialect);
+  const where = articleConditions(p, filter);
+  return { sql: `SELECT count(*) AS n FROM articles a${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`, params: p.values };
 }
 
 export function articleQuery(dialect: Dialect, id: number): { sql: string; params: Value[] } {
@@ -397,17 +457,38 @@ export function rowsToArticle(
   };
 }
 
-export function clustersQuery(dialect: Dialect, options: { limit?: number; offset?: number; minArticles?: number; id?: number } = {}): { sql: string; params: Value[] } {
+const CLUSTER_ORDER: Record<ClusterSort, string> = {
+  '-articles': 'count(a.id) DESC, c.id',
+  articles: 'count(a.id) ASC, c.id',
+  '-published': 'min(a.published) DESC NULLS LAST, c.id',
+  published: 'min(a.published) ASC NULLS LAST, c.id',
+  id: 'c.id',
+  '-id': 'c.id DESC',
+};
+
+export function clustersQuery(dialect: Dialect, options: ClusterFilter & { id?: number } = {}): { sql: string; params: Value[] } {
   const p = new Params(dialect);
   const where = options.id !== undefined ? `WHERE c.id = ${p.add(options.id)}` : '';
+  const order = CLUSTER_ORDER[options.sort ?? '-articles'];
+  if (!order) throw new RangeError(`sort: '${String(options.sort)}' is not one of ${Object.keys(CLUSTER_ORDER).join(', ')}`);
   const min = p.add(Math.max(1, Math.floor(options.minArticles ?? 1)));
   const limit = p.add(limitOf(options.limit, 100));
   const offset = p.add(Math.max(0, Math.floor(options.offset ?? 0)));
   return {
     sql: `SELECT c.id, c.label, count(a.id) AS articles FROM clusters c JOIN articles a ON a.cluster_id = c.id ${where}
 GROUP BY c.id, c.label HAVING count(a.id) >= ${min}
-ORDER BY count(a.id) DESC, c.id
+ORDER BY ${order}
 LIMIT ${limit} OFFSET ${offset}`,
+    params: p.values,
+  };
+}
+
+/** How many clusters hold at least `minArticles` articles. */
+export function countClustersQuery(dialect: Dialect, options: { minArticles?: number } = {}): { sql: string; params: Value[] } {
+  const p = new Params(dialect);
+  const min = p.add(Math.max(1, Math.floor(options.minArticles ?? 1)));
+  return {
+    sql: `SELECT count(*) AS n FROM (SELECT a.cluster_id FROM articles a WHERE a.cluster_id IS NOT NULL GROUP BY a.cluster_id HAVING count(*) >= ${min}) c`,
     params: p.values,
   };
 }

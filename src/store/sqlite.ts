@@ -26,6 +26,9 @@ import {
   articleQuery,
   articlesQuery,
   clusterMembersQuery,
+  countArticlesQuery,
+  countClustersQuery,
+  countEventsQuery,
   clustersQuery,
   rowToArticleSummary,
   rowToMention,
@@ -51,6 +54,7 @@ import type {
   ClaimResult,
   StoredSignature,
   ArticleFilter,
+  ClusterFilter,
   DyadPoint,
   DyadSeriesOptions,
   EventFilter,
@@ -273,6 +277,10 @@ export class SqliteStore implements Store {
     return matches * 20 > (articles ?? 0);
   }
 
+  async countEvents(filter: EventFilter = {}): Promise<number> {
+    return Number(this.all(countEventsQuery('sqlite', filter))[0]?.n ?? 0);
+  }
+
   async dyadSeries(a: string, b: string, by: SeriesPeriod, options: DyadSeriesOptions = {}): Promise<DyadPoint[]> {
     return this.all(dyadSeriesQuery('sqlite', a, b, by, options.modality)).map(dyadPoint);
   }
@@ -321,7 +329,15 @@ export class SqliteStore implements Store {
     return this.all(articlesQuery('sqlite', filter)).map(rowToArticleSummary);
   }
 
-  async clusters(options: { limit?: number; offset?: number; minArticles?: number } = {}): Promise<StoredCluster[]> {
+  async countArticles(filter: ArticleFilter = {}): Promise<number> {
+    return Number(this.all(countArticlesQuery('sqlite', filter))[0]?.n ?? 0);
+  }
+
+  async countClusters(options: { minArticles?: number } = {}): Promise<number> {
+    return Number(this.all(countClustersQuery('sqlite', options))[0]?.n ?? 0);
+  }
+
+  async clusters(options: ClusterFilter = {}): Promise<StoredCluster[]> {
     const rows = this.all(clustersQuery('sqlite', options));
     return toClusters(rows, this.all(clusterMembersQuery('sqlite', rows.map((r) => Number(r.id)))), false);
   }
