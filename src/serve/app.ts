@@ -12,6 +12,7 @@ import type { AnalysisResult } from '../document/serialize.js';
 import { actorSeries, dyadSeriesWithQuads } from './dyad.js';
 import { OPENAPI } from './openapi.js';
 import { exportResponse } from './export.js';
+import { glossary } from '../code/glossary.js';
 import {
   EVENT_PARAMS,
   HttpError,
@@ -203,6 +204,11 @@ export function createApp(options: AppOptions): Hono {
     const query = textParam(q, 'q', true)!;
     const limit = intParam(q, 'limit', 20, 1, MAX_PAGE);
     return c.json({ query, hits: await store.search(query, limit) });
+  });
+
+  api.get('/glossary', (c) => {
+    queryOf(c.req.url, []);
+    return c.json(glossary());
   });
 
   api.get('/stats', async (c) => {

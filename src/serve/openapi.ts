@@ -181,6 +181,12 @@ export const OPENAPI = {
         responses: { '200': json({ type: 'object', required: ['query', 'hits'], properties: { query: { type: 'string' }, hits: { type: 'array', items: ref('SearchHit') } } }, 'Hits, best first.'), ...bad },
       },
     },
+    '/api/glossary': {
+      get: {
+        summary: 'What the codes mean: every CAMEO event code (name, Goldstein score, QuadClass, PLOVER), the QuadClasses, and the actor code scheme (sectors, countries, organisations)',
+        responses: { '200': json(ref('Glossary'), 'The glossary.'), ...bad },
+      },
+    },
     '/api/stats': {
       get: {
         summary: 'Counts of articles, stories, copies, events, mentions, attributions and outlets',
@@ -412,6 +418,23 @@ export const OPENAPI = {
           events: { type: 'integer' },
           goldstein: { type: 'number', description: 'The sum of the Goldstein scores.' },
           quadClass: ref('QuadClassSplit'),
+        },
+      },
+      Glossary: {
+        type: 'object',
+        required: ['codes', 'quadClasses', 'sectors', 'countries', 'organisations'],
+        properties: {
+          codes: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: { code: { type: 'string' }, root: { type: 'string' }, name: { type: 'string' }, goldstein: { type: 'number' }, quadClass: { type: 'integer' }, plover: { type: ['object', 'null'] } },
+            },
+          },
+          quadClasses: { type: 'array', items: { type: 'object', properties: { quadClass: { type: 'integer' }, name: { type: 'string' }, roots: { type: 'string' } } } },
+          sectors: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' }, description: { type: 'string' } } } },
+          countries: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' } } } },
+          organisations: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' } } } },
         },
       },
       SearchHit: { type: 'object', properties: { id: { type: 'integer' }, headline: nullable('string'), url: nullable('string'), published: nullable('string'), rank: { type: 'number' }, snippet: { type: 'string' } } },

@@ -166,3 +166,19 @@ export interface Stats {
   attributions: number;
   outlets: number;
 }
+export interface GlossaryCode {
+  code: string;
+  root: string;
+  name: string;
+  goldstein: number;
+  quadClass: number;
+  plover: { type: string; mode: string | null } | null;
+}
+/** GET /api/glossary: every CAMEO code, the QuadClasses and the actor code scheme's sector codes. */
+export interface Glossary {
+  codes: GlossaryCode[];
+  quadClasses: { quadClass: number; name: string; roots: string }[];
+  sectors: { code: string; name: string; description: string }[];
+  countries: { code: string; name: string }[];
+  organisations: { code: string; name: string }[];
+}
