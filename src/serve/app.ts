@@ -27,6 +27,8 @@ import {
   idParam,
   intParam,
   modalityParam,
+  oneOf,
+  UNDATED,
   queryOf,
   textParam,
 } from './validate.js';
@@ -188,15 +190,15 @@ export function createApp(options: AppOptions): Hono {
   });
 
   api.get('/dyads/:dyad', async (c) => {
-    const q = queryOf(c.req.url, ['by', 'modality']);
+    const q = queryOf(c.req.url, ['by', 'modality', 'undated']);
     const [a, b] = dyadParam(c.req.param('dyad'));
-    return c.json(await dyadSeriesWithQuads(store, a, b, byParam(q), modalityParam(q)));
+    return c.json(await dyadSeriesWithQuads(store, a, b, byParam(q), modalityParam(q), oneOf(q, 'undated', UNDATED, 'skip')));
   });
 
   api.get('/actors/:actor/series', async (c) => {
-    const q = queryOf(c.req.url, ['by', 'modality']);
+    const q = queryOf(c.req.url, ['by', 'modality', 'undated']);
     const actor = actorPathParam(c.req.param('actor'));
-    return c.json(await actorSeries(store, actor, byParam(q), modalityParam(q)));
+    return c.json(await actorSeries(store, actor, byParam(q), modalityParam(q), oneOf(q, 'undated', UNDATED, 'skip')));
   });
 
   api.get('/search', async (c) => {

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { Store } from '../store/types.js';
 import { EXPORT_FORMATS, EXPORT_TYPES, exportEvents } from '../export/events.js';
-import { EXPORT_PARAMS, eventFilterOf, oneOf, queryOf } from './validate.js';
+import { EXPORT_PARAMS, UNDATED, eventFilterOf, oneOf, queryOf } from './validate.js';
 
 // GET /api/export?format=csv|jsonl|gdelt&<the events filters>: every event matching the filters, streamed
 // a page at a time (src/export/events.ts) as the client reads it, so that the whole store can be exported
@@ -10,7 +10,7 @@ import { EXPORT_PARAMS, eventFilterOf, oneOf, queryOf } from './validate.js';
 export function exportResponse(c: Context, store: Store): Response {
   const q = queryOf(c.req.url, EXPORT_PARAMS);
   const format = oneOf(q, 'format', EXPORT_FORMATS, 'csv');
-  const undated = oneOf(q, 'undated', ['skip', 'article'], 'skip');
+  const undated = oneOf(q, 'undated', UNDATED, 'skip');
   const { limit: _limit, offset: _offset, ...filter } = eventFilterOf(q);
   const chunks = exportEvents(store, filter, format, { undated });
   const encoder = new TextEncoder();

@@ -26,6 +26,7 @@ const EVENT_FILTERS = [
   query('to', 'Events dated wholly on or before this date, month or year.', date),
   query('modality', 'Only events of this modality.', ref('Modality')),
   query('text', "Full-text search on the event's article (headline and body).", { type: 'string', maxLength: 500 }),
+  query('place', "The event's place, by its gazetteer name exactly (as the events' location.name).", { type: 'string', maxLength: 500, examples: ['Okinawa'] }),
   query('dated', 'yes: only events with a date of their own; no: only undated (background) events.', { type: 'string', enum: ['yes', 'no'] }),
 ];
 const EVENT_LIST_PARAMS = [
@@ -159,6 +160,7 @@ export const OPENAPI = {
           path('dyad', 'Two actor code prefixes separated by a colon.', { type: 'string', pattern: '^[A-Za-z0-9]{1,24}:[A-Za-z0-9]{1,24}$', examples: ['JPN:RUS'] }),
           query('by', 'The period (default year).', { type: 'string', enum: ['year', 'month', 'day'] }),
           query('modality', 'Only events of this modality.', ref('Modality')),
+          query('undated', 'skip (the default): undated events are in no period; article: an undated (background) event is counted at its article\'s publication date, as export --undated article dates it.', { type: 'string', enum: ['skip', 'article'] }),
         ],
         responses: { '200': json(ref('DyadSeries'), 'The series.'), ...bad },
       },
@@ -170,6 +172,7 @@ export const OPENAPI = {
           path('actor', 'An actor code prefix: JPN counts JPNGOV and JPNMIL too.', actorCode),
           query('by', 'The period (default year).', { type: 'string', enum: ['year', 'month', 'day'] }),
           query('modality', 'Only events of this modality.', ref('Modality')),
+          query('undated', 'skip (the default): undated events are in no period; article: an undated (background) event is counted at its article\'s publication date, as export --undated article dates it.', { type: 'string', enum: ['skip', 'article'] }),
         ],
         responses: { '200': json(ref('ActorSeries'), 'The series, periods in order.'), ...bad },
       },
@@ -375,6 +378,8 @@ export const OPENAPI = {
           directions: { type: 'array', items: { type: 'string' } },
           quadClassSplit: { const: true, description: 'Always true: every point carries its QuadClass split (kept for clients that check it).' },
           note: { type: 'null', description: 'Always null (kept for clients that read it).' },
+          undated: { enum: ['skip', 'article'], description: "skip: undated events are in no period; article: they are counted at their article's date." },
+          undatedEvents: { type: 'integer', description: 'Events (of this modality) without a date of their own: in no period unless undated=article.' },
           points: { type: 'array', items: ref('DyadPoint') },
         },
       },
@@ -403,6 +408,8 @@ export const OPENAPI = {
           actor: { type: 'string', description: 'The actor code prefix, upper case.' },
           by: { enum: ['year', 'month', 'day'] },
           modality: nullable('string'),
+          undated: { enum: ['skip', 'article'], description: "skip: undated events are in no period; article: they are counted at their article's date." },
+          undatedEvents: { type: 'integer', description: 'Events (of this modality) without a date of their own: in no period unless undated=article.' },
           points: {
             type: 'array',
             description: 'Dated events only, as source or target (an event between JPNGOV and JPNMIL counts once).',

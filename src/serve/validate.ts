@@ -109,7 +109,7 @@ export function textParam(q: Map<string, string>, name: string, required = false
 }
 
 /** The corpus filters of `annals events`, as /api/events and /api/export take them. */
-export const EVENT_FILTER_PARAMS = ['actor', 'dyad', 'code', 'root', 'quad', 'from', 'to', 'modality', 'text', 'dated'] as const;
+export const EVENT_FILTER_PARAMS = ['actor', 'dyad', 'code', 'root', 'quad', 'from', 'to', 'modality', 'text', 'place', 'dated'] as const;
 export const EVENT_PARAMS = [...EVENT_FILTER_PARAMS, 'sort', 'limit', 'offset'] as const;
 export const EXPORT_PARAMS = [...EVENT_FILTER_PARAMS, 'format', 'undated'] as const;
 
@@ -120,6 +120,8 @@ export function oneOf<T extends string>(q: Map<string, string>, name: string, va
   if (!(values as readonly string[]).includes(raw)) throw new HttpError(400, `parameter "${name}" must be one of ${values.join(', ')}, not "${raw.slice(0, 40)}"`);
   return raw as T;
 }
+
+export const UNDATED = ['skip', 'article'] as const;
 
 export const articleSortParam = (q: Map<string, string>) => oneOf(q, 'sort', ARTICLE_SORTS, '-published');
 export const clusterSortParam = (q: Map<string, string>) => oneOf(q, 'sort', CLUSTER_SORTS, '-articles');
@@ -157,6 +159,8 @@ export function eventFilterOf(q: Map<string, string>): EventFilter {
   if (modality) filter.modality = modality;
   const text = textParam(q, 'text');
   if (text) filter.text = text;
+  const place = textParam(q, 'place');
+  if (place) filter.place = place;
   if (q.has('dated')) filter.dated = oneOf(q, 'dated', ['yes', 'no'], 'yes') === 'yes';
   const sort = oneOf(q, 'sort', EVENT_SORTS, 'id');
   if (sort !== 'id') filter.sort = sort;

@@ -314,11 +314,11 @@ export class PostgresStore implements Store {
   }
 
   async dyadSeries(a: string, b: string, by: SeriesPeriod, options: DyadSeriesOptions = {}): Promise<DyadPoint[]> {
-    return (await this.all(dyadSeriesQuery('postgres', a, b, by, options.modality))).map(dyadPoint);
+    return (await this.all(dyadSeriesQuery('postgres', a, b, by, options.modality, options.undated))).map(dyadPoint);
   }
 
   async actorSeries(actor: string, by: SeriesPeriod, options: DyadSeriesOptions = {}): Promise<ActorPoint[]> {
-    return (await this.all(actorSeriesQuery('postgres', actor, by, options.modality))).map(actorPoint);
+    return (await this.all(actorSeriesQuery('postgres', actor, by, options.modality, options.undated))).map(actorPoint);
   }
 
   async search(query: string, limit?: number): Promise<SearchHit[]> {

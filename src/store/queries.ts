@@ -161,7 +161,7 @@ export function eventConditions(p: Params, filter: EventFilter, dense: { text?: 
   // and no code, root or dyad narrows the events, walking them in id order until `limit` match is faster
   // (a unary + keeps the actor and article indexes out of the plan).
   // Likewise for an actor alone (perhaps with a modality) that is on many events.
-  const alone = !indexed && filter.quad === undefined && filter.from === undefined && filter.to === undefined && filter.dated === undefined;
+  const alone = !indexed && filter.quad === undefined && filter.from === undefined && filter.to === undefined && filter.dated === undefined && filter.place === undefined;
   const walkIds = dialect === 'sqlite' && alone && ((filter.text !== undefined && !!dense.text) || (filter.text === undefined && filter.actor !== undefined && !!dense.actor));
   // And an actor with dates that hold fewer events than the actor does (the caller has counted): the date
   // index finds them, the actor is checked on each.
@@ -180,6 +180,7 @@ export function eventConditions(p: Params, filter: EventFilter, dense: { text?: 
     // date_start <= date_end: said outright, so that the date index bounds its scan from above too.
     where.push(`e.date_end <= ${p.add(end)} AND e.date_start <= ${p.add(end)}`);
   }
+  if (filter.place !== undefined) where.push(`e.location_name = ${p.add(filter.place)}`);
   if (filter.dated !== undefined) where.push(filter.dated ? 'e.date IS NOT NULL' : 'e.date IS NULL');
   if (filter.modality !== undefined) where.push(`e.modality = ${p.add(filter.modality)}`);
   if (filter.text !== undefined) where.push(textCondition(p, col('e.article_id'), filter.text));
@@ -196,7 +197,10 @@ export function countEventsQuery(dialect: Dialect, filter: EventFilter = {}): { 
 
 const PERIOD_LENGTH: Record<SeriesPeriod, number> = { year: 4, month: 7, day: 10 };
 
-export function dyadSeriesQuery(dialect: Dialect, a: string, b: string, by: SeriesPeriod, modality?: string): { sql: string; params: Value[] } {
+/** The date a series counts an event at: its own, or with undated = 'article' its article's publication date when it has none. */
+const seriesDate = (undated?: string) => (undated === 'article' ? 'coalesce(e.date, (SELECT ad.published FROM articles ad WHERE ad.id = e.article_id))' : 'e.date');
+
+export function dyadSeriesQuery(dialect: Dialect, a: string, b: string, by: SeriesPeriod, modality?: string, undated?: string): { sql: string; params: Value[] } {
   const length = PERIOD_LENGTH[by];
   if (!length) throw new RangeError(`dyadSeries: 'by' is year, month or day, not '${String(by)}'`);
   const p = new Params(dialect);
@@ -207,9 +211,9 @@ export function dyadSeriesQuery(dialect: Dialect, a: string, b: string, by: Seri
   const mod = modality !== undefined ? `AND e.modality = ${p.add(modality)}` : '';
   const sql = `SELECT period, direction, count(*) AS events, coalesce(sum(goldstein), 0) AS goldstein, ${QUAD_COUNTS}
 FROM (
-  SELECT substr(e.date, 1, ${length}) AS period, CASE WHEN ${forward} THEN ${ab} ELSE ${ba} END AS direction, e.goldstein, e.quad_class
+  SELECT substr(${seriesDate(undated)}, 1, ${length}) AS period, CASE WHEN ${forward} THEN ${ab} ELSE ${ba} END AS direction, e.goldstein, e.quad_class
   FROM events e
-  WHERE e.date IS NOT NULL AND ${dyad} ${mod}
+  WHERE ${seriesDate(undated)} IS NOT NULL AND ${dyad} ${mod}
 ) d
 GROUP BY period, direction
 ORDER BY period, direction`;
@@ -229,17 +233,18 @@ export function dyadPoint(row: Record<string, unknown>): DyadPoint {
 }
 
 /** An actor's events (as source or target) per period: counts, Goldstein sum and QuadClass split. */
-export function actorSeriesQuery(dialect: Dialect, actor: string, by: SeriesPeriod, modality?: string): { sql: string; params: Value[] } {
+export function actorSeriesQuery(dialect: Dialect, actor: string, by: SeriesPeriod, modality?: string, undated?: string): { sql: string; params: Value[] } {
   const length = PERIOD_LENGTH[by];
   if (!length) throw new RangeError(`actorSeries: 'by' is year, month or day, not '${String(by)}'`);
   const p = new Params(dialect);
   // Two sides, each read from its covering index (events_dyad, events_dyad_reverse: no table rows
   // read); an event with the actor on both sides counts once, on the source side.
   const mod = () => (modality !== undefined ? `AND e.modality = ${p.add(modality)}` : '');
-  const source = `SELECT substr(e.date, 1, ${length}) AS period, e.goldstein, e.quad_class FROM events e
-  WHERE ${prefixCondition(p, 'e.source_actor', actor)} AND e.date IS NOT NULL ${mod()}`;
-  const target = `SELECT substr(e.date, 1, ${length}) AS period, e.goldstein, e.quad_class FROM events e
-  WHERE ${prefixCondition(p, 'e.target_actor', actor)} AND NOT coalesce(${prefixCondition(p, 'e.source_actor', actor)}, FALSE) AND e.date IS NOT NULL ${mod()}`;
+  const date = seriesDate(undated);
+  const source = `SELECT substr(${date}, 1, ${length}) AS period, e.goldstein, e.quad_class FROM events e
+  WHERE ${prefixCondition(p, 'e.source_actor', actor)} AND ${date} IS NOT NULL ${mod()}`;
+  const target = `SELECT substr(${date}, 1, ${length}) AS period, e.goldstein, e.quad_class FROM events e
+  WHERE ${prefixCondition(p, 'e.target_actor', actor)} AND NOT coalesce(${prefixCondition(p, 'e.source_actor', actor)}, FALSE) AND ${date} IS NOT NULL ${mod()}`;
   const sql = `SELECT period, count(*) AS events, coalesce(sum(goldstein), 0) AS goldstein, ${QUAD_COUNTS}
 FROM (${source}
   UNION ALL

@@ -282,11 +282,11 @@ export class SqliteStore implements Store {
   }
 
   async dyadSeries(a: string, b: string, by: SeriesPeriod, options: DyadSeriesOptions = {}): Promise<DyadPoint[]> {
-    return this.all(dyadSeriesQuery('sqlite', a, b, by, options.modality)).map(dyadPoint);
+    return this.all(dyadSeriesQuery('sqlite', a, b, by, options.modality, options.undated)).map(dyadPoint);
   }
 
   async actorSeries(actor: string, by: SeriesPeriod, options: DyadSeriesOptions = {}): Promise<ActorPoint[]> {
-    return this.all(actorSeriesQuery('sqlite', actor, by, options.modality)).map(actorPoint);
+    return this.all(actorSeriesQuery('sqlite', actor, by, options.modality, options.undated)).map(actorPoint);
   }
 
   async search(query: string, limit?: number): Promise<SearchHit[]> {

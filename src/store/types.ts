@@ -70,6 +70,8 @@ export interface EventFilter {
   modality?: Modality | string;
   /** Full-text search on the event's article (headline and body). */
   text?: string;
+  /** The event's place, by its gazetteer name exactly ("Okinawa"). */
+  place?: string;
   /** true: only events with a date of their own; false: only those without (undated background). */
   dated?: boolean;
   /** The order (EVENT_SORTS): stored order (`id`, the default), or by date, code, Goldstein or articles; `-` descending. */
@@ -276,6 +278,11 @@ export interface ActorPoint {
 export interface DyadSeriesOptions {
   /** Only events of this modality ("actual" leaves out intents, hypotheticals and negations). */
   modality?: Modality | string;
+  /**
+   * 'article': an undated (background) event is counted at its article's publication date, as
+   * `export --undated article` dates it; otherwise (the default) undated events are in no period.
+   */
+  undated?: 'skip' | 'article';
 }
 
 export interface SearchHit {
