@@ -59,7 +59,8 @@ test('the web UI in Chromium: dyad filter, the 036 provenance chain, paste box, 
     await rows.first().waitFor();
     const texts = await rows.allInnerTexts();
     assert.ok(texts.length >= 2, texts.join('\n'));
-    for (const row of texts) assert.match(row, /(JPN\w*\s+RUS|RUS\w*\s+JPN)/, `a row outside the dyad: ${row}`);
+    // Source and target cells: the code, then the name it was resolved to.
+    for (const row of texts) assert.match(row.split('\t').slice(3, 5).join(' | '), /^(JPN\w* .* \| RUS|RUS\w* .* \| JPN)/, `a row outside the dyad: ${row}`);
     const intent = rows.filter({ hasText: '036' }).filter({ hasText: 'JPNGOV' });
     assert.equal(await intent.count(), 1);
     const link = intent.locator('a').first();

@@ -26,6 +26,7 @@ const EVENT_FILTERS = [
   query('to', 'Events dated wholly on or before this date, month or year.', date),
   query('modality', 'Only events of this modality.', ref('Modality')),
   query('text', "Full-text search on the event's article (headline and body).", { type: 'string', maxLength: 500 }),
+  query('cluster', 'Only the events of this cluster (story).', { type: 'integer', minimum: 1 }),
   query('place', "The event's place, by its gazetteer name exactly (as the events' location.name).", { type: 'string', maxLength: 500, examples: ['Okinawa'] }),
   query('dated', 'yes: only events with a date of their own; no: only undated (background) events.', { type: 'string', enum: ['yes', 'no'] }),
 ];

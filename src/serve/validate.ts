@@ -109,7 +109,7 @@ export function textParam(q: Map<string, string>, name: string, required = false
 }
 
 /** The corpus filters of `annals events`, as /api/events and /api/export take them. */
-export const EVENT_FILTER_PARAMS = ['actor', 'dyad', 'code', 'root', 'quad', 'from', 'to', 'modality', 'text', 'place', 'dated'] as const;
+export const EVENT_FILTER_PARAMS = ['actor', 'dyad', 'code', 'root', 'quad', 'from', 'to', 'modality', 'text', 'place', 'cluster', 'dated'] as const;
 export const EVENT_PARAMS = [...EVENT_FILTER_PARAMS, 'sort', 'limit', 'offset'] as const;
 export const EXPORT_PARAMS = [...EVENT_FILTER_PARAMS, 'format', 'undated'] as const;
 
@@ -159,6 +159,7 @@ export function eventFilterOf(q: Map<string, string>): EventFilter {
   if (modality) filter.modality = modality;
   const text = textParam(q, 'text');
   if (text) filter.text = text;
+  if (q.has('cluster')) filter.cluster = idParam(q.get('cluster')!, 'cluster');
   const place = textParam(q, 'place');
   if (place) filter.place = place;
   if (q.has('dated')) filter.dated = oneOf(q, 'dated', ['yes', 'no'], 'yes') === 'yes';

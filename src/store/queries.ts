@@ -161,7 +161,7 @@ export function eventConditions(p: Params, filter: EventFilter, dense: { text?: 
   // and no code, root or dyad narrows the events, walking them in id order until `limit` match is faster
   // (a unary + keeps the actor and article indexes out of the plan).
   // Likewise for an actor alone (perhaps with a modality) that is on many events.
-  const alone = !indexed && filter.quad === undefined && filter.from === undefined && filter.to === undefined && filter.dated === undefined && filter.place === undefined;
+  const alone = !indexed && filter.quad === undefined && filter.from === undefined && filter.to === undefined && filter.dated === undefined && filter.place === undefined && filter.cluster === undefined;
   const walkIds = dialect === 'sqlite' && alone && ((filter.text !== undefined && !!dense.text) || (filter.text === undefined && filter.actor !== undefined && !!dense.actor));
   // And an actor with dates that hold fewer events than the actor does (the caller has counted): the date
   // index finds them, the actor is checked on each.
@@ -180,6 +180,7 @@ export function eventConditions(p: Params, filter: EventFilter, dense: { text?: 
     // date_start <= date_end: said outright, so that the date index bounds its scan from above too.
     where.push(`e.date_end <= ${p.add(end)} AND e.date_start <= ${p.add(end)}`);
   }
+  if (filter.cluster !== undefined) where.push(`e.cluster_id = ${p.add(filter.cluster)}`);
   if (filter.place !== undefined) where.push(`e.location_name = ${p.add(filter.place)}`);
   if (filter.dated !== undefined) where.push(filter.dated ? 'e.date IS NOT NULL' : 'e.date IS NULL');
   if (filter.modality !== undefined) where.push(`e.modality = ${p.add(filter.modality)}`);

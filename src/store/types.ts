@@ -70,6 +70,8 @@ export interface EventFilter {
   modality?: Modality | string;
   /** Full-text search on the event's article (headline and body). */
   text?: string;
+  /** Only the events of this cluster (story): reported by its copies. */
+  cluster?: number;
   /** The event's place, by its gazetteer name exactly ("Okinawa"). */
   place?: string;
   /** true: only events with a date of their own; false: only those without (undated background). */

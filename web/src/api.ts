@@ -149,12 +149,16 @@ export interface DyadSeries {
   dyad: [string, string];
   by: string;
   directions: [string, string];
+  undated: string;
+  undatedEvents: number;
   points: { period: string; direction: string; events: number; goldstein: number; quadClass: QuadSplit }[];
 }
 export interface ActorSeries {
   actor: string;
   by: string;
   modality: string | null;
+  undated: string;
+  undatedEvents: number;
   /** Dated events only, periods in order. */
   points: { period: string; events: number; goldstein: number; quadClass: QuadSplit }[];
 }

@@ -84,18 +84,18 @@ export function eventTable(events: Event[], caption?: string): HTMLElement {
 /** "Events 51–100 of 1,234", with first / previous / next / last buttons (keyboard and pointer alike). */
 export function pager(what: string, total: number, offset: number, shown: number, limit: number, to: (offset: number) => void): HTMLElement {
   const last = Math.max(0, Math.floor((total - 1) / limit) * limit);
-  const button = (label: string, target: number, enabled: boolean, name: string) =>
-    h('button', { class: 'secondary', attrs: { type: 'button', disabled: !enabled, 'aria-label': name }, on: { click: () => to(target) } }, label);
+  const button = (label: string, target: number, enabled: boolean) =>
+    h('button', { class: 'secondary', attrs: { type: 'button', disabled: !enabled }, on: { click: () => to(target) } }, label);
   return h(
     'nav',
     { class: 'pager', attrs: { 'aria-label': `${what} pages` } },
     h('p', { class: 'count', attrs: { role: 'status' } }, shown ? `${what} ${fmt(offset + 1)}–${fmt(offset + shown)} of ${fmt(total)}` : `${what}: none of ${fmt(total)} here`),
     total > limit
       ? [
-          button('« First', 0, offset > 0, 'First page'),
-          button('← Previous', Math.max(0, offset - limit), offset > 0, 'Previous page'),
-          button('Next →', offset + limit, offset + limit < total, 'Next page'),
-          button('Last »', last, offset < last, 'Last page'),
+          button('« First', 0, offset > 0),
+          button('← Previous', Math.max(0, offset - limit), offset > 0),
+          button('Next →', offset + limit, offset + limit < total),
+          button('Last »', last, offset < last),
         ]
       : null,
   );

@@ -5,7 +5,7 @@ import { actorSuggestions, codeSuggestions } from './suggest.js';
 
 // Events: the table with the corpus filters, how many match, pages, an order, and the export of them all.
 
-export const FILTERS = ['actor', 'dyad', 'code', 'root', 'quad', 'from', 'to', 'modality', 'dated', 'text'] as const;
+export const FILTERS = ['actor', 'dyad', 'code', 'root', 'quad', 'from', 'to', 'modality', 'dated', 'place', 'cluster', 'text'] as const;
 export const MODALITIES: [string, string][] = [['', 'any'], ['actual', 'actual'], ['intent', 'intent'], ['hypothetical', 'hypothetical'], ['negated', 'negated']];
 
 export const eventsView: View = async (main, params) => {
@@ -25,7 +25,9 @@ export const eventsView: View = async (main, params) => {
     field('To', input('to', params.get('to'), { placeholder: '2022-12' })),
     field('Modality', select('modality', params.get('modality'), MODALITIES)),
     field('Dated', select('dated', params.get('dated'), [['', 'dated or not'], ['yes', 'dated only'], ['no', 'undated only']])),
+    field('Place', input('place', params.get('place'), { placeholder: 'Okinawa' })),
     field('Text', input('text', params.get('text'), { placeholder: 'peace treaty', type: 'search' })),
+    params.get('cluster') ? field('Story', input('cluster', params.get('cluster'), { inputmode: 'numeric' })) : null,
     actors,
     codes,
     h('div', { class: 'actions' }, h('button', { attrs: { type: 'submit' } }, 'Filter'), h('a', { class: 'button secondary', attrs: { href: '#/events' } }, 'Clear')),
