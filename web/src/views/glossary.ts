@@ -30,7 +30,7 @@ export const glossaryView: View = async (main, params) => {
         swatch.style.setProperty('--swatch', QUAD_COLOURS[q.quadClass]!);
         return h('li', null, swatch, `${q.quadClass} ${q.name}: roots ${q.roots}`);
       })),
-      h('p', null, `Events with no QuadClass (${QUAD_NAMES[0]}) are grey.`),
+      h('p', null, 'Events with no QuadClass are grey.'),
       h('h2', { attrs: { id: 'goldstein' } }, 'Goldstein scale'),
       h('p', null, 'A score from −10 (the most conflictual: military attack) to +10 (the most cooperative: military assistance) that Goldstein (1992) gave each kind of event; GDELT’s table gives each CAMEO code its score. A chart’s Goldstein line is the sum over the period’s events: its sign says whether cooperation or conflict dominated.'),
       h('h2', { attrs: { id: 'plover' } }, 'PLOVER'),
