@@ -14,6 +14,7 @@ import { OPENAPI } from './openapi.js';
 import { exportResponse } from './export.js';
 import { glossary } from '../code/glossary.js';
 import {
+  EVENT_FILTER_PARAMS,
   EVENT_PARAMS,
   HttpError,
   MAX_PAGE,
@@ -133,6 +134,12 @@ export function createApp(options: AppOptions): Hono {
   });
 
   api.get('/export', (c) => exportResponse(c, store));
+
+  api.get('/places', async (c) => {
+    const { limit: _limit, offset: _offset, sort: _sort, ...filter } = eventFilterOf(queryOf(c.req.url, EVENT_FILTER_PARAMS));
+    const [places, total, placed] = await Promise.all([store.places(filter), store.countEvents(filter), store.countEvents({ ...filter, placed: true })]);
+    return c.json({ total, placed, places });
+  });
 
   api.get('/events/:id', async (c) => {
     queryOf(c.req.url, []);

@@ -74,6 +74,27 @@ export const OPENAPI = {
         },
       },
     },
+    '/api/places': {
+      get: {
+        summary: 'The places of the events matching the corpus filters, with how many events each, most first (at most 1,000)',
+        parameters: EVENT_FILTERS,
+        responses: {
+          '200': json(
+            {
+              type: 'object',
+              required: ['total', 'placed', 'places'],
+              properties: {
+                total: { type: 'integer', description: 'Events matching the filters.' },
+                placed: { type: 'integer', description: 'Those of them with a place.' },
+                places: { type: 'array', items: ref('PlaceCount') },
+              },
+            },
+            'The places.',
+          ),
+          ...bad,
+        },
+      },
+    },
     '/api/export': {
       get: {
         summary: 'Every event matching the corpus filters, streamed as CSV, JSON lines or GDELT 2.0 TSV',
@@ -428,6 +449,7 @@ export const OPENAPI = {
           quadClass: ref('QuadClassSplit'),
         },
       },
+      PlaceCount: { type: 'object', required: ['name', 'lat', 'lon', 'events'], properties: { name: { type: 'string' }, lat: nullable('number'), lon: nullable('number'), events: { type: 'integer' } } },
       Glossary: {
         type: 'object',
         required: ['codes', 'quadClasses', 'sectors', 'countries', 'organisations'],

@@ -29,6 +29,8 @@ import {
   countArticlesQuery,
   countClustersQuery,
   countEventsQuery,
+  placesQuery,
+  rowToPlace,
   clustersQuery,
   dyadPoint,
   dyadSeriesQuery,
@@ -53,6 +55,7 @@ import type {
   StoredSignature,
   ArticleFilter,
   ClusterFilter,
+  PlaceCount,
   DyadPoint,
   DyadSeriesOptions,
   EventFilter,
@@ -311,6 +314,10 @@ export class PostgresStore implements Store {
 
   async countEvents(filter: EventFilter = {}): Promise<number> {
     return Number((await this.all(countEventsQuery('postgres', filter)))[0]?.n ?? 0);
+  }
+
+  async places(filter: EventFilter = {}): Promise<PlaceCount[]> {
+    return (await this.all(placesQuery('postgres', filter))).map(rowToPlace);
   }
 
   async dyadSeries(a: string, b: string, by: SeriesPeriod, options: DyadSeriesOptions = {}): Promise<DyadPoint[]> {

@@ -11,6 +11,7 @@ import type {
   EventFilter,
   EventMention,
   EventSort,
+  PlaceCount,
   SeriesPeriod,
   StoredArticle,
   StoredArticleSummary,
@@ -161,7 +162,7 @@ export function eventConditions(p: Params, filter: EventFilter, dense: { text?: 
   // and no code, root or dyad narrows the events, walking them in id order until `limit` match is faster
   // (a unary + keeps the actor and article indexes out of the plan).
   // Likewise for an actor alone (perhaps with a modality) that is on many events.
-  const alone = !indexed && filter.quad === undefined && filter.from === undefined && filter.to === undefined && filter.dated === undefined && filter.place === undefined && filter.cluster === undefined;
+  const alone = !indexed && filter.quad === undefined && filter.from === undefined && filter.to === undefined && filter.dated === undefined && filter.place === undefined && filter.cluster === undefined && filter.placed === undefined;
   const walkIds = dialect === 'sqlite' && alone && ((filter.text !== undefined && !!dense.text) || (filter.text === undefined && filter.actor !== undefined && !!dense.actor));
   // And an actor with dates that hold fewer events than the actor does (the caller has counted): the date
   // index finds them, the actor is checked on each.
@@ -182,6 +183,7 @@ export function eventConditions(p: Params, filter: EventFilter, dense: { text?: 
   }
   if (filter.cluster !== undefined) where.push(`e.cluster_id = ${p.add(filter.cluster)}`);
   if (filter.place !== undefined) where.push(`e.location_name = ${p.add(filter.place)}`);
+  if (filter.placed !== undefined) where.push(filter.placed ? 'e.location_name IS NOT NULL' : 'e.location_name IS NULL');
   if (filter.dated !== undefined) where.push(filter.dated ? 'e.date IS NOT NULL' : 'e.date IS NULL');
   if (filter.modality !== undefined) where.push(`e.modality = ${p.add(filter.modality)}`);
   if (filter.text !== undefined) where.push(textCondition(p, col('e.article_id'), filter.text));
@@ -195,6 +197,28 @@ export function countEventsQuery(dialect: Dialect, filter: EventFilter = {}): { 
   const where = eventConditions(p, { ...filter, afterId: undefined });
   return { sql: `SELECT count(*) AS n FROM events e${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`, params: p.values };
 }
+
+/** The places of a filter's events with their counts, most first. */
+export function placesQuery(dialect: Dialect, filter: EventFilter = {}): { sql: string; params: Value[] } {
+  const p = new Params(dialect);
+  const where = [...eventConditions(p, { ...filter, afterId: undefined }), 'e.location_name IS NOT NULL'];
+  const limit = p.add(limitOf(filter.limit, 1000));
+  return {
+    sql: `SELECT e.location_name AS name, e.location_lat AS lat, e.location_lon AS lon, count(*) AS events FROM events e
+WHERE ${where.join(' AND ')}
+GROUP BY e.location_name, e.location_lat, e.location_lon
+ORDER BY count(*) DESC, e.location_name
+LIMIT ${limit}`,
+    params: p.values,
+  };
+}
+
+export const rowToPlace = (r: Record<string, unknown>): PlaceCount => ({
+  name: String(r.name),
+  lat: r.lat === null || r.lat === undefined ? null : Number(r.lat),
+  lon: r.lon === null || r.lon === undefined ? null : Number(r.lon),
+  events: Number(r.events),
+});
 
 const PERIOD_LENGTH: Record<SeriesPeriod, number> = { year: 4, month: 7, day: 10 };
 

@@ -29,6 +29,8 @@ import {
   countArticlesQuery,
   countClustersQuery,
   countEventsQuery,
+  placesQuery,
+  rowToPlace,
   clustersQuery,
   rowToArticleSummary,
   rowToMention,
@@ -55,6 +57,7 @@ import type {
   StoredSignature,
   ArticleFilter,
   ClusterFilter,
+  PlaceCount,
   DyadPoint,
   DyadSeriesOptions,
   EventFilter,
@@ -279,6 +282,10 @@ export class SqliteStore implements Store {
 
   async countEvents(filter: EventFilter = {}): Promise<number> {
     return Number(this.all(countEventsQuery('sqlite', filter))[0]?.n ?? 0);
+  }
+
+  async places(filter: EventFilter = {}): Promise<PlaceCount[]> {
+    return this.all(placesQuery('sqlite', filter)).map(rowToPlace);
   }
 
   async dyadSeries(a: string, b: string, by: SeriesPeriod, options: DyadSeriesOptions = {}): Promise<DyadPoint[]> {

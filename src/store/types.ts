@@ -74,6 +74,8 @@ export interface EventFilter {
   cluster?: number;
   /** The event's place, by its gazetteer name exactly ("Okinawa"). */
   place?: string;
+  /** true: only events with a place (a location); false: only those without. */
+  placed?: boolean;
   /** true: only events with a date of their own; false: only those without (undated background). */
   dated?: boolean;
   /** The order (EVENT_SORTS): stored order (`id`, the default), or by date, code, Goldstein or articles; `-` descending. */
@@ -103,6 +105,14 @@ export interface ClusterFilter {
   offset?: number;
   minArticles?: number;
   sort?: ClusterSort;
+}
+
+/** A place events happened at (`places`), with how many of the filter's events. */
+export interface PlaceCount {
+  name: string;
+  lat: number | null;
+  lon: number | null;
+  events: number;
 }
 
 export interface StoredActor {
@@ -323,6 +333,8 @@ export interface Store {
   queryEvents(filter?: EventFilter): Promise<StoredEvent[]>;
   /** How many events match the filter (its limit, offset, sort and afterId ignored). */
   countEvents(filter?: EventFilter): Promise<number>;
+  /** The places of the filter's events, most events first (at most `limit`, 1,000 by default). */
+  places(filter?: EventFilter): Promise<PlaceCount[]>;
   dyadSeries(a: string, b: string, by: SeriesPeriod, options?: DyadSeriesOptions): Promise<DyadPoint[]>;
   /** An actor code prefix's events per period (dated events only), either side. */
   actorSeries(actor: string, by: SeriesPeriod, options?: DyadSeriesOptions): Promise<ActorPoint[]>;

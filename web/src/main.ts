@@ -3,7 +3,7 @@ import { clear, failure } from './dom.js';
 import { get, type Stats } from './api.js';
 import { disposeCharts } from './charts.js';
 import { disposeGraph } from './graph.js';
-import { actorView, analyzeView, articleView, articlesView, clusterView, clustersView, dyadView, eventView, eventsView, glossaryView, type View } from './views/index.js';
+import { actorView, analyzeView, articleView, articlesView, clusterView, clustersView, dyadView, eventView, eventsView, glossaryView, mapView, type View } from './views/index.js';
 
 // Hash routing: #/events?dyad=JPN:RUS, #/event/12, #/dyad?dyad=JPN:RUS&by=month, #/actor?actor=JPN,
 // #/articles, #/article/3, #/clusters, #/cluster/2, #/analyze. Each route renders into <main>.
@@ -21,6 +21,7 @@ const ROUTES: Record<string, View> = {
   cluster: clusterView,
   analyze: analyzeView,
   glossary: glossaryView,
+  map: mapView,
 };
 
 const main = document.getElementById('main')!;

@@ -1,5 +1,5 @@
 import { append, field, h, input, select } from '../dom.js';
-import { get, type Event } from '../api.js';
+import { get, query, type Event } from '../api.js';
 import { EVENT_SORTS, QUAD_NAMES, empty, eventTable, exportLinks, firstRun, go, heading, pageOf, pager, section, sortMenu, storeStats, type View } from './common.js';
 import { actorSuggestions, codeSuggestions } from './suggest.js';
 
@@ -57,6 +57,7 @@ export const eventsView: View = async (main, params) => {
         'div',
         { class: 'list-tools' },
         sortMenu(sort, EVENT_SORTS, (s) => to({ sort: s === 'id' ? null : s, offset: null })),
+        h('a', { class: 'map-link', attrs: { href: `#/map${query(current)}` } }, 'Map these events'),
         exportLinks(filter, total),
       ),
       pager('Events', total, offset, events.length, limit, (o) => to({ offset: o || null })),

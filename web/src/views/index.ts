@@ -6,3 +6,4 @@ export { dyadView, actorView } from './series.js';
 export { articlesView, articleView, clustersView, clusterView } from './articles.js';
 export { analyzeView } from './analyze.js';
 export { glossaryView } from './glossary.js';
+export { mapView } from './map.js';
