@@ -249,3 +249,22 @@ test('gzip over HTTP: the UI bundle, JSON answers and the export stream, when th
     await server.close();
   }
 });
+
+test('GET /api/places: the places of the filtered events, most first, with how many have one', async () => {
+  const r = await call('/api/places');
+  assert.equal(r.status, 200);
+  assert.equal(r.body.total, all.length);
+  const placed = all.filter((e) => e.location);
+  assert.equal(r.body.placed, placed.length);
+  const counts = new Map<string, number>();
+  for (const e of placed) counts.set(e.location!.name, (counts.get(e.location!.name) ?? 0) + 1);
+  assert.deepEqual(Object.fromEntries(r.body.places.map((p: Json) => [p.name, p.events])), Object.fromEntries(counts));
+  const okinawa = r.body.places.find((p: Json) => p.name === 'Okinawa');
+  assert.deepEqual([okinawa.lat, okinawa.lon], [26.5, 127.93]);
+  // The place filter: the events of one place, in the list and the export.
+  const listed = await call('/api/events?place=Okinawa');
+  assert.equal(listed.body.total, counts.get('Okinawa'));
+  assert.ok(listed.body.events.every((e: Json) => e.location.name === 'Okinawa'));
+  assert.equal((await call('/api/places?actor=USA&dated=no')).body.places[0].name, 'Okinawa');
+  assert.equal((await call('/api/places?limit=5')).status, 400);
+});

@@ -160,11 +160,16 @@ export function createApp(options: AppOptions): Hono {
   });
 
   api.get('/articles/:id', async (c) => {
-    queryOf(c.req.url, []);
+    const q = queryOf(c.req.url, ['without']);
     const id = idParam(c.req.param('id'), 'article');
+    // without=body,sentences: leave out what a client does not read (the UI shows `text` and its spans).
+    const without = (q.get('without') ?? '').split(',').filter(Boolean);
+    for (const part of without) if (part !== 'body' && part !== 'sentences') throw new HttpError(400, `parameter "without" takes body and sentences, not "${part.slice(0, 40)}"`);
     const article = await store.article(id);
     if (!article) throw new HttpError(404, `no article ${id}`);
-    return c.json(article);
+    const answer: Partial<typeof article> = { ...article };
+    for (const part of without) delete answer[part as 'body' | 'sentences'];
+    return c.json(answer);
   });
 
   api.get('/clusters', async (c) => {

@@ -143,7 +143,10 @@ export const OPENAPI = {
     '/api/articles/{id}': {
       get: {
         summary: 'An article: its text, sentences, entities, events and attributions, every span an offset into its text',
-        parameters: [path('id', 'The article id.')],
+        parameters: [
+          path('id', 'The article id.'),
+          query('without', 'Parts to leave out, comma-separated: body, sentences (a big article answers faster without them; text and the spans stay).', { type: 'string', examples: ['body,sentences'] }),
+        ],
         responses: { '200': json(ref('Article'), 'The article.'), ...bad, ...missing('article') },
       },
     },

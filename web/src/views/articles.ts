@@ -76,7 +76,7 @@ function firstRows(events: Event[], shown = 100): HTMLElement {
 
 export const articleView: View = async (main, _params, id) => {
   await section(main, 'the article', async () => {
-    const a = await get<Article>(`articles/${encodeURIComponent(id ?? '')}`);
+    const a = await get<Article>(`articles/${encodeURIComponent(id ?? '')}`, { without: 'body,sentences' });
     const events = a.eventList.map((e) => ({ ...e, href: `#/event/${e.id}` }));
     return [
       heading(a.headline ?? `Article ${a.id}`),
