@@ -153,8 +153,24 @@ test('time axes: undated and year-only events are counted and linked; undated ev
   const yearLink = coarse.locator('a').first();
   const year = (await yearLink.innerText()).slice(0, 4);
   assert.equal(await yearLink.getAttribute('href'), `#/events?dyad=JPN%3ARUS&from=${year}&to=${year}`);
-  // The zoom's list link follows the range shown (here the whole range).
-  assert.match(await page.locator('.zoom a').innerText(), /^List the events from \d{4}-\d{2} to \d{4}-\d{2}$/);
+  // The zoom's list link follows the range shown: the whole range, then what the slider leaves.
+  const whole = await page.locator('.zoom a').innerText();
+  assert.match(whole, /^List the events from \d{4}-\d{2} to \d{4}-\d{2}$/);
+  const box = (await page.locator('.chart').boundingBox())!;
+  // The slider's left handle sits at its left end (50 px in), 20 px above the chart's bottom.
+  await page.mouse.move(box.x + 51, box.y + box.height - 20);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height - 20, { steps: 8 });
+  await page.mouse.up();
+  await page.waitForFunction((before) => (globalThis as any).document.querySelector('.zoom a').textContent !== before, whole);
+  const [from, to] = (await page.locator('.zoom a').innerText()).match(/\d{4}-\d{2}/g)!;
+  const [wholeFrom, wholeTo] = whole.match(/\d{4}-\d{2}/g)!;
+  assert.ok(from! > wholeFrom! && to === wholeTo, `${whole} → ${from} to ${to}`);
+  const zoomed = await page.locator('.zoom a').getAttribute('href');
+  assert.equal(zoomed, `#/events?dyad=JPN%3ARUS&from=${from}&to=${to}`);
+  await page.locator('.zoom a').click();
+  await page.locator('.pager .count').waitFor();
+  assert.equal(Number((await count('.pager .count')).split(' of ')[1]!.replace(/,/g, '')), await store.countEvents({ dyad: ['JPN', 'RUS'], from, to }));
 });
 
 test('names beside codes, the glossary, and dyad links with the full actor codes', { skip, timeout: 120_000 }, async () => {

@@ -104,11 +104,16 @@ export function timeChart(spec: TimeSeries): HTMLElement {
         if (Array.isArray(value) && typeof value[2] === 'string') pick(value[2]);
       });
     }
-    if (spec.onRange) {
+    if (spec.onRange && first && last) {
       const tell = spec.onRange;
+      const min = periodStart(first) - pad;
+      const max = periodStart(nextPeriod(last)) - pad;
       chart.on('datazoom', () => {
-        const zoom = (chart.getOption() as { dataZoom?: { startValue?: number; endValue?: number }[] }).dataZoom?.[0];
-        if (zoom?.startValue !== undefined && zoom.endValue !== undefined) tell(periodOf(zoom.startValue + pad, spec.by), periodOf(Math.max(zoom.startValue + pad, zoom.endValue - pad), spec.by));
+        // The slider keeps percentages of the axis extent (min..max set above).
+        const zoom = (chart.getOption() as { dataZoom?: { start?: number; end?: number }[] }).dataZoom?.[0];
+        const start = min + ((max - min) * (zoom?.start ?? 0)) / 100;
+        const end = min + ((max - min) * (zoom?.end ?? 100)) / 100;
+        tell(periodOf(Math.max(min + pad, start + pad), spec.by), periodOf(Math.max(start + pad, end - pad), spec.by));
       });
     }
   });
