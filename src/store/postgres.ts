@@ -22,16 +22,7 @@ import {
   STATS_SQL,
   actorPoint,
   actorSeriesQuery,
-  actorsQuery,
   articleQuery,
-  articlesQuery,
-  clusterMembersQuery,
-  countArticlesQuery,
-  countClustersQuery,
-  countEventsQuery,
-  placesQuery,
-  rowToPlace,
-  clustersQuery,
   dyadPoint,
   dyadSeriesQuery,
   eventDetailQuery,
@@ -43,9 +34,20 @@ import {
   rowToMention,
   rowsToArticle,
   statsRow,
+} from './queries.js';
+import {
+  actorsQuery,
+  articlesQuery,
+  clusterMembersQuery,
+  countArticlesQuery,
+  countClustersQuery,
+  countEventsQuery,
+  placesQuery,
+  rowToPlace,
+  clustersQuery,
   toActorCounts,
   toClusters,
-} from './queries.js';
+} from './list-queries.js';
 import type {
   ActorPoint,
   BatchItem,
