@@ -98,7 +98,7 @@ export function table(headers: string[], rows: Child[][], caption?: string): HTM
   // The wrapper scrolls sideways on a narrow screen: focusable and named, so a keyboard can scroll it.
   return h(
     'div',
-    { class: 'table-wrap', attrs: { tabindex: '0', role: 'region', 'aria-label': caption ?? headers.slice(0, 3).join(', ') } },
+    { class: 'table-wrap', attrs: { tabindex: '0', role: 'region', 'aria-label': `Table: ${caption ?? headers.slice(0, 3).join(', ')}` } },
     h(
       'table',
       null,

@@ -75,7 +75,14 @@ export function placesMap(places: MapPlace[], label: string, pick: (name: string
     chart.on('click', (event) => {
       if (typeof event.name === 'string' && event.name) pick(event.name);
     });
-    window.addEventListener('resize', () => (chart.isDisposed() ? undefined : chart.resize()));
+    // Once the view is replaced, the next resize disposes the chart instead of laying out a detached canvas.
+    const resize = () => {
+      if (chart.isDisposed() || !el.isConnected) {
+        if (!chart.isDisposed()) chart.dispose();
+        window.removeEventListener('resize', resize);
+      } else chart.resize();
+    };
+    window.addEventListener('resize', resize);
   });
   return el;
 }
