@@ -155,7 +155,7 @@ export function eventConditions(p: Params, filter: EventFilter, dense: { text?: 
   // and no code, root or dyad narrows the events, walking them in id order until `limit` match is faster
   // (a unary + keeps the actor and article indexes out of the plan).
   // Likewise for an actor alone (perhaps with a modality) that is on many events.
-  const alone = !indexed && filter.quad === undefined && filter.from === undefined && filter.to === undefined && filter.dated === undefined && filter.place === undefined && filter.cluster === undefined && filter.placed === undefined;
+  const alone = !indexed && filter.quad === undefined && filter.from === undefined && filter.to === undefined && filter.place === undefined && filter.cluster === undefined && filter.placed === undefined;
   const walkIds = dialect === 'sqlite' && alone && ((filter.text !== undefined && !!dense.text) || (filter.text === undefined && filter.actor !== undefined && !!dense.actor));
   // And an actor with dates that hold fewer events than the actor does (the caller has counted): the date
   // index finds them, the actor is checked on each.
@@ -180,7 +180,9 @@ export function eventConditions(p: Params, filter: EventFilter, dense: { text?: 
   if (filter.dated !== undefined) where.push(filter.dated ? 'e.date IS NOT NULL' : 'e.date IS NULL');
   if (filter.modality !== undefined) where.push(`e.modality = ${p.add(filter.modality)}`);
   if (filter.text !== undefined) where.push(textCondition(p, col('e.article_id'), filter.text));
-  if (filter.afterId !== undefined) where.push(`e.id > ${p.add(Math.floor(filter.afterId))}`);
+  // A code, root or dyad index finds the events faster than a walk of the primary key from afterId (SQLite
+  // would take the id range otherwise: the unary + keeps it out of the plan).
+  if (filter.afterId !== undefined) where.push(`${indexed && dialect === 'sqlite' ? '+e.id' : 'e.id'} > ${p.add(Math.floor(filter.afterId))}`);
   return where;
 }
 
