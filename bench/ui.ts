@@ -38,8 +38,9 @@ const views: [string, string][] = [
   ['articles', '#/articles'],
   [`article (${article?.events ?? 0} events)`, `#/article/${article?.id ?? 1}`],
   ['stories', '#/clusters'],
-  ['story', `#/cluster/${cluster?.id ?? 1}`],
+  ...(cluster ? ([['story', `#/cluster/${cluster.id}`]] as [string, string][]) : []),
   ['glossary', '#/glossary'],
+  [`map of ${country}`, `#/map?actor=${country}`],
   ['analyse', '#/analyze'],
 ];
 const server = await startServer(store, { port: 0 });

@@ -78,6 +78,9 @@ test('the web UI in Chromium: dyad filter, the 036 provenance chain, paste box, 
     assert.equal(copies.length, 2, copies.join('\n'));
     assert.match(copies[0]!, /Pakistan Point News\s+Sputnik/);
     assert.match(copies[1]!, /UrduPoint News\s+Sputnik/);
+    // Copies told apart by outlet and date (they may share a headline), each linking to its article.
+    assert.match(copies[0]!, /^first: Pakistan Point News, 2022-01-12 \(article \d+\)/);
+    assert.match(copies[1]!, /^copy 2: UrduPoint News, 2022-01-12 \(article \d+\)/);
     const roles = await page.locator('ol.chain-links li').allInnerTexts();
     assert.deepEqual(roles.map((r) => r.split(' — ')[1]?.split(/[ ,(]/)[0]), ['speaker', 'relay', 'agency', 'wire', 'publisher']);
 
@@ -138,6 +141,10 @@ test('the web UI in Chromium: dyad filter, the 036 provenance chain, paste box, 
     await found.waitFor();
     const eventRows = await found.locator('tbody tr').allInnerTexts();
     assert.ok(eventRows.some((r) => /JPN/.test(r) && /RUS/.test(r)), eventRows.join('\n'));
+    // Each code links to its glossary entry.
+    const codeLink = found.locator('tbody tr a.code').first();
+    const code = await codeLink.innerText();
+    assert.equal(await codeLink.getAttribute('href'), `#/glossary?code=${code}#code-${code}`);
 
     // The hostile article: the payloads are text on the page, nothing ran, no image was requested.
     await page.goto(`${server.url}#/article/${hostile.id}`);

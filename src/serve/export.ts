@@ -5,7 +5,7 @@ import { EXPORT_PARAMS, UNDATED, eventFilterOf, oneOf, queryOf } from './validat
 
 // GET /api/export?format=csv|jsonl|gdelt&<the events filters>: every event matching the filters, streamed
 // a page at a time (src/export/events.ts) as the client reads it, so that the whole store can be exported
-// in constant memory. The parameters are checked before the first byte: a bad one is a 400 like anywhere.
+// without holding it: one page of events at a time. The parameters are checked before the first byte: a bad one is a 400 like anywhere.
 
 export function exportResponse(c: Context, store: Store): Response {
   const q = queryOf(c.req.url, EXPORT_PARAMS);

@@ -99,7 +99,7 @@ export const OPENAPI = {
       get: {
         summary: 'Every event matching the corpus filters, streamed as CSV, JSON lines or GDELT 2.0 TSV',
         description:
-          'The whole result, in stored order, read from the store a page at a time while it is sent (constant memory, any size). CSV has a header row and one flat row per event (codes with names, the article it was first stored from); a text cell starting with = + - or @ is prefixed with \'. JSON lines are the Event objects of /api/events. GDELT is the 61-column GDELT 2.0 event table without a header (docs/gdelt-export.md): undated background events, and negated or hypothetical ones, have no row unless undated=article dates the first by their article.',
+          'The whole result, in stored order, read from the store 5,000 events at a time while it is sent, each page when the client has taken the last (the whole store holds in no buffer). CSV has a header row and one flat row per event (codes with names, the article it was first stored from); a text cell starting with = + - or @ is prefixed with \'. JSON lines are the Event objects of /api/events. GDELT is the 61-column GDELT 2.0 event table without a header (docs/gdelt-export.md): undated background events, and negated or hypothetical ones, have no row unless undated=article dates the first by their article.',
         parameters: [
           query('format', 'csv (the default), jsonl or gdelt.', { type: 'string', enum: ['csv', 'jsonl', 'gdelt'] }),
           query('undated', 'GDELT only: skip undated background events (the default) or date them by their article.', { type: 'string', enum: ['skip', 'article'] }),
