@@ -92,6 +92,7 @@ export const articleView: View = async (main, _params, id) => {
       ]),
       legend(),
       highlighted(a.text, marksOf(a.entities, events, a.attributions)),
+      entityTable(a.entities),
       h('h2', null, `Events (${fmt(a.eventList.length)})`),
       a.eventList.length ? firstRows(a.eventList) : empty('No events coded in this article.'),
       h('h2', null, `Attributions (${fmt(a.attributions.length)})`),
@@ -99,6 +100,29 @@ export const articleView: View = async (main, _params, id) => {
     ];
   });
 };
+
+/** What the marks' tooltips say, as text: each actor and place named in the article, its code and name, how often. */
+function entityTable(entities: Article['entities']): Child {
+  if (!entities.length) return null;
+  const seen = new Map<string, { type: string; text: string; actor: string | null; name: string | null; times: number }>();
+  for (const e of entities) {
+    const key = `${e.type}\u0000${e.text}\u0000${e.actor ?? ''}`;
+    const row = seen.get(key) ?? { type: e.type, text: e.text, actor: e.actor ?? null, name: e.name ?? null, times: 0 };
+    row.times++;
+    seen.set(key, row);
+  }
+  const rows = [...seen.values()].sort((x, y) => y.times - x.times || x.text.localeCompare(y.text));
+  return h(
+    'details',
+    { class: 'entities' },
+    h('summary', null, `Actors and places named (${fmt(rows.length)})`),
+    table(
+      ['As written', 'Kind', 'Code', 'Name', 'Times'],
+      rows.slice(0, 500).map((r) => [r.text, r.type, r.actor ? h('a', { class: 'code', attrs: { href: `#/glossary?code=${encodeURIComponent(r.actor)}` } }, r.actor) : '—', r.name ?? '—', r.times]),
+      'Actors and places named in this article',
+    ),
+  );
+}
 
 function attributionList(attributions: Attribution[]): HTMLElement {
   if (!attributions.length) return empty('No attributions found.');
