@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { get as httpGet } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { analyze } from '../src/pipeline.js';
 import { openStore, type Store, type StoredEvent } from '../src/store/index.js';
 import { createApp, startServer, DEFAULT_WEB_ROOT } from '../src/serve/index.js';
@@ -225,7 +225,7 @@ function fetchRaw(url: string, headers: Record<string, string>): Promise<{ statu
   });
 }
 
-test('gzip over HTTP: the UI bundle, JSON answers and the export stream, when the client accepts it', { timeout: 60_000 }, async () => {
+test('compression over HTTP: brotli or gzip for the UI bundle (compressed at build), gzip for JSON answers and the export stream', { timeout: 60_000 }, async () => {
   const server = await startServer(store, { port: 0 });
   try {
     const accept = { 'accept-encoding': 'gzip, deflate, br' };
@@ -239,11 +239,23 @@ test('gzip over HTTP: the UI bundle, JSON answers and the export stream, when th
     assert.equal(csv.headers['content-encoding'], 'gzip');
     assert.equal(parseCsv(gunzipSync(csv.body).toString()).length - 1, all.length);
     if (existsSync(join(DEFAULT_WEB_ROOT, 'assets'))) {
-      const script = readdirSync(join(DEFAULT_WEB_ROOT, 'assets')).find((f) => f.endsWith('.js'))!;
-      const js = await fetchRaw(`${server.url}assets/${script}`, accept);
-      assert.equal(js.status, 200);
-      assert.equal(js.headers['content-encoding'], 'gzip');
-      assert.ok(js.body.length * 2 < readFileSync(join(DEFAULT_WEB_ROOT, 'assets', script)).length);
+      // The UI bundle: the build's brotli copy when the browser takes br, its gzip copy otherwise.
+      const script = readdirSync(join(DEFAULT_WEB_ROOT, 'assets')).find((f) => f.endsWith('.js') && f.startsWith('index-'))!;
+      const original = readFileSync(join(DEFAULT_WEB_ROOT, 'assets', script));
+      const br = await fetchRaw(`${server.url}assets/${script}`, accept);
+      assert.equal(br.status, 200);
+      assert.equal(br.headers['content-encoding'], 'br');
+      assert.match(String(br.headers['content-type']), /javascript/);
+      assert.ok(brotliDecompressSync(br.body).equals(original), 'the brotli copy is the bundle');
+      const gz = await fetchRaw(`${server.url}assets/${script}`, { 'accept-encoding': 'gzip' });
+      assert.equal(gz.headers['content-encoding'], 'gzip');
+      assert.ok(gunzipSync(gz.body).equals(original));
+      assert.ok(br.body.length * 3 < original.length, `brotli ${br.body.length} of ${original.length} bytes`);
+      process.stdout.write(`# UI bundle: ${original.length} bytes, brotli ${br.body.length}, gzip ${gz.body.length}\n`);
+      const page = await fetchRaw(server.url, accept);
+      assert.equal(page.headers['content-encoding'], 'br');
+      assert.match(brotliDecompressSync(page.body).toString(), /<main id="main"/);
+      assert.equal((await fetchRaw(`${server.url}assets/${script}`, {})).headers['content-encoding'], undefined);
     }
   } finally {
     await server.close();

@@ -270,7 +270,8 @@ export function createApp(options: AppOptions): Hono {
   app.get('/openapi.json', (c) => c.json(OPENAPI));
 
   if (webRoot && existsSync(webRoot)) {
-    app.use('/*', serveStatic({ root: webRoot }));
+    // precompressed: the build's .br and .gz copies (vite.config.ts), sent to browsers that accept them.
+    app.use('/*', serveStatic({ root: webRoot, precompressed: true }));
   } else {
     app.get('/', (c) =>
       c.text(`The web UI is not built (no ${webRoot ?? 'web root'}): run npm run build. The API is at /api and described at /openapi.json.\n`, 503),
