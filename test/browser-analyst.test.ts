@@ -147,6 +147,7 @@ test('time axes: undated and year-only events are counted and linked; undated ev
   // Monthly: events dated to the year only are stated apart, with links to their year.
   await page.goto(`${server.url}#/dyad?dyad=JPN:RUS&by=month`);
   await page.locator('.chart canvas').first().waitFor({ state: 'attached' });
+  assert.match(await count('main .count'), /dated events between JPN \(Japan\) and RUS \(Russia\), by month/);
   const coarse = page.locator('.unplaced.coarse');
   await coarse.waitFor();
   assert.match(await coarse.innerText(), /^\d+ events? dated to the year only (is|are) not drawn among months: \d{4} \(\d+\)/);

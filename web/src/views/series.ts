@@ -3,7 +3,7 @@ import { get, query, type ActorSeries, type DyadSeries, type Event } from '../ap
 import { PERIOD_LENGTH, QUAD_NAMES, timeChart, type Period } from '../charts.js';
 import { eventTable, exportLinks, fmt, go, heading, pageOf, pager, plural, section, type View } from './common.js';
 import { MODALITIES } from './events.js';
-import { actorSuggestions } from './suggest.js';
+import { actorSuggestions, named } from './suggest.js';
 
 // Dyad and actor timelines: events per period on a time axis, stacked by QuadClass, with Goldstein sums.
 // Each says how many events it cannot place (undated, and in a monthly or daily chart those dated to the
@@ -84,6 +84,7 @@ export const dyadView: View = async (main, params) => {
   await section(main, 'the dyad series', async () => {
     const s = await get<DyadSeries>(`dyads/${encodeURIComponent(dyad)}`, { by, modality: modality || null, undated: undated ? 'article' : null });
     const pair = `${s.dyad[0]}:${s.dyad[1]}`;
+    const [nameA, nameB] = await Promise.all([named(s.dyad[0]), named(s.dyad[1])]);
     const list = (extra: Record<string, string | null>) => `#/events${query({ dyad: pair, modality: modality || null, ...extra })}`;
     const fine = s.points.filter((p) => p.period.length === PERIOD_LENGTH[by]);
     const coarse = new Map<string, Point>();
@@ -99,9 +100,9 @@ export const dyadView: View = async (main, params) => {
     const lines = s.directions.map((dir) => ({ name: dir.replace('->', '→'), points: new Map(fine.filter((p) => p.direction === dir).map((p) => [p.period, Math.round(p.goldstein * 10) / 10])) }));
     const zoom = periods.length ? rangeLink((a, b) => `List the events from ${a} to ${b}`, (a, b) => list({ from: a, to: b }), periods[0]!, periods[periods.length - 1]!) : null;
     return [
-      h('p', { class: 'count' }, `${fmt(s.points.reduce((n, p) => n + p.events, 0))} dated events between ${s.dyad[0]} and ${s.dyad[1]}, by ${s.by}. `, h('a', { attrs: { href: list({}) } }, 'List them all')),
+      h('p', { class: 'count' }, `${fmt(s.points.reduce((n, p) => n + p.events, 0))} dated events between ${nameA} and ${nameB}, by ${s.by}. `, h('a', { attrs: { href: list({}) } }, 'List them all')),
       notes,
-      periods.length ? timeChart({ by, groups, lines, label: `Events per ${s.by} between ${s.dyad[0]} and ${s.dyad[1]} by QuadClass and direction, with Goldstein sums`, onRange: (a, b) => zoom?.set(a, b) }) : null,
+      periods.length ? timeChart({ by, groups, lines, label: `Events per ${s.by} between ${nameA} and ${nameB} by QuadClass and direction, with Goldstein sums`, onRange: (a, b) => zoom?.set(a, b) }) : null,
       zoom?.el,
       table(
         ['Period', 'Direction', 'Events', 'Goldstein sum', ...QUAD_NAMES.slice(1)],
@@ -162,7 +163,7 @@ export const actorView: View = async (main, params) => {
 
   const series = section(seriesPart, 'the series', async () => {
     const s = await get<ActorSeries>(`actors/${encodeURIComponent(actor)}/series`, { by, modality: modality || null, undated: undated ? 'article' : null });
-    const what = `${s.modality ? `${s.modality} ` : ''}events with ${s.actor} as source or target`;
+    const what = `${s.modality ? `${s.modality} ` : ''}events with ${await named(s.actor)} as source or target`;
     const fine = s.points.filter((p) => p.period.length === PERIOD_LENGTH[by]);
     const coarse = s.points.filter((p) => p.period.length < PERIOD_LENGTH[by]);
     const notes = unplaced(s, coarse, by, list({ dated: 'no' }), (y) => link({ period: y }, '').getAttribute('href')!);

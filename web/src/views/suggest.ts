@@ -26,3 +26,25 @@ export function codeSuggestions(): HTMLDataListElement {
   );
   return list;
 }
+
+/**
+ * A name for an actor code from the glossary: an organisation's own name (IGOUNOAGRFAO), else the country
+ * and the sectors read in threes (JPNGOV: "Japan government"); null when nothing is known.
+ */
+export function nameOf(code: string, g: Glossary): string | null {
+  const org = g.organisations.find((o) => o.code === code);
+  if (org) return org.name;
+  const parts = code.match(/.{1,3}/g) ?? [];
+  const names = parts.map((p, i) => (i === 0 ? g.countries.find((c) => c.code === p)?.name : undefined) ?? g.sectors.find((s) => s.code === p)?.name.toLowerCase() ?? null);
+  return names[0] ? names.filter(Boolean).join(' ') : null;
+}
+
+/** "JPN (Japan)", or the code alone when the glossary does not name it (or does not answer). */
+export async function named(code: string): Promise<string> {
+  try {
+    const name = nameOf(code, await loadGlossary());
+    return name ? `${code} (${name})` : code;
+  } catch {
+    return code;
+  }
+}
