@@ -72,6 +72,14 @@ try {
     // What the actor timeline asks besides the series: a page of the actor's events, all or of one month.
     ['/api/events?actor=JPN&limit=50', () => '/api/events?actor=JPN&limit=50'],
     ['/api/events?actor=JPN&from=2015-04&to=2015-04&limit=50', () => '/api/events?actor=JPN&from=2015-04&to=2015-04&limit=50'],
+    // The lists' first pages with their totals, the glossary, an export of a dyad, and the undated count a chart states.
+    ['/api/events?limit=50 (with the total)', () => '/api/events?limit=50'],
+    ['/api/events?sort=-date&limit=50', () => '/api/events?sort=-date&limit=50'],
+    ['/api/events?dated=no&actor=JPN&limit=1', () => '/api/events?dated=no&actor=JPN&limit=1'],
+    ['/api/articles?limit=50', () => '/api/articles?limit=50'],
+    ['/api/clusters?limit=50', () => '/api/clusters?limit=50'],
+    ['/api/glossary', () => '/api/glossary'],
+    ['/api/export?format=csv&dyad=A:B', (i) => `/api/export?format=csv&dyad=${pick(i)}`],
   ];
   const request = async (url: string): Promise<number> => {
     const res = await fetch(base + url);

@@ -59,7 +59,8 @@ test('the web UI in Chromium: dyad filter, the 036 provenance chain, paste box, 
     await rows.first().waitFor();
     const texts = await rows.allInnerTexts();
     assert.ok(texts.length >= 2, texts.join('\n'));
-    for (const row of texts) assert.match(row, /(JPN\w*\s+RUS|RUS\w*\s+JPN)/, `a row outside the dyad: ${row}`);
+    // Source and target cells: the code, then the name it was resolved to.
+    for (const row of texts) assert.match(row.split('\t').slice(3, 5).join(' | '), /^(JPN\w* .* \| RUS|RUS\w* .* \| JPN)/, `a row outside the dyad: ${row}`);
     const intent = rows.filter({ hasText: '036' }).filter({ hasText: 'JPNGOV' });
     assert.equal(await intent.count(), 1);
     const link = intent.locator('a').first();
@@ -77,6 +78,9 @@ test('the web UI in Chromium: dyad filter, the 036 provenance chain, paste box, 
     assert.equal(copies.length, 2, copies.join('\n'));
     assert.match(copies[0]!, /Pakistan Point News\s+Sputnik/);
     assert.match(copies[1]!, /UrduPoint News\s+Sputnik/);
+    // Copies told apart by outlet and date (they may share a headline), each linking to its article.
+    assert.match(copies[0]!, /^first: Pakistan Point News, 2022-01-12 \(article \d+\)/);
+    assert.match(copies[1]!, /^copy 2: UrduPoint News, 2022-01-12 \(article \d+\)/);
     const roles = await page.locator('ol.chain-links li').allInnerTexts();
     assert.deepEqual(roles.map((r) => r.split(' — ')[1]?.split(/[ ,(]/)[0]), ['speaker', 'relay', 'agency', 'wire', 'publisher']);
 
@@ -97,7 +101,7 @@ test('the web UI in Chromium: dyad filter, the 036 provenance chain, paste box, 
     assert.match(await page.locator('.actor-series .chart').getAttribute('aria-label') ?? '', /Events per year involving JPN by QuadClass/);
     const seriesRows = (await seriesTable.locator('tbody tr').allInnerTexts()).map((r) => r.split('\t').slice(0, 2).join(' '));
     assert.deepEqual(seriesRows, ['1956 3', '2018 2', '2022 2']);
-    assert.match(await page.locator('.actor-series .count').innerText(), /^7 dated events with JPN as source or target, by year, in 3 periods from 1956 to 2022/);
+    assert.match(await page.locator('.actor-series .count').innerText(), /^7 dated events with JPN \(Japan\) as source or target, by year, in 3 periods from 1956 to 2022/);
     const listed = page.locator('.actor-events table tbody tr');
     await listed.first().waitFor();
     const firstPage = await listed.allInnerTexts();
@@ -137,6 +141,10 @@ test('the web UI in Chromium: dyad filter, the 036 provenance chain, paste box, 
     await found.waitFor();
     const eventRows = await found.locator('tbody tr').allInnerTexts();
     assert.ok(eventRows.some((r) => /JPN/.test(r) && /RUS/.test(r)), eventRows.join('\n'));
+    // Each code links to its glossary entry.
+    const codeLink = found.locator('tbody tr a.code').first();
+    const code = await codeLink.innerText();
+    assert.equal(await codeLink.getAttribute('href'), `#/glossary?code=${code}#code-${code}`);
 
     // The hostile article: the payloads are text on the page, nothing ran, no image was requested.
     await page.goto(`${server.url}#/article/${hostile.id}`);

@@ -280,7 +280,7 @@ test('GET /api/actors/:actor/series: JPN per year, month and day, as counted fro
   await bad('/api/actors/JPN/series?modality=maybe', 400, /"modality"/);
   await bad('/api/actors/J-P/series', 400, /"actor".*JPN/);
   await bad(`/api/actors/${'A'.repeat(30)}/series`, 400, /"actor"/);
-  await bad('/api/actors/JPN/series?limit=5', 400, /unknown parameter "limit" \(known: by, modality\)/);
+  await bad('/api/actors/JPN/series?limit=5', 400, /unknown parameter "limit" \(known: by, modality, undated\)/);
   await bad('/api/actors/JPN/series?by=year&by=month', 400, /"by".*more than once/);
   await bad('/api/actors/JPN/timeline', 404, /no API route/);
 });

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress, COMPRESSIBLE_CONTENT_TYPE_REGEX } from 'hono/compress';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { analyze } from '../pipeline.js';
 import { InputError } from '../ingest/errors.js';
@@ -10,18 +11,25 @@ import type { AnalyzeInput } from '../ingest/records.js';
 import type { AnalysisResult } from '../document/serialize.js';
 import { actorSeries, dyadSeriesWithQuads } from './dyad.js';
 import { OPENAPI } from './openapi.js';
+import { exportResponse } from './export.js';
+import { glossary } from '../code/glossary.js';
 import {
+  EVENT_FILTER_PARAMS,
   EVENT_PARAMS,
   HttpError,
   MAX_PAGE,
   actorParam,
   actorPathParam,
+  articleSortParam,
+  clusterSortParam,
   byParam,
   dyadParam,
   eventFilterOf,
   idParam,
   intParam,
   modalityParam,
+  oneOf,
+  UNDATED,
   queryOf,
   textParam,
 } from './validate.js';
@@ -81,6 +89,8 @@ export function createApp(options: AppOptions): Hono {
   const analyzer: Analyzer = options.analyzer ?? (async (input) => analyze(input, { name: 'body' }));
   const hosts = options.allowedHosts ? new Set(options.allowedHosts.map((h) => h.toLowerCase())) : null;
   const app = new Hono();
+  // gzip for the UI bundle, JSON and exports when the client accepts it (answers under 1 KB are sent as they are).
+  app.use('*', compress({ contentTypeFilter: (type) => COMPRESSIBLE_CONTENT_TYPE_REGEX.test(type) || /ndjson|tab-separated/.test(type) }));
 
   app.use('*', async (c, next) => {
     if (hosts) {
@@ -119,8 +129,16 @@ export function createApp(options: AppOptions): Hono {
 
   api.get('/events', async (c) => {
     const filter = eventFilterOf(queryOf(c.req.url, EVENT_PARAMS));
-    const events = await store.queryEvents(filter);
-    return c.json({ limit: filter.limit, offset: filter.offset, events });
+    const [events, total] = await Promise.all([store.queryEvents(filter), store.countEvents(filter)]);
+    return c.json({ total, limit: filter.limit, offset: filter.offset, sort: filter.sort ?? 'id', events });
+  });
+
+  api.get('/export', (c) => exportResponse(c, store));
+
+  api.get('/places', async (c) => {
+    const { limit: _limit, offset: _offset, sort: _sort, ...filter } = eventFilterOf(queryOf(c.req.url, EVENT_FILTER_PARAMS));
+    const [places, total, placed] = await Promise.all([store.places(filter), store.countEvents(filter), store.countEvents({ ...filter, placed: true })]);
+    return c.json({ total, placed, places });
   });
 
   api.get('/events/:id', async (c) => {
@@ -132,32 +150,38 @@ export function createApp(options: AppOptions): Hono {
   });
 
   api.get('/articles', async (c) => {
-    const q = queryOf(c.req.url, ['cluster', 'text', 'limit', 'offset']);
-    const filter: ArticleFilter = { limit: intParam(q, 'limit', 100, 1, MAX_PAGE), offset: intParam(q, 'offset', 0, 0, 1_000_000) };
+    const q = queryOf(c.req.url, ['cluster', 'text', 'sort', 'limit', 'offset']);
+    const filter: ArticleFilter = { limit: intParam(q, 'limit', 100, 1, MAX_PAGE), offset: intParam(q, 'offset', 0, 0, 1_000_000), sort: articleSortParam(q) };
     if (q.has('cluster')) filter.clusterId = idParam(q.get('cluster')!, 'cluster');
     const text = textParam(q, 'text');
     if (text) filter.text = text;
-    const articles = await store.articles(filter);
-    return c.json({ limit: filter.limit, offset: filter.offset, articles });
+    const [articles, total] = await Promise.all([store.articles(filter), store.countArticles(filter)]);
+    return c.json({ total, limit: filter.limit, offset: filter.offset, sort: filter.sort, articles });
   });
 
   api.get('/articles/:id', async (c) => {
-    queryOf(c.req.url, []);
+    const q = queryOf(c.req.url, ['without']);
     const id = idParam(c.req.param('id'), 'article');
+    // without=body,sentences: leave out what a client does not read (the UI shows `text` and its spans).
+    const without = (q.get('without') ?? '').split(',').filter(Boolean);
+    for (const part of without) if (part !== 'body' && part !== 'sentences') throw new HttpError(400, `parameter "without" takes body and sentences, not "${part.slice(0, 40)}"`);
     const article = await store.article(id);
     if (!article) throw new HttpError(404, `no article ${id}`);
-    return c.json(article);
+    const answer: Partial<typeof article> = { ...article };
+    for (const part of without) delete answer[part as 'body' | 'sentences'];
+    return c.json(answer);
   });
 
   api.get('/clusters', async (c) => {
-    const q = queryOf(c.req.url, ['minArticles', 'limit', 'offset']);
+    const q = queryOf(c.req.url, ['minArticles', 'sort', 'limit', 'offset']);
     const options = {
       limit: intParam(q, 'limit', 100, 1, MAX_PAGE),
       offset: intParam(q, 'offset', 0, 0, 1_000_000),
       minArticles: intParam(q, 'minArticles', 1, 1, 1_000_000),
+      sort: clusterSortParam(q),
     };
-    const clusters = await store.clusters(options);
-    return c.json({ limit: options.limit, offset: options.offset, clusters });
+    const [clusters, total] = await Promise.all([store.clusters(options), store.countClusters(options)]);
+    return c.json({ total, limit: options.limit, offset: options.offset, sort: options.sort, clusters });
   });
 
   api.get('/clusters/:id', async (c) => {
@@ -178,15 +202,15 @@ export function createApp(options: AppOptions): Hono {
   });
 
   api.get('/dyads/:dyad', async (c) => {
-    const q = queryOf(c.req.url, ['by', 'modality']);
+    const q = queryOf(c.req.url, ['by', 'modality', 'undated']);
     const [a, b] = dyadParam(c.req.param('dyad'));
-    return c.json(await dyadSeriesWithQuads(store, a, b, byParam(q), modalityParam(q)));
+    return c.json(await dyadSeriesWithQuads(store, a, b, byParam(q), modalityParam(q), oneOf(q, 'undated', UNDATED, 'skip')));
   });
 
   api.get('/actors/:actor/series', async (c) => {
-    const q = queryOf(c.req.url, ['by', 'modality']);
+    const q = queryOf(c.req.url, ['by', 'modality', 'undated']);
     const actor = actorPathParam(c.req.param('actor'));
-    return c.json(await actorSeries(store, actor, byParam(q), modalityParam(q)));
+    return c.json(await actorSeries(store, actor, byParam(q), modalityParam(q), oneOf(q, 'undated', UNDATED, 'skip')));
   });
 
   api.get('/search', async (c) => {
@@ -194,6 +218,11 @@ export function createApp(options: AppOptions): Hono {
     const query = textParam(q, 'q', true)!;
     const limit = intParam(q, 'limit', 20, 1, MAX_PAGE);
     return c.json({ query, hits: await store.search(query, limit) });
+  });
+
+  api.get('/glossary', (c) => {
+    queryOf(c.req.url, []);
+    return c.json(glossary());
   });
 
   api.get('/stats', async (c) => {
@@ -241,7 +270,8 @@ export function createApp(options: AppOptions): Hono {
   app.get('/openapi.json', (c) => c.json(OPENAPI));
 
   if (webRoot && existsSync(webRoot)) {
-    app.use('/*', serveStatic({ root: webRoot }));
+    // precompressed: the build's .br and .gz copies (vite.config.ts), sent to browsers that accept them.
+    app.use('/*', serveStatic({ root: webRoot, precompressed: true }));
   } else {
     app.get('/', (c) =>
       c.text(`The web UI is not built (no ${webRoot ?? 'web root'}): run npm run build. The API is at /api and described at /openapi.json.\n`, 503),

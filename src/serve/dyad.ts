@@ -22,11 +22,20 @@ export interface DyadSeriesAnswer {
   quadClassSplit: true;
   /** Always null (kept for clients that read it). */
   note: null;
+  /** 'skip': undated events are in no period; 'article': they are counted at their article's date. */
+  undated: Undated;
+  /** Events of the dyad (and modality) without a date of their own. */
+  undatedEvents: number;
   points: DyadSeriesPoint[];
 }
 
-export async function dyadSeriesWithQuads(store: Store, a: string, b: string, by: SeriesPeriod, modality?: string): Promise<DyadSeriesAnswer> {
-  const points = await store.dyadSeries(a, b, by, modality ? { modality } : {});
+export type Undated = 'skip' | 'article';
+
+export async function dyadSeriesWithQuads(store: Store, a: string, b: string, by: SeriesPeriod, modality?: string, undated: Undated = 'skip'): Promise<DyadSeriesAnswer> {
+  const [points, undatedEvents] = await Promise.all([
+    store.dyadSeries(a, b, by, { ...(modality && { modality }), undated }),
+    store.countEvents({ dyad: [a, b], dated: false, ...(modality && { modality }) }),
+  ]);
   return {
     dyad: [a, b],
     by,
@@ -34,6 +43,8 @@ export async function dyadSeriesWithQuads(store: Store, a: string, b: string, by
     directions: [`${a}->${b}`, `${b}->${a}`],
     quadClassSplit: true,
     note: null,
+    undated,
+    undatedEvents,
     points: points.map((p) => ({ period: p.period, direction: p.direction, events: p.events, goldstein: p.goldstein, quadClass: p.quadClass })),
   };
 }
@@ -50,16 +61,24 @@ export interface ActorSeriesAnswer {
   actor: string;
   by: SeriesPeriod;
   modality: string | null;
+  undated: Undated;
+  /** Events of the actor (and modality) without a date of their own. */
+  undatedEvents: number;
   /** Dated events only (as source or target); an event dated more coarsely than `by` stays at its own period. */
   points: ActorSeriesPoint[];
 }
 
-export async function actorSeries(store: Store, actor: string, by: SeriesPeriod, modality?: string): Promise<ActorSeriesAnswer> {
-  const points = await store.actorSeries(actor, by, modality ? { modality } : {});
+export async function actorSeries(store: Store, actor: string, by: SeriesPeriod, modality?: string, undated: Undated = 'skip'): Promise<ActorSeriesAnswer> {
+  const [points, undatedEvents] = await Promise.all([
+    store.actorSeries(actor, by, { ...(modality && { modality }), undated }),
+    store.countEvents({ actor, dated: false, ...(modality && { modality }) }),
+  ]);
   return {
     actor,
     by,
     modality: modality ?? null,
+    undated,
+    undatedEvents,
     points: points.map((p) => ({ period: p.period, events: p.events, goldstein: p.goldstein, quadClass: p.quadClass })),
   };
 }

@@ -26,8 +26,30 @@ const EVENT_FILTERS = [
   query('to', 'Events dated wholly on or before this date, month or year.', date),
   query('modality', 'Only events of this modality.', ref('Modality')),
   query('text', "Full-text search on the event's article (headline and body).", { type: 'string', maxLength: 500 }),
+  query('cluster', 'Only the events of this cluster (story).', { type: 'integer', minimum: 1 }),
+  query('place', "The event's place, by its gazetteer name exactly (as the events' location.name).", { type: 'string', maxLength: 500, examples: ['Okinawa'] }),
+  query('dated', 'yes: only events with a date of their own; no: only undated (background) events.', { type: 'string', enum: ['yes', 'no'] }),
+];
+const EVENT_LIST_PARAMS = [
+  ...EVENT_FILTERS,
+  query('sort', 'The order: stored order (id, the default), or by date, code, goldstein or numArticles; a leading - for descending. Undated events and events without a Goldstein score come last either way.', { type: 'string', enum: ['id', '-id', 'date', '-date', 'code', '-code', 'goldstein', '-goldstein', 'numArticles', '-numArticles'] }),
   ...page,
 ];
+/** The answer of a paged list: `total` items match, this page holds `items`. */
+const pageOf = (items: string, item: object, sorts: string[]) => ({
+  type: 'object',
+  required: [items, 'total', 'limit', 'offset', 'sort'],
+  properties: {
+    total: { type: 'integer', description: 'How many match in all (this page holds at most `limit` of them).' },
+    limit: { type: 'integer' },
+    offset: { type: 'integer' },
+    sort: { type: 'string', enum: sorts },
+    [items]: { type: 'array', items: item },
+  },
+});
+const EVENT_SORT_VALUES = ['id', '-id', 'date', '-date', 'code', '-code', 'goldstein', '-goldstein', 'numArticles', '-numArticles'];
+const ARTICLE_SORT_VALUES = ['-published', 'published', '-events', 'events', 'id', '-id'];
+const CLUSTER_SORT_VALUES = ['-articles', 'articles', '-published', 'published', 'id', '-id'];
 
 const span = { type: 'object', required: ['start', 'end'], properties: { start: { type: 'integer' }, end: { type: 'integer' } } };
 const nullable = (type: string) => ({ type: [type, 'null'] });
@@ -44,10 +66,54 @@ export const OPENAPI = {
   paths: {
     '/api/events': {
       get: {
-        summary: 'Events matching the corpus filters',
+        summary: 'Events matching the corpus filters, a page at a time, with how many match in all',
+        parameters: EVENT_LIST_PARAMS,
+        responses: {
+          '200': json(pageOf('events', ref('Event'), EVENT_SORT_VALUES), 'A page of events.'),
+          ...bad,
+        },
+      },
+    },
+    '/api/places': {
+      get: {
+        summary: 'The places of the events matching the corpus filters, with how many events each, most first (at most 1,000)',
         parameters: EVENT_FILTERS,
         responses: {
-          '200': json({ type: 'object', required: ['events', 'limit', 'offset'], properties: { limit: { type: 'integer' }, offset: { type: 'integer' }, events: { type: 'array', items: ref('Event') } } }, 'A page of events.'),
+          '200': json(
+            {
+              type: 'object',
+              required: ['total', 'placed', 'places'],
+              properties: {
+                total: { type: 'integer', description: 'Events matching the filters.' },
+                placed: { type: 'integer', description: 'Those of them with a place.' },
+                places: { type: 'array', items: ref('PlaceCount') },
+              },
+            },
+            'The places.',
+          ),
+          ...bad,
+        },
+      },
+    },
+    '/api/export': {
+      get: {
+        summary: 'Every event matching the corpus filters, streamed as CSV, JSON lines or GDELT 2.0 TSV',
+        description:
+          'The whole result, in stored order, read from the store 5,000 events at a time while it is sent, each page when the client has taken the last (the whole store holds in no buffer). CSV has a header row and one flat row per event (codes with names, the article it was first stored from); a text cell starting with = + - or @ is prefixed with \'. JSON lines are the Event objects of /api/events. GDELT is the 61-column GDELT 2.0 event table without a header (docs/gdelt-export.md): undated background events, and negated or hypothetical ones, have no row unless undated=article dates the first by their article.',
+        parameters: [
+          query('format', 'csv (the default), jsonl or gdelt.', { type: 'string', enum: ['csv', 'jsonl', 'gdelt'] }),
+          query('undated', 'GDELT only: skip undated background events (the default) or date them by their article.', { type: 'string', enum: ['skip', 'article'] }),
+          ...EVENT_FILTERS,
+        ],
+        responses: {
+          '200': {
+            description: 'The events, as an attachment (annals-events.csv, .jsonl or .tsv).',
+            content: {
+              'text/csv': { schema: { type: 'string' } },
+              'application/x-ndjson': { schema: { type: 'string' } },
+              'text/tab-separated-values': { schema: { type: 'string' } },
+            },
+          },
           ...bad,
         },
       },
@@ -62,9 +128,14 @@ export const OPENAPI = {
     '/api/articles': {
       get: {
         summary: 'Stored articles, optionally of one cluster or matching a full-text search',
-        parameters: [query('cluster', 'Only the articles of this cluster.', { type: 'integer', minimum: 1 }), query('text', 'Full-text search on headline and body.', { type: 'string', maxLength: 500 }), ...page],
+        parameters: [
+          query('cluster', 'Only the articles of this cluster.', { type: 'integer', minimum: 1 }),
+          query('text', 'Full-text search on headline and body.', { type: 'string', maxLength: 500 }),
+          query('sort', 'The order: newest first (-published, the default), oldest first, by number of events (-events: most first), or stored order (id).', { type: 'string', enum: ARTICLE_SORT_VALUES }),
+          ...page,
+        ],
         responses: {
-          '200': json({ type: 'object', required: ['articles'], properties: { limit: { type: 'integer' }, offset: { type: 'integer' }, articles: { type: 'array', items: ref('ArticleSummary') } } }, 'A page of articles.'),
+          '200': json(pageOf('articles', ref('ArticleSummary'), ARTICLE_SORT_VALUES), 'A page of articles.'),
           ...bad,
         },
       },
@@ -72,16 +143,23 @@ export const OPENAPI = {
     '/api/articles/{id}': {
       get: {
         summary: 'An article: its text, sentences, entities, events and attributions, every span an offset into its text',
-        parameters: [path('id', 'The article id.')],
+        parameters: [
+          path('id', 'The article id.'),
+          query('without', 'Parts to leave out, comma-separated: body, sentences (a big article answers faster without them; text and the spans stay).', { type: 'string', examples: ['body,sentences'] }),
+        ],
         responses: { '200': json(ref('Article'), 'The article.'), ...bad, ...missing('article') },
       },
     },
     '/api/clusters': {
       get: {
         summary: 'Clusters of syndicated copies (stories)',
-        parameters: [query('minArticles', 'Only clusters with at least this many articles (default 1).', { type: 'integer', minimum: 1 }), ...page],
+        parameters: [
+          query('minArticles', 'Only clusters with at least this many articles (default 1).', { type: 'integer', minimum: 1 }),
+          query('sort', 'The order: most articles first (-articles, the default), fewest first, by earliest publication (-published: newest first), or stored order (id).', { type: 'string', enum: CLUSTER_SORT_VALUES }),
+          ...page,
+        ],
         responses: {
-          '200': json({ type: 'object', required: ['clusters'], properties: { limit: { type: 'integer' }, offset: { type: 'integer' }, clusters: { type: 'array', items: ref('Cluster') } } }, 'A page of clusters.'),
+          '200': json(pageOf('clusters', ref('Cluster'), CLUSTER_SORT_VALUES), 'A page of clusters.'),
           ...bad,
         },
       },
@@ -107,6 +185,7 @@ export const OPENAPI = {
           path('dyad', 'Two actor code prefixes separated by a colon.', { type: 'string', pattern: '^[A-Za-z0-9]{1,24}:[A-Za-z0-9]{1,24}$', examples: ['JPN:RUS'] }),
           query('by', 'The period (default year).', { type: 'string', enum: ['year', 'month', 'day'] }),
           query('modality', 'Only events of this modality.', ref('Modality')),
+          query('undated', 'skip (the default): undated events are in no period; article: an undated (background) event is counted at its article\'s publication date, as export --undated article dates it.', { type: 'string', enum: ['skip', 'article'] }),
         ],
         responses: { '200': json(ref('DyadSeries'), 'The series.'), ...bad },
       },
@@ -118,6 +197,7 @@ export const OPENAPI = {
           path('actor', 'An actor code prefix: JPN counts JPNGOV and JPNMIL too.', actorCode),
           query('by', 'The period (default year).', { type: 'string', enum: ['year', 'month', 'day'] }),
           query('modality', 'Only events of this modality.', ref('Modality')),
+          query('undated', 'skip (the default): undated events are in no period; article: an undated (background) event is counted at its article\'s publication date, as export --undated article dates it.', { type: 'string', enum: ['skip', 'article'] }),
         ],
         responses: { '200': json(ref('ActorSeries'), 'The series, periods in order.'), ...bad },
       },
@@ -127,6 +207,12 @@ export const OPENAPI = {
         summary: 'Full-text search over articles',
         parameters: [query('q', 'Words, "quoted phrases", OR.', { type: 'string', minLength: 1, maxLength: 500 }, true), query('limit', 'How many hits (default 20, at most 1000).', { type: 'integer', minimum: 1, maximum: 1000 })],
         responses: { '200': json({ type: 'object', required: ['query', 'hits'], properties: { query: { type: 'string' }, hits: { type: 'array', items: ref('SearchHit') } } }, 'Hits, best first.'), ...bad },
+      },
+    },
+    '/api/glossary': {
+      get: {
+        summary: 'What the codes mean: every CAMEO event code (name, Goldstein score, QuadClass, PLOVER), the QuadClasses, and the actor code scheme (sectors, countries, organisations)',
+        responses: { '200': json(ref('Glossary'), 'The glossary.'), ...bad },
       },
     },
     '/api/stats': {
@@ -317,6 +403,8 @@ export const OPENAPI = {
           directions: { type: 'array', items: { type: 'string' } },
           quadClassSplit: { const: true, description: 'Always true: every point carries its QuadClass split (kept for clients that check it).' },
           note: { type: 'null', description: 'Always null (kept for clients that read it).' },
+          undated: { enum: ['skip', 'article'], description: "skip: undated events are in no period; article: they are counted at their article's date." },
+          undatedEvents: { type: 'integer', description: 'Events (of this modality) without a date of their own: in no period unless undated=article.' },
           points: { type: 'array', items: ref('DyadPoint') },
         },
       },
@@ -345,6 +433,8 @@ export const OPENAPI = {
           actor: { type: 'string', description: 'The actor code prefix, upper case.' },
           by: { enum: ['year', 'month', 'day'] },
           modality: nullable('string'),
+          undated: { enum: ['skip', 'article'], description: "skip: undated events are in no period; article: they are counted at their article's date." },
+          undatedEvents: { type: 'integer', description: 'Events (of this modality) without a date of their own: in no period unless undated=article.' },
           points: {
             type: 'array',
             description: 'Dated events only, as source or target (an event between JPNGOV and JPNMIL counts once).',
@@ -360,6 +450,24 @@ export const OPENAPI = {
           events: { type: 'integer' },
           goldstein: { type: 'number', description: 'The sum of the Goldstein scores.' },
           quadClass: ref('QuadClassSplit'),
+        },
+      },
+      PlaceCount: { type: 'object', required: ['name', 'lat', 'lon', 'events'], properties: { name: { type: 'string' }, lat: nullable('number'), lon: nullable('number'), events: { type: 'integer' } } },
+      Glossary: {
+        type: 'object',
+        required: ['codes', 'quadClasses', 'sectors', 'countries', 'organisations'],
+        properties: {
+          codes: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: { code: { type: 'string' }, root: { type: 'string' }, name: { type: 'string' }, goldstein: { type: 'number' }, quadClass: { type: 'integer' }, plover: { type: ['object', 'null'] } },
+            },
+          },
+          quadClasses: { type: 'array', items: { type: 'object', properties: { quadClass: { type: 'integer' }, name: { type: 'string' }, roots: { type: 'string' } } } },
+          sectors: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' }, description: { type: 'string' } } } },
+          countries: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' } } } },
+          organisations: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' } } } },
         },
       },
       SearchHit: { type: 'object', properties: { id: { type: 'integer' }, headline: nullable('string'), url: nullable('string'), published: nullable('string'), rank: { type: 'number' }, snippet: { type: 'string' } } },

@@ -1,4 +1,4 @@
-import type { EventFilter } from '../store/types.js';
+import { ARTICLE_SORTS, CLUSTER_SORTS, EVENT_SORTS, type EventFilter } from '../store/types.js';
 
 // Query-string validation for the API: every parameter is checked for its shape and range, and every
 // problem becomes a 4xx answer whose message names the parameter and what is wrong with it.
@@ -108,9 +108,25 @@ export function textParam(q: Map<string, string>, name: string, required = false
   return raw.trim();
 }
 
-export const EVENT_PARAMS = ['actor', 'dyad', 'code', 'root', 'quad', 'from', 'to', 'modality', 'text', 'limit', 'offset'] as const;
+/** The corpus filters of `annals events`, as /api/events and /api/export take them. */
+export const EVENT_FILTER_PARAMS = ['actor', 'dyad', 'code', 'root', 'quad', 'from', 'to', 'modality', 'text', 'place', 'cluster', 'dated'] as const;
+export const EVENT_PARAMS = [...EVENT_FILTER_PARAMS, 'sort', 'limit', 'offset'] as const;
+export const EXPORT_PARAMS = [...EVENT_FILTER_PARAMS, 'format', 'undated'] as const;
 
-/** The corpus filters of `annals events`, checked. */
+/** A value of a closed list (a sort order, a format), or the fallback when the parameter is absent. */
+export function oneOf<T extends string>(q: Map<string, string>, name: string, values: readonly T[], fallback: T): T {
+  const raw = q.get(name);
+  if (raw === undefined) return fallback;
+  if (!(values as readonly string[]).includes(raw)) throw new HttpError(400, `parameter "${name}" must be one of ${values.join(', ')}, not "${raw.slice(0, 40)}"`);
+  return raw as T;
+}
+
+export const UNDATED = ['skip', 'article'] as const;
+
+export const articleSortParam = (q: Map<string, string>) => oneOf(q, 'sort', ARTICLE_SORTS, '-published');
+export const clusterSortParam = (q: Map<string, string>) => oneOf(q, 'sort', CLUSTER_SORTS, '-articles');
+
+/** The corpus filters of `annals events`, checked, with the page (limit, offset) and the order. */
 export function eventFilterOf(q: Map<string, string>): EventFilter {
   const filter: EventFilter = {};
   const actor = actorParam(q, 'actor');
@@ -143,6 +159,12 @@ export function eventFilterOf(q: Map<string, string>): EventFilter {
   if (modality) filter.modality = modality;
   const text = textParam(q, 'text');
   if (text) filter.text = text;
+  if (q.has('cluster')) filter.cluster = idParam(q.get('cluster')!, 'cluster');
+  const place = textParam(q, 'place');
+  if (place) filter.place = place;
+  if (q.has('dated')) filter.dated = oneOf(q, 'dated', ['yes', 'no'], 'yes') === 'yes';
+  const sort = oneOf(q, 'sort', EVENT_SORTS, 'id');
+  if (sort !== 'id') filter.sort = sort;
   filter.limit = intParam(q, 'limit', 100, 1, MAX_PAGE);
   filter.offset = intParam(q, 'offset', 0, 0, 1_000_000);
   return filter;

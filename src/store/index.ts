@@ -6,6 +6,7 @@ import type { Store } from './types.js';
 // on an embedded SQLite file (the default) or on PostgreSQL, with the same behaviour on both.
 
 export type * from './types.js';
+export { EVENT_SORTS, ARTICLE_SORTS, CLUSTER_SORTS } from './types.js';
 export { SqliteStore, migrateSqlite } from './sqlite.js';
 export { PostgresStore, migratePostgres, type PostgresOptions } from './postgres.js';
 export { contentHash, dateRange } from './rows.js';

@@ -22,11 +22,7 @@ import {
   STATS_SQL,
   actorPoint,
   actorSeriesQuery,
-  actorsQuery,
   articleQuery,
-  articlesQuery,
-  clusterMembersQuery,
-  clustersQuery,
   dyadPoint,
   dyadSeriesQuery,
   eventDetailQuery,
@@ -38,9 +34,20 @@ import {
   rowToMention,
   rowsToArticle,
   statsRow,
+} from './queries.js';
+import {
+  actorsQuery,
+  articlesQuery,
+  clusterMembersQuery,
+  countArticlesQuery,
+  countClustersQuery,
+  countEventsQuery,
+  placesQuery,
+  rowToPlace,
+  clustersQuery,
   toActorCounts,
   toClusters,
-} from './queries.js';
+} from './list-queries.js';
 import type {
   ActorPoint,
   BatchItem,
@@ -49,6 +56,8 @@ import type {
   ClaimResult,
   StoredSignature,
   ArticleFilter,
+  ClusterFilter,
+  PlaceCount,
   DyadPoint,
   DyadSeriesOptions,
   EventFilter,
@@ -305,12 +314,20 @@ export class PostgresStore implements Store {
     return Number(row?.matches) * 20 > Number(row?.articles);
   }
 
+  async countEvents(filter: EventFilter = {}): Promise<number> {
+    return Number((await this.all(countEventsQuery('postgres', filter)))[0]?.n ?? 0);
+  }
+
+  async places(filter: EventFilter = {}): Promise<PlaceCount[]> {
+    return (await this.all(placesQuery('postgres', filter))).map(rowToPlace);
+  }
+
   async dyadSeries(a: string, b: string, by: SeriesPeriod, options: DyadSeriesOptions = {}): Promise<DyadPoint[]> {
-    return (await this.all(dyadSeriesQuery('postgres', a, b, by, options.modality))).map(dyadPoint);
+    return (await this.all(dyadSeriesQuery('postgres', a, b, by, options.modality, options.undated))).map(dyadPoint);
   }
 
   async actorSeries(actor: string, by: SeriesPeriod, options: DyadSeriesOptions = {}): Promise<ActorPoint[]> {
-    return (await this.all(actorSeriesQuery('postgres', actor, by, options.modality))).map(actorPoint);
+    return (await this.all(actorSeriesQuery('postgres', actor, by, options.modality, options.undated))).map(actorPoint);
   }
 
   async search(query: string, limit?: number): Promise<SearchHit[]> {
@@ -354,7 +371,15 @@ export class PostgresStore implements Store {
     return (await this.all(articlesQuery('postgres', filter))).map(rowToArticleSummary);
   }
 
-  async clusters(options: { limit?: number; offset?: number; minArticles?: number } = {}): Promise<StoredCluster[]> {
+  async countArticles(filter: ArticleFilter = {}): Promise<number> {
+    return Number((await this.all(countArticlesQuery('postgres', filter)))[0]?.n ?? 0);
+  }
+
+  async countClusters(options: { minArticles?: number } = {}): Promise<number> {
+    return Number((await this.all(countClustersQuery('postgres', options)))[0]?.n ?? 0);
+  }
+
+  async clusters(options: ClusterFilter = {}): Promise<StoredCluster[]> {
     const rows = await this.all(clustersQuery('postgres', options));
     return toClusters(rows, await this.all(clusterMembersQuery('postgres', rows.map((r) => Number(r.id)))), false);
   }

@@ -1,15 +1,14 @@
 import { boundRange, prefixRange, type Value } from './rows.js';
+import { EVENT_SORTS } from './types.js';
 import type {
-  ActorCount,
   ActorPoint,
-  ArticleFilter,
   DyadPoint,
   EventFilter,
   EventMention,
+  EventSort,
   SeriesPeriod,
   StoredArticle,
   StoredArticleSummary,
-  StoredClusterDetail,
   StoredEvent,
   StoredEventDetail,
   StoredSignature,
@@ -48,7 +47,7 @@ export function ftsQuery(query: string): string | null {
 }
 
 /** The SQL condition that `articleId` (a column) is an article matching the text search. */
-function textCondition(p: Params, articleId: string, text: string): string {
+export function textCondition(p: Params, articleId: string, text: string): string {
   if (p.dialect === 'sqlite') {
     const q = ftsQuery(text);
     if (!q) return '0';
@@ -57,7 +56,7 @@ function textCondition(p: Params, articleId: string, text: string): string {
   return `${articleId} IN (SELECT id FROM articles WHERE search @@ websearch_to_tsquery('english', ${p.add(text)}))`;
 }
 
-function prefixCondition(p: Params, column: string, prefix: string): string {
+export function prefixCondition(p: Params, column: string, prefix: string): string {
   const r = prefixRange(prefix);
   if (!r) return `${column} IS NOT NULL`;
   return `(${column} >= ${p.add(r.lo)} AND ${column} < ${p.add(r.hi)})`;
@@ -115,14 +114,48 @@ export function eventsQuery(
   dense: { text?: boolean; actor?: boolean; datesNarrower?: boolean } = {},
 ): { sql: string; params: Value[] } {
   const p = new Params(dialect);
+  const sort = filter.sort ?? 'id';
+  // The planning hints below are for stored order; another order is planned as it comes.
+  const hints = sort === 'id' ? dense : {};
+  const where = eventConditions(p, filter, hints);
+  const indexed = filter.code !== undefined || filter.root !== undefined || filter.dyad !== undefined;
+  const limit = p.add(limitOf(filter.limit, 100));
+  const offset = p.add(Math.max(0, Math.floor(filter.offset ?? 0)));
+  // PostgreSQL, seeing ORDER BY id LIMIT n, walks the primary key hoping to meet n matches early, and
+  // reads the whole table when a filter is selective ("code 193 in March 2020"); "id + 0" makes it use
+  // the code, root or dyad index (with the dates), or the articles a rare word finds, and sort what they
+  // find. Otherwise the primary-key walk is the better plan (an actor and a common word match densely).
+  const byId = dialect === 'postgres' && (indexed || (filter.text !== undefined && !dense.text)) ? 'e.id + 0' : 'e.id';
+  const sql = `SELECT ${EVENT_SELECT}
+FROM events e ${eventJoins()}
+${where.length ? `WHERE ${where.join('\n  AND ')}` : ''}
+ORDER BY ${sort === 'id' ? byId : eventOrder(sort)}
+LIMIT ${limit} OFFSET ${offset}`;
+  return { sql, params: p.values };
+}
+
+const SORT_COLUMNS: Record<string, string> = { id: 'e.id', date: 'e.date_start', code: 'e.code', goldstein: 'e.goldstein', numArticles: 'e.num_articles' };
+
+/** ORDER BY for a sort other than stored order: missing values (undated, no Goldstein) last, ties in stored order. */
+export function eventOrder(sort: EventSort): string {
+  const descending = sort.startsWith('-');
+  const column = SORT_COLUMNS[sort.replace(/^-/, '')];
+  if (!column) throw new RangeError(`sort: '${sort}' is not one of ${EVENT_SORTS.join(', ')}`);
+  if (column === 'e.id') return descending ? 'e.id DESC' : 'e.id';
+  return `${column} ${descending ? 'DESC' : 'ASC'} NULLS LAST, e.id`;
+}
+
+/** The WHERE conditions of an event filter (its limit, offset and sort aside); `dense` as for eventsQuery. */
+export function eventConditions(p: Params, filter: EventFilter, dense: { text?: boolean; actor?: boolean; datesNarrower?: boolean } = {}): string[] {
+  const dialect = p.dialect;
   const where: string[] = [];
-  // Whether the code, root or dyad index can find the events (see ORDER BY below).
+  // Whether the code, root or dyad index can find the events (see ORDER BY in eventsQuery).
   const indexed = filter.code !== undefined || filter.root !== undefined || filter.dyad !== undefined;
   // SQLite, given a text search, reads the events of every matching article; when the words are common
   // and no code, root or dyad narrows the events, walking them in id order until `limit` match is faster
   // (a unary + keeps the actor and article indexes out of the plan).
   // Likewise for an actor alone (perhaps with a modality) that is on many events.
-  const alone = !indexed && filter.quad === undefined && filter.from === undefined && filter.to === undefined;
+  const alone = !indexed && filter.quad === undefined && filter.from === undefined && filter.to === undefined && filter.place === undefined && filter.cluster === undefined && filter.placed === undefined;
   const walkIds = dialect === 'sqlite' && alone && ((filter.text !== undefined && !!dense.text) || (filter.text === undefined && filter.actor !== undefined && !!dense.actor));
   // And an actor with dates that hold fewer events than the actor does (the caller has counted): the date
   // index finds them, the actor is checked on each.
@@ -141,25 +174,24 @@ export function eventsQuery(
     // date_start <= date_end: said outright, so that the date index bounds its scan from above too.
     where.push(`e.date_end <= ${p.add(end)} AND e.date_start <= ${p.add(end)}`);
   }
+  if (filter.cluster !== undefined) where.push(`e.cluster_id = ${p.add(filter.cluster)}`);
+  if (filter.place !== undefined) where.push(`e.location_name = ${p.add(filter.place)}`);
+  if (filter.placed !== undefined) where.push(filter.placed ? 'e.location_name IS NOT NULL' : 'e.location_name IS NULL');
+  if (filter.dated !== undefined) where.push(filter.dated ? 'e.date IS NOT NULL' : 'e.date IS NULL');
   if (filter.modality !== undefined) where.push(`e.modality = ${p.add(filter.modality)}`);
   if (filter.text !== undefined) where.push(textCondition(p, col('e.article_id'), filter.text));
-  const limit = p.add(limitOf(filter.limit, 100));
-  const offset = p.add(Math.max(0, Math.floor(filter.offset ?? 0)));
-  // PostgreSQL, seeing ORDER BY id LIMIT n, walks the primary key hoping to meet n matches early, and
-  // reads the whole table when a filter is selective ("code 193 in March 2020"); "id + 0" makes it use
-  // the code, root or dyad index (with the dates), or the articles a rare word finds, and sort what they
-  // find. Otherwise the primary-key walk is the better plan (an actor and a common word match densely).
-  const sql = `SELECT ${EVENT_SELECT}
-FROM events e ${eventJoins()}
-${where.length ? `WHERE ${where.join('\n  AND ')}` : ''}
-ORDER BY ${dialect === 'postgres' && (indexed || (filter.text !== undefined && !dense.text)) ? 'e.id + 0' : 'e.id'}
-LIMIT ${limit} OFFSET ${offset}`;
-  return { sql, params: p.values };
+  // A code, root or dyad index finds the events faster than a walk of the primary key from afterId (SQLite
+  // would take the id range otherwise: the unary + keeps it out of the plan).
+  if (filter.afterId !== undefined) where.push(`${indexed && dialect === 'sqlite' ? '+e.id' : 'e.id'} > ${p.add(Math.floor(filter.afterId))}`);
+  return where;
 }
 
 const PERIOD_LENGTH: Record<SeriesPeriod, number> = { year: 4, month: 7, day: 10 };
 
-export function dyadSeriesQuery(dialect: Dialect, a: string, b: string, by: SeriesPeriod, modality?: string): { sql: string; params: Value[] } {
+/** The date a series counts an event at: its own, or with undated = 'article' its article's publication date when it has none. */
+const seriesDate = (undated?: string) => (undated === 'article' ? 'coalesce(e.date, (SELECT ad.published FROM articles ad WHERE ad.id = e.article_id))' : 'e.date');
+
+export function dyadSeriesQuery(dialect: Dialect, a: string, b: string, by: SeriesPeriod, modality?: string, undated?: string): { sql: string; params: Value[] } {
   const length = PERIOD_LENGTH[by];
   if (!length) throw new RangeError(`dyadSeries: 'by' is year, month or day, not '${String(by)}'`);
   const p = new Params(dialect);
@@ -170,9 +202,9 @@ export function dyadSeriesQuery(dialect: Dialect, a: string, b: string, by: Seri
   const mod = modality !== undefined ? `AND e.modality = ${p.add(modality)}` : '';
   const sql = `SELECT period, direction, count(*) AS events, coalesce(sum(goldstein), 0) AS goldstein, ${QUAD_COUNTS}
 FROM (
-  SELECT substr(e.date, 1, ${length}) AS period, CASE WHEN ${forward} THEN ${ab} ELSE ${ba} END AS direction, e.goldstein, e.quad_class
+  SELECT substr(${seriesDate(undated)}, 1, ${length}) AS period, CASE WHEN ${forward} THEN ${ab} ELSE ${ba} END AS direction, e.goldstein, e.quad_class
   FROM events e
-  WHERE e.date IS NOT NULL AND ${dyad} ${mod}
+  WHERE ${seriesDate(undated)} IS NOT NULL AND ${dyad} ${mod}
 ) d
 GROUP BY period, direction
 ORDER BY period, direction`;
@@ -192,17 +224,18 @@ export function dyadPoint(row: Record<string, unknown>): DyadPoint {
 }
 
 /** An actor's events (as source or target) per period: counts, Goldstein sum and QuadClass split. */
-export function actorSeriesQuery(dialect: Dialect, actor: string, by: SeriesPeriod, modality?: string): { sql: string; params: Value[] } {
+export function actorSeriesQuery(dialect: Dialect, actor: string, by: SeriesPeriod, modality?: string, undated?: string): { sql: string; params: Value[] } {
   const length = PERIOD_LENGTH[by];
   if (!length) throw new RangeError(`actorSeries: 'by' is year, month or day, not '${String(by)}'`);
   const p = new Params(dialect);
   // Two sides, each read from its covering index (events_dyad, events_dyad_reverse: no table rows
   // read); an event with the actor on both sides counts once, on the source side.
   const mod = () => (modality !== undefined ? `AND e.modality = ${p.add(modality)}` : '');
-  const source = `SELECT substr(e.date, 1, ${length}) AS period, e.goldstein, e.quad_class FROM events e
-  WHERE ${prefixCondition(p, 'e.source_actor', actor)} AND e.date IS NOT NULL ${mod()}`;
-  const target = `SELECT substr(e.date, 1, ${length}) AS period, e.goldstein, e.quad_class FROM events e
-  WHERE ${prefixCondition(p, 'e.target_actor', actor)} AND NOT coalesce(${prefixCondition(p, 'e.source_actor', actor)}, FALSE) AND e.date IS NOT NULL ${mod()}`;
+  const date = seriesDate(undated);
+  const source = `SELECT substr(${date}, 1, ${length}) AS period, e.goldstein, e.quad_class FROM events e
+  WHERE ${prefixCondition(p, 'e.source_actor', actor)} AND ${date} IS NOT NULL ${mod()}`;
+  const target = `SELECT substr(${date}, 1, ${length}) AS period, e.goldstein, e.quad_class FROM events e
+  WHERE ${prefixCondition(p, 'e.target_actor', actor)} AND NOT coalesce(${prefixCondition(p, 'e.source_actor', actor)}, FALSE) AND ${date} IS NOT NULL ${mod()}`;
   const sql = `SELECT period, count(*) AS events, coalesce(sum(goldstein), 0) AS goldstein, ${QUAD_COUNTS}
 FROM (${source}
   UNION ALL
@@ -304,25 +337,9 @@ export const STATS_SQL = `SELECT
   (SELECT count(*) FROM attributions) AS attributions,
   (SELECT count(*) FROM outlets) AS outlets`;
 
-const ARTICLE_SUMMARY_SELECT = `a.id, a.headline, a.url, a.published, a.dateline_place, p.name AS publisher, o.name AS origin, a.cluster_id,
+export const ARTICLE_SUMMARY_SELECT = `a.id, a.headline, a.url, a.published, a.dateline_place, p.name AS publisher, o.name AS origin, a.cluster_id,
   (SELECT count(*) FROM event_mentions m WHERE m.article_id = a.id) AS events`;
-const ARTICLE_FROM = `articles a LEFT JOIN outlets p ON p.id = a.publisher_id LEFT JOIN outlets o ON o.id = a.origin_id`;
-
-export function articlesQuery(dialect: Dialect, filter: ArticleFilter = {}): { sql: string; params: Value[] } {
-  const p = new Params(dialect);
-  const where: string[] = [];
-  if (filter.clusterId !== undefined) where.push(`a.cluster_id = ${p.add(filter.clusterId)}`);
-  if (filter.text !== undefined) where.push(textCondition(p, 'a.id', filter.text));
-  const limit = p.add(limitOf(filter.limit, 100));
-  const offset = p.add(Math.max(0, Math.floor(filter.offset ?? 0)));
-  return {
-    sql: `SELECT ${ARTICLE_SUMMARY_SELECT} FROM ${ARTICLE_FROM}
-${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-ORDER BY a.published DESC NULLS LAST, a.id
-LIMIT ${limit} OFFSET ${offset}`,
-    params: p.values,
-  };
-}
+export const ARTICLE_FROM = `articles a LEFT JOIN outlets p ON p.id = a.publisher_id LEFT JOIN outlets o ON o.id = a.origin_id`;
 
 export function articleQuery(dialect: Dialect, id: number): { sql: string; params: Value[] } {
   const p = new Params(dialect);
@@ -395,83 +412,6 @@ export function rowsToArticle(
       chain: list(r.chain),
     })),
   };
-}
-
-export function clustersQuery(dialect: Dialect, options: { limit?: number; offset?: number; minArticles?: number; id?: number } = {}): { sql: string; params: Value[] } {
-  const p = new Params(dialect);
-  const where = options.id !== undefined ? `WHERE c.id = ${p.add(options.id)}` : '';
-  const min = p.add(Math.max(1, Math.floor(options.minArticles ?? 1)));
-  const limit = p.add(limitOf(options.limit, 100));
-  const offset = p.add(Math.max(0, Math.floor(options.offset ?? 0)));
-  return {
-    sql: `SELECT c.id, c.label, count(a.id) AS articles FROM clusters c JOIN articles a ON a.cluster_id = c.id ${where}
-GROUP BY c.id, c.label HAVING count(a.id) >= ${min}
-ORDER BY count(a.id) DESC, c.id
-LIMIT ${limit} OFFSET ${offset}`,
-    params: p.values,
-  };
-}
-
-/** The member articles of the given clusters (for earliest, origin and publishers). */
-export function clusterMembersQuery(dialect: Dialect, ids: number[]): { sql: string; params: Value[] } {
-  const p = new Params(dialect);
-  const list = ids.map((id) => p.add(id)).join(', ');
-  return {
-    sql: `SELECT ${ARTICLE_SUMMARY_SELECT} FROM ${ARTICLE_FROM} WHERE a.cluster_id IN (${list || 'NULL'}) ORDER BY a.published, a.id`,
-    params: p.values,
-  };
-}
-
-/** Cluster rows with their members' summaries folded in: the earliest copy, the usual origin, the publishers. */
-export function toClusters(clusterRows: Record<string, unknown>[], memberRows: Record<string, unknown>[], withMembers: boolean): StoredClusterDetail[] {
-  const members = new Map<number, StoredArticleSummary[]>();
-  for (const r of memberRows) {
-    const a = rowToArticleSummary(r);
-    if (a.clusterId === null) continue;
-    const list = members.get(a.clusterId) ?? [];
-    list.push(a);
-    members.set(a.clusterId, list);
-  }
-  return clusterRows.map((r) => {
-    const list = members.get(Number(r.id)) ?? [];
-    // Undated copies come last; ties go to the article stored first.
-    const earliest = [...list].sort((x, y) => (x.published ?? '\uffff').localeCompare(y.published ?? '\uffff') || x.id - y.id)[0];
-    const origins = new Map<string, number>();
-    for (const a of list) if (a.origin) origins.set(a.origin, (origins.get(a.origin) ?? 0) + 1);
-    const origin = [...origins].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? null;
-    const cluster: StoredClusterDetail = {
-      id: Number(r.id),
-      label: s(r.label),
-      articles: Number(r.articles),
-      earliest: earliest ? { id: earliest.id, published: earliest.published, publisher: earliest.publisher, headline: earliest.headline } : null,
-      origin,
-      publishers: [...new Set(list.map((a) => a.publisher).filter((x): x is string => x !== null))],
-      members: list,
-    };
-    if (!withMembers) delete (cluster as Partial<StoredClusterDetail>).members;
-    return cluster;
-  });
-}
-
-/** The most frequent actor codes, from the counts the saves keep (actor_counts). */
-export function actorsQuery(dialect: Dialect, options: { prefix?: string; limit?: number } = {}): { sql: string; params: Value[] } {
-  const p = new Params(dialect);
-  const prefix = options.prefix ? `AND ${prefixCondition(p, 'actor', options.prefix)}` : '';
-  const limit = p.add(limitOf(options.limit, 100));
-  return {
-    sql: `SELECT actor, name, as_source, as_target, events FROM actor_counts WHERE events > 0 ${prefix} ORDER BY events DESC, actor LIMIT ${limit}`,
-    params: p.values,
-  };
-}
-
-export function toActorCounts(rows: Record<string, unknown>[]): ActorCount[] {
-  return rows.map((r) => ({
-    actor: String(r.actor),
-    name: s(r.name),
-    events: Number(r.events),
-    asSource: Number(r.as_source),
-    asTarget: Number(r.as_target),
-  }));
 }
 
 const n = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));

@@ -22,16 +22,10 @@ import {
   STATS_SQL,
   actorPoint,
   actorSeriesQuery,
-  actorsQuery,
   articleQuery,
-  articlesQuery,
-  clusterMembersQuery,
-  clustersQuery,
   rowToArticleSummary,
   rowToMention,
   rowsToArticle,
-  toActorCounts,
-  toClusters,
   dyadPoint,
   dyadSeriesQuery,
   eventDetailQuery,
@@ -42,6 +36,19 @@ import {
   rowToEventDetail,
   statsRow,
 } from './queries.js';
+import {
+  actorsQuery,
+  articlesQuery,
+  clusterMembersQuery,
+  countArticlesQuery,
+  countClustersQuery,
+  countEventsQuery,
+  placesQuery,
+  rowToPlace,
+  clustersQuery,
+  toActorCounts,
+  toClusters,
+} from './list-queries.js';
 import { DEFAULT_LEASE_SECONDS, DEFAULT_SIGNATURE_LIMIT } from './claims.js';
 import type {
   ActorPoint,
@@ -51,6 +58,8 @@ import type {
   ClaimResult,
   StoredSignature,
   ArticleFilter,
+  ClusterFilter,
+  PlaceCount,
   DyadPoint,
   DyadSeriesOptions,
   EventFilter,
@@ -273,12 +282,20 @@ export class SqliteStore implements Store {
     return matches * 20 > (articles ?? 0);
   }
 
+  async countEvents(filter: EventFilter = {}): Promise<number> {
+    return Number(this.all(countEventsQuery('sqlite', filter))[0]?.n ?? 0);
+  }
+
+  async places(filter: EventFilter = {}): Promise<PlaceCount[]> {
+    return this.all(placesQuery('sqlite', filter)).map(rowToPlace);
+  }
+
   async dyadSeries(a: string, b: string, by: SeriesPeriod, options: DyadSeriesOptions = {}): Promise<DyadPoint[]> {
-    return this.all(dyadSeriesQuery('sqlite', a, b, by, options.modality)).map(dyadPoint);
+    return this.all(dyadSeriesQuery('sqlite', a, b, by, options.modality, options.undated)).map(dyadPoint);
   }
 
   async actorSeries(actor: string, by: SeriesPeriod, options: DyadSeriesOptions = {}): Promise<ActorPoint[]> {
-    return this.all(actorSeriesQuery('sqlite', actor, by, options.modality)).map(actorPoint);
+    return this.all(actorSeriesQuery('sqlite', actor, by, options.modality, options.undated)).map(actorPoint);
   }
 
   async search(query: string, limit?: number): Promise<SearchHit[]> {
@@ -321,7 +338,15 @@ export class SqliteStore implements Store {
     return this.all(articlesQuery('sqlite', filter)).map(rowToArticleSummary);
   }
 
-  async clusters(options: { limit?: number; offset?: number; minArticles?: number } = {}): Promise<StoredCluster[]> {
+  async countArticles(filter: ArticleFilter = {}): Promise<number> {
+    return Number(this.all(countArticlesQuery('sqlite', filter))[0]?.n ?? 0);
+  }
+
+  async countClusters(options: { minArticles?: number } = {}): Promise<number> {
+    return Number(this.all(countClustersQuery('sqlite', options))[0]?.n ?? 0);
+  }
+
+  async clusters(options: ClusterFilter = {}): Promise<StoredCluster[]> {
     const rows = this.all(clustersQuery('sqlite', options));
     return toClusters(rows, this.all(clusterMembersQuery('sqlite', rows.map((r) => Number(r.id)))), false);
   }

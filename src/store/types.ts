@@ -70,10 +70,49 @@ export interface EventFilter {
   modality?: Modality | string;
   /** Full-text search on the event's article (headline and body). */
   text?: string;
+  /** Only the events of this cluster (story): reported by its copies. */
+  cluster?: number;
+  /** The event's place, by its gazetteer name exactly ("Okinawa"). */
+  place?: string;
+  /** true: only events with a place (a location); false: only those without. */
+  placed?: boolean;
+  /** true: only events with a date of their own; false: only those without (undated background). */
+  dated?: boolean;
+  /** The order (EVENT_SORTS): stored order (`id`, the default), or by date, code, Goldstein or articles; `-` descending. */
+  sort?: EventSort;
+  /** Only events with a larger id (paging through everything in stored order, as the export does). */
+  afterId?: number;
   /** 100 by default, at most 10,000. */
   limit?: number;
   /** Skip this many events (paging); 0 by default. */
   offset?: number;
+}
+
+/** The orders of queryEvents; undated events, and events without a Goldstein score, come last either way. */
+export const EVENT_SORTS = ['id', '-id', 'date', '-date', 'code', '-code', 'goldstein', '-goldstein', 'numArticles', '-numArticles'] as const;
+export type EventSort = (typeof EVENT_SORTS)[number];
+
+/** The orders of `articles`: by publication date (newest first by default), by number of events, or stored order. */
+export const ARTICLE_SORTS = ['-published', 'published', '-events', 'events', 'id', '-id'] as const;
+export type ArticleSort = (typeof ARTICLE_SORTS)[number];
+
+/** The orders of `clusters`: by number of articles (most first by default), by earliest publication, or stored order. */
+export const CLUSTER_SORTS = ['-articles', 'articles', '-published', 'published', 'id', '-id'] as const;
+export type ClusterSort = (typeof CLUSTER_SORTS)[number];
+
+export interface ClusterFilter {
+  limit?: number;
+  offset?: number;
+  minArticles?: number;
+  sort?: ClusterSort;
+}
+
+/** A place events happened at (`places`), with how many of the filter's events. */
+export interface PlaceCount {
+  name: string;
+  lat: number | null;
+  lon: number | null;
+  events: number;
 }
 
 export interface StoredActor {
@@ -151,6 +190,7 @@ export interface ArticleFilter {
   clusterId?: number;
   /** Full-text search on headline and body. */
   text?: string;
+  sort?: ArticleSort;
   /** 100 by default, at most 10,000. */
   limit?: number;
   offset?: number;
@@ -250,6 +290,11 @@ export interface ActorPoint {
 export interface DyadSeriesOptions {
   /** Only events of this modality ("actual" leaves out intents, hypotheticals and negations). */
   modality?: Modality | string;
+  /**
+   * 'article': an undated (background) event is counted at its article's publication date, as
+   * `export --undated article` dates it; otherwise (the default) undated events are in no period.
+   */
+  undated?: 'skip' | 'article';
 }
 
 export interface SearchHit {
@@ -286,6 +331,10 @@ export interface Store {
    */
   saveArticles(items: readonly BatchItem[]): Promise<BatchResult[]>;
   queryEvents(filter?: EventFilter): Promise<StoredEvent[]>;
+  /** How many events match the filter (its limit, offset, sort and afterId ignored). */
+  countEvents(filter?: EventFilter): Promise<number>;
+  /** The places of the filter's events, most events first (at most `limit`, 1,000 by default). */
+  places(filter?: EventFilter): Promise<PlaceCount[]>;
   dyadSeries(a: string, b: string, by: SeriesPeriod, options?: DyadSeriesOptions): Promise<DyadPoint[]>;
   /** An actor code prefix's events per period (dated events only), either side. */
   actorSeries(actor: string, by: SeriesPeriod, options?: DyadSeriesOptions): Promise<ActorPoint[]>;
@@ -294,7 +343,11 @@ export interface Store {
   stats(): Promise<StoreStats>;
   article(id: number): Promise<StoredArticle | null>;
   articles(filter?: ArticleFilter): Promise<StoredArticleSummary[]>;
-  clusters(options?: { limit?: number; offset?: number; minArticles?: number }): Promise<StoredCluster[]>;
+  /** How many articles match the filter (its limit, offset and sort ignored). */
+  countArticles(filter?: ArticleFilter): Promise<number>;
+  clusters(options?: ClusterFilter): Promise<StoredCluster[]>;
+  /** How many clusters hold at least `minArticles` articles (1 by default). */
+  countClusters(options?: { minArticles?: number }): Promise<number>;
   cluster(id: number): Promise<StoredClusterDetail | null>;
   /** Actor codes by number of events (as source or target), optionally those starting with `prefix`. */
   actors(options?: { prefix?: string; limit?: number }): Promise<ActorCount[]>;

@@ -149,12 +149,16 @@ export interface DyadSeries {
   dyad: [string, string];
   by: string;
   directions: [string, string];
+  undated: string;
+  undatedEvents: number;
   points: { period: string; direction: string; events: number; goldstein: number; quadClass: QuadSplit }[];
 }
 export interface ActorSeries {
   actor: string;
   by: string;
   modality: string | null;
+  undated: string;
+  undatedEvents: number;
   /** Dated events only, periods in order. */
   points: { period: string; events: number; goldstein: number; quadClass: QuadSplit }[];
 }
@@ -165,4 +169,20 @@ export interface Stats {
   events: number;
   attributions: number;
   outlets: number;
+}
+export interface GlossaryCode {
+  code: string;
+  root: string;
+  name: string;
+  goldstein: number;
+  quadClass: number;
+  plover: { type: string; mode: string | null } | null;
+}
+/** GET /api/glossary: every CAMEO code, the QuadClasses and the actor code scheme's sector codes. */
+export interface Glossary {
+  codes: GlossaryCode[];
+  quadClasses: { quadClass: number; name: string; roots: string }[];
+  sectors: { code: string; name: string; description: string }[];
+  countries: { code: string; name: string }[];
+  organisations: { code: string; name: string }[];
 }

@@ -1,71 +1,119 @@
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent, TitleComponent } from 'echarts/components';
+import { DataZoomComponent, GridComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import { h, whenConnected } from './dom.js';
+import { QUAD_COLOURS, QUAD_NAMES } from './palette.js';
+import { PERIOD_LENGTH, lineWithGaps, nextPeriod, periodOf, periodStart, type Period } from './periods.js';
 
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, TitleComponent, CanvasRenderer]);
+echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, DataZoomComponent, CanvasRenderer]);
 
-// Charts drawn with ECharts on a canvas; the tooltip is drawn as rich text on the canvas too
-// (renderMode 'richText'), so no chart label ever goes through HTML.
+export { QUAD_COLOURS, QUAD_NAMES };
 
-export const QUAD_NAMES = ['no QuadClass', 'verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict'];
-export const QUAD_COLOURS = ['#9e9e9e', '#4e9a06', '#1b7837', '#e08214', '#b2182b'];
+// Charts on a time axis with ECharts: periods are placed at their dates, so empty years and months are
+// empty space, not skipped; a Goldstein line breaks over periods without events instead of dropping to 0;
+// a slider (and the wheel or a pinch) zooms the period, and the view is told the range shown. The legend
+// is HTML beside the canvas (it wraps, and is read as text); the tooltip is canvas rich text.
 
-export interface StackedSeries {
-  periods: string[];
-  /** One group of stacked bars per direction (or one group), each with counts per QuadClass 0..4 per period. */
-  groups: { name: string; quads: number[][] }[];
-  /** Lines on a second axis (Goldstein sums), one per group. */
-  lines?: { name: string; values: number[] }[];
+export { PERIOD_LENGTH, periodStart, nextPeriod, periodOf, lineWithGaps, type Period } from './periods.js';
+
+export interface TimeSeries {
+  by: Period;
+  /** Stacked bars per group (direction, or the actor), by QuadClass 0..4, per period. */
+  groups: { name: string; points: Map<string, number[]> }[];
+  /** Goldstein sums per group and period. */
+  lines?: { name: string; points: Map<string, number> }[];
   label: string;
-  /** Names for the five stacks, QUAD_NAMES by default. */
-  names?: string[];
-  /** Called with the period of a bar or point clicked (the same choice is offered as links for keyboards). */
+  /** A bar clicked (the same choice is offered as links for keyboards). */
   onPeriod?: (period: string) => void;
+  /** The range shown after a zoom, as periods at `by`. */
+  onRange?: (from: string, to: string) => void;
 }
 
 const charts = new Set<echarts.ECharts>();
 let resizing = false;
 
-export function stackedChart(spec: StackedSeries): HTMLElement {
-  const el = h('div', { class: 'chart', attrs: { role: 'img', 'aria-label': spec.label } });
+/** The legend as HTML: a swatch and a name per series, wrapping onto as many lines as it needs. */
+function legendOf(items: { name: string; colour: string; pattern?: boolean; line?: boolean }[]): HTMLElement {
+  return h(
+    'ul',
+    { class: 'chart-legend', attrs: { 'aria-label': 'Chart legend' } },
+    ...items.map((item) => {
+      const swatch = h('span', { class: `swatch${item.pattern ? ' hatched' : ''}${item.line ? ' line' : ''}`, attrs: { 'aria-hidden': 'true' } });
+      swatch.style.setProperty('--swatch', item.colour);
+      return h('li', null, swatch, item.name);
+    }),
+  );
+}
+
+const LINE_COLOURS = ['#1d2328', '#6a3d9a'];
+
+export function timeChart(spec: TimeSeries): HTMLElement {
+  const el = h('div', { class: 'chart', attrs: { role: 'img', 'aria-label': `${spec.label} (the same numbers are in the table below)` } });
   const series: Record<string, unknown>[] = [];
-  for (const group of spec.groups) {
+  const legend: { name: string; colour: string; pattern?: boolean; line?: boolean }[] = [];
+  const periods = [...new Set(spec.groups.flatMap((g) => [...g.points.keys()]))].sort();
+  spec.groups.forEach((group, gi) => {
     for (let q = 0; q <= 4; q++) {
-      const values = spec.periods.map((_, i) => group.quads[i]?.[q] ?? 0);
-      if (values.every((v) => v === 0)) continue;
+      const data = periods.filter((p) => (group.points.get(p)?.[q] ?? 0) > 0).map((p) => [periodStart(p), group.points.get(p)![q]!, p]);
+      if (!data.length) continue;
+      const name = spec.groups.length > 1 ? `${group.name} ${QUAD_NAMES[q]}` : QUAD_NAMES[q]!;
+      legend.push({ name, colour: QUAD_COLOURS[q]!, pattern: gi === 1 });
       series.push({
-        name: spec.groups.length > 1 ? `${group.name} ${(spec.names ?? QUAD_NAMES)[q]}` : (spec.names ?? QUAD_NAMES)[q],
+        name,
         type: 'bar',
         stack: group.name,
-        data: values,
-        itemStyle: { color: QUAD_COLOURS[q], ...(spec.groups.indexOf(group) === 1 && { decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 3], rotation: 0.8 } }) },
+        data,
+        barMaxWidth: 28,
+        barMinWidth: 2,
+        itemStyle: { color: QUAD_COLOURS[q], ...(gi === 1 && { decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 3], rotation: 0.8 } }) },
       });
     }
-  }
-  for (const line of spec.lines ?? []) {
-    series.push({ name: `${line.name} Goldstein`, type: 'line', yAxisIndex: 1, data: line.values, symbolSize: 7 });
-  }
+  });
+  (spec.lines ?? []).forEach((line, li) => {
+    const points = [...line.points].sort((a, b) => a[0].localeCompare(b[0]));
+    legend.push({ name: `${line.name} Goldstein sum`, colour: LINE_COLOURS[li % 2]!, line: true });
+    series.push({ name: `${line.name} Goldstein sum`, type: 'line', yAxisIndex: 1, data: lineWithGaps(points), connectNulls: false, symbolSize: 6, lineStyle: { color: LINE_COLOURS[li % 2], type: li ? 'dashed' : 'solid' }, itemStyle: { color: LINE_COLOURS[li % 2] } });
+  });
+  const first = periods[0];
+  const last = periods[periods.length - 1];
   whenConnected(el, () => {
     const chart = echarts.init(el, undefined, { renderer: 'canvas' });
     charts.add(chart);
+    // Half a period of margin either side, so that the first and last bars are whole.
+    const pad = first && last ? (periodStart(nextPeriod(last)) - periodStart(last)) / 2 : 0;
     chart.setOption({
       animation: false,
       tooltip: { trigger: 'axis', renderMode: 'richText' },
-      legend: { type: 'scroll', top: 0 },
-      grid: { left: 48, right: spec.lines?.length ? 48 : 16, top: 56, bottom: 32 },
-      xAxis: { type: 'category', data: spec.periods },
+      grid: { left: 48, right: spec.lines?.length ? 56 : 16, top: 24, bottom: 72 },
+      xAxis: { type: 'time', ...(first && last && { min: periodStart(first) - pad, max: periodStart(nextPeriod(last)) - pad }) },
       yAxis: [
         { type: 'value', name: 'events', minInterval: 1 },
         ...(spec.lines?.length ? [{ type: 'value', name: 'Goldstein', splitLine: { show: false } }] : []),
+      ],
+      dataZoom: [
+        { type: 'slider', xAxisIndex: 0, filterMode: 'weakFilter', bottom: 8, height: 24, labelFormatter: (v: number) => periodOf(v, spec.by) },
+        { type: 'inside', xAxisIndex: 0, filterMode: 'weakFilter', zoomOnMouseWheel: 'shift' },
       ],
       series,
     });
     if (spec.onPeriod) {
       const pick = spec.onPeriod;
       chart.on('click', (event) => {
-        if (typeof event.name === 'string' && spec.periods.includes(event.name)) pick(event.name);
+        const value = event.value as unknown[] | undefined;
+        if (Array.isArray(value) && typeof value[2] === 'string') pick(value[2]);
+      });
+    }
+    if (spec.onRange && first && last) {
+      const tell = spec.onRange;
+      const min = periodStart(first) - pad;
+      const max = periodStart(nextPeriod(last)) - pad;
+      chart.on('datazoom', () => {
+        // The slider keeps percentages of the axis extent (min..max set above).
+        const zoom = (chart.getOption() as { dataZoom?: { start?: number; end?: number }[] }).dataZoom?.[0];
+        const start = min + ((max - min) * (zoom?.start ?? 0)) / 100;
+        const end = min + ((max - min) * (zoom?.end ?? 100)) / 100;
+        tell(periodOf(Math.max(min + pad, start + pad), spec.by), periodOf(Math.max(start + pad, end - pad), spec.by));
       });
     }
   });
@@ -73,7 +121,7 @@ export function stackedChart(spec: StackedSeries): HTMLElement {
     resizing = true;
     window.addEventListener('resize', () => charts.forEach((c) => (c.isDisposed() ? charts.delete(c) : c.resize())));
   }
-  return el;
+  return h('div', { class: 'chart-box' }, legendOf(legend), el);
 }
 
 /** Charts of a view that is being replaced. */

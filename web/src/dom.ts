@@ -14,9 +14,27 @@ export function append(parent: Node, ...children: Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
     if (Array.isArray(child)) append(parent, ...child);
-    else if (typeof child === 'string' || typeof child === 'number') parent.appendChild(document.createTextNode(String(child)));
+    else if (typeof child === 'string' || typeof child === 'number') parent.appendChild(document.createTextNode(visibleText(String(child))));
     else parent.appendChild(child);
   }
+}
+
+/** Bidirectional formatting characters, with the names shown in their place. */
+const BIDI_NAMES: Record<string, string> = {
+  '\u202a': 'LRE', '\u202b': 'RLE', '\u202c': 'PDF', '\u202d': 'LRO', '\u202e': 'RLO',
+  '\u2066': 'LRI', '\u2067': 'RLI', '\u2068': 'FSI', '\u2069': 'PDI',
+  '\u200e': 'LRM', '\u200f': 'RLM', '\u061c': 'ALM',
+};
+const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+const HAS_BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/;
+
+/**
+ * Text as it is to be shown: every bidirectional formatting character (a right-to-left override hiding
+ * "gnp.exe" as "exe.png", say) is replaced by a visible mark naming it, ⟦RLO⟧, so that it is seen and
+ * never applied. Every Text node the UI makes goes through here.
+ */
+export function visibleText(text: string): string {
+  return HAS_BIDI.test(text) ? text.replace(BIDI, (c) => `⟦${BIDI_NAMES[c] ?? 'U+' + c.charCodeAt(0).toString(16).toUpperCase()}⟧`) : text;
 }
 
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props?: Props | null, ...children: Child[]): HTMLElementTagNameMap[K] {
@@ -77,9 +95,10 @@ export function dl(rows: [string, Child][]): HTMLElement {
 }
 
 export function table(headers: string[], rows: Child[][], caption?: string): HTMLElement {
+  // The wrapper scrolls sideways on a narrow screen: focusable and named, so a keyboard can scroll it.
   return h(
     'div',
-    { class: 'table-wrap' },
+    { class: 'table-wrap', attrs: { tabindex: '0', role: 'region', 'aria-label': `Table: ${caption ?? headers.slice(0, 3).join(', ')}` } },
     h(
       'table',
       null,

@@ -3,7 +3,7 @@ import { clear, failure } from './dom.js';
 import { get, type Stats } from './api.js';
 import { disposeCharts } from './charts.js';
 import { disposeGraph } from './graph.js';
-import { actorView, analyzeView, articleView, articlesView, clusterView, clustersView, dyadView, eventView, eventsView, type View } from './views.js';
+import { actorView, analyzeView, articleView, articlesView, clusterView, clustersView, dyadView, eventView, eventsView, glossaryView, mapView, type View } from './views/index.js';
 
 // Hash routing: #/events?dyad=JPN:RUS, #/event/12, #/dyad?dyad=JPN:RUS&by=month, #/actor?actor=JPN,
 // #/articles, #/article/3, #/clusters, #/cluster/2, #/analyze. Each route renders into <main>.
@@ -20,13 +20,16 @@ const ROUTES: Record<string, View> = {
   stories: clustersView,
   cluster: clusterView,
   analyze: analyzeView,
+  glossary: glossaryView,
+  map: mapView,
 };
 
 const main = document.getElementById('main')!;
 let generation = 0;
 
 async function render(): Promise<void> {
-  const hash = location.hash.replace(/^#\/?/, '');
+  // #/glossary?code=036#code-036: the route, its parameters, and an anchor within the page.
+  const [hash = '', anchor] = location.hash.replace(/^#\/?/, '').split('#', 2);
   const [path = '', search = ''] = hash.split('?', 2);
   const [name = '', id] = path.split('/');
   const view = ROUTES[name];
@@ -51,10 +54,11 @@ async function render(): Promise<void> {
     if (mine === generation) container.appendChild(failure(error));
   }
   if (mine !== generation) return;
+  if (anchor) document.getElementById(anchor)?.scrollIntoView();
   const title = container.querySelector('h1');
   document.title = title?.textContent ? `${title.textContent} · Annals` : 'Annals';
   // Keyboard and screen-reader users land on the new page's heading, not on the old link.
-  if (document.activeElement === document.body || document.activeElement?.closest('nav, .view-head, table, .pager')) (title as HTMLElement | null)?.focus({ preventScroll: false });
+  if (document.activeElement === document.body || document.activeElement?.closest('nav, .view-head, table, .pager')) (title as HTMLElement | null)?.focus({ preventScroll: !!anchor });
 }
 
 async function stats(): Promise<void> {
@@ -67,6 +71,13 @@ async function stats(): Promise<void> {
     el.textContent = 'The API does not answer.';
   }
 }
+
+// The skip link moves focus to the content without touching the route (its #main would be read as a page).
+document.querySelector('a.skip')?.addEventListener('click', (event) => {
+  event.preventDefault();
+  main.focus();
+  main.scrollIntoView();
+});
 
 window.addEventListener('hashchange', () => void render());
 void render();
