@@ -32,7 +32,7 @@ export function trainingOptions(
     folds: 5,
     clusters: true,
     wordnet: true,
-    labelCandidates: true,
+    labelCandidates: false,
     buckets: { upos: 1 << 18, xpos: 1 << 16, transitions: 1 << 20, labels: 1 << 16 },
     xposFrom: hasPennTags,
     licence: MODEL_LICENCE,
