@@ -323,7 +323,10 @@ function thatClauseCue(words: Word[], i: number): Cue | null {
 }
 
 function matchCue(words: Word[], i: number): Cue | null {
-  for (const cue of cueLexicon().get(words[i]!.key) ?? []) {
+  // (Past the sentence's last word, as after a final "appeared to", there is no cue.)
+  const word = words[i];
+  if (!word) return null;
+  for (const cue of cueLexicon().get(word.key) ?? []) {
     if (cue.words.every((w, k) => words[i + k]?.key === w)) return cue;
   }
   return null;

@@ -114,6 +114,7 @@ async function main(argv: string[]): Promise<number> {
         agents: { type: 'string' },
         verbs: { type: 'string' },
         discards: { type: 'string' },
+        timeout: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

@@ -1,6 +1,5 @@
 import type { Store } from '../store/types.js';
 import { walkRecords } from '../ingest/walk.js';
-import { InputError } from '../ingest/errors.js';
 import { AnalyzePool } from '../parallel.js';
 import type { SyndicationResult } from '../cluster/index.js';
 import type { AnalysisResult } from '../document/serialize.js';
@@ -170,8 +169,8 @@ export async function ingest(store: Store, sources: string[], options: IngestOpt
               )
               .catch(release);
           }),
-        (error: unknown) =>
-          inOrder(seq, () => void release(error instanceof InputError ? error : new Error(`${item.name}: ${(error as Error).message}`))),
+        // (The pool's errors name the input: an InputError, or "<name>: internal error: ...".)
+        (error: unknown) => inOrder(seq, () => void release(error)),
       );
       running.add(job);
       void job.finally(() => running.delete(job));
