@@ -1,10 +1,10 @@
 import { loadDictionaries, type CoderDictionaries, type DictionaryFiles } from '../code/coder.js';
-import { AnalyzePool, DEFAULT_TIMEOUT_MS } from '../parallel.js';
+import { AnalyzePool } from '../parallel.js';
 import type { AnalysisResult } from '../document/serialize.js';
 import { InputError } from '../ingest/errors.js';
 import { readSources, type ReadOptions } from '../ingest/sources.js';
 import { textReport } from './report.js';
-import { parseSize, UsageError } from './usage.js';
+import { parseSize, parseTimeout, UsageError } from './usage.js';
 
 type Format = 'text' | 'json' | 'jsonl';
 
@@ -45,14 +45,6 @@ function write(text: string): Promise<void> {
     if (process.stdout.write(text)) resolve();
     else process.stdout.once('drain', resolve).once('error', reject);
   });
-}
-
-/** `--timeout 30` (seconds) → milliseconds; 0 is no limit. */
-export function parseTimeout(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_TIMEOUT_MS;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(s|ms)?\s*$/.exec(value);
-  if (!m) throw new UsageError(`--timeout takes a number of seconds such as 30 (0 for no limit), not "${value}"`);
-  return Math.round(Number(m[1]) * (m[2] === 'ms' ? 1 : 1000));
 }
 
 /**

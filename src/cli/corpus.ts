@@ -3,7 +3,7 @@ import type { EventFilter, Store, StoredEvent } from '../store/types.js';
 import { gdeltStoredExport, toTsv } from '../export/gdelt.js';
 import { ingest, type IngestOptions, type IngestProgress } from '../corpus/ingest.js';
 import { eventRow, formatRows, ROW_FORMATS, type RowFormat } from '../corpus/format.js';
-import { parseSize, UsageError } from './usage.js';
+import { parseSize, parseTimeout, UsageError } from './usage.js';
 
 // The corpus commands: ingest into a store, then query it. Every command takes --db (default ./annals.db;
 // postgres://... for PostgreSQL) and --format table|json|jsonl|csv|tsv.
@@ -33,6 +33,7 @@ export async function runIngest(paths: string[], flags: Flags): Promise<number> 
     ...(encoding && { encoding }),
     ...(maxBytes !== undefined && { maxBytes: parseSize(maxBytes, '--max-bytes') }),
     allowPrivate: flags['allow-private'] === true,
+    timeoutMs: parseTimeout(str(flags, 'timeout')),
   };
   const tty = process.stderr.isTTY;
   const line = (c: IngestProgress) =>

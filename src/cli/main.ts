@@ -73,7 +73,7 @@ async function main(argv: string[]): Promise<number> {
         args: rest,
         allowPositionals: true,
         options: {
-          ...Object.fromEntries(['db', 'format', 'jobs', 'encoding', 'actor', 'dyad', 'code', 'root', 'quad', 'from', 'to', 'modality', 'text', 'limit', 'by', 'undated', 'max-bytes'].map((o) => [o, { type: 'string' as const }])),
+          ...Object.fromEntries(['db', 'format', 'jobs', 'encoding', 'actor', 'dyad', 'code', 'root', 'quad', 'from', 'to', 'modality', 'text', 'limit', 'by', 'undated', 'max-bytes', 'timeout'].map((o) => [o, { type: 'string' as const }])),
           'allow-private': { type: 'boolean' as const },
         },
       });

@@ -19,6 +19,8 @@ export interface IngestOptions {
   maxBytes?: number;
   /** Fetch feeds and pages from private and loopback addresses too. */
   allowPrivate?: boolean;
+  /** Time budget of one analysis in milliseconds (30 s by default); an input past it is reported failed. */
+  timeoutMs?: number;
   /** Called for each input that failed (an Error naming it); the ingest goes on. */
   onError?: (error: Error) => void;
 }
@@ -48,7 +50,7 @@ export async function ingest(store: Store, sources: string[], options: IngestOpt
   // Inputs left half-done by an ingest of this machine that was killed are free again.
   await store.reclaimInputs(isGoneLocalOwner);
   const clusterer = await StoreClusterer.open(store);
-  const pool = new AnalyzePool(options.jobs);
+  const pool = new AnalyzePool({ ...(options.jobs !== undefined && { size: options.jobs }), ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }) });
   const claimed = new Set<string>();
   const counts: IngestCounts = { read: 0, stored: 0, already: 0, elsewhere: 0, copies: 0, events: 0, errors: 0 };
   const started = performance.now();
