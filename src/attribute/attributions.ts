@@ -557,12 +557,15 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
           // "Most said X, and they said Y": a frame after "and"/"but" inside A's content starts a clause of its
           // own; A's content ends before it. (After "because", "so", "while", "although", the frame is most
           // often A's reason or contrast, inside A's content: measured.)
-          const cut = /[,;]?\s*(?:and|but)\s+$/i.exec(text.slice(last.start, frameStart));
-          if (cut) a.content[a.content.length - 1] = trimContent(text, { start: last.start, end: last.start + cut.index });
+          // (Only the tail before the frame is searched: an end-anchored pattern over the whole content is quadratic.)
+          const from = Math.max(last.start, frameStart - 64);
+          const cut = /[,;]?\s*(?:and|but)\s+$/i.exec(text.slice(from, frameStart));
+          if (cut) a.content[a.content.length - 1] = trimContent(text, { start: last.start, end: from + cut.index });
         } else if (b.source && a.source && b.source.start === a.source.start && b.cue.start > last.start && b.cue.start < last.end) {
           // "Wilson praised X and said Y": one subject, two frames; X ends before "and said".
-          const cut = /\s+(?:and|but)(?:\s+\S+){0,3}\s*$/i.exec(text.slice(last.start, b.cue.start));
-          if (cut && !/[.;]/.test(cut[0])) a.content[a.content.length - 1] = trimContent(text, { start: last.start, end: last.start + cut.index });
+          const from = Math.max(last.start, b.cue.start - 256);
+          const cut = /\s+(?:and|but)(?:\s+\S+){0,3}\s*$/i.exec(text.slice(from, b.cue.start));
+          if (cut && !/[.;]/.test(cut[0])) a.content[a.content.length - 1] = trimContent(text, { start: last.start, end: from + cut.index });
         }
       }
     }

@@ -1,6 +1,10 @@
 import type { AnnalsDocument, Span } from '../document/document.js';
 import type { CodedEvent, Entity } from '../code/coder.js';
 import { findAttributions, type LinkKind, type RawAttribution } from './attributions.js';
+import { SpanIndex } from './span-index.js';
+
+/** The longest provenance chain given (a page of "A said that B said that ..." nests without end). */
+export const MAX_CHAIN_LINKS = 32;
 
 // The attribution stage: attributions with their sources resolved, nested in one another, and for every
 // attribution and every event the chain of hands a claim passed through, from the first speaker to the
@@ -32,8 +36,8 @@ function shortName(entity: Entity | undefined, text: string): string {
   return entity.name;
 }
 
-function entityIn(entities: Entity[], span: Span): Entity | undefined {
-  const actors = entities.filter((e) => e.type === 'actor' && e.span.start < span.end && span.start < e.span.end);
+function entityIn(entities: SpanIndex<Entity>, span: Span): Entity | undefined {
+  const actors = entities.near(span.start, span.end).filter((e) => e.type === 'actor' && e.span.start < span.end && span.start < e.span.end);
   // The entity that covers the most of the source phrase: "Japanese lawmaker Muneo Suzuki" over "Japanese".
   return actors.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start))[0];
 }
@@ -44,8 +48,12 @@ const size = (spans: Span[]) => spans.reduce((n, s) => n + s.end - s.start, 0);
 export function attributeDocument(doc: AnnalsDocument): void {
   const text = doc.text;
   const raw = findAttributions(doc);
-  const entities = doc.entities as Entity[];
+  const entities = new SpanIndex<Entity>(doc.sentences);
+  for (const e of doc.entities as Entity[]) if (e.type === 'actor') entities.add(e, [e.span]);
   const article = doc.article;
+  // Attributions by the sentences their cue and content cover: who holds whom is looked up nearby only.
+  const byPlace = new SpanIndex<RawAttribution>(doc.sentences);
+  for (const a of raw) byPlace.add(a, [a.cue, ...a.content]);
 
   // Nesting: X sits in the attribution whose content holds X's cue, the narrowest; "citing" sits in its reporter.
   const depth = new Map<RawAttribution, number>();
@@ -55,7 +63,7 @@ export function attributeDocument(doc: AnnalsDocument): void {
       parentOf.set(a, a.citedBy);
       continue;
     }
-    const holders = raw.filter((b) => b !== a && contains(b.content, a.cue.start) && !(b.citedBy === a));
+    const holders = byPlace.near(a.cue.start).filter((b) => b !== a && contains(b.content, a.cue.start) && !(b.citedBy === a));
     const narrowest = holders.sort((x, y) => size(x.content) - size(y.content) || (y.citedBy ? 1 : 0) - (x.citedBy ? 1 : 0))[0];
     if (narrowest) parentOf.set(a, narrowest);
   }
@@ -96,7 +104,7 @@ export function attributeDocument(doc: AnnalsDocument): void {
   };
   const chainOf = (a: RawAttribution): ChainLink[] => {
     const links: ChainLink[] = [];
-    for (let x: RawAttribution | undefined = a; x; x = parentOf.get(x)) links.push(linkOf(x));
+    for (let x: RawAttribution | undefined = a; x && links.length < MAX_CHAIN_LINKS; x = parentOf.get(x)) links.push(linkOf(x));
     // The outlet already in the chain (Sputnik citing itself) is not repeated.
     return [...links, ...outletLinks.filter((o) => !links.some((l) => l.name === o.name))];
   };
@@ -125,8 +133,9 @@ export function attributeDocument(doc: AnnalsDocument): void {
   // Every event: the attribution whose cue is its trigger ("wants"), else the narrowest holding it in its content.
   for (const event of doc.events as CodedEvent[]) {
     const t = event.span;
-    const own = raw.find((a) => a.cue.start < t.end && t.start < a.cue.end);
-    const holders = raw.filter((a) => contains(a.content, t.start));
+    const nearby = byPlace.near(t.start, t.end);
+    const own = nearby.find((a) => a.cue.start < t.end && t.start < a.cue.end);
+    const holders = nearby.filter((a) => contains(a.content, t.start));
     const holder = own ?? holders.sort((x, y) => size(x.content) - size(y.content) || depthOf(y) - depthOf(x))[0];
     const chain = holder ? chainOf(holder) : [...outletLinks];
     // The event is the attributed act itself ("Kishida wants ..."): its first link is the event's own
