@@ -197,6 +197,9 @@ const dashBefore = (words: Word[], k: number) => {
 const PERSONAL_PRONOUNS = new Set(['I', 'WE', 'YOU', 'HE', 'SHE', 'THEY']);
 
 function phraseBefore(words: Word[], end: number, floor: number, acrossComma = false): { start: number; end: number } | null {
+  // (The phrase may start at the first word, never before it: a caller's floor of -1 read words[-1].)
+  floor = Math.max(floor, 0);
+  end = Math.min(end, words.length);
   let i = end;
   // "Japan and Russia", "Joel Pollak of Breitbart California": coordination and "of" between names.
   // a participle before its noun: "registered voters", "the remaining liberals"
@@ -204,6 +207,7 @@ function phraseBefore(words: Word[], end: number, floor: number, acrossComma = f
     words[k]!.pos === 'VERB' && /(ED|ING)$/.test(words[k]!.key) && k + 1 < end && /^(NOUN|PROPN)$/.test(words[k + 1]!.pos) && !words[k + 1]!.punctBefore && !/^(NOUN|PROPN|PRON)$/.test(words[k - 1]?.pos ?? '');
   const joins = (k: number) => k > floor && NP_POS.has(words[k - 1]!.pos) && (NP_POS.has(words[k + 1]?.pos ?? '') || (k + 1 < end && attributive(k + 1)));
   const inPhrase = (k: number) =>
+    words[k] !== undefined &&
     (NP_POS.has(words[k]!.pos) ||
       capitalisedName(words, k) ||
       words[k]!.possessive ||
@@ -255,6 +259,8 @@ function phraseBefore(words: Word[], end: number, floor: number, acrossComma = f
 function timeBefore(words: Word[], k: number, floor: number): boolean {
   let j = k - 1;
   while (j > floor && !words[j]!.punctBefore.includes(',') && TIME_WORDS.test(words[j]!.key)) j--;
+  // (Before the sentence's first word there is no time phrase: a fuzzed text reached it.)
+  if (j < 0 || !words[j]) return false;
   const phrase = words.slice(j, k);
   return (j === floor || words[j]!.punctBefore.includes(',')) && TIME_WORDS.test(words[j]!.key) && phrase.some((w) => TIME_NOUNS.test(w.key));
 }

@@ -42,12 +42,21 @@ function entityIn(entities: SpanIndex<Entity>, span: Span): Entity | undefined {
   return actors.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start))[0];
 }
 
+/** 0 <= start <= end <= length (and start < end when `nonEmpty`). */
+const properSpan = (s: Span, length: number, nonEmpty = false) => 0 <= s.start && s.start <= s.end && s.end <= length && (!nonEmpty || s.start < s.end);
 const contains = (outer: Span[], at: number) => outer.some((s) => s.start <= at && at < s.end);
 const size = (spans: Span[]) => spans.reduce((n, s) => n + s.end - s.start, 0);
 
 export function attributeDocument(doc: AnnalsDocument): void {
   const text = doc.text;
-  const raw = findAttributions(doc);
+  const raw = findAttributions(doc).filter((a) => properSpan(a.cue, text.length));
+  // A rule that met text it was not written for (stray quotation marks) may give an empty or inverted
+  // span: a source so found is dropped (",\n\"I\"ask\"Who" gave the source {start: 9, end: 8}).
+  for (const a of raw) {
+    if (a.source && !properSpan(a.source, text.length, true)) a.source = null;
+    if (a.refersTo && !properSpan(a.refersTo, text.length, true)) delete a.refersTo;
+    a.content = a.content.filter((c) => properSpan(c, text.length));
+  }
   const entities = new SpanIndex<Entity>(doc.sentences);
   for (const e of doc.entities as Entity[]) if (e.type === 'actor') entities.add(e, [e.span]);
   const article = doc.article;

@@ -69,8 +69,11 @@ function errorItem(name: string, error: unknown): SourceItem {
 }
 
 /** Reuters-21578 stories as records: dateline + body as the text, <TITLE> and <DATE> as metadata. */
-function* reutersRecords(path: string, sgml: string): Generator<SourceItem> {
-  for (const story of parseReutersSgml(sgml)) {
+export function* reutersRecords(path: string, sgml: string): Generator<SourceItem> {
+  const stories = parseReutersSgml(sgml);
+  // A .sgm file that is not Reuters SGML is an error for that file, not a silent nothing.
+  if (stories.length === 0) yield { name: path, error: new InputError(path, 'no Reuters-21578 <REUTERS> records in this SGML file') };
+  for (const story of stories) {
     const name = `${path}#${story.newid}`;
     const text = [story.dateline.trim(), story.body.trim()].filter(Boolean).join(' ');
     if (!text.trim()) {
