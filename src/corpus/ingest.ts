@@ -42,7 +42,8 @@ export interface IngestProgress extends IngestCounts {
 
 export type ProgressListener = (progress: IngestProgress) => void;
 
-type Pending = { result: AnalysisResult; key: string; syndication: SyndicationResult; release: (error: unknown) => Promise<void> };
+type Ready = { result: AnalysisResult; key: string; name: string; release: (error: unknown) => Promise<void> };
+type Pending = Omit<Ready, 'name'> & { syndication: SyndicationResult };
 
 /** Ingests `sources` (files, folders, URLs, "-") into `store`; resolves with the counts once all are stored or reported. */
 export async function ingest(store: Store, sources: string[], options: IngestOptions = {}, onProgress?: ProgressListener): Promise<IngestProgress> {
@@ -74,7 +75,7 @@ export async function ingest(store: Store, sources: string[], options: IngestOpt
     }
   };
   const batchSize = store.backend === 'sqlite' ? 200 : 1;
-  let batch: Pending[] = [];
+  let ready: Ready[] = [];
   let batchStarted = performance.now();
   const saveBatch = async (items: Pending[]) => {
     const saved = await store.saveArticles(
@@ -100,16 +101,28 @@ export async function ingest(store: Store, sources: string[], options: IngestOpt
       } else counts.already++;
     });
   };
+  // A batch's clustering decisions and its save are one step under the store's clustering lock (an
+  // advisory lock on PostgreSQL, a write transaction on SQLite): another ingest sharing the store sees
+  // either none of the batch or all of it, so copies it stores meanwhile join the same stories.
   const flush = async () => {
-    const items = batch;
-    batch = [];
+    const items = ready;
+    ready = [];
     batchStarted = performance.now();
     if (items.length === 0) return;
     try {
-      await saveBatch(items);
-    } catch {
-      // One bad article fails its whole batch: save them one by one, so only it is reported.
-      for (const p of items) await saveBatch([p]).catch(p.release);
+      await store.exclusive('clustering', async () => {
+        // Another ingest sharing the store may have stored copies of these stories meanwhile.
+        await clusterer.catchUp(store);
+        const pending = items.map((r): Pending => ({ result: r.result, key: r.key, syndication: clusterer.addAnalysis(r.result, r.name), release: r.release }));
+        try {
+          await saveBatch(pending);
+        } catch {
+          // One bad article fails its whole batch: save them one by one, so only it is reported.
+          for (const p of pending) await saveBatch([p]).catch(p.release);
+        }
+      });
+    } catch (error) {
+      for (const r of items) await r.release(error);
     }
     progress();
   };
@@ -160,15 +173,10 @@ export async function ingest(store: Store, sources: string[], options: IngestOpt
         (result) =>
           inOrder(seq, () => {
             saving = saving
-              .then(() =>
-                store.exclusive('clustering', async () => {
-                  // Another ingest sharing the store may have stored copies of this story meanwhile.
-                  await clusterer.catchUp(store);
-                  const syndication = clusterer.addAnalysis(result, item.name);
-                  batch.push({ result, key, syndication, release });
-                  if (batch.length >= batchSize || performance.now() - batchStarted > 1000) await flush();
-                }),
-              )
+              .then(async () => {
+                ready.push({ result, key, name: item.name, release });
+                if (ready.length >= batchSize || performance.now() - batchStarted > 1000) await flush();
+              })
               .catch(release);
           }),
         // (The pool's errors name the input: an InputError, or "<name>: internal error: ...".)
