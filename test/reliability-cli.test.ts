@@ -66,3 +66,45 @@ test('--timeout that is not a number of seconds is a usage error naming the flag
   assert.equal(r.code, 2);
   assert.match(r.stderr, /--timeout takes a number of seconds/);
 });
+
+test('numeric and enumerated flags are usage errors (exit 2) naming the flag; <command> --help prints that command', () => {
+  const db = join(dir, 'flags.db');
+  for (const [args, flag] of [
+    [['events', '--limit', 'abc'], '--limit'],
+    [['events', '--limit', '0'], '--limit'],
+    [['timeline', '--offset', 'x3'], '--offset'],
+    [['events', '--modality', 'maybe'], '--modality'],
+    [['export', '--format', 'gdelt', '--undated', 'artcle'], '--undated'],
+    [['ingest', SEED, '--jobs', 'many'], '--jobs'],
+    [['search', 'peace', '--limit', '1.5'], '--limit'],
+  ] as const) {
+    const r = annals([...args, '--db', db]);
+    assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+    assert.match(r.stderr, new RegExp(`^annals: ${flag} takes`), args.join(' '));
+  }
+  for (const command of ['events', 'timeline', 'ingest', 'analyze', 'export', 'serve']) {
+    const r = annals([command, '--help']);
+    assert.equal(r.code, 0, `${command} --help: ${r.stderr}`);
+    assert.match(r.stdout, new RegExp(`^annals ${command} `), command);
+  }
+});
+
+test('timeline is ordered by date in the query: --limit 3 gives the three earliest events, --offset pages on', () => {
+  const db = join(dir, 'timeline.db');
+  assert.equal(annals(['ingest', SEED, '--db', db, '--jobs', '1']).code, 0);
+  const all = JSON.parse(annals(['timeline', '--db', db, '--format', 'json', '--limit', '1000']).stdout) as { id: number; date: string | null }[];
+  assert.ok(all.length >= 5, `${all.length} events`);
+  const dated = all.filter((e) => e.date !== null).map((e) => e.date!);
+  assert.deepEqual(dated, [...dated].sort(), 'dated events in date order');
+  assert.ok(all.slice(dated.length).every((e) => e.date === null), 'undated events last');
+  assert.ok(dated[0]!.startsWith('1956'), 'the 1956 events come first');
+  const page = (offset: number) => JSON.parse(annals(['timeline', '--db', db, '--format', 'json', '--limit', '3', '--offset', String(offset)]).stdout) as { id: number }[];
+  assert.deepEqual([...page(0), ...page(3)].map((e) => e.id), all.slice(0, 6).map((e) => e.id));
+});
+
+test('ingest: a .sgm file without Reuters records is an error for that file', () => {
+  const sgm = file('not-reuters.sgm', 'hello, this is not SGML\n');
+  const r = annals(['ingest', sgm, '--db', join(dir, 'sgm.db'), '--jobs', '1']);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /not-reuters\.sgm: no Reuters-21578 <REUTERS> records/);
+});

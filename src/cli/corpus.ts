@@ -24,8 +24,7 @@ async function withStore<T>(flags: Flags, run: (store: Store) => Promise<T>): Pr
 /** `annals ingest <paths...>`: the flags parsed, src/corpus/ingest.ts does the work, progress on a terminal. */
 export async function runIngest(paths: string[], flags: Flags): Promise<number> {
   if (paths.length === 0) throw new UsageError('ingest needs at least one file or folder, or - for standard input');
-  const jobs = str(flags, 'jobs') ? Number(str(flags, 'jobs')) : undefined;
-  if (jobs !== undefined && !(jobs >= 1)) throw new UsageError('--jobs takes a number of workers, 1 or more');
+  const jobs = count(flags, 'jobs', 1);
   const encoding = str(flags, 'encoding');
   const maxBytes = str(flags, 'max-bytes');
   const options: IngestOptions = {
@@ -54,6 +53,16 @@ export async function runIngest(paths: string[], flags: Flags): Promise<number> 
   });
 }
 
+const MODALITIES = ['actual', 'intent', 'hypothetical', 'negated'];
+
+/** A whole-number flag, at least `min`; a usage error naming the flag otherwise. */
+function count(flags: Flags, name: string, min: number): number | undefined {
+  const value = str(flags, name);
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value.trim()) || Number(value) < min) throw new UsageError(`--${name} takes a whole number, ${min} or more, not "${value}"`);
+  return Number(value);
+}
+
 function filterFrom(flags: Flags): EventFilter {
   const filter: EventFilter = {};
   const dyad = str(flags, 'dyad');
@@ -62,6 +71,8 @@ function filterFrom(flags: Flags): EventFilter {
     if (!a || !b) throw new UsageError(`--dyad takes two actor codes such as JPN:RUS, not "${dyad}"`);
     filter.dyad = [a.toUpperCase(), b.toUpperCase()];
   }
+  const modality = str(flags, 'modality');
+  if (modality !== undefined && !MODALITIES.includes(modality)) throw new UsageError(`--modality takes ${MODALITIES.join(', ')}, not "${modality}"`);
   for (const key of ['actor', 'code', 'root', 'from', 'to', 'modality', 'text'] as const) {
     const value = str(flags, key);
     if (value !== undefined) filter[key] = key === 'actor' ? value.toUpperCase() : value;
@@ -71,8 +82,10 @@ function filterFrom(flags: Flags): EventFilter {
     if (!/^[1-4]$/.test(quad)) throw new UsageError(`--quad takes 1, 2, 3 or 4, not "${quad}"`);
     filter.quad = Number(quad);
   }
-  const limit = str(flags, 'limit');
-  if (limit !== undefined) filter.limit = Number(limit);
+  const limit = count(flags, 'limit', 1);
+  if (limit !== undefined) filter.limit = limit;
+  const offset = count(flags, 'offset', 0);
+  if (offset !== undefined) filter.offset = offset;
   return filter;
 }
 
@@ -88,10 +101,9 @@ export async function runQuery(command: string, args: string[], flags: Flags): P
     switch (command) {
       case 'events':
       case 'timeline': {
-        const events = await store.queryEvents(filterFrom(flags));
-        const rows = events.map(eventRow);
-        if (command === 'timeline') rows.sort((a, b) => String(a.date ?? '').localeCompare(String(b.date ?? '')));
-        print(rows, flags);
+        // The timeline is ordered by date in the query itself, so --limit and --offset page through it in order.
+        const events = await store.queryEvents({ ...filterFrom(flags), ...(command === 'timeline' && { order: 'date' as const }) });
+        print(events.map(eventRow), flags);
         return 0;
       }
       case 'dyad': {
@@ -105,7 +117,7 @@ export async function runQuery(command: string, args: string[], flags: Flags): P
       }
       case 'search': {
         if (!args[0]) throw new UsageError('search takes a query, such as "peace treaty"');
-        print((await store.search(args.join(' '), Number(str(flags, 'limit') ?? 20))) as unknown as Record<string, unknown>[], flags);
+        print((await store.search(args.join(' '), count(flags, 'limit', 1) ?? 20)) as unknown as Record<string, unknown>[], flags);
         return 0;
       }
       case 'show': {
@@ -127,6 +139,8 @@ export async function runQuery(command: string, args: string[], flags: Flags): P
       }
       case 'export': {
         const format = str(flags, 'format') ?? 'jsonl';
+        const undated = str(flags, 'undated');
+        if (undated !== undefined && undated !== 'article' && undated !== 'skip') throw new UsageError(`--undated takes article or skip, not "${undated}"`);
         if (!['gdelt', 'csv', 'jsonl', 'json', 'tsv'].includes(format)) throw new UsageError(`export --format takes gdelt, csv, jsonl, json or tsv, not "${format}"`);
         const filter = filterFrom(flags);
         const wanted = filter.limit ?? Number.POSITIVE_INFINITY;
@@ -140,7 +154,7 @@ export async function runQuery(command: string, args: string[], flags: Flags): P
         }
         if (format === 'gdelt') {
           // GDELT 2.0's 61 columns (docs/gdelt-export.md); events GDELT has no row for are named on stderr.
-          const { rows, skipped } = gdeltStoredExport(events, { undated: str(flags, 'undated') === 'article' ? 'article' : 'skip' });
+          const { rows, skipped } = gdeltStoredExport(events, { undated: undated === 'article' ? 'article' : 'skip' });
           process.stdout.write(toTsv(rows));
           if (skipped.length) process.stderr.write(`annals: ${skipped.length} of ${events.length} events left out of the GDELT export (undated, or negated/hypothetical); --format jsonl has them all\n`);
           return 0;

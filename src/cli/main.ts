@@ -5,6 +5,7 @@ import { runAnalyze } from './analyze.js';
 import { UsageError } from './usage.js';
 import { runIngest, runQuery } from './corpus.js';
 import { runServe } from './serve.js';
+import { COMMAND_HELP } from './help.js';
 
 const CORPUS_COMMANDS = new Set(['ingest', 'events', 'timeline', 'dyad', 'search', 'show', 'stats', 'export']);
 
@@ -66,6 +67,11 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
+  // `annals <command> --help`: that command's usage, whatever else is on the line.
+  if (COMMAND_HELP[command] && rest.some((a) => a === '--help' || a === '-h')) {
+    process.stdout.write(COMMAND_HELP[command]!);
+    return 0;
+  }
   if (CORPUS_COMMANDS.has(command)) {
     let corpus;
     try {
@@ -73,7 +79,7 @@ async function main(argv: string[]): Promise<number> {
         args: rest,
         allowPositionals: true,
         options: {
-          ...Object.fromEntries(['db', 'format', 'jobs', 'encoding', 'actor', 'dyad', 'code', 'root', 'quad', 'from', 'to', 'modality', 'text', 'limit', 'by', 'undated', 'max-bytes', 'timeout'].map((o) => [o, { type: 'string' as const }])),
+          ...Object.fromEntries(['db', 'format', 'jobs', 'encoding', 'actor', 'dyad', 'code', 'root', 'quad', 'from', 'to', 'modality', 'text', 'limit', 'by', 'undated', 'max-bytes', 'timeout', 'offset'].map((o) => [o, { type: 'string' as const }])),
           'allow-private': { type: 'boolean' as const },
         },
       });

@@ -152,7 +152,7 @@ export function eventsQuery(
   const sql = `SELECT ${EVENT_SELECT}
 FROM events e ${eventJoins()}
 ${where.length ? `WHERE ${where.join('\n  AND ')}` : ''}
-ORDER BY ${dialect === 'postgres' && (indexed || (filter.text !== undefined && !dense.text)) ? 'e.id + 0' : 'e.id'}
+ORDER BY ${filter.order === 'date' ? 'e.date_start IS NULL, e.date_start, e.date_end, e.id' : dialect === 'postgres' && (indexed || (filter.text !== undefined && !dense.text)) ? 'e.id + 0' : 'e.id'}
 LIMIT ${limit} OFFSET ${offset}`;
   return { sql, params: p.values };
 }

@@ -74,6 +74,8 @@ export interface EventFilter {
   limit?: number;
   /** Skip this many events (paging); 0 by default. */
   offset?: number;
+  /** 'date': by the event's date (undated last), then id, so pages follow the timeline; 'id' by default. */
+  order?: 'id' | 'date';
 }
 
 export interface StoredActor {
