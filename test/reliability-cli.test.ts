@@ -108,3 +108,14 @@ test('ingest: a .sgm file without Reuters records is an error for that file', ()
   assert.equal(r.code, 1);
   assert.match(r.stderr, /not-reuters\.sgm: no Reuters-21578 <REUTERS> records/);
 });
+
+test('a dictionary code that is no CAMEO code stops the loader, naming the file and line (exit 2)', () => {
+  const actors = file('evil.actors.txt', 'GOOD LAND [GDL]\nEVIL CORP [JAVASCRIPT:X]\n');
+  const r = annals(['analyze', SEED, '--actors', actors, '--format', 'json']);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /evil\.actors\.txt:2: code "JAVASCRIPT:X" is not a CAMEO code/);
+  const agents = file('evil.agents.txt', 'TROOPS [~MIL]\nHACKERS [~<SCRIPT>]\n');
+  const a = annals(['analyze', SEED, '--agents', agents, '--format', 'json']);
+  assert.equal(a.code, 2);
+  assert.match(a.stderr, /evil\.agents\.txt:2: code "<SCRIPT>" is not a CAMEO code/);
+});
