@@ -50,3 +50,29 @@ function flatten(el: Node): number {
   }
   return dropped;
 }
+
+/** Nesting past which the page's markup is thinned before parsing (the parser itself slows with depth). */
+export const MAX_PARSE_DEPTH = 1000;
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen']);
+const TAG = /<(\/?)([a-zA-Z][\w:-]{0,64})[^<>]{0,4000}?(\/?)>/g;
+/** Tags kept when a page is thinned: the document's frame, paragraphs and headings, metadata, what is dropped later. */
+const KEPT = /^(?:html|head|body|title|meta|link|script|style|p|br|h[1-6]|article|main|time)$/i;
+
+/**
+ * The page's markup, unchanged, unless its tags nest deeper than MAX_PARSE_DEPTH (counted in one pass
+ * over the tags): then every tag but the document's frame, paragraphs, headings and metadata is taken
+ * out before parsing, their text kept. linkedom took 0.6 s for 22,000 nested <div>s and 6.8 s for 90,000.
+ */
+export function thinDeepMarkup(html: string): string {
+  let depth = 0;
+  let deepest = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (!m[3] && !VOID.has(m[2]!.toLowerCase())) deepest = Math.max(deepest, ++depth);
+    if (deepest > MAX_PARSE_DEPTH) break;
+  }
+  if (deepest <= MAX_PARSE_DEPTH) return html;
+  return html.replace(TAG, (tag, _close: string, name: string) => (KEPT.test(name) ? tag : ' '));
+}
