@@ -119,3 +119,15 @@ test('a dictionary code that is no CAMEO code stops the loader, naming the file 
   assert.equal(a.code, 2);
   assert.match(a.stderr, /evil\.agents\.txt:2: code "<SCRIPT>" is not a CAMEO code/);
 });
+
+test('ingest on a terminal draws a progress bar with the counted total; in a pipe it stays quiet', { skip: spawnSync('script', ['--version']).status === 0 ? false : 'no script(1) for a terminal' }, () => {
+  const lines = Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: i, text: `Talks ${i}\n\nJapan met Russia on Monday, desk ${i} said.` }));
+  const input = file('bar.jsonl', lines.join('\n') + '\n');
+  const command = [process.execPath, join(ROOT, 'dist/cli/main.js'), 'ingest', input, '--db', join(dir, 'bar.db'), '--jobs', '1'].map((a) => `'${a}'`).join(' ');
+  const tty = spawnSync('script', ['-qc', command, '/dev/null'], { encoding: 'utf8' });
+  assert.equal(tty.status, 0, tty.stdout);
+  assert.match(tty.stdout, /\[[#.]{24}\] \d+% \d+\/300, .* left/);
+  const piped = annals(['ingest', input, '--db', join(dir, 'bar2.db'), '--jobs', '1']);
+  assert.doesNotMatch(piped.stderr, /\[[#.]{24}\]|\r/);
+  assert.match(piped.stderr, /^ingested 300 records/m);
+});

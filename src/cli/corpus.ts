@@ -2,6 +2,7 @@ import { openStore } from '../store/index.js';
 import type { EventFilter, Store, StoredEvent } from '../store/types.js';
 import { gdeltStoredExport, toTsv } from '../export/gdelt.js';
 import { ingest, type IngestOptions, type IngestProgress } from '../corpus/ingest.js';
+import { countRecords } from '../ingest/walk.js';
 import { eventRow, formatRows, ROW_FORMATS, type RowFormat } from '../corpus/format.js';
 import { parseSize, parseTimeout, UsageError } from './usage.js';
 
@@ -35,15 +36,33 @@ export async function runIngest(paths: string[], flags: Flags): Promise<number> 
     timeoutMs: parseTimeout(str(flags, 'timeout')),
   };
   const tty = process.stderr.isTTY;
-  const line = (c: IngestProgress) =>
-    `\r${c.read} read, ${c.stored} stored, ${c.already} already stored, ${c.copies} copies, ${c.events} events, ` +
-    `${c.errors} errors, ${(c.read / Math.max(c.seconds, 0.001)).toFixed(0)}/s`;
+  // On a terminal, a progress bar once the inputs are counted (alongside the ingest); in pipes, quiet.
+  let total: number | undefined;
+  if (tty) void countRecords(paths).then((n) => (total = n), () => undefined);
+  let drawn = 0;
+  const line = (c: IngestProgress) => {
+    const rate = c.read / Math.max(c.seconds, 0.001);
+    const counts = `${c.stored} stored, ${c.already} already stored, ${c.copies} copies, ${c.events} events, ${c.errors} errors, ${rate.toFixed(0)}/s`;
+    if (total === undefined || total < c.read) return `\r${c.read} read, ${counts}`;
+    const share = total === 0 ? 1 : c.read / total;
+    const width = 24;
+    const filled = Math.round(share * width);
+    const left = rate > 0 ? Math.max(0, (total - c.read) / rate) : 0;
+    const eta = left >= 60 ? `${Math.floor(left / 60)} min ${Math.round(left % 60)} s` : `${Math.round(left)} s`;
+    return `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(share * 100).toFixed(0)}% ${c.read}/${total}, ${counts}, ${eta} left\x1b[K`;
+  };
+  const draw = (c: IngestProgress) => {
+    // At most ten times a second.
+    if (performance.now() - drawn < 100) return;
+    drawn = performance.now();
+    process.stderr.write(line(c));
+  };
   return withStore(flags, async (store) => {
     const counts = await ingest(
       store,
       paths,
       { ...options, onError: (error) => process.stderr.write(`${tty ? '\n' : ''}annals: ${error.message}\n`) },
-      tty ? (c) => process.stderr.write(line(c)) : undefined,
+      tty ? draw : undefined,
     );
     process.stderr.write(
       `${tty ? '\n' : ''}ingested ${counts.read} records in ${counts.seconds.toFixed(1)} s: ${counts.stored} stored, ${counts.already} already stored, ` +
