@@ -105,7 +105,16 @@ export function attributeDocument(doc: AnnalsDocument): void {
 
   // A relative pronoun source ("which") is resolved through its antecedent.
   const named = (a: RawAttribution) => a.refersTo ?? a.source;
+  // (Each attribution's link is made once: a chain of n links otherwise made n times over a nesting.)
+  const madeLinks = new Map<RawAttribution, ChainLink>();
   const linkOf = (a: RawAttribution): ChainLink => {
+    const made = madeLinks.get(a);
+    if (made) return { ...made };
+    const link = makeLink(a);
+    madeLinks.set(a, link);
+    return { ...link };
+  };
+  const makeLink = (a: RawAttribution): ChainLink => {
     const source = named(a);
     const entity = source ? entityIn(entities, source) : undefined;
     const name = source ? shortName(entity, text.slice(source.start, source.end)) : 'unnamed source';
