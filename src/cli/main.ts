@@ -44,12 +44,15 @@ Options:
   --format      text (default on a terminal), json (one object, or an array for several), jsonl
   --max-bytes   largest input (or JSON line) accepted, e.g. 10MB (default), 500KB, 1GB
   --encoding    the inputs' encoding when not UTF-8, e.g. latin1, windows-1252
+  --timeout     time budget of one input's analysis in seconds (30; 0 for none): past it the input
+                is reported failed and the rest go on (analyze, ingest)
   --actors, --agents, --verbs, --discards
                 PETRARCH/TABARI-format dictionaries that replace Annals' built-in ones
   -h, --help    this help
   --version     the version
 
 Exit status: 0 when every input was analysed, 1 when any failed, 2 for a usage error.
+"annals <command> --help" prints that command's options.
 `;
 
 function version(): string {
