@@ -7,3 +7,5 @@ export type { AnalyzeInput } from './ingest/records.js';
 export { InputError } from './ingest/errors.js';
 export { parseDateline } from './article/dateline.js';
 export { splitSentences } from './annotate/sentences.js';
+export { ingest, type IngestOptions, type IngestCounts, type IngestProgress, type ProgressListener } from './corpus/ingest.js';
+export { openStore } from './store/index.js';

@@ -198,6 +198,9 @@ const dashBefore = (words: Word[], k: number) => {
 const PERSONAL_PRONOUNS = new Set(['I', 'WE', 'YOU', 'HE', 'SHE', 'THEY']);
 
 function phraseBefore(words: Word[], end: number, floor: number, acrossComma = false): { start: number; end: number } | null {
+  // (The phrase may start at the first word, never before it: a caller's floor of -1 read words[-1].)
+  floor = Math.max(floor, 0);
+  end = Math.min(end, words.length);
   let i = end;
   // "Japan and Russia", "Joel Pollak of Breitbart California": coordination and "of" between names.
   // a participle before its noun: "registered voters", "the remaining liberals"
@@ -205,6 +208,7 @@ function phraseBefore(words: Word[], end: number, floor: number, acrossComma = f
     words[k]!.pos === 'VERB' && /(ED|ING)$/.test(words[k]!.key) && k + 1 < end && /^(NOUN|PROPN)$/.test(words[k + 1]!.pos) && !words[k + 1]!.punctBefore && !/^(NOUN|PROPN|PRON)$/.test(words[k - 1]?.pos ?? '');
   const joins = (k: number) => k > floor && NP_POS.has(words[k - 1]!.pos) && (NP_POS.has(words[k + 1]?.pos ?? '') || (k + 1 < end && attributive(k + 1)));
   const inPhrase = (k: number) =>
+    words[k] !== undefined &&
     (NP_POS.has(words[k]!.pos) ||
       capitalisedName(words, k) ||
       words[k]!.possessive ||
@@ -256,6 +260,8 @@ function phraseBefore(words: Word[], end: number, floor: number, acrossComma = f
 function timeBefore(words: Word[], k: number, floor: number): boolean {
   let j = k - 1;
   while (j > floor && !words[j]!.punctBefore.includes(',') && TIME_WORDS.test(words[j]!.key)) j--;
+  // (Before the sentence's first word there is no time phrase: a fuzzed text reached it.)
+  if (j < 0 || !words[j]) return false;
   const phrase = words.slice(j, k);
   return (j === floor || words[j]!.punctBefore.includes(',')) && TIME_WORDS.test(words[j]!.key) && phrase.some((w) => TIME_NOUNS.test(w.key));
 }
@@ -324,7 +330,10 @@ function thatClauseCue(words: Word[], i: number): Cue | null {
 }
 
 function matchCue(words: Word[], i: number): Cue | null {
-  for (const cue of cueLexicon().get(words[i]!.key) ?? []) {
+  // (Past the sentence's last word, as after a final "appeared to", there is no cue.)
+  const word = words[i];
+  if (!word) return null;
+  for (const cue of cueLexicon().get(word.key) ?? []) {
     if (cue.words.every((w, k) => words[i + k]?.key === w)) return cue;
   }
   return null;
@@ -555,12 +564,15 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
           // "Most said X, and they said Y": a frame after "and"/"but" inside A's content starts a clause of its
           // own; A's content ends before it. (After "because", "so", "while", "although", the frame is most
           // often A's reason or contrast, inside A's content: measured.)
-          const cut = /[,;]?\s*(?:and|but)\s+$/i.exec(text.slice(last.start, frameStart));
-          if (cut) a.content[a.content.length - 1] = trimContent(text, { start: last.start, end: last.start + cut.index });
+          // (Only the tail before the frame is searched: an end-anchored pattern over the whole content is quadratic.)
+          const from = Math.max(last.start, frameStart - 64);
+          const cut = /[,;]?\s*(?:and|but)\s+$/i.exec(text.slice(from, frameStart));
+          if (cut) a.content[a.content.length - 1] = trimContent(text, { start: last.start, end: from + cut.index });
         } else if (b.source && a.source && b.source.start === a.source.start && b.cue.start > last.start && b.cue.start < last.end) {
           // "Wilson praised X and said Y": one subject, two frames; X ends before "and said".
-          const cut = /\s+(?:and|but)(?:\s+\S+){0,3}\s*$/i.exec(text.slice(last.start, b.cue.start));
-          if (cut && !/[.;]/.test(cut[0])) a.content[a.content.length - 1] = trimContent(text, { start: last.start, end: last.start + cut.index });
+          const from = Math.max(last.start, b.cue.start - 256);
+          const cut = /\s+(?:and|but)(?:\s+\S+){0,3}\s*$/i.exec(text.slice(from, b.cue.start));
+          if (cut && !/[.;]/.test(cut[0])) a.content[a.content.length - 1] = trimContent(text, { start: last.start, end: from + cut.index });
         }
       }
     }

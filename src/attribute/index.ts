@@ -1,6 +1,10 @@
 import type { AnnalsDocument, Span } from '../document/document.js';
 import type { CodedEvent, Entity } from '../document/annotations.js';
 import { findAttributions, type LinkKind, type RawAttribution } from './attributions.js';
+import { SpanIndex } from './span-index.js';
+
+/** The longest provenance chain given (a page of "A said that B said that ..." nests without end). */
+export const MAX_CHAIN_LINKS = 32;
 
 // The attribution stage: attributions with their sources resolved, nested in one another, and for every
 // attribution and every event the chain of hands a claim passed through, from the first speaker to the
@@ -19,20 +23,33 @@ function shortName(entity: Entity | undefined, text: string): string {
   return entity.name;
 }
 
-function entityIn(entities: Entity[], span: Span): Entity | undefined {
-  const actors = entities.filter((e) => e.type === 'actor' && e.span.start < span.end && span.start < e.span.end);
+function entityIn(entities: SpanIndex<Entity>, span: Span): Entity | undefined {
+  const actors = entities.near(span.start, span.end).filter((e) => e.type === 'actor' && e.span.start < span.end && span.start < e.span.end);
   // The entity that covers the most of the source phrase: "Japanese lawmaker Muneo Suzuki" over "Japanese".
   return actors.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start))[0];
 }
 
+/** 0 <= start <= end <= length (and start < end when `nonEmpty`). */
+const properSpan = (s: Span, length: number, nonEmpty = false) => 0 <= s.start && s.start <= s.end && s.end <= length && (!nonEmpty || s.start < s.end);
 const contains = (outer: Span[], at: number) => outer.some((s) => s.start <= at && at < s.end);
 const size = (spans: Span[]) => spans.reduce((n, s) => n + s.end - s.start, 0);
 
 export function attributeDocument(doc: AnnalsDocument): void {
   const text = doc.text;
-  const raw = findAttributions(doc);
-  const entities = doc.entities;
+  const raw = findAttributions(doc).filter((a) => properSpan(a.cue, text.length));
+  // A rule that met text it was not written for (stray quotation marks) may give an empty or inverted
+  // span: a source so found is dropped (",\n\"I\"ask\"Who" gave the source {start: 9, end: 8}).
+  for (const a of raw) {
+    if (a.source && !properSpan(a.source, text.length, true)) a.source = null;
+    if (a.refersTo && !properSpan(a.refersTo, text.length, true)) delete a.refersTo;
+    a.content = a.content.filter((c) => properSpan(c, text.length));
+  }
+  const entities = new SpanIndex<Entity>(doc.sentences);
+  for (const e of doc.entities) if (e.type === 'actor') entities.add(e, [e.span]);
   const article = doc.article;
+  // Attributions by the sentences their cue and content cover: who holds whom is looked up nearby only.
+  const byPlace = new SpanIndex<RawAttribution>(doc.sentences);
+  for (const a of raw) byPlace.add(a, [a.cue, ...a.content]);
 
   // Nesting: X sits in the attribution whose content holds X's cue, the narrowest; "citing" sits in its reporter.
   const depth = new Map<RawAttribution, number>();
@@ -42,7 +59,7 @@ export function attributeDocument(doc: AnnalsDocument): void {
       parentOf.set(a, a.citedBy);
       continue;
     }
-    const holders = raw.filter((b) => b !== a && contains(b.content, a.cue.start) && !(b.citedBy === a));
+    const holders = byPlace.near(a.cue.start).filter((b) => b !== a && contains(b.content, a.cue.start) && !(b.citedBy === a));
     const narrowest = holders.sort((x, y) => size(x.content) - size(y.content) || (y.citedBy ? 1 : 0) - (x.citedBy ? 1 : 0))[0];
     if (narrowest) parentOf.set(a, narrowest);
   }
@@ -75,7 +92,16 @@ export function attributeDocument(doc: AnnalsDocument): void {
 
   // A relative pronoun source ("which") is resolved through its antecedent.
   const named = (a: RawAttribution) => a.refersTo ?? a.source;
+  // (Each attribution's link is made once: a chain of n links otherwise made n times over a nesting.)
+  const madeLinks = new Map<RawAttribution, ChainLink>();
   const linkOf = (a: RawAttribution): ChainLink => {
+    const made = madeLinks.get(a);
+    if (made) return { ...made };
+    const link = makeLink(a);
+    madeLinks.set(a, link);
+    return { ...link };
+  };
+  const makeLink = (a: RawAttribution): ChainLink => {
     const source = named(a);
     const entity = source ? entityIn(entities, source) : undefined;
     const name = source ? shortName(entity, text.slice(source.start, source.end)) : 'unnamed source';
@@ -83,7 +109,7 @@ export function attributeDocument(doc: AnnalsDocument): void {
   };
   const chainOf = (a: RawAttribution): ChainLink[] => {
     const links: ChainLink[] = [];
-    for (let x: RawAttribution | undefined = a; x; x = parentOf.get(x)) links.push(linkOf(x));
+    for (let x: RawAttribution | undefined = a; x && links.length < MAX_CHAIN_LINKS; x = parentOf.get(x)) links.push(linkOf(x));
     // The outlet already in the chain (Sputnik citing itself) is not repeated.
     return [...links, ...outletLinks.filter((o) => !links.some((l) => l.name === o.name))];
   };
@@ -112,8 +138,9 @@ export function attributeDocument(doc: AnnalsDocument): void {
   // Every event: the attribution whose cue is its trigger ("wants"), else the narrowest holding it in its content.
   for (const event of doc.events) {
     const t = event.span;
-    const own = raw.find((a) => a.cue.start < t.end && t.start < a.cue.end);
-    const holders = raw.filter((a) => contains(a.content, t.start));
+    const nearby = byPlace.near(t.start, t.end);
+    const own = nearby.find((a) => a.cue.start < t.end && t.start < a.cue.end);
+    const holders = nearby.filter((a) => contains(a.content, t.start));
     const holder = own ?? holders.sort((x, y) => size(x.content) - size(y.content) || depthOf(y) - depthOf(x))[0];
     const chain = holder ? chainOf(holder) : [...outletLinks];
     // The event is the attributed act itself ("Kishida wants ..."): its first link is the event's own

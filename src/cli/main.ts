@@ -5,6 +5,7 @@ import { runAnalyze } from './analyze.js';
 import { UsageError } from './usage.js';
 import { runIngest, runQuery } from './corpus.js';
 import { runServe } from './serve.js';
+import { COMMAND_HELP } from './help.js';
 
 const CORPUS_COMMANDS = new Set(['ingest', 'events', 'timeline', 'dyad', 'search', 'show', 'stats', 'export']);
 
@@ -45,12 +46,15 @@ Options:
   --syntax      add the tokens, tags and dependency trees to json and jsonl output
   --max-bytes   largest input (or JSON line) accepted, e.g. 10MB (default), 500KB, 1GB
   --encoding    the inputs' encoding when not UTF-8, e.g. latin1, windows-1252
+  --timeout     time budget of one input's analysis in seconds (30; 0 for none): past it the input
+                is reported failed and the rest go on (analyze, ingest)
   --actors, --agents, --verbs, --discards
                 PETRARCH/TABARI-format dictionaries that replace Annals' built-in ones
   -h, --help    this help
   --version     the version
 
 Exit status: 0 when every input was analysed, 1 when any failed, 2 for a usage error.
+"annals <command> --help" prints that command's options.
 `;
 
 function version(): string {
@@ -68,6 +72,11 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
+  // `annals <command> --help`: that command's usage, whatever else is on the line.
+  if (COMMAND_HELP[command] && rest.some((a) => a === '--help' || a === '-h')) {
+    process.stdout.write(COMMAND_HELP[command]!);
+    return 0;
+  }
   if (CORPUS_COMMANDS.has(command)) {
     let corpus;
     try {
@@ -75,7 +84,7 @@ async function main(argv: string[]): Promise<number> {
         args: rest,
         allowPositionals: true,
         options: {
-          ...Object.fromEntries(['db', 'format', 'jobs', 'encoding', 'actor', 'dyad', 'code', 'root', 'quad', 'from', 'to', 'modality', 'text', 'limit', 'by', 'undated', 'max-bytes'].map((o) => [o, { type: 'string' as const }])),
+          ...Object.fromEntries(['db', 'format', 'jobs', 'encoding', 'actor', 'dyad', 'code', 'root', 'quad', 'from', 'to', 'modality', 'text', 'limit', 'by', 'undated', 'max-bytes', 'timeout', 'offset'].map((o) => [o, { type: 'string' as const }])),
           'allow-private': { type: 'boolean' as const },
         },
       });
@@ -117,6 +126,7 @@ async function main(argv: string[]): Promise<number> {
         verbs: { type: 'string' },
         discards: { type: 'string' },
         syntax: { type: 'boolean' },
+        timeout: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

@@ -270,7 +270,8 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
   }
   let redirects = 0;
   for (;;) {
-    const where = current.href === url ? '' : `redirected to ${current.href}: `;
+    // (An address only normalised, "http://127.1/" read as http://127.0.0.1/, was not redirected.)
+    const where = current.href === url ? '' : redirects === 0 ? `normalised to ${current.href}: ` : `redirected to ${current.href}: `;
     if (current.protocol !== 'http:' && current.protocol !== 'https:') throw new InputError(url, `${where}only http and https URLs can be fetched`);
     if (current.username || current.password) throw new InputError(url, `${where}URLs with credentials are not fetched`);
     let hop: Hop;

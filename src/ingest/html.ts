@@ -3,6 +3,7 @@ import { Readability } from '@mozilla/readability';
 import type { PageMetadata } from '../document/document.js';
 import { InputError } from './errors.js';
 import { preClean, postClean, type El } from './html-clean.js';
+import { capDomDepth, thinDeepMarkup } from './dom-depth.js';
 
 // The main text of an HTML page (Readability over linkedom, which runs no script and fetches nothing),
 // with paragraph breaks kept, and what the page's metadata says of its headline, byline, date and site.
@@ -237,8 +238,9 @@ export interface ExtractedPage {
 }
 
 export function extractHtml(input: string, html: string): ExtractedPage {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(thinDeepMarkup(html));
   if (!document.documentElement) throw new InputError(input, 'not an HTML document');
+  capDomDepth(document as unknown as El);
   const page = pageMetadata(document);
   const printed = printedFrontMatter(document, page.title);
   if (printed.length) page.printed = printed;

@@ -68,10 +68,23 @@ function ipv6Reason(address: string): string | null {
     const why = ipv4Reason(v4);
     return why && `a NAT64 address of ${v4.join('.')}, ${why}`;
   }
+  if (g[0] === 0x64 && g[1] === 0xff9b && g[2] === 1) {
+    const v4 = embedded(g[6]!, g[7]!);
+    const why = ipv4Reason(v4);
+    return why && `a local-use NAT64 address of ${v4.join('.')}, ${why}`;
+  }
   if (g[0] === 0x2002) {
     const v4 = embedded(g[1]!, g[2]!);
     const why = ipv4Reason(v4);
     return why && `a 6to4 address of ${v4.join('.')}, ${why}`;
+  }
+  if (g[0] === 0x2001 && g[1] === 0) {
+    // Teredo (2001::/32): the server's IPv4 in groups 2-3, the client's in the last two, inverted.
+    const server = embedded(g[2]!, g[3]!);
+    const client = embedded(~g[6]! & 0xffff, ~g[7]! & 0xffff);
+    const why = ipv4Reason(server) ?? ipv4Reason(client);
+    const which = ipv4Reason(server) ? `server ${server.join('.')}` : `client ${client.join('.')}`;
+    return why && `a Teredo address of ${which}, ${why}`;
   }
   const first = g[0]!;
   if ((first & 0xffc0) === 0xfe80) return 'a link-local address';
@@ -98,10 +111,31 @@ export interface AddressPolicy {
   allowAddresses?: string[];
 }
 
+/**
+ * Cloud instance metadata services (AWS, GCP, Azure, OpenStack: 169.254.169.254; AWS's IPv6 fd00:ec2::254;
+ * ECS task metadata 169.254.170.2; Alibaba 100.100.100.200), also written as IPv4-mapped or NAT64 IPv6:
+ * refused always, even with --allow-private (credentials live there).
+ */
+const METADATA_V4 = new Set(['169.254.169.254', '169.254.170.2', '100.100.100.200']);
+
+function isMetadataAddress(bare: string): boolean {
+  const family = isIP(bare);
+  if (family === 4) return METADATA_V4.has(ipv4Octets(bare)!.join('.'));
+  if (family !== 6) return false;
+  const g = ipv6Groups(bare);
+  if (g.length !== 8) return false;
+  if (g[0] === 0xfd00 && g[1] === 0x0ec2 && g.slice(2, 7).every((x) => x === 0) && g[7] === 0x254) return true;
+  // The last 32 bits as IPv4 (mapped, compatible, NAT64), and 6to4's groups 1-2.
+  const tail = [g[6]! >> 8, g[6]! & 255, g[7]! >> 8, g[7]! & 255].join('.');
+  const sixToFour = g[0] === 0x2002 ? [g[1]! >> 8, g[1]! & 255, g[2]! >> 8, g[2]! & 255].join('.') : '';
+  return METADATA_V4.has(tail) || METADATA_V4.has(sixToFour);
+}
+
 /** Null when the policy lets Annals connect to the address, else why not. */
 export function refusal(address: string, policy: AddressPolicy): string | null {
-  if (policy.allowPrivate) return null;
   const bare = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  if (isMetadataAddress(bare)) return `${bare} is a cloud metadata address; always refused`;
+  if (policy.allowPrivate) return null;
   if (policy.allowAddresses?.some((a) => a.replace(/^\[|\]$/g, '').toLowerCase() === bare.toLowerCase())) return null;
   const why = nonPublicReason(bare);
   return why && `${bare} is ${why}; refused (allow it with --allow-private)`;

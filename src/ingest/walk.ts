@@ -69,8 +69,11 @@ function errorItem(name: string, error: unknown): SourceItem {
 }
 
 /** Reuters-21578 stories as records: dateline + body as the text, <TITLE> and <DATE> as metadata; a BRIEF story (a title, no body) is its title. */
-function* reutersRecords(path: string, sgml: string): Generator<SourceItem> {
-  for (const story of parseReutersSgml(sgml)) {
+export function* reutersRecords(path: string, sgml: string): Generator<SourceItem> {
+  const stories = parseReutersSgml(sgml);
+  // A .sgm file that is not Reuters SGML is an error for that file, not a silent nothing.
+  if (stories.length === 0) yield { name: path, error: new InputError(path, 'no Reuters-21578 <REUTERS> records in this SGML file') };
+  for (const story of stories) {
     const name = `${path}#${story.newid}`;
     const text = [story.dateline.trim(), story.body.trim()].filter(Boolean).join(' ') || story.title.trim();
     // A record holding no text at all (Reuters-21578 NEWID 12793, an empty UNPROC story) is markup, not an
@@ -351,4 +354,30 @@ export async function* walkRecords(paths: string[], options: WalkOptions = {}): 
     }
     for await (const file of list) yield* fileRecords(file, options);
   }
+}
+
+/**
+ * How many records walkRecords will give for local `paths` (a JSON line, a Reuters story, a document
+ * each), counted by reading them once more; undefined when that cannot be known beforehand (feeds, URLs,
+ * standard input, .gz files). For a progress bar's total: an estimate, never used to decide anything.
+ */
+export async function countRecords(paths: string[]): Promise<number | undefined> {
+  let total = 0;
+  for (const path of paths) {
+    if (path === '-' || /^https?:\/\//i.test(path)) return undefined;
+    try {
+      for await (const file of files(path)) {
+        const inner = innerExt(file);
+        if (ext(file) === '.gz' || FEED_EXTENSIONS.has(inner)) return undefined;
+        if (inner === '.jsonl' || inner === '.ndjson') {
+          const text = await readFile(file, 'latin1');
+          total += text.split('\n').filter((line) => line.trim()).length;
+        } else if (SGML_EXTENSIONS.has(inner)) total += Math.max(1, (await readFile(file, 'latin1')).match(/<REUTERS[\s>]/gi)?.length ?? 0);
+        else total++;
+      }
+    } catch {
+      total++; // (a missing or unreadable path is one record: its error)
+    }
+  }
+  return total;
 }

@@ -6,6 +6,7 @@ import { compress, COMPRESSIBLE_CONTENT_TYPE_REGEX } from 'hono/compress';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { analyze } from '../pipeline.js';
 import { InputError } from '../ingest/errors.js';
+import { isIsoDay } from '../article/dates.js';
 import type { ArticleFilter, Store } from '../store/types.js';
 import type { AnalyzeInput } from '../ingest/records.js';
 import type { AnalysisResult } from '../document/serialize.js';
@@ -56,7 +57,8 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export type Analyzer = (input: AnalyzeInput) => Promise<AnalysisResult>;
+/** Analyses one input; `signal` aborts when the client has gone, and the analysis may then be given up. */
+export type Analyzer = (input: AnalyzeInput, signal?: AbortSignal) => Promise<AnalysisResult>;
 
 export interface AppOptions {
   store: Store;
@@ -252,11 +254,11 @@ export function createApp(options: AppOptions): Hono {
       const { text, html, title, url, date } = record as Record<string, string | undefined>;
       if ((text === undefined) === (html === undefined)) throw new HttpError(400, 'give exactly one of "text" or "html"');
       if ((text ?? html ?? '').trim() === '') throw new HttpError(400, `field "${text !== undefined ? 'text' : 'html'}" is empty`);
-      if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new HttpError(400, `field "date" must be YYYY-MM-DD, not "${date.slice(0, 40)}"`);
+      if (date !== undefined && !isIsoDay(date)) throw new HttpError(400, `field "date" must be YYYY-MM-DD (a real day), not "${date.slice(0, 40)}"`);
       if (url !== undefined && !/^https?:\/\/\S+$/i.test(url)) throw new HttpError(400, 'field "url" must be an http(s) URL; it is recorded as metadata and never fetched');
       try {
         // Never fetches anything: `url` only names the page the text came from.
-        return c.json(await analyzer({ ...(text !== undefined ? { text } : { html: html! }), ...(title && { title }), ...(url && { url }), ...(date && { date }) }));
+        return c.json(await analyzer({ ...(text !== undefined ? { text } : { html: html! }), ...(title && { title }), ...(url && { url }), ...(date && { date }) }, c.req.raw.signal));
       } catch (error) {
         if (error instanceof InputError) throw new HttpError(422, error.problem);
         throw error;

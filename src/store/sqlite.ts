@@ -120,6 +120,9 @@ function positional(db: Database.Database, sql: string) {
 const insertSql = (table: string, columns: readonly string[]) =>
   `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
 
+/** How long `exclusive` waits for another process's write transaction before giving up. */
+const EXCLUSIVE_WAIT_MS = 120_000;
+
 export class SqliteStore implements Store {
   readonly backend = 'sqlite' as const;
   readonly db: Database.Database;
@@ -396,8 +399,31 @@ export class SqliteStore implements Store {
     return rows.map(rowToSignature);
   }
 
+  /**
+   * `run` inside one write transaction taken with BEGIN IMMEDIATE: another process's ingest into the same
+   * file waits for it, as PostgreSQL's advisory lock makes it wait, so clustering decisions and the saves
+   * they place are taken one at a time (two ingests at once store what one would). Re-entered, it just runs.
+   */
   async exclusive<T>(_name: string, run: () => Promise<T>): Promise<T> {
-    return run();
+    if (this.db.inTransaction) return run();
+    // The busy timeout blocks the thread: wait for the lock a little at a time, the event loop free between.
+    for (const started = Date.now(); ; ) {
+      try {
+        this.db.exec('BEGIN IMMEDIATE');
+        break;
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() - started > EXCLUSIVE_WAIT_MS) throw error;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    }
+    try {
+      const result = await run();
+      this.db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw error;
+    }
   }
 
   async getSetting(key: string): Promise<string | null> {

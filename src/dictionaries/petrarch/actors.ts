@@ -16,6 +16,7 @@ import {
   parseDictionaryDate,
   parsePhrase,
   readDictionaryLines,
+  checkCameoCode,
   toIsoDate,
 } from './common.js';
 
@@ -170,6 +171,7 @@ function readCode(inner: string, line: number, sink: WarningSink): ActorCode | u
     sink.add(line, `code missing before the date restriction in "[${inner}]"; skipped`);
     return undefined;
   }
+  checkCameoCode(code, sink.file, line);
   if (rest === '') return { code, line };
   const bad = (why: string): undefined => {
     sink.add(line, `cannot read date restriction "[${inner}]": ${why}; skipped`);

@@ -15,6 +15,7 @@ import {
   findBrackets,
   parsePhrase,
   readDictionaryLines,
+  checkCameoCode,
   withLastWord,
 } from './common.js';
 
@@ -128,6 +129,7 @@ export function readAgentDictionary(text: string, name: string): AgentDictionary
       sink.add(line, `cannot read agent code "[${group.inner}]"; skipped`);
       continue;
     }
+    checkCameoCode(code, sink.file, line);
 
     let head = s.slice(0, group.start);
     let explicit: string | undefined;

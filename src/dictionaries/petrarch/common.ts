@@ -25,6 +25,24 @@ export interface DictionaryLine {
 }
 
 /** Collects warnings for one dictionary. */
+/**
+ * A CAMEO actor or agent code: letters and digits (3-letter groups in practice, "USAGOV"), "---" for none,
+ * "/" between alternatives ("ELR/GAL"). Case is not checked (PETRARCH reads "[pse]" as PSE).
+ */
+export const CAMEO_CODE = /^(?:---|\+\+\+|###|[A-Z0-9]+(?:\/[A-Z0-9]+)*)$/i;
+
+/** A dictionary line that must not be skipped: the loader stops, naming the file and line. */
+export class DictionaryError extends Error {
+  constructor(readonly file: string, readonly line: number, readonly problem: string) {
+    super(`${file}:${line}: ${problem}`);
+  }
+}
+
+/** Stops the loader on a code that is no CAMEO code ("JAVASCRIPT:X" would be stored, then never found). */
+export function checkCameoCode(code: string, file: string, line: number): void {
+  if (!CAMEO_CODE.test(code)) throw new DictionaryError(file, line, `code "${code.slice(0, 40)}" is not a CAMEO code (letters and digits, such as USAGOV; "---" for none)`);
+}
+
 export class WarningSink {
   readonly warnings: DictionaryWarning[] = [];
   constructor(readonly file: string) {}
