@@ -189,14 +189,5 @@ export function runTarget(target: Target, data: string): Finding[] {
   return findings;
 }
 
-/** A small seeded generator (mulberry32), so a run can be repeated. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator (mulberry32), so a run can be repeated: the one training uses. */
+export { seededRandom } from '../src/syntax/hash.js';

@@ -1,6 +1,6 @@
 import { mix, mix3, mix4 } from './hash.js';
 import type { LexicalFeatures } from './lexical.js';
-import { argmax, type Scorer } from './perceptron.js';
+import { argmax, scoreAllowed, type Scorer } from './perceptron.js';
 
 // A greedy arc-hybrid dependency parser (Kuhlmann et al. 2011) with hashed, Zhang & Nivre (2011) style
 // feature templates. One classifier chooses the transition (shift, left-arc, right-arc); a second labels
@@ -334,15 +334,8 @@ export function chooseLabel(scorers: ParseScorers, input: ParserInput, st: Parse
 /** The best label among the dependent's candidates, its features already in scratch.labelFeatures. */
 export function scoreLabels(scorers: ParseScorers, input: ParserInput, dep: number, scratch: ParseScratch, count: number): number {
   const candidates = scorers.labelsByTag?.[input.tags[dep - 1]!];
-  if (candidates && candidates.length > 0) {
-    if (candidates.length === 1) return candidates[0]!;
-    scratch.labelScores.fill(-Infinity);
-    for (const c of candidates) scratch.labelScores[c] = 0;
-    scorers.labels.scoreSome(scratch.labelFeatures, count, scratch.labelScores, candidates);
-  } else {
-    scratch.labelScores.fill(0);
-    scorers.labels.score(scratch.labelFeatures, count, scratch.labelScores);
-  }
+  if (candidates?.length === 1) return candidates[0]!;
+  scoreAllowed(scorers.labels, scratch.labelFeatures, count, scratch.labelScores, candidates);
   return Math.max(0, argmax(scratch.labelScores));
 }
 

@@ -147,6 +147,21 @@ function bucketShift(buckets: number): number {
   return 32 - bits;
 }
 
+/**
+ * Scores the features into `scores`: among the allowed classes only (the others stay -Infinity) when a
+ * non-empty list is given, else every class.
+ */
+export function scoreAllowed(scorer: Scorer, features: Uint32Array, count: number, scores: Float32Array, allowed?: readonly number[]): void {
+  if (allowed && allowed.length > 0) {
+    scores.fill(-Infinity);
+    for (const c of allowed) scores[c] = 0;
+    scorer.scoreSome(features, count, scores, allowed);
+  } else {
+    scores.fill(0);
+    scorer.score(features, count, scores);
+  }
+}
+
 /** Index of the highest score among the allowed classes (all when `allowed` is omitted); -1 if none. */
 export function argmax(scores: Float32Array, allowed?: (c: number) => boolean): number {
   let best = -1;

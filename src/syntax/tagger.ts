@@ -1,6 +1,6 @@
 import { mix, mix3, mix4 } from './hash.js';
 import type { LexicalFeatures } from './lexical.js';
-import { argmax, type Scorer } from './perceptron.js';
+import { argmax, scoreAllowed, type Scorer } from './perceptron.js';
 
 // A greedy left-to-right part-of-speech tagger (averaged perceptron): the word, its affixes and shape,
 // its neighbours two either side, and the tags already chosen for the two before it. The same
@@ -122,18 +122,11 @@ export function tagSentence(
     const prev2 = i > 1 ? tags[i - 2]! + 1 : 0;
     const count = upos ? xposFeatures(lex, i, upos, features) : taggerFeatures(lex, i, prev1, prev2, features);
     const allowed = upos && candidates ? candidates[upos[i]!] : undefined;
-    if (allowed && allowed.length > 0) {
-      if (allowed.length === 1) {
-        tags[i] = allowed[0]!;
-        continue;
-      }
-      scores.fill(-Infinity);
-      for (const c of allowed) scores[c] = 0;
-      scorer.scoreSome(features, count, scores, allowed);
-    } else {
-      scores.fill(0);
-      scorer.score(features, count, scores);
+    if (allowed?.length === 1) {
+      tags[i] = allowed[0]!;
+      continue;
     }
+    scoreAllowed(scorer, features, count, scores, allowed);
     tags[i] = Math.max(0, argmax(scores));
   }
   return tags;

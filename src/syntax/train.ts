@@ -2,7 +2,7 @@ import type { ConlluSentence } from './conllu.js';
 import { seededRandom } from './hash.js';
 import { lexicalFeatures, type LexicalFeatures } from './lexical.js';
 import { SyntaxModel, type ModelHeader } from './model.js';
-import { argmax, AveragedPerceptron, QuantisedScorer, type Scorer } from './perceptron.js';
+import { argmax, AveragedPerceptron, QuantisedScorer, scoreAllowed, type Scorer } from './perceptron.js';
 import {
   chooseLabel,
   scoreLabels,
@@ -77,14 +77,7 @@ function trainTagger(
       for (let i = 0; i < n; i++) {
         const count = s.upos ? xposFeatures(s.lex, i, s.upos, features) : taggerFeatures(s.lex, i, i > 0 ? guessed[i - 1]! + 1 : 0, i > 1 ? guessed[i - 2]! + 1 : 0, features);
         const allowed = s.upos && candidates ? candidates[s.upos[i]!] : undefined;
-        if (allowed && allowed.length > 0) {
-          scores.fill(-Infinity);
-          for (const c of allowed) scores[c] = 0;
-          model.scoreSome(features, count, scores, allowed);
-        } else {
-          scores.fill(0);
-          model.score(features, count, scores);
-        }
+        scoreAllowed(model, features, count, scores, allowed);
         const guess = Math.max(0, argmax(scores));
         model.update(features, count, s.gold[i]!, guess);
         model.tick();
