@@ -20,9 +20,16 @@ const { values } = parseArgs({
     'no-wordnet': { type: 'boolean', default: false },
     'label-candidates': { type: 'boolean', default: false },
     holdout: { type: 'string', default: '0' },
-    'upos-buckets': { type: 'string' },
+    buckets: { type: 'string' },
   },
 });
+
+/** --buckets 18,16,20,16: log2 of the UPOS, XPOS, transition and label tables' buckets. */
+function bucketsFrom(value: string) {
+  const [upos, xpos, transitions, labels] = value.split(',').map((v) => 1 << Number(v));
+  if (!upos || !xpos || !transitions || !labels) throw new Error(`--buckets takes four powers of two as exponents, e.g. 18,16,20,16, not "${value}"`);
+  return { upos, xpos, transitions, labels };
+}
 
 const files = values.files ? values.files.split(',') : TRAINING_FILES.map((f) => `${values.data}/${f}`);
 const started = Date.now();
@@ -36,7 +43,7 @@ try {
     ...(values['no-clusters'] ? { clusters: false } : {}),
     ...(values['no-wordnet'] ? { wordnet: false } : {}),
     ...(values['label-candidates'] ? { labelCandidates: true } : {}),
-    ...(values['upos-buckets'] ? { buckets: { ...trainingOptions({ seed: 0, taggerEpochs: 0, parserEpochs: 0, trainedOn: [] }).buckets, upos: 1 << Number(values['upos-buckets']) } } : {}),
+    ...(values.buckets ? { buckets: bucketsFrom(values.buckets) } : {}),
     trainedOn: files.map((f) => f.split('/').pop()!),
     log: (m) => console.error(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${m}`),
   });

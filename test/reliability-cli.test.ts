@@ -35,7 +35,7 @@ test('"The minister appeared to" at the end of a text is analysed, not an intern
 });
 
 test('an input past --timeout is reported failed by name and the inputs after it are still analysed', () => {
-  const slow = file('slow.txt', 'Talks\n\n' + 'Japan criticized China on Monday and Russia met Germany. '.repeat(4000));
+  const slow = file('slow.txt', 'Talks\n\n' + 'Japan criticized China on Monday and Russia met Germany. '.repeat(16000));
   const r = annals(['analyze', '--format', 'jsonl', '--timeout', '2', slow, SEED]);
   assert.equal(r.code, 1);
   assert.match(r.stderr, /^annals: .*slow\.txt: analysis took longer than 2 s; stopped$/m);
