@@ -11,6 +11,7 @@ import { readActorDictionary } from '../src/dictionaries/petrarch/actors.js';
 import { readAgentDictionary } from '../src/dictionaries/petrarch/agents.js';
 import { readDiscardDictionary } from '../src/dictionaries/petrarch/discards.js';
 import { readVerbDictionary } from '../src/dictionaries/petrarch/verbs.js';
+import { parseConllu } from '../src/syntax/conllu.js';
 
 // The fuzzing targets (issue 16): seeds from the project's own files, mutations of them, and the checks
 // every run makes: no internal error (an exception that is not the input's own InputError or a loader's
@@ -21,7 +22,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const files = (dir: string, ext: RegExp) => readdirSync(join(ROOT, dir)).filter((f) => ext.test(f)).map((f) => read(join(dir, f)));
 
-export const TARGETS = ['text', 'html', 'jsonl', 'feed', 'sgml', 'dictionary'] as const;
+export const TARGETS = ['text', 'html', 'jsonl', 'feed', 'sgml', 'dictionary', 'conllu'] as const;
 export type Target = (typeof TARGETS)[number];
 
 /** A problem a run found: the kind and what was seen. */
@@ -53,6 +54,9 @@ export function seeds(target: Target): string[] {
       return files('test/fixtures/reuters', /\.sgm$/);
     case 'dictionary':
       return files('test/fixtures/petrarch', /\.txt$/);
+    case 'conllu':
+      // CoNLL-U for the training reader; the same mutated text is also tagged and parsed whole.
+      return [...files('test/fixtures/syntax', /\.conllu$/), SEED_ARTICLE];
   }
 }
 
@@ -108,10 +112,10 @@ function isInternal(error: unknown): boolean {
   return !(error instanceof Error);
 }
 
-function analysed(input: AnalyzeInput, findings: Finding[]): void {
+function analysed(input: AnalyzeInput, findings: Finding[], syntax = false): void {
   let result: AnalysisResult;
   try {
-    result = analyze(input, { name: 'fuzz' });
+    result = analyze(input, { name: 'fuzz', syntax });
   } catch (error) {
     if (isInternal(error)) findings.push({ kind: 'crash', detail: String((error as Error)?.stack ?? error) });
     return;
@@ -181,6 +185,14 @@ export function runTarget(target: Target, data: string): Finding[] {
             if (isInternal(error)) throw error;
           }
         }
+        break;
+      case 'conllu':
+        try {
+          parseConllu(data, 'fuzz.conllu');
+        } catch (error) {
+          if (isInternal(error)) throw error;
+        }
+        analysed({ text: data }, findings, true);
         break;
     }
   } catch (error) {
