@@ -263,6 +263,22 @@ test('the map: the events list’s filters carried over, places as circles and a
   await page.waitForURL(/#\/events\?actor=JPN&place=Okinawa$/);
   await page.locator('.pager .count', { hasText: 'Events 1–1 of 1' }).waitFor();
   assert.equal((await page.locator('main table tbody tr').first().innerText()).split('\t')[8], 'Okinawa');
+  // A circle clicked on the canvas: the Habomai Islands' circle opens the list at that place.
+  await page.goBack();
+  await page.waitForURL(/#\/map\?actor=JPN$/);
+  await page.locator('.map canvas').first().waitFor({ state: 'attached' });
+  await page.waitForFunction(() => typeof (globalThis as any).document.querySelector('.map')?.circleAt === 'function');
+  const [x, y] = await page.evaluate(() => (globalThis as any).document.querySelector('.map').circleAt(146.1, 43.5) as number[]);
+  const map = (await page.locator('.map').boundingBox())!;
+  assert.ok(x! > 0 && x! < map.width && y! > 0 && y! < map.height, `the circle at ${x},${y} is outside the map's ${map.width}×${map.height}`);
+  // Beside the circle (20 px off, past its radius of 16) nothing happens; on it, the list opens at the place.
+  await page.mouse.click(map.x + x! + 20, map.y + y! + 20);
+  await page.waitForTimeout(300);
+  assert.match(page.url(), /#\/map\?actor=JPN$/);
+  await page.mouse.click(map.x + x!, map.y + y!);
+  await page.waitForURL(/#\/events\?actor=JPN&place=Habomai(%20|\+)Islands$/);
+  await page.locator('.pager .count', { hasText: 'Events 1–1 of 1' }).waitFor();
+  assert.equal((await page.locator('main table tbody tr').first().innerText()).split('\t')[8], 'Habomai Islands');
 });
 
 test('first run: an empty store says how to ingest and links to the analysis', { skip, timeout: 60_000 }, async () => {
