@@ -169,9 +169,63 @@ test('time axes: undated and year-only events are counted and linked; undated ev
   assert.ok(from! > wholeFrom! && to === wholeTo, `${whole} → ${from} to ${to}`);
   const zoomed = await page.locator('.zoom a').getAttribute('href');
   assert.equal(zoomed, `#/events?dyad=JPN%3ARUS&from=${from}&to=${to}`);
+  // The page's URL takes the zoomed period as its from/to, and reloading it restores the zoom.
+  await page.waitForURL(`${server.url}#/dyad?dyad=JPN%3ARUS&by=month&from=${from}&to=${to}`);
+  await page.reload();
+  await page.locator('.chart canvas').first().waitFor({ state: 'attached' });
+  assert.equal(await page.locator('.zoom a').innerText(), `List the events from ${from} to ${to}`);
   await page.locator('.zoom a').click();
   await page.locator('.pager .count').waitFor();
   assert.equal(Number((await count('.pager .count')).split(' of ')[1]!.replace(/,/g, '')), await store.countEvents({ dyad: ['JPN', 'RUS'], from, to }));
+});
+
+test('zoom and filters: the actor timeline’s slider sets the URL’s from/to and the events list under the chart; a reload restores both', { skip, timeout: 120_000 }, async () => {
+  await page.goto(`${server.url}#/actor?actor=JPN`);
+  await page.locator('.actor-series .chart canvas').first().waitFor({ state: 'attached' });
+  await page.locator('.actor-events .pager .count').waitFor();
+  const all = await store.countEvents({ actor: 'JPN' });
+  assert.equal(await count('.actor-events .pager .count'), `Events 1–50 of ${all.toLocaleString('en')}`);
+  const whole = await page.locator('.zoom a').innerText();
+  const box = (await page.locator('.actor-series .chart').boundingBox())!;
+  // Drag the slider's right handle (its right end, 56 px in from the chart's right edge: the Goldstein axis) to the middle.
+  await page.mouse.move(box.x + box.width - 57, box.y + box.height - 20);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height - 20, { steps: 8 });
+  await page.mouse.up();
+  await page.waitForFunction((before) => (globalThis as any).document.querySelector('.zoom a').textContent !== before, whole);
+  const [from, to] = (await page.locator('.zoom a').innerText()).match(/\d{4}/g)!;
+  const [wholeFrom, wholeTo] = whole.match(/\d{4}/g)!;
+  assert.ok(from === wholeFrom && to! < wholeTo!, `${whole} → ${from} to ${to}`);
+  // The URL: the zoomed period, the series' first year kept as the start.
+  await page.waitForURL(`${server.url}#/actor?actor=JPN&from=${from}&to=${to}`);
+  // The list under the chart: the events of the zoomed period, by the store's count.
+  const within = await store.countEvents({ actor: 'JPN', from, to });
+  assert.ok(within > 0 && within < all, `${within} of ${all}`);
+  await page.locator('.actor-events .pager .count', { hasText: ` of ${within.toLocaleString('en')}` }).waitFor();
+  assert.equal(await count('#actor-events-title'), `Events of JPN dated from ${from} to ${to}`);
+  for (const row of await page.locator('.actor-events table tbody tr').allInnerTexts()) {
+    const date = row.split('\t')[1]!;
+    assert.ok(date.slice(0, 4) >= from! && date.slice(0, 4) <= to!, `${date} outside ${from}–${to}`);
+  }
+  // Paging keeps the zoom; a reload restores the chart's zoom and the list.
+  if (within > 50) {
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await page.waitForURL(new RegExp(`from=${from}&to=${to}.*offset=50|offset=50.*from=${from}&to=${to}`));
+  }
+  await page.goto(`${server.url}#/actor?actor=JPN&from=${from}&to=${to}`);
+  await page.reload();
+  await page.locator('.actor-series .chart canvas').first().waitFor({ state: 'attached' });
+  assert.equal(await page.locator('.zoom a').innerText(), `List the events from ${from} to ${to}`);
+  await page.locator('.actor-events .pager .count', { hasText: ` of ${within.toLocaleString('en')}` }).waitFor();
+  // The slider's restored window: dragging its left handle a little moves the start, not back to the whole range.
+  const box2 = (await page.locator('.actor-series .chart').boundingBox())!;
+  await page.mouse.move(box2.x + 51, box2.y + box2.height - 20);
+  await page.mouse.down();
+  await page.mouse.move(box2.x + 120, box2.y + box2.height - 20, { steps: 4 });
+  await page.mouse.up();
+  await page.waitForFunction((before) => (globalThis as any).document.querySelector('.zoom a').textContent !== before, `List the events from ${from} to ${to}`);
+  const [from2, to2] = (await page.locator('.zoom a').innerText()).match(/\d{4}/g)!;
+  assert.ok(from2! > from! && to2 === to, `restored ${from}–${to}, then ${from2}–${to2}`);
 });
 
 test('names beside codes, the glossary, and dyad links with the full actor codes', { skip, timeout: 120_000 }, async () => {
@@ -209,6 +263,22 @@ test('the map: the events list’s filters carried over, places as circles and a
   await page.waitForURL(/#\/events\?actor=JPN&place=Okinawa$/);
   await page.locator('.pager .count', { hasText: 'Events 1–1 of 1' }).waitFor();
   assert.equal((await page.locator('main table tbody tr').first().innerText()).split('\t')[8], 'Okinawa');
+  // A circle clicked on the canvas: the Habomai Islands' circle opens the list at that place.
+  await page.goBack();
+  await page.waitForURL(/#\/map\?actor=JPN$/);
+  await page.locator('.map canvas').first().waitFor({ state: 'attached' });
+  await page.waitForFunction(() => typeof (globalThis as any).document.querySelector('.map')?.circleAt === 'function');
+  const [x, y] = await page.evaluate(() => (globalThis as any).document.querySelector('.map').circleAt(146.1, 43.5) as number[]);
+  const map = (await page.locator('.map').boundingBox())!;
+  assert.ok(x! > 0 && x! < map.width && y! > 0 && y! < map.height, `the circle at ${x},${y} is outside the map's ${map.width}×${map.height}`);
+  // Beside the circle (20 px off, past its radius of 16) nothing happens; on it, the list opens at the place.
+  await page.mouse.click(map.x + x! + 20, map.y + y! + 20);
+  await page.waitForTimeout(300);
+  assert.match(page.url(), /#\/map\?actor=JPN$/);
+  await page.mouse.click(map.x + x!, map.y + y!);
+  await page.waitForURL(/#\/events\?actor=JPN&place=Habomai(%20|\+)Islands$/);
+  await page.locator('.pager .count', { hasText: 'Events 1–1 of 1' }).waitFor();
+  assert.equal((await page.locator('main table tbody tr').first().innerText()).split('\t')[8], 'Habomai Islands');
 });
 
 test('first run: an empty store says how to ingest and links to the analysis', { skip, timeout: 60_000 }, async () => {

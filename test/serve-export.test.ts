@@ -164,7 +164,7 @@ test('GET /api/export: CSV of the whole store and of a filter, read a page at a 
   const filtered = parseCsv((await call('/api/export?format=csv&actor=JPN&from=2000&to=2009&modality=actual')).text);
   const expected = all.filter((e) => (/^JPN/.test(e.source.actor ?? '') || /^JPN/.test(e.target.actor ?? '')) && e.modality === 'actual' && e.date && e.date >= '2000' && e.date.slice(0, 4) <= '2009');
   assert.deepEqual(filtered.slice(1).map((row) => Number(row[0])), expected.map((e) => e.id));
-  // Pages of 5,000 by keyset: three reads for 12,008 events, none of more than 10,000.
+  // Pages of 1,000 by keyset: thirteen reads for 12,008 events, each after the last id of the one before.
   const reads: { afterId?: number; limit?: number }[] = [];
   const spy = new Proxy(store, {
     get(target, name) {
@@ -175,7 +175,30 @@ test('GET /api/export: CSV of the whole store and of a filter, read a page at a 
   let lines = 0;
   for await (const chunk of exportEvents(spy, {}, 'jsonl')) lines += chunk.split('\n').length - 1;
   assert.equal(lines, all.length);
-  assert.deepEqual(reads.map((f) => [f.afterId, f.limit]), [[0, 5000], [all[4999]!.id, 5000], [all[9999]!.id, 5000]]);
+  assert.deepEqual(
+    reads.map((f) => [f.afterId, f.limit]),
+    Array.from({ length: 13 }, (_, k) => [k ? all[k * 1000 - 1]!.id : 0, 1000]),
+  );
+});
+
+test('GET /api/export reads no page ahead of its client: one page per chunk taken, none more while it waits', async () => {
+  const reads: number[] = [];
+  const spy = new Proxy(store, {
+    get(target, name) {
+      if (name === 'queryEvents') return (f: { afterId?: number }) => (reads.push(f.afterId ?? 0), target.queryEvents(f));
+      return Reflect.get(target, name);
+    },
+  });
+  const res = await createApp({ store: spy, webRoot: null }).request('http://127.0.0.1/api/export?format=jsonl');
+  const reader = res.body!.getReader();
+  const first = await reader.read();
+  assert.equal(new TextDecoder().decode(first.value).split('\n').length - 1, 1000);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.deepEqual(reads, [0], 'a page read before the client asked for it');
+  await reader.read();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.deepEqual(reads, [0, all[999]!.id]);
+  await reader.cancel();
 });
 
 test('GET /api/export: JSON lines and GDELT TSV; bad parameters refused before anything is sent', async () => {
@@ -238,6 +261,15 @@ test('compression over HTTP: brotli or gzip for the UI bundle (compressed at bui
     const csv = await fetchRaw(`${server.url}api/export?format=csv`, accept);
     assert.equal(csv.headers['content-encoding'], 'gzip');
     assert.equal(parseCsv(gunzipSync(csv.body).toString()).length - 1, all.length);
+    // Gzipped a page at a time by the export itself: byte for byte the plain export, every format.
+    for (const format of ['csv', 'jsonl', 'gdelt']) {
+      const zipped = await fetchRaw(`${server.url}api/export?format=${format}`, accept);
+      const unzipped = await fetchRaw(`${server.url}api/export?format=${format}`, { 'accept-encoding': 'gzip;q=0, identity' });
+      assert.equal(zipped.headers['content-encoding'], 'gzip');
+      assert.equal(unzipped.headers['content-encoding'], undefined);
+      assert.ok(gunzipSync(zipped.body).equals(unzipped.body), format);
+      assert.ok(zipped.body.length * 4 < unzipped.body.length, `${format}: gzip ${zipped.body.length} bytes, plain ${unzipped.body.length}`);
+    }
     if (existsSync(join(DEFAULT_WEB_ROOT, 'assets'))) {
       // The UI bundle: the build's brotli copy when the browser takes br, its gzip copy otherwise.
       const script = readdirSync(join(DEFAULT_WEB_ROOT, 'assets')).find((f) => f.endsWith('.js') && f.startsWith('index-'))!;

@@ -8,6 +8,7 @@ import postgres from 'postgres';
 import { analyze } from '../src/pipeline.js';
 import type { AnalysisResult } from '../src/document/serialize.js';
 import type { CodedEvent } from '../src/code/coder.js';
+import { syntheticArticle } from '../bench/synthetic-events.js';
 import { openStore, PostgresStore, SqliteStore, contentHash, dateRange, type Store } from '../src/store/index.js';
 
 // The same suite on both backends: SQLite on a temporary file, and PostgreSQL when DATABASE_URL is set
@@ -445,6 +446,106 @@ function suite(backend: string, harness: () => Promise<Harness>, skip?: string) 
       await store.setSetting('boilerplate', '{"a":1}');
       await store.setSetting('boilerplate', '{"a":2}');
       assert.equal(await store.getSetting('boilerplate'), '{"a":2}');
+    });
+
+    it('the lists’ totals, sorts, filters (dated, place, placed, cluster), places, afterId paging and the undated=article series', async ({ store }) => {
+      const story = await store.createCluster('kishida');
+      const seedId = (await store.saveArticle(copy(), { clusterId: story })).id;
+      await store.saveArticles(Array.from({ length: 40 }, (_, n) => ({ result: syntheticArticle(n, 25), options: { newClusterKey: `s${n % 15}` } })));
+      const all = await store.queryEvents({ limit: 10_000 });
+      assert.ok(all.length > 1000);
+      const count = (f: (e: (typeof all)[number]) => boolean) => all.filter(f).length;
+      // Totals: of everything, of the dated and undated, of the placed and unplaced, at one place, of one story.
+      assert.equal(await store.countEvents(), all.length);
+      assert.equal(await store.countEvents({ limit: 5, offset: 3, sort: '-date', afterId: 2 }), all.length, 'paging and sort are ignored by the count');
+      const undated = count((e) => e.date === null);
+      assert.ok(undated > 0 && undated < all.length);
+      assert.equal(await store.countEvents({ dated: false }), undated);
+      assert.equal(await store.countEvents({ dated: true }), all.length - undated);
+      assert.equal((await store.queryEvents({ dated: false, limit: 10_000 })).length, undated);
+      const placed = count((e) => e.location !== null && e.location !== undefined);
+      assert.ok(placed > 0 && placed < all.length);
+      assert.equal(await store.countEvents({ placed: true }), placed);
+      assert.equal(await store.countEvents({ placed: false }), all.length - placed);
+      const jpn = (e: (typeof all)[number]) => /^JPN/.test(e.source.actor ?? '') || /^JPN/.test(e.target.actor ?? '');
+      assert.equal(await store.countEvents({ actor: 'JPN', dated: false }), count((e) => jpn(e) && e.date === null));
+      assert.equal(await store.countEvents({ actor: 'JPN', placed: true }), count((e) => jpn(e) && !!e.location));
+      // Places: every place once, with its events, most first; the place filter lists exactly those.
+      const byPlace = new Map<string, number>();
+      for (const e of all) if (e.location) byPlace.set(e.location.name, (byPlace.get(e.location.name) ?? 0) + 1);
+      const places = await store.places();
+      assert.deepEqual(Object.fromEntries(places.map((p) => [p.name, p.events])), Object.fromEntries(byPlace));
+      assert.deepEqual(places.map((p) => p.events), [...places.map((p) => p.events)].sort((a, b) => b - a));
+      const top = places[0]!;
+      assert.equal(await store.countEvents({ place: top.name }), top.events);
+      assert.ok((await store.queryEvents({ place: top.name, limit: 10_000 })).every((e) => e.location?.name === top.name));
+      const jpnUndatedPlaces = new Map<string, number>();
+      for (const e of all) if (jpn(e) && e.date === null && e.location) jpnUndatedPlaces.set(e.location.name, (jpnUndatedPlaces.get(e.location.name) ?? 0) + 1);
+      assert.deepEqual(Object.fromEntries((await store.places({ actor: 'JPN', dated: false })).map((p) => [p.name, p.events])), Object.fromEntries(jpnUndatedPlaces));
+      // A story's events: the seed's own story holds its events and no generated one.
+      const seedEvents = count((e) => e.articleId === seedId);
+      assert.equal(await store.countEvents({ cluster: story }), seedEvents);
+      assert.ok((await store.queryEvents({ cluster: story, limit: 10_000 })).every((e) => e.articleId === seedId));
+      // Sorts: every event once, the key in order, missing values last.
+      const keys: Record<string, (e: (typeof all)[number]) => string | number | null> = {
+        date: (e) => (e.date === null ? null : e.date.length === 4 ? `${e.date}-01-01` : e.date.length === 7 ? `${e.date}-01` : e.date),
+        code: (e) => e.code,
+        goldstein: (e) => e.goldstein,
+        numArticles: (e) => e.numArticles,
+        id: (e) => e.id,
+      };
+      for (const [name, key] of Object.entries(keys)) {
+        for (const sort of [name, `-${name}`]) {
+          const seen = await store.queryEvents({ sort: sort as never, limit: 10_000 });
+          assert.equal(new Set(seen.map((e) => e.id)).size, all.length, sort);
+          const values = seen.map(key);
+          const present = values.filter((v) => v !== null);
+          assert.ok(values.slice(present.length).every((v) => v === null), `${sort}: missing values last`);
+          for (let i = 1; i < present.length; i++) {
+            const [a, b] = [present[i - 1]!, present[i]!];
+            assert.ok(sort.startsWith('-') ? a >= b : a <= b, `${sort}: ${a} then ${b} at ${i}`);
+          }
+        }
+      }
+      // Paging by afterId, as the export reads: stored order, every event once, with a filter too.
+      for (const filter of [{}, { actor: 'JPN' }, { dated: false }]) {
+        const ids: number[] = [];
+        for (let after = 0; ; ) {
+          const page = await store.queryEvents({ ...filter, afterId: after, limit: 37 });
+          ids.push(...page.map((e) => e.id));
+          if (page.length < 37) break;
+          after = page[page.length - 1]!.id;
+        }
+        assert.deepEqual(ids, (await store.queryEvents({ ...filter, limit: 10_000 })).map((e) => e.id), JSON.stringify(filter));
+      }
+      // Articles and stories counted.
+      assert.equal(await store.countArticles(), 41);
+      assert.equal(await store.countArticles({ clusterId: story, limit: 1, offset: 5 }), 1);
+      assert.equal(await store.countArticles({ clusterId: story }), (await store.articles({ clusterId: story })).length);
+      assert.equal(await store.countClusters(), 16);
+      assert.equal(await store.countClusters({ minArticles: 3 }), (await store.clusters({ minArticles: 3, limit: 10_000 })).length);
+      assert.ok((await store.countClusters({ minArticles: 3 })) > 0 && (await store.countClusters({ minArticles: 3 })) < 16);
+      // The series with undated events counted at their article's date: the dated plus the undated, in the article's period.
+      const sum = (points: { events: number }[]) => points.reduce((n, p) => n + p.events, 0);
+      const skipJpn = await store.actorSeries('JPN', 'year');
+      const withJpn = await store.actorSeries('JPN', 'year', { undated: 'article' });
+      const undatedJpn = count((e) => jpn(e) && e.date === null);
+      assert.ok(undatedJpn > 0);
+      assert.equal(sum(skipJpn), count((e) => jpn(e) && e.date !== null));
+      assert.equal(sum(withJpn), sum(skipJpn) + undatedJpn);
+      const undatedYears = new Map<string, number>();
+      for (const e of all) if (jpn(e) && e.date === null) undatedYears.set(e.article.published!.slice(0, 4), (undatedYears.get(e.article.published!.slice(0, 4)) ?? 0) + 1);
+      for (const [year, n] of undatedYears) {
+        const diff = (withJpn.find((p) => p.period === year)?.events ?? 0) - (skipJpn.find((p) => p.period === year)?.events ?? 0);
+        assert.equal(diff, n, `JPN in ${year}`);
+      }
+      const dyadSkip = await store.dyadSeries('JPN', 'RUS', 'month');
+      const dyadWith = await store.dyadSeries('JPN', 'RUS', 'month', { undated: 'article' });
+      const pair = (e: (typeof all)[number]) => {
+        const [s, t] = [e.source.actor ?? '', e.target.actor ?? ''];
+        return (s.startsWith('JPN') && t.startsWith('RUS')) || (s.startsWith('RUS') && t.startsWith('JPN'));
+      };
+      assert.equal(sum(dyadWith) - sum(dyadSkip), count((e) => pair(e) && e.date === null));
     });
 
     it('a save that fails midway leaves no rows', async ({ store }) => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lineWithGaps, nextPeriod, periodOf, periodStart } from '../web/src/periods.js';
+import { lineWithGaps, nextPeriod, periodOf, periodStart, periodsInView } from '../web/src/periods.js';
 import { QUAD_COLOURS, contrast, deltaE, deuteranopia, hexToRgb } from '../web/src/palette.js';
 
 // The UI's pure parts: periods on a time axis (empty periods stay empty, a line breaks over them) and the
@@ -48,4 +48,16 @@ test('the focus ring contrasts 3:1 or more: the dark ring on the page, the yello
   assert.ok(contrast('#1d2328', '#ffffff') >= 3);
   assert.ok(contrast('#ffbf47', '#22313f') >= 3);
   assert.ok(contrast('#ffbf47', '#ffffff') < 3, 'the yellow ring alone fails on white (the issue)');
+});
+
+test('the periods in view of a zoomed axis: the first bar at or after its left edge, the last at or before its right', () => {
+  const day = 86_400_000;
+  // A left edge half a month before March (in February, 28 days) starts at March; a right edge in mid-May ends at May.
+  assert.deepEqual(periodsInView(periodStart('2018-03') - 15.5 * day, periodStart('2018-05') + 15 * day, 'month', '2017-01', '2019-12'), ['2018-03', '2018-05']);
+  // An edge exactly on a period's start includes it; a millisecond after it does not.
+  assert.deepEqual(periodsInView(periodStart('2018-03'), periodStart('2018-06'), 'month', '2017-01', '2019-12'), ['2018-03', '2018-06']);
+  assert.deepEqual(periodsInView(periodStart('2018-03') + 1, periodStart('2018-06') - 1, 'month', '2017-01', '2019-12'), ['2018-04', '2018-05']);
+  // Kept within the series, and never reversed.
+  assert.deepEqual(periodsInView(periodStart('1990'), periodStart('2030'), 'year', '2001', '2020'), ['2001', '2020']);
+  assert.deepEqual(periodsInView(periodStart('2005') + day, periodStart('2005') + 2 * day, 'year', '2001', '2020'), ['2006', '2006']);
 });

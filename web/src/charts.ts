@@ -4,7 +4,7 @@ import { DataZoomComponent, GridComponent, TooltipComponent } from 'echarts/comp
 import { CanvasRenderer } from 'echarts/renderers';
 import { h, whenConnected } from './dom.js';
 import { QUAD_COLOURS, QUAD_NAMES } from './palette.js';
-import { PERIOD_LENGTH, lineWithGaps, nextPeriod, periodOf, periodStart, type Period } from './periods.js';
+import { PERIOD_LENGTH, lineWithGaps, nextPeriod, periodOf, periodStart, periodsInView, type Period } from './periods.js';
 
 echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, DataZoomComponent, CanvasRenderer]);
 
@@ -15,7 +15,7 @@ export { QUAD_COLOURS, QUAD_NAMES };
 // a slider (and the wheel or a pinch) zooms the period, and the view is told the range shown. The legend
 // is HTML beside the canvas (it wraps, and is read as text); the tooltip is canvas rich text.
 
-export { PERIOD_LENGTH, periodStart, nextPeriod, periodOf, lineWithGaps, type Period } from './periods.js';
+export { PERIOD_LENGTH, periodStart, nextPeriod, periodOf, periodsInView, lineWithGaps, type Period } from './periods.js';
 
 export interface TimeSeries {
   by: Period;
@@ -26,8 +26,10 @@ export interface TimeSeries {
   label: string;
   /** A bar clicked (the same choice is offered as links for keyboards). */
   onPeriod?: (period: string) => void;
-  /** The range shown after a zoom, as periods at `by`. */
+  /** The range shown after a zoom, as periods at `by`: the first and last periods whose bars are in view. */
   onRange?: (from: string, to: string) => void;
+  /** The range to show at first (a reloaded URL's from/to); the whole series when absent. */
+  range?: { from?: string | null; to?: string | null };
 }
 
 const charts = new Set<echarts.ECharts>();
@@ -82,6 +84,11 @@ export function timeChart(spec: TimeSeries): HTMLElement {
     charts.add(chart);
     // Half a period of margin either side, so that the first and last bars are whole.
     const pad = first && last ? (periodStart(nextPeriod(last)) - periodStart(last)) / 2 : 0;
+    // A reloaded zoom: from half a period before the first bar in view to half a period after the last.
+    // (A from/to coarser than the chart's periods, such as 2015 in a monthly chart, spans its whole year.)
+    const shownFrom = spec.range?.from && first && spec.range.from > first ? spec.range.from.slice(0, PERIOD_LENGTH[spec.by]) : null;
+    const shownTo = spec.range?.to && last && spec.range.to < last ? spec.range.to.slice(0, PERIOD_LENGTH[spec.by]) : null;
+    const shown = { ...(shownFrom && { startValue: periodStart(shownFrom) - pad }), ...(shownTo && { endValue: periodStart(nextPeriod(shownTo)) - pad }) };
     chart.setOption({
       animation: false,
       tooltip: { trigger: 'axis', renderMode: 'richText' },
@@ -92,8 +99,8 @@ export function timeChart(spec: TimeSeries): HTMLElement {
         ...(spec.lines?.length ? [{ type: 'value', name: 'Goldstein', splitLine: { show: false } }] : []),
       ],
       dataZoom: [
-        { type: 'slider', xAxisIndex: 0, filterMode: 'weakFilter', bottom: 8, height: 24, labelFormatter: (v: number) => periodOf(v, spec.by) },
-        { type: 'inside', xAxisIndex: 0, filterMode: 'weakFilter', zoomOnMouseWheel: 'shift' },
+        { type: 'slider', xAxisIndex: 0, filterMode: 'weakFilter', bottom: 8, height: 24, labelFormatter: (v: number) => periodOf(v, spec.by), ...shown },
+        { type: 'inside', xAxisIndex: 0, filterMode: 'weakFilter', zoomOnMouseWheel: 'shift', ...shown },
       ],
       series,
     });
@@ -113,7 +120,7 @@ export function timeChart(spec: TimeSeries): HTMLElement {
         const zoom = (chart.getOption() as { dataZoom?: { start?: number; end?: number }[] }).dataZoom?.[0];
         const start = min + ((max - min) * (zoom?.start ?? 0)) / 100;
         const end = min + ((max - min) * (zoom?.end ?? 100)) / 100;
-        tell(periodOf(Math.max(min + pad, start + pad), spec.by), periodOf(Math.max(start + pad, end - pad), spec.by));
+        tell(...periodsInView(start, end, spec.by, first, last));
       });
     }
   });

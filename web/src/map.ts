@@ -72,6 +72,8 @@ export function placesMap(places: MapPlace[], label: string, pick: (name: string
         },
       ],
     });
+    // Where a place's circle is drawn, in CSS pixels of the map element (the browser test clicks there).
+    (el as HTMLElement & { circleAt?: (lon: number, lat: number) => number[] }).circleAt = (lon, lat) => chart.convertToPixel('geo', [lon, lat]) as number[];
     chart.on('click', (event) => {
       if (typeof event.name === 'string' && event.name) pick(event.name);
     });

@@ -37,3 +37,18 @@ export function lineWithGaps(points: [string, number][]): [number, number | null
   return out;
 }
 
+
+/**
+ * The periods in view between the instants `start` and `end` of a time axis whose bars sit at their
+ * period's start: the first period starting at or after `start`, the last starting at or before `end`,
+ * kept within first..last. Exact at every precision (months and years of unequal length).
+ */
+export function periodsInView(start: number, end: number, by: Period, first: string, last: string): [string, string] {
+  const at = periodOf(start, by);
+  let from = periodStart(at) >= start ? at : nextPeriod(at);
+  let to = periodOf(end, by);
+  if (from < first) from = first;
+  if (to > last) to = last;
+  if (to < from) to = from;
+  return [from, to];
+}

@@ -1,6 +1,6 @@
-import { append, empty, failure, field, h, input, select, table, type Child } from '../dom.js';
+import { append, clear, empty, failure, field, h, input, select, table, type Child } from '../dom.js';
 import { get, query, type ActorSeries, type DyadSeries, type Event } from '../api.js';
-import { PERIOD_LENGTH, QUAD_NAMES, timeChart, type Period } from '../charts.js';
+import { PERIOD_LENGTH, QUAD_NAMES, nextPeriod, periodOf, periodStart, timeChart, type Period } from '../charts.js';
 import { eventTable, exportLinks, fmt, go, heading, pageOf, pager, plural, section, type View } from './common.js';
 import { MODALITIES } from './events.js';
 import { actorSuggestions, named } from './suggest.js';
@@ -50,6 +50,28 @@ function unplaced(s: { undated: string; undatedEvents: number }, coarse: Point[]
   return notes;
 }
 
+/** The URL's from/to when they are periods (YYYY, YYYY-MM or YYYY-MM-DD), else null. */
+function rangeOf(params: URLSearchParams): { from: string | null; to: string | null } {
+  const valid = (v: string | null) => (v && PERIOD.test(v) ? v : null);
+  return { from: valid(params.get('from')), to: valid(params.get('to')) };
+}
+
+/** The range a chart of first..last shows for the URL's from/to, at `by` (a coarser to spans its whole period). */
+function shownRange(range: { from: string | null; to: string | null }, by: Period, first: string, last: string): [string, string] {
+  const from = range.from ? periodOf(periodStart(range.from), by) : first;
+  const to = range.to ? periodOf(periodStart(nextPeriod(range.to)) - 1, by) : last;
+  return [from < first ? first : from > last ? last : from, to > last ? last : to < first ? first : to];
+}
+
+/**
+ * The zoom written into the page's URL as its from/to (dropped when the whole series is shown), without a
+ * new history entry or a re-render: reloading or sharing the URL shows the same zoom.
+ */
+function zoomIntoUrl(path: string, state: Record<string, string | number | null>, from: string, to: string, first: string, last: string): void {
+  const whole = from === first && to === last;
+  history.replaceState(history.state, '', `#/${path}${query({ ...state, from: whole ? null : from, to: whole ? null : to })}`);
+}
+
 /** A line under the chart that follows its zoom: the events of the range shown, as a list link. */
 function rangeLink(label: (from: string, to: string) => string, href: (from: string, to: string) => string, first: string, last: string) {
   const a = h('a', { class: 'range', attrs: { href: href(first, last) } }, label(first, last));
@@ -61,6 +83,7 @@ export const dyadView: View = async (main, params) => {
   const by = byOf(params.get('by'));
   const modality = params.get('modality') ?? '';
   const undated = params.get('undated') === 'article';
+  const range = rangeOf(params);
   const toggle = undatedSwitch(undated);
   const form = h(
     'form',
@@ -98,11 +121,27 @@ export const dyadView: View = async (main, params) => {
     const periods = [...new Set(fine.map((p) => p.period))].sort();
     const groups = s.directions.map((dir) => ({ name: dir.replace('->', '→'), points: new Map(fine.filter((p) => p.direction === dir).map((p) => [p.period, p.quadClass])) }));
     const lines = s.directions.map((dir) => ({ name: dir.replace('->', '→'), points: new Map(fine.filter((p) => p.direction === dir).map((p) => [p.period, Math.round(p.goldstein * 10) / 10])) }));
-    const zoom = periods.length ? rangeLink((a, b) => `List the events from ${a} to ${b}`, (a, b) => list({ from: a, to: b }), periods[0]!, periods[periods.length - 1]!) : null;
+    const first = periods[0]!;
+    const last = periods[periods.length - 1]!;
+    const shown = periods.length ? shownRange(range, by, first, last) : null;
+    const zoom = shown ? rangeLink((a, b) => `List the events from ${a} to ${b}`, (a, b) => list({ from: a, to: b }), shown[0], shown[1]) : null;
+    const state = { dyad, by: params.get('by'), modality: modality || null, undated: undated ? 'article' : null };
     return [
       h('p', { class: 'count' }, `${fmt(s.points.reduce((n, p) => n + p.events, 0))} dated events between ${nameA} and ${nameB}, by ${s.by}. `, h('a', { attrs: { href: list({}) } }, 'List them all')),
       notes,
-      periods.length ? timeChart({ by, groups, lines, label: `Events per ${s.by} between ${nameA} and ${nameB} by QuadClass and direction, with Goldstein sums`, onRange: (a, b) => zoom?.set(a, b) }) : null,
+      periods.length
+        ? timeChart({
+            by,
+            groups,
+            lines,
+            label: `Events per ${s.by} between ${nameA} and ${nameB} by QuadClass and direction, with Goldstein sums`,
+            range,
+            onRange: (a, b) => {
+              zoom?.set(a, b);
+              zoomIntoUrl('dyad', state, a, b, first, last);
+            },
+          })
+        : null,
       zoom?.el,
       table(
         ['Period', 'Direction', 'Events', 'Goldstein sum', ...QUAD_NAMES.slice(1)],
@@ -119,8 +158,9 @@ export const actorView: View = async (main, params) => {
   const modality = params.get('modality') ?? '';
   const period = params.get('period') ?? '';
   const undated = params.get('undated') === 'article';
+  const range = rangeOf(params);
   const { limit, offset } = pageOf(params);
-  const state = { actor, by: by === 'year' ? null : by, modality: modality || null, period: period || null, limit: limit === 50 ? null : limit, undated: undated ? 'article' : null };
+  const state: Record<string, string | number | null> = { actor, by: by === 'year' ? null : by, modality: modality || null, period: period || null, limit: limit === 50 ? null : limit, undated: undated ? 'article' : null, from: range.from, to: range.to };
   const here = (changes: Record<string, string | number | null>) => go('actor', { ...state, offset: null, ...changes });
   const link = (changes: Record<string, string | number | null>, label: Child, title?: string) => h('a', { attrs: { href: `#/actor${query({ ...state, ...changes })}`, title } }, label);
 
@@ -170,7 +210,10 @@ export const actorView: View = async (main, params) => {
     if (!s.points.length) return [empty(`No dated ${what}.`), notes];
     const total = s.points.reduce((n, p) => n + p.events, 0);
     const periods = s.points.map((p) => p.period);
-    const zoom = fine.length ? rangeLink((a, b) => `List the events from ${a} to ${b}`, (a, b) => list({ from: a, to: b }), fine[0]!.period, fine[fine.length - 1]!.period) : null;
+    const first = fine[0]?.period ?? '';
+    const last = fine[fine.length - 1]?.period ?? '';
+    const shown = fine.length ? shownRange(range, by, first, last) : null;
+    const zoom = shown ? rangeLink((a, b) => `List the events from ${a} to ${b}`, (a, b) => list({ from: a, to: b }), shown[0], shown[1]) : null;
     return [
       h('p', { class: 'count' }, `${fmt(total)} dated ${what}, by ${s.by}, in ${plural(periods.length, 'period')} from ${periods[0]} to ${periods[periods.length - 1]}. Pick a period (a bar, or a link in the table) to list its events.`),
       notes,
@@ -181,7 +224,19 @@ export const actorView: View = async (main, params) => {
             lines: [{ name: s.actor, points: new Map(fine.map((p) => [p.period, Math.round(p.goldstein * 10) / 10])) }],
             label: `Events per ${s.by} involving ${s.actor} by QuadClass, with the Goldstein sum as a line`,
             onPeriod: (p) => here({ period: p }),
-            onRange: (a, b) => zoom?.set(a, b),
+            range,
+            onRange: (a, b) => {
+              zoom?.set(a, b);
+              const whole = a === first && b === last;
+              zoomIntoUrl('actor', { ...state, offset: null, from: null, to: null }, a, b, first, last);
+              // The events below follow the zoom (unless a period is picked), once the slider rests.
+              if (!period) {
+                state.from = whole ? null : a;
+                state.to = whole ? null : b;
+                clearTimeout(refresh);
+                refresh = setTimeout(() => void showEvents(0), 250);
+              }
+            },
           })
         : null,
       zoom?.el,
@@ -200,19 +255,27 @@ export const actorView: View = async (main, params) => {
     ];
   });
 
-  const title = period ? `Events of ${actor} dated within ${period}` : `Events of ${actor}`;
-  append(eventsPart, h('h2', { attrs: { id: 'actor-events-title' } }, title), period ? h('p', null, link({ period: null }, 'Show all periods')) : null);
-  const events = section(eventsPart, 'events', async () => {
-    if (period && !PERIOD.test(period)) throw new Error(`the period must be YYYY, YYYY-MM or YYYY-MM-DD, not “${period}”`);
-    const filter = { actor, modality: modality || null, from: period || null, to: period || null, limit, offset };
-    const { total, events: page } = await get<{ total: number; events: Event[] }>('events', filter);
-    if (!page.length) return empty(offset ? 'No more events.' : `No ${modality ? `${modality} ` : ''}events with ${actor} as source or target${period ? ` dated within ${period}` : ''}.`);
-    return [
-      pager('Events', total, offset, page.length, limit, (o) => here({ offset: o || null })),
-      h('p', { class: 'note-order' }, `In the order they were stored${period ? '' : ', undated ones included'}. `, h('a', { attrs: { href: list({ from: period || null, to: period || null }) } }, 'Sort, filter or export them in the events list')),
-      eventTable(page, title),
-      exportLinks(filter, total),
-    ];
-  });
+  let refresh: ReturnType<typeof setTimeout> | undefined;
+  const showEvents = async (at: number): Promise<void> => {
+    const from = period || (state.from as string | null) || null;
+    const to = period || (state.to as string | null) || null;
+    const within = period ? ` dated within ${period}` : from || to ? ` dated from ${from ?? 'the first'} to ${to ?? 'the last'}` : '';
+    const title = `Events of ${actor}${within}`;
+    clear(eventsPart);
+    append(eventsPart, h('h2', { attrs: { id: 'actor-events-title' } }, title), period ? h('p', null, link({ period: null }, 'Show all periods')) : null);
+    await section(eventsPart, 'events', async () => {
+      if (period && !PERIOD.test(period)) throw new Error(`the period must be YYYY, YYYY-MM or YYYY-MM-DD, not “${period}”`);
+      const filter = { actor, modality: modality || null, from, to, limit, offset: at };
+      const { total, events: page } = await get<{ total: number; events: Event[] }>('events', filter);
+      if (!page.length) return empty(at ? 'No more events.' : `No ${modality ? `${modality} ` : ''}events with ${actor} as source or target${within}.`);
+      return [
+        pager('Events', total, at, page.length, limit, (o) => here({ offset: o || null })),
+        h('p', { class: 'note-order' }, `In the order they were stored${from || to ? '' : ', undated ones included'}. `, h('a', { attrs: { href: list({ from, to }) } }, 'Sort, filter or export them in the events list')),
+        eventTable(page, title),
+        exportLinks(filter, total),
+      ];
+    });
+  };
+  const events = showEvents(offset);
   await Promise.all([series, events]);
 };
