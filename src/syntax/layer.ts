@@ -79,10 +79,6 @@ export class SyntaxLayer {
     };
   }
 
-  tokens(range: ParsedSentence): SyntaxToken[] {
-    return Array.from({ length: range.count }, (_, k) => this.token(range.first + k));
-  }
-
   word(i: number): string {
     return this.text.slice(this.starts[i]!, this.ends[i]!);
   }
@@ -97,12 +93,6 @@ export class SyntaxLayer {
 
   tag(i: number): string {
     return this.upos[i]!;
-  }
-
-  /** The token covering offset `at`, or -1 (among parsed sentences). */
-  tokenAt(at: number): number {
-    for (let i = 0; i < this.starts.length; i++) if (this.starts[i]! <= at && at < this.ends[i]!) return i;
-    return -1;
   }
 
   children(i: number): number[] {

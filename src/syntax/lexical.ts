@@ -89,13 +89,14 @@ export function lexicalFeatures(forms: readonly string[], useClusters = true, us
   const clusters = useClusters ? wordClusters() : null;
   for (let i = 0; i < n; i++) {
     const form = forms[i]!;
-    const lower = normalForm(form);
+    const lowerForm = form.toLowerCase();
+    const lower = lowerForm.replace(/\d/g, '0'); // normalForm(), lower-casing once for both uses
     out.lower[i] = hashString(lower);
     out.shape[i] = hashString(wordShape(form));
     for (let k = 1; k <= 3; k++) out.prefixes[i * 3 + k - 1] = hashString(lower.slice(0, k));
     for (let k = 1; k <= 4; k++) out.suffixes[i * 4 + k - 1] = hashString(lower.slice(-k));
     out.flags[i] = wordFlags(form);
-    if (useWordnet) out.wordnet[i] = wordnetClass(form.toLowerCase());
+    if (useWordnet) out.wordnet[i] = wordnetClass(lowerForm);
     const cluster = clusters?.lookup(out.lower[i]!);
     if (cluster) out.clusters.set(cluster, i * 3);
   }
