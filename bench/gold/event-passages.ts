@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseReutersSgml, reutersDateToIso } from '../../src/ingest/reuters-sgml.js';
+import { seededRandom } from '../../src/syntax/hash.js';
+
+// The passages of real news that the event gold (bench/gold/events.jsonl) is coded on, and how they are
+// cut from ../shared. The gold stores only each paragraph's id and a hash of its text: the text itself
+// stays in ../shared and is cut here again, the same way, by the benchmark (nothing is copied).
+//
+// A passage is the first paragraphs of one story (its headline left out), analysed as one document so
+// that "he" and "the two countries" have their antecedents; events are coded and scored per paragraph.
+
+export const SHARED = process.env.ANNALS_SHARED ?? '../shared';
+
+export interface GoldParagraph {
+  /** `<passage id>-p<k>` (k from 1). */
+  id: string;
+  text: string;
+  sha1: string;
+}
+
+export interface Passage {
+  id: string;
+  corpus: 'bbc-news' | 'reuters21578' | 'polnear' | 'aggregator-copies';
+  /** Where the story is in ../shared. */
+  file: string;
+  /** The story's date when the corpus gives it (ISO day), else null. */
+  date: string | null;
+  paragraphs: GoldParagraph[];
+  /** "dev" (read while developing the coder) or "test" (held out: never read in failure lists). */
+  split: 'dev' | 'test';
+}
+
+export const sha1 = (text: string): string => createHash('sha1').update(text).digest('hex').slice(0, 16);
+
+function paragraphsOf(id: string, texts: string[], limit: number): GoldParagraph[] {
+  return texts
+    .map((t) => t.replace(/\s+/g, ' ').trim())
+    .filter((t) => t.length > 0)
+    .slice(0, limit)
+    .map((text, k) => ({ id: `${id}-p${k + 1}`, text, sha1: sha1(text) }));
+}
+
+/** A seeded shuffle, so that the sample is fixed by the seed and not chosen by hand. */
+function shuffled<T>(items: T[], seed: number): T[] {
+  const random = seededRandom(seed);
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+const PARAGRAPHS_PER_PASSAGE = 3;
+
+function bbcPassages(category: 'politics' | 'business', count: number, seed: number): Passage[] {
+  const dir = join(SHARED, 'data/bbc-news/bbc', category);
+  const files = shuffled(readdirSync(dir).filter((f) => f.endsWith('.txt')).sort(), seed).slice(0, count);
+  return files.map((f) => {
+    const text = readFileSync(join(dir, f), 'utf8');
+    const blocks = text.split(/\n\s*\n/);
+    const id = `bbc-${category}-${f.replace('.txt', '')}`;
+    return { id, corpus: 'bbc-news', file: `data/bbc-news/bbc/${category}/${f}`, date: null, paragraphs: paragraphsOf(id, blocks.slice(1), PARAGRAPHS_PER_PASSAGE), split: 'dev' };
+  });
+}
+
+/** Reuters stories placed in at least two countries (the PLACES field): international news, chosen by metadata. */
+function reutersPassages(count: number, seed: number): Passage[] {
+  const dir = join(SHARED, 'data/reuters21578');
+  const candidates: Passage[] = [];
+  for (const f of readdirSync(dir).filter((n) => /^reut2-\d+\.sgm$/.test(n)).sort()) {
+    const sgml = readFileSync(join(dir, f), 'latin1');
+    const places = new Map<string, number>();
+    for (const m of sgml.matchAll(/<REUTERS[^>]*NEWID="(\d+)"[^>]*>[\s\S]*?<PLACES>([\s\S]*?)<\/PLACES>/g)) places.set(m[1]!, (m[2]!.match(/<D>/g) ?? []).length);
+    for (const story of parseReutersSgml(sgml)) {
+      if (story.textType !== 'NORM' || (places.get(story.newid) ?? 0) < 2) continue;
+      const body = story.body.replace(/\s*Reuter\s*$/, '');
+      const id = `reuters-${story.newid}`;
+      const paragraphs = paragraphsOf(id, body.split(/\n(?=\s{2,}\S)/), PARAGRAPHS_PER_PASSAGE);
+      if (paragraphs.length === 0) continue;
+      candidates.push({ id, corpus: 'reuters21578', file: `data/reuters21578/${f}#${story.newid}`, date: reutersDateToIso(story.date), paragraphs, split: 'dev' });
+    }
+  }
+  return shuffled(candidates, seed).slice(0, count);
+}
+
+/** PolNeAR's train articles only: its dev articles are the attribution benchmark's evaluation set. */
+function polnearPassages(count: number, seed: number): Passage[] {
+  const dir = join(SHARED, 'data/polnear/data/train/text');
+  const files = shuffled(readdirSync(dir).filter((f) => f.endsWith('.txt')).sort(), seed).slice(0, count);
+  return files.map((f) => {
+    const text = readFileSync(join(dir, f), 'utf8');
+    const id = `polnear-${f.replace('.txt', '').slice(0, 60)}`;
+    const date = /_(\d{4}-\d{2}-\d{2})_/.exec(f)?.[1] ?? null;
+    return { id, corpus: 'polnear', file: `data/polnear/data/train/text/${f}`, date, paragraphs: paragraphsOf(id, text.split(/\n\s*\n/).slice(1), PARAGRAPHS_PER_PASSAGE), split: 'dev' };
+  });
+}
+
+/** Every aggregator page, its repeated headline lines left out; the date is the one the page prints. */
+function aggregatorPassages(): Passage[] {
+  const lines = readFileSync(join(SHARED, 'data/aggregator-copies/pages.jsonl'), 'utf8').split('\n').filter(Boolean);
+  return lines.map((line) => {
+    const page = JSON.parse(line) as { id: string; text: string };
+    const blocks = page.text.split(/\n\s*\n/);
+    const headline = blocks[0]!.trim().toLowerCase();
+    const body = blocks.slice(1).filter((b) => b.trim().toLowerCase() !== headline);
+    const id = `aggregator-${page.id}`;
+    return { id, corpus: 'aggregator-copies', file: `data/aggregator-copies/pages.jsonl#${page.id}`, date: null, paragraphs: paragraphsOf(id, body, 4), split: 'dev' };
+  });
+}
+
+/** The passages in their fixed order; every fourth one (by position in that order) is held out as test. */
+export function eventPassages(): Passage[] {
+  const all = [
+    ...bbcPassages('politics', 18, 1301),
+    ...bbcPassages('business', 18, 1302),
+    ...reutersPassages(22, 1303),
+    ...polnearPassages(10, 1304),
+    ...aggregatorPassages(),
+  ];
+  return all.map((p, k) => ({ ...p, split: k % 4 === 3 ? 'test' : 'dev' }));
+}
