@@ -131,3 +131,16 @@ test('ingest on a terminal draws a progress bar with the counted total; in a pip
   assert.doesNotMatch(piped.stderr, /\[[#.]{24}\]|\r/);
   assert.match(piped.stderr, /^ingested 300 records/m);
 });
+
+test("ingest's workers code with the user's dictionaries, as analyze does", () => {
+  const fixture = (name: string) => join(ROOT, 'test/fixtures/petrarch', name);
+  const input = file('valdoria.jsonl', JSON.stringify({ id: 'v1', text: 'Spies\n\nValdoria accused Northmark of spying.', date: '2012-06-01' }) + '\n');
+  const db = join(dir, 'custom-dictionaries.db');
+  const r = annals(['ingest', input, '--db', db, '--jobs', '1', '--actors', fixture('actors.txt'), '--verbs', fixture('verbs.txt')]);
+  assert.equal(r.code, 0, r.stderr);
+  const events = JSON.parse(annals(['events', '--db', db, '--format', 'json']).stdout) as { source: string; target: string; code: string }[];
+  assert.deepEqual(events.map((e) => `${e.source}>${e.target}:${e.code}`), ['VAL>NMK:1123']);
+  const missing = annals(['ingest', input, '--db', db, '--verbs', join(dir, 'no-such-verbs.txt')]);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /dictionary file not found: .*no-such-verbs\.txt/);
+});

@@ -25,7 +25,7 @@ export interface AnalyzeFlags {
  * The user's PETRARCH-format dictionary files, if any, checked here (the workers read them again):
  * a missing file is a usage error, malformed lines are counted and the first ones named.
  */
-function dictionaryFiles(flags: AnalyzeFlags): DictionaryFiles | undefined {
+export function dictionaryFiles(flags: Pick<AnalyzeFlags, 'actors' | 'agents' | 'verbs' | 'discards'>): DictionaryFiles | undefined {
   const files = { actors: flags.actors, agents: flags.agents, verbs: flags.verbs, discards: flags.discards };
   if (!Object.values(files).some(Boolean)) return undefined;
   const given = Object.fromEntries(Object.entries(files).filter(([, v]) => v)) as DictionaryFiles;

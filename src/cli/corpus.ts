@@ -5,6 +5,7 @@ import { ingest, type IngestOptions, type IngestProgress } from '../corpus/inges
 import { countRecords } from '../ingest/walk.js';
 import { eventRow, formatRows, ROW_FORMATS, type RowFormat } from '../corpus/format.js';
 import { parseSize, parseTimeout, UsageError } from './usage.js';
+import { dictionaryFiles } from './analyze.js';
 
 // The corpus commands: ingest into a store, then query it. Every command takes --db (default ./annals.db;
 // postgres://... for PostgreSQL) and --format table|json|jsonl|csv|tsv.
@@ -28,7 +29,10 @@ export async function runIngest(paths: string[], flags: Flags): Promise<number> 
   const jobs = count(flags, 'jobs', 1);
   const encoding = str(flags, 'encoding');
   const maxBytes = str(flags, 'max-bytes');
+  // The workers load the same dictionaries as `annals analyze` would; checked here, once.
+  const dictionaries = dictionaryFiles({ actors: str(flags, 'actors'), agents: str(flags, 'agents'), verbs: str(flags, 'verbs'), discards: str(flags, 'discards') });
   const options: IngestOptions = {
+    ...(dictionaries && { dictionaries }),
     ...(jobs !== undefined && { jobs }),
     ...(encoding && { encoding }),
     ...(maxBytes !== undefined && { maxBytes: parseSize(maxBytes, '--max-bytes') }),

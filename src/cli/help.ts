@@ -14,6 +14,7 @@ Exit status: 0 when every input was analysed, 1 when any failed, 2 for a usage e
   ingest: `annals ingest <paths...|feed URLs...|-> — analyse, cluster syndicated copies, store each article once
   --db PATH|postgres://...   --jobs N   --encoding NAME   --max-bytes SIZE   --timeout SECONDS (30)
   --allow-private   fetch from private and loopback addresses (never cloud metadata addresses)
+  --actors, --agents, --verbs, --discards FILE   PETRARCH-format dictionaries replacing the built-in ones, as for analyze
 `,
   events: `annals events [filters] — the stored events, by id\n${FILTERS}\n${STORE}\n`,
   timeline: `annals timeline [filters] — the stored events in date order (undated last), paged with --limit and --offset\n${FILTERS}\n${STORE}\n`,

@@ -16,7 +16,7 @@ Usage:
                  [--actors FILE] [--agents FILE] [--verbs FILE] [--discards FILE]
 
   annals ingest <paths...|feed URLs...|-> [--db PATH|postgres://...] [--jobs N] [--encoding NAME]
-                [--max-bytes SIZE] [--allow-private]
+                [--max-bytes SIZE] [--allow-private] [--actors FILE] [--agents FILE] [--verbs FILE] [--discards FILE]
   annals events [--actor JPN] [--dyad JPN:RUS] [--code 036|--root 03|--quad 1] [--from 2018 --to 2022]
                 [--modality actual] [--text "peace treaty"] [--limit N]
   annals dyad JPN:RUS [--by year|month|day]     annals timeline --actor JPN
@@ -49,7 +49,7 @@ Options:
   --timeout     time budget of one input's analysis in seconds (30; 0 for none): past it the input
                 is reported failed and the rest go on (analyze, ingest)
   --actors, --agents, --verbs, --discards
-                PETRARCH/TABARI-format dictionaries that replace Annals' built-in ones
+                PETRARCH/TABARI-format dictionaries that replace Annals' built-in ones (analyze, ingest)
   -h, --help    this help
   --version     the version
 
@@ -84,7 +84,7 @@ async function main(argv: string[]): Promise<number> {
         args: rest,
         allowPositionals: true,
         options: {
-          ...Object.fromEntries(['db', 'format', 'jobs', 'encoding', 'actor', 'dyad', 'code', 'root', 'quad', 'from', 'to', 'modality', 'text', 'limit', 'by', 'undated', 'max-bytes', 'timeout', 'offset'].map((o) => [o, { type: 'string' as const }])),
+          ...Object.fromEntries(['db', 'format', 'jobs', 'encoding', 'actor', 'dyad', 'code', 'root', 'quad', 'from', 'to', 'modality', 'text', 'limit', 'by', 'undated', 'max-bytes', 'timeout', 'offset', 'actors', 'agents', 'verbs', 'discards'].map((o) => [o, { type: 'string' as const }])),
           'allow-private': { type: 'boolean' as const },
         },
       });

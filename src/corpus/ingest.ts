@@ -1,6 +1,7 @@
 import type { Store } from '../store/types.js';
 import { walkRecords } from '../ingest/walk.js';
 import { AnalyzePool } from '../parallel.js';
+import type { DictionaryFiles } from '../code/coder.js';
 import type { SyndicationResult } from '../cluster/index.js';
 import type { AnalysisResult } from '../document/serialize.js';
 import { claimOwner, inputKey, isGoneLocalOwner } from '../store/claims.js';
@@ -19,6 +20,8 @@ export interface IngestOptions {
   maxBytes?: number;
   /** Fetch feeds and pages from private and loopback addresses too. */
   allowPrivate?: boolean;
+  /** PETRARCH-format dictionaries replacing the built-in ones, as for `annals analyze`. */
+  dictionaries?: DictionaryFiles;
   /** Time budget of one analysis in milliseconds (30 s by default); an input past it is reported failed. */
   timeoutMs?: number;
   /** Called for each input that failed (an Error naming it); the ingest goes on. */
@@ -51,7 +54,7 @@ export async function ingest(store: Store, sources: string[], options: IngestOpt
   // Inputs left half-done by an ingest of this machine that was killed are free again.
   await store.reclaimInputs(isGoneLocalOwner);
   const clusterer = await StoreClusterer.open(store);
-  const pool = new AnalyzePool({ ...(options.jobs !== undefined && { size: options.jobs }), ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }) });
+  const pool = new AnalyzePool({ ...(options.jobs !== undefined && { size: options.jobs }), ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }), ...(options.dictionaries && { dictionaries: options.dictionaries }) });
   const claimed = new Set<string>();
   const counts: IngestCounts = { read: 0, stored: 0, already: 0, elsewhere: 0, copies: 0, events: 0, errors: 0 };
   const started = performance.now();
