@@ -22,7 +22,7 @@ export interface GoldParagraph {
 
 export interface Passage {
   id: string;
-  corpus: 'bbc-news' | 'reuters21578' | 'polnear' | 'aggregator-copies';
+  corpus: 'bbc-news' | 'reuters21578' | 'polnear' | 'aggregator-copies' | 'gigaword';
   /** Where the story is in ../shared. */
   file: string;
   /** The story's date when the corpus gives it (ISO day), else null. */
@@ -55,9 +55,10 @@ function shuffled<T>(items: T[], seed: number): T[] {
 
 const PARAGRAPHS_PER_PASSAGE = 3;
 
-function bbcPassages(category: 'politics' | 'business', count: number, seed: number): Passage[] {
+/** The stories [from, to) of the category's seeded shuffle. */
+function bbcPassages(category: 'politics' | 'business', from: number, to: number, seed: number): Passage[] {
   const dir = join(SHARED, 'data/bbc-news/bbc', category);
-  const files = shuffled(readdirSync(dir).filter((f) => f.endsWith('.txt')).sort(), seed).slice(0, count);
+  const files = shuffled(readdirSync(dir).filter((f) => f.endsWith('.txt')).sort(), seed).slice(from, to);
   return files.map((f) => {
     const text = readFileSync(join(dir, f), 'utf8');
     const blocks = text.split(/\n\s*\n/);
@@ -103,7 +104,9 @@ function aggregatorPassages(): Passage[] {
   const lines = readFileSync(join(SHARED, 'data/aggregator-copies/pages.jsonl'), 'utf8').split('\n').filter(Boolean);
   return lines.map((line) => {
     const page = JSON.parse(line) as { id: string; text: string };
-    const blocks = page.text.split(/\n\s*\n/);
+    // Two pages have no blank lines: each line is then a paragraph.
+    const byBlankLines = page.text.split(/\n\s*\n/);
+    const blocks = byBlankLines.length > 1 ? byBlankLines : page.text.split('\n');
     const headline = blocks[0]!.trim().toLowerCase();
     const body = blocks.slice(1).filter((b) => b.trim().toLowerCase() !== headline);
     const id = `aggregator-${page.id}`;
@@ -114,11 +117,34 @@ function aggregatorPassages(): Passage[] {
 /** The passages in their fixed order; every fourth one (by position in that order) is held out as test. */
 export function eventPassages(): Passage[] {
   const all = [
-    ...bbcPassages('politics', 18, 1301),
-    ...bbcPassages('business', 18, 1302),
+    ...bbcPassages('politics', 0, 18, 1301),
+    ...bbcPassages('business', 0, 18, 1302),
     ...reutersPassages(22, 1303),
     ...polnearPassages(10, 1304),
     ...aggregatorPassages(),
+    // Added when the first 72 passages gave too few events; appended so that the splits above stay as coded.
+    ...gigawordPassages(),
+    ...bbcPassages('politics', 18, 30, 1301),
+    ...bbcPassages('business', 18, 30, 1302),
   ];
   return all.map((p, k) => ({ ...p, split: k % 4 === 3 ? 'test' : 'dev' }));
+}
+
+const unescapeXml = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** PETRARCH's 76 real wire sentences (AFP, Xinhua … of 2008), each a passage of one paragraph, with its date. */
+function gigawordPassages(): Passage[] {
+  const xml = readFileSync(join(SHARED, 'data/petrarch-validation/GigaWord.sample.PETR.xml'), 'utf8');
+  const out: Passage[] = [];
+  for (const m of xml.matchAll(/<Sentence\b([^>]*)>([\s\S]*?)<\/Sentence>/g)) {
+    const attrs = m[1] ?? '';
+    const record = /id\s*=\s*"([^"]+)"/.exec(attrs)?.[1];
+    const text = /<Text>([\s\S]*?)<\/Text>/.exec(m[2] ?? '')?.[1];
+    if (!record || !text) continue;
+    const raw = /date\s*=\s*"(\d{8})"/.exec(attrs)?.[1];
+    const date = raw ? `${raw.slice(0, 4)}-${raw.slice(4, 6)}-${raw.slice(6, 8)}` : null;
+    const id = `gigaword-${record}`;
+    out.push({ id, corpus: 'gigaword', file: `data/petrarch-validation/GigaWord.sample.PETR.xml#${record}`, date, paragraphs: paragraphsOf(id, [unescapeXml(text)], 1), split: 'dev' });
+  }
+  return out;
 }

@@ -1,0 +1,283 @@
+import type { Span } from '../document/document.js';
+import { codeOn, type ActorPhrase, type AgentPhrase, type Lexicon, type PlacePhrase } from './lexicon.js';
+import type { Word } from './words.js';
+import type { EventPlace } from '../document/annotations.js';
+
+// The actors and places of a sentence as the coder sees them: dictionary phrases found in the words
+// (mentions), composed into actors ("Japanese" + "lawmaker" → JPNLEG: groups), listed together as one
+// participant ("the Soviet Union and Japan": slots), resolved to codes on a date, and remembered across
+// the document's sentences for coreference ("he", "the two countries").
+
+
+export type Mention =
+  | { kind: 'actor'; start: number; end: number; entry: ActorPhrase; /** Same words, other entries: "Moscow" of SUN and of RUS. */ alternatives: ActorPhrase[] }
+  | { kind: 'agent'; start: number; end: number; entry: AgentPhrase }
+  | { kind: 'person-ref'; start: number; end: number; person: PersonSeen; via: string }
+  | { kind: 'group-ref'; start: number; end: number; codes: string[]; names: string[]; via: string };
+
+export interface PersonSeen {
+  entry: ActorPhrase;
+  /** The full name's last word, by which later mentions may refer to the person. */
+  surname: string;
+}
+
+/** One actor as it stands in the sentence: words [start, end) and how its code is made. */
+export interface Group {
+  start: number;
+  end: number;
+  mentions: Mention[];
+}
+
+/** Actors standing together as one participant: "the Soviet Union and Japan". */
+export interface Slot {
+  start: number;
+  end: number;
+  groups: Group[];
+}
+
+export interface ResolvedActor {
+  code: string | null;
+  name?: string;
+  refersTo?: string;
+  sources: string[];
+}
+
+/** What the coder remembers across the sentences of one document (for coreference). */
+export interface DocumentMemory {
+  people: Map<string, PersonSeen>;
+  lastPerson: PersonSeen | null;
+  lastCountries: string[];
+  lastMedia: { code: string; name: string } | null;
+}
+
+const PRONOUNS = new Set(['HE', 'SHE']);
+const DYAD_NOUNS = new Set(['NATIONS', 'COUNTRIES', 'SIDES', 'GOVERNMENTS', 'STATES', 'NEIGHBORS', 'NEIGHBOURS']);
+const MEDIA_NOUNS = new Set(['MEDIA', 'AGENCY', 'OUTLET', 'NEWSPAPER', 'BROADCASTER']);
+
+/** The canonical and written forms of a sentence's words, made once for every matcher that reads them. */
+const forms = new WeakMap<readonly Word[], { keys: string[]; raws: string[] }>();
+export function wordForms(words: readonly Word[]): { keys: string[]; raws: string[] } {
+  let f = forms.get(words);
+  if (!f) forms.set(words, (f = { keys: words.map((w) => w.key), raws: words.map((w) => w.raw) }));
+  return f;
+}
+
+export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMemory): Mention[] {
+  const { keys, raws } = wordForms(words);
+  const mentions: Mention[] = [];
+  for (let i = 0; i < words.length; ) {
+    const w = words[i]!;
+    if (PRONOUNS.has(w.key) && memory.lastPerson && w.pos === 'PRON') {
+      mentions.push({ kind: 'person-ref', start: i, end: i + 1, person: memory.lastPerson, via: `pronoun "${w.raw}"` });
+      i++;
+      continue;
+    }
+    if (w.key === 'THE' && keys[i + 1] === 'TWO' && DYAD_NOUNS.has(keys[i + 2] ?? '') && memory.lastCountries.length >= 2) {
+      mentions.push({ kind: 'group-ref', start: i, end: i + 3, codes: memory.lastCountries.slice(-2), names: [], via: 'the dyad in focus' });
+      i += 3;
+      continue;
+    }
+    if (w.key === 'THE' && MEDIA_NOUNS.has(keys[i + 1] ?? '') && memory.lastMedia) {
+      mentions.push({ kind: 'group-ref', start: i, end: i + 2, codes: [memory.lastMedia.code], names: [memory.lastMedia.name], via: `the outlet named before (${memory.lastMedia.name})` });
+      i += 2;
+      continue;
+    }
+    const actors = lexicon.actors.matchAt(keys, raws, i);
+    const actor = actors[0];
+    const agent = lexicon.agents.matchAt(keys, raws, i)[0];
+    const seen = memory.people.get(w.key);
+    const actorLen = actor?.words.length ?? 0;
+    const agentLen = agent?.words.length ?? 0;
+    if (actor && actorLen >= agentLen) {
+      mentions.push({ kind: 'actor', start: i, end: i + actorLen, entry: actor, alternatives: actors.filter((a) => a !== actor && a.words.length === actorLen) });
+      i += actorLen;
+    } else if (agent) {
+      mentions.push({ kind: 'agent', start: i, end: i + agentLen, entry: agent });
+      i += agentLen;
+    } else if (seen && (w.pos === 'PROPN' || /^\p{Lu}/u.test(w.raw))) {
+      mentions.push({ kind: 'person-ref', start: i, end: i + 1, person: seen, via: `surname of ${seen.entry.name}` });
+      i++;
+    } else i++;
+  }
+  return mentions;
+}
+
+const LINKS = new Set(['OF', 'FROM', 'IN']);
+const LIST_WORDS = new Set(['AND', 'OR', 'NOR', 'NEITHER', 'BOTH', 'THE', 'A', 'AN']);
+
+/** Adjacent mentions form one actor ("Japanese" "Prime Minister" "Fumio Kishida"); "soldiers from Gondor" too. */
+export function groupMentions(words: Word[], mentions: Mention[]): Group[] {
+  const groups: Group[] = [];
+  for (const m of mentions) {
+    const last = groups[groups.length - 1];
+    if (last) {
+      const joined = m.start === last.end && (words[m.start]!.punctBefore === '' || words[last.end - 1]!.possessive);
+      const agentOnly = last.mentions.every((x) => x.kind === 'agent');
+      const linked =
+        agentOnly && m.kind !== 'agent' && LINKS.has(words[last.end]?.key ?? '') &&
+        (m.start === last.end + 1 || (m.start === last.end + 2 && words[last.end + 1]!.key === 'THE'));
+      // "Ithilen's awful and evil minister": a possessor, then describing words, then a role.
+      const possessed =
+        m.kind === 'agent' && words[last.end - 1]!.possessive &&
+        words.slice(last.end, m.start).every((w) => w.pos === 'ADJ' || w.key === 'AND');
+      // "Prime Minister Falastur": a name after a role belongs to the same actor.
+      const named = joined && last.mentions[last.mentions.length - 1]!.kind === 'agent';
+      if ((joined && (named || !hasBase(last, m))) || linked || possessed) {
+        last.mentions.push(m);
+        last.end = m.end;
+        continue;
+      }
+    }
+    groups.push({ start: m.start, end: m.end, mentions: [m] });
+  }
+  return groups;
+}
+
+/** A second country or organisation next to the first starts a new actor ("Japanese-Soviet"). */
+function hasBase(group: Group, next: Mention): boolean {
+  const isBase = (m: Mention) => m.kind === 'actor' && m.entry.kind !== 'person';
+  return isBase(next) && group.mentions.some(isBase) && !(next.kind === 'actor' && next.entry.kind === 'organisation' && group.mentions.every((m) => m.kind === 'actor' && m.entry.kind !== 'organisation'));
+}
+
+/** A country adjective standing alone before a noun ("Japanese sovereignty") modifies it: it is not an actor. */
+export function isModifier(words: Word[], group: Group): boolean {
+  if (group.mentions.length !== 1) return false;
+  const m = group.mentions[0]!;
+  if (m.kind !== 'actor') return false;
+  const next = words[group.end];
+  const nounFollows = next !== undefined && /^-?$/.test(next.punctBefore) && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
+  // Only Annals' own adjectives: a user's PETRARCH dictionary decides itself what a phrase codes.
+  return m.entry.kind === 'adjective' && nounFollows;
+}
+
+/** How group `b` follows group `a` in a list: 'and' ("A and B", "A, and the evil B"), 'comma' ("A, B"), or null. */
+function listLink(words: Word[], a: Group, b: Group): 'and' | 'comma' | null {
+  const between = words.slice(a.end, b.start);
+  if (!between.every((w) => LIST_WORDS.has(w.key) || w.pos === 'ADJ')) return null;
+  if (between.some((w) => w.key === 'AND' || w.key === 'OR' || w.key === 'NOR')) return 'and';
+  const comma = words[b.start]!.punctBefore.includes(',') || between.some((w) => w.punctBefore.includes(','));
+  return comma ? 'comma' : null;
+}
+
+export function slotsOf(words: Word[], groups: Group[]): Slot[] {
+  const slots: Slot[] = [];
+  // "A and B", "A, B and C", "Fornost and the evil awful Gondor": one participant of several actors. A comma
+  // alone joins only inside a list that ends with "and" ("According to the media, Kishida told" is no list).
+  const endsWithAnd = (from: number): boolean => {
+    for (let k = from; k + 1 < groups.length; k++) {
+      const link = listLink(words, groups[k]!, groups[k + 1]!);
+      if (link === 'and') return true;
+      if (link !== 'comma') return false;
+    }
+    return false;
+  };
+  groups.forEach((g, k) => {
+    const last = slots[slots.length - 1];
+    const link = k > 0 && last ? listLink(words, groups[k - 1]!, g) : null;
+    if (last && (link === 'and' || (link === 'comma' && endsWithAnd(k)))) {
+      last.groups.push(g);
+      last.end = g.end;
+      return;
+    }
+    slots.push({ start: g.start, end: g.end, groups: [g] });
+  });
+  return slots;
+}
+
+/** Whether resolveGroup may give more than one actor for `group`, on some date. */
+export function mayResolveToSeveral(group: Group): boolean {
+  return group.mentions.some(
+    (m) =>
+      (m.kind === 'group-ref' && m.codes.length >= 2) ||
+      (m.kind === 'actor' && (m.entry.codes.some((c) => c.code.includes('/')) || m.alternatives.some((e) => e.codes.some((c) => c.code.includes('/'))))),
+  );
+}
+
+export function resolveGroup(group: Group, date: string | null): ResolvedActor[] {
+  const sources: string[] = [];
+  let person: ResolvedActor | null = null;
+  let base: { code: string; name: string } | null = null;
+  const agents: AgentPhrase[] = [];
+  for (const m of group.mentions) {
+    if (m.kind === 'group-ref') return m.codes.map((code, k) => ({ code, ...(m.names[k] && { name: m.names[k] }), refersTo: m.via, sources: [] }));
+    if (m.kind === 'person-ref') {
+      const code = codeOn(m.person.entry.codes, date, 'person');
+      sources.push(m.person.entry.source);
+      person = { code: code?.code ?? null, name: m.person.entry.name, refersTo: m.via, sources };
+      continue;
+    }
+    if (m.kind === 'agent') {
+      agents.push(m.entry);
+      sources.push(m.entry.source);
+      continue;
+    }
+    // Of entries with the same words, the one valid on the date ("Moscow" is SUN's capital in 1956).
+    const entry = date ? ([m.entry, ...m.alternatives].find((e) => codeOn(e.codes, date, 'person')) ?? m.entry) : m.entry;
+    sources.push(entry.source);
+    const code = codeOn(entry.codes, date, entry.kind);
+    if (entry.kind === 'person') person = { code: code?.code ?? null, name: entry.name, sources };
+    else if (!base && code) base = { code: code.code, name: entry.name };
+  }
+  if (person?.code) return [person];
+  if (!base) return person ? [person] : [];
+  const agent = agents[0];
+  // A PETRARCH code "FRO/BIL/SAM" names several actors. An agent adds its sector to a bare country
+  // ("JPN" + "LEG"); a code that has a sector already keeps it.
+  return base.code.split('/').map((one) => ({
+    code: agent && one.length === 3 ? (agent.attach === 'suffix' ? one + agent.code : agent.code + one) : one,
+    name: person?.name ?? base!.name,
+    sources,
+  }));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Places
+
+export interface PlaceHit {
+  at: number;
+  span: Span;
+  place: PlacePhrase;
+}
+
+export function findPlaces(words: Word[], lexicon: Lexicon): PlaceHit[] {
+  const { keys, raws } = wordForms(words);
+  const hits: PlaceHit[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i]!.raw)) continue;
+    const place = lexicon.places.matchAt(keys, raws, i)[0];
+    if (!place) continue;
+    const end = i + place.words.length;
+    hits.push({ at: i, span: { start: words[i]!.start, end: words[end - 1]!.end }, place });
+    i = end - 1;
+  }
+  return hits;
+}
+
+export function nearestPlace(places: PlaceHit[], at: number, start: number, end: number): EventPlace | null {
+  const inClause = places.filter((p) => p.at >= start && p.at < end);
+  const chosen = inClause.find((p) => p.at > at) ?? inClause[inClause.length - 1];
+  if (!chosen) return null;
+  const p = chosen.place;
+  return { name: p.name, span: chosen.span, lat: p.lat, lon: p.lon, countries: p.countries };
+}
+
+export function remember(memory: DocumentMemory, groups: Group[], date: string | null): void {
+  for (const g of groups) {
+    for (const m of g.mentions) {
+      if (m.kind === 'actor' && m.entry.kind === 'person') {
+        const surname = m.entry.name.split(' ').pop()!.toUpperCase();
+        const seen = { entry: m.entry, surname };
+        memory.people.set(surname, seen);
+        memory.lastPerson = seen;
+      } else if (m.kind === 'person-ref') memory.lastPerson = m.person;
+      else if (m.kind === 'actor' && (m.entry.kind === 'country' || m.entry.kind === 'adjective' || m.entry.kind === 'capital')) {
+        const code = codeOn(m.entry.codes, date, m.entry.kind)?.code.slice(0, 3);
+        if (code && memory.lastCountries[memory.lastCountries.length - 1] !== code) {
+          memory.lastCountries = [...memory.lastCountries.filter((c) => c !== code), code].slice(-2);
+        }
+      } else if (m.kind === 'actor' && m.entry.kind === 'organisation' && /MED$/.test(m.entry.codes[0]?.code ?? '')) {
+        memory.lastMedia = { code: m.entry.codes[0]!.code, name: m.entry.name };
+      }
+    }
+  }
+}
