@@ -58,13 +58,20 @@ interface SystemEvent {
 }
 
 /** Codes a passage and returns its events per paragraph (index into passage.paragraphs). */
-function codePassage(passage: Passage): { events: (ScoredEvent & { sourceText: string; targetText: string })[][]; ms: number } {
+function codePassage(passage: Passage): { events: (ScoredEvent & { sourceText: string; targetText: string })[][]; actors: Set<string>[]; ms: number } {
   const text = passage.paragraphs.map((p) => p.text).join('\n\n');
   const started = performance.now();
   const result = analyze({ text, title: '', ...(passage.date && { date: passage.date }) }, { name: passage.id });
   const ms = performance.now() - started;
   const byParagraph: (ScoredEvent & { sourceText: string; targetText: string })[][] = passage.paragraphs.map(() => []);
-  const sentences = result.sentences as { paragraph: number }[];
+  const sentences = result.sentences as { paragraph: number; start: number; end: number }[];
+  // The actors the coder recognised in each paragraph (principals), to tell a missed actor from a missed event.
+  const actors = passage.paragraphs.map(() => new Set<string>());
+  for (const entity of result.entities as { type: string; actor?: string | null; span: { start: number } }[]) {
+    if (entity.type !== 'actor' || !entity.actor) continue;
+    const sentence = sentences.find((s) => s.start <= entity.span.start && entity.span.start < s.end);
+    if (sentence && sentence.paragraph >= 0 && sentence.paragraph < actors.length) actors[sentence.paragraph]!.add(principal(entity.actor));
+  }
   for (const e of result.events as unknown as SystemEvent[]) {
     const paragraph = sentences[e.sentence]?.paragraph ?? -1;
     if (paragraph < 0 || paragraph >= byParagraph.length) continue;
@@ -81,7 +88,7 @@ function codePassage(passage: Passage): { events: (ScoredEvent & { sourceText: s
       targetText: e.target.text,
     });
   }
-  return { events: byParagraph, ms };
+  return { events: byParagraph, actors, ms };
 }
 
 const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) : '—');
@@ -105,6 +112,7 @@ function main(): void {
   const byCorpus = new Map<string, Totals>();
   const failures: { id: string; score: ParagraphScore; text: string }[] = [];
   const rootConfusion = new Map<string, number>();
+  const missKinds = new Map<string, number>();
   let ms = 0;
   let sentences = 0;
   for (const passage of passages) {
@@ -123,6 +131,11 @@ function main(): void {
       addParagraph(corpus, line.events, system);
       if (passage.split !== 'dev') return;
       if (score.missed.length || score.spurious.length) failures.push({ id: paragraph.id, score, text: paragraph.text });
+      for (const g of score.missed) {
+        const seen = coded.actors[k]!;
+        const kind = !seen.has(principal(g.source)) && !seen.has(principal(g.target)) ? 'neither actor recognised' : !seen.has(principal(g.source)) ? 'source actor not recognised' : !seen.has(principal(g.target)) ? 'target actor not recognised' : 'both actors recognised, no event on the pair';
+        missKinds.set(kind, (missKinds.get(kind) ?? 0) + 1);
+      }
       // Same dyad, other root: the confusions of the code.
       for (const g of score.missed) {
         const s = score.spurious.find((e) => principal(e.source) === principal(g.source) && principal(e.target) === principal(g.target));
@@ -138,6 +151,8 @@ function main(): void {
   report('test, doubtful left out', totals.testSure);
   for (const [corpus, t] of [...byCorpus].sort()) report(`  ${corpus}`, t);
   console.log(`time: ${(ms / 1000).toFixed(1)} s for ${passages.length} passages (about ${sentences} sentences), model load included`);
+  console.log('\nWhy dev events were missed (the actors the coder recognised in the paragraph):');
+  for (const [kind, n] of [...missKinds].sort((a, b) => b[1] - a[1])) console.log(`  ${kind}: ${n}`);
   console.log('\nRoot confusions on dev (gold root -> system root on the same dyad, "none" = no event on that dyad):');
   for (const [key, n] of [...rootConfusion].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${key}: ${n}`);
   if (show > 0) {

@@ -2,10 +2,14 @@ import type { AnnalsDocument, Sentence, Span } from '../document/document.js';
 import { eventCode } from './cameo.js';
 import { eventDate, type EventDate } from './event-date.js';
 import type { Lexicon } from './lexicon.js';
-import { matchPatterns, type ClauseView, type VerbForm, type VerbIndex } from './verb-patterns.js';
+import type { ClauseView, VerbIndex } from './verb-patterns.js';
 import { sentenceWords, type Word } from './words.js';
 import type { CoderDictionaries } from './dictionaries.js';
 import { findMentions, findPlaces, groupMentions, isModifier, mayResolveToSeveral, nearestPlace, remember, resolveGroup, slotsOf, wordForms, type DocumentMemory, type Slot } from './sentence-actors.js';
+import { BE, linearReading, type LinearState } from './linear-reading.js';
+import { dropFrames, treeReading, type TreeState } from './tree-reading.js';
+import { sentenceTree } from './roles.js';
+import type { Reading, SentenceContext, VerbHit } from './reading.js';
 
 export { defaultDictionaries, loadDictionaries, type CoderDictionaries, type DictionaryFiles } from './dictionaries.js';
 export type { Modality, EventActor, EventPlace, CodedEvent, Entity } from '../document/annotations.js';
@@ -17,49 +21,7 @@ import type { Modality, CodedEvent, Entity } from '../document/annotations.js';
 // as source (the agent after "by" in the passive) and the first actor after it as target, and give the
 // event its modality, its own date, its place and the evidence that produced it.
 
-// ---------------------------------------------------------------------------------------------------------
-// Clauses and modality
-
-const BE = new Set(['IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'BEING']);
 const DETERMINERS = new Set(['THE', 'A', 'AN', 'HIS', 'HER', 'ITS', 'THEIR', 'OUR', 'MY', 'YOUR', 'THIS', 'THAT']);
-const RELATIVES = new Set(['WHICH', 'WHO', 'WHOM']);
-const CLAUSE_STARTERS = new Set(['WHILE', 'WHEREAS', 'BUT', 'ALTHOUGH', 'THOUGH', 'BECAUSE', 'SINCE', 'AFTER', 'BEFORE', 'WHEN']);
-
-/**
- * Where the clause holding word `at` begins, for finding its subject: a semicolon or colon, a relative
- * pronoun, a subordinating word, or a complementiser "that" after a verb ("agree that disputes should be
- * resolved": the disputes, not the agreeing parties, are that clause's subject).
- */
-function clauseStart(words: Word[], at: number): number {
-  for (let i = at; i > 0; i--) {
-    const w = words[i]!;
-    if (/[;:]/.test(w.punctBefore) || RELATIVES.has(w.key) || (CLAUSE_STARTERS.has(w.key) && i < at)) return i;
-    if (w.key === 'THAT' && i < at && (words[i - 1]!.pos === 'VERB' || words[i - 1]!.pos === 'AUX')) return i;
-  }
-  return 0;
-}
-
-function clauseEnd(words: Word[], at: number): number {
-  for (let i = at + 1; i < words.length; i++) {
-    const w = words[i]!;
-    if (/[;:]/.test(w.punctBefore) || (w.punctBefore.includes(',') && (RELATIVES.has(w.key) || CLAUSE_STARTERS.has(w.key)))) return i;
-    if (CLAUSE_STARTERS.has(w.key)) return i;
-    if (RELATIVES.has(w.key)) return i;
-  }
-  return words.length;
-}
-
-/** The CAMEO "express intent to" code for an intended event of another root (CAMEO 03's sub-codes). */
-const INTENT_CODES: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
-
-// ---------------------------------------------------------------------------------------------------------
-// The coder
-
-interface VerbHit {
-  at: number;
-  end: number;
-  form: VerbForm;
-}
 
 function findVerbs(words: Word[], verbs: VerbIndex, inSlot: (i: number) => boolean): VerbHit[] {
   const hits: VerbHit[] = [];
@@ -82,6 +44,24 @@ function findVerbs(words: Word[], verbs: VerbIndex, inSlot: (i: number) => boole
   return hits;
 }
 
+/** Whether a reading can give an event: a code for the pair it names, or a mutual code and several actors. */
+function emits(reading: Reading, dictionaries: CoderDictionaries): boolean {
+  const { source, target } = reading;
+  const forward = isCode(reading.forward) ? reading.forward : '';
+  const reverse = isCode(reading.reverse) ? reading.reverse : '';
+  if (target) return !!forward || !!reverse;
+  // Without a target an event needs two source actors, and one group gives several only through a group
+  // reference or a code naming several ("FRO/BIL").
+  return !!forward && isSymmetric(forward, dictionaries) && (source.groups.length >= 2 || mayResolveToSeveral(source.groups[0]!));
+}
+
+/** A block's null code "---" codes nothing. */
+const isCode = (code: string | undefined): code is string => code !== undefined && /^\d{2,4}$/.test(code);
+
+function isSymmetric(code: string, dictionaries: CoderDictionaries): boolean {
+  return dictionaries.symmetricCodes.some((c) => code.startsWith(c));
+}
+
 function datePoint(date: EventDate, articleDate: string | null): string | null {
   if (!date.date) return articleDate;
   if (date.precision === 'year') return `${date.date}-07-01`;
@@ -101,6 +81,8 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
   const entities: Entity[] = [];
   const events: CodedEvent[] = [];
   const articleDate = doc.article?.published ?? null;
+  // With no article date, actors are resolved on the day of the analysis (said in a warning and in each event's evidence).
+  const resolutionDate = articleDate ?? new Date().toISOString().slice(0, 10);
   const text = doc.text;
 
   const sentenceWordsOf = doc.sentences.map((s) => sentenceWords(text, s));
@@ -145,7 +127,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
 
     // Entities, with the article date; events resolve their actors again on their own date.
     for (const g of groups) {
-      for (const r of resolveGroup(g, articleDate)) {
+      for (const r of resolveGroup(g, resolutionDate)) {
         const span = spanOf(g.start, g.end);
         entities.push({ text: text.slice(span.start, span.end), span, type: 'actor', actor: r.code, ...(r.name && { name: r.name }), ...(r.refersTo && { refersTo: r.refersTo }), sources: r.sources });
       }
@@ -154,103 +136,63 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     for (const p of places) entities.push({ text: text.slice(p.span.start, p.span.end), span: p.span, type: 'place', name: p.place.name, sources: [p.place.source] });
 
     const view: ClauseView = { words: wordForms(words).keys, actorAt: new Map(slots.map((s) => [s.start, s.end])), start: 0, end: words.length };
-    const coded = new Set<number>();
-    let lastSource: Slot | null = null;
-
-    for (const hit of findVerbs(words, verbs, inSlot)) {
-      const start = clauseStart(words, hit.at);
-      const end = clauseEnd(words, hit.at);
-      const clause: ClauseView = { ...view, start, end };
-      const match = matchPatterns(hit.form, clause, hit.at, hit.end, verbs);
-
-      // A "to"-complement: its governor's event already covers it, or an intent verb makes it an intention.
-      let governedByIntent = false;
-      if (words[hit.at - 1]?.key === 'TO') {
-        let governor: number | undefined;
-        for (let k = hit.at - 2; k >= start && governor === undefined; k--) {
-          if (words[k]!.pos === 'VERB' || words[k]!.pos === 'ADJ' || words[k]!.pos === 'AUX') governor = k;
-        }
-        if (governor !== undefined && coded.has(governor)) continue;
-        if (governor !== undefined && dictionaries.modality.get(words[governor]!.key) === 'intent') governedByIntent = true;
+    const hits = findVerbs(words, verbs, inSlot);
+    // The parse is asked for only where an event can come of it: a verb of the dictionary and two
+    // actors, or one that stands for several ("the two countries").
+    const couldCode = hits.length > 0 && (groups.length >= 2 || groups.some(mayResolveToSeveral));
+    const tree = couldCode && doc.syntax ? sentenceTree(doc.syntax, sentence, words, groups) : null;
+    const ctx: SentenceContext = { words, groups, slots, slotAt, inSlot, view, dictionaries, tree };
+    let readings: Reading[] = [];
+    if (tree) {
+      const state: TreeState = { coded: new Set() };
+      for (const hit of hits) {
+        const reading = treeReading(ctx, hit, state);
+        if (reading) readings.push(reading);
+        if (reading && emits(reading, dictionaries)) state.coded.add(reading.token);
       }
-      const isIntentVerb = dictionaries.modality.get(words[hit.at]!.key) === 'intent';
-      if (isIntentVerb && (!match || match.weight === 0) && words[hit.end]?.key === 'TO') continue;
-
-      // "042:043": the first code for source → target, the second for target → source (either may be empty).
-      const codeText = match?.pattern.code ?? hit.form.code ?? hit.form.block.code;
-      const [forward, reverse] = codeText.split(':') as [string, string | undefined];
-
-      // Source: the agent after "by" in the passive; else the subject before the verb, through a relative pronoun.
-      let source: Slot | null = null;
-      let target: Slot | null = null;
-      // The passive ("was signed", "was opposed earlier by"): its subject is what the event is done to.
-      const passive = !words[hit.at]!.key.endsWith('ING') && (BE.has(words[hit.at - 1]?.key ?? '') || (BE.has(words[hit.at - 2]?.key ?? '') && words[hit.at - 1]!.pos === 'ADV'));
-      // "was signed by X", "was opposed earlier by X".
-      const by = [hit.end, hit.end + 1].find((i) => words[i]?.key === 'BY' && slotAt.has(i + 1));
-      if (passive && by !== undefined) {
-        source = slotAt.get(by + 1)!;
-        target = nearestBefore(slots, hit.at, start);
-      } else if (passive && match?.source === undefined) {
-        // A passive without its agent names no source: no event ("disputes should be resolved").
-        continue;
-      } else {
-        if (match?.source !== undefined) source = slotAt.get(match.source) ?? null;
-        source ??= nearestBefore(slots, hit.at, start);
-        if (!source && RELATIVES.has(words[start]?.key ?? '')) source = nearestBefore(slots, start, 0);
-        if (!source && (words[start]?.key === 'AND' || words[hit.at - 1]?.key === 'AND' || governedByIntent)) source = lastSource;
-        if (match?.target !== undefined) target = slotAt.get(match.target) ?? null;
-        // The target stands before the next comma: what follows a comma is an aside or another clause
-        // ("..., a senior official said").
-        const comma = words.findIndex((w, i) => i > hit.end && i < end && w.punctBefore.includes(',') && !inSlot(i));
-        const targetEnd = comma > 0 ? comma : end;
-        target ??= slots.find((s) => s.start >= hit.end && s.start < targetEnd && s !== source) ?? null;
+      readings = dropFrames(readings, tree.layer, (r) => emits(r, dictionaries));
+    } else if (couldCode) {
+      const state: LinearState = { coded: new Set(), lastSource: null };
+      for (const hit of hits) {
+        const reading = linearReading(ctx, hit, state);
+        if (reading) readings.push(reading);
+        // A "to"-complement whose governor gave an event is covered by it.
+        if (reading && emits(reading, dictionaries)) state.coded.add(hit.at);
       }
-      if (!source) continue;
-      lastSource = source;
-      // No pair of actors can come of it, whatever its date: do not date it (chrono is the costly step).
-      // Without a target, an event needs two source actors, and one group gives several only through a
-      // group reference or a code naming several ("FRO/BIL").
-      if (target ? !forward && !reverse : !forward || (source.groups.length < 2 && !mayResolveToSeveral(source.groups[0]!))) continue;
-
-      // Modality.
-      let modality: Modality = 'actual';
-      const before = words.slice(Math.max(start, source.end), hit.at).map((w) => w.key);
-      const lastFew = words.slice(Math.max(start, hit.at - 3), hit.at).map((w) => w.key);
-      if (lastFew.some((k) => dictionaries.modality.get(k) === 'negation')) modality = 'negated';
-      else if (words.slice(start, hit.at).some((w) => w.key === 'IF' || w.key === 'UNLESS') || before.some((k) => k === 'WOULD' || k === 'COULD' || k === 'MIGHT')) modality = 'hypothetical';
-      else if (governedByIntent || (isIntentVerb && match && match.weight > 0)) modality = 'intent';
-      let forwardCode = forward;
-      if (governedByIntent && forward && INTENT_CODES[forward.slice(0, 2)]) forwardCode = INTENT_CODES[forward.slice(0, 2)]!;
-
+    }
+    for (const reading of readings) {
+      if (!emits(reading, dictionaries)) continue;
+      const { hit, match, source, target, modality } = reading;
       const trigger: Span = { start: words[hit.at]!.start, end: words[hit.end - 1]!.end };
       const own = eventDate(text, sentence, trigger, articleDate);
       const dated: EventDate = own.rule === 'article date' && paragraphEarlierBefore(sentenceIndex) ? { date: null, precision: null, rule: 'no date: the paragraph speaks of an earlier time' } : own;
-      const when = datePoint(dated, articleDate);
+      const when = datePoint(dated, articleDate) ?? resolutionDate;
 
       const sourceActors = source.groups.flatMap((g) => resolveGroup(g, when).map((r) => ({ g, r })));
       const targetActors = target ? target.groups.flatMap((g) => resolveGroup(g, when).map((r) => ({ g, r }))) : [];
-      const pairs: { s: (typeof sourceActors)[number]; t: (typeof sourceActors)[number]; code: string }[] = [];
+      const pairs: { s: (typeof sourceActors)[number]; t: (typeof sourceActors)[number]; code: string; mutual: boolean }[] = [];
       if (targetActors.length > 0) {
         for (const s of sourceActors) for (const t of targetActors) {
-          if (forwardCode) pairs.push({ s, t, code: forwardCode });
-          if (reverse) pairs.push({ s: t, t: s, code: reverse });
+          if (reading.forward) pairs.push({ s, t, code: reading.forward, mutual: false });
+          if (reading.reverse) pairs.push({ s: t, t: s, code: reading.reverse, mutual: false });
         }
-      } else if (sourceActors.length >= 2 && forwardCode) {
+      } else if (sourceActors.length >= 2 && reading.forward && isSymmetric(reading.forward, dictionaries)) {
         // "The Soviet Union and Japan signed a declaration": each with the other.
-        for (const s of sourceActors) for (const t of sourceActors) if (s !== t) pairs.push({ s, t, code: forwardCode });
+        for (const s of sourceActors) for (const t of sourceActors) if (s !== t) pairs.push({ s, t, code: reading.forward, mutual: true });
       }
-      const location = nearestPlace(places, hit.at, start, end);
-      let emitted = false;
-      for (const { s, t, code } of pairs) {
+      const location = nearestPlace(places, hit.at, reading.clauseStart, reading.clauseEnd);
+      const firstOfPair = new Map<string, CodedEvent>();
+      for (const { s, t, code, mutual } of pairs) {
         if (!/^\d{2,4}$/.test(code) || !s.r.code || !t.r.code || s.r.code === t.r.code) continue;
-        const info = codeInfo(code);
+        // "told Kyodo", "told reporters": the listener of a statement is its channel, not its target.
+        if (code.startsWith('01') && /MED$/.test(t.r.code)) continue;
         const sSpan = spanOf(s.g.start, s.g.end);
         const tSpan = spanOf(t.g.start, t.g.end);
-        events.push({
+        const event: CodedEvent = {
           id: `e${events.length + 1}`,
           code,
           root: code.slice(0, 2),
-          ...info,
+          ...codeInfo(code),
           modality,
           date: dated.date,
           datePrecision: dated.precision,
@@ -265,17 +207,28 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
             verbBlock: `${hit.form.block.name} [${hit.form.block.code}] (${verbs.file}:${hit.form.block.line})`,
             pattern: match ? { text: match.pattern.text, code: match.pattern.code, source: `${verbs.file}:${match.pattern.line}` } : null,
             dictionary: [...new Set([...s.r.sources, ...t.r.sources])],
-            date: dated.rule,
-            modality: modality === 'actual' ? 'no modal marker' : modality === 'intent' ? 'an intent verb governs the event' : modality === 'negated' ? 'a negation precedes the verb' : 'a condition or "would" governs the verb',
+            date: dated.rule + (dated.date === null && !articleDate ? `; actors resolved on the analysis date ${resolutionDate}` : ''),
+            modality: reading.modalityWhy,
+            ...(reading.relations.length > 0 && { roles: reading.relations }),
           },
           provenance: [],
-        });
-        emitted = true;
+        };
+        if (mutual) {
+          const key = [s.r.code, t.r.code].sort().join('|');
+          const other = firstOfPair.get(key);
+          if (other) {
+            other.symmetricWith = event.id;
+            event.symmetricWith = other.id;
+          } else firstOfPair.set(key, event);
+        }
+        events.push(event);
       }
-      if (emitted) coded.add(hit.at);
     }
     remember(memory, groups, articleDate);
   });
+  if (!articleDate && entities.some((e) => e.type === 'actor')) {
+    doc.warn('code', 'undated', `the article has no date: its actors are resolved as of the analysis date, ${resolutionDate}`);
+  }
   return { entities, events };
 }
 
@@ -284,12 +237,6 @@ function isEarlierTime(date: EventDate, articleDate: string | null): boolean {
   if (!articleDate) return false;
   if (date.date === null) return date.rule.startsWith('no date:');
   return date.date.slice(0, 4) < articleDate.slice(0, 4);
-}
-
-function nearestBefore(slots: Slot[], at: number, from: number): Slot | null {
-  let best: Slot | null = null;
-  for (const s of slots) if (s.end <= at && s.start >= from) best = s;
-  return best;
 }
 
 function codeInfo(code: string): Pick<CodedEvent, 'name' | 'goldstein' | 'quadClass' | 'plover'> {

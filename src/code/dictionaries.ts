@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dataPath, readDataRows } from '../data/files.js';
+import { dataPath, readNumberedDataRows, type DataRow } from '../data/files.js';
 import {
   readActorDictionary,
   readAgentDictionary,
@@ -9,14 +9,29 @@ import {
 } from '../dictionaries/petrarch/index.js';
 import { annalsLexicon, withPetrarchDictionaries, type Lexicon } from './lexicon.js';
 import { indexVerbs, type VerbIndex } from './verb-patterns.js';
+import { eventCode } from './cameo.js';
+
+const isEventCode = (code: string): boolean => {
+  try {
+    return /^\d{2,4}$/.test(code) && eventCode(code) !== undefined;
+  } catch {
+    return false;
+  }
+};
 
 // The coder's dictionaries: Annals' built-in actors, agents, places and verbs (loaded once per process),
 // or a user's PETRARCH-format files in their place, and the modality words.
 
+/** intent: "wants to meet"; future: "will meet" (told as intended); hypothetical: "could meet", "if"; negation: "not". */
+export const MODALITY_KINDS = ['intent', 'future', 'hypothetical', 'negation'] as const;
+export type ModalityKind = (typeof MODALITY_KINDS)[number];
+
 export interface CoderDictionaries {
   lexicon: Lexicon;
   verbs: VerbIndex;
-  modality: Map<string, 'intent' | 'hypothetical' | 'negation'>;
+  modality: Map<string, ModalityKind>;
+  /** CAMEO codes (or their prefixes) of mutual events: a plural subject without a target is each with the other. */
+  symmetricCodes: string[];
   warnings: DictionaryWarning[];
 }
 
@@ -28,13 +43,32 @@ let defaultLexicon: Lexicon | null = null;
 let defaultVerbs: { index: VerbIndex; warnings: DictionaryWarning[] } | null = null;
 let modality: CoderDictionaries['modality'] | null = null;
 
-function modalityLexicon(): CoderDictionaries['modality'] {
-  if (!modality) {
-    modality = new Map();
-    for (const [word, kind] of readDataRows('lexicon/modality.tsv')) {
-      if (word && (kind === 'intent' || kind === 'hypothetical' || kind === 'negation')) modality.set(word, kind);
-    }
+/** Modality rows (word, kind): a kind other than those known stops with file and line. */
+export function parseModalityRows(rows: DataRow[], file: string): CoderDictionaries['modality'] {
+  const out: CoderDictionaries['modality'] = new Map();
+  for (const { cells, line } of rows) {
+    const [word, kind] = cells;
+    if (!word || !/^[A-Z]+$/.test(word)) throw new Error(`${file}:${line}: the word must be upper-case letters, got "${word ?? ''}"`);
+    if (!MODALITY_KINDS.includes(kind as ModalityKind)) throw new Error(`${file}:${line}: unknown modality kind "${kind ?? ''}" (one of ${MODALITY_KINDS.join(', ')})`);
+    out.set(word, kind as ModalityKind);
   }
+  return out;
+}
+
+/** Symmetric event codes (code, notes): a code that is no CAMEO code stops with file and line. */
+export function parseSymmetricCodes(rows: DataRow[], file: string): string[] {
+  return rows.map(({ cells, line }) => {
+    const code = cells[0] ?? '';
+    if (!isEventCode(code)) throw new Error(`${file}:${line}: "${code}" is not a CAMEO event code`);
+    return code;
+  });
+}
+
+let symmetric: string[] | null = null;
+const readSymmetricCodes = () => parseSymmetricCodes(readNumberedDataRows('lexicon/symmetric-codes.tsv'), 'data/lexicon/symmetric-codes.tsv');
+
+function modalityLexicon(): CoderDictionaries['modality'] {
+  modality ??= parseModalityRows(readNumberedDataRows('lexicon/modality.tsv'), 'data/lexicon/modality.tsv');
   return modality;
 }
 
@@ -50,7 +84,7 @@ function builtinVerbs(): { index: VerbIndex; warnings: DictionaryWarning[] } {
 export function defaultDictionaries(): CoderDictionaries {
   defaultLexicon ??= annalsLexicon();
   const verbs = builtinVerbs();
-  return { lexicon: defaultLexicon, verbs: verbs.index, modality: modalityLexicon(), warnings: verbs.warnings };
+  return { lexicon: defaultLexicon, verbs: verbs.index, modality: modalityLexicon(), symmetricCodes: (symmetric ??= readSymmetricCodes()), warnings: verbs.warnings };
 }
 
 export interface DictionaryFiles {
@@ -73,6 +107,7 @@ export function loadDictionaries(files: DictionaryFiles): CoderDictionaries {
     lexicon: withPetrarchDictionaries(defaultLexicon, { ...(actors && { actors }), ...(agents && { agents }), ...(discards && { discards }) }),
     verbs: verbs ? indexVerbs(verbs) : builtin!.index,
     modality: modalityLexicon(),
+    symmetricCodes: (symmetric ??= readSymmetricCodes()),
     warnings: [...(actors?.warnings ?? []), ...(agents?.warnings ?? []), ...(discards?.warnings ?? []), ...(verbs?.warnings ?? builtin!.warnings)],
   };
 }

@@ -82,7 +82,8 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
       i += 2;
       continue;
     }
-    const actors = lexicon.actors.matchAt(keys, raws, i);
+    // A person's name is written with a capital: "a ban on imports" is no mention of Ban Ki-moon.
+    const actors = /^\p{Lu}/u.test(w.raw) ? lexicon.actors.matchAt(keys, raws, i) : lexicon.actors.matchAt(keys, raws, i).filter((a) => a.kind !== 'person');
     const actor = actors[0];
     const agent = lexicon.agents.matchAt(keys, raws, i)[0];
     const seen = memory.people.get(w.key);
@@ -247,6 +248,11 @@ export function findPlaces(words: Word[], lexicon: Lexicon): PlaceHit[] {
     const place = lexicon.places.matchAt(keys, raws, i)[0];
     if (!place) continue;
     const end = i + place.words.length;
+    // "the Dayton accords", "the Minsk talks": a place name modifying a noun names an agreement or a format, not a place.
+    if (words[end] && words[end]!.pos === 'NOUN' && words[end]!.punctBefore === '') {
+      i = end - 1;
+      continue;
+    }
     hits.push({ at: i, span: { start: words[i]!.start, end: words[end - 1]!.end }, place });
     i = end - 1;
   }

@@ -55,7 +55,11 @@ export interface CodedEvent {
     dictionary: string[];
     date: string;
     modality: string;
+    /** The grammatical relations that gave the source and target: "nsubj(met, Silva)", "obl:with(met, Okafor)". */
+    roles?: string[];
   };
+  /** For a mutual event coded both ways ("A and B held talks"): the id of the event in the other direction. */
+  symmetricWith?: string;
   /** The chain of hands from the first speaker to the publisher (the attribution stage fills it). */
   provenance: ChainLink[];
   /** Every mention of the event when it is mentioned more than once (the headline restating the lede), this one included. */

@@ -1,0 +1,120 @@
+import type { Modality } from '../document/annotations.js';
+import { matchPatterns, type ClauseView } from './verb-patterns.js';
+import { MODALITY_WHY, intentCode, type Reading, type SentenceContext, type VerbHit } from './reading.js';
+import type { Slot } from './sentence-actors.js';
+import type { Word } from './words.js';
+
+// Roles from the order of words, for a sentence without a parse (a caller that runs the coder without
+// the syntax stage): the subject is the nearest actor before the verb in its clause, the target the first
+// actor after it before a comma; "by" marks the agent of a passive.
+
+export const BE = new Set(['IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'BEING']);
+const RELATIVES = new Set(['WHICH', 'WHO', 'WHOM']);
+const CLAUSE_STARTERS = new Set(['WHILE', 'WHEREAS', 'BUT', 'ALTHOUGH', 'THOUGH', 'BECAUSE', 'SINCE', 'AFTER', 'BEFORE', 'WHEN']);
+
+/**
+ * Where the clause holding word `at` begins, for finding its subject: a semicolon or colon, a relative
+ * pronoun, a subordinating word, or a complementiser "that" after a verb ("agree that disputes should be
+ * resolved": the disputes, not the agreeing parties, are that clause's subject).
+ */
+export function clauseStart(words: Word[], at: number): number {
+  for (let i = at; i > 0; i--) {
+    const w = words[i]!;
+    if (/[;:]/.test(w.punctBefore) || RELATIVES.has(w.key) || (CLAUSE_STARTERS.has(w.key) && i < at)) return i;
+    if (w.key === 'THAT' && i < at && (words[i - 1]!.pos === 'VERB' || words[i - 1]!.pos === 'AUX')) return i;
+  }
+  return 0;
+}
+
+export function clauseEnd(words: Word[], at: number): number {
+  for (let i = at + 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (/[;:]/.test(w.punctBefore) || (w.punctBefore.includes(',') && (RELATIVES.has(w.key) || CLAUSE_STARTERS.has(w.key)))) return i;
+    if (CLAUSE_STARTERS.has(w.key)) return i;
+    if (RELATIVES.has(w.key)) return i;
+  }
+  return words.length;
+}
+
+export function nearestBefore(slots: Slot[], at: number, from: number): Slot | null {
+  let best: Slot | null = null;
+  for (const s of slots) if (s.end <= at && s.start >= from) best = s;
+  return best;
+}
+
+/** State a linear reading carries from one verb of the sentence to the next. */
+export interface LinearState {
+  /** Word indexes of verbs that gave events. */
+  coded: Set<number>;
+  lastSource: Slot | null;
+}
+
+export function linearReading(ctx: SentenceContext, hit: VerbHit, state: LinearState): Reading | null {
+  const { words, slots, slotAt, inSlot, dictionaries } = ctx;
+  const start = clauseStart(words, hit.at);
+  const end = clauseEnd(words, hit.at);
+  const clause: ClauseView = { ...ctx.view, start, end };
+  const match = matchPatterns(hit.form, clause, hit.at, hit.end, dictionaries.verbs);
+
+  // A "to"-complement: its governor's event already covers it, or an intent verb makes it an intention.
+  let governedByIntent = false;
+  if (words[hit.at - 1]?.key === 'TO') {
+    let governor: number | undefined;
+    for (let k = hit.at - 2; k >= start && governor === undefined; k--) {
+      if (words[k]!.pos === 'VERB' || words[k]!.pos === 'ADJ' || words[k]!.pos === 'AUX') governor = k;
+    }
+    if (governor !== undefined && state.coded.has(governor)) return null;
+    if (governor !== undefined && dictionaries.modality.get(words[governor]!.key) === 'intent') governedByIntent = true;
+  }
+  const isIntentVerb = dictionaries.modality.get(words[hit.at]!.key) === 'intent';
+  if (isIntentVerb && (!match || match.weight === 0) && words[hit.end]?.key === 'TO') return null;
+
+  const codeText = match?.pattern.code ?? hit.form.code ?? hit.form.block.code;
+  const [forward, reverse] = codeText.split(':') as [string, string | undefined];
+
+  let source: Slot | null = null;
+  let target: Slot | null = null;
+  // The passive ("was signed", "was opposed earlier by"): its subject is what the event is done to.
+  const passive = !words[hit.at]!.key.endsWith('ING') && (BE.has(words[hit.at - 1]?.key ?? '') || (BE.has(words[hit.at - 2]?.key ?? '') && words[hit.at - 1]!.pos === 'ADV'));
+  const by = [hit.end, hit.end + 1].find((i) => words[i]?.key === 'BY' && slotAt.has(i + 1));
+  if (passive && by !== undefined) {
+    source = slotAt.get(by + 1)!;
+    target = nearestBefore(slots, hit.at, start);
+  } else if (passive && match?.source === undefined) {
+    // A passive without its agent names no source: no event ("disputes should be resolved").
+    return null;
+  } else {
+    if (match?.source !== undefined) source = slotAt.get(match.source) ?? null;
+    source ??= nearestBefore(slots, hit.at, start);
+    if (!source && RELATIVES.has(words[start]?.key ?? '')) source = nearestBefore(slots, start, 0);
+    if (!source && (words[start]?.key === 'AND' || words[hit.at - 1]?.key === 'AND' || governedByIntent)) source = state.lastSource;
+    if (match?.target !== undefined) target = slotAt.get(match.target) ?? null;
+    // The target stands before the next comma: what follows a comma is an aside or another clause.
+    const comma = words.findIndex((w, i) => i > hit.end && i < end && w.punctBefore.includes(',') && !inSlot(i));
+    const targetEnd = comma > 0 ? comma : end;
+    target ??= slots.find((s) => s.start >= hit.end && s.start < targetEnd && s !== source) ?? null;
+  }
+  if (!source) return null;
+  state.lastSource = source;
+
+  let modality: Modality = 'actual';
+  const kind = (w: Word | undefined) => (w ? dictionaries.modality.get(w.key) : undefined);
+  const before = words.slice(Math.max(start, source.end), hit.at);
+  if (words.slice(Math.max(start, hit.at - 3), hit.at).some((w) => kind(w) === 'negation')) modality = 'negated';
+  else if (words.slice(start, hit.at).some((w) => (w.key === 'IF' || w.key === 'UNLESS') && kind(w) === 'hypothetical') || before.some((w) => w.pos === 'AUX' && kind(w) === 'hypothetical')) modality = 'hypothetical';
+  else if (governedByIntent || (isIntentVerb && match && match.weight > 0)) modality = 'intent';
+  return {
+    hit,
+    match,
+    forward: governedByIntent ? intentCode(forward) : forward,
+    reverse,
+    source,
+    target,
+    modality,
+    modalityWhy: MODALITY_WHY[modality],
+    relations: [],
+    token: -1,
+    clauseStart: start,
+    clauseEnd: end,
+  };
+}

@@ -1,0 +1,69 @@
+import type { Modality } from '../document/annotations.js';
+import type { CoderDictionaries } from './dictionaries.js';
+import type { SentenceTree } from './roles.js';
+import type { Group, Slot } from './sentence-actors.js';
+import type { ClauseView, PatternMatch, VerbForm } from './verb-patterns.js';
+import type { Word } from './words.js';
+
+// What the coder reads of one verb of the dictionary in its sentence: the code its pattern gives, who
+// does it to whom, and how (modality). Two readers make it: from the dependency tree (tree-reading.ts),
+// or, for a sentence that has no parse, from the words' order (linear-reading.ts).
+
+export interface VerbHit {
+  /** Word index of the verb, and the end of the verb phrase ("break down"). */
+  at: number;
+  end: number;
+  form: VerbForm;
+}
+
+export interface Reading {
+  hit: VerbHit;
+  match: PatternMatch | null;
+  /** Code for source → target, and for target → source ("042:043"); either may be empty. */
+  forward: string;
+  reverse: string | undefined;
+  source: Slot;
+  target: Slot | null;
+  modality: Modality;
+  /** Why the modality is what it is, for the evidence. */
+  modalityWhy: string;
+  /** Grammatical relations used for the roles (tree readings only). */
+  relations: string[];
+  /** The verb's syntax token, -1 for a linear reading. */
+  token: number;
+  /** Clause limits (word indexes) for the event's place. */
+  clauseStart: number;
+  clauseEnd: number;
+}
+
+/** A sentence as both readers see it. */
+export interface SentenceContext {
+  words: Word[];
+  groups: Group[];
+  slots: Slot[];
+  slotAt: Map<number, Slot>;
+  inSlot: (i: number) => boolean;
+  view: ClauseView;
+  dictionaries: CoderDictionaries;
+  tree: SentenceTree | null;
+}
+
+/** The CAMEO "express intent to" code for an intended event of another root (CAMEO 03's sub-codes). */
+const INTENT_CODES: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
+
+export function intentCode(code: string): string {
+  return (code && INTENT_CODES[code.slice(0, 2)]) || code;
+}
+
+/** One participant made of the given groups (coordinated: "A and B"). */
+export function slotOf(groups: Group[]): Slot {
+  const sorted = [...groups].sort((a, b) => a.start - b.start);
+  return { start: sorted[0]!.start, end: sorted[sorted.length - 1]!.end, groups: sorted };
+}
+
+export const MODALITY_WHY: Record<Modality, string> = {
+  actual: 'no modal marker',
+  intent: 'an intent verb governs the event',
+  negated: 'a negation precedes the verb',
+  hypothetical: 'a condition or "would" governs the verb',
+};

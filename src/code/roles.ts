@@ -1,0 +1,228 @@
+import type { Span } from '../document/document.js';
+import type { SyntaxLayer } from '../syntax/layer.js';
+import type { Group } from './sentence-actors.js';
+import type { Word } from './words.js';
+import { readNumberedDataRows, type DataRow } from '../data/files.js';
+
+// Who did what to whom, read from the sentence's dependency tree (the syntax layer): the source is the
+// verb's subject (the agent of a passive, the controller of an xcomp, the noun a relative clause hangs
+// on), the target its object or an oblique whose preposition can name a participant ("met with X",
+// "sanctions on X"); a phrase attached to a noun or to another clause is never taken ("cooperation
+// within the African Union", "a briefing in Cairo"). Each conjunct is a participant of its own.
+
+/** The coder's words and actor groups of one sentence, tied to the parse. */
+export interface SentenceTree {
+  layer: SyntaxLayer;
+  /** Syntax token of each coder word (-1 when none covers it). */
+  tokenOfWord: Int32Array;
+  /** Actor group of each syntax token of the sentence (index into `groups`; -1 for none). */
+  groupOfToken: Map<number, number>;
+  groups: Group[];
+}
+
+export function sentenceTree(layer: SyntaxLayer, span: Span, words: Word[], groups: Group[]): SentenceTree {
+  const { first, count } = layer.sentence(span);
+  const tokenOfWord = new Int32Array(words.length).fill(-1);
+  let t = first;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    while (t < first + count && layer.token(t).end <= word.start) t++;
+    if (t < first + count && layer.token(t).start < word.end) tokenOfWord[w] = t;
+  }
+  const groupOfToken = new Map<number, number>();
+  groups.forEach((g, k) => {
+    for (let w = g.start; w < g.end; w++) {
+      const token = tokenOfWord[w]!;
+      if (token >= 0 && !groupOfToken.has(token)) groupOfToken.set(token, k);
+    }
+  });
+  return { layer, tokenOfWord, groupOfToken, groups };
+}
+
+/** Relations by which a noun's own words name who it is: "Japan's prime minister", "the US-led coalition". */
+const NAMING = new Set(['compound', 'amod', 'nmod:poss', 'flat', 'appos', 'nmod', 'det:poss', 'nummod']);
+
+/**
+ * The actor group a phrase's head token stands for: the group the token is part of, else the nearest
+ * group among the words that name the head ("the foreign minister of Japan", "Japan's navy").
+ */
+export function groupOfPhrase(tree: SentenceTree, head: number): number {
+  const direct = tree.groupOfToken.get(head);
+  if (direct !== undefined) return direct;
+  const { layer } = tree;
+  let frontier = [head];
+  for (let depth = 0; depth < 2 && frontier.length > 0; depth++) {
+    const next: number[] = [];
+    for (const t of frontier) {
+      for (const c of layer.children(t)) {
+        const rel = layer.relation(c);
+        if (!NAMING.has(rel)) continue;
+        // "talks in Cairo", "cooperation within the Union": a place or a frame, not who the noun is.
+        if (rel === 'nmod' && !['of', 'from'].includes(prepositionOf(layer, c))) continue;
+        const g = tree.groupOfToken.get(c);
+        if (g !== undefined) return g;
+        next.push(c);
+      }
+    }
+    frontier = next;
+  }
+  return -1;
+}
+
+function prepositionOf(layer: SyntaxLayer, token: number): string {
+  return layer
+    .childrenBy(token, 'case')
+    .map((c) => layer.word(c).toLowerCase())
+    .join(' ');
+}
+
+export type PrepositionRole = 'participant' | 'place';
+
+/** Preposition rows (preposition, role): an unknown role stops with file and line. */
+export function parsePrepositionRows(rows: DataRow[], file: string): Map<string, PrepositionRole> {
+  const out = new Map<string, PrepositionRole>();
+  for (const { cells, line } of rows) {
+    const [word, role] = cells;
+    if (!word || word !== word.toLowerCase()) throw new Error(`${file}:${line}: the preposition must be lower case, got "${word ?? ''}"`);
+    if (role !== 'participant' && role !== 'place') throw new Error(`${file}:${line}: unknown role "${role ?? ''}" (participant or place)`);
+    out.set(word, role);
+  }
+  return out;
+}
+
+let prepositions: Map<string, PrepositionRole> | null = null;
+function prepositionRole(preposition: string): PrepositionRole | undefined {
+  prepositions ??= parsePrepositionRows(readNumberedDataRows('lexicon/prepositions.tsv'), 'data/lexicon/prepositions.tsv');
+  return prepositions.get(preposition);
+}
+
+/** Prepositions by which an oblique names a participant of the event, not its place or time. */
+const TARGET_PREPOSITIONS = { has: (p: string) => prepositionRole(p) === 'participant' };
+
+/** Whether an oblique or nominal modifier may hold a participant: no preposition, or one that is not of place or time. */
+export function namesParticipant(layer: SyntaxLayer, token: number): boolean {
+  return prepositionRole(prepositionOf(layer, token)) !== 'place';
+}
+
+export interface Roles {
+  /** Groups (indexes) of the source, each conjunct; empty when the tree names none. */
+  sources: number[];
+  targets: number[];
+  /** The relations used, as evidence: "nsubj(met, Silva)". */
+  relations: string[];
+  passive: boolean;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+
+const THING_PRONOUNS = new Set(['it', 'they']);
+
+/** What "it" or "they" refers to: the subject of the verb whose content it speaks in, else the nearest actor before it. */
+function pronounAntecedent(tree: SentenceTree, verb: number, pronoun: number): number {
+  const { layer } = tree;
+  if (['ccomp', 'parataxis', 'xcomp', 'advcl'].includes(layer.relation(verb)) && layer.head(verb) >= 0) {
+    for (const s of layer.subjects(layer.head(verb))) if (tree.groupOfToken.has(s) || groupOfPhrase(tree, s) >= 0) return s;
+  }
+  return antecedentBefore(tree, pronoun) ?? pronoun;
+}
+
+function antecedentBefore(tree: SentenceTree, pronoun: number): number | null {
+  const word = tree.tokenOfWord.indexOf(pronoun);
+  let best: number | null = null;
+  for (const g of tree.groups) if (g.end <= word) best = g.end - 1;
+  return best === null ? null : tree.tokenOfWord[best]!;
+}
+
+/**
+ * What a relative pronoun stands for: the noun its clause hangs on, or, when the parse attached the
+ * clause elsewhere, the nearest actor before the pronoun.
+ */
+function antecedent(tree: SentenceTree, verb: number, pronoun: number): number {
+  const { layer } = tree;
+  if (layer.relation(verb) === 'acl:relcl') return layer.head(verb);
+  return antecedentBefore(tree, pronoun) ?? pronoun;
+}
+
+/** The source and target groups of the verb at token `verb`; `deep` false looks only at its objects. */
+export function rolesOf(tree: SentenceTree, verb: number, deep = true): Roles {
+  const { layer } = tree;
+  const relations: string[] = [];
+  const note = (rel: string, token: number) => relations.push(`${rel}(${layer.word(verb)}, ${layer.word(token)})`);
+  const groupsOf = (tokens: number[], rel: string): number[] => {
+    const out: number[] = [];
+    for (const t of tokens) {
+      // "the envoy, who met X": the relative pronoun stands for the noun the clause hangs on.
+      const word = layer.word(t).toLowerCase();
+      const token = RELATIVE_PRONOUNS.has(word) ? antecedent(tree, verb, t) : t;
+      let g = groupOfPhrase(tree, token);
+      // "The World Bank said it approved …": "it" and "they" stand for the speaker, else the actor before.
+      if (g < 0 && THING_PRONOUNS.has(word)) g = groupOfPhrase(tree, pronounAntecedent(tree, verb, t));
+      if (g >= 0 && !out.includes(g)) {
+        out.push(g);
+        note(rel, token);
+      }
+    }
+    return out;
+  };
+  const passive = layer.passive(verb);
+  const sources = passive ? groupsOf(layer.agents(verb), 'obl:agent') : groupsOf(layer.subjects(verb), 'nsubj');
+  let targets: number[] = [];
+  if (passive) targets = groupsOf(layer.subjects(verb), 'nsubj:pass');
+  if (targets.length === 0) targets = groupsOf(layer.objects(verb), 'obj');
+  // A statement's participants are its addressee and what it is about, not any actor in the words it says.
+  if (targets.length === 0 && deep) {
+    const found = participantBelow(tree, verb);
+    if (found) targets = groupsOf(found.tokens, found.path);
+  }
+  return { sources: sources.filter((s) => !targets.includes(s)), targets, relations, passive };
+}
+
+/** Relations a participant of the verb may be reached through: its object's own words, a complement. */
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const THROUGH = new Set(['obj', 'iobj', 'xcomp', 'compound', 'flat', 'appos', 'amod', 'acl', 'conj', 'nmod:poss']);
+
+/**
+ * The nearest actor below the verb reached only through objects, complements and obliques whose
+ * preposition names a participant ("held talks with X", "imposed sanctions on X", "met with X"); never
+ * through a place or time phrase ("in Cairo", "within the Union"), a clause of its own (ccomp, advcl,
+ * relative clauses) or the subject. Breadth first: the fewest steps win, then the earliest word.
+ */
+function participantBelow(tree: SentenceTree, verb: number): { tokens: number[]; path: string } | null {
+  const { layer } = tree;
+  let frontier: { token: number; path: string }[] = [{ token: verb, path: '' }];
+  for (let depth = 0; depth < 4 && frontier.length > 0; depth++) {
+    const next: { token: number; path: string }[] = [];
+    for (const { token, path } of frontier) {
+      for (const c of layer.children(token)) {
+        const rel = layer.relation(c);
+        const universal = rel.split(':')[0]!;
+        let step: string | null = null;
+        // A conjoined verb is a predication of its own; a conjoined noun is one more participant.
+        if (universal === 'conj' && !NOMINAL.has(layer.tag(token))) continue;
+        if (THROUGH.has(rel) || (THROUGH.has(universal) && rel !== 'acl:relcl')) step = rel;
+        else if (universal === 'obl' || universal === 'nmod') {
+          const preposition = prepositionOf(layer, c);
+          if (TARGET_PREPOSITIONS.has(preposition) && !(depth === 0 && preposition === 'of') && !(layer.passive(verb) && preposition === 'by')) step = `${universal}:${preposition}`;
+        }
+        if (step === null) continue;
+        next.push({ token: c, path: path ? `${path}/${step}` : step });
+      }
+    }
+    next.sort((a, b) => a.token - b.token);
+    for (const n of next) {
+      const g = tree.groupOfToken.get(n.token);
+      if (g !== undefined) return { tokens: layer.conjuncts(n.token).filter((t) => tree.groupOfToken.has(t)), path: n.path };
+    }
+    frontier = next;
+  }
+  return null;
+}
+
+/** The syntax token of the verb among the coder's words [at, end): the first one tagged as a verb. */
+export function verbToken(tree: SentenceTree, at: number, end: number): number {
+  for (let w = at; w < end; w++) {
+    const t = tree.tokenOfWord[w]!;
+    if (t >= 0 && (tree.layer.tag(t) === 'VERB' || tree.layer.tag(t) === 'AUX')) return t;
+  }
+  return tree.tokenOfWord[at] ?? -1;
+}

@@ -1,0 +1,185 @@
+import type { Modality } from '../document/annotations.js';
+import type { SyntaxLayer } from '../syntax/layer.js';
+import { canonicalWord } from './lexicon.js';
+import { clauseEnd, clauseStart, linearReading, nearestBefore } from './linear-reading.js';
+
+import { intentCode, slotOf, type Reading, type SentenceContext, type VerbHit } from './reading.js';
+import { namesParticipant, rolesOf, verbToken } from './roles.js';
+import type { Slot } from './sentence-actors.js';
+import { matchPatterns, type ClauseView } from './verb-patterns.js';
+
+// A verb read on the dependency tree: roles from its relations (roles.ts), an xcomp under an intent verb
+// as an intention ("wants to meet"), modality from its own auxiliaries, negation and conditional clause.
+
+/** State carried from one verb of the sentence to the next. */
+export interface TreeState {
+  /** Syntax tokens of verbs whose reading gives an event. */
+  coded: Set<number>;
+}
+
+export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState): Reading | null {
+  const tree = ctx.tree!;
+  const { layer } = tree;
+  const { words, dictionaries } = ctx;
+  const verb = verbToken(tree, hit.at, hit.end);
+  if (verb < 0) return null;
+  const start = clauseStart(words, hit.at);
+  const end = clauseEnd(words, hit.at);
+  const clause: ClauseView = { ...ctx.view, start, end };
+  const match = matchPatterns(hit.form, clause, hit.at, hit.end, dictionaries.verbs);
+
+  // An xcomp ("agreed to meet", "wants to visit"): its governor's pattern may already cover it; an
+  // intent verb makes it an intention.
+  const governor = layer.relation(verb) === 'xcomp' ? layer.head(verb) : -1;
+  if (governor >= 0 && state.coded.has(governor)) return null;
+  const governedByIntent = governor >= 0 && dictionaries.modality.get(canonicalWord(layer.word(governor))) === 'intent';
+  const isIntentVerb = dictionaries.modality.get(words[hit.at]!.key) === 'intent';
+  if (isIntentVerb && (!match || match.weight === 0) && layer.childrenBy(verb, 'xcomp').length > 0) return null;
+
+  const codeText = match?.pattern.code ?? hit.form.code ?? hit.form.block.code;
+  const [forward, reverse] = codeText.split(':') as [string, string | undefined];
+
+  const roles = rolesOf(tree, verb, !SPEECH_ROOTS.has(forward.slice(0, 2)) || forward !== '010');
+  const groupsOf = (indexes: number[]) => indexes.map((k) => tree.groups[k]!);
+  let source: Slot | null = roles.sources.length > 0 ? slotOf(groupsOf(roles.sources)) : null;
+  let target: Slot | null = roles.targets.length > 0 ? slotOf(groupsOf(roles.targets)) : null;
+  // Word order where the tree agrees with it: the nearest actor before the verb when it stands in the
+  // verb's subject (or the tree names none), the first after it when the verb governs it. Coordination
+  // and long lists are where the parse errs most; word order keeps them whole.
+  const linear = linearReading(ctx, hit, { coded: new Set(), lastSource: null });
+  {
+    if (linear) {
+      const headOf = (slot: Slot) => slot.groups.map((g) => tree.tokenOfWord[g.start] ?? -1).filter((t) => t >= 0);
+      const inSubject = (t: number) => layer.subjects(verb).concat(layer.agents(verb)).some((sub) => within(layer, t, sub));
+      if (roles.sources.length === 0 || headOf(linear.source).some(inSubject)) source = linear.source;
+      if (linear.target && forward !== '010' && headOf(linear.target).some((t) => governs(layer, verb, t))) target = linear.target;
+    }
+  }
+  // A pattern that names its actors ("$ ... +") decides where the tree is silent.
+  if (!source && match?.source !== undefined) source = ctx.slotAt.get(match.source) ?? null;
+  if (!target && match?.target !== undefined) target = ctx.slotAt.get(match.target) ?? null;
+  if (!source && !roles.passive && !layer.subjects(verb).length && layer.relation(verb) === 'root') source = nearestBefore(ctx.slots, hit.at, start);
+  // "wants to hold talks with X", "agreed to meet X": a pattern that reads through the complement finds
+  // its target there.
+  if (!target && match && match.weight > 0) {
+    const complement = layer.childrenBy(verb, 'xcomp')[0];
+    const inner = complement !== undefined ? rolesOf(tree, complement) : null;
+    if (inner && inner.targets.length > 0) {
+      target = slotOf(groupsOf(inner.targets));
+      roles.relations.push(...inner.relations.filter((r) => !r.startsWith('nsubj')));
+    }
+  }
+  // "threatened that if Japan agreed …", "warned Tokyo that …": a speech act with no object is aimed at
+  // the subject of what it says.
+  if (!target && SPEECH_ROOTS.has(forward.slice(0, 2))) {
+    const content = layer.childrenBy(verb, 'ccomp')[0];
+    const inner = content !== undefined ? rolesOf(tree, content) : null;
+    if (inner && inner.sources.length > 0) {
+      target = slotOf(groupsOf(inner.sources));
+      roles.relations.push(...inner.relations.filter((r) => r.startsWith('nsubj')).map((r) => `ccomp/${r}`));
+    }
+  }
+  if (!source || !target) {
+    if (linear) {
+      if (!source && linear.source) { source = linear.source; roles.relations.push('source by word order'); }
+      // The word-order target only where the tree puts it under this verb, outside any clause of its own.
+      const head = linear.target ? tree.tokenOfWord[linear.target.groups[0]!.start] ?? -1 : -1;
+      if (!target && linear.target && linear.target !== source && forward !== '010' && head >= 0 && governs(layer, verb, head)) {
+        target = linear.target;
+        roles.relations.push('target by word order');
+      }
+    }
+  }
+  if (!source) return null;
+
+  const modality = treeModality(layer, verb, governor, ctx, governedByIntent || (isIntentVerb && !!match && match.weight > 0));
+  return {
+    hit,
+    match,
+    forward: modality.modality === 'intent' && governedByIntent ? intentCode(forward) : modality.future ? intentCode(forward) : forward,
+    reverse,
+    source,
+    target,
+    modality: modality.modality,
+    modalityWhy: modality.why,
+    relations: roles.relations,
+    token: verb,
+    clauseStart: start,
+    clauseEnd: end,
+  };
+}
+
+/** The modality of the verb from the tree and data/lexicon/modality.tsv. */
+function treeModality(layer: SyntaxLayer, verb: number, governor: number, ctx: SentenceContext, intended: boolean): { modality: Modality; why: string; future: boolean } {
+  const kind = (token: number) => ctx.dictionaries.modality.get(canonicalWord(layer.word(token)));
+  const heads = governor >= 0 ? [verb, governor] : [verb];
+  const negation = heads.flatMap((h) => layer.children(h)).find((c) => kind(c) === 'negation' && ['advmod', 'det', 'cc', 'aux'].includes(layer.relation(c).split(':')[0]!));
+  if (negation !== undefined) return { modality: 'negated', why: `negated by "${layer.word(negation)}"`, future: false };
+  const modals = heads.flatMap((h) => layer.childrenBy(h, 'aux'));
+  const hypotheticalModal = modals.find((m) => kind(m) === 'hypothetical');
+  if (hypotheticalModal !== undefined) return { modality: 'hypothetical', why: `the modal "${layer.word(hypotheticalModal)}"`, future: false };
+  // "if Japan agreed, ...": a conditional clause, the verb's own or one it stands in.
+  for (let t = verb, depth = 0; t >= 0 && depth < 4; depth++) {
+    const mark = layer.childrenBy(t, 'mark').find((m) => kind(m) === 'hypothetical');
+    if (mark !== undefined) return { modality: 'hypothetical', why: `the condition "${layer.word(mark)}"`, future: false };
+    if (!['xcomp', 'conj'].includes(layer.relation(t))) break;
+    t = layer.head(t);
+  }
+  if (intended) return { modality: 'intent', why: 'an intent verb governs the event', future: false };
+  const future = modals.find((m) => kind(m) === 'future');
+  if (future !== undefined) return { modality: 'intent', why: `told as coming ("${layer.word(future)}")`, future: true };
+  return { modality: 'actual', why: 'no modal marker', future: false };
+}
+
+/** CAMEO roots of speech acts: a statement (01), an appeal (02), a demand (10), disapproval (11), a rejection (12), a threat (13). */
+const SPEECH_ROOTS = new Set(['01', '02', '10', '11', '12', '13']);
+const CONTENT = new Set(['ccomp', 'parataxis', 'xcomp']);
+
+/** Whether token `t` lies inside a content clause (ccomp, parataxis, xcomp) of `verb`. */
+function inContentOf(layer: SyntaxLayer, t: number, verb: number): boolean {
+  for (let x = t, depth = 0; x >= 0 && depth < 12; x = layer.head(x), depth++) {
+    if (layer.head(x) === verb) return CONTENT.has(layer.relation(x));
+  }
+  return false;
+}
+
+/**
+ * Frames are provenance, not events. A plain statement (010: "said", "told") whose content holds another
+ * event is that event's frame and gives no event of its own; "X attacked Y, officials said" likewise (the
+ * speech verb hangs on the event as parataxis). A speech act the dictionary codes (accuse, demand,
+ * threaten, deny …) is an event of its own, beside the one it reports.
+ */
+export function dropFrames(readings: Reading[], layer: SyntaxLayer, emits: (r: Reading) => boolean): Reading[] {
+  const dropped = new Set<Reading>();
+  for (const frame of readings) {
+    if (frame.token < 0 || !SPEECH_ROOTS.has(frame.forward.slice(0, 2))) continue;
+    const contents = readings.filter(
+      (r) => r !== frame && r.token >= 0 && emits(r) && (inContentOf(layer, r.token, frame.token) || (layer.relation(frame.token) === 'parataxis' && layer.head(frame.token) === r.token)),
+    );
+    if (contents.length === 0) continue;
+    if (frame.forward === '010') dropped.add(frame);
+  }
+  return readings.filter((r) => !dropped.has(r));
+}
+
+const OWN_CLAUSES = new Set(['ccomp', 'parataxis', 'advcl', 'acl:relcl', 'csubj', 'nsubj', 'nsubj:pass']);
+
+/**
+ * Whether `token` lies in the verb's subtree without entering a clause of its own, the subject, or a
+ * phrase whose preposition names a place or a time ("talks in Togo", "cooperation within the Union").
+ */
+function governs(layer: SyntaxLayer, verb: number, token: number): boolean {
+  for (let t = token, depth = 0; t >= 0 && depth < 12; t = layer.head(t), depth++) {
+    const rel = layer.relation(t);
+    if (OWN_CLAUSES.has(rel)) return false;
+    if ((rel.startsWith('obl') || rel.startsWith('nmod')) && rel !== 'nmod:poss' && !namesParticipant(layer, t)) return false;
+    if (layer.head(t) === verb) return true;
+  }
+  return false;
+}
+
+/** Whether token `t` is `ancestor` or lies below it. */
+function within(layer: SyntaxLayer, t: number, ancestor: number): boolean {
+  for (let x = t, depth = 0; x >= 0 && depth < 12; x = layer.head(x), depth++) if (x === ancestor) return true;
+  return false;
+}

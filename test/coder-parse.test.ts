@@ -1,0 +1,92 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/pipeline.js';
+import type { CodedEvent } from '../src/code/coder.js';
+import { parseModalityRows, parseSymmetricCodes } from '../src/code/dictionaries.js';
+
+// The coder on the parse: each kind of error found on real news, on made-up sentences.
+
+const code = (text: string, date = '2024-03-05') => analyze({ text: `Headline\n\n${text}`, date }).events as CodedEvent[];
+const pairs = (events: CodedEvent[]) => events.map((e) => `${e.source.actor ?? "-"}>${e.target.actor ?? "-"}:${e.code}:${e.modality}`).sort();
+const countries = (events: CodedEvent[]) => events.map((e) => `${(e.source.actor ?? "").slice(0, 3)}>${(e.target.actor ?? "").slice(0, 3)}`);
+
+test('a phrase attached to a noun is no target: "reviewed cooperation within the African Union"', () => {
+  const events = code('Kenya reviewed its cooperation within the African Union on Monday.');
+  assert.ok(events.every((e) => !(e.target.actor ?? "").startsWith('IGO')), pairs(events).join(' '));
+});
+
+test('a place in the object is no source of a later verb: the border guards, not France, fire', () => {
+  const events = code('Egyptian border guards closed the bridge to the French consulate and fired rubber bullets at the crowd.');
+  assert.ok(events.every((e) => !(e.source.actor ?? "").startsWith('FRA')), pairs(events).join(' '));
+});
+
+test('coordinated subjects of a mutual act: both directions, one symmetric pair, the place of the talks no target', () => {
+  const events = code('Ghana and Nigeria held talks in Togo on Tuesday.');
+  assert.deepEqual(countries(events).sort(), ['GHA>NGA', 'NGA>GHA']);
+  assert.equal(events[0]!.symmetricWith, events[1]!.id);
+  assert.equal(events[1]!.symmetricWith, events[0]!.id);
+  assert.ok(events.every((e) => e.root === '04'));
+});
+
+test('coordinated subjects of an act that is not mutual, with no target: no event between them', () => {
+  assert.deepEqual(pairs(code('Ghana and Nigeria condemned the attack on Tuesday.')), []);
+});
+
+test('the roles say which relations made them', () => {
+  const [event] = code('Chile met Peru in Lima on Monday.');
+  assert.ok(event);
+  assert.deepEqual(event.evidence.roles, ['nsubj(met, Chile)', 'obj(met, Peru)']);
+});
+
+test('a reporting frame is provenance, not an event: "…, officials of China and India said"', () => {
+  const events = code('Japanese troops attacked Russia on Monday, officials of China and India said.');
+  assert.deepEqual(countries(events), ['JPN>RUS'], pairs(events).join(' '));
+});
+
+test('"told <agency>" never makes the agency a target', () => {
+  const events = code('Foreign Minister Yoko Kamikawa told Kyodo on Monday that Japan would protest.');
+  assert.ok(events.every((e) => !(e.target.actor ?? "").endsWith('MED')), pairs(events).join(' '));
+});
+
+test('a result clause gives no event of its own, and no event is self-directed', () => {
+  const events = code('Indian and Pakistani troops exchanged fire across the line, leaving three dead on each side.');
+  assert.ok(events.every((e) => e.source.actor !== e.target.actor), pairs(events).join(' '));
+  assert.ok(events.every((e) => e.evidence.trigger.text !== 'leaving'), pairs(events).join(' '));
+});
+
+test('revoking visas is a sanction (163), not a rejection', () => {
+  assert.deepEqual(pairs(code('Canada revoked the visas of Iranian officials on Friday.')), ['CAN>IRNGOV:163:actual']);
+});
+
+test('a person is named with a capital: "a ban on imports" is no mention of Ban Ki-moon', () => {
+  const result = analyze({ text: 'Headline\n\nEgypt imposed a ban on imports from Turkey in 2008.', date: '2008-05-01' });
+  assert.ok(!result.entities.some((e) => e.name === 'Ban Ki-moon'), JSON.stringify(result.entities));
+});
+
+test('an undated article resolves its actors on the analysis date, and says so', () => {
+  const result = analyze({ text: 'Headline\n\nThe Kremlin accused Ukraine of shelling the border.' });
+  const event = (result.events as CodedEvent[])[0];
+  assert.ok(event, 'an event');
+  assert.equal((event.source.actor ?? "").slice(0, 3), 'RUS', 'not the Soviet government');
+  assert.match(event.evidence.date, /analysis date \d{4}-\d{2}-\d{2}/);
+  assert.ok(result.warnings.some((w) => w.code === 'undated'), JSON.stringify(result.warnings));
+});
+
+test('"the Dayton accords" names an agreement, not a place', () => {
+  const result = analyze({ text: 'Headline\n\nSerbia and Croatia signed the Dayton accords.', date: '1995-12-14' });
+  assert.ok(!result.entities.some((e) => e.type === 'place' && e.name?.startsWith('Dayton')), JSON.stringify(result.entities));
+});
+
+test('modality from the tree: a modal, a negation, a future, a condition', () => {
+  assert.deepEqual(pairs(code('Russia could attack Ukraine next year.')).map((p) => p.split(':')[2]), ['hypothetical']);
+  assert.deepEqual(pairs(code('Japan did not meet China on Monday.')).map((p) => p.split(':')[2]), ['negated']);
+  assert.deepEqual(pairs(code('Japan will meet China on Monday.')), ['JPN>CHN:036:intent']);
+  assert.deepEqual(pairs(code('If Japan meets China, Russia will protest.')).filter((p) => p.startsWith('JPN')).map((p) => p.split(':')[2]), ['hypothetical']);
+});
+
+test('modality and symmetric-code data: a bad row stops the loader with file and line', () => {
+  assert.throws(() => parseModalityRows([{ cells: ['WANT', 'intent'], line: 3 }, { cells: ['MAYBE', 'perhaps'], line: 4 }], 'modality.tsv'), /modality\.tsv:4: unknown modality kind "perhaps"/);
+  assert.throws(() => parseModalityRows([{ cells: ['would', 'hypothetical'], line: 9 }], 'modality.tsv'), /modality\.tsv:9: the word must be upper-case/);
+  assert.throws(() => parseSymmetricCodes([{ cells: ['040'], line: 2 }, { cells: ['999'], line: 5 }], 'symmetric.tsv'), /symmetric\.tsv:5: "999" is not a CAMEO event code/);
+  assert.deepEqual(parseSymmetricCodes([{ cells: ['040', 'consult'], line: 2 }], 'symmetric.tsv'), ['040']);
+});
