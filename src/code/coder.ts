@@ -140,8 +140,15 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     // The parse is asked for only where an event can come of it: a verb of the dictionary and two
     // actors, or one that stands for several ("the two countries").
     const couldCode = hits.length > 0 && (groups.length >= 2 || groups.some(mayResolveToSeveral));
-    const tree = couldCode && doc.syntax ? sentenceTree(doc.syntax, sentence, words, groups) : null;
-    const ctx: SentenceContext = { words, groups, slots, slotAt, inSlot, view, dictionaries, tree };
+    const ctx: SentenceContext = { words, groups, slots, slotAt, inSlot, view, dictionaries, tree: null };
+    // Parsing costs more than the rest of the coder: a sentence is parsed only when word order finds a
+    // reading that would give an event, which the tree then confirms, corrects or drops.
+    const worthParsing = couldCode && doc.syntax !== null && hits.some((hit) => {
+      const reading = linearReading(ctx, hit, { coded: new Set(), lastSource: null });
+      return reading !== null && emits(reading, dictionaries);
+    });
+    const tree = worthParsing ? sentenceTree(doc.syntax!, sentence, words, groups) : null;
+    ctx.tree = tree;
     let readings: Reading[] = [];
     if (tree) {
       const state: TreeState = { coded: new Set() };
@@ -151,7 +158,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
         if (reading && emits(reading, dictionaries)) state.coded.add(reading.token);
       }
       readings = dropFrames(readings, tree.layer, (r) => emits(r, dictionaries));
-    } else if (couldCode) {
+    } else if (couldCode && !doc.syntax) {
       const state: LinearState = { coded: new Set(), lastSource: null };
       for (const hit of hits) {
         const reading = linearReading(ctx, hit, state);
