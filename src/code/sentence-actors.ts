@@ -82,8 +82,10 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
       i += 2;
       continue;
     }
-    // A person's name is written with a capital: "a ban on imports" is no mention of Ban Ki-moon.
-    const actors = /^\p{Lu}/u.test(w.raw) ? lexicon.actors.matchAt(keys, raws, i) : lexicon.actors.matchAt(keys, raws, i).filter((a) => a.kind !== 'person');
+    // Names of people and organisations are written with a capital: "a ban on imports" is no mention of
+    // Ban Ki-moon, "labour costs" none of the Labour Party.
+    const found = lexicon.actors.matchAt(keys, raws, i);
+    const actors = /\p{Lu}/u.test(w.raw) ? found : found.filter((a) => a.kind !== 'person' && a.kind !== 'organisation');
     const actor = actors[0];
     const agent = lexicon.agents.matchAt(keys, raws, i)[0];
     const seen = memory.people.get(w.key);

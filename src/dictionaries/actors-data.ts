@@ -45,7 +45,7 @@ export interface AgentRecord {
   line: number;
 }
 
-export const ORGANISATION_KINDS = ['igo', 'ngo', 'media', 'gov'] as const;
+export const ORGANISATION_KINDS = ['igo', 'ngo', 'media', 'gov', 'party'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 export interface OrganisationRecord extends Period {
