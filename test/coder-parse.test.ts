@@ -94,6 +94,6 @@ test('modality and symmetric-code data: a bad row stops the loader with file and
 test('political parties are actors of their country, governing or in opposition on the date', () => {
   assert.deepEqual(pairs(code('The Tories accused Labour of lying about taxes.', '2005-03-01')), ['GBROPP>GBRGOV:112:actual']);
   assert.deepEqual(pairs(code('The Tories accused Labour of lying about taxes.', '2015-03-01')), ['GBRGOV>GBROPP:112:actual']);
-  const result = analyze({ text: 'Headline\n\nLabour costs rose in Britain last year.', date: '2005-03-01' });
+  const result = analyze({ text: 'Headline\n\nRising labour costs hurt British firms last year.', date: '2005-03-01' });
   assert.ok(!result.entities.some((e) => e.name === 'Labour Party'), 'a lower-case common noun is no party');
 });
