@@ -156,7 +156,7 @@ export function rolesOf(tree: SentenceTree, verb: number, deep = true): Roles {
       const token = RELATIVE_PRONOUNS.has(word) ? antecedent(tree, verb, t) : t;
       let g = groupOfPhrase(tree, token);
       // "The World Bank said it approved …": "it" and "they" stand for the speaker, else the actor before.
-      if (g < 0 && THING_PRONOUNS.has(word)) g = groupOfPhrase(tree, pronounAntecedent(tree, verb, t));
+      if (g < 0 && THING_PRONOUNS.has(word) && layer.relation(t).startsWith('nsubj')) g = groupOfPhrase(tree, pronounAntecedent(tree, verb, t));
       if (g >= 0 && !out.includes(g)) {
         out.push(g);
         note(rel, token);
