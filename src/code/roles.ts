@@ -179,7 +179,7 @@ export function rolesOf(tree: SentenceTree, verb: number, deep = true): Roles {
 
 /** Relations a participant of the verb may be reached through: its object's own words, a complement. */
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
-const THROUGH = new Set(['obj', 'iobj', 'xcomp', 'compound', 'flat', 'appos', 'amod', 'acl', 'conj', 'nmod:poss']);
+const THROUGH = new Set(['obj', 'iobj', 'xcomp', 'flat', 'appos', 'amod', 'acl', 'conj', 'nmod:poss']);
 
 /**
  * The nearest actor below the verb reached only through objects, complements and obliques whose
