@@ -97,3 +97,13 @@ test('political parties are actors of their country, governing or in opposition 
   const result = analyze({ text: 'Headline\n\nRising labour costs hurt British firms last year.', date: '2005-03-01' });
   assert.ok(!result.entities.some((e) => e.name === 'Labour Party'), 'a lower-case common noun is no party');
 });
+
+test('main events of real news: aid carried, air strikes, clashes, expulsions, summons, counterparts, truces', () => {
+  assert.deepEqual(pairs(code('Indian navy ships carried medicine and food to Sri Lanka.')), ['INDMIL>LKA:073:actual']);
+  assert.deepEqual(countries(code('Turkish warplanes bombed Syrian army positions near Aleppo.')), ['TUR>SYR']);
+  assert.deepEqual(countries(code('Indian and Pakistani troops clashed on the border on Sunday.')).sort(), ['IND>PAK', 'PAK>IND']);
+  assert.deepEqual(pairs(code('Russia expelled two British diplomats on Friday.')), ['RUS>GBRGOV:161:actual']);
+  assert.deepEqual(pairs(code('China summoned the Japanese ambassador over the visit.')), ['CHN>JPNGOV:114:actual']);
+  assert.deepEqual(pairs(code('Prime Minister Narendra Modi met his Japanese counterpart in Delhi.')), ['INDGOV>JPNGOV:040:actual']);
+  assert.deepEqual(pairs(code("Colombia's government and the rebels signed a peace deal.")), ['COLGOV>COLREB:057:actual', 'COLREB>COLGOV:057:actual']);
+});

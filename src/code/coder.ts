@@ -5,7 +5,7 @@ import type { Lexicon } from './lexicon.js';
 import type { ClauseView, VerbIndex } from './verb-patterns.js';
 import { sentenceWords, type Word } from './words.js';
 import type { CoderDictionaries } from './dictionaries.js';
-import { findMentions, findPlaces, groupMentions, isModifier, mayResolveToSeveral, nearestPlace, remember, resolveGroup, slotsOf, wordForms, type DocumentMemory, type Slot } from './sentence-actors.js';
+import { findMentions, findPlaces, groupMentions, isModifier, mayResolveToSeveral, nearestPlace, remember, resolveGroup, resolveSlot, slotsOf, wordForms, type DocumentMemory, type Slot } from './sentence-actors.js';
 import { BE, linearReading, type LinearState } from './linear-reading.js';
 import { dropFrames, treeReading, type TreeState } from './tree-reading.js';
 import { sentenceTree } from './roles.js';
@@ -175,8 +175,8 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
       const dated: EventDate = own.rule === 'article date' && paragraphEarlierBefore(sentenceIndex) ? { date: null, precision: null, rule: 'no date: the paragraph speaks of an earlier time' } : own;
       const when = datePoint(dated, articleDate) ?? resolutionDate;
 
-      const sourceActors = source.groups.flatMap((g) => resolveGroup(g, when).map((r) => ({ g, r })));
-      const targetActors = target ? target.groups.flatMap((g) => resolveGroup(g, when).map((r) => ({ g, r }))) : [];
+      const sourceActors = resolveSlot(source, when);
+      const targetActors = target ? resolveSlot(target, when) : [];
       const pairs: { s: (typeof sourceActors)[number]; t: (typeof sourceActors)[number]; code: string; mutual: boolean }[] = [];
       if (targetActors.length > 0) {
         for (const s of sourceActors) for (const t of targetActors) {

@@ -289,3 +289,18 @@ export function remember(memory: DocumentMemory, groups: Group[], date: string |
     }
   }
 }
+
+/**
+ * The actors of a participant on a date. A role with no country of its own takes the country of the actor
+ * it is listed with: "the Sudanese government and the rebels" are SDNGOV and SDNREB.
+ */
+export function resolveSlot(slot: Slot, date: string | null): { g: Group; r: ResolvedActor }[] {
+  const resolved = slot.groups.map((g) => ({ g, actors: resolveGroup(g, date) }));
+  const country = resolved.flatMap((x) => x.actors).map((a) => a.code).find((c): c is string => !!c && /^[A-Z]{3}/.test(c) && !/^(IGO|NGO|IMG|MNC)/.test(c))?.slice(0, 3);
+  return resolved.flatMap(({ g, actors }) => {
+    if (actors.length > 0 || !country || !g.mentions.every((m) => m.kind === 'agent')) return actors.map((r) => ({ g, r }));
+    const agent = (g.mentions[0] as Extract<Mention, { kind: 'agent' }>).entry;
+    const code = agent.attach === 'suffix' ? country + agent.code : agent.code + country;
+    return [{ g, r: { code, refersTo: 'the country of the actor it is listed with', sources: [agent.source] } }];
+  });
+}
