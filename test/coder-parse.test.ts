@@ -32,10 +32,13 @@ test('coordinated subjects of an act that is not mutual, with no target: no even
   assert.deepEqual(pairs(code('Ghana and Nigeria condemned the attack on Tuesday.')), []);
 });
 
-test('the roles say which relations made them', () => {
-  const [event] = code('Chile met Peru in Lima on Monday.');
+test('the roles say which relations made them; a plain "A verb B" says it was read by word order', () => {
+  const [event] = code('Chile met with Peru in Lima on Monday.');
   assert.ok(event);
-  assert.deepEqual(event.evidence.roles, ['nsubj(met, Chile)', 'obj(met, Peru)']);
+  assert.deepEqual(event.evidence.roles, ['nsubj(met, Chile)', 'obl:with(met, Peru)']);
+  const [plain] = code('Chile met Peru in Lima on Monday.');
+  assert.ok(plain);
+  assert.deepEqual(plain.evidence.roles, ['source and target side by side with the verb (A verb B): not parsed']);
 });
 
 test('a reporting frame is provenance, not an event: "…, officials of China and India said"', () => {

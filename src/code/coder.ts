@@ -55,6 +55,19 @@ function emits(reading: Reading, dictionaries: CoderDictionaries): boolean {
   return !!forward && isSymmetric(forward, dictionaries) && (source.groups.length >= 2 || mayResolveToSeveral(source.groups[0]!));
 }
 
+const BETWEEN_SOURCE_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
+const BEFORE_TARGET = new Set(['DET', 'NUM', 'ADJ']);
+
+/** Source, verb and target side by side: "Russia expelled two British diplomats", "China has summoned the envoy". */
+function isPlainClause(words: Word[], reading: Reading, dictionaries: CoderDictionaries): boolean {
+  const { hit, source, target } = reading;
+  if (!target || source.groups.length !== 1 || target.groups.length !== 1 || source.end > hit.at || target.start < hit.end) return false;
+  if (words.slice(0, source.start).some((w) => w.pos === 'VERB')) return false;
+  // A modal, a negation or a future ("will", "not", "could") is read on the tree.
+  const gap = (from: number, to: number, allowed: Set<string>) => words.slice(from, to).every((w) => allowed.has(w.pos) && w.punctBefore === '' && !dictionaries.modality.has(w.key));
+  return gap(source.end, hit.at, BETWEEN_SOURCE_AND_VERB) && gap(hit.end, target.start, BEFORE_TARGET) && words[target.start]!.punctBefore === '' && words[hit.at]!.punctBefore === '';
+}
+
 /** A block's null code "---" codes nothing. */
 const isCode = (code: string | undefined): code is string => code !== undefined && /^\d{2,4}$/.test(code);
 
@@ -143,14 +156,16 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     const ctx: SentenceContext = { words, groups, slots, slotAt, inSlot, view, dictionaries, tree: null };
     // Parsing costs more than the rest of the coder: a sentence is parsed only when word order finds a
     // reading that would give an event, which the tree then confirms, corrects or drops.
-    const worthParsing = couldCode && doc.syntax !== null && hits.some((hit) => {
-      const reading = linearReading(ctx, hit, { coded: new Set(), lastSource: null });
-      return reading !== null && emits(reading, dictionaries);
-    });
-    const tree = worthParsing ? sentenceTree(doc.syntax!, sentence, words, groups) : null;
+    const linear = couldCode ? hits.map((hit) => linearReading(ctx, hit, { coded: new Set(), lastSource: null })) : [];
+    const emitting = linear.filter((r): r is Reading => r !== null && emits(r, dictionaries));
+    // A plain "A <verb> B" (one verb of the dictionary, the source right before it, the target right
+    // after it) reads the same on the tree: it is not parsed.
+    const plain = hits.length === 1 && emitting.length === 1 && isPlainClause(words, emitting[0]!, dictionaries);
+    const tree = emitting.length > 0 && !plain && doc.syntax !== null ? sentenceTree(doc.syntax, sentence, words, groups) : null;
     ctx.tree = tree;
     let readings: Reading[] = [];
-    if (tree) {
+    if (plain) readings = emitting.map((r) => ({ ...r, relations: ['source and target side by side with the verb (A verb B): not parsed'] }));
+    else if (tree) {
       const state: TreeState = { coded: new Set() };
       for (const hit of hits) {
         const reading = treeReading(ctx, hit, state);
