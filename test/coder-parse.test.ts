@@ -110,3 +110,8 @@ test('main events of real news: aid carried, air strikes, clashes, expulsions, s
   assert.deepEqual(pairs(code('Prime Minister Narendra Modi met his Japanese counterpart in Delhi.')), ['INDGOV>JPNGOV:040:actual']);
   assert.deepEqual(pairs(code("Colombia's government and the rebels signed a peace deal.")), ['COLGOV>COLREB:057:actual', 'COLREB>COLGOV:057:actual']);
 });
+
+test('a pair naming what a noun is about ("the Japan-Russia peace agreement") is no participant', () => {
+  const events = code('Japanese Prime Minister Fumio Kishida and Russian President Vladimir Putin confirmed commitment to continue dialogue on the Japan-Russia peace agreement on Thursday.', '2021-10-07');
+  assert.deepEqual(countries(events).sort(), ['JPN>RUS', 'RUS>JPN']);
+});

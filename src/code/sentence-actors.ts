@@ -153,6 +153,24 @@ export function isModifier(words: Word[], group: Group): boolean {
   return m.entry.kind === 'adjective' && nounFollows;
 }
 
+/**
+ * Groups that name a pair modifying a noun ("the Japan-Russia peace treaty", "US-China trade talks"):
+ * the pair names the subject of the noun, not a participant of the sentence's events.
+ */
+export function pairModifiers(words: Word[], groups: Group[]): Set<Group> {
+  const out = new Set<Group>();
+  for (let k = 0; k + 1 < groups.length; k++) {
+    const a = groups[k]!;
+    const b = groups[k + 1]!;
+    const next = words[b.end];
+    if (b.start === a.end && words[b.start]!.punctBefore === '-' && next !== undefined && next.punctBefore === '' && next.pos === 'NOUN') {
+      out.add(a);
+      out.add(b);
+    }
+  }
+  return out;
+}
+
 /** How group `b` follows group `a` in a list: 'and' ("A and B", "A, and the evil B"), 'comma' ("A, B"), or null. */
 function listLink(words: Word[], a: Group, b: Group): 'and' | 'comma' | null {
   const between = words.slice(a.end, b.start);
