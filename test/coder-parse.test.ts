@@ -115,3 +115,10 @@ test('a pair naming what a noun is about ("the Japan-Russia peace agreement") is
   const events = code('Japanese Prime Minister Fumio Kishida and Russian President Vladimir Putin confirmed commitment to continue dialogue on the Japan-Russia peace agreement on Thursday.', '2021-10-07');
   assert.deepEqual(countries(events).sort(), ['JPN>RUS', 'RUS>JPN']);
 });
+
+test('a surname alone after another given name is not the dictionary person: "Liam Fox" is not Vicente Fox', () => {
+  const events = code('Tory chairman Liam Fox accused Labour of lying.', '2005-03-01');
+  assert.ok(events.every((e) => !(e.source.actor ?? '').startsWith('MEX')), pairs(events).join(' '));
+  const result = analyze({ text: 'Headline\n\nMexico welcomed President Fox back from Madrid.', date: '2005-03-01' });
+  assert.ok(result.entities.some((e) => e.name === 'Vicente Fox'), 'a title before the surname keeps the person');
+});

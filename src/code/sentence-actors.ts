@@ -1,6 +1,8 @@
 import type { Span } from '../document/document.js';
 import { codeOn, type ActorPhrase, type AgentPhrase, type Lexicon, type PlacePhrase } from './lexicon.js';
 import type { Word } from './words.js';
+import { readDataRows } from '../data/files.js';
+import { canonicalWord } from './lexicon.js';
 import type { EventPlace } from '../document/annotations.js';
 
 // The actors and places of a sentence as the coder sees them: dictionary phrases found in the words
@@ -62,6 +64,24 @@ export function wordForms(words: readonly Word[]): { keys: string[]; raws: strin
   return f;
 }
 
+let titles: Set<string> | null = null;
+
+/** Honorifics written before a surname ("Mr", "Dr", "Gen"): data/lexicon/abbreviations.tsv's titles, without their period. */
+function honorifics(): Set<string> {
+  titles ??= new Set(readDataRows('lexicon/abbreviations.tsv').filter((r) => r[1] === 'title').map((r) => canonicalWord(r[0]!)));
+  return titles;
+}
+
+/** Whether word i follows a capitalised name that is neither an honorific nor a role: "Liam" in "Liam Fox". */
+function isOtherGivenName(words: Word[], i: number, lexicon: Lexicon): boolean {
+  const prev = words[i - 1];
+  if (!prev || prev.punctBefore !== '' && i - 1 === 0) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(prev.raw) || prev.pos !== 'PROPN' || words[i]!.punctBefore !== '') return false;
+  if (honorifics().has(prev.key)) return false;
+  const { keys, raws } = wordForms(words);
+  return lexicon.agents.matchAt(keys, raws, i - 1).length === 0 && lexicon.actors.matchAt(keys, raws, i - 1).length === 0;
+}
+
 export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMemory): Mention[] {
   const { keys, raws } = wordForms(words);
   const mentions: Mention[] = [];
@@ -85,7 +105,12 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
     // Names of people and organisations are written with a capital: "a ban on imports" is no mention of
     // Ban Ki-moon, "labour costs" none of the Labour Party.
     const found = lexicon.actors.matchAt(keys, raws, i);
-    const actors = /\p{Lu}/u.test(w.raw) ? found : found.filter((a) => a.kind !== 'person' && a.kind !== 'organisation');
+    const otherGivenName = isOtherGivenName(words, i, lexicon);
+    const actors = found.filter((a) => {
+      if ((a.kind === 'person' || a.kind === 'organisation') && !/\p{Lu}/u.test(w.raw)) return false;
+      // "Liam Fox" is not Vicente Fox: a surname alone after a given name that is not the entry's.
+      return !(a.kind === 'person' && a.words.length === 1 && otherGivenName);
+    });
     const actor = actors[0];
     const agent = lexicon.agents.matchAt(keys, raws, i)[0];
     const seen = memory.people.get(w.key);
@@ -97,7 +122,7 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
     } else if (agent) {
       mentions.push({ kind: 'agent', start: i, end: i + agentLen, entry: agent });
       i += agentLen;
-    } else if (seen && (w.pos === 'PROPN' || /^\p{Lu}/u.test(w.raw))) {
+    } else if (seen && !otherGivenName && (w.pos === 'PROPN' || /^\p{Lu}/u.test(w.raw))) {
       mentions.push({ kind: 'person-ref', start: i, end: i + 1, person: seen, via: `surname of ${seen.entry.name}` });
       i++;
     } else i++;
