@@ -122,3 +122,11 @@ test('a surname alone after another given name is not the dictionary person: "Li
   const result = analyze({ text: 'Headline\n\nMexico welcomed President Fox back from Madrid.', date: '2005-03-01' });
   assert.ok(result.entities.some((e) => e.name === 'Vicente Fox'), 'a title before the surname keeps the person');
 });
+
+test('force verbs between political actors of one country are criticism, and the evidence says why', () => {
+  const [event] = code('Labour attacked the Tories on Monday.', '2005-03-01');
+  assert.ok(event);
+  assert.equal(`${event.source.actor}>${event.target.actor}:${event.code}`, 'GBRGOV>GBROPP:111');
+  assert.match(event.evidence.recoded ?? '', /political-sectors\.tsv/);
+  assert.deepEqual(pairs(code('Russian troops attacked Georgia on Friday.', '2008-08-08')), ['RUSMIL>GEO:190:actual']);
+});

@@ -68,6 +68,16 @@ function isPlainClause(words: Word[], reading: Reading, dictionaries: CoderDicti
   return gap(source.end, hit.at, BETWEEN_SOURCE_AND_VERB) && gap(hit.end, target.start, BEFORE_TARGET) && words[target.start]!.punctBefore === '' && words[hit.at]!.punctBefore === '';
 }
 
+const FORCE_ROOTS = new Set(['18', '19', '20']);
+
+/** A force code between two political actors of one country ("Labour attacked the Tories"): words, not force. */
+function isVerbalForce(code: string, source: string, target: string, political: Set<string>): boolean {
+  if (!FORCE_ROOTS.has(code.slice(0, 2)) || source.slice(0, 3) !== target.slice(0, 3)) return false;
+  const sectors = (actor: string) => (actor.slice(3).match(/.{3}/g) ?? []);
+  const politicalOnly = (actor: string) => sectors(actor).length > 0 && sectors(actor).every((x) => political.has(x));
+  return politicalOnly(source) && politicalOnly(target);
+}
+
 /** A block's null code "---" codes nothing. */
 const isCode = (code: string | undefined): code is string => code !== undefined && /^\d{2,4}$/.test(code);
 
@@ -206,8 +216,11 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
       }
       const location = nearestPlace(places, hit.at, reading.clauseStart, reading.clauseEnd);
       const firstOfPair = new Map<string, CodedEvent>();
-      for (const { s, t, code, mutual } of pairs) {
-        if (!/^\d{2,4}$/.test(code) || !s.r.code || !t.r.code || s.r.code === t.r.code) continue;
+      for (const pair of pairs) {
+        const { s, t, mutual } = pair;
+        if (!/^\d{2,4}$/.test(pair.code) || !s.r.code || !t.r.code || s.r.code === t.r.code) continue;
+        const verbal = isVerbalForce(pair.code, s.r.code, t.r.code, dictionaries.politicalSectors);
+        const code = verbal ? '111' : pair.code;
         // "told Kyodo", "told reporters": the listener of a statement is its channel, not its target.
         if (code.startsWith('01') && /MED$/.test(t.r.code)) continue;
         const sSpan = spanOf(s.g.start, s.g.end);
@@ -233,6 +246,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
             dictionary: [...new Set([...s.r.sources, ...t.r.sources])],
             date: dated.rule + (dated.date === null && !articleDate ? `; actors resolved on the analysis date ${resolutionDate}` : ''),
             modality: reading.modalityWhy,
+            ...(verbal && { recoded: `${pair.code} between political actors of one country is criticism (111): data/lexicon/political-sectors.tsv` }),
             ...(reading.relations.length > 0 && { roles: reading.relations }),
           },
           provenance: [],

@@ -32,6 +32,8 @@ export interface CoderDictionaries {
   modality: Map<string, ModalityKind>;
   /** CAMEO codes (or their prefixes) of mutual events: a plural subject without a target is each with the other. */
   symmetricCodes: string[];
+  /** Sectors of domestic politics: force codes between two such actors of one country are criticism (111). */
+  politicalSectors: Set<string>;
   warnings: DictionaryWarning[];
 }
 
@@ -65,6 +67,19 @@ export function parseSymmetricCodes(rows: DataRow[], file: string): string[] {
 }
 
 let symmetric: string[] | null = null;
+let political: Set<string> | null = null;
+
+/** Sector rows: a code that is not three capital letters stops with file and line. */
+export function parseSectorRows(rows: DataRow[], file: string): Set<string> {
+  return new Set(
+    rows.map(({ cells, line }) => {
+      const code = cells[0] ?? '';
+      if (!/^[A-Z]{3}$/.test(code)) throw new Error(`${file}:${line}: "${code}" is not a three-letter sector code`);
+      return code;
+    }),
+  );
+}
+const readPoliticalSectors = () => parseSectorRows(readNumberedDataRows('lexicon/political-sectors.tsv'), 'data/lexicon/political-sectors.tsv');
 const readSymmetricCodes = () => parseSymmetricCodes(readNumberedDataRows('lexicon/symmetric-codes.tsv'), 'data/lexicon/symmetric-codes.tsv');
 
 function modalityLexicon(): CoderDictionaries['modality'] {
@@ -84,7 +99,7 @@ function builtinVerbs(): { index: VerbIndex; warnings: DictionaryWarning[] } {
 export function defaultDictionaries(): CoderDictionaries {
   defaultLexicon ??= annalsLexicon();
   const verbs = builtinVerbs();
-  return { lexicon: defaultLexicon, verbs: verbs.index, modality: modalityLexicon(), symmetricCodes: (symmetric ??= readSymmetricCodes()), warnings: verbs.warnings };
+  return { lexicon: defaultLexicon, verbs: verbs.index, modality: modalityLexicon(), symmetricCodes: (symmetric ??= readSymmetricCodes()), politicalSectors: (political ??= readPoliticalSectors()), warnings: verbs.warnings };
 }
 
 export interface DictionaryFiles {
@@ -108,6 +123,7 @@ export function loadDictionaries(files: DictionaryFiles): CoderDictionaries {
     verbs: verbs ? indexVerbs(verbs) : builtin!.index,
     modality: modalityLexicon(),
     symmetricCodes: (symmetric ??= readSymmetricCodes()),
+    politicalSectors: (political ??= readPoliticalSectors()),
     warnings: [...(actors?.warnings ?? []), ...(agents?.warnings ?? []), ...(discards?.warnings ?? []), ...(verbs?.warnings ?? builtin!.warnings)],
   };
 }

@@ -55,6 +55,8 @@ export interface CodedEvent {
     dictionary: string[];
     date: string;
     modality: string;
+    /** Why the dictionary's code was changed, when it was ("190 between political actors … is criticism (111)"). */
+    recoded?: string;
     /** The grammatical relations that gave the source and target: "nsubj(met, Silva)", "obl:with(met, Okafor)". */
     roles?: string[];
   };
