@@ -118,7 +118,8 @@ export class SyntaxLayer {
   /**
    * The subjects of a verb: its own (nsubj, nsubj:pass, csubj), else for a conjoined verb the first
    * conjunct's, for an xcomp its controller (the governor's object, else its subject), for a relative
-   * clause with no subject of its own the noun it modifies. Each coordinated subject is returned.
+   * clause with no subject of its own the noun it modifies, for a non-finite adjunct (advcl) the subject of
+   * its clause. Each coordinated subject is returned.
    */
   subjects(verb: number): number[] {
     const own = this.children(verb).filter((c) => SUBJECTS.has(this.deprels[c]!));
@@ -132,6 +133,9 @@ export class SyntaxLayer {
       return objects.length > 0 ? objects.flatMap((o) => this.conjuncts(o)) : this.subjects(head);
     }
     if (rel === 'acl:relcl' || rel === 'acl') return [head];
+    // A non-finite adjunct ("…, seeking to mend ties", "after meeting X, …") is controlled by the clause's subject.
+    if (rel === 'advcl' && !['VERB', 'AUX'].includes(this.upos[head] ?? '') ) return [];
+    if (rel === 'advcl') return this.subjects(head);
     return [];
   }
 
