@@ -130,3 +130,12 @@ test('force verbs between political actors of one country are criticism, and the
   assert.match(event.evidence.recoded ?? '', /political-sectors\.tsv/);
   assert.deepEqual(pairs(code('Russian troops attacked Georgia on Friday.', '2008-08-08')), ['RUSMIL>GEO:190:actual']);
 });
+
+test('a role with no country takes the country the story is about, only when the story has one', () => {
+  const british = code("Britain's prime minister spoke in London on Monday. British officials said the plan would work. The chancellor accused MPs of stalling.", '2005-03-01');
+  const accusation = british.find((e) => e.code === '112');
+  assert.ok(accusation, pairs(british).join(' '));
+  assert.equal(`${accusation.source.actor}>${accusation.target.actor}`, 'GBRGOV>GBRLEG');
+  const mixed = code('Japan and China held talks on Monday. Russia and India also met. The chancellor accused MPs of stalling.', '2005-03-01');
+  assert.ok(!mixed.some((e) => e.code === '112'), pairs(mixed).join(' '));
+});

@@ -5,7 +5,7 @@ import type { Lexicon } from './lexicon.js';
 import type { ClauseView, VerbIndex } from './verb-patterns.js';
 import { sentenceWords, type Word } from './words.js';
 import type { CoderDictionaries } from './dictionaries.js';
-import { findMentions, findPlaces, groupMentions, isModifier, pairModifiers, mayResolveToSeveral, nearestPlace, remember, resolveGroup, resolveSlot, slotsOf, wordForms, type DocumentMemory, type Slot } from './sentence-actors.js';
+import { findMentions, findPlaces, groupMentions, isModifier, pairModifiers, mayResolveToSeveral, nearestPlace, remember, resolveGroup, resolveSlot, slotsOf, StoryCountry, wordForms, type DocumentMemory, type Slot } from './sentence-actors.js';
 import { BE, linearReading, type LinearState } from './linear-reading.js';
 import { dropFrames, treeReading, type TreeState } from './tree-reading.js';
 import { sentenceTree } from './roles.js';
@@ -101,6 +101,7 @@ export interface CodeResult {
 export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionaries): CodeResult {
   const { lexicon, verbs } = dictionaries;
   const memory: DocumentMemory = { people: new Map(), lastPerson: null, lastCountries: [], lastMedia: null };
+  const storyCountry = new StoryCountry();
   const entities: Entity[] = [];
   const events: CodedEvent[] = [];
   const articleDate = doc.article?.published ?? null;
@@ -153,6 +154,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     // Entities, with the article date; events resolve their actors again on their own date.
     for (const g of groups) {
       for (const r of resolveGroup(g, resolutionDate)) {
+        storyCountry.add(r.code);
         const span = spanOf(g.start, g.end);
         entities.push({ text: text.slice(span.start, span.end), span, type: 'actor', actor: r.code, ...(r.name && { name: r.name }), ...(r.refersTo && { refersTo: r.refersTo }), sources: r.sources });
       }
@@ -202,8 +204,8 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
       const dated: EventDate = own.rule === 'article date' && paragraphEarlierBefore(sentenceIndex) ? { date: null, precision: null, rule: 'no date: the paragraph speaks of an earlier time' } : own;
       const when = datePoint(dated, articleDate) ?? resolutionDate;
 
-      const sourceActors = resolveSlot(source, when);
-      const targetActors = target ? resolveSlot(target, when) : [];
+      const sourceActors = resolveSlot(source, when, storyCountry.get());
+      const targetActors = target ? resolveSlot(target, when, storyCountry.get()) : [];
       const pairs: { s: (typeof sourceActors)[number]; t: (typeof sourceActors)[number]; code: string; mutual: boolean }[] = [];
       if (targetActors.length > 0) {
         for (const s of sourceActors) for (const t of targetActors) {

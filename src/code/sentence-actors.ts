@@ -335,15 +335,41 @@ export function remember(memory: DocumentMemory, groups: Group[], date: string |
 
 /**
  * The actors of a participant on a date. A role with no country of its own takes the country of the actor
- * it is listed with: "the Sudanese government and the rebels" are SDNGOV and SDNREB.
+ * it is listed with ("the Sudanese government and the rebels" are SDNGOV and SDNREB), else the country the
+ * story is about, when it has one ("the chancellor", "MPs" in a story of British politics).
  */
-export function resolveSlot(slot: Slot, date: string | null): { g: Group; r: ResolvedActor }[] {
+export function resolveSlot(slot: Slot, date: string | null, storyCountry: string | null = null): { g: Group; r: ResolvedActor }[] {
   const resolved = slot.groups.map((g) => ({ g, actors: resolveGroup(g, date) }));
-  const country = resolved.flatMap((x) => x.actors).map((a) => a.code).find((c): c is string => !!c && /^[A-Z]{3}/.test(c) && !/^(IGO|NGO|IMG|MNC)/.test(c))?.slice(0, 3);
+  const listed = resolved.flatMap((x) => x.actors).map((a) => a.code).find((c): c is string => !!c && /^[A-Z]{3}/.test(c) && !/^(IGO|NGO|IMG|MNC)/.test(c))?.slice(0, 3);
+  const country = listed ?? storyCountry;
+  const why = listed ? 'the country of the actor it is listed with' : `the country the story is about (${storyCountry})`;
   return resolved.flatMap(({ g, actors }) => {
     if (actors.length > 0 || !country || !g.mentions.every((m) => m.kind === 'agent')) return actors.map((r) => ({ g, r }));
     const agent = (g.mentions[0] as Extract<Mention, { kind: 'agent' }>).entry;
     const code = agent.attach === 'suffix' ? country + agent.code : agent.code + country;
-    return [{ g, r: { code, refersTo: 'the country of the actor it is listed with', sources: [agent.source] } }];
+    return [{ g, r: { code, refersTo: why, sources: [agent.source] } }];
   });
+}
+
+/**
+ * The country a story is about, so far: the country of most of the actors named up to here, when it is at
+ * least two of them and three in five. A story of several countries has none.
+ */
+export class StoryCountry {
+  private readonly counts = new Map<string, number>();
+  private total = 0;
+
+  add(code: string | null): void {
+    if (!code || !/^[A-Z]{3}/.test(code) || /^(IGO|NGO|IMG|MNC)/.test(code)) return;
+    const country = code.slice(0, 3);
+    this.counts.set(country, (this.counts.get(country) ?? 0) + 1);
+    this.total++;
+  }
+
+  get(): string | null {
+    let best: string | null = null;
+    let n = 0;
+    for (const [country, count] of this.counts) if (count > n) [best, n] = [country, count];
+    return n >= 2 && n * 5 >= this.total * 3 ? best : null;
+  }
 }
