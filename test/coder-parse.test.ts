@@ -136,6 +136,7 @@ test('a role with no country takes the country the story is about, only when the
   const accusation = british.find((e) => e.code === '112');
   assert.ok(accusation, pairs(british).join(' '));
   assert.equal(`${accusation.source.actor}>${accusation.target.actor}`, 'GBRGOV>GBRLEG');
+  assert.equal(accusation.source.refersTo, 'the country the story is about (GBR)');
   const mixed = code('Japan and China held talks on Monday. Russia and India also met. The chancellor accused MPs of stalling.', '2005-03-01');
   assert.ok(!mixed.some((e) => e.code === '112'), pairs(mixed).join(' '));
 });

@@ -19,6 +19,8 @@ export interface EventActor {
   span: Span;
   actor: string | null;
   name?: string;
+  /** How a reference was resolved: "pronoun \"he\"", "the country the story is about (GBR)". */
+  refersTo?: string;
 }
 
 export interface EventPlace {
