@@ -140,3 +140,8 @@ test('a role with no country takes the country the story is about, only when the
   const mixed = code('Japan and China held talks on Monday. Russia and India also met. The chancellor accused MPs of stalling.', '2005-03-01');
   assert.ok(!mixed.some((e) => e.code === '112'), pairs(mixed).join(' '));
 });
+
+test('a place inside the subject is not the source: "the British Embassy in Cairo condemned …" is Britain', () => {
+  const events = code('The British Embassy in Cairo condemned the arrests of Egyptian activists.', '2011-09-09');
+  assert.deepEqual(countries(events), ['GBR>EGY'], pairs(events).join(' '));
+});

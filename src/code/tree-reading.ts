@@ -51,7 +51,11 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
     if (linear) {
       const headOf = (slot: Slot) => slot.groups.map((g) => tree.tokenOfWord[g.start] ?? -1).filter((t) => t >= 0);
       const inSubject = (t: number) => layer.subjects(verb).concat(layer.agents(verb)).some((sub) => within(layer, t, sub));
-      if (roles.sources.length === 0 || headOf(linear.source).some(inSubject)) source = linear.source;
+      // Kept when the tree names no source, or when the word-order participant holds the tree's own source
+      // ("Evil Mordor, the awful Fornost, and good Gondor": a list the parse broke); not "Cairo" in "the
+      // British Embassy in Cairo condemned …", which only stands inside the subject.
+      const treeSources = roles.sources.map((k) => tree.groups[k]!);
+      if (roles.sources.length === 0 || (headOf(linear.source).some(inSubject) && linear.source.groups.some((g) => treeSources.includes(g)))) source = linear.source;
       if (linear.target && forward !== '010' && headOf(linear.target).some((t) => governs(layer, verb, t))) target = linear.target;
     }
   }
