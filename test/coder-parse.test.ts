@@ -145,3 +145,8 @@ test('a place inside the subject is not the source: "the British Embassy in Cair
   const events = code('The British Embassy in Cairo condemned the arrests of Egyptian activists.', '2011-09-09');
   assert.deepEqual(countries(events), ['GBR>EGY'], pairs(events).join(' '));
 });
+
+test('a statement about the speakers themselves has no target: "South Korea and Japan denied they were planning a sell-off"', () => {
+  const events = code('The dollar regained ground after South Korea and Japan denied they were planning a sell-off.', '2005-02-23');
+  assert.deepEqual(pairs(events), []);
+});

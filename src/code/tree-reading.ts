@@ -78,7 +78,9 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   if (!target && SPEECH_ROOTS.has(forward.slice(0, 2))) {
     const content = layer.childrenBy(verb, 'ccomp')[0];
     const inner = content !== undefined ? rolesOf(tree, content) : null;
-    if (inner && inner.sources.length > 0) {
+    // Not when what is said is about the speakers themselves ("South Korea and Japan denied they …").
+    const speakers = source?.groups ?? [];
+    if (inner && inner.sources.length > 0 && !groupsOf(inner.sources).some((g) => speakers.includes(g))) {
       target = slotOf(groupsOf(inner.sources));
       roles.relations.push(...inner.relations.filter((r) => r.startsWith('nsubj')).map((r) => `ccomp/${r}`));
     }
