@@ -52,6 +52,7 @@ interface SystemEvent {
   modality: string;
   date: string | null;
   sentence: number;
+  span: { start: number; end: number };
   source: { actor: string; text: string };
   target: { actor: string; text: string };
   evidence: { trigger: { text: string } };
@@ -65,17 +66,27 @@ function codePassage(passage: Passage): { events: (ScoredEvent & { sourceText: s
   const ms = performance.now() - started;
   const byParagraph: (ScoredEvent & { sourceText: string; targetText: string })[][] = passage.paragraphs.map(() => []);
   const sentences = result.sentences as { paragraph: number; start: number; end: number }[];
+  if (result.text !== text) throw new Error(`${passage.id}: the analysed text differs from the passage's text; events cannot be placed by offset`);
+  // Each gold paragraph's place in the text: events and actors are placed by offset, not by the article
+  // stage's paragraph numbers (a repeated lede or a byline is not a body paragraph there).
+  const bounds: { start: number; end: number }[] = [];
+  let offset = 0;
+  for (const p of passage.paragraphs) {
+    bounds.push({ start: offset, end: offset + p.text.length });
+    offset += p.text.length + 2;
+  }
+  const paragraphAt = (at: number) => bounds.findIndex((b) => b.start <= at && at < b.end);
   // The actors the coder recognised in each paragraph (principals), to tell a missed actor from a missed event.
   const actors = passage.paragraphs.map(() => new Set<string>());
   for (const entity of result.entities as { type: string; actor?: string | null; span: { start: number } }[]) {
     if (entity.type !== 'actor' || !entity.actor) continue;
-    const sentence = sentences.find((s) => s.start <= entity.span.start && entity.span.start < s.end);
-    if (sentence && sentence.paragraph >= 0 && sentence.paragraph < actors.length) actors[sentence.paragraph]!.add(principal(entity.actor));
+    const paragraph = paragraphAt(entity.span.start);
+    if (paragraph >= 0) actors[paragraph]!.add(principal(entity.actor));
   }
   for (const e of result.events as unknown as SystemEvent[]) {
-    const paragraph = sentences[e.sentence]?.paragraph ?? -1;
-    if (paragraph < 0 || paragraph >= byParagraph.length) continue;
-    const first = sentences.findIndex((s) => s.paragraph === paragraph);
+    const paragraph = paragraphAt(e.span.start);
+    if (paragraph < 0) continue;
+    const first = sentences.findIndex((s) => s.end > bounds[paragraph]!.start);
     byParagraph[paragraph]!.push({
       source: e.source.actor,
       target: e.target.actor,
