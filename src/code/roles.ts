@@ -116,6 +116,26 @@ export interface Roles {
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 
 const THING_PRONOUNS = new Set(['it', 'they']);
+const FIRST_PERSON = new Set(['i', 'we']);
+
+/**
+ * The speaker of the clause holding `verb`: the subject of the verb whose complement (ccomp) it is, or of a
+ * frame hung on it ("…, he said": parataxis). Null when there is none with a subject.
+ */
+function speakerOf(tree: SentenceTree, verb: number): number | null {
+  const { layer } = tree;
+  for (let t = verb, depth = 0; t >= 0 && depth < 6; t = layer.head(t), depth++) {
+    for (const frame of layer.childrenBy(t, 'parataxis')) {
+      const subject = layer.subjects(frame)[0];
+      if (subject !== undefined && !FIRST_PERSON.has(layer.word(subject).toLowerCase())) return subject;
+    }
+    if (layer.relation(t) === 'ccomp' && layer.head(t) >= 0) {
+      const subject = layer.subjects(layer.head(t))[0];
+      if (subject !== undefined && !FIRST_PERSON.has(layer.word(subject).toLowerCase())) return subject;
+    }
+  }
+  return null;
+}
 
 /** What "it" or "they" refers to: the subject of the verb whose content it speaks in, else the nearest actor before it. */
 function pronounAntecedent(tree: SentenceTree, verb: number, pronoun: number): number {
@@ -157,6 +177,11 @@ export function rolesOf(tree: SentenceTree, verb: number, deep = true): Roles {
       let g = groupOfPhrase(tree, token);
       // "The World Bank said it approved …": "it" and "they" stand for the speaker, else the actor before.
       if (g < 0 && THING_PRONOUNS.has(word) && layer.relation(t).startsWith('nsubj')) g = groupOfPhrase(tree, pronounAntecedent(tree, verb, t));
+      // "'I intend to …,' Kishida told parliament": the first person of a quotation is its speaker.
+      if (g < 0 && FIRST_PERSON.has(word) && layer.relation(t).startsWith('nsubj')) {
+        const speaker = speakerOf(tree, verb);
+        if (speaker !== null) g = groupOfPhrase(tree, speaker);
+      }
       if (g >= 0 && !out.includes(g)) {
         out.push(g);
         note(rel, token);

@@ -30,7 +30,9 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
 
   // An xcomp ("agreed to meet", "wants to visit"): its governor's pattern may already cover it; an
   // intent verb makes it an intention.
-  const governor = layer.relation(verb) === 'xcomp' ? layer.head(verb) : -1;
+  // "intend to continue … and to conclude a treaty": a conjoined complement shares its first conjunct's governor.
+  const complement = layer.relation(verb) === 'conj' && layer.relation(layer.head(verb)) === 'xcomp' ? layer.head(verb) : verb;
+  const governor = layer.relation(complement) === 'xcomp' ? layer.head(complement) : -1;
   if (governor >= 0 && state.coded.has(governor)) return null;
   const governedByIntent = governor >= 0 && dictionaries.modality.get(canonicalWord(layer.word(governor))) === 'intent';
   const isIntentVerb = dictionaries.modality.get(words[hit.at]!.key) === 'intent';
