@@ -1,6 +1,7 @@
 import type { AnnalsDocument, Sentence, Span } from '../document/document.js';
 import { readDataRows } from '../data/files.js';
 import { sentenceWords, type Word } from '../code/words.js';
+import { complementAfter, subjectPhrase, tokenAt } from './rules/tree.js';
 
 // Attributions: who says (or thinks, or wants) what. Each is a cue ("said", "according to", "citing"),
 // its content (one or more spans: a quotation may be interrupted by "he said") and, when named, its source.
@@ -21,6 +22,8 @@ export interface RawAttribution {
   sentence: number;
   /** Set for "citing X": the attribution of the reporting verb it belongs to. */
   citedBy?: RawAttribution;
+  /** For a verb frame: where the cue's verb starts (the tree's anchor). */
+  verbAt?: number;
 }
 
 interface Cue {
@@ -480,6 +483,7 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
         : w.key === 'CITING' || w.key === 'QUOTING'
           ? citing(text, sentence, words, i, cueEnd, index, found, quotes)
           : verbCueOrOpener(text, sentence, words, i, cueEnd, cue, index, quotes);
+      if (attribution && !cue.evidential && !prepositional && !attribution.citedBy) attribution.verbAt = w.start;
       if (attribution) {
         // "the United States, which threatened ...": the source as written is the relative pronoun, which
         // refers to the phrase before it (as attribution corpora span it).
@@ -577,9 +581,61 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
       }
     }
   });
+  treeContents(doc, found);
   leaveClaimedQuotations(found);
   joinParagraphQuotations(text, allQuotes, found);
   return found;
+}
+
+const VARIANT = process.env.ANNALS_TREE ?? '';
+const SRC = process.env.ANNALS_TREE_SRC ?? '';
+function treeContents(doc: AnnalsDocument, found: RawAttribution[]): void {
+  const layer = doc.syntax;
+  if (!layer || (!VARIANT && !SRC)) return;
+  const text = doc.text;
+  for (const a of found) {
+    if (a.verbAt === undefined) continue;
+    if (SRC === 'fill' && !a.source) {
+      const v = tokenAt(layer, doc.sentences[a.sentence]!, a.verbAt);
+      const own = v >= 0 && !layer.passive(v) ? layer.childrenBy(v, 'nsubj')[0] : undefined;
+      if (own !== undefined && layer.token(own).end <= a.cue.start) a.source = layer.phrase(own);
+    }
+    if (SRC && a.source) {
+      const v = tokenAt(layer, doc.sentences[a.sentence]!, a.verbAt);
+      const sp = v >= 0 ? subjectPhrase(layer, text, v) : null;
+      const r = a.source;
+      if (sp && (sp.start !== r.start || sp.end !== r.end)) {
+        if (process.env.ANNALS_TREE_LOG) console.error(`RULE «${text.slice(r.start, r.end)}»\nTREE «${text.slice(sp.start, sp.end)}»\n`);
+        if (SRC === 'all') a.source = sp;
+        else if (SRC === 'longer' && sp.start <= r.start && sp.end >= r.end) a.source = sp;
+        else if (SRC === 'shorter' && sp.start >= r.start && sp.end <= r.end) a.source = sp;
+        else if (SRC === 'end' && sp.start === r.start) a.source = sp;
+      }
+    }
+    if (a.content.length !== 1) continue;
+    const c = a.content[0]!;
+    if (c.start < a.cue.end || hasQuote(text[c.start] ?? '')) continue;
+    const sentence = doc.sentences[a.sentence]!;
+    const verb = tokenAt(layer, sentence, a.verbAt);
+    if (verb < 0) continue;
+    const comp = complementAfter(layer, text, verb, a.cue.end);
+    if (!comp) continue;
+    if (process.env.ANNALS_TREE_LOG && comp.end !== c.end) console.error(`RULE «${text.slice(c.start, c.end)}»\nTREE «${text.slice(c.start, comp.end)}»\n`);
+    if (VARIANT === 'end') {
+      if (comp.end > c.start) a.content[0] = { start: c.start, end: comp.end };
+    } else if (VARIANT === 'shorter') {
+      if (comp.end > c.start && comp.end < c.end) a.content[0] = { start: c.start, end: comp.end };
+    } else if (VARIANT === 'longer') {
+      if (comp.end > c.end) a.content[0] = { start: c.start, end: comp.end };
+    } else if (VARIANT === 'all') a.content[0] = comp;
+    else if (VARIANT === 'cc' || VARIANT === 'ccd') {
+      const kept = text.slice(c.start, comp.end);
+      const balanced = (kept.match(/["\u201c\u201d]/g) ?? []).length % 2 === 0;
+      const after = text.slice(comp.end, comp.end + 12);
+      const boundary = VARIANT === 'cc' ? /^\s*,?\s*(and|but)\s/i : /^\s*(,?\s*(and|but)\s|[\u2013\u2014]|--|;)/i;
+      if (comp.end > c.start && comp.end < c.end && balanced && boundary.test(after)) a.content[0] = { start: c.start, end: comp.end };
+    }
+  }
 }
 
 /**
