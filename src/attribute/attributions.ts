@@ -1,7 +1,6 @@
 import type { AnnalsDocument, Sentence, Span } from '../document/document.js';
-import { readDataRows } from '../data/files.js';
+import { attributionWords, cueLexicon, evidentialAdverbs as loadEvidentialAdverbs, nounCueLexicon, type Cue } from './lexicon.js';
 import { sentenceWords, type Word } from '../code/words.js';
-import { complementAfter, subjectPhrase, tokenAt } from './rules/tree.js';
 
 // Attributions: who says (or thinks, or wants) what. Each is a cue ("said", "according to", "citing"),
 // its content (one or more spans: a quotation may be interrupted by "he said") and, when named, its source.
@@ -22,68 +21,10 @@ export interface RawAttribution {
   sentence: number;
   /** Set for "citing X": the attribution of the reporting verb it belongs to. */
   citedBy?: RawAttribution;
-  /** For a verb frame: where the cue's verb starts (the tree's anchor). */
-  verbAt?: number;
 }
 
-interface Cue {
-  words: string[];
-  kind: LinkKind;
-  object: boolean;
-  needsComplement: boolean;
-  /** A cue only with a clause or quotation after it, never with a bare object (the WordNet verbs). */
-  needsClause?: boolean;
-  /** A cue only before a colon or a quotation ("He continued: “...”"), or after a quotation. */
-  needsQuotation?: boolean;
-  /** From the generated WordNet lexicon (not the hand-written one). */
-  generated?: boolean;
-  /** Hedges its subject ("The plan seems to work"): subject and complement are the content; no source. */
-  evidential?: boolean;
-  /** A cue only with a proposition: a clause, a quotation, or an object with a predicate ("saw it as a threat");
-   * a bare object is another sense of the verb ("maintained a lead", "saw the crowd"). */
-  needsProposition?: boolean;
-}
-
-let cues: Map<string, Cue[]> | null = null;
-
-function cueLexicon(): Map<string, Cue[]> {
-  if (!cues) {
-    cues = new Map();
-    // The hand-written lexicon first; WordNet's verbs of communication and cognition add the long tail (a
-    // form already listed keeps the hand-written entry).
-    const known = new Set<string>();
-    // (ANNALS_NO_WORDNET_CUES=1 leaves WordNet's out, to measure what they add.)
-    const handWritten = readDataRows('lexicon/attribution-cues.tsv');
-    const rows = [...handWritten, ...(process.env.ANNALS_NO_WORDNET_CUES ? [] : readDataRows('lexicon/attribution-wordnet-verbs.tsv'))];
-    for (const [row, [forms = '', kind = 'said', object = '', needs = '']] of rows.entries()) {
-      for (const form of forms.split('|')) {
-        const key = form.trim().toUpperCase();
-        if ((row >= handWritten.length && known.has(key)) || kind === 'none') continue;
-        const words = key.split(/\s+/);
-        const cue: Cue = { words, kind: kind as LinkKind, object: object === 'object', needsComplement: needs !== '' && needs !== 'proposition', needsClause: needs === 'clause' || needs === 'quotation', needsQuotation: needs === 'quotation', evidential: needs === 'evidential', needsProposition: needs === 'proposition', generated: row >= handWritten.length };
-        const list = cues.get(words[0]!) ?? [];
-        list.push(cue);
-        list.sort((a, b) => b.words.length - a.words.length);
-        cues.set(words[0]!, list);
-      }
-      for (const form of forms.split('|')) known.add(form.trim().toUpperCase());
-    }
-  }
-  return cues;
-}
-
-let nounCues: Map<string, LinkKind> | null = null;
-
-function nounCueLexicon(): Map<string, LinkKind> {
-  if (!nounCues) {
-    nounCues = new Map();
-    for (const [forms = '', kind = 'said'] of readDataRows('lexicon/attribution-nouns.tsv')) for (const form of forms.split('|')) nounCues.set(form.trim().toUpperCase(), kind as LinkKind);
-  }
-  return nounCues;
-}
-
-const POSSESSIVE_PRONOUNS = new Set(['HIS', 'HER', 'THEIR', 'ITS', 'OUR', 'MY', 'YOUR']);
-const NOUN_CUE_PREPOSITIONS = new Set(['OF', 'FOR', 'ON', 'TO', 'ABOUT', 'AGAINST']);
+const POSSESSIVE_PRONOUNS = attributionWords('possessive-pronouns');
+const NOUN_CUE_PREPOSITIONS = attributionWords('noun-cue-prepositions');
 
 /**
  * "Trump's controversial proposal to ban ...", "his comments on Muslims", "Graham's endorsement of Cruz": a
@@ -134,29 +75,31 @@ function nounCue(text: string, sentence: Span, words: Word[], i: number, index: 
   return { source, cue, content: [wordSpan(words, from, end)], kind, sentence: index };
 }
 
-const QUANTIFIERS = new Set(['ABOUT', 'NEARLY', 'ALMOST', 'ROUGHLY', 'APPROXIMATELY', 'AROUND', 'BARELY']);
-const DAYS = /^(MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|TODAY|YESTERDAY|TONIGHT)$/;
-const MONTHS = /^(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)$/;
+const QUANTIFIERS = attributionWords('quantifiers');
+const DAYS = attributionWords('days');
+const MONTHS = attributionWords('months');
 const NP_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON']);
-const AUX_OR_ADVERB = new Set(['HAS', 'HAVE', 'HAD', 'ALSO', 'REPORTEDLY', 'WILL', 'WOULD', 'DID', 'DOES', 'DO', 'IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'ONCE', 'REPEATEDLY', 'PREVIOUSLY', 'LATER', 'EARLIER', 'THEN', 'CAN', 'COULD', 'MAY', 'MIGHT', 'MUST', 'SHOULD', 'NOT', 'NT', 'NEVER', 'STILL', 'OFTEN', 'ALREADY', 'JUST', 'ONLY', 'RECENTLY', 'PUBLICLY', 'PRIVATELY', 'REPEATEDLY', 'FLATLY', 'FIRMLY', 'CLEARLY']);
+const AUX_OR_ADVERB = attributionWords('aux-or-adverb');
 // Prepositions inside a source phrase: "Others in the community", "a number of members of Congress", "a study by X".
-const JOINING_PREPOSITIONS = new Set(['OF', 'IN', 'AT', 'FROM', 'BY', 'FOR', 'ACROSS', 'AMONG']);
+const JOINING_PREPOSITIONS = attributionWords('joining-prepositions');
 /** How far (characters) from a sentence a quotation can belong to one of its frames. */
 const QUOTE_REACH = 2000;
 // Participles after "be" that describe their subject's mind ("is convinced that", "are worried about").
-const EXPERIENCER_PARTICIPLES = new Set(['CONVINCED', 'UNCONVINCED', 'ASSURED', 'WORRIED', 'CONCERNED', 'UPSET', 'OPPOSED', 'PLEASED', 'SURPRISED', 'DISAPPOINTED', 'DETERMINED', 'COMMITTED', 'INCLINED', 'PERSUADED', 'SATISFIED', 'FRUSTRATED', 'TROUBLED', 'ENCOURAGED', 'DISMAYED', 'ALARMED', 'ANNOYED', 'DELIGHTED', 'THRILLED', 'OUTRAGED', 'ANGERED', 'OFFENDED', 'PREPARED', 'RESOLVED', 'INTRIGUED', 'IMPRESSED', 'INTERESTED', 'CONFIDENT', 'AWARE', 'SURE', 'CERTAIN', 'SCARED', 'AFRAID', 'TERRIFIED', 'DISGUSTED', 'EXCITED', 'HORRIFIED', 'SHOCKED', 'STUNNED', 'CONFUSED', 'DIVIDED', 'SPLIT']);
+const EXPERIENCER_PARTICIPLES = attributionWords('experiencer-participles');
 // Prepositions that go on a source named after its cue: "said the chief of staff to the mayor".
-const AFTER_CUE_PREPOSITIONS = new Set(['OF', 'IN', 'AT', 'FROM', 'FOR', 'TO', 'WITH', 'ON']);
+const AFTER_CUE_PREPOSITIONS = attributionWords('after-cue-prepositions');
 // Time phrases: "last week", "earlier this month", "on Tuesday", "at the same time".
-const TIME_NOUNS = /^(MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|TODAY|YESTERDAY|TONIGHT|WEEK|WEEKEND|MONTH|YEAR|DAY|NIGHT|MORNING|AFTERNOON|EVENING|TIME|SPRING|SUMMER|FALL|AUTUMN|WINTER|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)$/;
-const TIME_WORDS = new RegExp(`${TIME_NOUNS.source.slice(0, -2)}|LAST|THIS|NEXT|EARLIER|LATER|JUST|SAME|THE|A|AT|ON|IN|DURING|BY|ONLY|\\d+)$`);
-const BE_FORMS = new Set(['IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'BEING']);
-const CONCESSIVE = new Set(['ALTHOUGH', 'THOUGH', 'WHILE', 'WHEREAS']);
+const TIME_NOUNS = attributionWords('time-nouns');
+// Words of a time phrase: the time nouns, these, and numbers ("last week", "at the same time", "on March 3").
+const TIME_WORDS = attributionWords('time-words');
+const timeWord = (key: string) => TIME_NOUNS.has(key) || TIME_WORDS.has(key) || /^\d+$/.test(key);
+const BE_FORMS = attributionWords('be-forms');
+const CONCESSIVE = attributionWords('concessive');
 // Participles that work as prepositions (", including X"): they go on with the content, not the frame.
-const LISTING_PARTICIPLES = new Set(['INCLUDING', 'EXCLUDING', 'REGARDING', 'CONCERNING']);
-const CONTENT_PREPOSITIONS = new Set(['ON', 'ABOUT', 'AS', 'TO', 'OF', 'FOR', 'AGAINST', 'WITH', 'OVER']);
-const NOT_OBJECT = new Set(['IT', 'THIS', 'THAT', 'WHAT', 'WHICH', 'WHO']);
-const SUBJECT_PRONOUNS = new Set(['HE', 'SHE', 'THEY', 'IT', 'WE', 'I', 'YOU']);
+const LISTING_PARTICIPLES = attributionWords('listing-participles');
+const CONTENT_PREPOSITIONS = attributionWords('content-prepositions');
+const NOT_OBJECT = attributionWords('not-object');
+const SUBJECT_PRONOUNS = attributionWords('subject-pronouns');
 // Quotation marks: straight, curly, and the doubled apostrophes of some wires ('' ... '').
 const QUOTE = `["\u201c\u201d]|''`;
 const OPENING = /^(?:["\u201c]|'')/;
@@ -190,7 +133,7 @@ function quotations(text: string, paragraph: Span): Span[] {
 }
 
 /** The noun phrase ending at word `end - 1` (exclusive end), walking back; null when there is none. */
-const NOT_IN_PHRASE = new Set(['WHICH', 'WHO', 'WHOM', 'THAT', 'WHAT', 'WHERE', 'WHEN']);
+const NOT_IN_PHRASE = attributionWords('not-in-phrase');
 
 /** A dash between words ("WASHINGTON — Hillary Clinton", "Saturday -- Sanders"), not a hyphen inside one. */
 const dashBefore = (words: Word[], k: number) => {
@@ -198,7 +141,7 @@ const dashBefore = (words: Word[], k: number) => {
   return /[\u2013\u2014\u2015]|--/.test(p) || (p === '-' && k > 0 && words[k]!.start - words[k - 1]!.end > 1);
 };
 
-const PERSONAL_PRONOUNS = new Set(['I', 'WE', 'YOU', 'HE', 'SHE', 'THEY']);
+const PERSONAL_PRONOUNS = attributionWords('personal-pronouns');
 
 function phraseBefore(words: Word[], end: number, floor: number, acrossComma = false): { start: number; end: number } | null {
   // (The phrase may start at the first word, never before it: a caller's floor of -1 read words[-1].)
@@ -262,11 +205,11 @@ function phraseBefore(words: Word[], end: number, floor: number, acrossComma = f
 /** "At the same time, Smith and Jones said": the words before the comma at `k` are a time phrase. */
 function timeBefore(words: Word[], k: number, floor: number): boolean {
   let j = k - 1;
-  while (j > floor && !words[j]!.punctBefore.includes(',') && TIME_WORDS.test(words[j]!.key)) j--;
+  while (j > floor && !words[j]!.punctBefore.includes(',') && timeWord(words[j]!.key)) j--;
   // (Before the sentence's first word there is no time phrase: a fuzzed text reached it.)
   if (j < 0 || !words[j]) return false;
   const phrase = words.slice(j, k);
-  return (j === floor || words[j]!.punctBefore.includes(',')) && TIME_WORDS.test(words[j]!.key) && phrase.some((w) => TIME_NOUNS.test(w.key));
+  return (j === floor || words[j]!.punctBefore.includes(',')) && timeWord(words[j]!.key) && phrase.some((w) => TIME_NOUNS.has(w.key));
 }
 
 /** A capitalised word inside a sentence that the tagger took for a verb ("Josh Earnest"): part of a name. */
@@ -319,7 +262,7 @@ function trimContent(text: string, span: Span): Span {
   return { start, end };
 }
 
-const NOT_CUES = new Set(['IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'BEING', 'SO', 'SUCH', 'NOW', 'GIVEN', 'PROVIDED', 'ENSURE', 'ENSURES', 'ENSURED', 'MEANS', 'MEANT', 'MEAN']);
+const NOT_CUES = attributionWords('not-cues');
 
 /**
  * Any verb taking a "that" clause reports speech or thought ("figured that", "learned that"), so it is a cue
@@ -336,7 +279,7 @@ function matchCue(words: Word[], i: number): Cue | null {
   // (Past the sentence's last word, as after a final "appeared to", there is no cue.)
   const word = words[i];
   if (!word) return null;
-  for (const cue of cueLexicon().get(word.key) ?? []) {
+  for (const cue of cues.get(word.key) ?? []) {
     if (cue.words.every((w, k) => words[i + k]?.key === w)) return cue;
   }
   return null;
@@ -359,7 +302,7 @@ function verbTaggedNoun(words: Word[], i: number): boolean {
   return subject && !/^(HIS|HER|THEIR|ITS|OUR|MY|YOUR)$/.test(prev.key) && (/^(DET|PRON|PROPN)$/.test(next.pos) || next.key === 'THAT' || next.key === 'TO' || (pluralSubject && (next.pos === 'NUM' || (next.pos === 'VERB' && /ING$/.test(next.key)))));
 }
 
-const STANDALONE_QUANTIFIERS = new Set(['SOME', 'MANY', 'MOST', 'FEW', 'SEVERAL', 'BOTH', 'ALL', 'MORE', 'OTHERS']);
+const STANDALONE_QUANTIFIERS = attributionWords('standalone-quantifiers');
 
 /**
  * "..., new fundraising reports show.": a cue verb the tagger read as a noun, closing an inverted frame after a
@@ -373,7 +316,7 @@ function verbTaggedNounClosingFrame(words: Word[], i: number): boolean {
 }
 
 // Singular: "in a poll" is one source, "in the polls" a standing in general.
-const FINDING_SOURCES = new Set(['POLL', 'SURVEY', 'STUDY', 'REPORT', 'ANALYSIS']);
+const FINDING_SOURCES = attributionWords('finding-sources');
 
 /** "<content> in <a poll, survey, study, report>": the content is the clause before "in". */
 function inSourceAttribution(text: string, words: Word[], index: number, inQuote: (at: number) => unknown): RawAttribution | null {
@@ -393,7 +336,7 @@ function inSourceAttribution(text: string, words: Word[], index: number, inQuote
 }
 
 // Determiners that are never pronouns ("this" and "that" may be: "This shows voters want ...").
-const ARTICLES = new Set(['A', 'AN', 'THE', 'NO', 'EVERY', 'EACH']);
+const ARTICLES = attributionWords('articles');
 
 /** A verb form between an article (past an adverb: "a widely read") and a noun modifies the noun: an adjective. */
 function participleAfterDeterminer(words: Word[], i: number): boolean {
@@ -410,8 +353,17 @@ function mayOpenClause(words: Word[], at: number): boolean {
   return next !== undefined && (/^(THAT|TO|IF|WHETHER)$/.test(next.key) || SUBJECT_PRONOUNS.has(next.key) || next.punctBefore.includes(':'));
 }
 
+export interface AttributionOptions {
+  /** False to leave WordNet's cue verbs out (bench:polnear --no-wordnet-cues measures what they add). */
+  wordnetCues?: boolean;
+}
+
+// The cue lexicon of the call under way (the rules run synchronously, one document at a time).
+let cues = new Map<string, Cue[]>();
+
 /** Attributions of one document, before nesting and chains. */
-export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
+export function findAttributions(doc: AnnalsDocument, options: AttributionOptions = {}): RawAttribution[] {
+  cues = cueLexicon(options.wordnetCues ?? true);
   const text = doc.text;
   const found: RawAttribution[] = [];
   const article = doc.article;
@@ -483,7 +435,6 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
         : w.key === 'CITING' || w.key === 'QUOTING'
           ? citing(text, sentence, words, i, cueEnd, index, found, quotes)
           : verbCueOrOpener(text, sentence, words, i, cueEnd, cue, index, quotes);
-      if (attribution && !cue.evidential && !prepositional && !attribution.citedBy) attribution.verbAt = w.start;
       if (attribution) {
         // "the United States, which threatened ...": the source as written is the relative pronoun, which
         // refers to the phrase before it (as attribution corpora span it).
@@ -581,61 +532,9 @@ export function findAttributions(doc: AnnalsDocument): RawAttribution[] {
       }
     }
   });
-  treeContents(doc, found);
   leaveClaimedQuotations(found);
   joinParagraphQuotations(text, allQuotes, found);
   return found;
-}
-
-const VARIANT = process.env.ANNALS_TREE ?? '';
-const SRC = process.env.ANNALS_TREE_SRC ?? '';
-function treeContents(doc: AnnalsDocument, found: RawAttribution[]): void {
-  const layer = doc.syntax;
-  if (!layer || (!VARIANT && !SRC)) return;
-  const text = doc.text;
-  for (const a of found) {
-    if (a.verbAt === undefined) continue;
-    if (SRC === 'fill' && !a.source) {
-      const v = tokenAt(layer, doc.sentences[a.sentence]!, a.verbAt);
-      const own = v >= 0 && !layer.passive(v) ? layer.childrenBy(v, 'nsubj')[0] : undefined;
-      if (own !== undefined && layer.token(own).end <= a.cue.start) a.source = layer.phrase(own);
-    }
-    if (SRC && a.source) {
-      const v = tokenAt(layer, doc.sentences[a.sentence]!, a.verbAt);
-      const sp = v >= 0 ? subjectPhrase(layer, text, v) : null;
-      const r = a.source;
-      if (sp && (sp.start !== r.start || sp.end !== r.end)) {
-        if (process.env.ANNALS_TREE_LOG) console.error(`RULE «${text.slice(r.start, r.end)}»\nTREE «${text.slice(sp.start, sp.end)}»\n`);
-        if (SRC === 'all') a.source = sp;
-        else if (SRC === 'longer' && sp.start <= r.start && sp.end >= r.end) a.source = sp;
-        else if (SRC === 'shorter' && sp.start >= r.start && sp.end <= r.end) a.source = sp;
-        else if (SRC === 'end' && sp.start === r.start) a.source = sp;
-      }
-    }
-    if (a.content.length !== 1) continue;
-    const c = a.content[0]!;
-    if (c.start < a.cue.end || hasQuote(text[c.start] ?? '')) continue;
-    const sentence = doc.sentences[a.sentence]!;
-    const verb = tokenAt(layer, sentence, a.verbAt);
-    if (verb < 0) continue;
-    const comp = complementAfter(layer, text, verb, a.cue.end);
-    if (!comp) continue;
-    if (process.env.ANNALS_TREE_LOG && comp.end !== c.end) console.error(`RULE «${text.slice(c.start, c.end)}»\nTREE «${text.slice(c.start, comp.end)}»\n`);
-    if (VARIANT === 'end') {
-      if (comp.end > c.start) a.content[0] = { start: c.start, end: comp.end };
-    } else if (VARIANT === 'shorter') {
-      if (comp.end > c.start && comp.end < c.end) a.content[0] = { start: c.start, end: comp.end };
-    } else if (VARIANT === 'longer') {
-      if (comp.end > c.end) a.content[0] = { start: c.start, end: comp.end };
-    } else if (VARIANT === 'all') a.content[0] = comp;
-    else if (VARIANT === 'cc' || VARIANT === 'ccd') {
-      const kept = text.slice(c.start, comp.end);
-      const balanced = (kept.match(/["\u201c\u201d]/g) ?? []).length % 2 === 0;
-      const after = text.slice(comp.end, comp.end + 12);
-      const boundary = VARIANT === 'cc' ? /^\s*,?\s*(and|but)\s/i : /^\s*(,?\s*(and|but)\s|[\u2013\u2014]|--|;)/i;
-      if (comp.end > c.start && comp.end < c.end && balanced && boundary.test(after)) a.content[0] = { start: c.start, end: comp.end };
-    }
-  }
 }
 
 /**
@@ -719,7 +618,7 @@ function accordingTo(text: string, sentence: Span, words: Word[], i: number, cue
 }
 
 // What a report cites as its source when no name does: "citing sources", "citing a report by ...".
-const CITED_NOUNS = new Set(['SOURCE', 'SOURCES', 'OFFICIAL', 'OFFICIALS', 'REPORT', 'REPORTS', 'STATEMENT', 'DOCUMENT', 'DOCUMENTS', 'DATA', 'FIGURES', 'POLL', 'POLLS', 'SURVEY', 'STUDY', 'RECORDS', 'MEDIA', 'AGENCY', 'NEWSPAPER', 'PERSON', 'PEOPLE', 'AIDE', 'AIDES', 'DIPLOMAT', 'DIPLOMATS', 'WITNESS', 'WITNESSES', 'SPOKESMAN', 'SPOKESWOMAN', 'SPOKESPERSON']);
+const CITED_NOUNS = attributionWords('cited-nouns');
 
 /**
  * "Kyodo reported, citing Suzuki, that ...": the cited source is a link of the reporter's chain. "He said, citing
@@ -742,12 +641,8 @@ function citing(text: string, sentence: Span, words: Word[], i: number, cueEnd: 
 /** A verb or an auxiliary (a clause's verb group). */
 const verbal = (w: Word | undefined): boolean => w !== undefined && (w.pos === 'VERB' || w.pos === 'AUX');
 
-const EXPLETIVES = new Set(['IT', 'THERE', 'THIS']);
-const EVIDENTIAL_ADVERBS = new Map<string, LinkKind>([
-  ['REPORTEDLY', 'reported'],
-  ['ALLEGEDLY', 'said'],
-  ['PURPORTEDLY', 'said'],
-]);
+const EXPLETIVES = attributionWords('expletives');
+const EVIDENTIAL_ADVERBS = loadEvidentialAdverbs();
 
 /**
  * "Khoga was reportedly on that trip", "the gun he allegedly used": the writer passes on what others say,
@@ -841,8 +736,8 @@ function verbCue(
   // not the source.
   {
     let k = subjectEnd;
-    if (k > 1 && /^\d/.test(words[k - 1]!.raw) && MONTHS.test(words[k - 2]!.key)) k--;
-    if (k > 1 && (DAYS.test(words[k - 1]!.key) || MONTHS.test(words[k - 1]!.key))) k--;
+    if (k > 1 && /^\d/.test(words[k - 1]!.raw) && MONTHS.has(words[k - 2]!.key)) k--;
+    if (k > 1 && (DAYS.has(words[k - 1]!.key) || MONTHS.has(words[k - 1]!.key))) k--;
     else if (k > 2 && /^(WEEK|MONTH|YEAR|NIGHT|MORNING)$/.test(words[k - 1]!.key) && /^(LAST|THIS|NEXT)$/.test(words[k - 2]!.key)) k -= 2;
     if (k < subjectEnd && k > 1 && words[k - 1]!.key === 'ON') k--;
     if (k < subjectEnd && k > 0 && words.slice(k, subjectEnd + 1).every((w) => !w.punctBefore.trim() || w.punctBefore.trim() === '.') && NP_POS.has(words[k - 1]!.pos)) subjectEnd = k;
@@ -1068,7 +963,7 @@ function verbCue(
   }
   if (cue.needsComplement && !complement && !objectNext && !nounClause && !thatSoon) return null;
   if (cue.needsClause && !complement) return null;
-  const finder = before !== null && words.slice(before.start, before.end).some((w) => FINDERS.test(w.key));
+  const finder = before !== null && words.slice(before.start, before.end).some((w) => FINDERS.has(w.key));
   // "added, on BBC radio: “...”": a quotation or colon after a few words situating the saying
   const quoteSoon = words.slice(from, from + 6).some((w, k) => (k > 0 || from > cueEnd || w.punctBefore.includes(',')) && (w.punctBefore.includes(':') || hasQuote(w.punctBefore)));
   if (cue.needsProposition && !complement && !nounClause && !thatSoon && !quoteSoon && !WH_WORDS.has(next.key) && !(objectNext && (finder || objectWithPredicate(words, from)))) return null;
@@ -1214,7 +1109,7 @@ function verbCue(
   return { source, cue: cueSpan, content: contents, kind: cue.kind, sentence: index };
 }
 
-const WH_WORDS = new Set(['WHAT', 'WHICH', 'WHO', 'HOW', 'WHY', 'WHERE', 'WHEN']);
+const WH_WORDS = attributionWords('wh-words');
 
 /**
  * "see the plan as a threat", "find his remarks chilling", "found Clinton leading", "sees Trump negatively": an
@@ -1240,12 +1135,12 @@ function objectWithPredicate(words: Word[], from: number): boolean {
 }
 
 // What finds things out: "the poll found Clinton ahead", "a 2009 paper found improvements".
-const FINDERS = /^(POLL|POLLS|SURVEY|SURVEYS|STUDY|STUDIES|REPORT|REPORTS|ANALYSIS|ANALYSES|RESEARCH|RESEARCHERS|PAPER|REVIEW|AUDIT|INVESTIGATION|INQUIRY|DATA|CENSUS|TALLY|COUNT)$/;
+const FINDERS = attributionWords('finders');
 
-const PARTS_OF_DAY = /^(MORNING|AFTERNOON|EVENING|NIGHT)$/;
-const DURATION_NOUNS = /^(WEEK|WEEKS|WEEKEND|MONTH|MONTHS|YEAR|YEARS|DAYS|DECADES|HOURS|MORNING|AFTERNOON|EVENING|NIGHT)$/;
+const PARTS_OF_DAY = attributionWords('parts-of-day');
+const DURATION_NOUNS = attributionWords('duration-nouns');
 // Where a saying is published, not what it says about: "said on Twitter", "told viewers on television".
-const CHANNELS = new Set(['TWITTER', 'FACEBOOK', 'INSTAGRAM', 'YOUTUBE', 'TELEVISION', 'TV', 'RADIO', 'CAMERA', 'AIR']);
+const CHANNELS = attributionWords('channels');
 
 /**
  * The end of the time and channel adjuncts starting at word `k` ("on Monday", "Tuesday night", "last week",
@@ -1263,10 +1158,10 @@ function situatingAdjunctEnd(words: Word[], k: number): number {
     // (without a preposition only "last week", "this month" ...: "said the year had begun well" has a subject)
     while (j < words.length && !words[j]!.punctBefore && ((preposition ? /^(THE|LAST|THIS|NEXT|PAST|RECENT|SEVERAL|MANY|FEW|A)$/ : /^(LAST|THIS|NEXT|EARLIER)$/).test(words[j]!.key) || (words[j]!.pos === 'NUM' && j > k))) j++;
     const w = words[j];
-    if (!w || w.possessive || (j > k && w.punctBefore) || !(DAYS.test(w.key) || MONTHS.test(w.key) || (j > k && DURATION_NOUNS.test(w.key)))) break;
+    if (!w || w.possessive || (j > k && w.punctBefore) || !(DAYS.has(w.key) || MONTHS.has(w.key) || (j > k && DURATION_NOUNS.has(w.key)))) break;
     j++;
     // "Monday night", "Feb. 3", "Feb. 3, 2016"
-    while (j < words.length && (words[j]!.punctBefore === '' || (words[j]!.punctBefore === '.' && words[j]!.pos === 'NUM')) && (words[j]!.pos === 'NUM' || PARTS_OF_DAY.test(words[j]!.key))) j++;
+    while (j < words.length && (words[j]!.punctBefore === '' || (words[j]!.punctBefore === '.' && words[j]!.pos === 'NUM')) && (words[j]!.pos === 'NUM' || PARTS_OF_DAY.has(words[j]!.key))) j++;
     k = j;
   }
   return k;
@@ -1296,7 +1191,7 @@ function nextParagraphQuotation(text: string, gap: string, q: Span): boolean {
 }
 
 // Participles that name the subject's own attitude ("is determined to win"), not what others say of it.
-const ATTITUDE_PARTICIPLES = new Set(['DETERMINED', 'COMMITTED', 'PREPARED', 'OPPOSED', 'INCLINED', 'RESOLVED', 'PLEASED', 'DELIGHTED', 'SURPRISED', 'WORRIED', 'CONCERNED', 'INTERESTED', 'SCARED', 'EXCITED', 'THRILLED', 'DISAPPOINTED', 'ASHAMED', 'EAGER']);
+const ATTITUDE_PARTICIPLES = attributionWords('attitude-participles');
 
 /**
  * "is expected to pass", "was asked to name": the cue verb (word `i`, its group from `cueStart`) is a past
@@ -1314,14 +1209,14 @@ function passiveBeforeInfinitive(words: Word[], cueStart: number, i: number, cue
 }
 
 // Verbs whose content is a clause, never an object phrase ("said the decision by the board ... was final").
-const CLAUSE_VERBS = new Set(['SAY', 'SAYS', 'SAID', 'SAYING', 'THINK', 'THINKS', 'THOUGHT', 'BELIEVE', 'BELIEVES', 'BELIEVED', 'ADD', 'ADDS', 'ADDED', 'ADDING', 'ARGUE', 'ARGUES', 'ARGUED', 'INSIST', 'INSISTS', 'INSISTED', 'CONTEND', 'CONTENDS', 'CONTENDED']);
+const CLAUSE_VERBS = attributionWords('clause-verbs');
 
 /** A word that opens what situates a saying (a preposition, a day, "earlier"): "said on Friday that ...". */
 function isSituating(w: Word | undefined): boolean {
-  return w !== undefined && ((w.pos === 'ADP' && w.key !== 'OF' && w.key !== 'THAT') || DAYS.test(w.key) || /^(EARLIER|LATER|LAST|THIS|RECENTLY|REPEATEDLY|AGAIN)$/.test(w.key));
+  return w !== undefined && ((w.pos === 'ADP' && w.key !== 'OF' && w.key !== 'THAT') || DAYS.has(w.key) || /^(EARLIER|LATER|LAST|THIS|RECENTLY|REPEATEDLY|AGAIN)$/.test(w.key));
 }
 
-const SUBORDINATORS = new Set(['WHILE', 'ALTHOUGH', 'THOUGH', 'AS', 'IF', 'WHEN', 'BECAUSE', 'SINCE', 'AFTER', 'BEFORE', 'ONCE', 'UNTIL', 'UNLESS', 'WHEREAS']);
+const SUBORDINATORS = attributionWords('subordinators');
 
 /** The sentence opens with a subordinate clause ("While ...", "But as ...") holding the word at `at`: no comma yet. */
 function openingSubordinate(words: Word[], at: number): boolean {
@@ -1473,8 +1368,8 @@ function clauseStart(words: Word[], end: number): number | null {
   // "Last week, Jane Doe, a lawyer, said": a time phrase opening the clause.
   for (;;) {
     let c = k;
-    while (c < end && !words[c]!.punctBefore.includes(',') && TIME_WORDS.test(words[c]!.key)) c++;
-    if (c === k || c >= end || !words[c]!.punctBefore.includes(',') || !words.slice(k, c).some((w) => TIME_NOUNS.test(w.key))) break;
+    while (c < end && !words[c]!.punctBefore.includes(',') && timeWord(words[c]!.key)) c++;
+    if (c === k || c >= end || !words[c]!.punctBefore.includes(',') || !words.slice(k, c).some((w) => TIME_NOUNS.has(w.key))) break;
     k = c;
   }
   // "But Megan Hester, ...", "Even China, ...": a conjunction or adverb alone opens the clause.

@@ -1,6 +1,7 @@
 import type { AnnalsDocument, Span } from '../document/document.js';
 import type { CodedEvent, Entity } from '../document/annotations.js';
-import { findAttributions, type LinkKind, type RawAttribution } from './attributions.js';
+import { findAttributions, type AttributionOptions, type RawAttribution } from './attributions.js';
+export type { AttributionOptions } from './attributions.js';
 import { SpanIndex } from './span-index.js';
 
 /** The longest provenance chain given (a page of "A said that B said that ..." nests without end). */
@@ -34,9 +35,9 @@ const properSpan = (s: Span, length: number, nonEmpty = false) => 0 <= s.start &
 const contains = (outer: Span[], at: number) => outer.some((s) => s.start <= at && at < s.end);
 const size = (spans: Span[]) => spans.reduce((n, s) => n + s.end - s.start, 0);
 
-export function attributeDocument(doc: AnnalsDocument): void {
+export function attributeDocument(doc: AnnalsDocument, options: AttributionOptions = {}): void {
   const text = doc.text;
-  const raw = findAttributions(doc).filter((a) => properSpan(a.cue, text.length));
+  const raw = findAttributions(doc, options).filter((a) => properSpan(a.cue, text.length));
   // A rule that met text it was not written for (stray quotation marks) may give an empty or inverted
   // span: a source so found is dropped (",\n\"I\"ask\"Who" gave the source {start: 9, end: 8}).
   for (const a of raw) {

@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/pipeline.js';
+import { cueLexicon, nounCueLexicon, parseCueRow, parseNounCueRow, parseWordLists, WORD_LISTS, attributionWords, evidentialAdverbs } from '../src/attribute/lexicon.js';
+import { splitSentences } from '../src/annotate/sentences.js';
+
+// The attribution rules' data: typed loaders that reject a value the rules would misread, naming file and line.
+
+test('cue rows: an unknown kind, object or needs is an error naming the file and line', () => {
+  assert.throws(() => parseCueRow(['say|says', 'sayd'], 'lexicon/attribution-cues.tsv', 17), /^Error: lexicon\/attribution-cues\.tsv:17: kind "sayd" is not one of said, told, reported, cited, none$/);
+  assert.throws(() => parseCueRow(['tell', 'told', 'objects'], 'f.tsv', 3), /f\.tsv:3: object "objects"/);
+  assert.throws(() => parseCueRow(['think', 'said', '', 'clauses'], 'f.tsv', 4), /f\.tsv:4: needs "clauses"/);
+  assert.throws(() => parseCueRow(['say||says', 'said'], 'f.tsv', 5), /f\.tsv:5: "" is not a word or phrase/);
+  assert.throws(() => parseCueRow(['opine', 'said', '', 'clause', 'noun.act'], 'f.tsv', 6), /f\.tsv:6: "noun\.act" is not a WordNet verb file/);
+  assert.deepEqual(parseCueRow(['call on|calls on', 'said', '', 'complement'], 'f.tsv', 7), { forms: ['CALL ON', 'CALLS ON'], kind: 'said', object: false, needs: 'complement' });
+});
+
+test('noun cue rows and word lists: bad values are errors naming the file and line', () => {
+  assert.throws(() => parseNounCueRow(['remark|remarks', 'sayd'], 'lexicon/attribution-nouns.tsv', 12), /lexicon\/attribution-nouns\.tsv:12: kind "sayd"/);
+  const rows = (extra: [string, string][]) => [...WORD_LISTS.map((n, i) => ({ cells: [n, n === 'evidential-adverbs' ? 'REPORTEDLY:reported' : 'WORD'], line: i + 1 })), ...extra.map((cells, i) => ({ cells, line: 100 + i }))];
+  assert.equal(parseWordLists(rows([]), 'w.tsv').size, WORD_LISTS.length);
+  assert.throws(() => parseWordLists(rows([['day-names', 'MONDAY']]), 'w.tsv'), /w\.tsv:100: "day-names" is not a list the attribution rules read/);
+  assert.throws(() => parseWordLists(rows([['days', 'MONDAY']]), 'w.tsv'), /w\.tsv:100: list "days" given twice/);
+  assert.throws(() => parseWordLists([{ cells: ['days', 'monday'], line: 9 }], 'w.tsv'), /w\.tsv:9: "monday" is not an upper-case word/);
+  assert.throws(() => parseWordLists([{ cells: ['evidential-adverbs', 'ALLEGEDLY:sayd'], line: 4 }], 'w.tsv'), /w\.tsv:4: kind "sayd"/);
+  assert.throws(() => parseWordLists(rows([]).slice(1), 'w.tsv'), /lists missing: possessive-pronouns/);
+});
+
+test('the shipped attribution data loads: cue verbs with and without WordNet, nouns, word lists', () => {
+  assert.ok(cueLexicon().get('SAID')!.some((c) => c.kind === 'said'));
+  assert.ok(cueLexicon(true).size > cueLexicon(false).size);
+  assert.equal(nounCueLexicon().get('PROPOSAL'), 'said');
+  assert.ok(attributionWords('days').has('MONDAY'));
+  assert.equal(evidentialAdverbs().get('REPORTEDLY'), 'reported');
+  // The option that replaced the ANNALS_NO_WORDNET_CUES variable: same text, fewer cue verbs.
+  const text = 'The minister opined he would resign.';
+  assert.equal(analyze({ text, title: '-' }).attributions.length, 1);
+  assert.equal(analyze({ text, title: '-' }, { attribution: { wordnetCues: false } }).attributions.length, 0);
+});
+
+const triple = (a: { source?: { text: string }; cue: { text: string }; content: { text: string }[] }) => [a.source?.text, a.cue.text, a.content.map((c) => c.text).join(' … ')];
+
+test('headlines are attributed: "Minister: talks will resume", "X says Y"', () => {
+  const colon = analyze({ text: 'Minister: talks will resume\n\nThe minister spoke on Monday.', title: 'Minister: talks will resume' });
+  assert.deepEqual(colon.attributions.map(triple)[0], ['Minister', ':', 'talks will resume']);
+  const says = analyze({ text: 'Kishida says Japan wants a peace treaty\n\nTokyo was quiet.', title: 'Kishida says Japan wants a peace treaty' });
+  assert.deepEqual(says.attributions.map(triple)[0], ['Kishida', 'says', 'Japan wants a peace treaty']);
+});
+
+test('abbreviations before names do not split a sentence: "Brig. Gen. John Smith said"', () => {
+  const text = 'Brig. Gen. John Smith said the base was closed. Insp. Gen. Joe Doe agreed.';
+  assert.deepEqual(splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end)), ['Brig. Gen. John Smith said the base was closed.', 'Insp. Gen. Joe Doe agreed.']);
+  const result = analyze({ text, title: '-' });
+  assert.deepEqual(result.attributions.map(triple)[0], ['Brig. Gen. John Smith', 'said', 'the base was closed']);
+});
