@@ -53,3 +53,10 @@ test('abbreviations before names do not split a sentence: "Brig. Gen. John Smith
   const result = analyze({ text, title: '-' });
   assert.deepEqual(result.attributions.map(triple)[0], ['Brig. Gen. John Smith', 'said', 'the base was closed']);
 });
+
+test('abbreviation rows: a bad kind or a word without its period is an error naming the file and line', async () => {
+  const { parseAbbreviationRow } = await import('../src/annotate/sentences.js');
+  assert.deepEqual(parseAbbreviationRow(['Brig.', 'title'], 'a.tsv', 1), ['brig.', 'title']);
+  assert.throws(() => parseAbbreviationRow(['brig.', 'titel'], 'lexicon/abbreviations.tsv', 12), /lexicon\/abbreviations\.tsv:12: kind "titel"/);
+  assert.throws(() => parseAbbreviationRow(['brig', 'title'], 'a.tsv', 3), /a\.tsv:3: "brig" is not an abbreviation/);
+});
