@@ -1,7 +1,6 @@
 import type { AnnalsDocument, Sentence, Span } from '../document/document.js';
 import { attributionWords, cueLexicon, evidentialAdverbs as loadEvidentialAdverbs, nounCueLexicon, type Cue } from './lexicon.js';
 import { sentenceWords, type Word } from '../code/words.js';
-import { objectAfter, tokenAt } from './rules/tree.js';
 
 // Attributions: who says (or thinks, or wants) what. Each is a cue ("said", "according to", "citing"),
 // its content (one or more spans: a quotation may be interrupted by "he said") and, when named, its source.
@@ -22,8 +21,6 @@ export interface RawAttribution {
   sentence: number;
   /** Set for "citing X": the attribution of the reporting verb it belongs to. */
   citedBy?: RawAttribution;
-  /** For a verb frame: where the cue's verb starts (the tree's anchor). */
-  verbAt?: number;
 }
 
 const POSSESSIVE_PRONOUNS = attributionWords('possessive-pronouns');
@@ -438,7 +435,6 @@ export function findAttributions(doc: AnnalsDocument, options: AttributionOption
         : w.key === 'CITING' || w.key === 'QUOTING'
           ? citing(text, sentence, words, i, cueEnd, index, found, quotes)
           : verbCueOrOpener(text, sentence, words, i, cueEnd, cue, index, quotes);
-      if (attribution && !cue.evidential && !prepositional && !attribution.citedBy) attribution.verbAt = w.start;
       if (attribution) {
         // "the United States, which threatened ...": the source as written is the relative pronoun, which
         // refers to the phrase before it (as attribution corpora span it).
@@ -536,37 +532,9 @@ export function findAttributions(doc: AnnalsDocument, options: AttributionOption
       }
     }
   });
-  treeContents(doc, found);
   leaveClaimedQuotations(found);
   joinParagraphQuotations(text, allQuotes, found);
   return found;
-}
-
-const VARIANT = process.env.ANNALS_TREE ?? '';
-function treeContents(doc: AnnalsDocument, found: RawAttribution[]): void {
-  const layer = doc.syntax;
-  if (!layer || !VARIANT) return;
-  const text = doc.text;
-  for (const a of found) {
-    if (a.verbAt === undefined || a.content.length !== 1) continue;
-    const c = a.content[0]!;
-    if (c.start < a.cue.end || hasQuote(text[c.start] ?? '')) continue;
-    const sentence = doc.sentences[a.sentence]!;
-    if (VARIANT === 'obj-list' && !/^\s*[,(]/.test(text.slice(c.end, c.end + 3))) continue;
-    const verb = tokenAt(layer, sentence, a.verbAt);
-    if (verb < 0) continue;
-    if (VARIANT.startsWith('obj')) {
-      const o = objectAfter(layer, text, verb, a.cue.end);
-      if (!o || o.start !== c.start || o.end === c.end) continue;
-      if (process.env.ANNALS_TREE_LOG) console.error(`RULE «${text.slice(c.start, c.end)}»\nTREE «${text.slice(o.start, o.end)}»\n`);
-      const extra = text.slice(c.end, o.end);
-      const words = sentenceWords(text, sentence).filter((w) => w.start >= c.end && w.end <= o.end);
-      const plain = o.end > c.end && !/[\u2014\u2013;"\u201c\u201d]|--/.test(extra) && !words.some((w) => w.pos === 'VERB' || w.pos === 'AUX' || /^(WHICH|WHO|WHILE|BUT)$/.test(w.key));
-      if (VARIANT === 'obj-list' && plain) a.content[0] = o;
-      if (VARIANT === 'obj-list-np' && plain && words.length <= 12) a.content[0] = o;
-      if (VARIANT === 'obj' || (VARIANT === 'obj-longer' && o.end > c.end) || (VARIANT === 'obj-shorter' && o.end < c.end)) a.content[0] = o;
-    }
-  }
 }
 
 /**
