@@ -1,0 +1,25 @@
+import type { Span } from '../../document/document.js';
+import { type Word } from '../../code/words.js';
+import { trimContent } from '../clauses.js';
+import { NP_POS, wordSpan } from '../phrases.js';
+import { hasQuote, quoteMarkBefore } from './quotations.js';
+import { type RawAttribution } from './types.js';
+
+// A noun phrase and a colon before a clause or a quotation: "Minister: talks will resume" (headlines, mostly).
+
+/** "Kerry: <content>", "The headline reads: ..." is a verb cue; a bare noun phrase then a colon is its own cue. */
+export function colonAttribution(text: string, sentence: Span, words: Word[], index: number): RawAttribution | null {
+  const k = words.findIndex((w) => w.punctBefore.includes(':'));
+  if (k <= 0 || k > 8) return null;
+  if (!words.slice(0, k).every((w) => NP_POS.has(w.pos) || w.possessive)) return null;
+  // An interview's "Q:" and "A:" and an editor's "Note:", "Correction:", "Update:" label text, not a saying.
+  if ((k === 1 && words[0]!.raw.length === 1) || /^(NOTE|CORRECTION|CORRECTIONS|UPDATE|CLARIFICATION)$/.test(words[k - 1]!.key)) return null;
+  const colon = text.lastIndexOf(':', words[k]!.start);
+  if (colon < words[k - 1]!.end) return null;
+  // What follows says something: a clause (with a verb) or a quotation, after a space ("width:100%", "11:06",
+  // "Clinton: 547" are not sayings).
+  const said = words.slice(k);
+  if ((!/\s/.test(text[colon + 1] ?? '') || !(hasQuote(words[k]!.punctBefore) || (said.length >= 3 && said.some((w) => w.pos === 'VERB' || w.pos === 'AUX'))))) return null;
+  const content = trimContent(text, { start: words[k]!.start - quoteMarkBefore(text, words[k]!.start), end: sentence.end });
+  return { source: wordSpan(words, 0, k), cue: { start: colon, end: colon + 1 }, content: [content], kind: 'said', sentence: index };
+}
