@@ -3,7 +3,7 @@ import { type Word } from '../../code/words.js';
 import { trimContent } from '../clauses.js';
 import { NP_POS, wordSpan } from '../phrases.js';
 import { hasQuote, quoteMarkBefore } from './quotations.js';
-import { type RawAttribution } from './types.js';
+import type { RawAttribution, SentenceContext } from './types.js';
 
 // A noun phrase and a colon before a clause or a quotation: "Minister: talks will resume" (headlines, mostly).
 
@@ -22,4 +22,9 @@ export function colonAttribution(text: string, sentence: Span, words: Word[], in
   if ((!/\s/.test(text[colon + 1] ?? '') || !(hasQuote(words[k]!.punctBefore) || (said.length >= 3 && said.some((w) => w.pos === 'VERB' || w.pos === 'AUX'))))) return null;
   const content = trimContent(text, { start: words[k]!.start - quoteMarkBefore(text, words[k]!.start), end: sentence.end });
   return { source: wordSpan(words, 0, k), cue: { start: colon, end: colon + 1 }, content: [content], kind: 'said', sentence: index };
+}
+
+export function colonHeadline(ctx: SentenceContext): void {
+  const frame = colonAttribution(ctx.text, ctx.sentence, ctx.words, ctx.index);
+  if (frame) ctx.found.push(frame);
 }

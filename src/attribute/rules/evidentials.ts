@@ -4,7 +4,7 @@ import { attributionWords, evidentialAdverbs as loadEvidentialAdverbs } from '..
 import { clauseEndAfter, trimContent } from '../clauses.js';
 import { cueStartOf, phraseBefore, verbal, wordSpan } from '../phrases.js';
 import { inQuoteAt } from './quotations.js';
-import { type RawAttribution } from './types.js';
+import type { RawAttribution, SentenceContext } from './types.js';
 
 // The writer passes on or hedges a claim, naming nobody: "reportedly", "allegedly", "seems to", "appears".
 
@@ -60,4 +60,15 @@ export function evidentialFrame(text: string, words: Word[], i: number, cueEnd: 
   if (rest.end <= rest.start) return null;
   content.push(rest);
   return { source: null, cue: wordSpan(words, cueStart, cueEnd), content, kind: 'said', sentence: index };
+}
+
+/** "The FBI is reportedly making arrangements ...": a hedging adverb that no cue verb took in. */
+export function hedgingAdverbs(ctx: SentenceContext): void {
+  const { words, found, index } = ctx;
+  for (let k = 1; k < words.length; k++) {
+    if (!EVIDENTIAL_ADVERBS.has(words[k]!.key) || ctx.inQuote(words[k]!.start)) continue;
+    if (found.some((a) => a.sentence === index && a.cue.start <= words[k]!.start && words[k]!.end <= a.cue.end)) continue;
+    const hedged = evidentialAdverb(ctx.text, ctx.sentence, words, k, index, ctx.quotes);
+    if (hedged) found.push(hedged);
+  }
 }

@@ -3,7 +3,7 @@ import { attributionWords } from '../lexicon.js';
 import { trimContent } from '../clauses.js';
 import { phraseAfter, wordSpan } from '../phrases.js';
 import { hasQuote } from './quotations.js';
-import { type RawAttribution } from './types.js';
+import type { RawAttribution, SentenceContext } from './types.js';
 
 // "<Trump leads by 12 points> in the latest CNN poll": a finding in a poll, survey, study or report.
 
@@ -25,4 +25,11 @@ export function inSourceAttribution(text: string, words: Word[], index: number, 
     return { source: wordSpan(words, phrase.start, phrase.end), cue: { start: words[i]!.start, end: words[i]!.end }, content: [content], kind: 'reported', sentence: index };
   }
   return null;
+}
+
+/** "<Trump leads by 12 points> in the latest CNN poll": a finding "in" a poll, when the sentence has no other frame. */
+export function findings(ctx: SentenceContext): void {
+  if (ctx.found.slice(ctx.from).some((a) => a.sentence === ctx.index)) return;
+  const finding = inSourceAttribution(ctx.text, ctx.words, ctx.index, ctx.inQuote);
+  if (finding) ctx.found.push(finding);
 }
