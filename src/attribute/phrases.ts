@@ -2,7 +2,6 @@ import type { Span } from '../document/document.js';
 import { type Word } from '../code/words.js';
 import { attributionWords } from './lexicon.js';
 import { clauseStart, timeBefore } from './clauses.js';
-import { citing } from './rules/citing.js';
 import { hasQuote } from './rules/quotations.js';
 
 // Noun phrases over a sentence's words: the source before a cue (with appositives and relative clauses), the

@@ -1,17 +1,16 @@
 import type { Span } from '../../document/document.js';
 import { type Word } from '../../code/words.js';
 import { attributionWords, type Cue } from '../lexicon.js';
-import { BE_FORMS, CONTENT_PREPOSITIONS, DAYS, MONTHS, WH_WORDS, clauseEndAfter, clauseStart, isSituating, openingSubordinate, situatingAdjunctEnd, trimContent } from '../clauses.js';
-import { AUX_OR_ADVERB, NOT_OBJECT, NP_POS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, appositive, appositiveSegmentsBefore, asideAt, clauseSubjectWords, listenerAfter, nameAt, phraseAfter, phraseBefore, sourceAfterCue, verbal, wordSpan } from '../phrases.js';
+import { BE_FORMS, CONTENT_PREPOSITIONS, WH_WORDS, clauseEndAfter, isSituating, openingSubordinate, situatingAdjunctEnd, trimContent } from '../clauses.js';
+import { NOT_OBJECT, NP_POS, SUBJECT_PRONOUNS, phraseAfter, verbal, wordSpan } from '../phrases.js';
 import { matchCue } from './cues.js';
 import { hasQuote, inQuoteAt, quotationGoesOn, quoteMarkBefore, quotedName } from './quotations.js';
 import { type RawAttribution } from './types.js';
+import { EXPERIENCER_PARTICIPLES, passiveFrame, readFrame, type Frame } from './frame-subjects.js';
+import { invertedFrame } from './inverted-frames.js';
 
 // Verb frames: a cue verb with its subject (the source), its cue span (auxiliaries, adverbs, a preposition) and
 // its content (a clause, an object, a quotation), canonical ("X said Y"), inverted ("Y, X said") or passive.
-
-// Participles after "be" that describe their subject's mind ("is convinced that", "are worried about").
-export const EXPERIENCER_PARTICIPLES = attributionWords('experiencer-participles');
 
 /**
  * A verb cue, read first with an opening phrase that only situates it ("In April, a poll found ...") left out
@@ -35,214 +34,32 @@ export function verbCue(
   /** Set when an opening phrase was not taken as an inverted content (`skipOpener`); absent: it is taken. */
   skipOpener?: { opener: boolean },
 ): RawAttribution | null {
-  // Subject: the noun phrase before the verb, past auxiliaries and adverbs ("has also said"). The
-  // auxiliaries, negations and "-ly" adverbs right before the verb belong to the cue ("has said",
-  // "reportedly told", "did not deny"), as attribution corpora span them.
-  let subjectEnd = i;
-  const modifier = (w: Word) => AUX_OR_ADVERB.has(w.key) || w.pos === 'ADV' || w.pos === 'AUX' || w.pos === 'PART';
-  while (subjectEnd > 0 && modifier(words[subjectEnd - 1]!) && !words[subjectEnd]!.punctBefore.includes(',')) subjectEnd--;
-  let cueStart = i;
-  // "Richards and Menendez both stressed": a floating quantifier after the subject is the cue's.
-  if (subjectEnd > 1 && /^(BOTH|ALL|EACH)$/.test(words[subjectEnd - 1]!.key) && !words[subjectEnd - 1]!.punctBefore && /^(NOUN|PROPN|PRON)$/.test(words[subjectEnd - 2]!.pos) && !words[subjectEnd - 2]!.possessive) subjectEnd--;
-  while (cueStart > subjectEnd && !words[cueStart]!.punctBefore && (words[cueStart - 1]!.pos === 'AUX' || words[cueStart - 1]!.pos === 'PART' || words[cueStart - 1]!.pos === 'ADV' || words[cueStart - 1]!.key === 'NOT' || words[cueStart - 1]!.key === 'NT' || (cueStart - 1 === subjectEnd && /^(BOTH|ALL|EACH)$/.test(words[cueStart - 1]!.key)))) cueStart--;
-  const cueSpan = wordSpan(words, cueStart, cueEnd);
-  // "He’s also praising", "she's said": the tokenizer splits the contracted auxiliary off as a possessive mark;
-  // like any auxiliary before the verb, it belongs to the cue.
-  const contracted = cueStart > 0 && words[cueStart - 1]!.possessive && words[cueStart - 1]!.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(words[cueStart - 1]!.key) && cueStart === subjectEnd;
-  const mark = contracted ? /^['\u2019]s(?=\s)/.exec(text.slice(words[cueStart - 1]!.end, words[cueStart]!.start)) : null;
-  if (mark) cueSpan.start = words[cueStart - 1]!.end;
-  // "Ted Cruz on Wednesday announced", "The White House Monday said": the day between subject and verb is
-  // not the source.
-  {
-    let k = subjectEnd;
-    if (k > 1 && /^\d/.test(words[k - 1]!.raw) && MONTHS.has(words[k - 2]!.key)) k--;
-    if (k > 1 && (DAYS.has(words[k - 1]!.key) || MONTHS.has(words[k - 1]!.key))) k--;
-    else if (k > 2 && /^(WEEK|MONTH|YEAR|NIGHT|MORNING)$/.test(words[k - 1]!.key) && /^(LAST|THIS|NEXT)$/.test(words[k - 2]!.key)) k -= 2;
-    if (k < subjectEnd && k > 1 && words[k - 1]!.key === 'ON') k--;
-    if (k < subjectEnd && k > 0 && words.slice(k, subjectEnd + 1).every((w) => !w.punctBefore.trim() || w.punctBefore.trim() === '.') && NP_POS.has(words[k - 1]!.pos)) subjectEnd = k;
-  }
-  // "the United States, which threatened that ...": a relative pronoun stands for the phrase before it.
-  const relative = subjectEnd > 0 && (words[subjectEnd - 1]!.key === 'WHICH' || words[subjectEnd - 1]!.key === 'WHO');
-  let before = relative ? phraseBefore(words, subjectEnd - 1, 0, true) : phraseBefore(words, subjectEnd, 0);
-  // After a comma with a clause following ("Jane Doe, a spokeswoman for X, said he ..."; "..., saying it
-  // ..."), the cue's subject is the main clause's: the whole appositive phrase, or for a participle the
-  // subject at the clause's start.
-  let sourceEnd: number | null = null;
-  let framed = false;
-  const objectPhrase = phraseAfter(words, cueEnd, words.length);
-  // "said parents still want ...": the phrase's verb may come after an adverb.
-  if (objectPhrase && words[objectPhrase.end]?.pos === 'ADV' && !words[objectPhrase.end]!.punctBefore && verbal(words[objectPhrase.end + 1])) objectPhrase.end++;
-  const clauseFollows =
-    (SUBJECT_PRONOUNS.has(words[cueEnd]?.key ?? '') && verbal(words[cueEnd + 1])) ||
-    (objectPhrase !== null && verbal(words[objectPhrase.end]) && !words[objectPhrase.end]!.punctBefore) ||
-    words[cueEnd]?.key === 'THAT' ||
-    hasQuote(words[cueEnd]?.punctBefore ?? '') ||
-    /:/.test(words[cueEnd]?.punctBefore ?? '');
-  // Or the frame goes on with no comma ("Ban Ki-moon, the secretary general, vowed not to ..."), unlike the
-  // parenthetical "The plant, officials said, will close".
-  const framesOn = words[cueEnd] !== undefined && !words[cueEnd]!.punctBefore;
-  if (subjectEnd > 0 && /,$/.test(words[subjectEnd]!.punctBefore.trim()) && (clauseFollows || framesOn) && !relative) {
-    const start = clauseStart(words, subjectEnd);
-    if (start !== null && /ING$/.test(words[i]!.key) && cueStart === i) {
-      const subject = phraseAfter(words, start, subjectEnd);
-      if (subject) before = subject;
-      framed = true;
-    } else if (start !== null && appositive(words, start, subjectEnd)) {
-      before = { start, end: subjectEnd };
-      framed = true;
-      sourceEnd = text.lastIndexOf(',', words[subjectEnd]!.start) + 1;
-      // "Curbelo, in particular, has slammed", "Carson, speaking to the board, called": the phrase set off
-      // by commas that situates the saying is not the source's.
-      const aside = asideAt(words, start, subjectEnd);
-      if (aside !== null) {
-        before = { start, end: aside };
-        sourceEnd = null;
-      }
-    }
-  }
-  // "Wilson praised Rubio and said ...": a verb coordinated with an earlier one shares its subject.
-  if (!before && subjectEnd > 0 && (words[subjectEnd - 1]!.key === 'AND' || words[subjectEnd - 1]!.key === 'BUT')) {
-    const subject = clauseSubjectWords(text, words, subjectEnd - 1);
-    if (subject) {
-      before = { start: subject.start, end: subject.end };
-      if (subject.sourceEnd !== undefined) sourceEnd = subject.sourceEnd;
-      framed = true;
-    }
-  }
-  // The subject is the clause's whole opening noun phrase, with its prepositional phrases and relative clause:
-  // "A slide from a presentation that the minister carries with him shows ...".
-  if (before && !framed && !relative && before.end === subjectEnd && !PERSONAL_PRONOUNS.has(words[before.end - 1]!.key)) {
-    const start = clauseStart(words, before.start);
-    if (start !== null && start < before.start && !/[,;:]/.test(words.slice(start + 1, subjectEnd + 1).map((w) => w.punctBefore).join('')) && appositive(words, start, subjectEnd, false)) before = { start, end: subjectEnd };
-  }
-  const commaBeforeSubject = before ? /,/.test(words[before.start]!.punctBefore) || (before.start > 0 && hasQuote(words[before.start]!.punctBefore)) : false;
-
-  // What follows the cue (past a listener: "told reporters"): a "that" clause, a "to" infinitive, a quotation.
-  let from = cueEnd;
-  let listenerStart: number | null = null;
-  if (cue.object) {
-    const listener = listenerAfter(words, from);
-    if (listener && words[listener.end]?.key !== 'OF') {
-      from = listener.end;
-      listenerStart = listener.start;
-    }
-  }
-  const next = words[from];
-  const complement =
-    next !== undefined &&
-    (next.key === 'THAT' || (next.key === 'TO' && words[from + 1]?.pos === 'VERB') || /:/.test(next.punctBefore) || hasQuote(next.punctBefore) || next.key === 'IF' || next.key === 'WHETHER' ||
-      // a bare clause: "agreed it was a plan", "believe he will win" (a subject pronoun then its verb)
-      (!next.punctBefore && SUBJECT_PRONOUNS.has(next.key) && next.key !== 'YOU' && (next.key !== 'IT' || words[from + 1]?.pos === 'AUX' || /(S|ED)$/.test(words[from + 1]?.key ?? '')) && verbal(words[from + 1])));
-
-  // Passive with its agent: "<content> was first reported by <source>", "<content> is opposed by <source>".
-  const passive = words[cueEnd]?.key === 'BY' && !words[cueEnd]!.punctBefore && words.slice(cueStart, i).some((w) => BE_FORMS.has(w.key)) && !relative;
+  const f = readFrame(text, sentence, words, i, cueEnd, cue, index, quotes);
   // "was scheduled to speak", "is not authorized to say": a WordNet verb in the passive is no cue.
-  if (cue.generated && words.slice(cueStart, i).some((w) => BE_FORMS.has(w.key))) return null;
-  if (passive && before) {
-    let end = cueEnd + 1;
-    while (end < words.length && (end === cueEnd + 1 || !/[,;:(]/.test(words[end]!.punctBefore)) && !hasQuote(words[end]!.punctBefore) && words[end]!.key !== 'FOR') end++;
-    if (end > cueEnd + 1) {
-      const agent = wordSpan(words, cueEnd + 1, end);
-      return { source: agent, cue: { start: cueSpan.start, end: words[cueEnd]!.end }, content: [wordSpan(words, before.start, before.end)], kind: cue.kind, sentence: index };
-    }
-  }
+  if (cue.generated && words.slice(f.cueStart, i).some((w) => BE_FORMS.has(w.key))) return null;
+  const passive = passiveFrame(f);
+  if (passive) return passive;
+  const inverted = invertedFrame(f, skipOpener);
+  if (inverted !== undefined) return inverted;
+  return canonicalFrame(f);
+}
 
-  // "Trump is expected to win", "X was asked to name ...": a passive cue before an infinitive has no source;
-  // its subject is part of the content, in two pieces around the cue. (Not when the infinitive is a cue of its
-  // own: "The Times is expected to endorse X" is the Times endorsing.)
-  if (before && before.end === subjectEnd && passiveBeforeInfinitive(words, cueStart, i, cueEnd)) {
-    const subject = relative ? wordSpan(words, subjectEnd - 1, subjectEnd) : wordSpan(words, before.start, before.end);
-    const end = clauseEndAfter(text, words, cueEnd, sentence, (at) => quotes.some((q) => at > q.start && at < q.end));
-    const infinitive = trimContent(text, { start: words[cueEnd]!.start, end });
-    const agent = words.some((w, k) => k > cueEnd && w.key === 'BY' && w.start < end);
-    if (infinitive.end > infinitive.start && !agent) return { source: null, cue: cueSpan, content: [subject, infinitive], kind: cue.kind, sentence: index };
-  }
-  // Inverted or parenthetical: "<content>, Kyodo reported", "<content>," said Smith. Such a frame ends its
-  // clause: at most a few words ("on Wednesday") follow the cue before a comma or the sentence's end.
-  const cueAfterComma = (/,/.test(words[i]!.punctBefore) || hasQuote(words[i]!.punctBefore)) && i > 0;
-  let tail = cueEnd;
-  while (tail < words.length && !/[,;:]/.test(words[tail]!.punctBefore)) tail++;
-  const quoteBefore = before ? hasQuote(words[before.start]!.punctBefore) && quotes.some((q) => q.end <= words[before.start]!.start && q.end >= words[before.start]!.start - 4 && q.start <= sentence.start + 1) : false;
-  const closesClause = cueAfterComma || quoteBefore || tail - cueEnd <= 4;
-  // "“... it?” Rubio said.": a quotation ending in its own mark ends the sentence before the frame.
-  const leadQuote =
-    (before?.start === 0 || i === 0) && closesClause && !complement ? quotes.find((q) => q.end <= sentence.start && q.end >= sentence.start - 3 && /^\s*$/.test(text.slice(q.end, sentence.start))) : undefined;
-  const bareClauseFollows = (SUBJECT_PRONOUNS.has(words[cueEnd]?.key ?? '') && verbal(words[cueEnd + 1])) || (objectPhrase !== null && verbal(words[objectPhrase.end]) && !words[objectPhrase.end]!.punctBefore);
-  if (!framed && !complement && !(bareClauseFollows && !cueAfterComma && !quoteBefore) && closesClause && ((commaBeforeSubject && before && before.start > 0) || cueAfterComma || leadQuote)) {
-    let sourceAfter = cueAfterComma || i === 0;
-    let sourceWords = before && !sourceAfter ? before : phraseAfter(words, cueEnd, words.length) ?? nameAt(words, cueEnd);
-    // "“...,” Mitch McConnell, R-Ky., said Tuesday.": the appositive phrase after the quotation is the source.
-    if (sourceAfter && i > 0 && /,$/.test(words[subjectEnd]?.punctBefore.trim() ?? '')) {
-      let k = subjectEnd - 1;
-      while (k > 0 && !hasQuote(words[k]!.punctBefore)) k--;
-      if (k > 0 && appositive(words, k, subjectEnd)) {
-        sourceWords = { start: k, end: subjectEnd };
-        sourceEnd = text.lastIndexOf(',', words[subjectEnd]!.start) + 1;
-        sourceAfter = false;
-      } else if (!phraseAfter(words, cueEnd, words.length)) {
-        // "<content>, a spokeswoman, Anna White, said on Saturday": with no name after the cue, the short noun
-        // phrases set off by commas before it are the source.
-        const start = appositiveSegmentsBefore(words, subjectEnd);
-        if (start !== null) {
-          sourceWords = { start, end: subjectEnd };
-          sourceEnd = text.lastIndexOf(',', words[subjectEnd]!.start) + 1;
-          sourceAfter = false;
-        }
-      }
-    }
-    if (sourceAfter && sourceWords) sourceWords = { start: sourceWords.start, end: sourceAfterCue(words, sourceWords.end) };
-    // "said Murphy, now a consultant on Burma": the appositive after the name runs to the clause's end.
-    let sourceAfterEnd: number | null = null;
-    // ("said Guido Smith, managing director of ...": a participle before a noun is part of a title.)
-    const title = (w: Word | undefined) => w !== undefined && w.pos === 'VERB' && /ING$/.test(w.key) && words[words.indexOf(w) + 1]?.pos === 'NOUN' && !words[words.indexOf(w) + 1]!.punctBefore;
-    if (sourceAfter && sourceWords && words[sourceWords.end]?.punctBefore.trim() === ',' && (words[sourceWords.end]!.pos !== 'VERB' || title(words[sourceWords.end]))) {
-      let k = sourceWords.end;
-      // (Nor does it run on into a phrase that situates the saying: "said Doe, a lawyer, on Monday".)
-      const situating = (w: Word) => w.pos === 'ADP' && !/^(OF|FROM)$/.test(w.key);
-      while (k < words.length && !/[;:]/.test(words[k]!.punctBefore) && !hasQuote(words[k]!.punctBefore) && !(k > sourceWords.end && words[k]!.punctBefore.includes(',') && (words[k]!.pos === 'VERB' || situating(words[k]!)))) k++;
-      sourceAfterEnd = words[k - 1]!.end;
-      // "said Jane Doe, a pollster, referring to ...": the comma before the participle closes the appositive.
-      if (k < words.length && (words[k]!.pos === 'VERB' || situating(words[k]!)) && words[k]!.punctBefore.trim() === ',') sourceAfterEnd = text.indexOf(',', sourceAfterEnd) + 1;
-    }
-    const contentEnd = sourceAfter ? words[cueStart]!.start : words[sourceWords?.start ?? i]!.start;
-    // The quotation is the content when it opens the sentence (or began before it); a quoted title inside an
-    // opening phrase ("In an interview on “Face the Nation,” Ryan said ...") is not.
-    const quote = leadQuote ?? quotes.find((q) => q.end <= contentEnd + 2 && q.end >= contentEnd - 3 && q.start >= sentence.start - 400 && q.start <= sentence.start + 1);
-    // A verb that is a cue only with a clause frames, inverted, only a quotation ("“...,” he scoffed").
-    if (cue.needsClause && !quote) return null;
-    const content = quote ?? trimContent(text, { start: sentence.start, end: contentEnd });
-    // "The latest test, North Korea said, was its biggest yet": the content goes on after a frame set in it.
-    const rest: Span[] = [];
-    const after = words[tail];
-    if (!quote && !sourceAfter && after && after.punctBefore.trim() === ',' && !(after.pos === 'VERB' && /ING$/.test(after.key)) && !/^(AND|BUT|ACCORDING|WHO|WHICH)$/.test(after.key)) {
-      const end = clauseEndAfter(text, words, tail, sentence, (at) => quotes.some((q) => at > q.start && at < q.end));
-      const piece = trimContent(text, { start: after.start - quoteMarkBefore(text, after.start), end });
-      if (piece.end > piece.start) rest.push(piece);
-    }
-    // An opening phrase with no verb that nothing continues ("Last month, 26 percent said the same", "In
-    // April, a poll found ...") situates the frame and is no content: the frame is read the canonical way below.
-    const opening = words.find((w) => w.start >= content.start);
-    const situatingOnly =
-      quote === undefined &&
-      rest.length === 0 &&
-      (isSituating(opening) || /^(LAST|THIS|NEXT|EARLIER|LATER)$/.test(opening?.key ?? '')) &&
-      !words.some((w) => w.start >= content.start && w.end <= content.end && (w.pos === 'VERB' || w.pos === 'AUX'));
-    if (situatingOnly && skipOpener) skipOpener.opener = true;
-    if (!(situatingOnly && skipOpener)) {
-      if (content.end <= content.start) return null;
-      if (sourceAfter && !sourceWords && before) sourceWords = before;
-      // "“A,” he said, “B.”": the quotation goes on after the frame.
-      const frameEnd = Math.max(cueSpan.end, sourceWords ? words[sourceWords.end - 1]!.end : 0);
-      // The quotation may also go on in the next sentence of the paragraph: "“A,” he said. “B. C.”"
-      const more = quote ? quotationGoesOn(text, quotes, frameEnd) : [];
-      const source = sourceWords ? wordSpan(words, sourceWords.start, sourceWords.end) : null;
-      if (source && sourceEnd !== null) source.end = sourceEnd;
-      if (source && sourceAfterEnd !== null) source.end = sourceAfterEnd;
-      return { source, cue: cueSpan, content: [content, ...rest, ...more], kind: cue.kind, sentence: index };
-    }
-  }
+/** Canonical: "<source> <cue> [listener] [that] <content>". */
+function canonicalFrame(f: Frame): RawAttribution | null {
+  const paragraph = paragraphFrame(f);
+  if (paragraph) return paragraph;
+  if (!f.next || lacksComplement(f)) return null;
+  const asked = askedFrame(f);
+  if (asked) return asked;
+  if (!f.before && !f.complement) return null;
+  const at = contentStart(f);
+  if (!at) return null;
+  return frameContent(f, at);
+}
 
-  // Canonical: "<source> <cue> [listener] [that] <content>".
+/** "He said:" ending its paragraph, the quotation opening the next one; "<content>, as police have said." */
+function paragraphFrame(f: Frame): RawAttribution | undefined {
+  const { text, sentence, words, cue, index, quotes, cueSpan, before, sourceEnd, next } = f;
   // "He said:" ending its paragraph, the quotation opening the next one.
   if (!next && before) {
     const colon = /^\s*:/.exec(text.slice(cueSpan.end, cueSpan.end + 3));
@@ -260,7 +77,13 @@ export function verbCue(
     const source = wordSpan(words, before.start, before.end);
     if (content.end > content.start) return { source, cue: cueSpan, content: [content], kind: cue.kind, sentence: index };
   }
-  if (!next) return null;
+  return undefined;
+}
+
+/** Whether the cue lacks what it needs after it (a clause, a proposition, a quotation). Sets a colon in the cue. */
+function lacksComplement(f: Frame): boolean {
+  const { text, words, cueEnd, cue, cueSpan, before, objectPhrase, from, complement } = f;
+  const next = f.next!;
   // A verb that is a cue only with a complement also takes an object with a named subject ("called the
   // statement offensive", "described the field as good", "accused X of ..."): the object is the content.
   // "calling it “disqualifying”": "it" is the object when a quotation or an adjective describes it.
@@ -280,18 +103,22 @@ export function verbCue(
       break;
     }
   }
-  if (cue.needsComplement && !complement && !objectNext && !nounClause && !thatSoon) return null;
-  if (cue.needsClause && !complement) return null;
+  if (cue.needsComplement && !complement && !objectNext && !nounClause && !thatSoon) return true;
+  if (cue.needsClause && !complement) return true;
   const finder = before !== null && words.slice(before.start, before.end).some((w) => FINDERS.has(w.key));
   // "added, on BBC radio: “...”": a quotation or colon after a few words situating the saying
   const quoteSoon = words.slice(from, from + 6).some((w, k) => (k > 0 || from > cueEnd || w.punctBefore.includes(',')) && (w.punctBefore.includes(':') || hasQuote(w.punctBefore)));
-  if (cue.needsProposition && !complement && !nounClause && !thatSoon && !quoteSoon && !WH_WORDS.has(next.key) && !(objectNext && (finder || objectWithPredicate(words, from)))) return null;
-  if (cue.needsQuotation && !(/:/.test(next.punctBefore) || hasQuote(next.punctBefore))) return null;
+  if (cue.needsProposition && !complement && !nounClause && !thatSoon && !quoteSoon && !WH_WORDS.has(next.key) && !(objectNext && (finder || objectWithPredicate(words, from)))) return true;
+  if (cue.needsQuotation && !(/:/.test(next.punctBefore) || hasQuote(next.punctBefore))) return true;
   // "Cruz continued: ...": the colon is part of the cue.
   const colon = from === cueEnd && next.punctBefore.includes(':') ? text.indexOf(':', cueSpan.end) : -1;
   if (colon >= 0 && colon < next.start) cueSpan.end = colon + 1;
-  // "Asked about the vote, Smith said ...", "When asked if ...,": a clause-opening participle with no source;
-  // its content runs to the clause's comma.
+  return false;
+}
+
+/** "Asked about the vote, Smith said ...", "When asked if ...,": a clause-opening participle with no source. */
+function askedFrame(f: Frame): RawAttribution | undefined {
+  const { words, i, cue, index, cueSpan, before, from } = f;
   const opener = (x: Word) => /^(WHEN|WHILE|AND|BUT|IF|ONCE|AFTER|BEFORE)$/.test(x.key);
   if (!before && words.slice(0, i).every((x) => opener(x) || x.pos === 'AUX' || x.pos === 'ADV') && /ED$/.test(words[i]!.key) && words[i]!.key !== 'SAID') {
     let first = 0;
@@ -306,7 +133,14 @@ export function verbCue(
     while (end < words.length && (end === k || !/[,;:]/.test(words[end]!.punctBefore))) end++;
     if (end > k && end < words.length) return { source: null, cue: cueSpan, content: [wordSpan(words, k, end)], kind: cue.kind, sentence: index };
   }
-  if (!before && !complement) return null;
+  return undefined;
+}
+
+/** Where the content starts: past what situates the saying, a cited source, a listener; an infinitive cue joins the cue. */
+function contentStart(f: Frame): { from: number; start: number; clauseEnd: number } | null {
+  const { text, sentence, words, cueEnd, quotes, cueSpan, listenerStart } = f;
+  const next = f.next!;
+  let from = f.from;
   // The content starts at a quotation or a "that" further on, past what only situates the saying
   // ("said on Friday that ...", "say about the doctor, “...”"): no verb may come in between.
   // "reported, citing lawmaker Muneo Suzuki, that ...": the cited source set off by commas is no content.
@@ -358,8 +192,45 @@ export function verbCue(
   if (start >= words.length) return null;
   // "urged the senator to apologize": before an infinitive the listener is its subject, inside the content.
   if (listenerStart !== null && start === from && words[from]!.key === 'TO' && words[from + 1]?.pos === 'VERB' && !words[from]!.punctBefore) start = listenerStart;
+  return { from, start, clauseEnd };
+}
 
+/** The content from its start: a quotation, an object to its comma, a clause to its end; the source; an opening quotation. */
+function frameContent(f: Frame, at: { from: number; start: number; clauseEnd: number }): RawAttribution | null {
+  const { text, sentence, words, i, cueEnd, cue, index, quotes, cueSpan, before, sourceEnd, commaBeforeSubject, cueStart } = f;
+  const { from, start, clauseEnd } = at;
   const quote = quotes.find((q) => q.start >= words[from - 1]!.end && q.start <= words[start]!.start && q.start < clauseEnd && !words.slice(from, words.findIndex((w) => w.start > q.start)).some((w) => w.pos === 'VERB') && !quotedName(text, q));
+  const contentEnd = objectOrClauseEnd(f, from, start, clauseEnd);
+  const first = words[start]!;
+  const content = quote ?? trimContent(text, { start: first.start - quoteMarkBefore(text, first.start), end: contentEnd });
+  if (content.end <= content.start) return null;
+  // "The plant is expected to close", "Investors seem to agree": a passive without its agent, or a raising
+  // verb, has no source; its subject is what is said, not who says it. (But a subject that feels something
+  // is one: "is convinced that"; and so is the subject of a raising verb (the lexicon's evidential rows) whose cue takes in the verb after it:
+  // "seemed to blame".)
+  const passiveGroup = words.slice(cueStart, i).some((w) => BE_FORMS.has(w.key)) && !/ING$/.test(words[i]!.key) && !EXPERIENCER_PARTICIPLES.has(words[i]!.key);
+  const agentless = passiveGroup || (cue.evidential === true && cueSpan.end <= words[cueEnd - 1]!.end);
+  const source = before && !agentless ? wordSpan(words, before.start, before.end) : null;
+  if (source && sourceEnd !== null) source.end = sourceEnd;
+  // "“A,” he said, “B.” “C.”": the quotation before the frame and those going on after it are the content too.
+  const contents = [content];
+  if (quote) {
+    const frameStart = source ? source.start : cueSpan.start;
+    const opening = quotes.find((q) => q.end <= frameStart && q.end >= frameStart - 3 && q.start >= sentence.start && /^\s*$/.test(text.slice(q.end, frameStart)));
+    if (opening) contents.unshift(opening);
+    contents.push(...quotationGoesOn(text, quotes, quote.end));
+  } else if (source && commaBeforeSubject && before!.start > 0 && from === cueEnd && start === from && words[from]!.punctBefore.trim() === ',') {
+    // "Within marriages, they said, women now decide": a frame set off by commas after an opening phrase; the
+    // phrase belongs to the content.
+    const opener = trimContent(text, { start: sentence.start, end: source.start });
+    if (opener.end > opener.start && !hasQuote(text.slice(opener.start, opener.end))) contents.unshift(opener);
+  }
+  return { source, cue: cueSpan, content: contents, kind: cue.kind, sentence: index };
+}
+
+/** Where the content ends: an object at its first comma, a relative or opening clause at its closing comma. */
+function objectOrClauseEnd(f: Frame, from: number, start: number, clauseEnd: number): number {
+  const { text, words, i, quotes, relative, subjectEnd, cueStart } = f;
   const first = words[start]!;
   // An object ("complimented the moderator, Lester Holt, but ...") ends at the first comma; a clause goes on
   // (a verb within a dozen words, before any punctuation; after "said", "thinks", "added" it is always one).
@@ -402,30 +273,7 @@ export function verbCue(
       }
     }
   }
-  const content = quote ?? trimContent(text, { start: first.start - quoteMarkBefore(text, first.start), end: contentEnd });
-  if (content.end <= content.start) return null;
-  // "The plant is expected to close", "Investors seem to agree": a passive without its agent, or a raising
-  // verb, has no source; its subject is what is said, not who says it. (But a subject that feels something
-  // is one: "is convinced that"; and so is the subject of a raising verb (the lexicon's evidential rows) whose cue takes in the verb after it:
-  // "seemed to blame".)
-  const passiveGroup = words.slice(cueStart, i).some((w) => BE_FORMS.has(w.key)) && !/ING$/.test(words[i]!.key) && !EXPERIENCER_PARTICIPLES.has(words[i]!.key);
-  const agentless = passiveGroup || (cue.evidential === true && cueSpan.end <= words[cueEnd - 1]!.end);
-  const source = before && !agentless ? wordSpan(words, before.start, before.end) : null;
-  if (source && sourceEnd !== null) source.end = sourceEnd;
-  // "“A,” he said, “B.” “C.”": the quotation before the frame and those going on after it are the content too.
-  const contents = [content];
-  if (quote) {
-    const frameStart = source ? source.start : cueSpan.start;
-    const opening = quotes.find((q) => q.end <= frameStart && q.end >= frameStart - 3 && q.start >= sentence.start && /^\s*$/.test(text.slice(q.end, frameStart)));
-    if (opening) contents.unshift(opening);
-    contents.push(...quotationGoesOn(text, quotes, quote.end));
-  } else if (source && commaBeforeSubject && before!.start > 0 && from === cueEnd && start === from && words[from]!.punctBefore.trim() === ',') {
-    // "Within marriages, they said, women now decide": a frame set off by commas after an opening phrase; the
-    // phrase belongs to the content.
-    const opener = trimContent(text, { start: sentence.start, end: source.start });
-    if (opener.end > opener.start && !hasQuote(text.slice(opener.start, opener.end))) contents.unshift(opener);
-  }
-  return { source, cue: cueSpan, content: contents, kind: cue.kind, sentence: index };
+  return contentEnd;
 }
 
 /**
@@ -453,24 +301,6 @@ export function objectWithPredicate(words: Word[], from: number): boolean {
 
 // What finds things out: "the poll found Clinton ahead", "a 2009 paper found improvements".
 export const FINDERS = attributionWords('finders');
-
-// Participles that name the subject's own attitude ("is determined to win"), not what others say of it.
-export const ATTITUDE_PARTICIPLES = attributionWords('attitude-participles');
-
-/**
- * "is expected to pass", "was asked to name": the cue verb (word `i`, its group from `cueStart`) is a past
- * participle after a form of "be", followed by an infinitive that is no hand-written cue of its own ("is
- * expected to endorse", "is reported to have called" frame the inner verb).
- */
-export function passiveBeforeInfinitive(words: Word[], cueStart: number, i: number, cueEnd: number): boolean {
-  const verb = words[i]!;
-  if (!/(ED|EN|WN|ID|GHT)$/.test(verb.key) || ATTITUDE_PARTICIPLES.has(verb.key) || !words.slice(cueStart, i).some((w) => BE_FORMS.has(w.key))) return false;
-  if (words[cueEnd]?.key !== 'TO' || words[cueEnd]!.punctBefore) return false;
-  const inner = words[cueEnd + 1];
-  const ownCue = (v: number) => words[v] !== undefined && matchCue(words, v)?.generated === false;
-  if (inner?.key === 'HAVE' && ownCue(cueEnd + 2)) return false;
-  return inner !== undefined && inner.pos === 'VERB' && !/ING$/.test(inner.key) && !ownCue(cueEnd + 1);
-}
 
 // Verbs whose content is a clause, never an object phrase ("said the decision by the board ... was final").
 export const CLAUSE_VERBS = attributionWords('clause-verbs');
