@@ -45,6 +45,11 @@ test('headlines are attributed: "Minister: talks will resume", "X says Y"', () =
   assert.deepEqual(colon.attributions.map(triple)[0], ['Minister', ':', 'talks will resume']);
   const says = analyze({ text: 'Kishida says Japan wants a peace treaty\n\nTokyo was quiet.', title: 'Kishida says Japan wants a peace treaty' });
   assert.deepEqual(says.attributions.map(triple)[0], ['Kishida', 'says', 'Japan wants a peace treaty']);
+  // A first line ending in a full stop is still the headline when a dateline paragraph follows it.
+  const text = 'Clinton camp: Trump’s Islamophobia threatens national security.\n\nWASHINGTON, Dec. 8 (UPI) — The campaign rallied supporters.';
+  const stop = analyze({ text });
+  assert.equal(stop.article.headline, 'Clinton camp: Trump’s Islamophobia threatens national security.');
+  assert.deepEqual(stop.attributions.map(triple)[0], ['Clinton camp', ':', 'Trump’s Islamophobia threatens national security']);
 });
 
 test('abbreviations before names do not split a sentence: "Brig. Gen. John Smith said"', () => {
