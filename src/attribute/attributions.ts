@@ -1,6 +1,6 @@
 import type { AnnalsDocument } from '../document/document.js';
 import { sentenceWords, type Word } from '../code/words.js';
-import { cueLexicon, type Cue } from './lexicon.js';
+import { cueLexicon, type Cue, attributionWords } from './lexicon.js';
 import { accordingTo } from './rules/according-to.js';
 import { citing } from './rules/citing.js';
 import { colonHeadline } from './rules/colon-headlines.js';
@@ -13,6 +13,9 @@ import { QUOTE_REACH, joinParagraphQuotations, leaveClaimedQuotations, quotation
 import { completeSources, frameSource } from './rules/sources.js';
 import type { AttributionOptions, RawAttribution, SentenceContext } from './rules/types.js';
 import { verbCueOrOpener } from './rules/verb-frames.js';
+
+const NAMING_PARTICIPLES = attributionWords('naming-participles');
+const INDEFINITE_ARTICLES = attributionWords('indefinite-articles');
 
 // Attributions: who says (or thinks, or wants) what. Each is a cue ("said", "according to", "citing"),
 // its content (one or more spans: a quotation may be interrupted by "he said") and, when named, its source.
@@ -91,10 +94,10 @@ function notACue(words: Word[], i: number, cue: Cue, nearQuote: boolean): boolea
   const cueEnd = i + cue.words.length;
   // "a group called Black Votes Matter", "a book titled ...": a naming participle after an indefinite noun
   // phrase names it; nobody says anything.
-  if (/^(CALLED|NAMED|TITLED|DUBBED|ENTITLED)$/.test(w.key) && i > 1 && /^(NOUN|PROPN)$/.test(words[i - 1]!.pos) && !w.punctBefore) {
+  if (NAMING_PARTICIPLES.has(w.key) && i > 1 && /^(NOUN|PROPN)$/.test(words[i - 1]!.pos) && !w.punctBefore) {
     let k = i - 1;
-    while (k > 0 && k > i - 5 && !words[k]!.punctBefore && !/^(A|AN|ANOTHER)$/.test(words[k - 1]!.key)) k--;
-    if (k > 0 && /^(A|AN|ANOTHER)$/.test(words[k - 1]!.key) && !words[k]!.punctBefore) return true;
+    while (k > 0 && k > i - 5 && !words[k]!.punctBefore && !INDEFINITE_ARTICLES.has(words[k - 1]!.key)) k--;
+    if (k > 0 && INDEFINITE_ARTICLES.has(words[k - 1]!.key) && !words[k]!.punctBefore) return true;
   }
   // "The index fell 23 points to 6,661", "a quarter percentage point to 2%": a quantity, not a "point to".
   if (cue.words[cue.words.length - 1] === 'TO' && cue.words[0] !== 'ACCORDING' && /^[\d.,]+%?$/.test(words[cueEnd]?.raw ?? '')) return true;

@@ -4,6 +4,9 @@ import { attributionWords } from './lexicon.js';
 import { NP_POS, capitalisedName, dashBefore, verbal } from './phrases.js';
 import { hasQuote } from './rules/quotations.js';
 
+const TIME_PREPOSITIONS = attributionWords('time-prepositions');
+const SITUATING_ADVERBS = attributionWords('situating-adverbs');
+
 // Clause boundaries over a sentence's words: where a content ends (clauseEndAfter), where a clause starts past
 // an opening adverbial, and the time and channel phrases that situate a saying.
 
@@ -67,7 +70,7 @@ export const CHANNELS = attributionWords('channels');
 export function situatingAdjunctEnd(words: Word[], k: number): number {
   for (;;) {
     let j = k;
-    const preposition = /^(ON|OVER|DURING|FOR|IN|EARLIER|LATER)$/.test(words[j]?.key ?? '');
+    const preposition = TIME_PREPOSITIONS.has(words[j]?.key ?? '');
     if (preposition) j++;
     if (preposition && words[k]!.key === 'ON' && CHANNELS.has(words[j]?.key ?? '') && !words[j]!.punctBefore) {
       k = j + 1;
@@ -87,7 +90,7 @@ export function situatingAdjunctEnd(words: Word[], k: number): number {
 
 /** A word that opens what situates a saying (a preposition, a day, "earlier"): "said on Friday that ...". */
 export function isSituating(w: Word | undefined): boolean {
-  return w !== undefined && ((w.pos === 'ADP' && w.key !== 'OF' && w.key !== 'THAT') || DAYS.has(w.key) || /^(EARLIER|LATER|LAST|THIS|RECENTLY|REPEATEDLY|AGAIN)$/.test(w.key));
+  return w !== undefined && ((w.pos === 'ADP' && w.key !== 'OF' && w.key !== 'THAT') || DAYS.has(w.key) || SITUATING_ADVERBS.has(w.key));
 }
 
 export const SUBORDINATORS = attributionWords('subordinators');

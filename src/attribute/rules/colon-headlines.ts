@@ -1,9 +1,12 @@
 import type { Span } from '../../document/document.js';
+import { attributionWords } from '../lexicon.js';
 import { type Word } from '../../code/words.js';
 import { trimContent } from '../clauses.js';
 import { NP_POS, wordSpan } from '../phrases.js';
 import { hasQuote, quoteMarkBefore } from './quotations.js';
 import type { RawAttribution, SentenceContext } from './types.js';
+
+const EDITOR_LABELS = attributionWords('editor-labels');
 
 // A noun phrase and a colon before a clause or a quotation: "Minister: talks will resume" (headlines, mostly).
 
@@ -13,7 +16,7 @@ export function colonAttribution(text: string, sentence: Span, words: Word[], in
   if (k <= 0 || k > 8) return null;
   if (!words.slice(0, k).every((w) => NP_POS.has(w.pos) || w.possessive)) return null;
   // An interview's "Q:" and "A:" and an editor's "Note:", "Correction:", "Update:" label text, not a saying.
-  if ((k === 1 && words[0]!.raw.length === 1) || /^(NOTE|CORRECTION|CORRECTIONS|UPDATE|CLARIFICATION)$/.test(words[k - 1]!.key)) return null;
+  if ((k === 1 && words[0]!.raw.length === 1) || EDITOR_LABELS.has(words[k - 1]!.key)) return null;
   const colon = text.lastIndexOf(':', words[k]!.start);
   if (colon < words[k - 1]!.end) return null;
   // What follows says something: a clause (with a verb) or a quotation, after a space ("width:100%", "11:06",

@@ -7,6 +7,10 @@ import { matchCue } from './cues.js';
 import { hasQuote } from './quotations.js';
 import { type RawAttribution } from './types.js';
 
+const CALENDAR_UNITS = attributionWords('calendar-units');
+const TIME_DETERMINERS = attributionWords('time-determiners');
+const FLOATING_QUANTIFIERS = attributionWords('floating-quantifiers');
+
 
 // A verb frame's verb group (the cue span with its auxiliaries and adverbs), its subject (the source, with
 // appositives, or the main clause's), what follows the cue, and the passive frames.
@@ -64,8 +68,8 @@ export function verbGroup(text: string, words: Word[], i: number, cueEnd: number
   while (subjectEnd > 0 && modifier(words[subjectEnd - 1]!) && !words[subjectEnd]!.punctBefore.includes(',')) subjectEnd--;
   let cueStart = i;
   // "Richards and Menendez both stressed": a floating quantifier after the subject is the cue's.
-  if (subjectEnd > 1 && /^(BOTH|ALL|EACH)$/.test(words[subjectEnd - 1]!.key) && !words[subjectEnd - 1]!.punctBefore && /^(NOUN|PROPN|PRON)$/.test(words[subjectEnd - 2]!.pos) && !words[subjectEnd - 2]!.possessive) subjectEnd--;
-  while (cueStart > subjectEnd && !words[cueStart]!.punctBefore && (words[cueStart - 1]!.pos === 'AUX' || words[cueStart - 1]!.pos === 'PART' || words[cueStart - 1]!.pos === 'ADV' || words[cueStart - 1]!.key === 'NOT' || words[cueStart - 1]!.key === 'NT' || (cueStart - 1 === subjectEnd && /^(BOTH|ALL|EACH)$/.test(words[cueStart - 1]!.key)))) cueStart--;
+  if (subjectEnd > 1 && FLOATING_QUANTIFIERS.has(words[subjectEnd - 1]!.key) && !words[subjectEnd - 1]!.punctBefore && /^(NOUN|PROPN|PRON)$/.test(words[subjectEnd - 2]!.pos) && !words[subjectEnd - 2]!.possessive) subjectEnd--;
+  while (cueStart > subjectEnd && !words[cueStart]!.punctBefore && (words[cueStart - 1]!.pos === 'AUX' || words[cueStart - 1]!.pos === 'PART' || words[cueStart - 1]!.pos === 'ADV' || words[cueStart - 1]!.key === 'NOT' || words[cueStart - 1]!.key === 'NT' || (cueStart - 1 === subjectEnd && FLOATING_QUANTIFIERS.has(words[cueStart - 1]!.key)))) cueStart--;
   const cueSpan = wordSpan(words, cueStart, cueEnd);
   // "He’s also praising", "she's said": the tokenizer splits the contracted auxiliary off as a possessive mark;
   // like any auxiliary before the verb, it belongs to the cue.
@@ -78,7 +82,7 @@ export function verbGroup(text: string, words: Word[], i: number, cueEnd: number
     let k = subjectEnd;
     if (k > 1 && /^\d/.test(words[k - 1]!.raw) && MONTHS.has(words[k - 2]!.key)) k--;
     if (k > 1 && (DAYS.has(words[k - 1]!.key) || MONTHS.has(words[k - 1]!.key))) k--;
-    else if (k > 2 && /^(WEEK|MONTH|YEAR|NIGHT|MORNING)$/.test(words[k - 1]!.key) && /^(LAST|THIS|NEXT)$/.test(words[k - 2]!.key)) k -= 2;
+    else if (k > 2 && CALENDAR_UNITS.has(words[k - 1]!.key) && TIME_DETERMINERS.has(words[k - 2]!.key)) k -= 2;
     if (k < subjectEnd && k > 1 && words[k - 1]!.key === 'ON') k--;
     if (k < subjectEnd && k > 0 && words.slice(k, subjectEnd + 1).every((w) => !w.punctBefore.trim() || w.punctBefore.trim() === '.') && NP_POS.has(words[k - 1]!.pos)) subjectEnd = k;
   }

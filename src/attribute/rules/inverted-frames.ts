@@ -1,10 +1,13 @@
 import type { Span } from '../../document/document.js';
+import { attributionWords } from '../lexicon.js';
 import { type Word } from '../../code/words.js';
 import { clauseEndAfter, isSituating, trimContent } from '../clauses.js';
 import { SUBJECT_PRONOUNS, appositive, appositiveSegmentsBefore, nameAt, phraseAfter, sourceAfterCue, verbal, wordSpan } from '../phrases.js';
 import { hasQuote, quotationGoesOn, quoteMarkBefore } from './quotations.js';
 import { type RawAttribution } from './types.js';
 import type { Frame, WordRange } from './frame-subjects.js';
+
+const TIME_OPENERS = attributionWords('time-openers');
 
 // Inverted and parenthetical verb frames: "<content>, Kyodo reported", "“...,” said Smith, a lawyer",
 // "The test, officials said, was the biggest": the content before (or around) the frame, the source after the
@@ -51,7 +54,7 @@ export function invertedFrame(f: Frame, skipOpener?: { opener: boolean }): RawAt
     const situatingOnly =
       quote === undefined &&
       rest.length === 0 &&
-      (isSituating(opening) || /^(LAST|THIS|NEXT|EARLIER|LATER)$/.test(opening?.key ?? '')) &&
+      (isSituating(opening) || TIME_OPENERS.has(opening?.key ?? '')) &&
       !words.some((w) => w.start >= content.start && w.end <= content.end && (w.pos === 'VERB' || w.pos === 'AUX'));
     if (situatingOnly && skipOpener) skipOpener.opener = true;
     if (!(situatingOnly && skipOpener)) {

@@ -1,6 +1,10 @@
 import type { RawAttribution, SentenceContext } from './types.js';
+import { attributionWords } from '../lexicon.js';
 import { QUANTIFIERS, clauseSubject, cueStartOf } from '../phrases.js';
 import type { Word } from '../../code/words.js';
+
+const PARTICIPLE_SUBORDINATORS = attributionWords('participle-subordinators');
+const COMPARATIVES = attributionWords('comparatives');
 
 // A frame's source completed from around it: a relative pronoun's antecedent, a participle's subject, the
 // words of a quantity before the noun phrase, a closing parenthesis or party label after it.
@@ -26,7 +30,7 @@ export function frameSource(ctx: SentenceContext, attribution: RawAttribution, i
   const previous = here.reverse().find(outer) ?? found[from - 1];
   const group = cueStartOf(words, i);
   const participle =
-    !attribution.citedBy && !prepositional && /ING$/.test(w.key) && (words[group]!.punctBefore.includes(',') || /^(BEFORE|AFTER|WHILE|BY|WITHOUT)$/.test(words[group - 1]?.key ?? '') || (group === i && group > 0 && words[group - 1]!.pos !== 'AUX'));
+    !attribution.citedBy && !prepositional && /ING$/.test(w.key) && (words[group]!.punctBefore.includes(',') || PARTICIPLE_SUBORDINATORS.has(words[group - 1]?.key ?? '') || (group === i && group > 0 && words[group - 1]!.pos !== 'AUX'));
   // (Not a nominal frame's possessive: "She escalated her criticism, telling ...".)
   const verbalFrame = (a: RawAttribution) => words.some((x) => x.start >= a.cue.start && x.end <= a.cue.end && x.pos === 'VERB');
   if (participle && previous?.sentence === index && previous.source && previous.cue.end < w.start && verbalFrame(previous)) attribution.source = previous.source;
@@ -42,7 +46,7 @@ function quantityStart(words: Word[], k: number): number {
     const prev = words[k - 1];
     if (!prev || words[k]!.punctBefore.trim()) break;
     if (QUANTIFIERS.has(prev.key)) k--;
-    else if ((prev.key === 'LEAST' && words[k - 2]?.key === 'AT') || (prev.key === 'THAN' && /^(MORE|LESS|FEWER)$/.test(words[k - 2]?.key ?? ''))) k -= 2;
+    else if ((prev.key === 'LEAST' && words[k - 2]?.key === 'AT') || (prev.key === 'THAN' && COMPARATIVES.has(words[k - 2]?.key ?? ''))) k -= 2;
     else if (prev.key === 'OF' && words[k - 2]?.key === 'OUT' && words[k - 3]?.pos === 'NUM' && !words[k - 2]!.punctBefore.trim()) k -= 3;
     else break;
     if (k <= 0) break;

@@ -9,6 +9,10 @@ import { type RawAttribution } from './types.js';
 import { EXPERIENCER_PARTICIPLES, passiveFrame, readFrame, type Frame } from './frame-subjects.js';
 import { invertedFrame } from './inverted-frames.js';
 
+const ASKED_OPENERS = attributionWords('asked-openers');
+const CITING_VERBS = attributionWords('citing-verbs');
+const AS_PHRASES = attributionWords('as-phrases');
+
 // Verb frames: a cue verb with its subject (the source), its cue span (auxiliaries, adverbs, a preposition) and
 // its content (a clause, an object, a quotation), canonical ("X said Y"), inverted ("Y, X said") or passive.
 
@@ -119,7 +123,7 @@ function lacksComplement(f: Frame): boolean {
 /** "Asked about the vote, Smith said ...", "When asked if ...,": a clause-opening participle with no source. */
 function askedFrame(f: Frame): RawAttribution | undefined {
   const { words, i, cue, index, cueSpan, before, from } = f;
-  const opener = (x: Word) => /^(WHEN|WHILE|AND|BUT|IF|ONCE|AFTER|BEFORE)$/.test(x.key);
+  const opener = (x: Word) => ASKED_OPENERS.has(x.key);
   if (!before && words.slice(0, i).every((x) => opener(x) || x.pos === 'AUX' || x.pos === 'ADV') && /ED$/.test(words[i]!.key) && words[i]!.key !== 'SAID') {
     let first = 0;
     while (first < i && opener(words[first]!)) first++;
@@ -144,7 +148,7 @@ function contentStart(f: Frame): { from: number; start: number; clauseEnd: numbe
   // The content starts at a quotation or a "that" further on, past what only situates the saying
   // ("said on Friday that ...", "say about the doctor, “...”"): no verb may come in between.
   // "reported, citing lawmaker Muneo Suzuki, that ...": the cited source set off by commas is no content.
-  if (/^(CITING|QUOTING)$/.test(words[from]?.key ?? '') && words[from]!.punctBefore.includes(',')) {
+  if (CITING_VERBS.has(words[from]?.key ?? '') && words[from]!.punctBefore.includes(',')) {
     let k = from + 1;
     while (k < words.length && !words[k]!.punctBefore.includes(',') && k < from + 12) k++;
     if (k < words.length && words[k]!.punctBefore.includes(',')) from = k;
@@ -293,7 +297,7 @@ export function objectWithPredicate(words: Word[], from: number): boolean {
   if ((after.pos === 'VERB' && /ING$/.test(after.key)) || after.pos === 'ADJ' || (after.pos === 'ADV' && /LY$/.test(after.key))) return true;
   // "saw the death of X during Y as a sign": "as" further on in the clause, no finite verb before it
   for (let k = phrase.end; k < Math.min(words.length, phrase.end + 15) && !/[,;:]/.test(words[k]!.punctBefore); k++) {
-    if (words[k]!.key === 'AS' && !/^(WELL|LONG|SOON|MUCH|MANY)$/.test(words[k + 1]?.key ?? '')) return true;
+    if (words[k]!.key === 'AS' && !AS_PHRASES.has(words[k + 1]?.key ?? '')) return true;
     if (words[k]!.pos === 'AUX' || (words[k]!.pos === 'VERB' && !/(ING|ED|EN)$/.test(words[k]!.key))) return false;
   }
   return false;
