@@ -65,3 +65,10 @@ test('abbreviation rows: a bad kind or a word without its period is an error nam
   assert.throws(() => parseAbbreviationRow(['brig.', 'titel'], 'lexicon/abbreviations.tsv', 12), /lexicon\/abbreviations\.tsv:12: kind "titel"/);
   assert.throws(() => parseAbbreviationRow(['brig', 'title'], 'a.tsv', 3), /a\.tsv:3: "brig" is not an abbreviation/);
 });
+
+test('a headline colon after a name needs no verb: "Kerry: No deal without Iran’s consent"', () => {
+  const text = 'Kerry: No deal without Iran’s consent.\n\nWASHINGTON (AP) — The secretary spoke on Tuesday.';
+  assert.deepEqual(analyze({ text }).attributions.map(triple)[0], ['Kerry', ':', 'No deal without Iran’s consent']);
+  // In the body, a label and a colon before a phrase with no verb say nothing ("Clinton: 547").
+  assert.equal(analyze({ text: 'Results\n\nThe count went on. Clinton: 547 delegates so far.' }).attributions.length, 0);
+});

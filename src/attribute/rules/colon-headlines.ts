@@ -1,4 +1,4 @@
-import type { Span } from '../../document/document.js';
+import type { Sentence, Span } from '../../document/document.js';
 import { attributionWords } from '../lexicon.js';
 import { type Word } from '../../code/words.js';
 import { trimContent } from '../clauses.js';
@@ -10,8 +10,11 @@ const EDITOR_LABELS = attributionWords('editor-labels');
 
 // A noun phrase and a colon before a clause or a quotation: "Minister: talks will resume" (headlines, mostly).
 
-/** "Kerry: <content>", "The headline reads: ..." is a verb cue; a bare noun phrase then a colon is its own cue. */
-export function colonAttribution(text: string, sentence: Span, words: Word[], index: number): RawAttribution | null {
+/**
+ * "Kerry: <content>", "The headline reads: ..." is a verb cue; a bare noun phrase then a colon is its own cue.
+ * `headline`: the sentence is a headline (or opens the text), where a name's colon needs no verb after it.
+ */
+export function colonAttribution(text: string, sentence: Span, words: Word[], index: number, headline = false): RawAttribution | null {
   const k = words.findIndex((w) => w.punctBefore.includes(':'));
   if (k <= 0 || k > 8) return null;
   if (!words.slice(0, k).every((w) => NP_POS.has(w.pos) || w.possessive)) return null;
@@ -22,12 +25,14 @@ export function colonAttribution(text: string, sentence: Span, words: Word[], in
   // What follows says something: a clause (with a verb) or a quotation, after a space ("width:100%", "11:06",
   // "Clinton: 547" are not sayings).
   const said = words.slice(k);
-  if ((!/\s/.test(text[colon + 1] ?? '') || !(hasQuote(words[k]!.punctBefore) || (said.length >= 3 && said.some((w) => w.pos === 'VERB' || w.pos === 'AUX'))))) return null;
+  // A headline says it without a verb too when a name speaks: "Lynch: No outside influence on FBI probe".
+  const nominal = headline && said.length >= 3 && words.slice(0, k).every((w) => w.pos === 'PROPN');
+  if ((!/\s/.test(text[colon + 1] ?? '') || !(hasQuote(words[k]!.punctBefore) || nominal || (said.length >= 3 && said.some((w) => w.pos === 'VERB' || w.pos === 'AUX'))))) return null;
   const content = trimContent(text, { start: words[k]!.start - quoteMarkBefore(text, words[k]!.start), end: sentence.end });
   return { source: wordSpan(words, 0, k), cue: { start: colon, end: colon + 1 }, content: [content], kind: 'said', sentence: index };
 }
 
 export function colonHeadline(ctx: SentenceContext): void {
-  const frame = colonAttribution(ctx.text, ctx.sentence, ctx.words, ctx.index);
+  const frame = colonAttribution(ctx.text, ctx.sentence, ctx.words, ctx.index, (ctx.sentence as Sentence).headline === true || ctx.index === 0);
   if (frame) ctx.found.push(frame);
 }
