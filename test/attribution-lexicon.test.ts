@@ -72,3 +72,9 @@ test('a headline colon after a name needs no verb: "Kerry: No deal without Iran�
   // In the body, a label and a colon before a phrase with no verb say nothing ("Clinton: 547").
   assert.equal(analyze({ text: 'Results\n\nThe count went on. Clinton: 547 delegates so far.' }).attributions.length, 0);
 });
+
+test('an inverted frame whose content ends in a quotation takes the quotation going on after it', () => {
+  const text = 'Headline\n\nSooner or later, “I think we will have a consumption tax,” said Mr. Smith. “It is a good thing to talk about.”';
+  const a = analyze({ text }).attributions.find((x) => x.cue.text === 'said')!;
+  assert.deepEqual(a.content.map((c) => c.text), ['Sooner or later, “I think we will have a consumption tax,”', '“It is a good thing to talk about.”']);
+});

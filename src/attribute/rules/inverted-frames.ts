@@ -63,7 +63,9 @@ export function invertedFrame(f: Frame, skipOpener?: { opener: boolean }): RawAt
       // "“A,” he said, “B.”": the quotation goes on after the frame.
       const frameEnd = Math.max(cueSpan.end, sourceWords ? words[sourceWords.end - 1]!.end : 0);
       // The quotation may also go on in the next sentence of the paragraph: "“A,” he said. “B. C.”"
-      const more = quote ? quotationGoesOn(text, quotes, frameEnd) : [];
+      // (So may a content that ends in a quotation: "Sooner or later, ''I think we will have a tax,'' said X. ''B.''")
+      const endsInQuote = /(?:["\u201d]|'')$/.test(text.slice(content.start, content.end));
+      const more = quote || endsInQuote ? quotationGoesOn(text, quotes, frameEnd) : [];
       const source = sourceWords ? wordSpan(words, sourceWords.start, sourceWords.end) : null;
       if (source && sourceEnd !== null) source.end = sourceEnd;
       if (source && sourceAfterEnd !== null) source.end = sourceAfterEnd;
