@@ -78,3 +78,10 @@ test('an inverted frame whose content ends in a quotation takes the quotation go
   const a = analyze({ text }).attributions.find((x) => x.cue.text === 'said')!;
   assert.deepEqual(a.content.map((c) => c.text), ['Sooner or later, “I think we will have a consumption tax,”', '“It is a good thing to talk about.”']);
 });
+
+test('"that" after a listener opens the content even when the tagger reads it as a pronoun', () => {
+  const a = analyze({ text: 'Djokovic told a TV interviewer that he is feeling a lot of emotion.', title: '-' }).attributions[0]!;
+  assert.deepEqual(triple(a), ['Djokovic', 'told', 'that he is feeling a lot of emotion']);
+  const b = analyze({ text: 'Weber announced earlier this month that he will not support Trump.', title: '-' }).attributions[0]!;
+  assert.deepEqual(triple(b), ['Weber', 'announced', 'that he will not support Trump']);
+});

@@ -115,7 +115,7 @@ export function phraseAfter(words: Word[], start: number, ceiling: number): { st
 
 /**
  * The listener after a cue like "told": a noun phrase that stops where the content's own subject begins ("told
- * reporters he ...", "told the AP his firm ...": a subject pronoun, or a determiner or possessive after a noun).
+ * reporters he ...", "told the AP his firm ...": a subject pronoun, or a determiner, possessive or "that" after a noun).
  */
 export function listenerAfter(words: Word[], start: number): { start: number; end: number } | null {
   const phrase = phraseAfter(words, start, words.length);
@@ -123,7 +123,7 @@ export function listenerAfter(words: Word[], start: number): { start: number; en
   for (let k = start + 1; k < phrase.end; k++) {
     const w = words[k]!;
     const afterNoun = /^(NOUN|PROPN|PRON)$/.test(words[k - 1]!.pos);
-    if ((SUBJECT_PRONOUNS.has(w.key) && afterNoun) || (afterNoun && (w.pos === 'DET' || POSSESSIVE_PRONOUNS.has(w.key)))) return { start, end: k };
+    if ((SUBJECT_PRONOUNS.has(w.key) && afterNoun) || (afterNoun && (w.pos === 'DET' || POSSESSIVE_PRONOUNS.has(w.key) || w.key === 'THAT'))) return { start, end: k };
   }
   return phrase;
 }

@@ -168,7 +168,7 @@ function contentStart(f: Frame): { from: number; start: number; clauseEnd: numbe
     if (k > from && (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX')) break;
     // "knows what he will do": a "wh" word opens the content, before its clause's subject
     if (k === from && WH_WORDS.has(words[k]!.key)) break;
-    if ((words[k]!.key === 'THAT' && (words[k]!.pos === 'SCONJ' || (k > from && !/^(VERB|AUX)$/.test(words[k + 1]?.pos ?? 'VERB') && !words[k + 1]!.punctBefore))) || (k > from && SUBJECT_PRONOUNS.has(words[k]!.key) && /^(VERB|AUX)$/.test(words[k + 1]?.pos ?? ''))) {
+    if ((words[k]!.key === 'THAT' && (words[k]!.pos === 'SCONJ' || (k > from && !/^(VERB|AUX)$/.test(words[k + 1]?.pos ?? 'VERB') && !words[k + 1]!.punctBefore) || complementizer(words, k))) || (k > from && SUBJECT_PRONOUNS.has(words[k]!.key) && /^(VERB|AUX)$/.test(words[k + 1]?.pos ?? ''))) {
       start = k;
       break;
     }
@@ -308,3 +308,9 @@ export const FINDERS = attributionWords('finders');
 
 // Verbs whose content is a clause, never an object phrase ("said the decision by the board ... was final").
 export const CLAUSE_VERBS = attributionWords('clause-verbs');
+
+/** "told a TV interviewer that he is feeling ...": a "that" the tagger read as a pronoun, before a pronoun's clause. */
+function complementizer(words: Word[], k: number): boolean {
+  const next = words[k + 1];
+  return next !== undefined && !next.punctBefore && SUBJECT_PRONOUNS.has(next.key) && verbal(words[k + 2]) && !words[k + 2]!.punctBefore;
+}
