@@ -106,9 +106,13 @@ export const capitalisedName = (words: Word[], k: number) =>
     ((words[k + 1]?.pos === 'VERB' || words[k + 1]?.pos === 'AUX') && !words[k + 1]!.punctBefore));
 
 /** The noun phrase starting at word `start`, with "of"/"for" attachments and a following appositive title. */
+/** "The Associated Press": a capitalised word the tagger read as a verb, after a capitalised word of the same phrase. */
+const capitalisedInName = (words: Word[], i: number, start: number) =>
+  i > start && words[i]!.pos === 'VERB' && /^[A-Z][a-z]/.test(words[i]!.raw) && /^[A-Z]/.test(words[i - 1]!.raw) && !words[i]!.punctBefore && NP_POS.has(words[i + 1]?.pos ?? '') && /^[A-Z]/.test(words[i + 1]?.raw ?? '');
+
 export function phraseAfter(words: Word[], start: number, ceiling: number): { start: number; end: number } | null {
   let i = start;
-  while (i < ceiling && (NP_POS.has(words[i]!.pos) || words[i]!.key === 'OF' || words[i]!.key === 'FOR') && (i === start || !(/[,;:(]/.test(words[i]!.punctBefore) || hasQuote(words[i]!.punctBefore)))) i++;
+  while (i < ceiling && (NP_POS.has(words[i]!.pos) || words[i]!.key === 'OF' || words[i]!.key === 'FOR' || capitalisedInName(words, i, start)) && (i === start || !(/[,;:(]/.test(words[i]!.punctBefore) || hasQuote(words[i]!.punctBefore)))) i++;
   while (i > start && (words[i - 1]!.key === 'OF' || words[i - 1]!.key === 'FOR')) i--;
   return i > start ? { start, end: i } : null;
 }
