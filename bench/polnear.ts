@@ -141,6 +141,9 @@
 //   where the rules found none 66.0 (+19 TP, +96 FP).
 // * a content the rules end before "and"/"but" extended to the ccomp subtree's end when it goes on past it:
 //   content 51.25 -> 51.30 (-15 TP, -73 FP), cue 65.06 -> 65.02; only after ", and/but": +-0 (-1 TP, -13 FP).
+// * a second frame after "and" (same subject) left inside the first's content when the tree hangs its verb on a
+//   verb of that content ("said she did not condone violence and hoped that ..."), instead of cutting there:
+//   cue 65.07 -> 65.01 (-39 TP, -50 FP), content 51.43 -> 51.37 (-33 TP, -56 FP); for any second frame: cue 65.0.
 // Each reading of the tree loses to the rules: the parser gives a closing quotation mark and stop to the root,
 // cuts a clause at a quotation mark inside it ("has “got to come a long way”" -> "has"), hangs an opening
 // subordinate clause ("despite being a Stanford alumna, she plans ...") or a relative clause on the complement,
