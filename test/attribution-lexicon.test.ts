@@ -85,3 +85,12 @@ test('"that" after a listener opens the content even when the tagger reads it as
   const b = analyze({ text: 'Weber announced earlier this month that he will not support Trump.', title: '-' }).attributions[0]!;
   assert.deepEqual(triple(b), ['Weber', 'announced', 'that he will not support Trump']);
 });
+
+test('a time or venue of the saying after an object content is left out; a clause keeps its own', () => {
+  const endorsed = analyze({ text: 'The mayor endorsed Clinton during a conference call with reporters on Tuesday.', title: '-' }).attributions[0]!;
+  assert.deepEqual(triple(endorsed), ['The mayor', 'endorsed', 'Clinton']);
+  const announced = analyze({ text: 'Trump announced his candidacy in June 2015.', title: '-' }).attributions[0]!;
+  assert.deepEqual(triple(announced), ['Trump', 'announced', 'his candidacy']);
+  const said = analyze({ text: 'He said he would run on Tuesday.', title: '-' }).attributions[0]!;
+  assert.deepEqual(triple(said), ['He', 'said', 'he would run on Tuesday']);
+});

@@ -1,7 +1,7 @@
 import type { Span } from '../../document/document.js';
 import { type Word } from '../../code/words.js';
 import { attributionWords, type Cue } from '../lexicon.js';
-import { BE_FORMS, CONTENT_PREPOSITIONS, WH_WORDS, clauseEndAfter, isSituating, openingSubordinate, situatingAdjunctEnd, trimContent } from '../clauses.js';
+import { BE_FORMS, CONTENT_PREPOSITIONS, DAYS, MONTHS, TIME_NOUNS, WH_WORDS, clauseEndAfter, isSituating, openingSubordinate, situatingAdjunctEnd, trimContent } from '../clauses.js';
 import { NOT_OBJECT, NP_POS, SUBJECT_PRONOUNS, phraseAfter, verbal, wordSpan } from '../phrases.js';
 import { matchCue } from './cues.js';
 import { hasQuote, inQuoteAt, quotationGoesOn, quoteMarkBefore, quotedName } from './quotations.js';
@@ -206,7 +206,7 @@ function frameContent(f: Frame, at: { from: number; start: number; clauseEnd: nu
   const quote = quotes.find((q) => q.start >= words[from - 1]!.end && q.start <= words[start]!.start && q.start < clauseEnd && !words.slice(from, words.findIndex((w) => w.start > q.start)).some((w) => w.pos === 'VERB') && !quotedName(text, q));
   const contentEnd = objectOrClauseEnd(f, from, start, clauseEnd);
   const first = words[start]!;
-  const content = quote ?? trimContent(text, { start: first.start - quoteMarkBefore(text, first.start), end: contentEnd });
+  const content = quote ?? trimContent(text, { start: first.start - quoteMarkBefore(text, first.start), end: situatingTailStart(words, start, contentEnd) });
   if (content.end <= content.start) return null;
   // "The plant is expected to close", "Investors seem to agree": a passive without its agent, or a raising
   // verb, has no source; its subject is what is said, not who says it. (But a subject that feels something
@@ -313,4 +313,30 @@ export const CLAUSE_VERBS = attributionWords('clause-verbs');
 function complementizer(words: Word[], k: number): boolean {
   const next = words[k + 1];
   return next !== undefined && !next.punctBefore && SUBJECT_PRONOUNS.has(next.key) && verbal(words[k + 2]) && !words[k + 2]!.punctBefore;
+}
+
+const SAYING_VENUES = attributionWords('saying-venues');
+const TAIL_PREPOSITIONS = new Set(['ON', 'IN', 'AT', 'DURING']);
+
+/**
+ * "endorsed Clinton during a conference call with reporters Tuesday", "announced his candidacy in June 2015": a
+ * time or a venue of the saying at the end of an object content is neither content nor cue. Returns where the
+ * content ends (character offset): before the first such phrase after which no verb comes.
+ */
+function situatingTailStart(words: Word[], start: number, end: number): number {
+  let last = start;
+  while (last + 1 < words.length && words[last + 1]!.end <= end) last++;
+  // (Only after an object: a clause keeps its own time and place, "said he would run on Tuesday", measured.)
+  if (words.slice(start, last + 1).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return end;
+  for (let k = start + 1; k <= last; k++) {
+    const w = words[k]!;
+    if (w.punctBefore.trim() && !w.punctBefore.includes(',')) return end;
+    const opens = TAIL_PREPOSITIONS.has(w.key) || (DAYS.has(w.key) && !words[k - 1]!.possessive);
+    if (!opens) continue;
+    const rest = words.slice(k, last + 1);
+    if (rest.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || /["\u201c\u201d]/.test(x.punctBefore))) continue;
+    const situates = DAYS.has(w.key) || rest.slice(1, 5).some((x) => DAYS.has(x.key) || MONTHS.has(x.key) || TIME_NOUNS.has(x.key) || SAYING_VENUES.has(x.key) || /^(1[89]|20)\d\d$/.test(x.key));
+    if (situates) return words[k - 1]!.end;
+  }
+  return end;
 }
