@@ -4,6 +4,9 @@ import { attributionWords } from './lexicon.js';
 import { clauseStart, timeBefore } from './clauses.js';
 import { hasQuote } from './rules/quotations.js';
 
+const SAYING_VENUES = attributionWords('saying-venues');
+const DAY_WORDS = attributionWords('days');
+
 // Noun phrases over a sentence's words: the source before a cue (with appositives and relative clauses), the
 // source named after it, a listener, and a clause's subject.
 
@@ -208,6 +211,8 @@ export function sourceAfterCue(words: Word[], end: number): number {
     if (AFTER_CUE_PREPOSITIONS.has(w.key)) {
       const phrase = phraseAfter(words, end + 1, words.length);
       if (!phrase || words[end + 1]!.punctBefore) break;
+      // ("said Mayor Don Guardian in a telephone interview", "said Smith on Tuesday": the saying's venue or time.)
+      if (words.slice(phrase.start, phrase.end).some((x) => SAYING_VENUES.has(x.key) || DAY_WORDS.has(x.key))) break;
       end = phrase.end;
     } else if (/^[A-Z][a-z]/.test(w.raw) && w.pos === 'VERB' && words[end - 1]?.pos === 'PROPN') end++;
     else if ((w.key === 'WHO' || w.key === 'THAT')) {
