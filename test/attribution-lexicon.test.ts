@@ -94,3 +94,10 @@ test('a time or venue of the saying after an object content is left out; a claus
   const said = analyze({ text: 'He said he would run on Tuesday.', title: '-' }).attributions[0]!;
   assert.deepEqual(triple(said), ['He', 'said', 'he would run on Tuesday']);
 });
+
+test('a pair of dashes sets off an aside inside a content; a single dash ends it', () => {
+  const aside = analyze({ text: 'He said that the government—by which I mean the administration—had lost its way.', title: '-' }).attributions[0]!;
+  assert.deepEqual(triple(aside), ['He', 'said', 'that the government—by which I mean the administration—had lost its way']);
+  const single = analyze({ text: 'He said that the government had lost its way — a claim the White House denied.', title: '-' }).attributions[0]!;
+  assert.deepEqual(triple(single), ['He', 'said', 'that the government had lost its way']);
+});

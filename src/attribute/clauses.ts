@@ -144,6 +144,15 @@ export function clauseEndAfter(_text: string, words: Word[], from: number, sente
     const w = words[k]!;
     const p = w.punctBefore;
     if (inQuote && inQuote(w.start)) continue;
+    if (/[\u2014\u2015]|--/.test(p) && !p.includes(';')) {
+      // "that the government—by which I mean the Obama administration—had lost": a pair of dashes sets off an aside.
+      let j = k + 1;
+      while (j < words.length && !/[\u2014\u2015;.]|--/.test(words[j]!.punctBefore)) j++;
+      if (j < words.length && j - k <= 12 && /[\u2014\u2015]|--/.test(words[j]!.punctBefore) && !words[j]!.punctBefore.includes('.')) {
+        k = j;
+        continue;
+      }
+    }
     if (p.includes(';') || /[\u2014\u2015]|--/.test(p)) return words[k - 1]!.end;
     // ", implicitly putting ...", ", although ...": a participle or a concessive clause of the frame.
     if (p.includes(',') && ((w.pos === 'VERB' && /ING$/.test(w.key) && !LISTING_PARTICIPLES.has(w.key)) || (w.pos === 'ADV' && words[k + 1]?.pos === 'VERB' && /ING$/.test(words[k + 1]!.key) && !words[k + 1]!.punctBefore) || CONCESSIVE.has(w.key))) return words[k - 1]!.end;
