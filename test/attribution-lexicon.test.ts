@@ -101,3 +101,9 @@ test('a pair of dashes sets off an aside inside a content; a single dash ends it
   const single = analyze({ text: 'He said that the government had lost its way — a claim the White House denied.', title: '-' }).attributions[0]!;
   assert.deepEqual(triple(single), ['He', 'said', 'that the government had lost its way']);
 });
+
+test('colon labels: a name after a dash before a quotation speaks; AP\'s "The Latest:" does not', () => {
+  const text = 'Results\n\nPOLLSTERS AGREE - Carl Bialik: “Keep on contacting voters as late as possible.”';
+  assert.deepEqual(analyze({ text }).attributions.map(triple)[0], ['Carl Bialik', ':', '“Keep on contacting voters as late as possible.”']);
+  assert.equal(analyze({ text: 'The Latest: Cruz to give away engraved shotgun\n\nWASHINGTON (AP) — The senator spoke.' }).attributions.filter((a) => a.cue.text === ':').length, 0);
+});

@@ -2,7 +2,7 @@ import type { Sentence, Span } from '../../document/document.js';
 import { attributionWords } from '../lexicon.js';
 import { type Word } from '../../code/words.js';
 import { trimContent } from '../clauses.js';
-import { NP_POS, wordSpan } from '../phrases.js';
+import { NP_POS, dashBefore, wordSpan } from '../phrases.js';
 import { hasQuote, quoteMarkBefore } from './quotations.js';
 import type { RawAttribution, SentenceContext } from './types.js';
 
@@ -16,8 +16,12 @@ const EDITOR_LABELS = attributionWords('editor-labels');
  */
 export function colonAttribution(text: string, sentence: Span, words: Word[], index: number, headline = false): RawAttribution | null {
   const k = words.findIndex((w) => w.punctBefore.includes(':'));
-  if (k <= 0 || k > 8) return null;
-  if (!words.slice(0, k).every((w) => NP_POS.has(w.pos) || w.possessive)) return null;
+  if (k <= 0) return null;
+  // "POLLSTERS AGREE - Carl Bialik: “...”": a label after a dash, before a quotation.
+  let first = 0;
+  if (hasQuote(words[k]!.punctBefore)) for (let d = k - 1; d > 0 && d >= k - 6; d--) if (dashBefore(words, d)) { first = d; break; }
+  if (k - first > 8) return null;
+  if (!words.slice(first, k).every((w) => NP_POS.has(w.pos) || w.possessive)) return null;
   // An interview's "Q:" and "A:" and an editor's "Note:", "Correction:", "Update:" label text, not a saying.
   if ((k === 1 && words[0]!.raw.length === 1) || EDITOR_LABELS.has(words[k - 1]!.key)) return null;
   const colon = text.lastIndexOf(':', words[k]!.start);
@@ -29,7 +33,7 @@ export function colonAttribution(text: string, sentence: Span, words: Word[], in
   const nominal = headline && said.length >= 3 && words.slice(0, k).every((w) => w.pos === 'PROPN');
   if ((!/\s/.test(text[colon + 1] ?? '') || !(hasQuote(words[k]!.punctBefore) || nominal || (said.length >= 3 && said.some((w) => w.pos === 'VERB' || w.pos === 'AUX'))))) return null;
   const content = trimContent(text, { start: words[k]!.start - quoteMarkBefore(text, words[k]!.start), end: sentence.end });
-  return { source: wordSpan(words, 0, k), cue: { start: colon, end: colon + 1 }, content: [content], kind: 'said', sentence: index };
+  return { source: wordSpan(words, first, k), cue: { start: colon, end: colon + 1 }, content: [content], kind: 'said', sentence: index };
 }
 
 export function colonHeadline(ctx: SentenceContext): void {
