@@ -253,6 +253,10 @@ export function appositiveSegmentsBefore(words: Word[], end: number): number | n
   return start !== null && segments >= 2 ? start : null;
 }
 
+/** "Sen. Ted Cruz": a capitalised word the tagger read as a verb between two capitalised words of a name. */
+const nameWord = (words: Word[], k: number) =>
+  k > 0 && /^[A-Z][a-z]/.test(words[k]!.raw) && /^[A-Z]/.test(words[k - 1]!.raw) && /^[A-Z]/.test(words[k + 1]?.raw ?? '') && !words[k]!.punctBefore && !words[k + 1]!.punctBefore;
+
 /** "Jane Doe, a spokeswoman for the agency, who ...,": a noun phrase with appositives; verbs only in a relative clause. */
 export function appositive(words: Word[], start: number, end: number, needsComma = true): boolean {
   if (!NP_POS.has(words[start]!.pos) || (needsComma && !words.slice(start + 1, end).some((w) => w.punctBefore.includes(',')))) return false;
@@ -264,7 +268,7 @@ export function appositive(words: Word[], start: number, end: number, needsComma
     if (w.key === 'WHO' || w.key === 'WHICH' || w.key === 'WHOSE' || (!needsComma && w.key === 'THAT' && k > start)) relativeClause = true;
     // A verb before the first comma makes a clause ("Carter stopped the practice, ..."); after it, in a title
     // ("senior associate for education organizing"), it is most often the tagger's reading of a noun.
-    if (!relativeClause && (w.pos === 'AUX' || (w.pos === 'VERB' && !afterComma))) return false;
+    if (!relativeClause && (w.pos === 'AUX' || (w.pos === 'VERB' && !afterComma && !nameWord(words, k)))) return false;
     if (k > start && (/[;:]/.test(w.punctBefore) || hasQuote(w.punctBefore))) return false;
   }
   return true;
