@@ -5,7 +5,7 @@ import type { AnalyzeInput } from './ingest/records.js';
 import { normaliseArticle } from './article/normalise.js';
 import { annotateSentences } from './annotate/index.js';
 import { codeDocument, defaultDictionaries, type CoderDictionaries } from './code/coder.js';
-import { attributeDocument } from './attribute/index.js';
+import { attributeDocument, type AttributionOptions } from './attribute/index.js';
 import { annotateSyntax, syntaxResult } from './syntax/index.js';
 import { mergeHeadlineEvents } from './code/headline-events.js';
 
@@ -38,7 +38,12 @@ export function codeStage(dictionaries: CoderDictionaries): Stage {
 }
 
 /** Attributions, nested, and the provenance chain of every attribution and event. */
-export const ATTRIBUTION_STAGE: Stage = { name: 'attribute', run: attributeDocument };
+export const ATTRIBUTION_STAGE: Stage = { name: 'attribute', run: (doc) => attributeDocument(doc) };
+
+/** The attribution stage with options (benchmarks that leave a part of the rules out). */
+export function attributionStage(options: AttributionOptions): Stage {
+  return { name: 'attribute', run: (doc) => attributeDocument(doc, options) };
+}
 
 export function runStages(doc: AnnalsDocument, stages: readonly Stage[]): AnnalsDocument {
   for (const stage of stages) stage.run(doc);
@@ -54,6 +59,8 @@ export interface AnalyzeOptions {
   code?: boolean;
   /** True to parse every sentence (headline and body) and add the tokens and trees to the result. */
   syntax?: boolean;
+  /** Options of the attribution stage. */
+  attribution?: AttributionOptions;
 }
 
 /**
@@ -64,7 +71,7 @@ export interface AnalyzeOptions {
 export function analyze(input: string | AnalyzeInput, options: AnalyzeOptions = {}): AnalysisResult {
   const record = typeof input === 'string' ? { text: input } : input;
   const stages =
-    options.code === false ? ARTICLE_STAGES : [...ARTICLE_STAGES, codeStage(options.dictionaries ?? defaultDictionaries()), ATTRIBUTION_STAGE];
+    options.code === false ? ARTICLE_STAGES : [...ARTICLE_STAGES, codeStage(options.dictionaries ?? defaultDictionaries()), options.attribution ? attributionStage(options.attribution) : ATTRIBUTION_STAGE];
   const doc = runStages(createDocument(record, options.name), stages);
   const result = toResult(doc);
   if (options.syntax) result.syntax = syntaxResult(doc);

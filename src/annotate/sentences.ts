@@ -1,5 +1,5 @@
 import type { Span } from '../document/document.js';
-import { readDataRows } from '../data/files.js';
+import { readDataRows, readNumberedDataRows } from '../data/files.js';
 
 // A rule-based sentence splitter that returns offsets. Periods after abbreviations, initials and
 // month names, and punctuation inside quotations followed by a lower-case word ("Is it?" he asked),
@@ -7,15 +7,26 @@ import { readDataRows } from '../data/files.js';
 
 type AbbreviationKind = 'title' | 'month' | 'final';
 
+const ABBREVIATIONS_FILE = 'lexicon/abbreviations.tsv';
+const KINDS: readonly AbbreviationKind[] = ['title', 'month', 'final'];
+
+/** A row of abbreviations.tsv: the abbreviation (lower case, ending in a period) and its kind; anything else is an error naming file and line. */
+export function parseAbbreviationRow(cells: string[], file: string, line: number): [string, AbbreviationKind] {
+  const [abbreviation = '', kind = ''] = cells;
+  if (cells.length !== 2) throw new Error(`${file}:${line}: expected 2 columns (abbreviation, kind), found ${cells.length}`);
+  if (!/^[\p{L}.]+\.$/u.test(abbreviation)) throw new Error(`${file}:${line}: "${abbreviation}" is not an abbreviation ending in a period`);
+  if (!(KINDS as readonly string[]).includes(kind)) throw new Error(`${file}:${line}: kind "${kind}" is not one of ${KINDS.join(', ')}`);
+  return [abbreviation.toLowerCase(), kind as AbbreviationKind];
+}
+
 let lexicon: { abbreviations: Map<string, AbbreviationKind>; starters: Set<string> } | null = null;
 
 function loadLexicon() {
   if (!lexicon) {
     const abbreviations = new Map<string, AbbreviationKind>();
-    for (const [abbreviation, kind] of readDataRows('lexicon/abbreviations.tsv')) {
-      if (abbreviation && (kind === 'title' || kind === 'month' || kind === 'final')) {
-        abbreviations.set(abbreviation.toLowerCase(), kind);
-      }
+    for (const { cells, line } of readNumberedDataRows(ABBREVIATIONS_FILE)) {
+      const [abbreviation, kind] = parseAbbreviationRow(cells, ABBREVIATIONS_FILE, line);
+      abbreviations.set(abbreviation, kind);
     }
     const starters = new Set(readDataRows('lexicon/sentence-starters.txt').map((row) => row[0]!));
     lexicon = { abbreviations, starters };

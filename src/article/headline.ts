@@ -97,7 +97,10 @@ export function findHeadline(doc: AnnalsDocument, paragraphs: Span[]): HeadlineR
     return { headline: null, headlineSpan: null, rest: paragraphs, label: null };
   }
   const onlyLine = rest.length === 0;
-  if (onlyLine || lineText.length > LONG_LINE || endsAsSentence(lineText)) {
+  // A line of its own before a dateline paragraph is the headline even with a full stop ("Clinton camp: Trump's
+  // Islamophobia threatens national security." then "WASHINGTON, Dec. 8 (UPI) — ...").
+  const beforeDateline = line.end === first.end && rest[0] !== undefined && opensWithDateline(doc.slice(firstLine(doc.text, rest[0])), doc.input.date ?? null);
+  if (onlyLine || lineText.length > LONG_LINE || (endsAsSentence(lineText) && !beforeDateline)) {
     const why = onlyLine ? 'it is all the text' : lineText.length > LONG_LINE ? 'it is too long for a headline' : 'it ends in a full stop';
     doc.warn(STAGE, 'no-headline', `the first line reads as a sentence of the body (${why}), so the text has no headline line`, line);
     return { headline: null, headlineSpan: null, rest: paragraphs, label: null };

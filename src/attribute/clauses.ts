@@ -1,0 +1,168 @@
+import type { Span } from '../document/document.js';
+import { type Word } from '../code/words.js';
+import { attributionWords } from './lexicon.js';
+import { NP_POS, capitalisedName, dashBefore, verbal } from './phrases.js';
+import { hasQuote } from './rules/quotations.js';
+
+const TIME_PREPOSITIONS = attributionWords('time-prepositions');
+const SITUATING_ADVERBS = attributionWords('situating-adverbs');
+
+// Clause boundaries over a sentence's words: where a content ends (clauseEndAfter), where a clause starts past
+// an opening adverbial, and the time and channel phrases that situate a saying.
+
+export const DAYS = attributionWords('days');
+
+export const MONTHS = attributionWords('months');
+
+// Time phrases: "last week", "earlier this month", "on Tuesday", "at the same time".
+export const TIME_NOUNS = attributionWords('time-nouns');
+
+// Words of a time phrase: the time nouns, these, and numbers ("last week", "at the same time", "on March 3").
+export const TIME_WORDS = attributionWords('time-words');
+
+export const timeWord = (key: string) => TIME_NOUNS.has(key) || TIME_WORDS.has(key) || /^\d+$/.test(key);
+
+/** "At the same time, Smith and Jones said": the words before the comma at `k` are a time phrase. */
+export function timeBefore(words: Word[], k: number, floor: number): boolean {
+  let j = k - 1;
+  while (j > floor && !words[j]!.punctBefore.includes(',') && timeWord(words[j]!.key)) j--;
+  // (Before the sentence's first word there is no time phrase: a fuzzed text reached it.)
+  if (j < 0 || !words[j]) return false;
+  const phrase = words.slice(j, k);
+  return (j === floor || words[j]!.punctBefore.includes(',')) && timeWord(words[j]!.key) && phrase.some((w) => TIME_NOUNS.has(w.key));
+}
+
+export const BE_FORMS = attributionWords('be-forms');
+
+export const CONCESSIVE = attributionWords('concessive');
+
+// Participles that work as prepositions (", including X"): they go on with the content, not the frame.
+export const LISTING_PARTICIPLES = attributionWords('listing-participles');
+
+export const CONTENT_PREPOSITIONS = attributionWords('content-prepositions');
+
+/** Trims a span of whitespace and of sentence-final punctuation outside quotation marks. */
+export function trimContent(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s,;:\u2014\u2013-]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:.\u2014\u2013-]/.test(text[end - 1]!)) end--;
+  // A quotation opened in the content closes in it, with the punctuation inside its marks ("a “terrible situation,”").
+  const inside = text.slice(start, end);
+  const opened = (inside.match(/\u201c/g)?.length ?? 0) > (inside.match(/\u201d/g)?.length ?? 0) || (inside.match(/"/g)?.length ?? 0) % 2 === 1 || (inside.match(/''/g)?.length ?? 0) % 2 === 1;
+  const close = opened ? /^[,.!?]?(?:["\u201d]|'')/.exec(text.slice(end, end + 3)) : null;
+  if (close) end += close[0].length;
+  return { start, end };
+}
+
+export const WH_WORDS = attributionWords('wh-words');
+
+export const PARTS_OF_DAY = attributionWords('parts-of-day');
+
+export const DURATION_NOUNS = attributionWords('duration-nouns');
+
+// Where a saying is published, not what it says about: "said on Twitter", "told viewers on television".
+export const CHANNELS = attributionWords('channels');
+
+/**
+ * The end of the time and channel adjuncts starting at word `k` ("on Monday", "Tuesday night", "last week",
+ * "for weeks", "over the weekend", "on Feb. 3", "on Twitter"); `k` itself when there is none.
+ */
+export function situatingAdjunctEnd(words: Word[], k: number): number {
+  for (;;) {
+    let j = k;
+    const preposition = TIME_PREPOSITIONS.has(words[j]?.key ?? '');
+    if (preposition) j++;
+    if (preposition && words[k]!.key === 'ON' && CHANNELS.has(words[j]?.key ?? '') && !words[j]!.punctBefore) {
+      k = j + 1;
+      continue;
+    }
+    // (without a preposition only "last week", "this month" ...: "said the year had begun well" has a subject)
+    while (j < words.length && !words[j]!.punctBefore && ((preposition ? /^(THE|LAST|THIS|NEXT|PAST|RECENT|SEVERAL|MANY|FEW|A)$/ : /^(LAST|THIS|NEXT|EARLIER)$/).test(words[j]!.key) || (words[j]!.pos === 'NUM' && j > k))) j++;
+    const w = words[j];
+    if (!w || w.possessive || (j > k && w.punctBefore) || !(DAYS.has(w.key) || MONTHS.has(w.key) || (j > k && DURATION_NOUNS.has(w.key)))) break;
+    j++;
+    // "Monday night", "Feb. 3", "Feb. 3, 2016"
+    while (j < words.length && (words[j]!.punctBefore === '' || (words[j]!.punctBefore === '.' && words[j]!.pos === 'NUM')) && (words[j]!.pos === 'NUM' || PARTS_OF_DAY.has(words[j]!.key))) j++;
+    k = j;
+  }
+  return k;
+}
+
+/** A word that opens what situates a saying (a preposition, a day, "earlier"): "said on Friday that ...". */
+export function isSituating(w: Word | undefined): boolean {
+  return w !== undefined && ((w.pos === 'ADP' && w.key !== 'OF' && w.key !== 'THAT') || DAYS.has(w.key) || SITUATING_ADVERBS.has(w.key));
+}
+
+export const SUBORDINATORS = attributionWords('subordinators');
+
+/** The sentence opens with a subordinate clause ("While ...", "But as ...") holding the word at `at`: no comma yet. */
+export function openingSubordinate(words: Word[], at: number): boolean {
+  let k = 0;
+  if (words[k]?.pos === 'CCONJ' || words[k]?.key === 'EVEN') k++;
+  // "Asked if he thought ..., Devine said": a participle opens the clause too (the frame's own verb at `at` aside).
+  const participle = words[k]?.pos === 'VERB' && /(ED|ING)$/.test(words[k]!.key) && k < at;
+  if ((!SUBORDINATORS.has(words[k]?.key ?? '') && !participle) || k >= at) return false;
+  return !words.slice(k + 1, at + 1).some((w) => /[,;:]/.test(w.punctBefore) || hasQuote(w.punctBefore));
+}
+
+/** Where the clause holding word `end` starts: past an opening adverbial ("In August, ", "But when ..., "). */
+export function clauseStart(words: Word[], end: number): number | null {
+  let k = 0;
+  // "WASHINGTON — Hillary Clinton argued": a dateline before a dash.
+  for (let d = 1; d <= Math.min(end, 5); d++) {
+    if (words.slice(0, d).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) break;
+    if (dashBefore(words, d) && words[d - 1]!.raw === words[d - 1]!.raw.toUpperCase()) {
+      k = d;
+      break;
+    }
+  }
+  // "Last week, Jane Doe, a lawyer, said": a time phrase opening the clause.
+  for (;;) {
+    let c = k;
+    while (c < end && !words[c]!.punctBefore.includes(',') && timeWord(words[c]!.key)) c++;
+    if (c === k || c >= end || !words[c]!.punctBefore.includes(',') || !words.slice(k, c).some((w) => TIME_NOUNS.has(w.key))) break;
+    k = c;
+  }
+  // "But Megan Hester, ...", "Even China, ...": a conjunction or adverb alone opens the clause.
+  while (k < end && /^(ADV|CCONJ)$/.test(words[k]!.pos) && NP_POS.has(words[k + 1]?.pos ?? '') && !words[k + 1]!.punctBefore) k++;
+  while (k < end && (/^(ADP|SCONJ|ADV|CCONJ)$/.test(words[k]!.pos) || (k === 0 && words[k]!.pos === 'VERB' && /(ED|ING)$/.test(words[k]!.key) && !capitalisedName(words, k)))) {
+    let c = k + 1;
+    while (c < end && !words[c]!.punctBefore.includes(',')) c++;
+    if (c >= end) return null;
+    k = c;
+  }
+  return k < end ? k : null;
+}
+
+/**
+ * Where the content of a cue ends: the sentence's end, or where a new clause of the framing sentence begins —
+ * a semicolon, a dash, ", and <clause>" / ", but <clause>". Inside a quotation nothing ends it. (A bare
+ * "and <verb>" is too often the content's own coordination to end it.)
+ */
+export function clauseEndAfter(_text: string, words: Word[], from: number, sentence: Span, inQuote?: (at: number) => unknown): number {
+  for (let k = from + 1; k < words.length; k++) {
+    const w = words[k]!;
+    const p = w.punctBefore;
+    if (inQuote && inQuote(w.start)) continue;
+    if (/[\u2014\u2015]|--/.test(p) && !p.includes(';')) {
+      // "that the government—by which I mean the Obama administration—had lost": a pair of dashes sets off an aside.
+      let j = k + 1;
+      while (j < words.length && !/[\u2014\u2015;.]|--/.test(words[j]!.punctBefore)) j++;
+      if (j < words.length && j - k <= 12 && /[\u2014\u2015]|--/.test(words[j]!.punctBefore) && !words[j]!.punctBefore.includes('.')) {
+        k = j;
+        continue;
+      }
+    }
+    if (p.includes(';') || /[\u2014\u2015]|--/.test(p)) return words[k - 1]!.end;
+    // ", implicitly putting ...", ", although ...": a participle or a concessive clause of the frame.
+    if (p.includes(',') && ((w.pos === 'VERB' && /ING$/.test(w.key) && !LISTING_PARTICIPLES.has(w.key)) || (w.pos === 'ADV' && words[k + 1]?.pos === 'VERB' && /ING$/.test(words[k + 1]!.key) && !words[k + 1]!.punctBefore) || CONCESSIVE.has(w.key))) return words[k - 1]!.end;
+    // ", which hasn't held the majority since 2010": a relative clause on the content's last noun is the writer's.
+    if (p.includes(',') && w.key === 'WHICH') return words[k - 1]!.end;
+    // (", and that ...": a second complement of the same cue goes on.)
+    if ((w.key === 'AND' || w.key === 'BUT') && p.includes(',') && !/^(THAT|WHETHER|IF)$/.test(words[k + 1]?.key ?? '')) {
+      // a clause: a subject then its verb within a few words, before any comma
+      for (let j = k + 1; j < Math.min(words.length, k + 6) && !words[j]!.punctBefore; j++) if (verbal(words[j]) && j > k + 1) return words[k - 1]!.end;
+    }
+  }
+  return sentence.end;
+}

@@ -1,0 +1,275 @@
+import type { Span } from '../document/document.js';
+import { type Word } from '../code/words.js';
+import { attributionWords } from './lexicon.js';
+import { clauseStart, timeBefore } from './clauses.js';
+import { hasQuote } from './rules/quotations.js';
+
+const SAYING_VENUES = attributionWords('saying-venues');
+const DAY_WORDS = attributionWords('days');
+
+// Noun phrases over a sentence's words: the source before a cue (with appositives and relative clauses), the
+// source named after it, a listener, and a clause's subject.
+
+export const QUANTIFIERS = attributionWords('quantifiers');
+
+export const NP_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON']);
+
+export const AUX_OR_ADVERB = attributionWords('aux-or-adverb');
+
+// Prepositions inside a source phrase: "Others in the community", "a number of members of Congress", "a study by X".
+export const JOINING_PREPOSITIONS = attributionWords('joining-prepositions');
+
+// Prepositions that go on a source named after its cue: "said the chief of staff to the mayor".
+export const AFTER_CUE_PREPOSITIONS = attributionWords('after-cue-prepositions');
+
+export const NOT_OBJECT = attributionWords('not-object');
+
+export const SUBJECT_PRONOUNS = attributionWords('subject-pronouns');
+
+/** The noun phrase ending at word `end - 1` (exclusive end), walking back; null when there is none. */
+export const NOT_IN_PHRASE = attributionWords('not-in-phrase');
+
+/** A dash between words ("WASHINGTON — Hillary Clinton", "Saturday -- Sanders"), not a hyphen inside one. */
+export const dashBefore = (words: Word[], k: number) => {
+  const p = words[k]?.punctBefore ?? '';
+  return /[\u2013\u2014\u2015]|--/.test(p) || (p === '-' && k > 0 && words[k]!.start - words[k - 1]!.end > 1);
+};
+
+export const PERSONAL_PRONOUNS = attributionWords('personal-pronouns');
+
+export const POSSESSIVE_PRONOUNS = attributionWords('possessive-pronouns');
+
+export function phraseBefore(words: Word[], end: number, floor: number, acrossComma = false): { start: number; end: number } | null {
+  // (The phrase may start at the first word, never before it: a caller's floor of -1 read words[-1].)
+  floor = Math.max(floor, 0);
+  end = Math.min(end, words.length);
+  let i = end;
+  // "Japan and Russia", "Joel Pollak of Breitbart California": coordination and "of" between names.
+  // a participle before its noun: "registered voters", "the remaining liberals"
+  const attributive = (k: number) =>
+    words[k]!.pos === 'VERB' && /(ED|ING)$/.test(words[k]!.key) && k + 1 < end && /^(NOUN|PROPN)$/.test(words[k + 1]!.pos) && !words[k + 1]!.punctBefore && !/^(NOUN|PROPN|PRON)$/.test(words[k - 1]?.pos ?? '');
+  const joins = (k: number) => k > floor && NP_POS.has(words[k - 1]!.pos) && (NP_POS.has(words[k + 1]?.pos ?? '') || (k + 1 < end && attributive(k + 1)));
+  const inPhrase = (k: number) =>
+    words[k] !== undefined &&
+    (NP_POS.has(words[k]!.pos) ||
+      capitalisedName(words, k) ||
+      words[k]!.possessive ||
+      attributive(k) ||
+      // the second half of a hyphenated word: "just-released", "water-carrying"
+      (words[k]!.punctBefore === '-' && k > floor) ||
+      ((words[k]!.key === 'AND' || words[k]!.key === 'OR' || (JOINING_PREPOSITIONS.has(words[k]!.key) && words[k + 1]?.pos !== 'PRON')) && joins(k))) &&
+    !NOT_IN_PHRASE.has(words[k]!.key);
+  // "Rep. Jason Chaffetz (R-Utah)": a parenthesis after a name is inside the phrase.
+  const boundary = (k: number) =>
+    /[,;:]/.test(words[k]?.punctBefore ?? '') ||
+    (k < end && dashBefore(words, k)) || hasQuote(words[k]?.punctBefore ?? '') || ((words[k]?.punctBefore ?? '').includes('(') && words[k - 1]?.pos !== 'PROPN');
+  // A list "A, B, and C" crosses its commas: only once the phrase has reached its "and".
+  let listMode = false;
+  // "something he denied", "Tuesday night he said": a personal pronoun takes no words before it.
+  if (end > floor && PERSONAL_PRONOUNS.has(words[end - 1]!.key) && words[end - 1]!.pos === 'PRON') return { start: end - 1, end };
+  // (A list's items are short names: "2007, a study by X and Y" and "the lapse, and the agency" are no lists.)
+  const shortItem = (k: number) => {
+    for (let j = k; j < end && j < k + 5; j++) {
+      if (j > k && (words[j]!.punctBefore.includes(',') || words[j]!.key === 'AND' || words[j]!.key === 'OR')) return true;
+      if (/^(ADP|VERB|AUX|SCONJ)$/.test(words[j]!.pos) && !(j === k && (words[j]!.key === 'AND' || words[j]!.key === 'OR'))) return false;
+    }
+    return false;
+  };
+  const listComma = (k: number) => {
+    if (!listMode || !/^,$/.test(words[k]!.punctBefore.trim())) return false;
+    if (words[k]!.key !== 'AND' && words[k]!.key !== 'OR') return shortItem(k) && !timeBefore(words, k, floor);
+    // ", and C": only after another item set off by a comma ("A, B, and C")
+    let j = k - 1;
+    while (j > floor && !words[j]!.punctBefore.includes(',') && j > k - 5) j--;
+    return j > floor && words[j]!.punctBefore.includes(',') && shortItem(j);
+  };
+  // "the place Pentagon officials say", "something Republicans wanted": a noun phrase right after a noun is
+  // the subject of a relative clause with no pronoun; the source starts there.
+  const relativeGap = (k: number) =>
+    k < end && !words[k]!.punctBefore && !words[k - 1]!.possessive &&
+    ((words[k]!.pos === 'DET' && /^(NOUN|PROPN|PRON)$/.test(words[k - 1]!.pos)) || (/^(SOMETHING|ANYTHING|EVERYTHING|NOTHING)$/.test(words[k - 1]!.key)));
+  while (i > floor && inPhrase(i - 1) && ((acrossComma && i === end) || !boundary(i) || listComma(i)) && !relativeGap(i)) {
+    i--;
+    if (words[i]!.key === 'AND' || words[i]!.key === 'OR') listMode = true;
+    if (boundary(i) && !(listComma(i) && inPhrase(i - 1))) break;
+  }
+  // ", and the agency said": a clause coordinated after a comma starts after its conjunction.
+  if (i < end - 1 && (words[i]!.key === 'AND' || words[i]!.key === 'OR') && words[i]!.punctBefore.includes(',')) i++;
+  return i < end ? { start: i, end } : null;
+}
+
+/** A capitalised word inside a sentence that the tagger took for a verb ("Josh Earnest"): part of a name. */
+export const capitalisedName = (words: Word[], k: number) =>
+  /^[A-Z][a-z]/.test(words[k]!.raw) &&
+  words[k]!.pos === 'VERB' &&
+  (((k > 0 && (words[k + 1]?.pos === 'PROPN' || words[k - 1]!.pos === 'PROPN') && !words[k]!.punctBefore)) ||
+    // opening the sentence, before a name: "Ted Cruz says"
+    (k === 0 && words[1]?.pos === 'PROPN' && !words[1]!.punctBefore) ||
+    // right before the verb group: "“...,” Lynch said", "Cook said"
+    ((words[k + 1]?.pos === 'VERB' || words[k + 1]?.pos === 'AUX') && !words[k + 1]!.punctBefore));
+
+/** The noun phrase starting at word `start`, with "of"/"for" attachments and a following appositive title. */
+/** "The Associated Press": a capitalised word the tagger read as a verb, after a capitalised word of the same phrase. */
+const capitalisedInName = (words: Word[], i: number, start: number) =>
+  i > start && words[i]!.pos === 'VERB' && /^[A-Z][a-z]/.test(words[i]!.raw) && /^[A-Z]/.test(words[i - 1]!.raw) && !words[i]!.punctBefore && NP_POS.has(words[i + 1]?.pos ?? '') && /^[A-Z]/.test(words[i + 1]?.raw ?? '');
+
+export function phraseAfter(words: Word[], start: number, ceiling: number): { start: number; end: number } | null {
+  let i = start;
+  while (i < ceiling && (NP_POS.has(words[i]!.pos) || words[i]!.key === 'OF' || words[i]!.key === 'FOR' || capitalisedInName(words, i, start)) && (i === start || !(/[,;:(]/.test(words[i]!.punctBefore) || hasQuote(words[i]!.punctBefore)))) i++;
+  while (i > start && (words[i - 1]!.key === 'OF' || words[i - 1]!.key === 'FOR')) i--;
+  return i > start ? { start, end: i } : null;
+}
+
+/**
+ * The listener after a cue like "told": a noun phrase that stops where the content's own subject begins ("told
+ * reporters he ...", "told the AP his firm ...": a subject pronoun, or a determiner, possessive or "that" after a noun).
+ */
+export function listenerAfter(words: Word[], start: number): { start: number; end: number } | null {
+  const phrase = phraseAfter(words, start, words.length);
+  if (!phrase) return null;
+  for (let k = start + 1; k < phrase.end; k++) {
+    const w = words[k]!;
+    const afterNoun = /^(NOUN|PROPN|PRON)$/.test(words[k - 1]!.pos);
+    if ((SUBJECT_PRONOUNS.has(w.key) && afterNoun) || (afterNoun && (w.pos === 'DET' || POSSESSIVE_PRONOUNS.has(w.key) || w.key === 'THAT'))) return { start, end: k };
+  }
+  return phrase;
+}
+
+export function wordSpan(words: Word[], from: number, to: number): Span {
+  return { start: words[from]!.start, end: words[to - 1]!.end };
+}
+
+/** A verb or an auxiliary (a clause's verb group). */
+export const verbal = (w: Word | undefined): boolean => w !== undefined && (w.pos === 'VERB' || w.pos === 'AUX');
+
+/** The first word of the verb group ending in word `i`: its auxiliaries and adverbs ("has also said"). */
+export function cueStartOf(words: Word[], i: number): number {
+  let k = i;
+  while (k > 0 && !words[k]!.punctBefore && (words[k - 1]!.pos === 'AUX' || words[k - 1]!.pos === 'PART' || words[k - 1]!.pos === 'ADV')) k--;
+  return k;
+}
+
+/**
+ * The subject of the clause that word `end` ends, when a verb follows it: "Smith" in "On Tuesday, Smith
+ * endorsed her, citing ...", the whole appositive phrase in "Jane Doe, a lawyer, filed the suit, saying ...".
+ */
+export function clauseSubject(text: string, words: Word[], end: number): Span | null {
+  const subject = clauseSubjectWords(text, words, end);
+  return subject && { start: words[subject.start]!.start, end: subject.sourceEnd ?? words[subject.end - 1]!.end };
+}
+
+/** clauseSubject's words (end exclusive) and, for an appositive phrase, where its closing comma ends. */
+export function clauseSubjectWords(text: string, words: Word[], end: number): { start: number; end: number; sourceEnd?: number } | null {
+  const start = clauseStart(words, end);
+  const subject = start === null ? null : phraseAfter(words, start, end);
+  if (!subject || start === null) return null;
+  const verbAt = (k: number) => {
+    while (k < end && words[k]!.pos === 'ADV' && !words[k]!.punctBefore) k++;
+    return words[k] !== undefined && (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX');
+  };
+  if (!words[subject.end]?.punctBefore && verbAt(subject.end)) return subject;
+  if (!words[subject.end]?.punctBefore.includes(',')) return null;
+  // "Jane Doe, a lawyer, filed ...": the appositives up to the comma the verb follows, that comma included.
+  for (let k = subject.end + 1; k < end; k++) {
+    if (!words[k]!.punctBefore.includes(',')) continue;
+    if (verbAt(k) && appositive(words, start, k)) return { start, end: k, sourceEnd: text.lastIndexOf(',', words[k]!.start) + 1 };
+    break;
+  }
+  return null;
+}
+
+/**
+ * The first phrase set off by commas inside a subject's appositives that is an aside rather than a title: an
+ * adverb ("however", "meanwhile"), a participle ("speaking to reporters", "facing a challenge"), a
+ * prepositional phrase ("in particular", "for example", "in a statement"; not "of", "from": "Jones, of
+ * Ohio,"). The index of its first word, or null.
+ */
+export function asideAt(words: Word[], start: number, end: number): number | null {
+  for (let k = start + 1; k < end; k++) {
+    if (!words[k]!.punctBefore.includes(',')) continue;
+    const w = words[k]!;
+    let next = k + 1;
+    while (next < end && !words[next]!.punctBefore.includes(',')) next++;
+    const adverb = w.pos === 'ADV' && next - k <= 2;
+    const participle = w.pos === 'VERB' && /(ING|ED)$/.test(w.key);
+    const preposition = (w.pos === 'ADP' || w.pos === 'SCONJ') && !/^(OF|FROM|LIKE)$/.test(w.key);
+    if (adverb || participle || preposition || (w.key === 'OF' && words[k + 1]?.key === 'COURSE')) return k;
+  }
+  return null;
+}
+
+/**
+ * Where a source named after its cue ends ("said a longtime adviser to both candidates", "wrote a reader who
+ * runs a blog"), its noun phrase ending at `end`: on through prepositional phrases, a capitalised word the
+ * tagger read as a verb, and a relative clause with no comma before it (to the next punctuation).
+ */
+export function sourceAfterCue(words: Word[], end: number): number {
+  // (phraseAfter takes a relative pronoun for a noun phrase's word: "the man who".)
+  if (end > 1 && /^(WHO|THAT)$/.test(words[end - 1]!.key)) end--;
+  while (end < words.length && !words[end]!.punctBefore) {
+    const w = words[end]!;
+    if (AFTER_CUE_PREPOSITIONS.has(w.key)) {
+      const phrase = phraseAfter(words, end + 1, words.length);
+      if (!phrase || words[end + 1]!.punctBefore) break;
+      // ("said Mayor Don Guardian in a telephone interview", "said Smith on Tuesday": the saying's venue or time.)
+      if (words.slice(phrase.start, phrase.end).some((x) => SAYING_VENUES.has(x.key) || DAY_WORDS.has(x.key))) break;
+      end = phrase.end;
+    } else if (/^[A-Z][a-z]/.test(w.raw) && w.pos === 'VERB' && words[end - 1]?.pos === 'PROPN') end++;
+    else if ((w.key === 'WHO' || w.key === 'THAT')) {
+      end++;
+      while (end < words.length && !words[end]!.punctBefore.trim()) end++;
+      break;
+    } else break;
+  }
+  return end;
+}
+
+/** A name the tagger read as a verb ("said Sue Smith", "said Don Jones"): capitalised words from `start`. */
+export function nameAt(words: Word[], start: number): { start: number; end: number } | null {
+  let end = start;
+  while (end < words.length && /^[A-Z][a-z]/.test(words[end]!.raw) && (end === start || !words[end]!.punctBefore)) end++;
+  return end > start + 1 || (end > start && words[start]!.pos !== 'VERB' && words[start]!.pos !== 'AUX' && words[start]!.pos !== 'ADP') ? { start, end } : null;
+}
+
+/**
+ * The start of the noun phrases set off by commas that end at word `end` ("..., a spokeswoman, Anna White,"):
+ * short segments with no verb, walking back to a segment that has one (the content); null for none, or for a
+ * single segment (a lone noun phrase after a comma is as often the content's own).
+ */
+export function appositiveSegmentsBefore(words: Word[], end: number): number | null {
+  let start: number | null = null;
+  let segments = 0;
+  let k = end - 1;
+  while (k > 0) {
+    let first = k;
+    while (first > 0 && !/[,;:]/.test(words[first]!.punctBefore) && !hasQuote(words[first]!.punctBefore)) first--;
+    if (!words[first]!.punctBefore.includes(',') || first === 0) break;
+    const segment = words.slice(first, k + 1);
+    if (segment.length > 6 || !NP_POS.has(segment[0]!.pos) || segment.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) break;
+    start = first;
+    segments++;
+    k = first - 1;
+  }
+  return start !== null && segments >= 2 ? start : null;
+}
+
+/** "Sen. Ted Cruz": a capitalised word the tagger read as a verb between two capitalised words of a name. */
+const nameWord = (words: Word[], k: number) =>
+  k > 0 && /^[A-Z][a-z]/.test(words[k]!.raw) && /^[A-Z]/.test(words[k - 1]!.raw) && /^[A-Z]/.test(words[k + 1]?.raw ?? '') && !words[k]!.punctBefore && !words[k + 1]!.punctBefore;
+
+/** "Jane Doe, a spokeswoman for the agency, who ...,": a noun phrase with appositives; verbs only in a relative clause. */
+export function appositive(words: Word[], start: number, end: number, needsComma = true): boolean {
+  if (!NP_POS.has(words[start]!.pos) || (needsComma && !words.slice(start + 1, end).some((w) => w.punctBefore.includes(',')))) return false;
+  let relativeClause = false;
+  let afterComma = false;
+  for (let k = start; k < end; k++) {
+    const w = words[k]!;
+    if (k > start && w.punctBefore.includes(',')) afterComma = true;
+    if (w.key === 'WHO' || w.key === 'WHICH' || w.key === 'WHOSE' || (!needsComma && w.key === 'THAT' && k > start)) relativeClause = true;
+    // A verb before the first comma makes a clause ("Carter stopped the practice, ..."); after it, in a title
+    // ("senior associate for education organizing"), it is most often the tagger's reading of a noun.
+    if (!relativeClause && (w.pos === 'AUX' || (w.pos === 'VERB' && !afterComma && !nameWord(words, k)))) return false;
+    if (k > start && (/[;:]/.test(w.punctBefore) || hasQuote(w.punctBefore))) return false;
+  }
+  return true;
+}

@@ -1,0 +1,30 @@
+import type { Span } from '../../document/document.js';
+import { type Word } from '../../code/words.js';
+import { attributionWords } from '../lexicon.js';
+import { clauseEndAfter, trimContent } from '../clauses.js';
+import { phraseAfter, wordSpan } from '../phrases.js';
+import { inQuoteAt } from './quotations.js';
+import { type RawAttribution } from './types.js';
+
+// "Kyodo reported, citing Suzuki, that ...": the cited source nests in the reporter's attribution.
+
+// What a report cites as its source when no name does: "citing sources", "citing a report by ...".
+export const CITED_NOUNS = attributionWords('cited-nouns');
+
+/**
+ * "Kyodo reported, citing Suzuki, that ...": the cited source is a link of the reporter's chain. "He said, citing
+ * low growth and unemployment": a reason, not a source; then "citing" is the reporter's own cue and the reason
+ * its content.
+ */
+export function citing(text: string, sentence: Span, words: Word[], i: number, cueEnd: number, index: number, found: RawAttribution[], quotes: Span[]): RawAttribution | null {
+  const reporter = [...found].reverse().find((a) => a.sentence === index && a.cue.end <= words[i]!.start);
+  if (!reporter) return null;
+  const source = phraseAfter(words, cueEnd, words.length);
+  const named = source !== null && words.slice(source.start, source.end).some((w) => w.pos === 'PROPN' || w.pos === 'PRON' || CITED_NOUNS.has(w.key) || (w.raw !== w.raw.toLowerCase() && w !== words[0]));
+  if (named) return { source: wordSpan(words, source.start, source.end), cue: wordSpan(words, i, cueEnd), content: reporter.content, kind: 'cited', sentence: index, citedBy: reporter };
+  if (cueEnd >= words.length || words[cueEnd]!.punctBefore.trim()) return null;
+  const end = clauseEndAfter(text, words, cueEnd, sentence, (at) => inQuoteAt(quotes, at));
+  const content = trimContent(text, { start: words[cueEnd]!.start, end });
+  if (content.end <= content.start) return null;
+  return { source: reporter.source, cue: wordSpan(words, i, cueEnd), content: [content], kind: 'said', sentence: index };
+}

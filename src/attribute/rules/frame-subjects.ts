@@ -1,0 +1,223 @@
+import type { Span } from '../../document/document.js';
+import { type Word } from '../../code/words.js';
+import { attributionWords, type Cue } from '../lexicon.js';
+import { BE_FORMS, DAYS, MONTHS, clauseEndAfter, clauseStart, trimContent } from '../clauses.js';
+import { AUX_OR_ADVERB, NP_POS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, appositive, asideAt, clauseSubjectWords, listenerAfter, phraseAfter, phraseBefore, verbal, wordSpan } from '../phrases.js';
+import { matchCue } from './cues.js';
+import { hasQuote } from './quotations.js';
+import { type RawAttribution } from './types.js';
+
+const CALENDAR_UNITS = attributionWords('calendar-units');
+const TIME_DETERMINERS = attributionWords('time-determiners');
+const FLOATING_QUANTIFIERS = attributionWords('floating-quantifiers');
+
+
+// A verb frame's verb group (the cue span with its auxiliaries and adverbs), its subject (the source, with
+// appositives, or the main clause's), what follows the cue, and the passive frames.
+
+/** What the reading of one verb frame has found so far: the cue's verb group, its subject, what follows it. */
+export interface Frame {
+  text: string;
+  sentence: Span;
+  words: Word[];
+  /** The cue's verb (its first word) and the word after the cue. */
+  i: number;
+  cueEnd: number;
+  cue: Cue;
+  index: number;
+  quotes: Span[];
+  subjectEnd: number;
+  cueStart: number;
+  cueSpan: Span;
+  /** A relative pronoun before the verb group ("which said"). */
+  relative: boolean;
+  /** The subject's words, and where a subject with appositives ends (its closing comma). */
+  before: WordRange | null;
+  sourceEnd: number | null;
+  /** The subject is the main clause's, past a comma or a coordination. */
+  framed: boolean;
+  objectPhrase: WordRange | null;
+  commaBeforeSubject: boolean;
+  /** Where the content may start (past a listener), the listener's first word, the word there. */
+  from: number;
+  listenerStart: number | null;
+  next: Word | undefined;
+  /** A "that", "to", "if" clause, a quotation or a colon, or a pronoun's bare clause follows. */
+  complement: boolean;
+}
+
+export interface WordRange {
+  start: number;
+  end: number;
+}
+
+export function readFrame(text: string, sentence: Span, words: Word[], i: number, cueEnd: number, cue: Cue, index: number, quotes: Span[]): Frame {
+  const { subjectEnd, cueStart, cueSpan } = verbGroup(text, words, i, cueEnd);
+  const f = { text, sentence, words, i, cueEnd, cue, index, quotes, subjectEnd, cueStart, cueSpan };
+  const { relative, before, sourceEnd, framed, objectPhrase, commaBeforeSubject } = frameSubject(f);
+  const { from, listenerStart, next, complement } = whatFollows(words, cueEnd, cue);
+  // (One object literal with every field: spreads made it slow to build and to read, measured in bench:coder.)
+  return { text, sentence, words, i, cueEnd, cue, index, quotes, subjectEnd, cueStart, cueSpan, relative, before, sourceEnd, framed, objectPhrase, commaBeforeSubject, from, listenerStart, next, complement };
+}
+
+/** The cue's verb group: the auxiliaries and adverbs before the verb, and where the subject ends. */
+export function verbGroup(text: string, words: Word[], i: number, cueEnd: number): { subjectEnd: number; cueStart: number; cueSpan: Span } {
+  // Subject: the noun phrase before the verb, past auxiliaries and adverbs ("has also said"). The
+  // auxiliaries, negations and "-ly" adverbs right before the verb belong to the cue ("has said",
+  // "reportedly told", "did not deny"), as attribution corpora span them.
+  let subjectEnd = i;
+  const modifier = (w: Word) => AUX_OR_ADVERB.has(w.key) || w.pos === 'ADV' || w.pos === 'AUX' || w.pos === 'PART';
+  while (subjectEnd > 0 && modifier(words[subjectEnd - 1]!) && !words[subjectEnd]!.punctBefore.includes(',')) subjectEnd--;
+  let cueStart = i;
+  // "Richards and Menendez both stressed": a floating quantifier after the subject is the cue's.
+  if (subjectEnd > 1 && FLOATING_QUANTIFIERS.has(words[subjectEnd - 1]!.key) && !words[subjectEnd - 1]!.punctBefore && /^(NOUN|PROPN|PRON)$/.test(words[subjectEnd - 2]!.pos) && !words[subjectEnd - 2]!.possessive) subjectEnd--;
+  while (cueStart > subjectEnd && !words[cueStart]!.punctBefore && (words[cueStart - 1]!.pos === 'AUX' || words[cueStart - 1]!.pos === 'PART' || words[cueStart - 1]!.pos === 'ADV' || words[cueStart - 1]!.key === 'NOT' || words[cueStart - 1]!.key === 'NT' || (cueStart - 1 === subjectEnd && FLOATING_QUANTIFIERS.has(words[cueStart - 1]!.key)))) cueStart--;
+  const cueSpan = wordSpan(words, cueStart, cueEnd);
+  // "He’s also praising", "she's said": the tokenizer splits the contracted auxiliary off as a possessive mark;
+  // like any auxiliary before the verb, it belongs to the cue.
+  const contracted = cueStart > 0 && words[cueStart - 1]!.possessive && words[cueStart - 1]!.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(words[cueStart - 1]!.key) && cueStart === subjectEnd;
+  const mark = contracted ? /^['\u2019]s(?=\s)/.exec(text.slice(words[cueStart - 1]!.end, words[cueStart]!.start)) : null;
+  if (mark) cueSpan.start = words[cueStart - 1]!.end;
+  // "Ted Cruz on Wednesday announced", "The White House Monday said": the day between subject and verb is
+  // not the source.
+  {
+    let k = subjectEnd;
+    if (k > 1 && /^\d/.test(words[k - 1]!.raw) && MONTHS.has(words[k - 2]!.key)) k--;
+    if (k > 1 && (DAYS.has(words[k - 1]!.key) || MONTHS.has(words[k - 1]!.key))) k--;
+    else if (k > 2 && CALENDAR_UNITS.has(words[k - 1]!.key) && TIME_DETERMINERS.has(words[k - 2]!.key)) k -= 2;
+    if (k < subjectEnd && k > 1 && words[k - 1]!.key === 'ON') k--;
+    if (k < subjectEnd && k > 0 && words.slice(k, subjectEnd + 1).every((w) => !w.punctBefore.trim() || w.punctBefore.trim() === '.') && NP_POS.has(words[k - 1]!.pos)) subjectEnd = k;
+  }
+  return { subjectEnd, cueStart, cueSpan };
+}
+
+export type FrameSubject = Pick<Frame, 'relative' | 'before' | 'sourceEnd' | 'framed' | 'objectPhrase' | 'commaBeforeSubject'>;
+
+/** The subject of the verb group (the source), with its appositives, or the main clause's subject. */
+export function frameSubject(f: Pick<Frame, 'text' | 'words' | 'i' | 'cueEnd' | 'subjectEnd' | 'cueStart'>): FrameSubject {
+  const { text, words, i, cueEnd, subjectEnd, cueStart } = f;
+  // "the United States, which threatened that ...": a relative pronoun stands for the phrase before it.
+  const relative = subjectEnd > 0 && (words[subjectEnd - 1]!.key === 'WHICH' || words[subjectEnd - 1]!.key === 'WHO');
+  let before = relative ? phraseBefore(words, subjectEnd - 1, 0, true) : phraseBefore(words, subjectEnd, 0);
+  // After a comma with a clause following ("Jane Doe, a spokeswoman for X, said he ..."; "..., saying it
+  // ..."), the cue's subject is the main clause's: the whole appositive phrase, or for a participle the
+  // subject at the clause's start.
+  let sourceEnd: number | null = null;
+  let framed = false;
+  const objectPhrase = phraseAfter(words, cueEnd, words.length);
+  // "said parents still want ...": the phrase's verb may come after an adverb.
+  if (objectPhrase && words[objectPhrase.end]?.pos === 'ADV' && !words[objectPhrase.end]!.punctBefore && verbal(words[objectPhrase.end + 1])) objectPhrase.end++;
+  const clauseFollows =
+    (SUBJECT_PRONOUNS.has(words[cueEnd]?.key ?? '') && verbal(words[cueEnd + 1])) ||
+    (objectPhrase !== null && verbal(words[objectPhrase.end]) && !words[objectPhrase.end]!.punctBefore) ||
+    words[cueEnd]?.key === 'THAT' ||
+    hasQuote(words[cueEnd]?.punctBefore ?? '') ||
+    /:/.test(words[cueEnd]?.punctBefore ?? '');
+  // Or the frame goes on with no comma ("Ban Ki-moon, the secretary general, vowed not to ..."), unlike the
+  // parenthetical "The plant, officials said, will close".
+  const framesOn = words[cueEnd] !== undefined && !words[cueEnd]!.punctBefore;
+  if (subjectEnd > 0 && /,$/.test(words[subjectEnd]!.punctBefore.trim()) && (clauseFollows || framesOn) && !relative) {
+    const start = clauseStart(words, subjectEnd);
+    if (start !== null && /ING$/.test(words[i]!.key) && cueStart === i) {
+      const subject = phraseAfter(words, start, subjectEnd);
+      if (subject) before = subject;
+      framed = true;
+    } else if (start !== null && appositive(words, start, subjectEnd)) {
+      before = { start, end: subjectEnd };
+      framed = true;
+      sourceEnd = text.lastIndexOf(',', words[subjectEnd]!.start) + 1;
+      // "Curbelo, in particular, has slammed", "Carson, speaking to the board, called": the phrase set off
+      // by commas that situates the saying is not the source's.
+      const aside = asideAt(words, start, subjectEnd);
+      if (aside !== null) {
+        before = { start, end: aside };
+        sourceEnd = null;
+      }
+    }
+  }
+  // "Wilson praised Rubio and said ...": a verb coordinated with an earlier one shares its subject.
+  if (!before && subjectEnd > 0 && (words[subjectEnd - 1]!.key === 'AND' || words[subjectEnd - 1]!.key === 'BUT')) {
+    const subject = clauseSubjectWords(text, words, subjectEnd - 1);
+    if (subject) {
+      before = { start: subject.start, end: subject.end };
+      if (subject.sourceEnd !== undefined) sourceEnd = subject.sourceEnd;
+      framed = true;
+    }
+  }
+  // The subject is the clause's whole opening noun phrase, with its prepositional phrases and relative clause:
+  // "A slide from a presentation that the minister carries with him shows ...".
+  if (before && !framed && !relative && before.end === subjectEnd && !PERSONAL_PRONOUNS.has(words[before.end - 1]!.key)) {
+    const start = clauseStart(words, before.start);
+    if (start !== null && start < before.start && !/[,;:]/.test(words.slice(start + 1, subjectEnd + 1).map((w) => w.punctBefore).join('')) && appositive(words, start, subjectEnd, false)) before = { start, end: subjectEnd };
+  }
+  const commaBeforeSubject = before ? /,/.test(words[before.start]!.punctBefore) || (before.start > 0 && hasQuote(words[before.start]!.punctBefore)) : false;
+  return { relative, before, sourceEnd, framed, objectPhrase, commaBeforeSubject };
+}
+
+export function whatFollows(words: Word[], cueEnd: number, cue: Cue): Pick<Frame, 'from' | 'listenerStart' | 'next' | 'complement'> {
+  // What follows the cue (past a listener: "told reporters"): a "that" clause, a "to" infinitive, a quotation.
+  let from = cueEnd;
+  let listenerStart: number | null = null;
+  if (cue.object) {
+    const listener = listenerAfter(words, from);
+    if (listener && words[listener.end]?.key !== 'OF') {
+      from = listener.end;
+      listenerStart = listener.start;
+    }
+  }
+  const next = words[from];
+  const complement =
+    next !== undefined &&
+    (next.key === 'THAT' || (next.key === 'TO' && words[from + 1]?.pos === 'VERB') || /:/.test(next.punctBefore) || hasQuote(next.punctBefore) || next.key === 'IF' || next.key === 'WHETHER' ||
+      // a bare clause: "agreed it was a plan", "believe he will win" (a subject pronoun then its verb)
+      (!next.punctBefore && SUBJECT_PRONOUNS.has(next.key) && next.key !== 'YOU' && (next.key !== 'IT' || words[from + 1]?.pos === 'AUX' || /(S|ED)$/.test(words[from + 1]?.key ?? '')) && verbal(words[from + 1])));
+  return { from, listenerStart, next, complement };
+}
+
+/** The passive frames: with an agent, the agent is the source; before an infinitive, there is none. */
+export function passiveFrame(f: Frame): RawAttribution | undefined {
+  const { text, sentence, words, i, cueEnd, cue, index, quotes, subjectEnd, cueStart, cueSpan, relative, before } = f;
+  // Passive with its agent: "<content> was first reported by <source>", "<content> is opposed by <source>".
+  const passive = words[cueEnd]?.key === 'BY' && !words[cueEnd]!.punctBefore && words.slice(cueStart, i).some((w) => BE_FORMS.has(w.key)) && !relative;
+  if (passive && before) {
+    let end = cueEnd + 1;
+    while (end < words.length && (end === cueEnd + 1 || !/[,;:(]/.test(words[end]!.punctBefore)) && !hasQuote(words[end]!.punctBefore) && words[end]!.key !== 'FOR') end++;
+    if (end > cueEnd + 1) {
+      const agent = wordSpan(words, cueEnd + 1, end);
+      return { source: agent, cue: { start: cueSpan.start, end: words[cueEnd]!.end }, content: [wordSpan(words, before.start, before.end)], kind: cue.kind, sentence: index };
+    }
+  }
+
+  // "Trump is expected to win", "X was asked to name ...": a passive cue before an infinitive has no source;
+  // its subject is part of the content, in two pieces around the cue. (Not when the infinitive is a cue of its
+  // own: "The Times is expected to endorse X" is the Times endorsing.)
+  if (before && before.end === subjectEnd && passiveBeforeInfinitive(words, cueStart, i, cueEnd)) {
+    const subject = relative ? wordSpan(words, subjectEnd - 1, subjectEnd) : wordSpan(words, before.start, before.end);
+    const end = clauseEndAfter(text, words, cueEnd, sentence, (at) => quotes.some((q) => at > q.start && at < q.end));
+    const infinitive = trimContent(text, { start: words[cueEnd]!.start, end });
+    const agent = words.some((w, k) => k > cueEnd && w.key === 'BY' && w.start < end);
+    if (infinitive.end > infinitive.start && !agent) return { source: null, cue: cueSpan, content: [subject, infinitive], kind: cue.kind, sentence: index };
+  }
+  return undefined;
+}
+
+// Participles after "be" that describe their subject's mind ("is convinced that", "are worried about").
+export const EXPERIENCER_PARTICIPLES = attributionWords('experiencer-participles');
+
+// Participles that name the subject's own attitude ("is determined to win"), not what others say of it.
+export const ATTITUDE_PARTICIPLES = attributionWords('attitude-participles');
+
+/**
+ * "is expected to pass", "was asked to name": the cue verb (word `i`, its group from `cueStart`) is a past
+ * participle after a form of "be", followed by an infinitive that is no hand-written cue of its own ("is
+ * expected to endorse", "is reported to have called" frame the inner verb).
+ */
+export function passiveBeforeInfinitive(words: Word[], cueStart: number, i: number, cueEnd: number): boolean {
+  const verb = words[i]!;
+  if (!/(ED|EN|WN|ID|GHT)$/.test(verb.key) || ATTITUDE_PARTICIPLES.has(verb.key) || !words.slice(cueStart, i).some((w) => BE_FORMS.has(w.key))) return false;
+  if (words[cueEnd]?.key !== 'TO' || words[cueEnd]!.punctBefore) return false;
+  const inner = words[cueEnd + 1];
+  const ownCue = (v: number) => words[v] !== undefined && matchCue(words, v)?.generated === false;
+  if (inner?.key === 'HAVE' && ownCue(cueEnd + 2)) return false;
+  return inner !== undefined && inner.pos === 'VERB' && !/ING$/.test(inner.key) && !ownCue(cueEnd + 1);
+}

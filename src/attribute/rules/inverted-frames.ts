@@ -1,0 +1,119 @@
+import type { Span } from '../../document/document.js';
+import { attributionWords } from '../lexicon.js';
+import { type Word } from '../../code/words.js';
+import { clauseEndAfter, isSituating, trimContent } from '../clauses.js';
+import { SUBJECT_PRONOUNS, appositive, appositiveSegmentsBefore, nameAt, phraseAfter, sourceAfterCue, verbal, wordSpan } from '../phrases.js';
+import { hasQuote, quotationGoesOn, quoteMarkBefore } from './quotations.js';
+import { type RawAttribution } from './types.js';
+import type { Frame, WordRange } from './frame-subjects.js';
+
+const TIME_OPENERS = attributionWords('time-openers');
+
+// Inverted and parenthetical verb frames: "<content>, Kyodo reported", "“...,” said Smith, a lawyer",
+// "The test, officials said, was the biggest": the content before (or around) the frame, the source after the
+// cue or before it.
+
+/**
+ * Inverted or parenthetical: "<content>, Kyodo reported", "<content>," said Smith. Undefined when the frame is
+ * not one (it is read the canonical way), null when it is one with no content.
+ */
+export function invertedFrame(f: Frame, skipOpener?: { opener: boolean }): RawAttribution | null | undefined {
+  const { text, sentence, words, i, cueEnd, cue, index, quotes, cueStart, cueSpan, before, framed, objectPhrase, commaBeforeSubject, complement } = f;
+  // Inverted or parenthetical: "<content>, Kyodo reported", "<content>," said Smith. Such a frame ends its
+  // clause: at most a few words ("on Wednesday") follow the cue before a comma or the sentence's end.
+  const cueAfterComma = (/,/.test(words[i]!.punctBefore) || hasQuote(words[i]!.punctBefore)) && i > 0;
+  let tail = cueEnd;
+  while (tail < words.length && !/[,;:]/.test(words[tail]!.punctBefore)) tail++;
+  const quoteBefore = before ? hasQuote(words[before.start]!.punctBefore) && quotes.some((q) => q.end <= words[before.start]!.start && q.end >= words[before.start]!.start - 4 && q.start <= sentence.start + 1) : false;
+  const closesClause = cueAfterComma || quoteBefore || tail - cueEnd <= 4;
+  // "“... it?” Rubio said.": a quotation ending in its own mark ends the sentence before the frame.
+  const leadQuote =
+    (before?.start === 0 || i === 0) && closesClause && !complement ? quotes.find((q) => q.end <= sentence.start && q.end >= sentence.start - 3 && /^\s*$/.test(text.slice(q.end, sentence.start))) : undefined;
+  const bareClauseFollows = (SUBJECT_PRONOUNS.has(words[cueEnd]?.key ?? '') && verbal(words[cueEnd + 1])) || (objectPhrase !== null && verbal(words[objectPhrase.end]) && !words[objectPhrase.end]!.punctBefore);
+  if (!framed && !complement && !(bareClauseFollows && !cueAfterComma && !quoteBefore) && closesClause && ((commaBeforeSubject && before && before.start > 0) || cueAfterComma || leadQuote)) {
+    const { sourceWords: found, sourceAfter, sourceEnd, sourceAfterEnd } = invertedSource(f);
+    let sourceWords = found;
+    const contentEnd = sourceAfter ? words[cueStart]!.start : words[sourceWords?.start ?? i]!.start;
+    // The quotation is the content when it opens the sentence (or began before it); a quoted title inside an
+    // opening phrase ("In an interview on “Face the Nation,” Ryan said ...") is not.
+    const quote = leadQuote ?? quotes.find((q) => q.end <= contentEnd + 2 && q.end >= contentEnd - 3 && q.start >= sentence.start - 400 && q.start <= sentence.start + 1);
+    // A verb that is a cue only with a clause frames, inverted, only a quotation ("“...,” he scoffed").
+    if (cue.needsClause && !quote) return null;
+    const content = quote ?? trimContent(text, { start: sentence.start, end: contentEnd });
+    // "The latest test, North Korea said, was its biggest yet": the content goes on after a frame set in it.
+    const rest: Span[] = [];
+    const after = words[tail];
+    if (!quote && !sourceAfter && after && after.punctBefore.trim() === ',' && !(after.pos === 'VERB' && /ING$/.test(after.key)) && !/^(AND|BUT|ACCORDING|WHO|WHICH)$/.test(after.key)) {
+      const end = clauseEndAfter(text, words, tail, sentence, (at) => quotes.some((q) => at > q.start && at < q.end));
+      const piece = trimContent(text, { start: after.start - quoteMarkBefore(text, after.start), end });
+      if (piece.end > piece.start) rest.push(piece);
+    }
+    // An opening phrase with no verb that nothing continues ("Last month, 26 percent said the same", "In
+    // April, a poll found ...") situates the frame and is no content: the frame is read the canonical way below.
+    const opening = words.find((w) => w.start >= content.start);
+    const situatingOnly =
+      quote === undefined &&
+      rest.length === 0 &&
+      (isSituating(opening) || TIME_OPENERS.has(opening?.key ?? '')) &&
+      !words.some((w) => w.start >= content.start && w.end <= content.end && (w.pos === 'VERB' || w.pos === 'AUX'));
+    if (situatingOnly && skipOpener) skipOpener.opener = true;
+    if (!(situatingOnly && skipOpener)) {
+      if (content.end <= content.start) return null;
+      if (sourceAfter && !sourceWords && before) sourceWords = before;
+      // "“A,” he said, “B.”": the quotation goes on after the frame.
+      const frameEnd = Math.max(cueSpan.end, sourceWords ? words[sourceWords.end - 1]!.end : 0);
+      // The quotation may also go on in the next sentence of the paragraph: "“A,” he said. “B. C.”"
+      // (So may a content that ends in a quotation: "Sooner or later, ''I think we will have a tax,'' said X. ''B.''")
+      const endsInQuote = /(?:["\u201d]|'')$/.test(text.slice(content.start, content.end));
+      const more = quote || endsInQuote ? quotationGoesOn(text, quotes, frameEnd) : [];
+      const source = sourceWords ? wordSpan(words, sourceWords.start, sourceWords.end) : null;
+      if (source && sourceEnd !== null) source.end = sourceEnd;
+      if (source && sourceAfterEnd !== null) source.end = sourceAfterEnd;
+      return { source, cue: cueSpan, content: [content, ...rest, ...more], kind: cue.kind, sentence: index };
+    }
+  }
+  return undefined;
+}
+
+/** The source of an inverted frame: before the cue ("Kyodo reported"), or after it ("said Smith, a lawyer"). */
+export function invertedSource(f: Frame): { sourceWords: WordRange | null; sourceAfter: boolean; sourceEnd: number | null; sourceAfterEnd: number | null } {
+  const { text, words, i, cueEnd, subjectEnd, before } = f;
+  let sourceEnd = f.sourceEnd;
+  const cueAfterComma = (/,/.test(words[i]!.punctBefore) || hasQuote(words[i]!.punctBefore)) && i > 0;
+  let sourceAfter = cueAfterComma || i === 0;
+  let sourceWords = before && !sourceAfter ? before : phraseAfter(words, cueEnd, words.length) ?? nameAt(words, cueEnd);
+  // "“...,” Mitch McConnell, R-Ky., said Tuesday.": the appositive phrase after the quotation is the source.
+  if (sourceAfter && i > 0 && /,$/.test(words[subjectEnd]?.punctBefore.trim() ?? '')) {
+    let k = subjectEnd - 1;
+    while (k > 0 && !hasQuote(words[k]!.punctBefore)) k--;
+    if (k > 0 && appositive(words, k, subjectEnd)) {
+      sourceWords = { start: k, end: subjectEnd };
+      sourceEnd = text.lastIndexOf(',', words[subjectEnd]!.start) + 1;
+      sourceAfter = false;
+    } else if (!phraseAfter(words, cueEnd, words.length)) {
+      // "<content>, a spokeswoman, Anna White, said on Saturday": with no name after the cue, the short noun
+      // phrases set off by commas before it are the source.
+      const start = appositiveSegmentsBefore(words, subjectEnd);
+      if (start !== null) {
+        sourceWords = { start, end: subjectEnd };
+        sourceEnd = text.lastIndexOf(',', words[subjectEnd]!.start) + 1;
+        sourceAfter = false;
+      }
+    }
+  }
+  if (sourceAfter && sourceWords) sourceWords = { start: sourceWords.start, end: sourceAfterCue(words, sourceWords.end) };
+  // "said Murphy, now a consultant on Burma": the appositive after the name runs to the clause's end.
+  let sourceAfterEnd: number | null = null;
+  // ("said Guido Smith, managing director of ...": a participle before a noun is part of a title.)
+  const title = (w: Word | undefined) => w !== undefined && w.pos === 'VERB' && /ING$/.test(w.key) && words[words.indexOf(w) + 1]?.pos === 'NOUN' && !words[words.indexOf(w) + 1]!.punctBefore;
+  if (sourceAfter && sourceWords && words[sourceWords.end]?.punctBefore.trim() === ',' && (words[sourceWords.end]!.pos !== 'VERB' || title(words[sourceWords.end]))) {
+    let k = sourceWords.end;
+    // (Nor does it run on into a phrase that situates the saying: "said Doe, a lawyer, on Monday".)
+    const situating = (w: Word) => w.pos === 'ADP' && !/^(OF|FROM)$/.test(w.key);
+    while (k < words.length && !/[;:]/.test(words[k]!.punctBefore) && !hasQuote(words[k]!.punctBefore) && !(k > sourceWords.end && words[k]!.punctBefore.includes(',') && (words[k]!.pos === 'VERB' || situating(words[k]!)))) k++;
+    sourceAfterEnd = words[k - 1]!.end;
+    // "said Jane Doe, a pollster, referring to ...": the comma before the participle closes the appositive.
+    if (k < words.length && (words[k]!.pos === 'VERB' || situating(words[k]!)) && words[k]!.punctBefore.trim() === ',') sourceAfterEnd = text.indexOf(',', sourceAfterEnd) + 1;
+  }
+  return { sourceWords, sourceAfter, sourceEnd, sourceAfterEnd };
+}

@@ -1,0 +1,85 @@
+import type { Span } from '../../document/document.js';
+import { trimContent } from '../clauses.js';
+import { SpanIndex } from '../span-index.js';
+import type { RawAttribution, SentenceContext } from './types.js';
+
+// Nesting: an attribution inside another's content ("Kyodo reported that Suzuki said that Kishida wants ...").
+// In one sentence, a content ends where a frame that is not its own begins; over the document, each
+// attribution's parent is the narrowest one whose content holds its cue.
+
+/** "<X wants to meet Y>, Kyodo reported": X's content stops where the reporting frame begins. */
+export function cutAtOtherFrames(ctx: SentenceContext): void {
+  const here = ctx.found.slice(ctx.from).filter((a) => a.sentence === ctx.index);
+  for (const a of here) for (const b of here) if (b !== a && !b.citedBy) cutBefore(ctx.text, a, b);
+}
+
+function cutBefore(text: string, a: RawAttribution, b: RawAttribution): void {
+  const frameStart = b.source && b.source.start > a.cue.end ? Math.min(b.source.start, b.cue.start) : b.cue.start;
+  const last = a.content[a.content.length - 1]!;
+  const cut = (end: number) => (a.content[a.content.length - 1] = trimContent(text, { start: last.start, end }));
+  // (A passive frame's subject, "He said [the council] is expected [to ...]", is no inverted content.)
+  if (frameStart > last.start && frameStart < last.end && b.content.some((c) => c.end <= frameStart && (c.start <= a.cue.start || b.source !== null))) {
+    cut(frameStart);
+  } else if (frameStart > last.start && frameStart < last.end && b.content.some((c) => c.start >= b.cue.end)) {
+    // "Most said X, and they said Y": a frame after "and"/"but" inside A's content starts a clause of its
+    // own; A's content ends before it. (After "because", "so", "while", "although", the frame is most
+    // often A's reason or contrast, inside A's content: measured.)
+    // (Only the tail before the frame is searched: an end-anchored pattern over the whole content is quadratic.)
+    const from = Math.max(last.start, frameStart - 64);
+    const m = /[,;]?\s*(?:and|but)\s+$/i.exec(text.slice(from, frameStart));
+    if (m) cut(from + m.index);
+  } else if (b.source && a.source && b.source.start === a.source.start && b.cue.start > last.start && b.cue.start < last.end) {
+    // "Wilson praised X and said Y": one subject, two frames; X ends before "and said".
+    const from = Math.max(last.start, b.cue.start - 256);
+    const m = /\s+(?:and|but)(?:\s+\S+){0,3}\s*$/i.exec(text.slice(from, b.cue.start));
+    if (m && !/[.;]/.test(m[0])) cut(from + m.index);
+  }
+}
+
+const contains = (outer: Span[], at: number) => outer.some((s) => s.start <= at && at < s.end);
+export const contentSize = (spans: Span[]) => spans.reduce((n, s) => n + s.end - s.start, 0);
+
+/** Each attribution's parent: the narrowest whose content holds its cue; "citing" sits in its reporter. No loops. */
+export function parents(raw: RawAttribution[], byPlace: SpanIndex<RawAttribution>): Map<RawAttribution, RawAttribution> {
+  const parentOf = new Map<RawAttribution, RawAttribution>();
+  for (const a of raw) {
+    if (a.citedBy) {
+      parentOf.set(a, a.citedBy);
+      continue;
+    }
+    const holders = byPlace.near(a.cue.start).filter((b) => b !== a && contains(b.content, a.cue.start) && !(b.citedBy === a));
+    const narrowest = holders.sort((x, y) => contentSize(x.content) - contentSize(y.content) || (y.citedBy ? 1 : 0) - (x.citedBy ? 1 : 0))[0];
+    if (narrowest) parentOf.set(a, narrowest);
+  }
+  // Two attributions each holding the other's cue would make a loop: the wider one is the parent.
+  for (const a of raw) {
+    const seen = new Set<RawAttribution>([a]);
+    for (let x = parentOf.get(a); x; x = parentOf.get(x)) {
+      if (seen.has(x)) {
+        const p = parentOf.get(x)!;
+        if (contentSize(p.content) < contentSize(x.content)) parentOf.delete(p);
+        else parentOf.delete(x);
+        break;
+      }
+      seen.add(x);
+    }
+  }
+  return parentOf;
+}
+
+/** How deep an attribution sits (0 for an outermost one). */
+export function depths(parentOf: Map<RawAttribution, RawAttribution>): (a: RawAttribution) => number {
+  const depth = new Map<RawAttribution, number>();
+  const depthOf = (a: RawAttribution): number => {
+    if (!depth.has(a)) {
+      depth.set(a, 0);
+      const p = parentOf.get(a);
+      depth.set(a, p ? depthOf(p) + 1 : 0);
+    }
+    return depth.get(a)!;
+  };
+  return depthOf;
+}
+
+/** Whether a content holds a position. */
+export const holds = contains;

@@ -1,0 +1,59 @@
+import type { Span } from '../../document/document.js';
+import { type Word } from '../../code/words.js';
+import { attributionWords, nounCueLexicon } from '../lexicon.js';
+import { clauseEndAfter, trimContent } from '../clauses.js';
+import { POSSESSIVE_PRONOUNS, phraseBefore, wordSpan } from '../phrases.js';
+import { type RawAttribution } from './types.js';
+
+// Statement nouns with a possessive source: "Trump's proposal to ban ...", "his comments on Muslims".
+
+export const NOUN_CUE_PREPOSITIONS = attributionWords('noun-cue-prepositions');
+
+/**
+ * "Trump's controversial proposal to ban ...", "his comments on Muslims", "Graham's endorsement of Cruz": a
+ * statement noun with a possessive source. The cue spans the noun with its adjectives and the preposition that
+ * opens the content; the source keeps its "'s".
+ */
+export function nounCue(text: string, sentence: Span, words: Word[], i: number, index: number, quotes: Span[]): RawAttribution | null {
+  const kind = nounCueLexicon().get(words[i]!.key);
+  if (!kind || words[i]!.pos !== 'NOUN') return null;
+  let first = i;
+  while (first > 0 && words[first - 1]!.pos === 'ADJ' && !words[first]!.punctBefore) first--;
+  if (first === 0 || words[first]!.punctBefore) return null;
+  const owner = words[first - 1]!;
+  let source: Span | null = null;
+  if (POSSESSIVE_PRONOUNS.has(owner.key)) source = { start: owner.start, end: owner.end };
+  else if (owner.possessive) {
+    const phrase = phraseBefore(words, first, 0);
+    if (!phrase) return null;
+    const mark = /^['\u2019]s?/.exec(text.slice(owner.end, owner.end + 2));
+    source = { start: words[phrase.start]!.start, end: owner.end + (mark ? mark[0].length : 0) };
+  } else return null;
+  const next = words[i + 1];
+  if (!next || next.punctBefore) return null;
+  const cue: Span = { start: words[first]!.start, end: words[i]!.end };
+  let from = i + 1;
+  if (NOUN_CUE_PREPOSITIONS.has(next.key) && !(next.key === 'TO' && words[i + 2]?.pos === 'VERB')) {
+    cue.end = next.end;
+    from = i + 2;
+  } else if (!(next.key === 'THAT' || next.key === 'TO')) return null;
+  if (from >= words.length) return null;
+  // The content: a clause ("that ...", "to ...") to the clause's end, else the object phrase up to a comma or a verb.
+  let end = from;
+  const clause = words[from - 1]!.key === 'THAT' || words[from]!.key === 'THAT' || words[from]!.key === 'TO';
+  if (clause) {
+    let clauseEnd = clauseEndAfter(text, words, from, sentence, (at) => quotes.some((q) => at > q.start && at < q.end));
+    // "Trump's proposal to ban X drew protests": an infinitive ends where the sentence's own verb comes.
+    if (words[from]!.key === 'TO') {
+      for (let k = from + 2; k < words.length && words[k]!.start < clauseEnd; k++) {
+        if (words[k]!.pos === 'AUX' || (words[k]!.pos === 'VERB' && !/ING$/.test(words[k]!.key) && words[k - 1]!.key !== 'TO' && words[k - 1]!.key !== 'AND' && words[k - 1]!.key !== 'OR')) {
+          clauseEnd = words[k - 1]!.end;
+          break;
+        }
+      }
+    }
+    return { source, cue, content: [trimContent(text, { start: words[from]!.start, end: clauseEnd })], kind, sentence: index };
+  }
+  while (end < words.length && (end === from || !words[end]!.punctBefore) && !(end > from && (words[end]!.pos === 'AUX' || (words[end]!.pos === 'VERB' && !/ING$/.test(words[end]!.key))))) end++;
+  return { source, cue, content: [wordSpan(words, from, end)], kind, sentence: index };
+}

@@ -1,0 +1,130 @@
+import type { Span } from '../../document/document.js';
+import { type RawAttribution } from './types.js';
+
+// Quotations: their spans in a paragraph, a quotation going on after its frame or over paragraphs, and a
+// quotation another frame claims.
+
+/** How far (characters) from a sentence a quotation can belong to one of its frames. */
+export const QUOTE_REACH = 2000;
+
+// Quotation marks: straight, curly, and the doubled apostrophes of some wires ('' ... '').
+export const QUOTE = `["\u201c\u201d]|''`;
+
+export const OPENING = /^(?:["\u201c]|'')/;
+
+export const CLOSING = /^(?:["\u201d]|'')/;
+
+export const hasQuote = (s: string) => new RegExp(QUOTE).test(s);
+
+/** Length of the opening quotation mark ending at `at` (0 when none). */
+export function quoteMarkBefore(text: string, at: number): number {
+  if (text.slice(at - 2, at) === "''") return 2;
+  return /["\u201c]/.test(text[at - 1] ?? '') ? 1 : 0;
+}
+
+/** Quotation spans (quote marks included) in a paragraph, straight or curly. */
+export function quotations(text: string, paragraph: Span): Span[] {
+  const spans: Span[] = [];
+  let open = -1;
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    const rest = text.slice(i, i + 2);
+    const mark = rest === "''" ? 2 : 1;
+    if (open < 0 && OPENING.test(rest)) {
+      open = i;
+      i += mark - 1;
+    } else if (open >= 0 && CLOSING.test(rest) && (text[i] === '\u201d' || i > open + 1)) {
+      spans.push({ start: open, end: i + mark });
+      open = -1;
+      i += mark - 1;
+    }
+  }
+  // A quotation left open runs to the paragraph's end (news style when a quote goes on in the next paragraph).
+  if (open >= 0) spans.push({ start: open, end: paragraph.end });
+  return spans;
+}
+
+/**
+ * "“A,” she said, adding, “B.”", "“A,” he said, though he said, “B.”": a quotation after a frame that another
+ * frame between them takes as its content is that frame's; the first one's content stops before it. (Only the
+ * attributions of the next few sentences are looked at.)
+ */
+export function leaveClaimedQuotations(found: RawAttribution[]): void {
+  found.forEach((a, n) => {
+    for (let j = 1; j < a.content.length; j++) {
+      const piece = a.content[j]!;
+      if (piece.start < a.cue.end) continue;
+      let claimed = false;
+      for (let m = n + 1; m < found.length && found[m]!.sentence <= a.sentence + 2 && !claimed; m++) {
+        const b = found[m]!;
+        claimed = b.cue.start > a.cue.end && b.cue.end <= piece.start && b.content.some((c) => c.start < piece.end && piece.start < c.end);
+      }
+      if (claimed) {
+        a.content.length = j;
+        break;
+      }
+    }
+  });
+}
+
+/**
+ * A quotation going on over paragraphs (news style: the paragraph ends inside the quotation, with no closing
+ * mark, and the next one opens with a quotation mark): the pieces after the frame's quotation are its content
+ * too. A piece another frame already claims ("“...,” she said") is left to it. (Joining the pieces BEFORE the
+ * frame's quotation too was measured worse: PolNeAR's annotators often frame those separately.)
+ */
+export function joinParagraphQuotations(text: string, quotes: Span[], found: RawAttribution[]): void {
+  const unclosed = (q: Span) => !/(?:["\u201d]|'')$/.test(text.slice(q.start + 1, q.end));
+  const claimed = (q: Span, self: RawAttribution) => found.some((b) => b !== self && b.content.some((c) => c.start < q.end && q.start < c.end));
+  const index = new Map(quotes.map((q, k) => [q.start, k]));
+  for (const a of found) {
+    const last = a.content[a.content.length - 1]!;
+    let k = index.get(last.start);
+    if (k !== undefined && quotes[k]!.end === last.end) {
+      for (; unclosed(quotes[k]!) && k + 1 < quotes.length; k++) {
+        const next = quotes[k + 1]!;
+        if (!/^\s+$/.test(text.slice(quotes[k]!.end, next.start)) || claimed(next, a)) break;
+        a.content.push(next);
+      }
+    }
+  }
+}
+
+export const inQuoteAt = (quotes: Span[], at: number) => quotes.some((q) => at > q.start && at < q.end);
+
+/** The quotations that continue one after a frame ending at `after`: "“A,” he said, “B.” “C.”" */
+export function quotationGoesOn(text: string, quotes: Span[], after: number): Span[] {
+  const more: Span[] = [];
+  for (const q of quotes) {
+    if (q.start <= after) continue;
+    const gap = text.slice(after, q.start);
+    // The frame between may be long ("he said, referring to the country's official name, ..."), but stays in the paragraph;
+    // further quotations join only within their paragraph (the next paragraph's is often framed anew).
+    const joined = more.length === 0 ? (/^[^\n]{0,250}$/.test(gap) || nextParagraphQuotation(text, gap, q)) && !hasQuote(gap) && frameOnlyBetween(gap) : /^[^\S\n]*$/.test(gap);
+    if (!joined) break;
+    more.push(q);
+    after = q.end;
+  }
+  return more;
+}
+
+/** "“A,” he said.¶“B.”": the frame ends its paragraph and the next paragraph is the quotation `q` alone. */
+export function nextParagraphQuotation(text: string, gap: string, q: Span): boolean {
+  return /^[^\n]{0,250}\n\s*$/.test(gap) && /^[ \t]*(?:\n|$)/.test(text.slice(q.end, q.end + 4));
+}
+
+/** A quoted title or name inside the clause ("told ABC's “Good Morning America” on Monday ..."): no punctuation closes it and words go on. */
+export function quotedName(text: string, q: Span): boolean {
+  return !/[,.!?:;]\s*(?:["\u201d]|'')$/.test(text.slice(q.start, q.end)) && /^\s*[\w\u2018\u2019']/.test(text.slice(q.end, q.end + 3));
+}
+
+/**
+ * The text between a quotation's frame and the next quotation holds nothing else: it ends with punctuation
+ * ("he said, “B”", "he said. “B”"; not "mouthing “thank you”", an embedded quote) and no sentence begins in it
+ * ("Ms. Khan wrote. She continued: “...”" is another frame).
+ */
+export function frameOnlyBetween(gap: string): boolean {
+  const g = gap.trim();
+  if (g !== '' && !/[,.:;\u2014\u2013-]$/.test(g)) return false;
+  if (/(?<!\b(?:[A-Z][a-z]{0,3}|[A-Z]))[.!?]\s+\S/.test(g)) return false;
+  return true;
+}

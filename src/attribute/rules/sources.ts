@@ -1,0 +1,75 @@
+import type { RawAttribution, SentenceContext } from './types.js';
+import { attributionWords } from '../lexicon.js';
+import { QUANTIFIERS, clauseSubject, cueStartOf } from '../phrases.js';
+import type { Word } from '../../code/words.js';
+
+const PARTICIPLE_SUBORDINATORS = attributionWords('participle-subordinators');
+const COMPARATIVES = attributionWords('comparatives');
+
+// A frame's source completed from around it: a relative pronoun's antecedent, a participle's subject, the
+// words of a quantity before the noun phrase, a closing parenthesis or party label after it.
+
+/**
+ * "the United States, which threatened ...": the source as written is the relative pronoun, which refers to
+ * the phrase before it (as attribution corpora span it). "“...,” said Murphy, adding that ...": a
+ * participle's subject is the previous frame's source; so is one after "before", "after", "while", "by" or a
+ * comma and an adverb ("..., even suggesting"), or a bare participle ("He sent a memo to the paper explaining
+ * ..."); else the clause's subject. (The frame of the main clause, not one nested in its content: "Carson said
+ * he plans X, insisting".)
+ */
+export function frameSource(ctx: SentenceContext, attribution: RawAttribution, i: number, prepositional: boolean): void {
+  const { words, found, from, index } = ctx;
+  const w = words[i]!;
+  const pronoun = words[cueStartOf(words, i) - 1];
+  if (pronoun && (pronoun.key === 'WHICH' || pronoun.key === 'WHO') && attribution.source && attribution.source.end <= pronoun.start) {
+    attribution.refersTo = attribution.source;
+    attribution.source = { start: pronoun.start, end: pronoun.end };
+  }
+  const here = found.slice(from);
+  const outer = (a: RawAttribution) => !here.some((b) => b !== a && b.content.some((c) => c.start <= a.cue.start && a.cue.start < c.end));
+  const previous = here.reverse().find(outer) ?? found[from - 1];
+  const group = cueStartOf(words, i);
+  const participle =
+    !attribution.citedBy && !prepositional && /ING$/.test(w.key) && (words[group]!.punctBefore.includes(',') || PARTICIPLE_SUBORDINATORS.has(words[group - 1]?.key ?? '') || (group === i && group > 0 && words[group - 1]!.pos !== 'AUX'));
+  // (Not a nominal frame's possessive: "She escalated her criticism, telling ...".)
+  const verbalFrame = (a: RawAttribution) => words.some((x) => x.start >= a.cue.start && x.end <= a.cue.end && x.pos === 'VERB');
+  if (participle && previous?.sentence === index && previous.source && previous.cue.end < w.start && verbalFrame(previous)) attribution.source = previous.source;
+  else if (participle) {
+    const subject = clauseSubject(ctx.text, words, group);
+    if (subject) attribution.source = subject;
+  }
+}
+
+/** "About half of voters say ...", "at least 40 percent", "four out of 10 voters": the quantity's words before the noun phrase. */
+function quantityStart(words: Word[], k: number): number {
+  for (;;) {
+    const prev = words[k - 1];
+    if (!prev || words[k]!.punctBefore.trim()) break;
+    if (QUANTIFIERS.has(prev.key)) k--;
+    else if ((prev.key === 'LEAST' && words[k - 2]?.key === 'AT') || (prev.key === 'THAN' && COMPARATIVES.has(words[k - 2]?.key ?? ''))) k -= 2;
+    else if (prev.key === 'OF' && words[k - 2]?.key === 'OUT' && words[k - 3]?.pos === 'NUM' && !words[k - 2]!.punctBefore.trim()) k -= 3;
+    else break;
+    if (k <= 0) break;
+  }
+  return k;
+}
+
+/** The sentence's sources with a quantity before them, and a parenthesis or party label after them. */
+export function completeSources(ctx: SentenceContext): void {
+  const { text, words, index } = ctx;
+  for (const a of ctx.found.slice(ctx.from)) {
+    if (a.sentence !== index || !a.source) continue;
+    const k = words.findIndex((w) => w.start === a.source!.start);
+    if (k > 0) {
+      const start = quantityStart(words, k);
+      if (start < k && start >= 0) a.source = { start: words[start]!.start, end: a.source.end };
+    }
+    // "Rep. Jason Chaffetz (R-Utah)": a source holding an opening parenthesis takes its closing one.
+    const inside = text.slice(a.source.start, a.source.end);
+    const close = /^\.?\)/.exec(text.slice(a.source.end, a.source.end + 2));
+    if (close && inside.lastIndexOf('(') > inside.lastIndexOf(')')) a.source = { start: a.source.start, end: a.source.end + close[0].length };
+    // "said Rep. Bobby Scott (D-Va.)": a party label right after a name.
+    const party = /^ \([A-Z][\w.]*-[A-Z][\w. ]{0,15}\)/.exec(text.slice(a.source.end, a.source.end + 24));
+    if (party && !close) a.source = { start: a.source.start, end: a.source.end + party[0].length };
+  }
+}

@@ -1,0 +1,342 @@
+import type { Span } from '../../document/document.js';
+import { type Word } from '../../code/words.js';
+import { attributionWords, type Cue } from '../lexicon.js';
+import { BE_FORMS, CONTENT_PREPOSITIONS, DAYS, MONTHS, TIME_NOUNS, WH_WORDS, clauseEndAfter, isSituating, openingSubordinate, situatingAdjunctEnd, trimContent } from '../clauses.js';
+import { NOT_OBJECT, NP_POS, SUBJECT_PRONOUNS, phraseAfter, verbal, wordSpan } from '../phrases.js';
+import { matchCue } from './cues.js';
+import { hasQuote, inQuoteAt, quotationGoesOn, quoteMarkBefore, quotedName } from './quotations.js';
+import { type RawAttribution } from './types.js';
+import { EXPERIENCER_PARTICIPLES, passiveFrame, readFrame, type Frame } from './frame-subjects.js';
+import { invertedFrame } from './inverted-frames.js';
+
+const ASKED_OPENERS = attributionWords('asked-openers');
+const CITING_VERBS = attributionWords('citing-verbs');
+const AS_PHRASES = attributionWords('as-phrases');
+
+// Verb frames: a cue verb with its subject (the source), its cue span (auxiliaries, adverbs, a preposition) and
+// its content (a clause, an object, a quotation), canonical ("X said Y"), inverted ("Y, X said") or passive.
+
+/**
+ * A verb cue, read first with an opening phrase that only situates it ("In April, a poll found ...") left out
+ * of the content; when that reading finds nothing, the opening phrase is taken as an inverted content as before.
+ */
+export function verbCueOrOpener(text: string, sentence: Span, words: Word[], i: number, cueEnd: number, cue: Cue, index: number, quotes: Span[]): RawAttribution | null {
+  const skipped = { opener: false };
+  const found = verbCue(text, sentence, words, i, cueEnd, cue, index, quotes, skipped);
+  return found ?? (skipped.opener ? verbCue(text, sentence, words, i, cueEnd, cue, index, quotes) : null);
+}
+
+export function verbCue(
+  text: string,
+  sentence: Span,
+  words: Word[],
+  i: number,
+  cueEnd: number,
+  cue: Cue,
+  index: number,
+  quotes: Span[],
+  /** Set when an opening phrase was not taken as an inverted content (`skipOpener`); absent: it is taken. */
+  skipOpener?: { opener: boolean },
+): RawAttribution | null {
+  const f = readFrame(text, sentence, words, i, cueEnd, cue, index, quotes);
+  // "was scheduled to speak", "is not authorized to say": a WordNet verb in the passive is no cue.
+  if (cue.generated && words.slice(f.cueStart, i).some((w) => BE_FORMS.has(w.key))) return null;
+  const passive = passiveFrame(f);
+  if (passive) return passive;
+  const inverted = invertedFrame(f, skipOpener);
+  if (inverted !== undefined) return inverted;
+  return canonicalFrame(f);
+}
+
+/** Canonical: "<source> <cue> [listener] [that] <content>". */
+function canonicalFrame(f: Frame): RawAttribution | null {
+  const paragraph = paragraphFrame(f);
+  if (paragraph) return paragraph;
+  if (!f.next || lacksComplement(f)) return null;
+  const asked = askedFrame(f);
+  if (asked) return asked;
+  if (!f.before && !f.complement) return null;
+  const at = contentStart(f);
+  if (!at) return null;
+  return frameContent(f, at);
+}
+
+/** "He said:" ending its paragraph, the quotation opening the next one; "<content>, as police have said." */
+function paragraphFrame(f: Frame): RawAttribution | undefined {
+  const { text, sentence, words, cue, index, quotes, cueSpan, before, sourceEnd, next } = f;
+  // "He said:" ending its paragraph, the quotation opening the next one.
+  if (!next && before) {
+    const colon = /^\s*:/.exec(text.slice(cueSpan.end, cueSpan.end + 3));
+    const after = colon ? cueSpan.end + colon[0].length : -1;
+    const quote = colon ? quotes.find((q) => q.start >= after && /^\s*$/.test(text.slice(after, q.start))) : undefined;
+    if (quote) {
+      const source = wordSpan(words, before.start, before.end);
+      if (sourceEnd !== null) source.end = sourceEnd;
+      return { source, cue: { start: cueSpan.start, end: after }, content: [quote, ...quotationGoesOn(text, quotes, quote.end)], kind: cue.kind, sentence: index };
+    }
+  }
+  // "<content>, as police have said.": the clause before "as" is the content.
+  if (!next && before && before.start > 1 && words[before.start - 1]!.key === 'AS') {
+    const content = trimContent(text, { start: sentence.start, end: words[before.start - 1]!.start });
+    const source = wordSpan(words, before.start, before.end);
+    if (content.end > content.start) return { source, cue: cueSpan, content: [content], kind: cue.kind, sentence: index };
+  }
+  return undefined;
+}
+
+/** Whether the cue lacks what it needs after it (a clause, a proposition, a quotation). Sets a colon in the cue. */
+function lacksComplement(f: Frame): boolean {
+  const { text, words, cueEnd, cue, cueSpan, before, objectPhrase, from, complement } = f;
+  const next = f.next!;
+  // A verb that is a cue only with a complement also takes an object with a named subject ("called the
+  // statement offensive", "described the field as good", "accused X of ..."): the object is the content.
+  // "calling it “disqualifying”": "it" is the object when a quotation or an adjective describes it.
+  const describedIt = next.key === 'IT' && words[from + 1] !== undefined && (hasQuote(words[from + 1]!.punctBefore) || (words[from + 1]!.pos === 'ADJ' && !words[from + 1]!.punctBefore));
+  const objectNext = before !== null && NP_POS.has(next.pos) && !next.punctBefore && (!NOT_OBJECT.has(next.key) || describedIt);
+  // "Economists believe this provides ...", "Both think Obama advanced ...": a bare clause with a noun-phrase
+  // subject is a complement too.
+  const nounClause = from === cueEnd && objectPhrase !== null && objectPhrase.start === cueEnd && verbal(words[objectPhrase.end]) && !words[objectPhrase.end]!.punctBefore && !/ING$/.test(words[objectPhrase.end]!.key);
+  // "made clear over the weekend that ...", "said in a statement that ...": a "that" clause after a few words
+  // situating the saying (no verb between) completes the cue too.
+  let thatSoon = false;
+  for (let k = from + 1; k < Math.min(words.length, from + 5); k++) {
+    if (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX' || /[;:]/.test(words[k]!.punctBefore) || hasQuote(words[k]!.punctBefore)) break;
+    // (the tagger's "that" may be a pronoun; a relative "that" goes straight on with its verb: "the council that voted")
+    if (words[k]!.key === 'THAT' && !/^(VERB|AUX)$/.test(words[k + 1]?.pos ?? 'VERB') && !words[k + 1]!.punctBefore) {
+      thatSoon = true;
+      break;
+    }
+  }
+  if (cue.needsComplement && !complement && !objectNext && !nounClause && !thatSoon) return true;
+  if (cue.needsClause && !complement) return true;
+  const finder = before !== null && words.slice(before.start, before.end).some((w) => FINDERS.has(w.key));
+  // "added, on BBC radio: “...”": a quotation or colon after a few words situating the saying
+  const quoteSoon = words.slice(from, from + 6).some((w, k) => (k > 0 || from > cueEnd || w.punctBefore.includes(',')) && (w.punctBefore.includes(':') || hasQuote(w.punctBefore)));
+  if (cue.needsProposition && !complement && !nounClause && !thatSoon && !quoteSoon && !WH_WORDS.has(next.key) && !(objectNext && (finder || objectWithPredicate(words, from)))) return true;
+  if (cue.needsQuotation && !(/:/.test(next.punctBefore) || hasQuote(next.punctBefore))) return true;
+  // "Cruz continued: ...": the colon is part of the cue.
+  const colon = from === cueEnd && next.punctBefore.includes(':') ? text.indexOf(':', cueSpan.end) : -1;
+  if (colon >= 0 && colon < next.start) cueSpan.end = colon + 1;
+  return false;
+}
+
+/** "Asked about the vote, Smith said ...", "When asked if ...,": a clause-opening participle with no source. */
+function askedFrame(f: Frame): RawAttribution | undefined {
+  const { words, i, cue, index, cueSpan, before, from } = f;
+  const opener = (x: Word) => ASKED_OPENERS.has(x.key);
+  if (!before && words.slice(0, i).every((x) => opener(x) || x.pos === 'AUX' || x.pos === 'ADV') && /ED$/.test(words[i]!.key) && words[i]!.key !== 'SAID') {
+    let first = 0;
+    while (first < i && opener(words[first]!)) first++;
+    cueSpan.start = words[first]!.start;
+    let k = from;
+    if (words[k]?.pos === 'ADP' && CONTENT_PREPOSITIONS.has(words[k]!.key)) {
+      cueSpan.end = words[k]!.end;
+      k++;
+    }
+    let end = k;
+    while (end < words.length && (end === k || !/[,;:]/.test(words[end]!.punctBefore))) end++;
+    if (end > k && end < words.length) return { source: null, cue: cueSpan, content: [wordSpan(words, k, end)], kind: cue.kind, sentence: index };
+  }
+  return undefined;
+}
+
+/** Where the content starts: past what situates the saying, a cited source, a listener; an infinitive cue joins the cue. */
+function contentStart(f: Frame): { from: number; start: number; clauseEnd: number } | null {
+  const { text, sentence, words, cueEnd, quotes, cueSpan, listenerStart } = f;
+  const next = f.next!;
+  let from = f.from;
+  // The content starts at a quotation or a "that" further on, past what only situates the saying
+  // ("said on Friday that ...", "say about the doctor, “...”"): no verb may come in between.
+  // "reported, citing lawmaker Muneo Suzuki, that ...": the cited source set off by commas is no content.
+  if (CITING_VERBS.has(words[from]?.key ?? '') && words[from]!.punctBefore.includes(',')) {
+    let k = from + 1;
+    while (k < words.length && !words[k]!.punctBefore.includes(',') && k < from + 12) k++;
+    if (k < words.length && words[k]!.punctBefore.includes(',')) from = k;
+  }
+  // "announced on Monday the lawsuit", "said Tuesday his ...", "told reporters on Twitter that ...": a time or a
+  // channel right after the cue situates the saying; it is neither the cue's nor the content's.
+  const situated = situatingAdjunctEnd(words, from);
+  // (Not a time that is the clause's subject: "said Monday was the deadline", "said January's figures were".)
+  if (situated > from && situated < words.length && (words[situated]!.punctBefore === '' || hasQuote(words[situated]!.punctBefore)) && !words[situated - 1]!.possessive && !/^(VERB|AUX)$/.test(words[situated]!.pos)) from = situated;
+  const clauseEnd = clauseEndAfter(text, words, from, sentence, (at) => quotes.some((q) => at > q.start && at < q.end));
+  let start = from;
+  // At most three words situate it ("said in a statement that"); further on, a "that" belongs to the content
+  // ("said the protests demands that ...", with the tagger's noun for "demands"), unless what follows the cue
+  // opens with a preposition or a time ("said during his victory speech on Tuesday that ...").
+  const reach = isSituating(words[from]) ? 16 : 4;
+  for (let k = from; k < words.length && words[k]!.start < clauseEnd && k < from + reach; k++) {
+    if (k > from && (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX')) break;
+    // "knows what he will do": a "wh" word opens the content, before its clause's subject
+    if (k === from && WH_WORDS.has(words[k]!.key)) break;
+    if ((words[k]!.key === 'THAT' && (words[k]!.pos === 'SCONJ' || (k > from && !/^(VERB|AUX)$/.test(words[k + 1]?.pos ?? 'VERB') && !words[k + 1]!.punctBefore) || complementizer(words, k))) || (k > from && SUBJECT_PRONOUNS.has(words[k]!.key) && /^(VERB|AUX)$/.test(words[k + 1]?.pos ?? ''))) {
+      start = k;
+      break;
+    }
+  }
+  // "wanted to know who ...", "refuses to say": an infinitive cue verb belongs to the cue.
+  if (start === from && from === cueEnd && next.key === 'TO' && words[from + 1]?.pos === 'VERB' && matchCue(words, from + 1) && !matchCue(words, from + 1)!.generated && words[from + 2] && !words[from + 2]!.punctBefore) {
+    const inner = matchCue(words, from + 1)!;
+    cueSpan.end = words[from + inner.words.length]!.end;
+    start = from = from + 1 + inner.words.length;
+  }
+  // "wrote to the senator's office that ...", "said to the crowd: “...”": "to" and a listener before a clause or a
+  // quotation; neither cue nor content.
+  if (start === from && words[start]?.key === 'TO' && words[start]!.pos === 'ADP') {
+    let end = start + 1;
+    while (end < words.length && end < start + 8 && (NP_POS.has(words[end]!.pos) || (words[end]!.key === 'OF' && end > start + 1)) && words[end]!.key !== 'THAT' && (end === start + 1 || !words[end]!.punctBefore)) end++;
+    const after = words[end];
+    if (end > start + 1 && after && ((after.key === 'THAT' && !after.punctBefore) || after.punctBefore.includes(':') || hasQuote(after.punctBefore))) start = from = end;
+  }
+  // "commented on Crutcher's death", "known as the Golden Week": the preposition opening the content is in the cue.
+  const opening = words[start];
+  if (start === from && opening && opening.pos === 'ADP' && CONTENT_PREPOSITIONS.has(opening.key) && words[start + 1] && !words[start + 1]!.punctBefore && words[start + 1]!.pos !== 'VERB') {
+    cueSpan.end = opening.end;
+    start = from = start + 1;
+  }
+  if (start >= words.length) return null;
+  // "urged the senator to apologize": before an infinitive the listener is its subject, inside the content.
+  if (listenerStart !== null && start === from && words[from]!.key === 'TO' && words[from + 1]?.pos === 'VERB' && !words[from]!.punctBefore) start = listenerStart;
+  return { from, start, clauseEnd };
+}
+
+/** The content from its start: a quotation, an object to its comma, a clause to its end; the source; an opening quotation. */
+function frameContent(f: Frame, at: { from: number; start: number; clauseEnd: number }): RawAttribution | null {
+  const { text, sentence, words, i, cueEnd, cue, index, quotes, cueSpan, before, sourceEnd, commaBeforeSubject, cueStart } = f;
+  const { from, start, clauseEnd } = at;
+  const quote = quotes.find((q) => q.start >= words[from - 1]!.end && q.start <= words[start]!.start && q.start < clauseEnd && !words.slice(from, words.findIndex((w) => w.start > q.start)).some((w) => w.pos === 'VERB') && !quotedName(text, q));
+  const contentEnd = objectOrClauseEnd(f, from, start, clauseEnd);
+  const first = words[start]!;
+  const content = quote ?? trimContent(text, { start: first.start - quoteMarkBefore(text, first.start), end: situatingTailStart(words, start, contentEnd) });
+  if (content.end <= content.start) return null;
+  // "The plant is expected to close", "Investors seem to agree": a passive without its agent, or a raising
+  // verb, has no source; its subject is what is said, not who says it. (But a subject that feels something
+  // is one: "is convinced that"; and so is the subject of a raising verb (the lexicon's evidential rows) whose cue takes in the verb after it:
+  // "seemed to blame".)
+  const passiveGroup = words.slice(cueStart, i).some((w) => BE_FORMS.has(w.key)) && !/ING$/.test(words[i]!.key) && !EXPERIENCER_PARTICIPLES.has(words[i]!.key);
+  const agentless = passiveGroup || (cue.evidential === true && cueSpan.end <= words[cueEnd - 1]!.end);
+  const source = before && !agentless ? wordSpan(words, before.start, before.end) : null;
+  if (source && sourceEnd !== null) source.end = sourceEnd;
+  // "“A,” he said, “B.” “C.”": the quotation before the frame and those going on after it are the content too.
+  const contents = [content];
+  if (quote) {
+    const frameStart = source ? source.start : cueSpan.start;
+    const opening = quotes.find((q) => q.end <= frameStart && q.end >= frameStart - 3 && q.start >= sentence.start && /^\s*$/.test(text.slice(q.end, frameStart)));
+    if (opening) contents.unshift(opening);
+    contents.push(...quotationGoesOn(text, quotes, quote.end));
+  } else if (source && commaBeforeSubject && before!.start > 0 && from === cueEnd && start === from && words[from]!.punctBefore.trim() === ',') {
+    // "Within marriages, they said, women now decide": a frame set off by commas after an opening phrase; the
+    // phrase belongs to the content.
+    const opener = trimContent(text, { start: sentence.start, end: source.start });
+    if (opener.end > opener.start && !hasQuote(text.slice(opener.start, opener.end))) contents.unshift(opener);
+  }
+  return { source, cue: cueSpan, content: contents, kind: cue.kind, sentence: index };
+}
+
+/** Where the content ends: an object at its first comma, a relative or opening clause at its closing comma. */
+function objectOrClauseEnd(f: Frame, from: number, start: number, clauseEnd: number): number {
+  const { text, words, i, quotes, relative, subjectEnd, cueStart } = f;
+  const first = words[start]!;
+  // An object ("complimented the moderator, Lester Holt, but ...") ends at the first comma; a clause goes on
+  // (a verb within a dozen words, before any punctuation; after "said", "thinks", "added" it is always one).
+  let contentEnd = clauseEnd;
+  if (start === from && NP_POS.has(first.pos) && !SUBJECT_PRONOUNS.has(first.key) && !quoteMarkBefore(text, first.start) && !CLAUSE_VERBS.has(words[i]!.key)) {
+    const objectClause = words.slice(start + 1, Math.min(words.length, start + 12)).findIndex((w) => w.punctBefore !== '' || w.pos === 'VERB' || w.pos === 'AUX');
+    const verbAt = start + 1 + objectClause;
+    // "questioned Clinton's ties and has called for ...": a verb right after "and" is the frame's second verb.
+    const frameVerb = objectClause >= 0 && /^(AND|BUT)$/.test(words[verbAt - 1]!.key) && verbAt - 1 > start && !words[verbAt]!.punctBefore && !words[verbAt - 1]!.punctBefore;
+    const isClause = objectClause >= 0 && !words[verbAt]!.punctBefore && !frameVerb;
+    if (frameVerb) contentEnd = words[verbAt - 2]!.end;
+    if (!isClause) {
+      for (let k = start + 1; k < words.length && words[k]!.start < contentEnd; k++) {
+        if (/[,(]/.test(words[k]!.punctBefore)) {
+          contentEnd = words[k - 1]!.end;
+          break;
+        }
+      }
+    }
+  }
+  // "Podesta, who said the project was vetted, said he ...": a relative clause set off by commas ends at the
+  // comma where the main clause's verb comes.
+  if (relative && words[subjectEnd - 1]!.punctBefore.includes(',')) {
+    for (let k = start + 1; k < words.length && words[k]!.start < contentEnd; k++) {
+      if (inQuoteAt(quotes, words[k]!.start)) continue;
+      if (words[k]!.punctBefore.includes(',') && (verbal(words[k]) || (words[k]!.pos === 'ADV' && verbal(words[k + 1]) && !words[k + 1]!.punctBefore))) {
+        contentEnd = words[k - 1]!.end;
+        break;
+      }
+    }
+  }
+  // "While he allowed that X, he estimated ...": a frame inside an opening subordinate clause; its content ends
+  // at the comma that closes the clause.
+  if (openingSubordinate(words, cueStart)) {
+    for (let k = start + 1; k < words.length && words[k]!.start < contentEnd; k++) {
+      if (inQuoteAt(quotes, words[k]!.start)) continue;
+      if (words[k]!.punctBefore.includes(',')) {
+        contentEnd = words[k - 1]!.end;
+        break;
+      }
+    }
+  }
+  return contentEnd;
+}
+
+/**
+ * "see the plan as a threat", "find his remarks chilling", "found Clinton leading", "sees Trump negatively": an
+ * object with a predicate of its own (a judgement about it), unlike a bare object ("saw the crowd", "maintained
+ * a lead").
+ */
+export function objectWithPredicate(words: Word[], from: number): boolean {
+  const phrase = phraseAfter(words, from, words.length);
+  if (!phrase) return false;
+  // "his message chilling": the phrase ends on an adjective after its noun
+  if (words[phrase.end - 1]!.pos === 'ADJ' && phrase.end - phrase.start >= 2 && /^(NOUN|PROPN|PRON)$/.test(words[phrase.end - 2]!.pos)) return true;
+  const after = words[phrase.end];
+  // "found his remarks “abhorrent”": a quoted predicate
+  if (after && /^\s*(?:["\u201c]|'')$/.test(after.punctBefore)) return true;
+  if (!after || after.punctBefore) return false;
+  if ((after.pos === 'VERB' && /ING$/.test(after.key)) || after.pos === 'ADJ' || (after.pos === 'ADV' && /LY$/.test(after.key))) return true;
+  // "saw the death of X during Y as a sign": "as" further on in the clause, no finite verb before it
+  for (let k = phrase.end; k < Math.min(words.length, phrase.end + 15) && !/[,;:]/.test(words[k]!.punctBefore); k++) {
+    if (words[k]!.key === 'AS' && !AS_PHRASES.has(words[k + 1]?.key ?? '')) return true;
+    if (words[k]!.pos === 'AUX' || (words[k]!.pos === 'VERB' && !/(ING|ED|EN)$/.test(words[k]!.key))) return false;
+  }
+  return false;
+}
+
+// What finds things out: "the poll found Clinton ahead", "a 2009 paper found improvements".
+export const FINDERS = attributionWords('finders');
+
+// Verbs whose content is a clause, never an object phrase ("said the decision by the board ... was final").
+export const CLAUSE_VERBS = attributionWords('clause-verbs');
+
+/** "told a TV interviewer that he is feeling ...": a "that" the tagger read as a pronoun, before a pronoun's clause. */
+function complementizer(words: Word[], k: number): boolean {
+  const next = words[k + 1];
+  return next !== undefined && !next.punctBefore && SUBJECT_PRONOUNS.has(next.key) && verbal(words[k + 2]) && !words[k + 2]!.punctBefore;
+}
+
+const SAYING_VENUES = attributionWords('saying-venues');
+const TAIL_PREPOSITIONS = new Set(['ON', 'IN', 'AT', 'DURING']);
+
+/**
+ * "endorsed Clinton during a conference call with reporters Tuesday", "announced his candidacy in June 2015": a
+ * time or a venue of the saying at the end of an object content is neither content nor cue. Returns where the
+ * content ends (character offset): before the first such phrase after which no verb comes.
+ */
+function situatingTailStart(words: Word[], start: number, end: number): number {
+  let last = start;
+  while (last + 1 < words.length && words[last + 1]!.end <= end) last++;
+  // (Only after an object: a clause keeps its own time and place, "said he would run on Tuesday", measured.)
+  if (words.slice(start, last + 1).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return end;
+  for (let k = start + 1; k <= last; k++) {
+    const w = words[k]!;
+    if (w.punctBefore.trim() && !w.punctBefore.includes(',')) return end;
+    const opens = TAIL_PREPOSITIONS.has(w.key) || (DAYS.has(w.key) && !words[k - 1]!.possessive);
+    if (!opens) continue;
+    const rest = words.slice(k, last + 1);
+    if (rest.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || /["\u201c\u201d]/.test(x.punctBefore))) continue;
+    const situates = DAYS.has(w.key) || rest.slice(1, 5).some((x) => DAYS.has(x.key) || MONTHS.has(x.key) || TIME_NOUNS.has(x.key) || SAYING_VENUES.has(x.key) || /^(1[89]|20)\d\d$/.test(x.key));
+    if (situates) return words[k - 1]!.end;
+  }
+  return end;
+}
