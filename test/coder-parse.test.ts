@@ -85,6 +85,7 @@ test('modality from the tree: a modal, a negation, a future, a condition', () =>
   assert.deepEqual(pairs(code('Japan did not meet China on Monday.')).map((p) => p.split(':')[2]), ['negated']);
   assert.deepEqual(pairs(code('Japan will meet China on Monday.')), ['JPN>CHN:036:intent']);
   assert.deepEqual(pairs(code('If Japan meets China, Russia will protest.')).filter((p) => p.startsWith('JPN')).map((p) => p.split(':')[2]), ['hypothetical']);
+  assert.deepEqual(pairs(code('Russia could use the base to threaten Ukraine.')), ['RUS>UKR:130:hypothetical']);
 });
 
 test('modality and symmetric-code data: a bad row stops the loader with file and line', () => {

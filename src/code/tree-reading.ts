@@ -120,7 +120,17 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
 /** The modality of the verb from the tree and data/lexicon/modality.tsv. */
 function treeModality(layer: SyntaxLayer, verb: number, governor: number, ctx: SentenceContext, intended: boolean): { modality: Modality; why: string; future: boolean } {
   const kind = (token: number) => ctx.dictionaries.modality.get(canonicalWord(layer.word(token)));
-  const heads = governor >= 0 ? [verb, governor] : [verb];
+  // The verb and the verbs it is a complement, conjunct or purpose of: "could use the base to threaten"
+  // puts the threat under "could".
+  const heads = [verb];
+  for (let t = verb, depth = 0; depth < 3; depth++) {
+    const rel = layer.relation(t);
+    const purpose = rel === 'advcl' && layer.childrenBy(t, 'mark').some((m) => layer.word(m).toLowerCase() === 'to');
+    if (!(rel === 'xcomp' || rel === 'conj' || purpose) || layer.head(t) < 0) break;
+    t = layer.head(t);
+    heads.push(t);
+  }
+  if (governor >= 0 && !heads.includes(governor)) heads.push(governor);
   const negation = heads.flatMap((h) => layer.children(h)).find((c) => kind(c) === 'negation' && ['advmod', 'det', 'cc', 'aux'].includes(layer.relation(c).split(':')[0]!));
   if (negation !== undefined) return { modality: 'negated', why: `negated by "${layer.word(negation)}"`, future: false };
   const modals = heads.flatMap((h) => layer.childrenBy(h, 'aux'));
