@@ -62,11 +62,14 @@ export function textReport(result: AnalysisResult, name: string): string {
   out.push(`Events (${events.length})`);
   for (const e of events) {
     const who = `${e.source.actor} (${e.source.name ?? e.source.text}) → ${e.target.actor} (${e.target.name ?? e.target.text})`;
-    out.push(`  ${e.code} ${e.name ?? ''}`.trimEnd());
+    out.push(`  ${e.id}  ${e.code} ${e.name ?? ''}`.trimEnd());
     out.push(`      ${who}`);
     out.push(`      ${e.modality}, dated ${e.date ?? 'unknown'}${e.location ? `, at ${e.location.name}` : ''}; Goldstein ${e.goldstein ?? '—'}, QuadClass ${e.quadClass ?? '—'}${e.plover ? `, PLOVER ${e.plover.type}` : ''}`);
     out.push(`      "${e.evidence.trigger.text}" in ${where(e.sentence)}${e.mentions ? ` (also in ${e.mentions.filter((m) => m.sentence !== e.sentence).map((m) => where(m.sentence)).join(', ')})` : ''}; ${e.evidence.pattern ? `pattern "${e.evidence.pattern.text}" (${e.evidence.pattern.source})` : `verb ${e.evidence.verbBlock}`}`);
     out.push(`      date: ${e.evidence.date}`);
+    if (e.evidence.roles) out.push(`      roles: ${e.evidence.roles.join(', ')}`);
+    if (e.evidence.recoded) out.push(`      recoded: ${e.evidence.recoded}`);
+    if (e.symmetricWith) out.push(`      mutual: the same act the other way is ${e.symmetricWith}`);
     const chain = e.provenance as { name: string }[];
     if (chain.length) out.push(`      who says so: ${chain.map((l) => l.name).join(' → ')}`);
   }
