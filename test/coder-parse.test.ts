@@ -151,3 +151,8 @@ test('a statement about the speakers themselves has no target: "South Korea and 
   const events = code('The dollar regained ground after South Korea and Japan denied they were planning a sell-off.', '2005-02-23');
   assert.deepEqual(pairs(events), []);
 });
+
+test('a reduced passive gives no event to the actors before it: "… the World Bank and the IMF … states hit by the disaster"', () => {
+  const events = code('G8 ministers agreed to instruct the World Bank and the International Monetary Fund to analyse the problems faced by all states hit by the disaster.', '2005-02-01');
+  assert.ok(events.every((e) => e.root !== '19'), pairs(events).join(' '));
+});

@@ -9,6 +9,7 @@ import type { Word } from './words.js';
 // actor after it before a comma; "by" marks the agent of a passive.
 
 export const BE = new Set(['IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'BEING']);
+const HAVE = new Set(['HAS', 'HAVE', 'HAD', 'HAVING']);
 const RELATIVES = new Set(['WHICH', 'WHO', 'WHOM']);
 const CLAUSE_STARTERS = new Set(['WHILE', 'WHEREAS', 'BUT', 'ALTHOUGH', 'THOUGH', 'BECAUSE', 'SINCE', 'AFTER', 'BEFORE', 'WHEN']);
 
@@ -75,7 +76,9 @@ export function linearReading(ctx: SentenceContext, hit: VerbHit, state: LinearS
   let source: Slot | null = null;
   let target: Slot | null = null;
   // The passive ("was signed", "was opposed earlier by"): its subject is what the event is done to.
-  const passive = !words[hit.at]!.key.endsWith('ING') && (BE.has(words[hit.at - 1]?.key ?? '') || (BE.has(words[hit.at - 2]?.key ?? '') && words[hit.at - 1]!.pos === 'ADV'));
+  // A participle right after a noun with "by" after it is a reduced passive: "states hit by the disaster".
+  const reduced = words[hit.end]?.key === 'BY' && !HAVE.has(words[hit.at - 1]?.key ?? '') && words[hit.at - 1]?.pos === 'NOUN';
+  const passive = !words[hit.at]!.key.endsWith('ING') && (reduced || BE.has(words[hit.at - 1]?.key ?? '') || (BE.has(words[hit.at - 2]?.key ?? '') && words[hit.at - 1]!.pos === 'ADV'));
   const by = [hit.end, hit.end + 1].find((i) => words[i]?.key === 'BY' && slotAt.has(i + 1));
   if (passive && by !== undefined) {
     source = slotAt.get(by + 1)!;
