@@ -13,7 +13,7 @@ import type { Reading, SentenceContext, VerbHit } from './reading.js';
 
 export { defaultDictionaries, loadDictionaries, type CoderDictionaries, type DictionaryFiles } from './dictionaries.js';
 export type { Modality, EventActor, EventPlace, CodedEvent, Entity } from '../document/annotations.js';
-import type { Modality, CodedEvent, Entity } from '../document/annotations.js';
+import type { CodedEvent, Entity } from '../document/annotations.js';
 
 // The CAMEO coder. For each sentence: find actor mentions (dictionary phrases, composed: "Japanese" +
 // "lawmaker" → JPNLEG), group them into actor slots (with compounds: "the Soviet Union and Japan"), find
