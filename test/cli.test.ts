@@ -1,36 +1,11 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, truncateSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { truncateSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { annals, SEED, scratchFolder } from './support/cli.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SEED = join(ROOT, 'examples/kishida-russia-2022-01-12.txt');
-let dir = '';
-
-function annals(args: string[], stdin?: string | Buffer) {
-  // The compiled command, as users run it: `npm test` builds dist/ first.
-  const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli/main.js'), ...args], {
-    cwd: ROOT,
-    input: stdin ?? '',
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-const file = (name: string, content: string | Buffer) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
-
-before(() => {
-  dir = mkdtempSync(join(tmpdir(), 'annals-cli-'));
-});
-after(() => rmSync(dir, { recursive: true, force: true }));
+const scratch = scratchFolder('annals-cli-');
+const file = scratch.file;
 
 test('analyze --format json on the seed gives the contract fields', () => {
   const r = annals(['analyze', SEED, '--format', 'json']);
@@ -62,7 +37,7 @@ test('bad inputs: one clear error each, the rest of the batch is analysed, exit 
   const latin1 = file('latin1.txt', Buffer.from('Caf\xe9 headline\n\nThe caf\xe9 opened.', 'latin1'));
   const noArticle = file('nothing.html', '<!doctype html><html><head><title>Menu</title></head><body><nav><a href="/">Home</a></nav></body></html>');
   const gz = file('page.html', Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00]));
-  const missing = join(dir, 'missing.txt');
+  const missing = join(scratch.dir, 'missing.txt');
   const r = annals(['analyze', '--format', 'jsonl', empty, blank, good, binary, latin1, noArticle, gz, missing]);
   assert.equal(r.code, 1);
   const errors = r.stderr.trim().split('\n');

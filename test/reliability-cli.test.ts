@@ -1,32 +1,14 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { annals, ROOT, SEED, scratchFolder } from './support/cli.js';
 
 // Issue 16's CLI defences: a slow or broken input is reported alone and the batch goes on; --format json
 // streams its array; flags are checked.
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SEED = join(ROOT, 'examples/kishida-russia-2022-01-12.txt');
-let dir = '';
-
-function annals(args: string[], stdin?: string) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli/main.js'), ...args], { cwd: ROOT, input: stdin ?? '', encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-const file = (name: string, content: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
-
-before(() => {
-  dir = mkdtempSync(join(tmpdir(), 'annals-rel-'));
-});
-after(() => rmSync(dir, { recursive: true, force: true }));
+const scratch = scratchFolder('annals-rel-');
+const file = scratch.file;
 
 test('"The minister appeared to" at the end of a text is analysed, not an internal error', () => {
   const r = annals(['analyze', '-', '--format', 'json'], 'Talks\n\nThe minister appeared to\n');
@@ -56,7 +38,7 @@ test('--format json streams: several inputs give the array JSON.stringify would,
   const one = annals(['analyze', '--format', 'json', a]);
   assert.equal(one.stdout, JSON.stringify(JSON.parse(one.stdout), null, 2) + '\n');
   assert.equal(JSON.parse(one.stdout).text, 'Talks\n\nJapan criticized China on Monday.');
-  const failedOnly = annals(['analyze', '--format', 'json', join(dir, 'missing.txt')]);
+  const failedOnly = annals(['analyze', '--format', 'json', join(scratch.dir, 'missing.txt')]);
   assert.equal(failedOnly.code, 1);
   assert.equal(failedOnly.stdout, '');
 });
@@ -68,7 +50,7 @@ test('--timeout that is not a number of seconds is a usage error naming the flag
 });
 
 test('numeric and enumerated flags are usage errors (exit 2) naming the flag; <command> --help prints that command', () => {
-  const db = join(dir, 'flags.db');
+  const db = join(scratch.dir, 'flags.db');
   for (const [args, flag] of [
     [['events', '--limit', 'abc'], '--limit'],
     [['events', '--limit', '0'], '--limit'],
@@ -90,7 +72,7 @@ test('numeric and enumerated flags are usage errors (exit 2) naming the flag; <c
 });
 
 test('timeline is ordered by date in the query: --limit 3 gives the three earliest events, --offset pages on', () => {
-  const db = join(dir, 'timeline.db');
+  const db = join(scratch.dir, 'timeline.db');
   assert.equal(annals(['ingest', SEED, '--db', db, '--jobs', '1']).code, 0);
   const all = JSON.parse(annals(['timeline', '--db', db, '--format', 'json', '--limit', '1000']).stdout) as { id: number; date: string | null }[];
   assert.ok(all.length >= 5, `${all.length} events`);
@@ -104,7 +86,7 @@ test('timeline is ordered by date in the query: --limit 3 gives the three earlie
 
 test('ingest: a .sgm file without Reuters records is an error for that file', () => {
   const sgm = file('not-reuters.sgm', 'hello, this is not SGML\n');
-  const r = annals(['ingest', sgm, '--db', join(dir, 'sgm.db'), '--jobs', '1']);
+  const r = annals(['ingest', sgm, '--db', join(scratch.dir, 'sgm.db'), '--jobs', '1']);
   assert.equal(r.code, 1);
   assert.match(r.stderr, /not-reuters\.sgm: no Reuters-21578 <REUTERS> records/);
 });
@@ -123,11 +105,11 @@ test('a dictionary code that is no CAMEO code stops the loader, naming the file 
 test('ingest on a terminal draws a progress bar with the counted total; in a pipe it stays quiet', { skip: spawnSync('script', ['--version']).status === 0 ? false : 'no script(1) for a terminal' }, () => {
   const lines = Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: i, text: `Talks ${i}\n\nJapan met Russia on Monday, desk ${i} said.` }));
   const input = file('bar.jsonl', lines.join('\n') + '\n');
-  const command = [process.execPath, join(ROOT, 'dist/cli/main.js'), 'ingest', input, '--db', join(dir, 'bar.db'), '--jobs', '1'].map((a) => `'${a}'`).join(' ');
+  const command = [process.execPath, join(ROOT, 'dist/cli/main.js'), 'ingest', input, '--db', join(scratch.dir, 'bar.db'), '--jobs', '1'].map((a) => `'${a}'`).join(' ');
   const tty = spawnSync('script', ['-qc', command, '/dev/null'], { encoding: 'utf8' });
   assert.equal(tty.status, 0, tty.stdout);
   assert.match(tty.stdout, /\[[#.]{24}\] \d+% \d+\/300, .* left/);
-  const piped = annals(['ingest', input, '--db', join(dir, 'bar2.db'), '--jobs', '1']);
+  const piped = annals(['ingest', input, '--db', join(scratch.dir, 'bar2.db'), '--jobs', '1']);
   assert.doesNotMatch(piped.stderr, /\[[#.]{24}\]|\r/);
   assert.match(piped.stderr, /^ingested 300 records/m);
 });
@@ -135,12 +117,12 @@ test('ingest on a terminal draws a progress bar with the counted total; in a pip
 test("ingest's workers code with the user's dictionaries, as analyze does", () => {
   const fixture = (name: string) => join(ROOT, 'test/fixtures/petrarch', name);
   const input = file('valdoria.jsonl', JSON.stringify({ id: 'v1', text: 'Spies\n\nValdoria accused Northmark of spying.', date: '2012-06-01' }) + '\n');
-  const db = join(dir, 'custom-dictionaries.db');
+  const db = join(scratch.dir, 'custom-dictionaries.db');
   const r = annals(['ingest', input, '--db', db, '--jobs', '1', '--actors', fixture('actors.txt'), '--verbs', fixture('verbs.txt')]);
   assert.equal(r.code, 0, r.stderr);
   const events = JSON.parse(annals(['events', '--db', db, '--format', 'json']).stdout) as { source: string; target: string; code: string }[];
   assert.deepEqual(events.map((e) => `${e.source}>${e.target}:${e.code}`), ['VAL>NMK:1123']);
-  const missing = annals(['ingest', input, '--db', db, '--verbs', join(dir, 'no-such-verbs.txt')]);
+  const missing = annals(['ingest', input, '--db', db, '--verbs', join(scratch.dir, 'no-such-verbs.txt')]);
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /dictionary file not found: .*no-such-verbs\.txt/);
 });

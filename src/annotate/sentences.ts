@@ -5,7 +5,7 @@ import { readDataRows, readNumberedDataRows } from '../data/files.js';
 // month names, and punctuation inside quotations followed by a lower-case word ("Is it?" he asked),
 // do not end a sentence.
 
-type AbbreviationKind = 'title' | 'month' | 'final';
+export type AbbreviationKind = 'title' | 'month' | 'final';
 
 const ABBREVIATIONS_FILE = 'lexicon/abbreviations.tsv';
 const KINDS: readonly AbbreviationKind[] = ['title', 'month', 'final'];
@@ -69,6 +69,11 @@ function isBoundary(text: string, from: number, termStart: number, termEnd: numb
   // An initial ("Fumio K. Smith") or a dotted acronym ("U.S.S.R.") not listed: split only before a sentence starter.
   if (/^(\p{Lu}\.)+$/u.test(word)) return starters.has(nextWord(text, nextAt, end));
   return true;
+}
+
+/** The listed abbreviations of one kind ("title": "mr.", "dr.", "gen." …), lower case with their period. */
+export function abbreviationsOfKind(kind: AbbreviationKind): string[] {
+  return [...loadLexicon().abbreviations].filter(([, k]) => k === kind).map(([abbreviation]) => abbreviation);
 }
 
 /** True when `word` (with its final period) is a listed abbreviation or initials ("Inc.", "U.S."): a period that need not end a sentence. */

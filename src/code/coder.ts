@@ -181,11 +181,11 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     if (plain) readings = emitting.map((r) => ({ ...r, relations: ['source and target side by side with the verb (A verb B): not parsed'] }));
     else if (tree) {
       const state: TreeState = { coded: new Set() };
-      for (const hit of hits) {
-        const reading = treeReading(ctx, hit, state);
+      hits.forEach((hit, k) => {
+        const reading = treeReading(ctx, hit, linear[k] ?? null, state);
         if (reading) readings.push(reading);
         if (reading && emits(reading, dictionaries)) state.coded.add(reading.token);
-      }
+      });
       readings = dropFrames(readings, tree.layer, (r) => emits(r, dictionaries));
     } else if (couldCode && !doc.syntax) {
       const state: LinearState = { coded: new Set(), lastSource: null };
@@ -204,8 +204,9 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
       const dated: EventDate = own.rule === 'article date' && paragraphEarlierBefore(sentenceIndex) ? { date: null, precision: null, rule: 'no date: the paragraph speaks of an earlier time' } : own;
       const when = datePoint(dated, articleDate) ?? resolutionDate;
 
-      const sourceActors = resolveSlot(source, when, storyCountry.get());
-      const targetActors = target ? resolveSlot(target, when, storyCountry.get()) : [];
+      const context = storyCountry.get();
+      const sourceActors = resolveSlot(source, when, context);
+      const targetActors = target ? resolveSlot(target, when, context) : [];
       const pairs: { s: (typeof sourceActors)[number]; t: (typeof sourceActors)[number]; code: string; mutual: boolean }[] = [];
       if (targetActors.length > 0) {
         for (const s of sourceActors) for (const t of targetActors) {
@@ -220,7 +221,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
       const firstOfPair = new Map<string, CodedEvent>();
       for (const pair of pairs) {
         const { s, t, mutual } = pair;
-        if (!/^\d{2,4}$/.test(pair.code) || !s.r.code || !t.r.code || s.r.code === t.r.code) continue;
+        if (!isCode(pair.code) || !s.r.code || !t.r.code || s.r.code === t.r.code) continue;
         const verbal = isVerbalForce(pair.code, s.r.code, t.r.code, dictionaries.politicalSectors);
         const code = verbal ? '111' : pair.code;
         // "told Kyodo", "told reporters": the listener of a statement is its channel, not its target.

@@ -96,8 +96,8 @@ function prepositionRole(preposition: string): PrepositionRole | undefined {
   return prepositions.get(preposition);
 }
 
-/** Prepositions by which an oblique names a participant of the event, not its place or time. */
-const TARGET_PREPOSITIONS = { has: (p: string) => prepositionRole(p) === 'participant' };
+/** Whether a preposition introduces a participant of the event ("with", "to", "against"), not its place or time. */
+const namesTarget = (preposition: string): boolean => prepositionRole(preposition) === 'participant';
 
 /** Whether an oblique or nominal modifier may hold a participant: no preposition, or one that is not of place or time. */
 export function namesParticipant(layer: SyntaxLayer, token: number): boolean {
@@ -227,7 +227,7 @@ function participantBelow(tree: SentenceTree, verb: number): { tokens: number[];
         if (THROUGH.has(rel) || (THROUGH.has(universal) && rel !== 'acl:relcl')) step = rel;
         else if (universal === 'obl' || universal === 'nmod') {
           const preposition = prepositionOf(layer, c);
-          if (TARGET_PREPOSITIONS.has(preposition) && !(depth === 0 && preposition === 'of') && !(layer.passive(verb) && preposition === 'by')) step = `${universal}:${preposition}`;
+          if (namesTarget(preposition) && !(depth === 0 && preposition === 'of') && !(layer.passive(verb) && preposition === 'by')) step = `${universal}:${preposition}`;
         }
         if (step === null) continue;
         next.push({ token: c, path: path ? `${path}/${step}` : step });

@@ -1,7 +1,7 @@
 import type { Span } from '../document/document.js';
 import { codeOn, type ActorPhrase, type AgentPhrase, type Lexicon, type PlacePhrase } from './lexicon.js';
 import type { Word } from './words.js';
-import { readDataRows } from '../data/files.js';
+import { abbreviationsOfKind } from '../annotate/sentences.js';
 import { canonicalWord } from './lexicon.js';
 import type { EventPlace } from '../document/annotations.js';
 
@@ -68,7 +68,7 @@ let titles: Set<string> | null = null;
 
 /** Honorifics written before a surname ("Mr", "Dr", "Gen"): data/lexicon/abbreviations.tsv's titles, without their period. */
 function honorifics(): Set<string> {
-  titles ??= new Set(readDataRows('lexicon/abbreviations.tsv').filter((r) => r[1] === 'title').map((r) => canonicalWord(r[0]!)));
+  titles ??= new Set(abbreviationsOfKind('title').map(canonicalWord));
   return titles;
 }
 
@@ -333,6 +333,11 @@ export function remember(memory: DocumentMemory, groups: Group[], date: string |
   }
 }
 
+/** The country of an actor code (JPNGOV → JPN); null for organisations (IGO…, NGO…, IMG…, MNC) and no code. */
+export function countryOf(code: string | null): string | null {
+  return code && /^[A-Z]{3}/.test(code) && !/^(IGO|NGO|IMG|MNC)/.test(code) ? code.slice(0, 3) : null;
+}
+
 /**
  * The actors of a participant on a date. A role with no country of its own takes the country of the actor
  * it is listed with ("the Sudanese government and the rebels" are SDNGOV and SDNREB), else the country the
@@ -340,7 +345,7 @@ export function remember(memory: DocumentMemory, groups: Group[], date: string |
  */
 export function resolveSlot(slot: Slot, date: string | null, storyCountry: string | null = null): { g: Group; r: ResolvedActor }[] {
   const resolved = slot.groups.map((g) => ({ g, actors: resolveGroup(g, date) }));
-  const listed = resolved.flatMap((x) => x.actors).map((a) => a.code).find((c): c is string => !!c && /^[A-Z]{3}/.test(c) && !/^(IGO|NGO|IMG|MNC)/.test(c))?.slice(0, 3);
+  const listed = resolved.flatMap((x) => x.actors).map((a) => countryOf(a.code)).find((c) => c !== null) ?? null;
   const country = listed ?? storyCountry;
   const why = listed ? 'the country of the actor it is listed with' : `the country the story is about (${storyCountry})`;
   return resolved.flatMap(({ g, actors }) => {
@@ -360,8 +365,8 @@ export class StoryCountry {
   private total = 0;
 
   add(code: string | null): void {
-    if (!code || !/^[A-Z]{3}/.test(code) || /^(IGO|NGO|IMG|MNC)/.test(code)) return;
-    const country = code.slice(0, 3);
+    const country = countryOf(code);
+    if (!country) return;
     this.counts.set(country, (this.counts.get(country) ?? 0) + 1);
     this.total++;
   }

@@ -1,7 +1,7 @@
 import type { Modality } from '../document/annotations.js';
 import type { SyntaxLayer } from '../syntax/layer.js';
 import { canonicalWord } from './lexicon.js';
-import { clauseEnd, clauseStart, linearReading, nearestBefore } from './linear-reading.js';
+import { clauseEnd, clauseStart, nearestBefore } from './linear-reading.js';
 
 import { intentCode, slotOf, type Reading, type SentenceContext, type VerbHit } from './reading.js';
 import { namesParticipant, rolesOf, verbToken } from './roles.js';
@@ -17,7 +17,8 @@ export interface TreeState {
   coded: Set<number>;
 }
 
-export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState): Reading | null {
+/** `linear` is the verb's word-order reading (or null), made once by the coder for its parse decision. */
+export function treeReading(ctx: SentenceContext, hit: VerbHit, linear: Reading | null, state: TreeState): Reading | null {
   const tree = ctx.tree!;
   const { layer } = tree;
   const { words, dictionaries } = ctx;
@@ -48,7 +49,6 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   // Word order where the tree agrees with it: the nearest actor before the verb when it stands in the
   // verb's subject (or the tree names none), the first after it when the verb governs it. Coordination
   // and long lists are where the parse errs most; word order keeps them whole.
-  const linear = linearReading(ctx, hit, { coded: new Set(), lastSource: null });
   {
     if (linear) {
       const headOf = (slot: Slot) => slot.groups.map((g) => tree.tokenOfWord[g.start] ?? -1).filter((t) => t >= 0);
