@@ -9,7 +9,25 @@ import type { Span } from '../document/document.js';
 export const MAX_SENTENCE_WORDS = 150;
 export const MAX_SENTENCE_CHARS = 1500;
 
-const WORD = /\S+/g;
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0xfeff;
+
+/**
+ * Where the `maxWords`-th word (run of non-space) starting at or after `from` ends, or -1 when fewer words
+ * start before `limit`. A character loop bounded by `limit`: a regular expression for a word would run on to
+ * the end of a text with no spaces at every piece, which made such texts quadratic.
+ */
+function endOfWord(text: string, from: number, limit: number, maxWords: number): number {
+  let words = 0;
+  let i = from;
+  while (i < limit) {
+    while (i < limit && isSpace(text.charCodeAt(i))) i++;
+    if (i >= limit) break;
+    words++;
+    while (i < limit && !isSpace(text.charCodeAt(i))) i++;
+    if (words === maxWords) return i;
+  }
+  return -1;
+}
 
 /** Where to end a piece of text[start, limit): after the last clause break, else the last space, else at limit. */
 function cutPoint(text: string, start: number, limit: number): number {
@@ -30,20 +48,14 @@ function cutPoint(text: string, start: number, limit: number): number {
 
 /** The span as it is when within the bounds, else cut into pieces within them (trimmed of whitespace). */
 export function boundSentence(text: string, span: Span): Span[] {
-  if (span.end - span.start <= MAX_SENTENCE_CHARS && countWords(text, span, MAX_SENTENCE_WORDS + 1) <= MAX_SENTENCE_WORDS) return [span];
+  if (span.end - span.start <= MAX_SENTENCE_CHARS && endOfWord(text, span.start, span.end, MAX_SENTENCE_WORDS + 1) < 0) return [span];
   const pieces: Span[] = [];
   let start = span.start;
   while (start < span.end) {
     let limit = Math.min(span.end, start + MAX_SENTENCE_CHARS);
     // The end of the MAX_SENTENCE_WORDS-th word, when it comes first.
-    WORD.lastIndex = start;
-    let words = 0;
-    for (let m = WORD.exec(text); m && m.index < limit; m = WORD.exec(text)) {
-      if (++words === MAX_SENTENCE_WORDS) {
-        limit = Math.min(limit, m.index + m[0].length);
-        break;
-      }
-    }
+    const wordLimit = endOfWord(text, start, limit, MAX_SENTENCE_WORDS);
+    if (wordLimit >= 0) limit = Math.min(limit, wordLimit);
     const end = limit >= span.end ? span.end : cutPoint(text, start, limit);
     let trimmed = end;
     while (trimmed > start && /\s/.test(text[trimmed - 1]!)) trimmed--;
@@ -52,12 +64,4 @@ export function boundSentence(text: string, span: Span): Span[] {
     while (start < span.end && /\s/.test(text[start]!)) start++;
   }
   return pieces;
-}
-
-/** Words (runs of non-space) of text[span], counting no further than `stop`. */
-function countWords(text: string, span: Span, stop: number): number {
-  WORD.lastIndex = span.start;
-  let n = 0;
-  for (let m = WORD.exec(text); m && m.index < span.end && n < stop; m = WORD.exec(text)) n++;
-  return n;
 }

@@ -33,7 +33,9 @@ export class SyntaxLayer {
   private readonly heads: number[] = [];
   private readonly deprels: string[] = [];
   private readonly parsed = new Map<string, ParsedSentence>();
-  private childLists: number[][] | null = null;
+  // Kept in step with the tokens: a sentence's heads lie inside it, so adding one never changes earlier lists
+  // (rebuilding them for the whole document after every parse made long documents quadratic).
+  private readonly childLists: number[][] = [];
 
   constructor(
     readonly text: string,
@@ -56,10 +58,11 @@ export class SyntaxLayer {
       const head = analysis.heads[i]!;
       this.heads.push(head === 0 ? -1 : first + head - 1);
       this.deprels.push(analysis.deprels[i]!);
+      this.childLists.push([]);
     });
+    for (let d = first; d < this.heads.length; d++) if (this.heads[d]! >= 0) this.childLists[this.heads[d]!]!.push(d);
     const parsed = { first, count: words.length };
     this.parsed.set(key, parsed);
-    this.childLists = null;
     return parsed;
   }
 
@@ -96,10 +99,6 @@ export class SyntaxLayer {
   }
 
   children(i: number): number[] {
-    if (!this.childLists) {
-      this.childLists = this.starts.map(() => []);
-      this.heads.forEach((h, d) => h >= 0 && this.childLists![h]!.push(d));
-    }
     return this.childLists[i]!;
   }
 
