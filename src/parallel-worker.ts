@@ -13,10 +13,16 @@ const dictionaries = files ? loadDictionaries(files) : defaultDictionaries();
 // Lexicons and models load on first use: loaded here, before any job's time budget starts.
 analyze('Warm-up\n\nJapan said that Russia met China.', { name: 'warm-up', dictionaries, syntax });
 
-parentPort!.on('message', (job: { id: number; input: AnalyzeInput; name: string }) => {
+parentPort!.on('message', (job: { id: number; input: AnalyzeInput; name: string; asJson?: boolean }) => {
   parentPort!.postMessage({ id: job.id, started: true });
   try {
-    parentPort!.postMessage({ id: job.id, result: analyze(job.input, { name: job.name, dictionaries, syntax }) });
+    const result = analyze(job.input, { name: job.name, dictionaries, syntax });
+    if (job.asJson) {
+      // Serialised here and handed over without a copy: a hostile input's result can run to 100 MB of JSON,
+      // seconds of work that would otherwise stall the server's thread.
+      const json = new TextEncoder().encode(JSON.stringify(result));
+      parentPort!.postMessage({ id: job.id, json }, [json.buffer]);
+    } else parentPort!.postMessage({ id: job.id, result });
   } catch (error) {
     if (error instanceof InputError) parentPort!.postMessage({ id: job.id, inputError: { input: error.input, problem: error.problem } });
     else parentPort!.postMessage({ id: job.id, failure: (error as Error)?.message ?? String(error) });

@@ -14,6 +14,7 @@ import { InputError } from './ingest/errors.js';
 type Reply =
   | { id: number; started: true }
   | { id: number; result: AnalysisResult }
+  | { id: number; json: Uint8Array<ArrayBuffer> }
   | { id: number; inputError: { input: string; problem: string } }
   | { id: number; failure: string };
 
@@ -53,8 +54,10 @@ interface Job {
   id: number;
   input: AnalyzeInput;
   name: string;
+  /** Answered as the result's JSON (UTF-8), serialised on the worker. */
+  asJson: boolean;
   tries: number;
-  resolve: (r: AnalysisResult) => void;
+  resolve: (r: AnalysisResult | Uint8Array<ArrayBuffer>) => void;
   reject: (e: Error) => void;
   worker?: PoolWorker;
   timer?: NodeJS.Timeout;
@@ -121,11 +124,20 @@ export class AnalyzePool {
   }
 
   analyze(input: AnalyzeInput, name: string, options: JobOptions = {}): Promise<AnalysisResult> {
+    return this.submit(input, name, options, false) as Promise<AnalysisResult>;
+  }
+
+  /** The analysis as its JSON text in UTF-8, serialised on the worker (a server answers with it as it is). */
+  analyzeToJson(input: AnalyzeInput, name: string, options: JobOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
+    return this.submit(input, name, options, true) as Promise<Uint8Array<ArrayBuffer>>;
+  }
+
+  private submit(input: AnalyzeInput, name: string, options: JobOptions, asJson: boolean): Promise<AnalysisResult | Uint8Array<ArrayBuffer>> {
     if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
     if (options.signal?.aborted) return Promise.reject(new Error(`${name}: cancelled`));
     const id = this.nextId++;
-    return new Promise<AnalysisResult>((resolve, reject) => {
-      const job: Job = { id, input, name, tries: 0, resolve, reject };
+    return new Promise<AnalysisResult | Uint8Array<ArrayBuffer>>((resolve, reject) => {
+      const job: Job = { id, input, name, asJson, tries: 0, resolve, reject };
       if (options.signal) {
         job.signal = options.signal;
         job.onAbort = () => this.finish(job, new Error(`${name}: cancelled`));
@@ -146,7 +158,7 @@ export class AnalyzePool {
       const job = this.waiting.shift()!;
       job.worker = target;
       target.posted.push(job);
-      target.worker.postMessage({ id: job.id, input: job.input, name: job.name });
+      target.worker.postMessage({ id: job.id, input: job.input, name: job.name, asJson: job.asJson });
     }
   }
 
@@ -158,12 +170,13 @@ export class AnalyzePool {
       return;
     }
     if ('result' in reply) this.finish(job, null, reply.result, true);
+    else if ('json' in reply) this.finish(job, null, reply.json, true);
     else if ('inputError' in reply) this.finish(job, new InputError(reply.inputError.input, reply.inputError.problem), undefined, true);
     else this.finish(job, new Error(`${job.name}: internal error: ${reply.failure}`), undefined, true);
   }
 
   /** Settles a job; one its worker did not answer (timed out, cancelled) is still there: that worker is replaced. */
-  private finish(job: Job, error: Error | null, result?: AnalysisResult, answered = false): void {
+  private finish(job: Job, error: Error | null, result?: AnalysisResult | Uint8Array<ArrayBuffer>, answered = false): void {
     if (!this.jobs.delete(job.id)) return;
     clearTimeout(job.timer);
     if (job.onAbort) job.signal!.removeEventListener('abort', job.onAbort);

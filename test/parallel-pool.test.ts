@@ -80,3 +80,14 @@ test('an internal error in one job is reported as such, naming the input, and th
     await pool.close();
   }
 });
+
+test('a job asked for as JSON comes back as the UTF-8 JSON of the same analysis', async () => {
+  const pool = new AnalyzePool({ size: 1, timeoutMs: 0 });
+  try {
+    const [object, bytes] = await Promise.all([pool.analyze(small, 'small.txt'), pool.analyzeToJson(small, 'small.txt')]);
+    assert.ok(bytes instanceof Uint8Array);
+    assert.deepEqual(JSON.parse(new TextDecoder().decode(bytes)), JSON.parse(JSON.stringify(object)));
+  } finally {
+    await pool.close();
+  }
+});

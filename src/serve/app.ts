@@ -58,7 +58,8 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /** Analyses one input; `signal` aborts when the client has gone, and the analysis may then be given up. */
-export type Analyzer = (input: AnalyzeInput, signal?: AbortSignal) => Promise<AnalysisResult>;
+/** Runs one analysis: the result, or its JSON already serialised in UTF-8 (as the server's worker answers). */
+export type Analyzer = (input: AnalyzeInput, signal?: AbortSignal) => Promise<AnalysisResult | Uint8Array<ArrayBuffer>>;
 
 export interface AppOptions {
   store: Store;
@@ -258,7 +259,8 @@ export function createApp(options: AppOptions): Hono {
       if (url !== undefined && !/^https?:\/\/\S+$/i.test(url)) throw new HttpError(400, 'field "url" must be an http(s) URL; it is recorded as metadata and never fetched');
       try {
         // Never fetches anything: `url` only names the page the text came from.
-        return c.json(await analyzer({ ...(text !== undefined ? { text } : { html: html! }), ...(title && { title }), ...(url && { url }), ...(date && { date }) }, c.req.raw.signal));
+        const result = await analyzer({ ...(text !== undefined ? { text } : { html: html! }), ...(title && { title }), ...(url && { url }), ...(date && { date }) }, c.req.raw.signal);
+        return result instanceof Uint8Array ? c.body(result, 200, { 'content-type': 'application/json' }) : c.json(result);
       } catch (error) {
         if (error instanceof InputError) throw new HttpError(422, error.problem);
         throw error;

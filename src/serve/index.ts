@@ -33,7 +33,7 @@ function workerAnalyzer(timeoutMs: number | undefined): { analyzer: Analyzer; cl
     analyzer: async (input, signal) => {
       pool ??= new AnalyzePool({ size: 1, jobsAhead: 1, ...(timeoutMs !== undefined && { timeoutMs }) });
       if (pool.inFlight >= MAX_ANALYSES) throw new HttpError(503, `busy: ${pool.inFlight} analyses are already running or queued; try again shortly`);
-      return pool.analyze(input, 'body', signal ? { signal } : {}).catch((error: unknown) => {
+      return pool.analyzeToJson(input, 'body', signal ? { signal } : {}).catch((error: unknown) => {
         // Given up because the client has gone: nobody reads the answer, and it is no server fault to log.
         throw signal?.aborted ? new HttpError(503, 'cancelled: the client has gone') : error;
       });
