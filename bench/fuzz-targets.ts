@@ -6,7 +6,7 @@ import type { AnalysisResult } from '../src/document/serialize.js';
 import { InputError } from '../src/ingest/errors.js';
 import { toAnalyzeInput, type AnalyzeInput } from '../src/ingest/records.js';
 import { checkXmlEntities, contentRecord, parseFeed, summaryRecord } from '../src/ingest/feeds.js';
-import { reutersRecords } from '../src/ingest/walk.js';
+import { reutersRecords } from '../src/ingest/reuters-sgml.js';
 import { readActorDictionary } from '../src/dictionaries/petrarch/actors.js';
 import { readAgentDictionary } from '../src/dictionaries/petrarch/agents.js';
 import { readDiscardDictionary } from '../src/dictionaries/petrarch/discards.js';

@@ -91,6 +91,17 @@ test('ingest: a .sgm file without Reuters records is an error for that file', ()
   assert.match(r.stderr, /not-reuters\.sgm: no Reuters-21578 <REUTERS> records/);
 });
 
+test('analyze reads a .sgm file as its Reuters stories, as ingest does, and one without records is an error', () => {
+  const r = annals(['analyze', join(ROOT, 'test/fixtures/reuters/two-stories.sgm'), '--format', 'jsonl']);
+  assert.equal(r.code, 0, r.stderr);
+  const results = r.stdout.trim().split('\n').map((line) => JSON.parse(line) as { input: { id?: string }; article: { dateline?: { place?: string } } });
+  assert.equal(results.length, 2);
+  assert.ok(results.every((x) => /^reuters-\d+$/.test(x.input.id ?? '')), 'each story is its own input');
+  const bad = annals(['analyze', file('plain.sgm', 'hello, this is not SGML\n'), '--format', 'jsonl']);
+  assert.equal(bad.code, 1);
+  assert.match(bad.stderr, /plain\.sgm: no Reuters-21578 <REUTERS> records/);
+});
+
 test('a dictionary code that is no CAMEO code stops the loader, naming the file and line (exit 2)', () => {
   const actors = file('evil.actors.txt', 'GOOD LAND [GDL]\nEVIL CORP [JAVASCRIPT:X]\n');
   const r = annals(['analyze', SEED, '--actors', actors, '--format', 'json']);

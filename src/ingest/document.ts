@@ -16,6 +16,7 @@ export function createDocument(input: AnalyzeInput, name = input.id ?? 'input'):
     const extracted = extractHtml(name, input.html);
     const doc = new AnnalsDocument(extracted.text, { ...meta, format: 'html' });
     doc.page = extracted.page;
+    for (const w of extracted.warnings) doc.warn('ingest', w.code, w.message);
     return doc;
   }
   // A title with no text (a wire brief) is a headline-only article: the title is its text.

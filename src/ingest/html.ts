@@ -3,7 +3,7 @@ import { Readability } from '@mozilla/readability';
 import type { PageMetadata } from '../document/document.js';
 import { InputError } from './errors.js';
 import { preClean, postClean, type El } from './html-clean.js';
-import { capDomDepth, thinDeepMarkup } from './dom-depth.js';
+import { capDomDepth, thinDeepMarkup, MAX_DOM_DEPTH, MAX_PARSE_DEPTH } from './dom-depth.js';
 
 // The main text of an HTML page (Readability over linkedom, which runs no script and fetches nothing),
 // with paragraph breaks kept, and what the page's metadata says of its headline, byline, date and site.
@@ -235,12 +235,18 @@ export interface ExtractedPage {
   text: string;
   body: string;
   page: PageMetadata;
+  /** What was changed in the page before reading it, for the document's warnings. */
+  warnings: { code: 'markup-thinned' | 'nesting-flattened'; message: string }[];
 }
 
 export function extractHtml(input: string, html: string): ExtractedPage {
-  const { document } = parseHTML(thinDeepMarkup(html));
+  const warnings: ExtractedPage['warnings'] = [];
+  const thinned = thinDeepMarkup(html);
+  if (thinned !== html) warnings.push({ code: 'markup-thinned', message: `the page's tags nest deeper than ${MAX_PARSE_DEPTH} levels: only its paragraphs, headings and metadata were kept` });
+  const { document } = parseHTML(thinned);
   if (!document.documentElement) throw new InputError(input, 'not an HTML document');
-  capDomDepth(document as unknown as El);
+  const flattened = capDomDepth(document as unknown as El);
+  if (flattened > 0) warnings.push({ code: 'nesting-flattened', message: `${flattened} wrapper elements nested deeper than ${MAX_DOM_DEPTH} levels were taken away (their text kept)` });
   const page = pageMetadata(document);
   const printed = printedFrontMatter(document, page.title);
   if (printed.length) page.printed = printed;
@@ -265,5 +271,5 @@ export function extractHtml(input: string, html: string): ExtractedPage {
   if (!page.date && article.publishedTime) page.date = article.publishedTime;
   const headline = page.title?.replace(/\s+/g, ' ').trim();
   const text = headline && !body.startsWith(headline) ? `${headline}\n\n${body}` : body;
-  return { text, body, page };
+  return { text, body, page, warnings };
 }

@@ -9,6 +9,9 @@
 // The files are ASCII except for one stray byte in reut2-017.sgm; read them as latin1 so that every
 // byte maps to one character.
 
+import { InputError } from './errors.js';
+import type { SourceItem } from './sources.js';
+
 export type ReutersTextType = 'NORM' | 'BRIEF' | 'UNPROC';
 
 export interface ReutersStory {
@@ -129,4 +132,20 @@ export function reutersDateToIso(date: string): string | null {
   const check = new Date(Date.UTC(year, month - 1, day));
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
   return `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Reuters-21578 stories as records: dateline + body as the text, <TITLE> and <DATE> as metadata; a BRIEF story (a title, no body) is its title. */
+export function* reutersRecords(path: string, sgml: string): Generator<SourceItem> {
+  const stories = parseReutersSgml(sgml);
+  // A .sgm file that is not Reuters SGML is an error for that file, not a silent nothing.
+  if (stories.length === 0) yield { name: path, error: new InputError(path, 'no Reuters-21578 <REUTERS> records in this SGML file') };
+  for (const story of stories) {
+    const name = `${path}#${story.newid}`;
+    const text = [story.dateline.trim(), story.body.trim()].filter(Boolean).join(' ') || story.title.trim();
+    // A record holding no text at all (Reuters-21578 NEWID 12793, an empty UNPROC story) is markup, not an
+    // article: nothing to analyse and nothing wrong with the file, so it is passed over.
+    if (!text) continue;
+    const date = reutersDateToIso(story.date);
+    yield { name, input: { id: `reuters-${story.newid}`, text, ...(story.title && { title: story.title }), ...(date && { date }) } };
+  }
 }

@@ -3,7 +3,7 @@ import { extname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { InputError } from './errors.js';
 import { readHead, readSources, type ReadOptions, type SourceItem } from './sources.js';
-import { parseReutersSgml, reutersDateToIso } from './reuters-sgml.js';
+import { reutersRecords } from './reuters-sgml.js';
 import { checkNotBinary, checkSize, decodeText, DEFAULT_MAX_BYTES, formatBytes } from './decode.js';
 import { toAnalyzeInput } from './records.js';
 import { contentRecord, declaredXmlEncoding, linkedPageRecord, parseFeed, sniffFeed, summaryRecord, type FeedItem, type ParsedFeed } from './feeds.js';
@@ -66,22 +66,6 @@ function errorItem(name: string, error: unknown): SourceItem {
   const err = error as NodeJS.ErrnoException;
   const problem = err.code === 'ENOENT' ? 'no such file' : err.code === 'EACCES' ? 'permission denied' : err.message;
   return { name, error: new InputError(name, problem) };
-}
-
-/** Reuters-21578 stories as records: dateline + body as the text, <TITLE> and <DATE> as metadata; a BRIEF story (a title, no body) is its title. */
-export function* reutersRecords(path: string, sgml: string): Generator<SourceItem> {
-  const stories = parseReutersSgml(sgml);
-  // A .sgm file that is not Reuters SGML is an error for that file, not a silent nothing.
-  if (stories.length === 0) yield { name: path, error: new InputError(path, 'no Reuters-21578 <REUTERS> records in this SGML file') };
-  for (const story of stories) {
-    const name = `${path}#${story.newid}`;
-    const text = [story.dateline.trim(), story.body.trim()].filter(Boolean).join(' ') || story.title.trim();
-    // A record holding no text at all (Reuters-21578 NEWID 12793, an empty UNPROC story) is markup, not an
-    // article: nothing to analyse and nothing wrong with the file, so it is passed over.
-    if (!text) continue;
-    const date = reutersDateToIso(story.date);
-    yield { name, input: { id: `reuters-${story.newid}`, text, ...(story.title && { title: story.title }), ...(date && { date }) } };
-  }
 }
 
 /** The text of a feed or page: the --encoding given, else the XML declaration's or the HTTP charset, else strict UTF-8. */
