@@ -156,3 +156,16 @@ test('a reduced passive gives no event to the actors before it: "… the World B
   const events = code('G8 ministers agreed to instruct the World Bank and the International Monetary Fund to analyse the problems faced by all states hit by the disaster.', '2005-02-01');
   assert.ok(events.every((e) => e.root !== '19'), pairs(events).join(' '));
 });
+
+test('in an undated article a person holding no role on the analysis day is coded by the country all their roles share', () => {
+  const undated = analyze({ text: 'Headline\n\nMichael Howard criticised France on Monday.' }).events as CodedEvent[];
+  assert.deepEqual(pairs(undated), ['GBR>FRA:111:actual']);
+  // A date settles the office: Leader of the Opposition in 2004; in 2010 he held none, and is not guessed.
+  assert.deepEqual(pairs(code('Michael Howard criticised France on Monday.', '2004-06-01')), ['GBROPP>FRA:111:actual']);
+  assert.deepEqual(pairs(code('Michael Howard criticised France on Monday.', '2010-06-01')), []);
+});
+
+test('"X said he …": the pronoun is the speaker, and a speaker no dictionary knows gives no source, not the last person named', () => {
+  assert.deepEqual(countries(code('Vladimir Putin spoke on Monday. Fumio Kishida said he would visit China in May.')), ['JPN>CHN']);
+  assert.deepEqual(pairs(code('Vladimir Putin spoke on Monday. Mr Smith said he would visit China in May.')), []);
+});

@@ -153,7 +153,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
 
     // Entities, with the article date; events resolve their actors again on their own date.
     for (const g of groups) {
-      for (const r of resolveGroup(g, resolutionDate)) {
+      for (const r of resolveGroup(g, resolutionDate, !articleDate)) {
         storyCountry.add(r.code);
         const span = spanOf(g.start, g.end);
         entities.push({ text: text.slice(span.start, span.end), span, type: 'actor', actor: r.code, ...(r.name && { name: r.name }), ...(r.refersTo && { refersTo: r.refersTo }), sources: r.sources });
@@ -205,8 +205,10 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
       const when = datePoint(dated, articleDate) ?? resolutionDate;
 
       const context = storyCountry.get();
-      const sourceActors = resolveSlot(source, when, context);
-      const targetActors = target ? resolveSlot(target, when, context) : [];
+      // (Undated only when the event's date is the stand-in: a date of its own settles who held which office.)
+      const standIn = !articleDate && dated.date === null;
+      const sourceActors = resolveSlot(source, when, context, standIn);
+      const targetActors = target ? resolveSlot(target, when, context, standIn) : [];
       const pairs: { s: (typeof sourceActors)[number]; t: (typeof sourceActors)[number]; code: string; mutual: boolean }[] = [];
       if (targetActors.length > 0) {
         for (const s of sourceActors) for (const t of targetActors) {
@@ -268,7 +270,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     remember(memory, groups, articleDate);
   });
   if (!articleDate && entities.some((e) => e.type === 'actor')) {
-    doc.warn('code', 'undated', `the article has no date: its actors are resolved as of the analysis date, ${resolutionDate}`);
+    doc.warn('code', 'undated', `the article has no date: its actors are resolved as of the analysis date, ${resolutionDate}; people holding none of their roles then are coded by the country all their roles share`);
   }
   return { entities, events };
 }

@@ -111,12 +111,27 @@ export interface Roles {
   /** The relations used, as evidence: "nsubj(met, Silva)". */
   relations: string[];
   passive: boolean;
+  /** The subject is a pronoun standing for a speaker no dictionary knows: the verb has no source to guess. */
+  sourceUnknown?: boolean;
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 
 const THING_PRONOUNS = new Set(['it', 'they']);
 const FIRST_PERSON = new Set(['i', 'we']);
+const THIRD_PERSON = new Set(['he', 'she']);
+
+/**
+ * The subject of the verb whose complement `verb` is ("Mr Clarke said he recognised …": Mr Clarke), when the
+ * complement's own subject is `pronoun`. Such a "he" is the speaker far more often than the last person named
+ * before; when the speaker is nobody the dictionaries know, the clause has no source rather than a wrong one.
+ */
+function complementSpeaker(tree: SentenceTree, verb: number): number | null {
+  const { layer } = tree;
+  if (layer.relation(verb) !== 'ccomp' || layer.head(verb) < 0) return null;
+  const subject = layer.subjects(layer.head(verb))[0];
+  return subject !== undefined && !FIRST_PERSON.has(layer.word(subject).toLowerCase()) && !THIRD_PERSON.has(layer.word(subject).toLowerCase()) ? subject : null;
+}
 
 /**
  * The speaker of the clause holding `verb`: the subject of the verb whose complement (ccomp) it is, or of a
@@ -168,6 +183,7 @@ export function rolesOf(tree: SentenceTree, verb: number, deep = true): Roles {
   const { layer } = tree;
   const relations: string[] = [];
   const note = (rel: string, token: number) => relations.push(`${rel}(${layer.word(verb)}, ${layer.word(token)})`);
+  let sourceUnknown = false;
   const groupsOf = (tokens: number[], rel: string): number[] => {
     const out: number[] = [];
     for (const t of tokens) {
@@ -175,6 +191,13 @@ export function rolesOf(tree: SentenceTree, verb: number, deep = true): Roles {
       const word = layer.word(t).toLowerCase();
       const token = RELATIVE_PRONOUNS.has(word) ? antecedent(tree, verb, t) : t;
       let g = groupOfPhrase(tree, token);
+      if (THIRD_PERSON.has(word) && rel === 'nsubj' && layer.relation(t).startsWith('nsubj')) {
+        const speaker = complementSpeaker(tree, verb);
+        if (speaker !== null) {
+          g = groupOfPhrase(tree, speaker);
+          if (g < 0) sourceUnknown = true;
+        }
+      }
       // "The World Bank said it approved …": "it" and "they" stand for the speaker, else the actor before.
       if (g < 0 && THING_PRONOUNS.has(word) && layer.relation(t).startsWith('nsubj')) g = groupOfPhrase(tree, pronounAntecedent(tree, verb, t));
       // "'I intend to …,' Kishida told parliament": the first person of a quotation is its speaker.
@@ -199,7 +222,7 @@ export function rolesOf(tree: SentenceTree, verb: number, deep = true): Roles {
     const found = participantBelow(tree, verb);
     if (found) targets = groupsOf(found.tokens, found.path);
   }
-  return { sources: sources.filter((s) => !targets.includes(s)), targets, relations, passive };
+  return { sources: sources.filter((s) => !targets.includes(s)), targets, relations, passive, ...(sourceUnknown ? { sourceUnknown } : {}) };
 }
 
 /** Relations a participant of the verb may be reached through: its object's own words, a complement. */

@@ -1,5 +1,5 @@
 import type { Span } from '../document/document.js';
-import { codeOn, type ActorPhrase, type AgentPhrase, type Lexicon, type PlacePhrase } from './lexicon.js';
+import { codeOn, type ActorPhrase, type DatedCode, type AgentPhrase, type Lexicon, type PlacePhrase } from './lexicon.js';
 import type { Word } from './words.js';
 import { abbreviationsOfKind } from '../annotate/sentences.js';
 import { canonicalWord } from './lexicon.js';
@@ -239,7 +239,22 @@ export function mayResolveToSeveral(group: Group): boolean {
   );
 }
 
-export function resolveGroup(group: Group, date: string | null): ResolvedActor[] {
+/**
+ * A person's code on a date. In an undated article the date is the day of the analysis, on which most people
+ * of an old story hold none of their roles: they are then coded by the country all their roles share (Michael
+ * Howard, Home Secretary and later Conservative leader: GBR), which is true whenever the story was written;
+ * their sector is not, so it is left out.
+ */
+function personCodeOn(codes: readonly DatedCode[], date: string | null, undated: boolean): string | null {
+  const code = codeOn(codes, date, 'person')?.code;
+  if (code || !undated || codes.length === 0) return code ?? null;
+  const countries = new Set(codes.map((c) => c.code.slice(0, 3)));
+  const [country] = countries;
+  return countries.size === 1 && /^[A-Z]{3}$/.test(country!) ? country! : null;
+}
+
+/** The actors of a group on a date; `undated` when the date stands in for an article that has none. */
+export function resolveGroup(group: Group, date: string | null, undated = false): ResolvedActor[] {
   const sources: string[] = [];
   let person: ResolvedActor | null = null;
   let base: { code: string; name: string } | null = null;
@@ -247,9 +262,8 @@ export function resolveGroup(group: Group, date: string | null): ResolvedActor[]
   for (const m of group.mentions) {
     if (m.kind === 'group-ref') return m.codes.map((code, k) => ({ code, ...(m.names[k] && { name: m.names[k] }), refersTo: m.via, sources: [] }));
     if (m.kind === 'person-ref') {
-      const code = codeOn(m.person.entry.codes, date, 'person');
       sources.push(m.person.entry.source);
-      person = { code: code?.code ?? null, name: m.person.entry.name, refersTo: m.via, sources };
+      person = { code: personCodeOn(m.person.entry.codes, date, undated), name: m.person.entry.name, refersTo: m.via, sources };
       continue;
     }
     if (m.kind === 'agent') {
@@ -260,9 +274,12 @@ export function resolveGroup(group: Group, date: string | null): ResolvedActor[]
     // Of entries with the same words, the one valid on the date ("Moscow" is SUN's capital in 1956).
     const entry = date ? ([m.entry, ...m.alternatives].find((e) => codeOn(e.codes, date, 'person')) ?? m.entry) : m.entry;
     sources.push(entry.source);
+    if (entry.kind === 'person') {
+      person = { code: personCodeOn(entry.codes, date, undated), name: entry.name, sources };
+      continue;
+    }
     const code = codeOn(entry.codes, date, entry.kind);
-    if (entry.kind === 'person') person = { code: code?.code ?? null, name: entry.name, sources };
-    else if (!base && code) base = { code: code.code, name: entry.name };
+    if (!base && code) base = { code: code.code, name: entry.name };
   }
   if (person?.code) return [person];
   if (!base) return person ? [person] : [];
@@ -343,8 +360,8 @@ export function countryOf(code: string | null): string | null {
  * it is listed with ("the Sudanese government and the rebels" are SDNGOV and SDNREB), else the country the
  * story is about, when it has one ("the chancellor", "MPs" in a story of British politics).
  */
-export function resolveSlot(slot: Slot, date: string | null, storyCountry: string | null = null): { g: Group; r: ResolvedActor }[] {
-  const resolved = slot.groups.map((g) => ({ g, actors: resolveGroup(g, date) }));
+export function resolveSlot(slot: Slot, date: string | null, storyCountry: string | null = null, undated = false): { g: Group; r: ResolvedActor }[] {
+  const resolved = slot.groups.map((g) => ({ g, actors: resolveGroup(g, date, undated) }));
   const listed = resolved.flatMap((x) => x.actors).map((a) => countryOf(a.code)).find((c) => c !== null) ?? null;
   const country = listed ?? storyCountry;
   const why = listed ? 'the country of the actor it is listed with' : `the country the story is about (${storyCountry})`;

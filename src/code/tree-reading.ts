@@ -50,7 +50,7 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, linear: Reading 
   // verb's subject (or the tree names none), the first after it when the verb governs it. Coordination
   // and long lists are where the parse errs most; word order keeps them whole.
   {
-    if (linear) {
+    if (linear && !roles.sourceUnknown) {
       const headOf = (slot: Slot) => slot.groups.map((g) => tree.tokenOfWord[g.start] ?? -1).filter((t) => t >= 0);
       const inSubject = (t: number) => layer.subjects(verb).concat(layer.agents(verb)).some((sub) => within(layer, t, sub));
       // Kept when the tree names no source, or when the word-order participant holds the tree's own source
@@ -62,6 +62,7 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, linear: Reading 
     }
   }
   // A pattern that names its actors ("$ ... +") decides where the tree is silent.
+  if (roles.sourceUnknown) return null;
   if (!source && match?.source !== undefined) source = ctx.slotAt.get(match.source) ?? null;
   if (!target && match?.target !== undefined) target = ctx.slotAt.get(match.target) ?? null;
   if (!source && !roles.passive && !layer.subjects(verb).length && layer.relation(verb) === 'root') source = nearestBefore(ctx.slots, hit.at, start);
