@@ -1,7 +1,10 @@
 // Front matter on real pages: published date, dateline place, origin agency and publisher, measured against
 // bench/gold/front-matter.jsonl (114 pages coded by hand; bench/gold/README.md says how).
 //
-//   npm run bench:front-matter [-- --failures N] [-- --mode html|text]
+//   npm run bench:front-matter [-- --failures N] [-- --mode html|text] [-- --gold <file>]
+//
+// --gold reads another gold file of the same form (default bench/gold/front-matter.jsonl; the held-out set is
+// bench/gold/front-matter-heldout.jsonl, whose failure lists are not to be read while rules are written).
 //
 // Each aeb page is analysed twice: `html`, the saved page with its URL; `text`, the page's visible text from
 // its headline to the end of the page, with no metadata and no URL (what a user gets by copying the page from
@@ -47,7 +50,8 @@ interface Gold {
   publisherAlso?: string[];
 }
 
-const gold: Gold[] = readFileSync(join(root, 'bench', 'gold', 'front-matter.jsonl'), 'utf8')
+const goldFile = resolve(option('gold') ?? join(root, 'bench', 'gold', 'front-matter.jsonl'));
+const gold: Gold[] = readFileSync(goldFile, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as Gold);
@@ -153,7 +157,7 @@ for (const mode of modes) {
       }
     }
   }
-  console.log(`\nfront matter, ${mode} (${pages} pages)`);
+  console.log(`\nfront matter, ${mode} (${pages} pages of ${goldFile.slice(root.length + 1)})`);
   for (const field of FIELDS) {
     const t = tally.get(field)!;
     const share = t.n ? t.ok / t.n : 1;
