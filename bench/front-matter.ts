@@ -23,9 +23,8 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { analyze } from '../src/pipeline.js';
-import { blockText } from '../src/ingest/html.js';
+import { pageText } from './page-text.js';
 import { loadOrganisations } from '../src/dictionaries/actors-data.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -74,27 +73,6 @@ const aggregator = new Map(
     .map((l) => JSON.parse(l) as { id: string; url: string; text: string })
     .map((p) => [p.id, p]),
 );
-
-/** The page's visible text from its headline on: scripts and styles dropped, block elements as paragraphs. */
-export function pageText(html: string): string {
-  const { document } = parseHTML(html);
-  for (const el of document.querySelectorAll('script,style,noscript,template,svg')) el.remove();
-  const text = document.body ? blockText(document.body as never) : '';
-  const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-  const heads = [document.querySelector('h1')?.textContent, document.querySelector('meta[property="og:title"]')?.getAttribute('content')]
-    .map((h) => (h ? squash(h) : ''))
-    .filter((h) => h.length >= 10);
-  for (const head of heads) {
-    // The headline as a line of its own: the copy starts there.
-    const lines = text.split('\n');
-    let offset = 0;
-    for (const line of lines) {
-      if (squash(line) === head) return text.slice(offset);
-      offset += line.length + 1;
-    }
-  }
-  return text;
-}
 
 interface Got {
   published: string | null;

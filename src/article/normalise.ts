@@ -6,6 +6,7 @@ import { comparisonKey, findHeadline } from './headline.js';
 import { readFrontParagraph, readsAsBody, readWrittenDate } from './front-matter.js';
 import { isKnownPlace, parseDateFirstDateline, parseTitleDateline } from './title-dateline.js';
 import { outletOfUrl } from './outlet-hosts.js';
+import { readBackMatter, type BackMatter } from './back-matter.js';
 
 const STAGE = 'article';
 /** How many paragraphs after the headline may precede the dateline (bylines, standfirsts, captions). */
@@ -184,6 +185,7 @@ export function normaliseArticle(doc: AnnalsDocument): void {
   if (!dateline) doc.warn(STAGE, 'no-dateline', 'no dateline found at the start of the article');
   if (dateWithoutYear) doc.warn(STAGE, 'dateline-date-without-year', 'the dateline gives a day without a year and the article has no date to take it from', dateline?.span);
 
+  const back = readBackMatter(doc.text, bodySpans);
   doc.article = {
     headline,
     headlineSpan,
@@ -191,8 +193,9 @@ export function normaliseArticle(doc: AnnalsDocument): void {
     bodySpans,
     removed,
     frontMatter,
+    backMatter: back.items,
     dateline,
-    ...outletsAndDate(doc, dateline, frontDate, credits),
+    ...outletsAndDate(doc, dateline, frontDate, credits, back),
     url: doc.input.url ?? doc.page?.url ?? null,
     byline: doc.page?.byline ?? credits.byline,
   };
@@ -221,15 +224,16 @@ function frontReadings(doc: AnnalsDocument, frontMatter: FrontMatterItem[], mont
   return { frontDate: firstOf('date'), credits: { agency: firstOf('agency'), publisher: firstOf('publisher'), byline: firstOf('byline') } };
 }
 
-function outletsAndDate(doc: AnnalsDocument, dateline: Dateline | null, frontDate: string | null, credits: Credits): Pick<Article, 'publisher' | 'origin' | 'published'> {
+function outletsAndDate(doc: AnnalsDocument, dateline: Dateline | null, frontDate: string | null, credits: Credits, back: BackMatter): Pick<Article, 'publisher' | 'origin' | 'published'> {
   const outlets = dateline?.outlets ?? [];
   // An aggregator's dateline names "publisher / originating agency"; a wire dateline names only the agency.
   // An agency credited above the body is the story's origin; it says nothing of who publishes this copy.
   // The page's own name first, then a publisher line, an aggregator's dateline ("publisher / agency"), the
-  // host of the URL, and last a wire dateline's one outlet.
+  // host of the URL, the name the lines after the body give (a copied page's footer), and last a wire
+  // dateline's one outlet.
   const url = doc.input.url ?? doc.page?.url ?? null;
-  const publisher = pageSiteName(doc) ?? credits.publisher ?? (outlets.length > 1 ? outlets[0]! : null) ?? outletOfUrl(url) ?? outlets[0] ?? null;
-  const origin = outlets.length > 0 ? outlets[outlets.length - 1]! : credits.agency ?? publisher;
+  const publisher = pageSiteName(doc) ?? credits.publisher ?? (outlets.length > 1 ? outlets[0]! : null) ?? outletOfUrl(url) ?? back.publisher ?? outlets[0] ?? null;
+  const origin = outlets.length > 0 ? outlets[outlets.length - 1]! : credits.agency ?? back.origin ?? publisher;
 
   const inputDate = doc.input.date ?? null;
   let pageDate = normaliseDate(doc.page?.date);

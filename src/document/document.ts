@@ -113,6 +113,8 @@ export interface Article {
   removed: Removal[];
   /** Paragraphs between the headline and the dateline (or the lede) that are not repeats, each with its reading. */
   frontMatter: FrontMatterItem[];
+  /** Lines after the front matter that name the outlet or the story's origin (footers, copyright lines), each with its reading. */
+  backMatter: FrontMatterItem[];
   dateline: Dateline | null;
   publisher: string | null;
   origin: string | null;
