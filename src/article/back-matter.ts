@@ -19,7 +19,9 @@ const MASTHEADS_FILE = 'lexicon/masthead-words.tsv';
 const WORD = String.raw`(?:[\p{Lu}\p{Lt}\p{Lo}\p{N}][\p{L}\p{M}\p{N}.&'’+-]*|\p{Ll}[\p{L}\p{N}-]*(?:\d[\p{L}\p{N}-]*|\.[a-z]{2,}(?:\.[a-z]{2})?))`;
 const JOIN = String.raw`(?:of|the|and|&|de|du|des|la|le|di|del|da|do|dos|for|y|e)`;
 /** A name: up to six words, small joining words between them ("The Wall Street Journal", "Dow Jones & Company"). */
-const NAME = String.raw`${WORD}(?:[ \t]+(?:${JOIN}[ \t]+)*${WORD}){0,5}`;
+/** Between words; never after a sentence's full stop ("LLC. IGN®"), though after an initial ("A. Smith"). */
+const SEP = String.raw`(?<!\p{L}{2}\.)[ \t]+`;
+const NAME = String.raw`${WORD}(?:${SEP}(?:${JOIN}[ \t]+)*${WORD}){0,5}`;
 const NAME_LINE = new RegExp(`^${NAME}$`, 'u');
 const NAME_AT_START = new RegExp(`^${NAME}`, 'u');
 
@@ -115,7 +117,8 @@ function cleanName(raw: string): string | null {
     .replace(/['’]s$/u, '')
     .replace(/[.,;:]+$/, '')
     .trim();
-  if (!name || loadWords().notName.has(name.toLowerCase()) || !/\p{L}/u.test(name)) return null;
+  // "Our Mailing List", "Your Account": the reader's or the site's things, not a name.
+  if (!name || loadWords().notName.has(name.toLowerCase()) || !/\p{L}/u.test(name) || /^(?:Our|Your|My|This|These)\s/u.test(name)) return null;
   return name;
 }
 
@@ -140,6 +143,8 @@ export function copyrightHolder(line: string): Holder | null {
   if (line.length > 250 || line.startsWith('(')) return null;
   const mark = COPYRIGHT_MARK.exec(line);
   if (!mark || PICTURE.test(line.slice(0, mark.index))) return null;
+  // The word alone ("Copyright Policy", a footer link) needs a year on the line to be a notice.
+  if (/^[Cc]opyright|^COPYRIGHT/.test(mark[0]) && !/[©ⓒ]|\([cCсС]\)/u.test(line) && !/\b(?:19|20)\d{2}\b/.test(line)) return null;
   const afterMark = line.slice(mark.index);
   const lead = HOLDER_LEAD.exec(afterMark)?.[0].length ?? 0;
   let rest = afterMark.slice(lead);
@@ -184,8 +189,10 @@ function proposalsOf(text: string, line: Span): Proposal[] {
     if (m && raw && name) out.push({ name, reading: cue.reading, weight: cue.weight, company: false, span: at(content.indexOf(raw), name), line });
   }
   const holder = copyrightHolder(content);
-  // Weighed below the page's own footer links: a holder without a legal form may still be the owner ("Condé Nast").
-  if (holder) out.push({ name: holder.name, reading: 'publisher', weight: 1.5, company: holder.company, span: at(holder.at, holder.name), line });
+  // Weighed below the page's own footer links: a holder without a legal form may still be the owner ("Condé
+  // Nast"). Without a year or "rights reserved" it is as likely a picture's credit ("© Aaron Schwartz").
+  const notice = /\b(?:19|20)\d{2}\b|\brights\b/i.test(content);
+  if (holder) out.push({ name: holder.name, reading: 'publisher', weight: notice ? 1.25 : 0.5, company: holder.company, span: at(holder.at, holder.name), line });
   // An e-mail address or a web address at a host of a known outlet ("reporter@wsj.com").
   for (const m of content.matchAll(/(?:@|\bwww\.|https?:\/\/)([a-z0-9-]+(?:\.[a-z0-9-]+)+)/g)) {
     const outlet = outletOfUrl(`https://${m[1]}`);
@@ -214,15 +221,18 @@ interface Pool {
  * Communications, Inc.") or on several lines counts too; every name proposed gains a little for each line
  * that mentions it.
  */
-export function readBackMatter(text: string, lines: Span[]): BackMatter {
+export function readBackMatter(text: string, paragraphs: Span[]): BackMatter {
+  const lines = paragraphs.flatMap((p) => linesOf(text, p));
   const proposals: Proposal[] = [];
   const copyrightLines: number[] = [];
+  const read = new Set<number>();
   lines.forEach((line, i) => {
     const found = proposalsOf(text, line);
     if (copyrightHolder(text.slice(line.start, line.end))) copyrightLines.push(i);
+    if (found.length > 0) read.add(i);
     proposals.push(...found);
   });
-  proposals.push(...nameLines(text, lines, copyrightLines));
+  proposals.push(...nameLines(text, lines, copyrightLines, read));
 
   // An origin reads as an agency credit does in the front matter.
   const kindOf = (p: Proposal) => (p.reading === 'origin' ? 'agency' : 'publisher');
@@ -230,20 +240,36 @@ export function readBackMatter(text: string, lines: Span[]): BackMatter {
   return { items, publisher: best(text, lines, proposals.filter((p) => p.reading === 'publisher')), origin: best(text, lines, proposals.filter((p) => p.reading === 'origin')) };
 }
 
+/** The lines of a paragraph, trimmed: a footer's short lines are joined into one paragraph as hard-wrapped text is. */
+function linesOf(text: string, paragraph: Span): Span[] {
+  const out: Span[] = [];
+  let start = paragraph.start;
+  for (const piece of text.slice(paragraph.start, paragraph.end).split('\n')) {
+    const lead = piece.length - piece.trimStart().length;
+    const content = piece.trim();
+    if (content) out.push({ start: start + lead, end: start + lead + content.length });
+    start += piece.length + 1;
+  }
+  return out;
+}
+
 /**
  * Lines that are only a short name ending with a masthead word ("Connecticut Post", "The Hollywood Reporter"):
  * the outlet's name printed as a logo's text, more surely so near a copyright line (within three lines).
  */
-function nameLines(text: string, lines: Span[], copyrightLines: number[]): Proposal[] {
+function nameLines(text: string, lines: Span[], copyrightLines: number[], read: Set<number>): Proposal[] {
   const out: Proposal[] = [];
   lines.forEach((line, i) => {
-    const content = text.slice(line.start, line.end);
+    if (read.has(i)) return; // "Support The Guardian" is a cue's line, not a name
+    // "More Washington Examiner": a link to more of the outlet's stories.
+    const content = text.slice(line.start, line.end).replace(/^More\s+/, '');
     if (content.length > 50 || content.split(/\s+/).length > 5 || !NAME_LINE.test(content)) return;
     const name = cleanName(content);
     if (!name || !loadMastheads().has(name.split(/\s+/).pop()!)) return;
     if (lines.filter((l) => text.slice(l.start, l.end) === content).length > 2) return; // a share button, a section's name
     const near = copyrightLines.some((c) => Math.abs(c - i) <= 3 && c !== i);
-    out.push({ name, reading: 'publisher', weight: near ? 1.5 : 1, company: false, span: { ...line }, line });
+    const at = line.start + text.slice(line.start, line.end).indexOf(name);
+    out.push({ name, reading: 'publisher', weight: near ? 1.5 : 1, company: false, span: { start: at, end: at + name.length }, line });
   });
   return out;
 }
@@ -264,6 +290,14 @@ function best(text: string, lines: Span[], proposals: Proposal[]): string | null
     pools.set(key, pool);
   }
   if (pools.size === 0) return null;
+  // A shorter form counts for the longer name it ends ("About Examiner" for "Washington Examiner").
+  for (const [key, pool] of pools) {
+    const longer = [...pools.entries()].find(([k, p]) => k !== key && k.endsWith(key) && key.length >= 4 && p.name.endsWith(pool.name) && !p.company);
+    if (longer) {
+      longer[1].weight += pool.weight;
+      pools.delete(key);
+    }
+  }
   const all = [...pools.values()];
   const own = all.filter((p) => !p.company);
   const choices = own.length > 0 ? own : all;
