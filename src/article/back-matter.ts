@@ -2,6 +2,7 @@ import type { FrontMatterItem, Span } from '../document/document.js';
 import { readNumberedDataRows } from '../data/files.js';
 import { loadOrganisations } from '../dictionaries/actors-data.js';
 import { outletOfUrl } from './outlet-hosts.js';
+import { lineDate } from './front-matter.js';
 
 // The lines after the body of a copied page, where most pages name themselves: copyright lines ("© 2019 The
 // New York Times Company", "Copyright © 2019, Los Angeles Times | Terms of Service"), footer links ("About
@@ -202,11 +203,18 @@ function proposalsOf(text: string, line: Span): Proposal[] {
 }
 
 export interface BackMatter {
-  /** The lines read, each with the name it proposes as its part. */
+  /** The lines read, each with the name it proposes (or the date it gives) as its part. */
   items: FrontMatterItem[];
   publisher: string | null;
   origin: string | null;
+  /** The day a "First published …" or "Published: …" line after the body gives. */
+  published: string | null;
+  /** The latest year of the page's copyright lines: the year the page was current in. */
+  year: number | null;
 }
+
+/** A line after the body that dates the story ("First Published: Tuesday, November 19, 2019 08:38 AM"). */
+const PUBLISHED_LINE = /^(?:First |Originally )?(?:[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)(?: on| at)?\s*:?\s*/u;
 
 interface Pool {
   name: string;
@@ -226,18 +234,34 @@ export function readBackMatter(text: string, paragraphs: Span[]): BackMatter {
   const proposals: Proposal[] = [];
   const copyrightLines: number[] = [];
   const read = new Set<number>();
+  let published = null as FrontMatterItem | null;
+  let year = null as number | null;
   lines.forEach((line, i) => {
+    const content = text.slice(line.start, line.end);
     const found = proposalsOf(text, line);
-    if (copyrightHolder(text.slice(line.start, line.end))) copyrightLines.push(i);
+    if (copyrightHolder(content)) {
+      copyrightLines.push(i);
+      for (const y of content.match(/\b(?:19|20)\d{2}\b/g) ?? []) year = Math.max(year ?? 0, Number(y));
+    }
     if (found.length > 0) read.add(i);
     proposals.push(...found);
+    const lead = PUBLISHED_LINE.exec(content);
+    const date = !published && lead && lead[0].length > 0 ? lineDate(content, null) : null;
+    if (date) published = { kind: 'date', span: { ...line }, value: date.reading.date, parts: [{ kind: 'date', span: { start: line.start + date.span.start, end: line.start + date.span.end }, value: date.reading.date }] };
   });
   proposals.push(...nameLines(text, lines, copyrightLines, read));
 
   // An origin reads as an agency credit does in the front matter.
   const kindOf = (p: Proposal) => (p.reading === 'origin' ? 'agency' : 'publisher');
   const items: FrontMatterItem[] = proposals.map((p) => ({ kind: kindOf(p), span: { ...p.line }, value: p.name, parts: [{ kind: kindOf(p), span: p.span, value: p.name }] }));
-  return { items, publisher: best(text, lines, proposals.filter((p) => p.reading === 'publisher')), origin: best(text, lines, proposals.filter((p) => p.reading === 'origin')) };
+  if (published) items.push(published);
+  return {
+    items,
+    publisher: best(text, lines, proposals.filter((p) => p.reading === 'publisher')),
+    origin: best(text, lines, proposals.filter((p) => p.reading === 'origin')),
+    published: published?.value ?? null,
+    year,
+  };
 }
 
 /** The lines of a paragraph, trimmed: a footer's short lines are joined into one paragraph as hard-wrapped text is. */

@@ -3,6 +3,7 @@ import { readNumberedDataRows } from '../data/files.js';
 import { loadOrganisations } from '../dictionaries/actors-data.js';
 import { parseDay } from './dates.js';
 import { labelLength } from './labels.js';
+import { foreignDates } from './month-names.js';
 
 // The lines before the body of a real page: labels ("BREAKING"), date lines ("Published February 27, 2022 |
 // 12:10 PM", "Updated: 21-11-2021 08:40 IST | Created: ..."), bylines, agency and publisher credits ("Associated
@@ -59,9 +60,10 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
 const WRITTEN_DATE = new RegExp(
   [
     `\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`,
-    `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}`,
+    `\\b\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+${MONTH},?\\s+\\d{4}`,
     `\\b\\d{4}-\\d{2}-\\d{2}`,
-    `\\b\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2})\\b`,
+    // "18.11.2019Get short URL": a page's date may run into the next word.
+    `\\b\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2})(?!\\d)`,
   ].join('|'),
   'gi',
 );
@@ -101,15 +103,42 @@ export function readWrittenDate(written: string, monthDay: string | null): DateR
   return parsed?.yearGiven ? { date: parsed.date } : null;
 }
 
-/** The publication date a line prints: after "Published"/"Created" when it says so, else its first date not marked "Updated". */
-function lineDate(line: string, monthDay: string | null): { reading: DateReading; span: Span } | null {
-  let first: { reading: DateReading; span: Span } | null = null;
-  let updated: { reading: DateReading; span: Span } | null = null;
+/** A month and day without a year ("Posted Nov 19, 6:51 AM"), read only when the page's year is known. */
+const YEARLESS_DATE = new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`, 'gi');
+
+interface Found {
+  reading: DateReading;
+  span: Span;
+}
+
+/** The dates a line writes, in order: English ones, other languages' ones, and (given the page's year) days without a year. */
+function datesOf(line: string, monthDay: string | null, year: number | null): Found[] {
+  const found: Found[] = [];
   for (const m of line.matchAll(WRITTEN_DATE)) {
     const reading = readWrittenDate(m[0], monthDay);
-    if (!reading) continue;
-    const found = { reading, span: { start: m.index!, end: m.index! + m[0].length } };
-    const before = line.slice(Math.max(0, m.index! - 30), m.index!).replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b,?\s*/gi, '').replace(/\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}\s*,?/gi, '');
+    if (reading) found.push({ reading, span: { start: m.index!, end: m.index! + m[0].length } });
+  }
+  for (const d of foreignDates(line)) found.push({ reading: { date: d.date }, span: { start: d.index, end: d.index + d.length } });
+  if (year !== null && found.length === 0) {
+    // Mid-year as the reference keeps every day in the page's year.
+    for (const m of line.matchAll(YEARLESS_DATE)) {
+      // Only a day the line marks as the story's ("Posted Nov 19"), not a masthead's "Wednesday, November 20".
+      const before = line.slice(Math.max(0, m.index! - 30), m.index!).replace(/\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}\s*[,;]?/gi, '');
+      if (!PUBLISHED_MARK.test(before) && !UPDATED_MARK.test(before)) continue;
+      const parsed = parseDay(m[0].replace(/(\d)(?:st|nd|rd|th)\b/, '$1'), `${year}-07-01`);
+      if (parsed) found.push({ reading: { date: parsed.date, assumed: `read ${m[0]} in ${year}, the year of the page's copyright line` }, span: { start: m.index!, end: m.index! + m[0].length } });
+    }
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The publication date a line prints: after "Published"/"Created" when it says so, else its first date not marked "Updated". */
+export function lineDate(line: string, monthDay: string | null, year: number | null = null): Found | null {
+  let first: Found | null = null;
+  let updated: Found | null = null;
+  for (const found of datesOf(line, monthDay, year)) {
+    const index = found.span.start;
+    const before = line.slice(Math.max(0, index - 30), index).replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b,?\s*/gi, '').replace(/\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}\s*,?/gi, '');
     if (PUBLISHED_MARK.test(before)) return found;
     if (UPDATED_MARK.test(before)) updated ??= found;
     else first ??= found;
@@ -155,7 +184,7 @@ export function readsAsBody(line: string): boolean {
 }
 
 /** The reading of one front-matter paragraph (or null when it reads as body). */
-export function readFrontParagraph(text: string, paragraph: Span, monthDay: string | null): FrontMatterItem | null {
+export function readFrontParagraph(text: string, paragraph: Span, monthDay: string | null, year: number | null = null): FrontMatterItem | null {
   const line = text.slice(paragraph.start, paragraph.end);
   const parts: FrontMatterItem[] = [];
   const at = (start: number, end: number): Span => ({ start: paragraph.start + start, end: paragraph.start + end });
@@ -166,7 +195,7 @@ export function readFrontParagraph(text: string, paragraph: Span, monthDay: stri
   const rest = line.slice(label);
   const offset = label;
 
-  const date = lineDate(rest, monthDay);
+  const date = lineDate(rest, monthDay, year);
   if (date) add('date', offset + date.span.start, offset + date.span.end, date.reading.date);
   const assumed = date?.reading.assumed;
 

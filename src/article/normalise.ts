@@ -175,7 +175,8 @@ export function normaliseArticle(doc: AnnalsDocument): void {
   ];
   removed.sort((a, b) => a.span.start - b.span.start);
 
-  const { frontDate, credits } = frontReadings(doc, frontMatter, monthDay);
+  const back = readBackMatter(doc.text, bodySpans);
+  const { frontDate, credits } = frontReadings(doc, frontMatter, monthDay, back.year);
   // A dateline day without a year takes its year from a byline date in the front matter, when there is one.
   if (dateWithoutYear && frontDate && dateline) {
     dateline.date = parseDateline(doc.slice(candidates[datelineIndex]!), frontDate)?.date ?? null;
@@ -185,7 +186,6 @@ export function normaliseArticle(doc: AnnalsDocument): void {
   if (!dateline) doc.warn(STAGE, 'no-dateline', 'no dateline found at the start of the article');
   if (dateWithoutYear) doc.warn(STAGE, 'dateline-date-without-year', 'the dateline gives a day without a year and the article has no date to take it from', dateline?.span);
 
-  const back = readBackMatter(doc.text, bodySpans);
   doc.article = {
     headline,
     headlineSpan,
@@ -211,7 +211,14 @@ interface Credits {
  * What the front matter says: its first date line, agency, publisher and byline; an HTML page's printed lines
  * between its headline and its article (not in the text) are read the same way, after the text's own.
  */
-function frontReadings(doc: AnnalsDocument, frontMatter: FrontMatterItem[], monthDay: string | null): { frontDate: string | null; credits: Credits } {
+function frontReadings(doc: AnnalsDocument, frontMatter: FrontMatterItem[], monthDay: string | null, year: number | null): { frontDate: string | null; credits: Credits } {
+  // With no dated line, a day printed without a year ("Posted Nov 19, 6:51 AM") is read in the page's copyright year.
+  if (year !== null && !frontMatter.some((item) => (item.parts ?? [item]).some((p) => p.kind === 'date'))) {
+    frontMatter.forEach((item, i) => {
+      const reading = item.kind === 'label' ? null : readFrontParagraph(doc.text, item.span, monthDay, year);
+      if (reading && (reading.parts ?? []).some((p) => p.kind === 'date')) frontMatter[i] = reading;
+    });
+  }
   const parts = frontMatter.flatMap((item) => item.parts ?? [item]);
   const printed = (doc.page?.printed ?? []).flatMap((line) => {
     const reading = readsAsBody(line) ? null : readFrontParagraph(line, { start: 0, end: line.length }, monthDay);
@@ -239,7 +246,7 @@ function outletsAndDate(doc: AnnalsDocument, dateline: Dateline | null, frontDat
   let pageDate = normaliseDate(doc.page?.date);
   // A page's timestamp is read in UTC; the day the page prints, when within a day of it, is the outlet's own.
   if (pageDate && frontDate && Math.abs(daysBetween(pageDate, frontDate)) <= 1) pageDate = frontDate;
-  const published = (inputDate && isIsoDay(inputDate) ? inputDate.slice(0, 10) : null) ?? pageDate ?? dateline?.date ?? frontDate;
+  const published = (inputDate && isIsoDay(inputDate) ? inputDate.slice(0, 10) : null) ?? pageDate ?? dateline?.date ?? frontDate ?? back.published;
   if (!published) doc.warn(STAGE, 'no-date', 'the article date is unknown: no date in the input, the page, the dateline or a byline');
   else if (dateline?.date && Math.abs(daysBetween(published, dateline.date)) > 2) {
     doc.warn(STAGE, 'date-mismatch', `the dateline says ${dateline.date} but the article is dated ${published}`, dateline.span);
