@@ -4,6 +4,7 @@ import { loadOrganisations } from '../dictionaries/actors-data.js';
 import { parseDay } from './dates.js';
 import { labelLength } from './labels.js';
 import { foreignDates } from './month-names.js';
+import { isKnownPlace } from './title-dateline.js';
 
 // The lines before the body of a real page: labels ("BREAKING"), date lines ("Published February 27, 2022 |
 // 12:10 PM", "Updated: 21-11-2021 08:40 IST | Created: ..."), bylines, agency and publisher credits ("Associated
@@ -99,7 +100,7 @@ export function readWrittenDate(written: string, monthDay: string | null): DateR
     if (monthDay && monthFirst?.endsWith(monthDay)) return { date: monthFirst, assumed: `read ${written} month first, as the dateline's day settles` };
     return null;
   }
-  const parsed = parseDay(written.replace(/(\d)(?:st|nd|rd|th)\b/, '$1'));
+  const parsed = parseDay(written.replace(/(\d)(?:st|nd|rd|th)\b|(\d)\.(?=\s)/, '$1$2'));
   return parsed?.yearGiven ? { date: parsed.date } : null;
 }
 
@@ -238,4 +239,31 @@ export function readFrontParagraph(text: string, paragraph: Span, monthDay: stri
   const item: FrontMatterItem = { kind: main.kind, span: { ...paragraph }, value: main.value, parts };
   if (assumed) item.assumed = assumed;
   return item;
+}
+
+export interface CreditPlace {
+  place: string;
+  /** Offset of the place in the line. */
+  at: number;
+  /** The agency the line credits before the place, if any. */
+  agency: string | null;
+}
+
+/** Words after a place that make the segment an outlet's own desk: "News Nation Bureau". */
+const DESK = /^(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}(?:Bureau|News Desk|Desk|Staff)$/u;
+
+/**
+ * The place of a credit line above the body: "Reuters, Washington, Nov 20 2019, 11:06am ist" (agency, place)
+ * or "New Delhi, News Nation Bureau | Updated : …" (place, the outlet's bureau). The place must be in the
+ * gazetteer or written in capitals, so a byline's "Jane Doe, Staff Writer" is not read as one.
+ */
+export function creditPlace(line: string): CreditPlace | null {
+  const head = line.split(/\s*\|\s*/)[0]!;
+  const parts = head.split(/\s*,\s*/);
+  if (parts.length < 2) return null;
+  const placeLike = (p: string) => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u.test(p) && (isKnownPlace(p) || p === p.toUpperCase());
+  const agency = agencyNamed(parts[0]!);
+  if (agency && placeLike(parts[1]!)) return { place: parts[1]!, at: line.indexOf(parts[1]!, parts[0]!.length), agency };
+  if (!agency && placeLike(parts[0]!) && DESK.test(parts[1]!)) return { place: parts[0]!, at: line.indexOf(parts[0]!), agency: null };
+  return null;
 }

@@ -3,7 +3,7 @@ import { splitParagraphs } from './paragraphs.js';
 import { parseDateline, type DatelineMatch } from './dateline.js';
 import { daysBetween, isIsoDay, normaliseDate } from './dates.js';
 import { comparisonKey, findHeadline } from './headline.js';
-import { readFrontParagraph, readsAsBody, readWrittenDate } from './front-matter.js';
+import { creditPlace, readFrontParagraph, readsAsBody, readWrittenDate } from './front-matter.js';
 import { isKnownPlace, parseDateFirstDateline, parseTitleDateline } from './title-dateline.js';
 import { outletOfUrl } from './outlet-hosts.js';
 import { readBackMatter, type BackMatter } from './back-matter.js';
@@ -73,9 +73,15 @@ function findOpening(doc: AnnalsDocument, candidates: Span[], reference: string 
     if (bodyLike >= 2 && lastFront < 0) break;
   }
   // A dateline written in title case ("Indianapolis –", "Dekalb, Ill. —") where the body begins.
-  const bodyIndex = lastFront + 1;
-  const opening = candidates[bodyIndex];
-  const title = opening ? parseTitleDateline(doc.slice(opening)) : null;
+  let bodyIndex = lastFront + 1;
+  let opening = candidates[bodyIndex];
+  let title = opening ? parseTitleDateline(doc.slice(opening)) : null;
+  // A picture's caption, one sentence, may stand between the front matter and a title-case dateline.
+  const next = candidates[bodyIndex + 1];
+  if (!title && opening && next && isOneSentence(doc.slice(opening))) {
+    title = parseTitleDateline(doc.slice(next));
+    if (title) opening = candidates[++bodyIndex];
+  }
   if (opening && title) {
     const match: DatelineMatch = { text: title.text, length: title.length, place: title.place, placeLength: title.place.length, region: title.region, outlets: [], date: null, dateWithoutYear: false, monthDay: null };
     return { dateline: toDateline(opening, match), match, datelineIndex: bodyIndex, bodyIndex, readings };
@@ -90,6 +96,11 @@ function findOpening(doc: AnnalsDocument, candidates: Span[], reference: string 
     return { dateline, match, datelineIndex: bodyIndex, bodyIndex, readings };
   }
   return { dateline: null, match: null, datelineIndex: -1, bodyIndex, readings };
+}
+
+/** True for a paragraph of one sentence (a caption, a standfirst). */
+function isOneSentence(text: string): boolean {
+  return !/[.!?]["'”’)]*\s+["'“‘(]?\p{Lu}/u.test(text.trim());
 }
 
 interface Sorted {
@@ -150,9 +161,12 @@ export function normaliseArticle(doc: AnnalsDocument): void {
   const removed: Removal[] = [];
   const roles = new Map<Span, Paragraph['role']>();
   const headlineKey = headline ? comparisonKey(headline) : null;
+  // A headline repeated with its label ("Fact Check: Is An 'Oxygen Bar' …") is a repeat too.
+  const labelledKey = label && headlineSpan ? comparisonKey(doc.text.slice(label.span.start, headlineSpan.end)) : null;
 
   for (const paragraph of rest) {
-    if (headlineSpan && comparisonKey(doc.slice(paragraph)) === headlineKey) {
+    const key = headlineSpan ? comparisonKey(doc.slice(paragraph)) : null;
+    if (headlineSpan && (key === headlineKey || (labelledKey !== null && key === labelledKey))) {
       removed.push({ span: paragraph, reason: 'repeated-headline', duplicateOf: headlineSpan });
       roles.set(paragraph, 'removed');
     }
@@ -161,7 +175,8 @@ export function normaliseArticle(doc: AnnalsDocument): void {
 
   // The dateline opens one of the first paragraphs; what comes before it is front matter or a repeat of the lede.
   const opening = findOpening(doc, candidates, reference);
-  const { dateline, datelineIndex, bodyIndex } = opening;
+  const { datelineIndex, bodyIndex } = opening;
+  let dateline = opening.dateline;
   let dateWithoutYear = opening.match?.dateWithoutYear ?? false;
   const monthDay = opening.match?.monthDay ?? null;
 
@@ -177,6 +192,7 @@ export function normaliseArticle(doc: AnnalsDocument): void {
 
   const back = readBackMatter(doc.text, bodySpans);
   const { frontDate, credits } = frontReadings(doc, frontMatter, monthDay, back.year);
+  dateline ??= creditDateline(doc, frontMatter);
   // A dateline day without a year takes its year from a byline date in the front matter, when there is one.
   if (dateWithoutYear && frontDate && dateline) {
     dateline.date = parseDateline(doc.slice(candidates[datelineIndex]!), frontDate)?.date ?? null;
@@ -199,6 +215,25 @@ export function normaliseArticle(doc: AnnalsDocument): void {
     url: doc.input.url ?? doc.page?.url ?? null,
     byline: doc.page?.byline ?? credits.byline,
   };
+}
+
+/** A dateline read from a credit line above the body ("Reuters, Washington, Nov 20 2019"), when the body opens with none. */
+function creditDateline(doc: AnnalsDocument, frontMatter: FrontMatterItem[]): Dateline | null {
+  for (const item of frontMatter) {
+    const credit = creditPlace(doc.slice(item.span));
+    if (!credit) continue;
+    const start = item.span.start + credit.at;
+    return {
+      text: doc.slice(item.span),
+      span: { ...item.span },
+      place: credit.place,
+      placeSpan: { start, end: start + credit.place.length },
+      region: null,
+      outlets: credit.agency ? [credit.agency] : [],
+      date: null,
+    };
+  }
+  return null;
 }
 
 interface Credits {
