@@ -124,7 +124,8 @@ export function parseDateline(text: string, reference?: string | null): Dateline
 function interpret(m: RegExpExecArray, head: string, reference: string | null | undefined): DatelineMatch | null {
   const g = m.groups!;
   // "AP-US--Trump-Impeachment, 4th Ld-Writethru": a dash joined to the next word is a wire slug's, not a dateline's.
-  if (/^(?:--|[\u2014\u2013-])$/u.test(g.sep!) && /^\p{L}/u.test(head.slice(m[0].length))) return null;
+  // (A bare place only: "Tokyo, Dec. 27 (Jiji Press)--Japan" is Jiji's way.)
+  if (/^(?:--|[\u2014\u2013-])$/u.test(g.sep!) && /^\p{L}/u.test(head.slice(m[0].length)) && !g.outlets && !g.date && !g.region) return null;
   const place = g.place!;
   const sep = g.sep!.trim();
   let outletText = g.outlets ?? g.slashed ?? g.bare ?? null;
