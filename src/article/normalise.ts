@@ -95,7 +95,39 @@ function findOpening(doc: AnnalsDocument, candidates: Span[], reference: string 
     dateline.placeSpan = { start: opening.start + placeAt, end: opening.start + placeAt + dateFirst.place.length };
     return { dateline, match, datelineIndex: bodyIndex, bodyIndex, readings };
   }
+  const late = lateDateline(doc, candidates, bodyIndex, reference);
+  if (late) return { dateline: toDateline(candidates[late.index]!, late.match), match: late.match, datelineIndex: late.index, bodyIndex: late.index, readings };
   return { dateline: null, match: null, datelineIndex: -1, bodyIndex, readings };
+}
+
+/** How far past the front matter a wire dateline is looked for, and how many body-like paragraphs in a row end the search. */
+const LATE_DATELINE_PARAGRAPHS = 24;
+const LATE_DATELINE_BODY_RUN = 4;
+
+/**
+ * A wire dateline further down a copied page, after its key points, captions and share buttons ("DUBAI, United
+ * Arab Emirates —", "BUFFALO, N.Y. —", or "BAAR, SWITZERLAND" alone on its line): the place in capitals with a
+ * region, an outlet or a gazetteer name. The search ends where the body has plainly begun (several body-like
+ * paragraphs in a row), so a dateline inside an article's text is not taken for its opening.
+ */
+function lateDateline(doc: AnnalsDocument, candidates: Span[], from: number, reference: string | null): { index: number; match: DatelineMatch } | null {
+  let run = 0;
+  for (let i = from; i < Math.min(candidates.length, from + LATE_DATELINE_PARAGRAPHS); i++) {
+    const text = doc.slice(candidates[i]!);
+    // A place and region alone on their line ("BAAR, SWITZERLAND") read as if a dash followed.
+    const alone = !/\p{Ll}/u.test(text) && text.split(/\s+/).length <= 5;
+    const match = parseDateline(alone ? `${text} \u2014 ` : text, reference);
+    const place = match?.place ?? null;
+    // Alone on its line, a dateline needs its region: a menu's "USA" or "U.S." is not one.
+    const strong = !!match && place !== null && /^[^\p{Ll}]+$/u.test(place) && (match.region !== null || (!alone && (match.outlets.length > 0 || isKnownPlace(place))));
+    if (match && strong) {
+      if (alone) Object.assign(match, { text, length: text.length });
+      return { index: i, match };
+    }
+    run = readsAsBody(text) ? run + 1 : 0;
+    if (run >= LATE_DATELINE_BODY_RUN) return null;
+  }
+  return null;
 }
 
 /** True for a paragraph of one sentence (a caption, a standfirst). */
