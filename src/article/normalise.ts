@@ -12,7 +12,7 @@ const STAGE = 'article';
 /** How many paragraphs after the headline may precede the dateline (bylines, standfirsts, captions). */
 const DATELINE_SEARCH_PARAGRAPHS = 6;
 /** How many paragraphs after the headline are read for front matter when recognised front matter leads there. */
-const FRONT_SEARCH_PARAGRAPHS = 16;
+const FRONT_SEARCH_PARAGRAPHS = 28;
 /** Paragraphs shorter than this (as compared) are never dropped as repeats: "Advertisement", "Read more". */
 const MIN_REPEAT_KEY = 24;
 
@@ -222,7 +222,8 @@ export function normaliseArticle(doc: AnnalsDocument): void {
   ];
   removed.sort((a, b) => a.span.start - b.span.start);
 
-  const back = readBackMatter(doc.text, bodySpans);
+  // Read over all the paragraphs after the headline: a long page's chrome may be taken for front matter.
+  const back = readBackMatter(doc.text, candidates);
   const { frontDate, credits } = frontReadings(doc, frontMatter, monthDay, back.year);
   dateline ??= creditDateline(doc, frontMatter);
   // A dateline day without a year takes its year from a byline date in the front matter, when there is one.
