@@ -12,7 +12,9 @@ const STAGE = 'article';
 /** How many paragraphs after the headline may precede the dateline (bylines, standfirsts, captions). */
 const DATELINE_SEARCH_PARAGRAPHS = 6;
 /** How many paragraphs after the headline are read for front matter when recognised front matter leads there. */
-const FRONT_SEARCH_PARAGRAPHS = 28;
+const FRONT_SEARCH_PARAGRAPHS = 16;
+/** How far that reading goes while no paragraph has read as body (a copied page's menus before its byline). */
+const FRONT_SEARCH_CHROME_PARAGRAPHS = 28;
 /** Paragraphs shorter than this (as compared) are never dropped as repeats: "Advertisement", "Read more". */
 const MIN_REPEAT_KEY = 24;
 
@@ -51,7 +53,8 @@ function findOpening(doc: AnnalsDocument, candidates: Span[], reference: string 
   let allFront = true;
   let lastFront = -1;
   let bodyLike = 0;
-  const limit = Math.min(candidates.length, FRONT_SEARCH_PARAGRAPHS);
+  const limit = Math.min(candidates.length, FRONT_SEARCH_CHROME_PARAGRAPHS);
+  let bodySeen = false;
   for (let i = 0; i < limit; i++) {
     const paragraph = candidates[i]!;
     const match = parseDateline(doc.slice(paragraph), reference);
@@ -69,6 +72,8 @@ function findOpening(doc: AnnalsDocument, candidates: Span[], reference: string 
     } else allFront = false;
     // The body has begun once two paragraphs in a row read as body text.
     bodyLike = body ? bodyLike + 1 : 0;
+    bodySeen ||= body;
+    if (bodySeen && i + 1 >= FRONT_SEARCH_PARAGRAPHS) break;
     if (bodyLike >= 2 && i >= DATELINE_SEARCH_PARAGRAPHS - 1) break;
     if (bodyLike >= 2 && lastFront < 0) break;
   }
