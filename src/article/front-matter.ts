@@ -152,6 +152,9 @@ const CAPTION = /\b(?:photo|photograph|image|picture|file photo|credit)s?\b\s*(?
 const SOURCE = /^(?:source|sources|courtesy|via)\s*:\s*(.+)$/i;
 const FIRST_PUBLISHED = /\b(?:was\s+)?(?:first|originally)\s+(?:published|appeared)\s+(?:by|in|on)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}?)(?:\s+on\b|[.,;]|$)/u;
 
+/** The outlet a byline's writer wrote for, at the end of the line. */
+const WRITTEN_FOR = /(?:^|[\s|,])(?:[Ss]pecial to|for) (?:the )?(\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,4})\s*$/u;
+
 const ROLE = /\s+(?:(?:staff|auto|business|sports|political|medical|science|chief|senior|white house|diplomatic|economics)\s+)*(?:writer|correspondent|reporter)s?$/i;
 
 /** An agency that ends a short staff line (a name then the agency, perhaps with a role), as a span of `line`. */
@@ -217,6 +220,12 @@ export function readFrontParagraph(text: string, paragraph: Span, monthDay: stri
   if (byline) {
     // "By Tom Krisher, AP Auto Writer": the byline, and an agency after its comma.
     add('byline', offset + byline.index, offset + byline.index + byline[0].length, byline[1]!.trim());
+    // "By Bill Hoppe | Special to the Pioneer Press", "By Amy Kuperinsky | NJ Advance Media for NJ.com": the outlet written for.
+    const writtenFor = WRITTEN_FOR.exec(rest.slice(byline[0].length));
+    if (writtenFor) {
+      const i = byline[0].length + writtenFor.index + writtenFor[0].length - writtenFor[1]!.length;
+      add('publisher', offset + i, offset + i + writtenFor[1]!.length, writtenFor[1]!);
+    }
     for (const piece of rest.slice(byline[0].length).split(/\s*[,|]\s*/)) {
       const named = agencyNamed(piece.replace(/\s+(?:staff|auto|business|sports|political|medical|science)?\s*writer$/i, '').trim());
       if (named) {
