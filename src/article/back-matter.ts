@@ -1,5 +1,5 @@
 import type { FrontMatterItem, Span } from '../document/document.js';
-import { readNumberedDataRows } from '../data/files.js';
+import { readNumberedDataRows, type DataRow } from '../data/files.js';
 import { loadOrganisations } from '../dictionaries/actors-data.js';
 import { outletOfUrl } from './outlet-hosts.js';
 import { lineDate } from './front-matter.js';
@@ -27,7 +27,7 @@ const NAME_LINE = new RegExp(`^${NAME}$`, 'u');
 const NAME_AT_START = new RegExp(`^${NAME}`, 'u');
 
 type Reading = 'publisher' | 'origin';
-interface Cue {
+export interface Cue {
   re: RegExp;
   reading: Reading;
   weight: number;
@@ -55,24 +55,27 @@ function loadMastheads(): Set<string> {
   return mastheads;
 }
 
+/** The cues of rows of back-matter-cues.tsv; a bad row throws an error naming `file` and its line. */
+export function parseCueRows(rows: DataRow[], file: string = CUES_FILE): Cue[] {
+  return rows.map(({ cells, line }) => {
+    const [pattern = '', reading = '', weightText = ''] = cells;
+    const where = `${file}:${line}`;
+    if (pattern.split('{name}').length !== 2) throw new Error(`${where}: the pattern needs {name} exactly once`);
+    if (reading !== 'publisher' && reading !== 'origin') throw new Error(`${where}: reading is publisher or origin, not "${reading}"`);
+    const weight = Number(weightText);
+    if (!(weight > 0)) throw new Error(`${where}: weight is a positive number, not "${weightText}"`);
+    let re: RegExp;
+    try {
+      re = new RegExp(`^(?:${pattern.replace('{name}', `(?<name>${NAME})`)})[.!]?$`, 'u');
+    } catch (e) {
+      throw new Error(`${where}: ${(e as Error).message}`);
+    }
+    return { re, reading, weight };
+  });
+}
+
 function loadCues(): Cue[] {
-  if (!cues) {
-    cues = readNumberedDataRows(CUES_FILE).map(({ cells, line }) => {
-      const [pattern = '', reading = '', weightText = ''] = cells;
-      const where = `${CUES_FILE}:${line}`;
-      if (pattern.split('{name}').length !== 2) throw new Error(`${where}: the pattern needs {name} exactly once`);
-      if (reading !== 'publisher' && reading !== 'origin') throw new Error(`${where}: reading is publisher or origin, not "${reading}"`);
-      const weight = Number(weightText);
-      if (!(weight > 0)) throw new Error(`${where}: weight is a positive number, not "${weightText}"`);
-      let re: RegExp;
-      try {
-        re = new RegExp(`^(?:${pattern.replace('{name}', `(?<name>${NAME})`)})[.!]?$`, 'u');
-      } catch (e) {
-        throw new Error(`${where}: ${(e as Error).message}`);
-      }
-      return { re, reading, weight };
-    });
-  }
+  cues ??= parseCueRows(readNumberedDataRows(CUES_FILE));
   return cues;
 }
 

@@ -1,4 +1,4 @@
-import { readNumberedDataRows } from '../data/files.js';
+import { readNumberedDataRows, type DataRow } from '../data/files.js';
 
 // Date lines in other languages ("22 de outubro de 2010", "24 сентября 2018", "25. September 2018", "Maret 30,
 // 2015"), with the month names of data/lexicon/month-names.tsv. English dates are chrono-node's.
@@ -11,18 +11,24 @@ interface Months {
 }
 let months: Months | null = null;
 
+/** The month names of rows of month-names.tsv; a bad row throws an error naming `file` and its line. */
+export function parseMonthRows(rows: DataRow[], file: string = FILE): Map<string, number> {
+  const month = new Map<string, number>();
+  for (const { cells, line } of rows) {
+    const [name = '', number = ''] = cells;
+    const n = Number(number);
+    if (!/^\p{L}+$/u.test(name)) throw new Error(`${file}:${line}: a month name is letters, not "${name}"`);
+    if (!Number.isInteger(n) || n < 1 || n > 12) throw new Error(`${file}:${line}: the month is 1 to 12, not "${number}"`);
+    const key = name.toLowerCase();
+    if (month.has(key) && month.get(key) !== n) throw new Error(`${file}:${line}: "${name}" is already month ${month.get(key)}`);
+    month.set(key, n);
+  }
+  return month;
+}
+
 function load(): Months {
   if (!months) {
-    const month = new Map<string, number>();
-    for (const { cells, line } of readNumberedDataRows(FILE)) {
-      const [name = '', number = ''] = cells;
-      const n = Number(number);
-      if (!/^\p{L}+$/u.test(name)) throw new Error(`${FILE}:${line}: a month name is letters, not "${name}"`);
-      if (!Number.isInteger(n) || n < 1 || n > 12) throw new Error(`${FILE}:${line}: the month is 1 to 12, not "${number}"`);
-      const key = name.toLowerCase();
-      if (month.has(key) && month.get(key) !== n) throw new Error(`${FILE}:${line}: "${name}" is already month ${month.get(key)}`);
-      month.set(key, n);
-    }
+    const month = parseMonthRows(readNumberedDataRows(FILE));
     const names = [...month.keys()].sort((a, b) => b.length - a.length).join('|');
     const bound = String.raw`(?<![\p{L}\p{N}])`;
     const end = String.raw`(?![\p{L}\p{N}])`;

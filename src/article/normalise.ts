@@ -48,7 +48,7 @@ interface Opening {
  * bylines, credits, labels, captions) that leads the text. Past the first paragraph a bare "PLACE -" is as
  * likely a heading ("NOTE:", "WHEAT -"), so it is taken only when every paragraph before it is front matter.
  */
-function findOpening(doc: AnnalsDocument, candidates: Span[], reference: string | null): Opening {
+function findOpening(doc: AnnalsDocument, candidates: Span[], reference: string | null, year: number | null): Opening {
   const readings = new Map<number, FrontMatterItem>();
   let allFront = true;
   let lastFront = -1;
@@ -65,7 +65,7 @@ function findOpening(doc: AnnalsDocument, candidates: Span[], reference: string 
     }
     const text = doc.slice(paragraph);
     const body = readsAsBody(text);
-    const reading = body ? null : readFrontParagraph(doc.text, paragraph, null);
+    const reading = body ? null : readFrontParagraph(doc.text, paragraph, null, year);
     if (reading) {
       readings.set(i, reading);
       lastFront = i;
@@ -148,7 +148,7 @@ interface Sorted {
 }
 
 /** Each paragraph after the headline as a repeat (removed), front matter or body. */
-function sortParagraphs(doc: AnnalsDocument, candidates: Span[], opening: Opening, out: Sorted): void {
+function sortParagraphs(doc: AnnalsDocument, candidates: Span[], opening: Opening, out: Sorted, year: number | null): void {
   const { dateline, datelineIndex, bodyIndex } = opening;
   const { removed, roles, frontMatter, bodySpans } = out;
   // Compare each paragraph with those kept before it; a dateline paragraph is compared by its lede, the text after the dateline.
@@ -181,7 +181,7 @@ function sortParagraphs(doc: AnnalsDocument, candidates: Span[], opening: Openin
     previous = { key, span: paragraph };
     if (i < bodyIndex) {
       // Read again with the dateline's month and day, which settle an ambiguous numeric date.
-      const reading = readFrontParagraph(doc.text, paragraph, opening.match?.monthDay ?? null) ?? opening.readings.get(i) ?? { kind: 'other' as const, span: { ...paragraph }, value: null };
+      const reading = readFrontParagraph(doc.text, paragraph, opening.match?.monthDay ?? null, year) ?? opening.readings.get(i) ?? { kind: 'other' as const, span: { ...paragraph }, value: null };
       frontMatter.push(reading);
       roles.set(paragraph, 'front');
     } else {
@@ -211,7 +211,10 @@ export function normaliseArticle(doc: AnnalsDocument): void {
   const candidates = rest.filter((p) => !roles.has(p));
 
   // The dateline opens one of the first paragraphs; what comes before it is front matter or a repeat of the lede.
-  const opening = findOpening(doc, candidates, reference);
+  // The lines after the headline that name the outlet, date the story or give the page's copyright year
+  // (read over all of them: a long page's chrome may be taken for front matter).
+  const back = readBackMatter(doc.text, candidates);
+  const opening = findOpening(doc, candidates, reference, back.year);
   const { datelineIndex, bodyIndex } = opening;
   let dateline = opening.dateline;
   let dateWithoutYear = opening.match?.dateWithoutYear ?? false;
@@ -219,7 +222,7 @@ export function normaliseArticle(doc: AnnalsDocument): void {
 
   const frontMatter: FrontMatterItem[] = label ? [label] : [];
   const bodySpans: Span[] = [];
-  sortParagraphs(doc, candidates, opening, { removed, roles, frontMatter, bodySpans });
+  sortParagraphs(doc, candidates, opening, { removed, roles, frontMatter, bodySpans }, back.year);
 
   doc.paragraphs = [
     ...(headlineSpan ? [{ ...headlineSpan, role: 'headline' as const }] : []),
@@ -227,9 +230,7 @@ export function normaliseArticle(doc: AnnalsDocument): void {
   ];
   removed.sort((a, b) => a.span.start - b.span.start);
 
-  // Read over all the paragraphs after the headline: a long page's chrome may be taken for front matter.
-  const back = readBackMatter(doc.text, candidates);
-  const { frontDate, credits } = frontReadings(doc, frontMatter, monthDay, back.year);
+  const { frontDate, credits } = frontReadings(doc, frontMatter, monthDay);
   dateline ??= creditDateline(doc, frontMatter);
   // A dateline day without a year takes its year from a byline date in the front matter, when there is one.
   if (dateWithoutYear && frontDate && dateline) {
@@ -284,14 +285,7 @@ interface Credits {
  * What the front matter says: its first date line, agency, publisher and byline; an HTML page's printed lines
  * between its headline and its article (not in the text) are read the same way, after the text's own.
  */
-function frontReadings(doc: AnnalsDocument, frontMatter: FrontMatterItem[], monthDay: string | null, year: number | null): { frontDate: string | null; credits: Credits } {
-  // With no dated line, a day printed without a year ("Posted Nov 19, 6:51 AM") is read in the page's copyright year.
-  if (year !== null && !frontMatter.some((item) => (item.parts ?? [item]).some((p) => p.kind === 'date'))) {
-    frontMatter.forEach((item, i) => {
-      const reading = item.kind === 'label' ? null : readFrontParagraph(doc.text, item.span, monthDay, year);
-      if (reading && (reading.parts ?? []).some((p) => p.kind === 'date')) frontMatter[i] = reading;
-    });
-  }
+function frontReadings(doc: AnnalsDocument, frontMatter: FrontMatterItem[], monthDay: string | null): { frontDate: string | null; credits: Credits } {
   const parts = frontMatter.flatMap((item) => item.parts ?? [item]);
   const printed = (doc.page?.printed ?? []).flatMap((line) => {
     const reading = readsAsBody(line) ? null : readFrontParagraph(line, { start: 0, end: line.length }, monthDay);
