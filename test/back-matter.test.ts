@@ -118,3 +118,15 @@ test('the data loaders reject a bad row, naming the file and line', () => {
   assert.throws(() => parseMonthRows([{ cells: ['oktober', '13'], line: 3 }], 'months.tsv'), /months\.tsv:3: the month/);
   assert.throws(() => parseMonthRows([{ cells: ['mai', '5'], line: 3 }, { cells: ['mai', '6'], line: 4 }], 'months.tsv'), /months\.tsv:4:/);
 });
+
+test("a syndicated story's disclaimer names the page; a dateline of two agencies does not", () => {
+  const text = [
+    'Ferry line to open in spring',
+    'Oslo (Norway), October 8 (ANI/Sputnik): The harbour authority said on Tuesday that the line would open.',
+    ...BODY,
+    '(This story has not been edited by Harbourdiscourse staff and is auto-generated from a syndicated feed.)',
+  ].join('\n\n');
+  const a = article(text);
+  assert.equal(a.publisher, 'Harbourdiscourse');
+  assert.equal(a.origin, 'Sputnik');
+});

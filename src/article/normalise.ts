@@ -3,7 +3,7 @@ import { splitParagraphs } from './paragraphs.js';
 import { parseDateline, type DatelineMatch } from './dateline.js';
 import { daysBetween, isIsoDay, normaliseDate } from './dates.js';
 import { comparisonKey, findHeadline } from './headline.js';
-import { creditPlace, readFrontParagraph, readsAsBody, readWrittenDate } from './front-matter.js';
+import { agencyNamed, creditPlace, readFrontParagraph, readsAsBody, readWrittenDate } from './front-matter.js';
 import { isKnownPlace, parseDateFirstDateline, parseTitleDateline } from './title-dateline.js';
 import { outletOfUrl } from './outlet-hosts.js';
 import { readBackMatter, type BackMatter } from './back-matter.js';
@@ -306,7 +306,9 @@ function outletsAndDate(doc: AnnalsDocument, dateline: Dateline | null, frontDat
   // host of the URL, the name the lines after the body give (a copied page's footer), and last a wire
   // dateline's one outlet.
   const url = doc.input.url ?? doc.page?.url ?? null;
-  const publisher = pageSiteName(doc) ?? credits.publisher ?? (outlets.length > 1 ? outlets[0]! : null) ?? outletOfUrl(url) ?? back.publisher ?? outlets[0] ?? null;
+  // A dateline of two agencies ("ANI/Sputnik") is one agency carrying another: it does not name the page.
+  const aggregator = outlets.length > 1 && !agencyNamed(outlets[0]!) ? outlets[0]! : null;
+  const publisher = pageSiteName(doc) ?? credits.publisher ?? aggregator ?? outletOfUrl(url) ?? back.publisher ?? outlets[0] ?? null;
   const origin = outlets.length > 0 ? outlets[outlets.length - 1]! : credits.agency ?? back.origin ?? publisher;
 
   const inputDate = doc.input.date ?? null;
