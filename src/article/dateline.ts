@@ -123,6 +123,8 @@ export function parseDateline(text: string, reference?: string | null): Dateline
 
 function interpret(m: RegExpExecArray, head: string, reference: string | null | undefined): DatelineMatch | null {
   const g = m.groups!;
+  // "DEAR ABBY: My husband …": a letter's salutation.
+  if (/^DEAR\s/i.test(g.place!)) return null;
   // "AP-US--Trump-Impeachment, 4th Ld-Writethru": a dash joined to the next word is a wire slug's, not a dateline's.
   // (A bare place only: "Tokyo, Dec. 27 (Jiji Press)--Japan" is Jiji's way.)
   if (/^(?:--|[\u2014\u2013-])$/u.test(g.sep!) && /^\p{L}/u.test(head.slice(m[0].length)) && !g.outlets && !g.date && !g.region) return null;
