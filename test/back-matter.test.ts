@@ -78,6 +78,7 @@ test('dates with month names of other languages', () => {
   assert.deepEqual(foreignDates('Posted on Maret 30, 2015').map((d) => d.date), ['2015-03-30']);
   assert.equal(article(page(['Von Anna Muster publiziert am 25. September 2018'], [])).published, '2018-09-25');
   assert.equal(article(page(['21:17 18.11.2019Get short URL'], [])).published, '2019-11-18');
+  assert.equal(article(page(['by Harbour Patent Office ／ 2016.12.01'], [])).published, '2016-12-01', 'year first with dots');
 });
 
 test('a credit line above the body gives the dateline place', () => {

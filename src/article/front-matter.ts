@@ -63,6 +63,8 @@ const WRITTEN_DATE = new RegExp(
     `\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`,
     `\\b\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+${MONTH},?\\s+\\d{4}`,
     `\\b\\d{4}-\\d{2}-\\d{2}`,
+    // Year first with dots or slashes ("2016.12.01", "2018/08/25"): never day first.
+    `\\b\\d{4}[./]\\d{1,2}[./]\\d{1,2}(?!\\d)`,
     // "18.11.2019Get short URL": a page's date may run into the next word.
     `\\b\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2})(?!\\d)`,
   ].join('|'),
@@ -87,6 +89,11 @@ export interface DateReading {
 
 /** A written date ("Nov 19, 2019", "19 November 2019", "2019-11-19", "08-10-2021") as ISO, or null. */
 export function readWrittenDate(written: string, monthDay: string | null): DateReading | null {
+  const yearFirst = /^(\d{4})[./](\d{1,2})[./](\d{1,2})$/.exec(written);
+  if (yearFirst) {
+    const date = iso(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
+    return date ? { date } : null;
+  }
   const numeric = NUMERIC.exec(written);
   if (numeric) {
     const [a, b] = [Number(numeric[1]), Number(numeric[2])];
