@@ -4,7 +4,8 @@ import { loadOrganisations } from '../dictionaries/actors-data.js';
 import { outletOfUrl } from './outlet-hosts.js';
 import { lineDate } from './front-matter.js';
 
-// The lines after the body of a copied page, where most pages name themselves: copyright lines ("© 2019 The
+// The lines after the body of a copied page, where most pages name themselves (read over every paragraph after
+// the headline, as a page's chrome may pass for front matter): copyright lines ("© 2019 The
 // New York Times Company", "Copyright © 2019, Los Angeles Times | Terms of Service"), footer links ("About
 // CNBC", "Advertise on MacRumors", "Subscribe to The Paradigm via Email"), "Live Science is part of Future US
 // Inc", and credits for the story ("Originally published on Live Science."). Each line proposes a name with a
@@ -19,9 +20,9 @@ const MASTHEADS_FILE = 'lexicon/masthead-words.tsv';
 /** One word of an outlet's name: capitalised or a number (any script), or a lower-case domain or word with a digit. */
 const WORD = String.raw`(?:[\p{Lu}\p{Lt}\p{Lo}\p{N}][\p{L}\p{M}\p{N}.&'’+-]*|\p{Ll}[\p{L}\p{N}-]*(?:\d[\p{L}\p{N}-]*|\.[a-z]{2,}(?:\.[a-z]{2})?))`;
 const JOIN = String.raw`(?:of|the|and|&|de|du|des|la|le|di|del|da|do|dos|for|y|e)`;
-/** A name: up to six words, small joining words between them ("The Wall Street Journal", "Dow Jones & Company"). */
 /** Between words; never after a sentence's full stop ("LLC. IGN®"), though after an initial ("A. Smith"). */
 const SEP = String.raw`(?<!\p{L}{2}\.)[ \t]+`;
+/** A name: up to six words, small joining words between them ("The Wall Street Journal", "Dow Jones & Company"). */
 const NAME = String.raw`${WORD}(?:${SEP}(?:${JOIN}[ \t]+)*${WORD}){0,5}`;
 const NAME_LINE = new RegExp(`^${NAME}$`, 'u');
 const NAME_AT_START = new RegExp(`^${NAME}`, 'u');
@@ -227,10 +228,10 @@ interface Pool {
 }
 
 /**
- * Reads `lines` (the paragraphs after the front matter, in order) for the outlet's name and the story's
- * origin. A name alone on a line near a copyright line ("Connecticut Post" above "© 2019 Hearst
- * Communications, Inc.") or on several lines counts too; every name proposed gains a little for each line
- * that mentions it.
+ * Reads `paragraphs` (those after the headline, in order), line by line, for the outlet's name, the story's
+ * origin, a "First Published" date and the copyright year. A short name ending with a masthead word alone on
+ * a line ("Connecticut Post" above "© 2019 Hearst Communications, Inc.") counts too; every name proposed gains
+ * a little for each line that mentions it.
  */
 export function readBackMatter(text: string, paragraphs: Span[]): BackMatter {
   const lines = paragraphs.flatMap((p) => linesOf(text, p));
