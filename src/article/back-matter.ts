@@ -27,6 +27,9 @@ const NAME = String.raw`${WORD}(?:${SEP}(?:${JOIN}[ \t]+)*${WORD}){0,5}`;
 const NAME_LINE = new RegExp(`^${NAME}$`, 'u');
 const NAME_AT_START = new RegExp(`^${NAME}`, 'u');
 
+/** The longest line the cues are matched against. */
+const MAX_CUE_LINE = 300;
+
 type Reading = 'publisher' | 'origin';
 export interface Cue {
   re: RegExp;
@@ -187,7 +190,8 @@ function proposalsOf(text: string, line: Span): Proposal[] {
   const content = text.slice(line.start, line.end);
   const out: Proposal[] = [];
   const at = (offset: number, name: string): Span => ({ start: line.start + offset, end: line.start + offset + name.length });
-  for (const cue of loadCues()) {
+  // A footer's lines are short; a long line is body text, and the cues' patterns would take time on it.
+  for (const cue of content.length <= MAX_CUE_LINE ? loadCues() : []) {
     const m = cue.re.exec(content);
     const raw = m?.groups?.name;
     const name = raw ? cleanName(raw) : null;
