@@ -1,7 +1,10 @@
 // Front matter on real pages: published date, dateline place, origin agency and publisher, measured against
 // bench/gold/front-matter.jsonl (114 pages coded by hand; bench/gold/README.md says how).
 //
-//   npm run bench:front-matter [-- --failures N] [-- --mode html|text]
+//   npm run bench:front-matter [-- --failures N] [-- --mode html|text] [-- --gold <file>]
+//
+// --gold reads another gold file of the same form (default bench/gold/front-matter.jsonl; the held-out set is
+// bench/gold/front-matter-heldout.jsonl, whose failure lists are not to be read while rules are written).
 //
 // Each aeb page is analysed twice: `html`, the saved page with its URL; `text`, the page's visible text from
 // its headline to the end of the page, with no metadata and no URL (what a user gets by copying the page from
@@ -20,9 +23,8 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { analyze } from '../src/pipeline.js';
-import { blockText } from '../src/ingest/html.js';
+import { pageText } from './page-text.js';
 import { loadOrganisations } from '../src/dictionaries/actors-data.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,7 +49,8 @@ interface Gold {
   publisherAlso?: string[];
 }
 
-const gold: Gold[] = readFileSync(join(root, 'bench', 'gold', 'front-matter.jsonl'), 'utf8')
+const goldFile = resolve(option('gold') ?? join(root, 'bench', 'gold', 'front-matter.jsonl'));
+const gold: Gold[] = readFileSync(goldFile, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as Gold);
@@ -70,27 +73,6 @@ const aggregator = new Map(
     .map((l) => JSON.parse(l) as { id: string; url: string; text: string })
     .map((p) => [p.id, p]),
 );
-
-/** The page's visible text from its headline on: scripts and styles dropped, block elements as paragraphs. */
-export function pageText(html: string): string {
-  const { document } = parseHTML(html);
-  for (const el of document.querySelectorAll('script,style,noscript,template,svg')) el.remove();
-  const text = document.body ? blockText(document.body as never) : '';
-  const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-  const heads = [document.querySelector('h1')?.textContent, document.querySelector('meta[property="og:title"]')?.getAttribute('content')]
-    .map((h) => (h ? squash(h) : ''))
-    .filter((h) => h.length >= 10);
-  for (const head of heads) {
-    // The headline as a line of its own: the copy starts there.
-    const lines = text.split('\n');
-    let offset = 0;
-    for (const line of lines) {
-      if (squash(line) === head) return text.slice(offset);
-      offset += line.length + 1;
-    }
-  }
-  return text;
-}
 
 interface Got {
   published: string | null;
@@ -153,7 +135,7 @@ for (const mode of modes) {
       }
     }
   }
-  console.log(`\nfront matter, ${mode} (${pages} pages)`);
+  console.log(`\nfront matter, ${mode} (${pages} pages of ${goldFile.slice(root.length + 1)})`);
   for (const field of FIELDS) {
     const t = tally.get(field)!;
     const share = t.n ? t.ok / t.n : 1;

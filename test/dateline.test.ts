@@ -104,3 +104,8 @@ test('sentence openings and table rows that the new rules must not take for date
     assert.equal(parseDateline(text, '2022-01-12'), null, text);
   }
 });
+
+test('a letter\'s salutation is no dateline: "DEAR ABBY: My husband …"', () => {
+  assert.equal(parseDateline('DEAR ABBY: My husband and I have been married for ten years.', null), null);
+  assert.equal(parseDateline('DEARBORN, Mich. (AP) — The city said', null)?.place, 'DEARBORN');
+});

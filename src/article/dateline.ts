@@ -114,15 +114,20 @@ function isUpperCase(text: string): boolean {
 export function parseDateline(text: string, reference?: string | null): DatelineMatch | null {
   const head = text.slice(0, 400);
   const m = DATELINE.exec(head);
-  const parsed = m ? interpret(m, reference) : null;
+  const parsed = m ? interpret(m, head, reference) : null;
   if (parsed) return parsed;
   // Not a capitalised dateline: perhaps one whose place is written in lower case, which needs a date and a dash.
   const lower = LOWER_CASE_DATELINE.exec(head);
-  return lower ? interpret(lower, reference) : null;
+  return lower ? interpret(lower, head, reference) : null;
 }
 
-function interpret(m: RegExpExecArray, reference: string | null | undefined): DatelineMatch | null {
+function interpret(m: RegExpExecArray, head: string, reference: string | null | undefined): DatelineMatch | null {
   const g = m.groups!;
+  // "DEAR ABBY: My husband …": a letter's salutation.
+  if (/^DEAR\s/i.test(g.place!)) return null;
+  // "AP-US--Trump-Impeachment, 4th Ld-Writethru": a dash joined to the next word is a wire slug's, not a dateline's.
+  // (A bare place only: "Tokyo, Dec. 27 (Jiji Press)--Japan" is Jiji's way.)
+  if (/^(?:--|[\u2014\u2013-])$/u.test(g.sep!) && /^\p{L}/u.test(head.slice(m[0].length)) && !g.outlets && !g.date && !g.region) return null;
   const place = g.place!;
   const sep = g.sep!.trim();
   let outletText = g.outlets ?? g.slashed ?? g.bare ?? null;

@@ -3,6 +3,8 @@ import { readNumberedDataRows } from '../data/files.js';
 import { loadOrganisations } from '../dictionaries/actors-data.js';
 import { parseDay } from './dates.js';
 import { labelLength } from './labels.js';
+import { foreignDates } from './month-names.js';
+import { isKnownPlace } from './title-dateline.js';
 
 // The lines before the body of a real page: labels ("BREAKING"), date lines ("Published February 27, 2022 |
 // 12:10 PM", "Updated: 21-11-2021 08:40 IST | Created: ..."), bylines, agency and publisher credits ("Associated
@@ -59,9 +61,12 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
 const WRITTEN_DATE = new RegExp(
   [
     `\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`,
-    `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}`,
+    `\\b\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+${MONTH},?\\s+\\d{4}`,
     `\\b\\d{4}-\\d{2}-\\d{2}`,
-    `\\b\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2})\\b`,
+    // Year first with dots or slashes ("2016.12.01", "2018/08/25"): never day first.
+    `\\b\\d{4}[./]\\d{1,2}[./]\\d{1,2}(?!\\d)`,
+    // "18.11.2019Get short URL": a page's date may run into the next word.
+    `\\b\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2})(?!\\d)`,
   ].join('|'),
   'gi',
 );
@@ -84,6 +89,11 @@ export interface DateReading {
 
 /** A written date ("Nov 19, 2019", "19 November 2019", "2019-11-19", "08-10-2021") as ISO, or null. */
 export function readWrittenDate(written: string, monthDay: string | null): DateReading | null {
+  const yearFirst = /^(\d{4})[./](\d{1,2})[./](\d{1,2})$/.exec(written);
+  if (yearFirst) {
+    const date = iso(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
+    return date ? { date } : null;
+  }
   const numeric = NUMERIC.exec(written);
   if (numeric) {
     const [a, b] = [Number(numeric[1]), Number(numeric[2])];
@@ -97,19 +107,46 @@ export function readWrittenDate(written: string, monthDay: string | null): DateR
     if (monthDay && monthFirst?.endsWith(monthDay)) return { date: monthFirst, assumed: `read ${written} month first, as the dateline's day settles` };
     return null;
   }
-  const parsed = parseDay(written.replace(/(\d)(?:st|nd|rd|th)\b/, '$1'));
+  const parsed = parseDay(written.replace(/(\d)(?:st|nd|rd|th)\b|(\d)\.(?=\s)/, '$1$2'));
   return parsed?.yearGiven ? { date: parsed.date } : null;
 }
 
-/** The publication date a line prints: after "Published"/"Created" when it says so, else its first date not marked "Updated". */
-function lineDate(line: string, monthDay: string | null): { reading: DateReading; span: Span } | null {
-  let first: { reading: DateReading; span: Span } | null = null;
-  let updated: { reading: DateReading; span: Span } | null = null;
+/** A month and day without a year ("Posted Nov 19, 6:51 AM"), read only when the page's year is known. */
+const YEARLESS_DATE = new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`, 'gi');
+
+interface Found {
+  reading: DateReading;
+  span: Span;
+}
+
+/** The dates a line writes, in order: English ones, other languages' ones, and (given the page's year) days without a year. */
+function datesOf(line: string, monthDay: string | null, year: number | null): Found[] {
+  const found: Found[] = [];
   for (const m of line.matchAll(WRITTEN_DATE)) {
     const reading = readWrittenDate(m[0], monthDay);
-    if (!reading) continue;
-    const found = { reading, span: { start: m.index!, end: m.index! + m[0].length } };
-    const before = line.slice(Math.max(0, m.index! - 30), m.index!).replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b,?\s*/gi, '').replace(/\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}\s*,?/gi, '');
+    if (reading) found.push({ reading, span: { start: m.index!, end: m.index! + m[0].length } });
+  }
+  for (const d of foreignDates(line)) found.push({ reading: { date: d.date }, span: { start: d.index, end: d.index + d.length } });
+  if (year !== null && found.length === 0) {
+    // Mid-year as the reference keeps every day in the page's year.
+    for (const m of line.matchAll(YEARLESS_DATE)) {
+      // Only a day the line marks as the story's ("Posted Nov 19"), not a masthead's "Wednesday, November 20".
+      const before = line.slice(Math.max(0, m.index! - 30), m.index!).replace(/\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}\s*[,;]?/gi, '');
+      if (!PUBLISHED_MARK.test(before) && !UPDATED_MARK.test(before)) continue;
+      const parsed = parseDay(m[0].replace(/(\d)(?:st|nd|rd|th)\b/, '$1'), `${year}-07-01`);
+      if (parsed) found.push({ reading: { date: parsed.date, assumed: `read ${m[0]} in ${year}, the year of the page's copyright line` }, span: { start: m.index!, end: m.index! + m[0].length } });
+    }
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The publication date a line prints: after "Published"/"Created" when it says so, else its first date not marked "Updated". */
+export function lineDate(line: string, monthDay: string | null, year: number | null = null): Found | null {
+  let first: Found | null = null;
+  let updated: Found | null = null;
+  for (const found of datesOf(line, monthDay, year)) {
+    const index = found.span.start;
+    const before = line.slice(Math.max(0, index - 30), index).replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b,?\s*/gi, '').replace(/\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}\s*,?/gi, '');
     if (PUBLISHED_MARK.test(before)) return found;
     if (UPDATED_MARK.test(before)) updated ??= found;
     else first ??= found;
@@ -121,6 +158,9 @@ const BYLINE = /^(?:by|written by|von|por|par)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\
 const CAPTION = /\b(?:photo|photograph|image|picture|file photo|credit)s?\b\s*(?::|\.\.\.|by\b)|\((?:[^()]*\/\s*)?(?:AP|AFP|Reuters|Getty Images|EPA)(?: Photo)?\)|\([^()]*\/[^()]*\)$|Getty Images|REUTERS\//i;
 const SOURCE = /^(?:source|sources|courtesy|via)\s*:\s*(.+)$/i;
 const FIRST_PUBLISHED = /\b(?:was\s+)?(?:first|originally)\s+(?:published|appeared)\s+(?:by|in|on)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}?)(?:\s+on\b|[.,;]|$)/u;
+
+/** The outlet a byline's writer wrote for, at the end of the line. */
+const WRITTEN_FOR = /(?:^|[\s|,])(?:[Ss]pecial to|for) (?:the )?(\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,4})\s*$/u;
 
 const ROLE = /\s+(?:(?:staff|auto|business|sports|political|medical|science|chief|senior|white house|diplomatic|economics)\s+)*(?:writer|correspondent|reporter)s?$/i;
 
@@ -155,7 +195,7 @@ export function readsAsBody(line: string): boolean {
 }
 
 /** The reading of one front-matter paragraph (or null when it reads as body). */
-export function readFrontParagraph(text: string, paragraph: Span, monthDay: string | null): FrontMatterItem | null {
+export function readFrontParagraph(text: string, paragraph: Span, monthDay: string | null, year: number | null = null): FrontMatterItem | null {
   const line = text.slice(paragraph.start, paragraph.end);
   const parts: FrontMatterItem[] = [];
   const at = (start: number, end: number): Span => ({ start: paragraph.start + start, end: paragraph.start + end });
@@ -166,7 +206,7 @@ export function readFrontParagraph(text: string, paragraph: Span, monthDay: stri
   const rest = line.slice(label);
   const offset = label;
 
-  const date = lineDate(rest, monthDay);
+  const date = lineDate(rest, monthDay, year);
   if (date) add('date', offset + date.span.start, offset + date.span.end, date.reading.date);
   const assumed = date?.reading.assumed;
 
@@ -187,6 +227,12 @@ export function readFrontParagraph(text: string, paragraph: Span, monthDay: stri
   if (byline) {
     // "By Tom Krisher, AP Auto Writer": the byline, and an agency after its comma.
     add('byline', offset + byline.index, offset + byline.index + byline[0].length, byline[1]!.trim());
+    // "By Bill Hoppe | Special to the Pioneer Press", "By Amy Kuperinsky | NJ Advance Media for NJ.com": the outlet written for.
+    const writtenFor = WRITTEN_FOR.exec(rest.slice(byline[0].length));
+    if (writtenFor) {
+      const i = byline[0].length + writtenFor.index + writtenFor[0].length - writtenFor[1]!.length;
+      add('publisher', offset + i, offset + i + writtenFor[1]!.length, writtenFor[1]!);
+    }
     for (const piece of rest.slice(byline[0].length).split(/\s*[,|]\s*/)) {
       const named = agencyNamed(piece.replace(/\s+(?:staff|auto|business|sports|political|medical|science)?\s*writer$/i, '').trim());
       if (named) {
@@ -209,4 +255,31 @@ export function readFrontParagraph(text: string, paragraph: Span, monthDay: stri
   const item: FrontMatterItem = { kind: main.kind, span: { ...paragraph }, value: main.value, parts };
   if (assumed) item.assumed = assumed;
   return item;
+}
+
+export interface CreditPlace {
+  place: string;
+  /** Offset of the place in the line. */
+  at: number;
+  /** The agency the line credits before the place, if any. */
+  agency: string | null;
+}
+
+/** Words after a place that make the segment an outlet's own desk: "News Nation Bureau". */
+const DESK = /^(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}(?:Bureau|News Desk|Desk|Staff)$/u;
+
+/**
+ * The place of a credit line above the body: "Reuters, Washington, Nov 20 2019, 11:06am ist" (agency, place)
+ * or "New Delhi, News Nation Bureau | Updated : …" (place, the outlet's bureau). The place must be in the
+ * gazetteer or written in capitals, so a byline's "Jane Doe, Staff Writer" is not read as one.
+ */
+export function creditPlace(line: string): CreditPlace | null {
+  const head = line.split(/\s*\|\s*/)[0]!;
+  const parts = head.split(/\s*,\s*/);
+  if (parts.length < 2) return null;
+  const placeLike = (p: string) => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u.test(p) && (isKnownPlace(p) || p === p.toUpperCase());
+  const agency = agencyNamed(parts[0]!);
+  if (agency && placeLike(parts[1]!)) return { place: parts[1]!, at: line.indexOf(parts[1]!, parts[0]!.length), agency };
+  if (!agency && placeLike(parts[0]!) && DESK.test(parts[1]!)) return { place: parts[0]!, at: line.indexOf(parts[0]!), agency: null };
+  return null;
 }

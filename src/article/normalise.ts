@@ -3,15 +3,18 @@ import { splitParagraphs } from './paragraphs.js';
 import { parseDateline, type DatelineMatch } from './dateline.js';
 import { daysBetween, isIsoDay, normaliseDate } from './dates.js';
 import { comparisonKey, findHeadline } from './headline.js';
-import { readFrontParagraph, readsAsBody, readWrittenDate } from './front-matter.js';
+import { agencyNamed, creditPlace, readFrontParagraph, readsAsBody, readWrittenDate } from './front-matter.js';
 import { isKnownPlace, parseDateFirstDateline, parseTitleDateline } from './title-dateline.js';
 import { outletOfUrl } from './outlet-hosts.js';
+import { readBackMatter, type BackMatter } from './back-matter.js';
 
 const STAGE = 'article';
 /** How many paragraphs after the headline may precede the dateline (bylines, standfirsts, captions). */
 const DATELINE_SEARCH_PARAGRAPHS = 6;
 /** How many paragraphs after the headline are read for front matter when recognised front matter leads there. */
 const FRONT_SEARCH_PARAGRAPHS = 16;
+/** How far that reading goes while no paragraph has read as body (a copied page's menus before its byline). */
+const FRONT_SEARCH_CHROME_PARAGRAPHS = 28;
 /** Paragraphs shorter than this (as compared) are never dropped as repeats: "Advertisement", "Read more". */
 const MIN_REPEAT_KEY = 24;
 
@@ -45,12 +48,13 @@ interface Opening {
  * bylines, credits, labels, captions) that leads the text. Past the first paragraph a bare "PLACE -" is as
  * likely a heading ("NOTE:", "WHEAT -"), so it is taken only when every paragraph before it is front matter.
  */
-function findOpening(doc: AnnalsDocument, candidates: Span[], reference: string | null): Opening {
+function findOpening(doc: AnnalsDocument, candidates: Span[], reference: string | null, year: number | null): Opening {
   const readings = new Map<number, FrontMatterItem>();
   let allFront = true;
   let lastFront = -1;
   let bodyLike = 0;
-  const limit = Math.min(candidates.length, FRONT_SEARCH_PARAGRAPHS);
+  const limit = Math.min(candidates.length, FRONT_SEARCH_CHROME_PARAGRAPHS);
+  let bodySeen = false;
   for (let i = 0; i < limit; i++) {
     const paragraph = candidates[i]!;
     const match = parseDateline(doc.slice(paragraph), reference);
@@ -61,20 +65,28 @@ function findOpening(doc: AnnalsDocument, candidates: Span[], reference: string 
     }
     const text = doc.slice(paragraph);
     const body = readsAsBody(text);
-    const reading = body ? null : readFrontParagraph(doc.text, paragraph, null);
+    const reading = body ? null : readFrontParagraph(doc.text, paragraph, null, year);
     if (reading) {
       readings.set(i, reading);
       lastFront = i;
     } else allFront = false;
     // The body has begun once two paragraphs in a row read as body text.
     bodyLike = body ? bodyLike + 1 : 0;
+    bodySeen ||= body;
+    if (bodySeen && i + 1 >= FRONT_SEARCH_PARAGRAPHS) break;
     if (bodyLike >= 2 && i >= DATELINE_SEARCH_PARAGRAPHS - 1) break;
     if (bodyLike >= 2 && lastFront < 0) break;
   }
   // A dateline written in title case ("Indianapolis –", "Dekalb, Ill. —") where the body begins.
-  const bodyIndex = lastFront + 1;
-  const opening = candidates[bodyIndex];
-  const title = opening ? parseTitleDateline(doc.slice(opening)) : null;
+  let bodyIndex = lastFront + 1;
+  let opening = candidates[bodyIndex];
+  let title = opening ? parseTitleDateline(doc.slice(opening)) : null;
+  // A picture's caption, one sentence, may stand between the front matter and a title-case dateline.
+  const next = candidates[bodyIndex + 1];
+  if (!title && opening && next && isOneSentence(doc.slice(opening))) {
+    title = parseTitleDateline(doc.slice(next));
+    if (title) opening = candidates[++bodyIndex];
+  }
   if (opening && title) {
     const match: DatelineMatch = { text: title.text, length: title.length, place: title.place, placeLength: title.place.length, region: title.region, outlets: [], date: null, dateWithoutYear: false, monthDay: null };
     return { dateline: toDateline(opening, match), match, datelineIndex: bodyIndex, bodyIndex, readings };
@@ -88,7 +100,44 @@ function findOpening(doc: AnnalsDocument, candidates: Span[], reference: string 
     dateline.placeSpan = { start: opening.start + placeAt, end: opening.start + placeAt + dateFirst.place.length };
     return { dateline, match, datelineIndex: bodyIndex, bodyIndex, readings };
   }
+  const late = lateDateline(doc, candidates, bodyIndex, reference);
+  if (late) return { dateline: toDateline(candidates[late.index]!, late.match), match: late.match, datelineIndex: late.index, bodyIndex: late.index, readings };
   return { dateline: null, match: null, datelineIndex: -1, bodyIndex, readings };
+}
+
+/** How far past the front matter a wire dateline is looked for, and how many body-like paragraphs in a row end the search. */
+const LATE_DATELINE_PARAGRAPHS = 24;
+const LATE_DATELINE_BODY_RUN = 4;
+
+/**
+ * A wire dateline further down a copied page, after its key points, captions and share buttons ("DUBAI, United
+ * Arab Emirates —", "BUFFALO, N.Y. —", or "BAAR, SWITZERLAND" alone on its line): the place in capitals with a
+ * region, an outlet or a gazetteer name. The search ends where the body has plainly begun (several body-like
+ * paragraphs in a row), so a dateline inside an article's text is not taken for its opening.
+ */
+function lateDateline(doc: AnnalsDocument, candidates: Span[], from: number, reference: string | null): { index: number; match: DatelineMatch } | null {
+  let run = 0;
+  for (let i = from; i < Math.min(candidates.length, from + LATE_DATELINE_PARAGRAPHS); i++) {
+    const text = doc.slice(candidates[i]!);
+    // A place and region alone on their line ("BAAR, SWITZERLAND") read as if a dash followed.
+    const alone = !/\p{Ll}/u.test(text) && text.split(/\s+/).length <= 5;
+    const match = parseDateline(alone ? `${text} \u2014 ` : text, reference);
+    const place = match?.place ?? null;
+    // Alone on its line, a dateline needs its region: a menu's "USA" or "U.S." is not one.
+    const strong = !!match && place !== null && /^[^\p{Ll}]+$/u.test(place) && (match.region !== null || (!alone && (match.outlets.length > 0 || isKnownPlace(place))));
+    if (match && strong) {
+      if (alone) Object.assign(match, { text, length: text.length });
+      return { index: i, match };
+    }
+    run = readsAsBody(text) ? run + 1 : 0;
+    if (run >= LATE_DATELINE_BODY_RUN) return null;
+  }
+  return null;
+}
+
+/** True for a paragraph of one sentence (a caption, a standfirst). */
+function isOneSentence(text: string): boolean {
+  return !/[.!?]["'”’)]*\s+["'“‘(]?\p{Lu}/u.test(text.trim());
 }
 
 interface Sorted {
@@ -99,7 +148,7 @@ interface Sorted {
 }
 
 /** Each paragraph after the headline as a repeat (removed), front matter or body. */
-function sortParagraphs(doc: AnnalsDocument, candidates: Span[], opening: Opening, out: Sorted): void {
+function sortParagraphs(doc: AnnalsDocument, candidates: Span[], opening: Opening, out: Sorted, year: number | null): void {
   const { dateline, datelineIndex, bodyIndex } = opening;
   const { removed, roles, frontMatter, bodySpans } = out;
   // Compare each paragraph with those kept before it; a dateline paragraph is compared by its lede, the text after the dateline.
@@ -132,7 +181,7 @@ function sortParagraphs(doc: AnnalsDocument, candidates: Span[], opening: Openin
     previous = { key, span: paragraph };
     if (i < bodyIndex) {
       // Read again with the dateline's month and day, which settle an ambiguous numeric date.
-      const reading = readFrontParagraph(doc.text, paragraph, opening.match?.monthDay ?? null) ?? opening.readings.get(i) ?? { kind: 'other' as const, span: { ...paragraph }, value: null };
+      const reading = readFrontParagraph(doc.text, paragraph, opening.match?.monthDay ?? null, year) ?? opening.readings.get(i) ?? { kind: 'other' as const, span: { ...paragraph }, value: null };
       frontMatter.push(reading);
       roles.set(paragraph, 'front');
     } else {
@@ -149,9 +198,12 @@ export function normaliseArticle(doc: AnnalsDocument): void {
   const removed: Removal[] = [];
   const roles = new Map<Span, Paragraph['role']>();
   const headlineKey = headline ? comparisonKey(headline) : null;
+  // A headline repeated with its label ("Fact Check: Is An 'Oxygen Bar' …") is a repeat too.
+  const labelledKey = label && headlineSpan ? comparisonKey(doc.text.slice(label.span.start, headlineSpan.end)) : null;
 
   for (const paragraph of rest) {
-    if (headlineSpan && comparisonKey(doc.slice(paragraph)) === headlineKey) {
+    const key = headlineSpan ? comparisonKey(doc.slice(paragraph)) : null;
+    if (headlineSpan && (key === headlineKey || (labelledKey !== null && key === labelledKey))) {
       removed.push({ span: paragraph, reason: 'repeated-headline', duplicateOf: headlineSpan });
       roles.set(paragraph, 'removed');
     }
@@ -159,14 +211,18 @@ export function normaliseArticle(doc: AnnalsDocument): void {
   const candidates = rest.filter((p) => !roles.has(p));
 
   // The dateline opens one of the first paragraphs; what comes before it is front matter or a repeat of the lede.
-  const opening = findOpening(doc, candidates, reference);
-  const { dateline, datelineIndex, bodyIndex } = opening;
+  // The lines after the headline that name the outlet, date the story or give the page's copyright year
+  // (read over all of them: a long page's chrome may be taken for front matter).
+  const back = readBackMatter(doc.text, candidates);
+  const opening = findOpening(doc, candidates, reference, back.year);
+  const { datelineIndex, bodyIndex } = opening;
+  let dateline = opening.dateline;
   let dateWithoutYear = opening.match?.dateWithoutYear ?? false;
   const monthDay = opening.match?.monthDay ?? null;
 
   const frontMatter: FrontMatterItem[] = label ? [label] : [];
   const bodySpans: Span[] = [];
-  sortParagraphs(doc, candidates, opening, { removed, roles, frontMatter, bodySpans });
+  sortParagraphs(doc, candidates, opening, { removed, roles, frontMatter, bodySpans }, back.year);
 
   doc.paragraphs = [
     ...(headlineSpan ? [{ ...headlineSpan, role: 'headline' as const }] : []),
@@ -175,6 +231,7 @@ export function normaliseArticle(doc: AnnalsDocument): void {
   removed.sort((a, b) => a.span.start - b.span.start);
 
   const { frontDate, credits } = frontReadings(doc, frontMatter, monthDay);
+  dateline ??= creditDateline(doc, frontMatter);
   // A dateline day without a year takes its year from a byline date in the front matter, when there is one.
   if (dateWithoutYear && frontDate && dateline) {
     dateline.date = parseDateline(doc.slice(candidates[datelineIndex]!), frontDate)?.date ?? null;
@@ -191,11 +248,31 @@ export function normaliseArticle(doc: AnnalsDocument): void {
     bodySpans,
     removed,
     frontMatter,
+    backMatter: back.items,
     dateline,
-    ...outletsAndDate(doc, dateline, frontDate, credits),
+    ...outletsAndDate(doc, dateline, frontDate, credits, back),
     url: doc.input.url ?? doc.page?.url ?? null,
     byline: doc.page?.byline ?? credits.byline,
   };
+}
+
+/** A dateline read from a credit line above the body ("Reuters, Washington, Nov 20 2019"), when the body opens with none. */
+function creditDateline(doc: AnnalsDocument, frontMatter: FrontMatterItem[]): Dateline | null {
+  for (const item of frontMatter) {
+    const credit = creditPlace(doc.slice(item.span));
+    if (!credit) continue;
+    const start = item.span.start + credit.at;
+    return {
+      text: doc.slice(item.span),
+      span: { ...item.span },
+      place: credit.place,
+      placeSpan: { start, end: start + credit.place.length },
+      region: null,
+      outlets: credit.agency ? [credit.agency] : [],
+      date: null,
+    };
+  }
+  return null;
 }
 
 interface Credits {
@@ -221,21 +298,24 @@ function frontReadings(doc: AnnalsDocument, frontMatter: FrontMatterItem[], mont
   return { frontDate: firstOf('date'), credits: { agency: firstOf('agency'), publisher: firstOf('publisher'), byline: firstOf('byline') } };
 }
 
-function outletsAndDate(doc: AnnalsDocument, dateline: Dateline | null, frontDate: string | null, credits: Credits): Pick<Article, 'publisher' | 'origin' | 'published'> {
+function outletsAndDate(doc: AnnalsDocument, dateline: Dateline | null, frontDate: string | null, credits: Credits, back: BackMatter): Pick<Article, 'publisher' | 'origin' | 'published'> {
   const outlets = dateline?.outlets ?? [];
   // An aggregator's dateline names "publisher / originating agency"; a wire dateline names only the agency.
   // An agency credited above the body is the story's origin; it says nothing of who publishes this copy.
   // The page's own name first, then a publisher line, an aggregator's dateline ("publisher / agency"), the
-  // host of the URL, and last a wire dateline's one outlet.
+  // host of the URL, the name the lines after the body give (a copied page's footer), and last a wire
+  // dateline's one outlet.
   const url = doc.input.url ?? doc.page?.url ?? null;
-  const publisher = pageSiteName(doc) ?? credits.publisher ?? (outlets.length > 1 ? outlets[0]! : null) ?? outletOfUrl(url) ?? outlets[0] ?? null;
-  const origin = outlets.length > 0 ? outlets[outlets.length - 1]! : credits.agency ?? publisher;
+  // A dateline of two agencies ("ANI/Sputnik") is one agency carrying another: it does not name the page.
+  const aggregator = outlets.length > 1 && !agencyNamed(outlets[0]!) ? outlets[0]! : null;
+  const publisher = pageSiteName(doc) ?? credits.publisher ?? aggregator ?? outletOfUrl(url) ?? back.publisher ?? outlets[0] ?? null;
+  const origin = outlets.length > 0 ? outlets[outlets.length - 1]! : credits.agency ?? back.origin ?? publisher;
 
   const inputDate = doc.input.date ?? null;
   let pageDate = normaliseDate(doc.page?.date);
   // A page's timestamp is read in UTC; the day the page prints, when within a day of it, is the outlet's own.
   if (pageDate && frontDate && Math.abs(daysBetween(pageDate, frontDate)) <= 1) pageDate = frontDate;
-  const published = (inputDate && isIsoDay(inputDate) ? inputDate.slice(0, 10) : null) ?? pageDate ?? dateline?.date ?? frontDate;
+  const published = (inputDate && isIsoDay(inputDate) ? inputDate.slice(0, 10) : null) ?? pageDate ?? dateline?.date ?? frontDate ?? back.published;
   if (!published) doc.warn(STAGE, 'no-date', 'the article date is unknown: no date in the input, the page, the dateline or a byline');
   else if (dateline?.date && Math.abs(daysBetween(published, dateline.date)) > 2) {
     doc.warn(STAGE, 'date-mismatch', `the dateline says ${dateline.date} but the article is dated ${published}`, dateline.span);

@@ -113,6 +113,12 @@ export interface Article {
   removed: Removal[];
   /** Paragraphs between the headline and the dateline (or the lede) that are not repeats, each with its reading. */
   frontMatter: FrontMatterItem[];
+  /**
+   * Lines after the headline that name the outlet (copyright lines, footer links: kind `publisher`), the story's
+   * origin ("Originally published by …": kind `agency`) or its date ("First Published: …": kind `date`), each
+   * with the name or day as its part.
+   */
+  backMatter: FrontMatterItem[];
   dateline: Dateline | null;
   publisher: string | null;
   origin: string | null;

@@ -1,0 +1,346 @@
+import type { FrontMatterItem, Span } from '../document/document.js';
+import { readNumberedDataRows, type DataRow } from '../data/files.js';
+import { loadOrganisations } from '../dictionaries/actors-data.js';
+import { outletOfUrl } from './outlet-hosts.js';
+import { lineDate } from './front-matter.js';
+
+// The lines after the body of a copied page, where most pages name themselves (read over every paragraph after
+// the headline, as a page's chrome may pass for front matter): copyright lines ("© 2019 The
+// New York Times Company", "Copyright © 2019, Los Angeles Times | Terms of Service"), footer links ("About
+// CNBC", "Advertise on MacRumors", "Subscribe to The Paradigm via Email"), "Live Science is part of Future US
+// Inc", and credits for the story ("Originally published on Live Science."). Each line proposes a name with a
+// weight; the names are pooled (case, "The" and a web domain aside) and the best is the publisher. A copyright
+// holder with a legal form or a company word ("Hearst Communications, Inc.", "Condé Nast") is often the
+// outlet's owner, not the outlet, so such a name is taken only when the page names nothing else.
+
+const CUES_FILE = 'lexicon/back-matter-cues.tsv';
+const WORDS_FILE = 'lexicon/back-matter-words.tsv';
+const MASTHEADS_FILE = 'lexicon/masthead-words.tsv';
+
+/** One word of an outlet's name: capitalised or a number (any script), or a lower-case domain or word with a digit. */
+const WORD = String.raw`(?:[\p{Lu}\p{Lt}\p{Lo}\p{N}][\p{L}\p{M}\p{N}.&'’+-]*|\p{Ll}[\p{L}\p{N}-]*(?:\d[\p{L}\p{N}-]*|\.[a-z]{2,}(?:\.[a-z]{2})?))`;
+const JOIN = String.raw`(?:of|the|and|&|de|du|des|la|le|di|del|da|do|dos|for|y|e)`;
+/** Between words; never after a sentence's full stop ("LLC. IGN®"), though after an initial ("A. Smith"). */
+const SEP = String.raw`(?<!\p{L}{2}\.)[ \t]+`;
+/** A name: up to six words, small joining words between them ("The Wall Street Journal", "Dow Jones & Company"). */
+const NAME = String.raw`${WORD}(?:${SEP}(?:${JOIN}[ \t]+)*${WORD}){0,5}`;
+const NAME_LINE = new RegExp(`^${NAME}$`, 'u');
+const NAME_AT_START = new RegExp(`^${NAME}`, 'u');
+
+/** The longest line the cues are matched against. */
+const MAX_CUE_LINE = 300;
+
+type Reading = 'publisher' | 'origin';
+export interface Cue {
+  re: RegExp;
+  reading: Reading;
+  weight: number;
+}
+interface Words {
+  legal: Set<string>;
+  company: Set<string>;
+  notName: Set<string>;
+}
+
+let cues: Cue[] | null = null;
+let words: Words | null = null;
+let media: Set<string> | null = null;
+let mastheads: Set<string> | null = null;
+
+function loadMastheads(): Set<string> {
+  if (!mastheads) {
+    mastheads = new Set();
+    for (const { cells, line } of readNumberedDataRows(MASTHEADS_FILE)) {
+      const word = cells[0] ?? '';
+      if (!/^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*$/u.test(word)) throw new Error(`${MASTHEADS_FILE}:${line}: a masthead word is capitalised, not "${word}"`);
+      mastheads.add(word.split(' ').pop()!);
+    }
+  }
+  return mastheads;
+}
+
+/** The cues of rows of back-matter-cues.tsv; a bad row throws an error naming `file` and its line. */
+export function parseCueRows(rows: DataRow[], file: string = CUES_FILE): Cue[] {
+  return rows.map(({ cells, line }) => {
+    const [pattern = '', reading = '', weightText = ''] = cells;
+    const where = `${file}:${line}`;
+    if (pattern.split('{name}').length !== 2) throw new Error(`${where}: the pattern needs {name} exactly once`);
+    if (reading !== 'publisher' && reading !== 'origin') throw new Error(`${where}: reading is publisher or origin, not "${reading}"`);
+    const weight = Number(weightText);
+    if (!(weight > 0)) throw new Error(`${where}: weight is a positive number, not "${weightText}"`);
+    let re: RegExp;
+    try {
+      re = new RegExp(`^(?:${pattern.replace('{name}', `(?<name>${NAME})`)})[.!]?$`, 'u');
+    } catch (e) {
+      throw new Error(`${where}: ${(e as Error).message}`);
+    }
+    return { re, reading, weight };
+  });
+}
+
+function loadCues(): Cue[] {
+  cues ??= parseCueRows(readNumberedDataRows(CUES_FILE));
+  return cues;
+}
+
+function loadWords(): Words {
+  if (!words) {
+    const loaded: Words = { legal: new Set(), company: new Set(), notName: new Set() };
+    for (const { cells, line } of readNumberedDataRows(WORDS_FILE)) {
+      const [word = '', kind = ''] = cells;
+      if (!/\p{L}/u.test(word)) throw new Error(`${WORDS_FILE}:${line}: a word needs a letter`);
+      if (kind === 'legal') loaded.legal.add(bare(word));
+      else if (kind === 'company') loaded.company.add(bare(word));
+      else if (kind === 'not-name') loaded.notName.add(word.toLowerCase());
+      else throw new Error(`${WORDS_FILE}:${line}: kind is legal, company or not-name, not "${kind}"`);
+    }
+    words = loaded;
+  }
+  return words;
+}
+
+/** Keys of the names (not the aliases: "CBS" is CBS News's) of the media outlets of the organisations data. */
+function mediaKeys(): Set<string> {
+  if (!media) media = new Set(loadOrganisations().filter((o) => o.kind === 'media').map((o) => nameKey(o.name)));
+  return media;
+}
+
+const bare = (word: string) => word.replace(/[.,]+$/, '');
+
+/** The key names are pooled by: case, a leading "The", a web domain's ending and punctuation aside. */
+export function nameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/\.(?:com|net|org|info|co|ca|in|ru|it|de|fr|br|kr|jp|uk|au)(?:\.[a-z]{2})?$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** A name as a cue caught it, without a possessive or closing punctuation; null when it is not a name. */
+function cleanName(raw: string): string | null {
+  // A name ends at a sentence's full stop ("BBC. The BBC is not responsible …"), not at an initial's ("City A.M.").
+  const sentence = /(?<=\p{L}{2,}|\p{N})\.\s+/u.exec(raw);
+  const name = (sentence ? raw.slice(0, sentence.index) : raw)
+    .replace(/\s+\d{4}(?:\s*[-–]\s*\d{4})?$/u, '')
+    .replace(/['’]s$/u, '')
+    .replace(/[.,;:]+$/, '')
+    .trim();
+  // "Our Mailing List", "Your Account": the reader's or the site's things, not a name.
+  if (!name || loadWords().notName.has(name.toLowerCase()) || !/\p{L}/u.test(name) || /^(?:Our|Your|My|This|These)\s/u.test(name)) return null;
+  return name;
+}
+
+const COPYRIGHT_MARK = /©|ⓒ|\([cCсС]\)|\b[Cc]opyright\b|\bCOPYRIGHT\b/u;
+/** What comes before the holder's name: marks, years, "by". */
+const HOLDER_LEAD = /^(?:\s|©|ⓒ|\([cCсС]\)|[Cc]opyright|COPYRIGHT|@|,|:|\d{4}(?:\s*[-–—]\s*(?:\d{4})?)?|by\b)+/u;
+/** Where the holder's name ends at the latest. */
+const HOLDER_END = /\s+[|•]\s*|\s+[-–—]\s+|\b(?:All|ALL) (?:[Rr]ights|RIGHTS)\b|\bunless\b|\bTodos\b/u;
+/** Text before a copyright mark that makes it a picture's credit. */
+const PICTURE = /\b(?:[Ii]mages?|[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Cc]redit|[Ii]llustration)\b/u;
+
+interface Holder {
+  name: string;
+  /** Offset of the name in the line. */
+  at: number;
+  /** True when the name carried a legal form or a company word, now dropped. */
+  company: boolean;
+}
+
+/** The holder a copyright line names ("© 2005-2019 SlashGear, All Rights Reserved." -> SlashGear), or null. */
+export function copyrightHolder(line: string): Holder | null {
+  if (line.length > 250 || line.startsWith('(')) return null;
+  const mark = COPYRIGHT_MARK.exec(line);
+  if (!mark || PICTURE.test(line.slice(0, mark.index))) return null;
+  // The word alone ("Copyright Policy", a footer link) needs a year on the line to be a notice.
+  if (/^[Cc]opyright|^COPYRIGHT/.test(mark[0]) && !/[©ⓒ]|\([cCсС]\)/u.test(line) && !/\b(?:19|20)\d{2}\b/.test(line)) return null;
+  const afterMark = line.slice(mark.index);
+  const lead = HOLDER_LEAD.exec(afterMark)?.[0].length ?? 0;
+  let rest = afterMark.slice(lead);
+  const end = HOLDER_END.exec(rest);
+  if (end) rest = rest.slice(0, end.index);
+  const found = NAME_AT_START.exec(rest);
+  if (!found) return null;
+  const { legal, company: companyWords } = loadWords();
+  const tokens = found[0].split(/\s+/);
+  // A legal form after a comma ("MacRumors.com, LLC") marks a company as much as one inside the name.
+  let company = new RegExp(`^,?\\s*(?:${[...legal].map((w) => w.replace(/[.]/g, '\\.')).join('|')})\\b`, 'u').test(rest.slice(found[0].length));
+  while (tokens.length > 1) {
+    const last = bare(tokens[tokens.length - 1]!);
+    if (legal.has(last) || companyWords.has(last)) company = true;
+    else if (!/^(?:&|and|\d{4})$/.test(last)) break;
+    tokens.pop();
+  }
+  // "The Printers (Mysore) Private Ltd.": a legal form later on the line.
+  if (!company && new RegExp(`\\b(?:${[...legal].filter((w) => w.length > 3).join('|')})\\b`, 'u').test(rest.slice(found[0].length))) company = true;
+  const name = cleanName(tokens.join(' '));
+  return name ? { name, at: mark.index + lead + (found.index ?? 0), company } : null;
+}
+
+interface Proposal {
+  name: string;
+  reading: Reading;
+  weight: number;
+  company: boolean;
+  span: Span;
+  line: Span;
+}
+
+/** What one line proposes, by the cues of the data file, a copyright line or a printed web host. */
+function proposalsOf(text: string, line: Span): Proposal[] {
+  const content = text.slice(line.start, line.end);
+  const out: Proposal[] = [];
+  const at = (offset: number, name: string): Span => ({ start: line.start + offset, end: line.start + offset + name.length });
+  // A footer's lines are short; a long line is body text, and the cues' patterns would take time on it.
+  for (const cue of content.length <= MAX_CUE_LINE ? loadCues() : []) {
+    const m = cue.re.exec(content);
+    const raw = m?.groups?.name;
+    const name = raw ? cleanName(raw) : null;
+    if (m && raw && name) out.push({ name, reading: cue.reading, weight: cue.weight, company: false, span: at(content.indexOf(raw), name), line });
+  }
+  const holder = copyrightHolder(content);
+  // Weighed below the page's own footer links: a holder without a legal form may still be the owner ("Condé
+  // Nast"). Without a year or "rights reserved" it is as likely a picture's credit ("© Aaron Schwartz").
+  const notice = /\b(?:19|20)\d{2}\b|\brights\b/i.test(content);
+  if (holder) out.push({ name: holder.name, reading: 'publisher', weight: notice ? 1.25 : 0.5, company: holder.company, span: at(holder.at, holder.name), line });
+  // An e-mail address or a web address at a host of a known outlet ("reporter@wsj.com").
+  for (const m of content.matchAll(/(?:@|\bwww\.|https?:\/\/)([a-z0-9-]+(?:\.[a-z0-9-]+)+)/g)) {
+    const outlet = outletOfUrl(`https://${m[1]}`);
+    if (outlet) out.push({ name: outlet, reading: 'publisher', weight: 0.5, company: false, span: at(m.index!, m[0]), line });
+  }
+  return out;
+}
+
+export interface BackMatter {
+  /** The lines read, each with the name it proposes (or the date it gives) as its part. */
+  items: FrontMatterItem[];
+  publisher: string | null;
+  origin: string | null;
+  /** The day a "First published …" or "Published: …" line after the body gives. */
+  published: string | null;
+  /** The latest year of the page's copyright lines: the year the page was current in. */
+  year: number | null;
+}
+
+/** A line after the body that dates the story ("First Published: Tuesday, November 19, 2019 08:38 AM"). */
+const PUBLISHED_LINE = /^(?:First |Originally )?(?:[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)(?: on| at)?\s*:?\s*/u;
+
+interface Pool {
+  name: string;
+  weight: number;
+  company: boolean;
+  last: number;
+}
+
+/**
+ * Reads `paragraphs` (those after the headline, in order), line by line, for the outlet's name, the story's
+ * origin, a "First Published" date and the copyright year. A short name ending with a masthead word alone on
+ * a line ("Connecticut Post" above "© 2019 Hearst Communications, Inc.") counts too; every name proposed gains
+ * a little for each line that mentions it.
+ */
+export function readBackMatter(text: string, paragraphs: Span[]): BackMatter {
+  const lines = paragraphs.flatMap((p) => linesOf(text, p));
+  const proposals: Proposal[] = [];
+  const copyrightLines: number[] = [];
+  const read = new Set<number>();
+  let published = null as FrontMatterItem | null;
+  let year = null as number | null;
+  lines.forEach((line, i) => {
+    const content = text.slice(line.start, line.end);
+    const found = proposalsOf(text, line);
+    if (copyrightHolder(content)) {
+      copyrightLines.push(i);
+      for (const y of content.match(/\b(?:19|20)\d{2}\b/g) ?? []) year = Math.max(year ?? 0, Number(y));
+    }
+    if (found.length > 0) read.add(i);
+    proposals.push(...found);
+    const lead = PUBLISHED_LINE.exec(content);
+    const date = !published && lead && lead[0].length > 0 ? lineDate(content, null) : null;
+    if (date) published = { kind: 'date', span: { ...line }, value: date.reading.date, parts: [{ kind: 'date', span: { start: line.start + date.span.start, end: line.start + date.span.end }, value: date.reading.date }] };
+  });
+  proposals.push(...nameLines(text, lines, copyrightLines, read));
+
+  // An origin reads as an agency credit does in the front matter.
+  const kindOf = (p: Proposal) => (p.reading === 'origin' ? 'agency' : 'publisher');
+  const items: FrontMatterItem[] = proposals.map((p) => ({ kind: kindOf(p), span: { ...p.line }, value: p.name, parts: [{ kind: kindOf(p), span: p.span, value: p.name }] }));
+  if (published) items.push(published);
+  return {
+    items,
+    publisher: best(text, lines, proposals.filter((p) => p.reading === 'publisher')),
+    origin: best(text, lines, proposals.filter((p) => p.reading === 'origin')),
+    published: published?.value ?? null,
+    year,
+  };
+}
+
+/** The lines of a paragraph, trimmed: a footer's short lines are joined into one paragraph as hard-wrapped text is. */
+function linesOf(text: string, paragraph: Span): Span[] {
+  const out: Span[] = [];
+  let start = paragraph.start;
+  for (const piece of text.slice(paragraph.start, paragraph.end).split('\n')) {
+    const lead = piece.length - piece.trimStart().length;
+    const content = piece.trim();
+    if (content) out.push({ start: start + lead, end: start + lead + content.length });
+    start += piece.length + 1;
+  }
+  return out;
+}
+
+/**
+ * Lines that are only a short name ending with a masthead word ("Connecticut Post", "The Hollywood Reporter"):
+ * the outlet's name printed as a logo's text, more surely so near a copyright line (within three lines).
+ */
+function nameLines(text: string, lines: Span[], copyrightLines: number[], read: Set<number>): Proposal[] {
+  const out: Proposal[] = [];
+  lines.forEach((line, i) => {
+    if (read.has(i)) return; // "Support The Guardian" is a cue's line, not a name
+    // "More Washington Examiner": a link to more of the outlet's stories.
+    const content = text.slice(line.start, line.end).replace(/^More\s+/, '');
+    if (content.length > 50 || content.split(/\s+/).length > 5 || !NAME_LINE.test(content)) return;
+    const name = cleanName(content);
+    if (!name || !loadMastheads().has(name.split(/\s+/).pop()!)) return;
+    if (lines.filter((l) => text.slice(l.start, l.end) === content).length > 2) return; // a share button, a section's name
+    const near = copyrightLines.some((c) => Math.abs(c - i) <= 3 && c !== i);
+    const at = line.start + text.slice(line.start, line.end).indexOf(name);
+    out.push({ name, reading: 'publisher', weight: near ? 1.5 : 1, company: false, span: { start: at, end: at + name.length }, line });
+  });
+  return out;
+}
+
+/** The best-supported name: the page's own names first, a company's only when there is no other. */
+function best(text: string, lines: Span[], proposals: Proposal[]): string | null {
+  const pools = new Map<string, Pool>();
+  for (const p of proposals) {
+    const key = nameKey(p.name);
+    if (!key) continue;
+    // A company's name that is an outlet of the organisations data ("The New York Times Company") is the outlet's.
+    const company = p.company && !mediaKeys().has(key);
+    const pool = pools.get(key) ?? { name: p.name, weight: 0, company: true, last: -1 };
+    if (!company && pool.company) pool.name = p.name;
+    pool.company &&= company;
+    pool.weight += p.weight;
+    pool.last = Math.max(pool.last, p.span.start);
+    pools.set(key, pool);
+  }
+  if (pools.size === 0) return null;
+  // A shorter form counts for the longer name it ends ("About Examiner" for "Washington Examiner").
+  for (const [key, pool] of pools) {
+    const longer = [...pools.entries()].find(([k, p]) => k !== key && k.endsWith(key) && key.length >= 4 && p.name.endsWith(pool.name) && !p.company);
+    if (longer) {
+      longer[1].weight += pool.weight;
+      pools.delete(key);
+    }
+  }
+  const all = [...pools.values()];
+  const own = all.filter((p) => !p.company);
+  const choices = own.length > 0 ? own : all;
+  const score = (p: Pool) => p.weight + Math.min(1.5, 0.25 * mentions(text, lines, p.name));
+  choices.sort((a, b) => score(b) - score(a) || b.last - a.last);
+  return choices[0]!.name;
+}
+
+/** How many of `lines` mention `name` as a word of their own. */
+function mentions(text: string, lines: Span[], name: string): number {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+  return lines.filter((l) => re.test(text.slice(l.start, l.end))).length;
+}

@@ -1,0 +1,133 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/pipeline.js';
+import { copyrightHolder, parseCueRows } from '../src/article/back-matter.js';
+import { parseMonthRows, foreignDates } from '../src/article/month-names.js';
+import { creditPlace } from '../src/article/front-matter.js';
+
+// Made-up pages as a user copies them: the headline, the body, then the page's footer.
+
+const BODY = [
+  'The harbour authority said on Tuesday that the new ferry line would open in the spring after two years of delays.',
+  'Officials told reporters that the budget had been approved by the city council and that tickets would go on sale soon.',
+];
+
+function page(front: string[], back: string[]): string {
+  return ['Ferry line to open in spring after delays', ...front, ...BODY, ...back].join('\n\n');
+}
+
+function article(text: string) {
+  return analyze({ id: 't', text }, { code: false }).article;
+}
+
+test('copyright line: the holder is the publisher, its legal form and company words dropped', () => {
+  assert.deepEqual(copyrightHolder('© 2005-2019 Harbourgear, All Rights Reserved.'), { name: 'Harbourgear', at: 12, company: false });
+  assert.equal(copyrightHolder('Copyright © 2019, Northport Ledger | Terms of Service')?.name, 'Northport Ledger');
+  const company = copyrightHolder('© 2019 The Northport Times Company');
+  assert.equal(company?.name, 'The Northport Times');
+  assert.equal(company?.company, true);
+  assert.equal(copyrightHolder('Copyright Policy'), null, 'a footer link is no notice');
+  assert.equal(copyrightHolder('(Image: © Jane Roe)'), null, "a picture's credit is not the page's");
+  const a = article(page(['Published November 19, 2019'], ['Contact Us', '© 2019 Harbourgear. All rights reserved.']));
+  assert.equal(a.publisher, 'Harbourgear');
+  const item = a.backMatter.find((b) => b.value === 'Harbourgear')!;
+  const text = page(['Published November 19, 2019'], ['Contact Us', '© 2019 Harbourgear. All rights reserved.']);
+  assert.equal(text.slice(item.parts![0]!.span.start, item.parts![0]!.span.end), 'Harbourgear', 'the name is a span of the text');
+});
+
+test("footer links name the page over its owner's copyright", () => {
+  const a = article(page([], ['About Northport Daily', 'Advertise with Northport Daily', '© 2019 Coastline Media Group, Inc.']));
+  assert.equal(a.publisher, 'Northport Daily');
+  const b = article(page([], ['Subscribe to The Harbour Voice via Email', 'Follow The Harbour Voice on Twitter', '© 2019 Coastline Holdings LLC']));
+  assert.equal(b.publisher, 'The Harbour Voice');
+});
+
+test('"X is part of Y": X is the publisher', () => {
+  const a = article(page([], ['Sea Science is part of Coastline Media Inc, an international media group.', '© Coastline Media, Inc. 1 Harbour Street.']));
+  assert.equal(a.publisher, 'Sea Science');
+});
+
+test('a masthead name line beside the copyright line', () => {
+  const a = article(page([], ['Northport Post', 'View Comments', '© 2019 Coastline Communications, Inc.']));
+  assert.equal(a.publisher, 'Northport Post');
+});
+
+test('"originally published by X" names the origin', () => {
+  const a = article(page([], ['This article was originally published by Seawire. Read the original article.']));
+  assert.equal(a.origin, 'Seawire');
+});
+
+test('an author note names the publisher', () => {
+  const a = article(page([], ['Jane Roe is a reporter for Harbour Report.']));
+  assert.equal(a.publisher, 'Harbour Report');
+});
+
+test('a "First Published" line after the body dates a page with no other date', () => {
+  const a = article(page([], ['First Published: Tuesday, November 19, 2019 08:38 AM']));
+  assert.equal(a.published, '2019-11-19');
+});
+
+test('a day without a year marked Posted takes the copyright year', () => {
+  const a = article(page(['Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM'], ['© 2019 Harbourgear. All rights reserved.']));
+  assert.equal(a.published, '2019-11-18');
+});
+
+test('dates with month names of other languages', () => {
+  assert.deepEqual(foreignDates('sexta-feira, 22 de outubro de 2010 às 20:13').map((d) => d.date), ['2010-10-22']);
+  assert.deepEqual(foreignDates('Текст: Анна Петрова·24 сентября 2018').map((d) => d.date), ['2018-09-24']);
+  assert.deepEqual(foreignDates('Posted on Maret 30, 2015').map((d) => d.date), ['2015-03-30']);
+  assert.equal(article(page(['Von Anna Muster publiziert am 25. September 2018'], [])).published, '2018-09-25');
+  assert.equal(article(page(['21:17 18.11.2019Get short URL'], [])).published, '2019-11-18');
+  assert.equal(article(page(['by Harbour Patent Office ／ 2016.12.01'], [])).published, '2016-12-01', 'year first with dots');
+});
+
+test('a credit line above the body gives the dateline place', () => {
+  assert.deepEqual(creditPlace('Reuters, Washington, Nov 20 2019, 11:06am ist'), { place: 'Washington', at: 9, agency: 'Reuters' });
+  assert.equal(creditPlace('New Delhi, Harbour News Bureau | Updated : 19 November 2019, 09:01 AM')?.place, 'New Delhi');
+  assert.equal(creditPlace('Jane Roe, Staff Writer'), null);
+  const a = article(page(['Reuters, Washington,', 'Nov 20 2019, 11:06am ist'], []));
+  assert.equal(a.dateline?.place, 'Washington');
+  assert.equal(a.origin, 'Reuters');
+  assert.equal(a.published, '2019-11-20');
+});
+
+test('a wire dateline after key points and a caption; a place alone on its line; a wire slug is none', () => {
+  const keyPoints = [
+    'Key Points',
+    'The harbour authority approved a new ferry line that will open in the spring of next year.',
+    'The line was delayed for two years by disputes over the budget and the route to the islands.',
+    'Passengers wait for a ferry at the old terminal on a rainy morning in the harbour district.',
+    'Jane Roe | Harbour Pictures',
+  ];
+  const a = article(['Ferry line to open', ...keyPoints, 'OSLO, Norway — The harbour authority said on Tuesday that the line would open.', ...BODY].join('\n\n'));
+  assert.equal(a.dateline?.place, 'OSLO');
+  const b = article(['Ferry line to open', 'The harbour authority announces a new ferry line.', 'BERGEN, NORWAY', ...BODY].join('\n\n'));
+  assert.equal(b.dateline?.place, 'BERGEN');
+  const c = article(['Ferry line to open', 'By JANE ROE', 'AP-US--Harbour-Ferry, 1st Ld-Writethru', 'OSLO (AP) — The harbour authority said the line would open.', ...BODY].join('\n\n'));
+  assert.equal(c.dateline?.place, 'OSLO');
+});
+
+test('a byline written for an outlet names the publisher', () => {
+  assert.equal(article(page(['By Jane Roe | Special to the Harbour Press'], [])).publisher, 'Harbour Press');
+});
+
+test('the data loaders reject a bad row, naming the file and line', () => {
+  assert.throws(() => parseCueRows([{ cells: ['About us', 'publisher', '2'], line: 7 }], 'cues.tsv'), /cues\.tsv:7: .*\{name\}/);
+  assert.throws(() => parseCueRows([{ cells: ['About {name}', 'owner', '2'], line: 8 }], 'cues.tsv'), /cues\.tsv:8: reading/);
+  assert.throws(() => parseCueRows([{ cells: ['About {name}', 'publisher', '0'], line: 9 }], 'cues.tsv'), /cues\.tsv:9: weight/);
+  assert.throws(() => parseCueRows([{ cells: ['About ({name}', 'publisher', '1'], line: 10 }], 'cues.tsv'), /cues\.tsv:10:/);
+  assert.throws(() => parseMonthRows([{ cells: ['oktober', '13'], line: 3 }], 'months.tsv'), /months\.tsv:3: the month/);
+  assert.throws(() => parseMonthRows([{ cells: ['mai', '5'], line: 3 }, { cells: ['mai', '6'], line: 4 }], 'months.tsv'), /months\.tsv:4:/);
+});
+
+test("a syndicated story's disclaimer names the page; a dateline of two agencies does not", () => {
+  const text = [
+    'Ferry line to open in spring',
+    'Oslo (Norway), October 8 (ANI/Sputnik): The harbour authority said on Tuesday that the line would open.',
+    ...BODY,
+    '(This story has not been edited by Harbourdiscourse staff and is auto-generated from a syndicated feed.)',
+  ].join('\n\n');
+  const a = article(text);
+  assert.equal(a.publisher, 'Harbourdiscourse');
+  assert.equal(a.origin, 'Sputnik');
+});
