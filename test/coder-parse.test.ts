@@ -169,3 +169,8 @@ test('"X said he …": the pronoun is the speaker, and a speaker no dictionary k
   assert.deepEqual(countries(code('Vladimir Putin spoke on Monday. Fumio Kishida said he would visit China in May.')), ['JPN>CHN']);
   assert.deepEqual(pairs(code('Vladimir Putin spoke on Monday. Mr Smith said he would visit China in May.')), []);
 });
+
+test('what a negated verb says or implies is not asserted: "did not mean that Libya had cut its ties"', () => {
+  assert.deepEqual(pairs(code('The withdrawal did not mean that Libya had cut its ties with the United States, he added.')), ['LBY>USA:161:hypothetical']);
+  assert.deepEqual(pairs(code('Japan said that Libya had cut its ties with the United States.')), ['LBY>USA:161:actual']);
+});

@@ -134,6 +134,13 @@ function treeModality(layer: SyntaxLayer, verb: number, governor: number, ctx: S
   if (governor >= 0 && !heads.includes(governor)) heads.push(governor);
   const negation = heads.flatMap((h) => layer.children(h)).find((c) => kind(c) === 'negation' && ['advmod', 'det', 'cc', 'aux'].includes(layer.relation(c).split(':')[0]!));
   if (negation !== undefined) return { modality: 'negated', why: `negated by "${layer.word(negation)}"`, future: false };
+  // "the withdrawal did not mean that Libya had cut its ties", "has not said that …": what a negated verb
+  // says or implies is not asserted.
+  for (const h of heads) {
+    const governing = layer.relation(h) === 'ccomp' ? layer.head(h) : -1;
+    const denial = governing >= 0 ? layer.children(governing).find((c) => kind(c) === 'negation' && ['advmod', 'aux'].includes(layer.relation(c).split(':')[0]!)) : undefined;
+    if (denial !== undefined) return { modality: 'hypothetical', why: `not asserted: the content of "${layer.word(denial)} ${layer.word(governing)}"`, future: false };
+  }
   const modals = heads.flatMap((h) => layer.childrenBy(h, 'aux'));
   const hypotheticalModal = modals.find((m) => kind(m) === 'hypothetical');
   if (hypotheticalModal !== undefined) return { modality: 'hypothetical', why: `the modal "${layer.word(hypotheticalModal)}"`, future: false };
