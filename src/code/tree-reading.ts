@@ -79,7 +79,8 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, linear: Reading 
   // "threatened that if Japan agreed …", "warned Tokyo that …": a speech act with no object is aimed at
   // the subject of what it says.
   if (!target && SPEECH_ROOTS.has(forward.slice(0, 2))) {
-    const content = layer.childrenBy(verb, 'ccomp')[0];
+    // (A clause: a verb, or a predicate with its copula; not a small clause like "declare their loans non-performing".)
+    const content = layer.childrenBy(verb, 'ccomp').find((c) => ['VERB', 'AUX'].includes(layer.tag(c)) || layer.childrenBy(c, 'cop').length > 0);
     const inner = content !== undefined ? rolesOf(tree, content) : null;
     // Not when what is said is about the speakers themselves ("South Korea and Japan denied they …").
     const speakers = source?.groups ?? [];
