@@ -472,3 +472,11 @@ test('a time that is the subject of the content is no adjunct', () => {
   assert.deepEqual(contents(only('Analysts said January\u2019s figures were weak.', 'said')), ['January\u2019s figures were weak']);
   assert.deepEqual(contents(only('The clerk said Monday was the deadline.', 'said')), ['Monday was the deadline']);
 });
+
+test('a quotation opened inside a content goes on to its closing mark, over the sentence end inside it', () => {
+  const a = only('The mayor said the budget was \u201ca fair start. We will do more next year.\u201d', 'said');
+  assert.deepEqual(contents(a), ['the budget was \u201ca fair start. We will do more next year.\u201d']);
+  // a quotation closed inside the clause changes nothing
+  const b = only('The mayor said the budget was \u201ca fair start\u201d for the city.', 'said');
+  assert.deepEqual(contents(b), ['the budget was \u201ca fair start\u201d for the city']);
+});

@@ -9,7 +9,7 @@ import { evidentialFrame, hedgingAdverbs } from './rules/evidentials.js';
 import { findings } from './rules/findings.js';
 import { cutAtOtherFrames } from './rules/nesting.js';
 import { nounCue } from './rules/noun-cues.js';
-import { QUOTE_REACH, joinParagraphQuotations, leaveClaimedQuotations, quotations } from './rules/quotations.js';
+import { QUOTE_REACH, closeOpenQuotations, joinParagraphQuotations, leaveClaimedQuotations, quotations } from './rules/quotations.js';
 import { completeSources, frameSource } from './rules/sources.js';
 import type { AttributionOptions, RawAttribution, SentenceContext } from './rules/types.js';
 import { verbCueOrOpener } from './rules/verb-frames.js';
@@ -58,6 +58,7 @@ export function findAttributions(doc: AnnalsDocument, options: AttributionOption
   });
   leaveClaimedQuotations(found);
   joinParagraphQuotations(text, allQuotes, found);
+  closeOpenQuotations(text, allQuotes, found);
   return found;
 }
 

@@ -89,6 +89,22 @@ export function joinParagraphQuotations(text: string, quotes: Span[], found: Raw
   }
 }
 
+/**
+ * "He said the plan was “a good start. We will do more.”": a quotation opened inside a content goes on to its
+ * closing mark, over the sentence ends inside it (the sentence splitter ends the clause at the first one).
+ */
+export function closeOpenQuotations(text: string, quotes: Span[], found: RawAttribution[]): void {
+  const closed = (q: Span) => /(?:["\u201d]|'')$/.test(text.slice(q.start + 1, q.end));
+  for (const a of found) {
+    const last = a.content[a.content.length - 1];
+    if (!last) continue;
+    const q = quotes.find((x) => x.start >= last.start && x.start < last.end && x.end > last.end);
+    if (!q || !closed(q)) continue;
+    if (found.some((b) => b !== a && b.cue.start >= last.end && b.cue.start < q.end && !inQuoteAt(quotes, b.cue.start))) continue;
+    a.content[a.content.length - 1] = { start: last.start, end: q.end };
+  }
+}
+
 export const inQuoteAt = (quotes: Span[], at: number) => quotes.some((q) => at > q.start && at < q.end);
 
 /** The quotations that continue one after a frame ending at `after`: "“A,” he said, “B.” “C.”" */
