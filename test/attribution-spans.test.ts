@@ -480,3 +480,17 @@ test('a quotation opened inside a content goes on to its closing mark, over the 
   const b = only('The mayor said the budget was \u201ca fair start\u201d for the city.', 'said');
   assert.deepEqual(contents(b), ['the budget was \u201ca fair start\u201d for the city']);
 });
+
+test('a relative pronoun fronted out of a content is its first piece', () => {
+  const a = only('The mayor wants a new bridge, which he said the state would pay for.', 'said');
+  assert.deepEqual(contents(a), ['which', 'the state would pay for']);
+  assert.equal(a.source?.text, 'he');
+});
+
+test('an opening phrase before a frame set in commas belongs to a quotation that goes on from it', () => {
+  const a = only('The new budget, the minister said, \u201cwill not raise taxes.\u201d', 'said');
+  assert.deepEqual(contents(a), ['The new budget', '\u201cwill not raise taxes.\u201d']);
+  // a quotation that opens a sentence of its own leaves a situating phrase out
+  const b = only('In an interview, the minister said, \u201cWe will not raise taxes.\u201d', 'said');
+  assert.deepEqual(contents(b), ['\u201cWe will not raise taxes.\u201d']);
+});

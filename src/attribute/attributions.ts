@@ -7,7 +7,7 @@ import { colonHeadline } from './rules/colon-headlines.js';
 import { matchCue, mayOpenClause, participleAfterDeterminer, thatClauseCue, useCueLexicon, verbTaggedNoun, verbTaggedNounClosingFrame } from './rules/cues.js';
 import { evidentialFrame, hedgingAdverbs } from './rules/evidentials.js';
 import { findings } from './rules/findings.js';
-import { cutAtOtherFrames } from './rules/nesting.js';
+import { cutAtOtherFrames, frontedRelatives } from './rules/nesting.js';
 import { nounCue } from './rules/noun-cues.js';
 import { QUOTE_REACH, closeOpenQuotations, joinParagraphQuotations, leaveClaimedQuotations, quotations } from './rules/quotations.js';
 import { completeSources, frameSource } from './rules/sources.js';
@@ -33,6 +33,7 @@ const SENTENCE_RULES: ((ctx: SentenceContext) => void)[] = [
   hedgingAdverbs, // "reportedly", "allegedly"
   findings, // "<X> in the latest CNN poll"
   cutAtOtherFrames, // a content ends where another frame of the sentence begins
+  frontedRelatives, // "which he said Mexico would pay for"
 ];
 
 /** Attributions of one document, before nesting and chains. */

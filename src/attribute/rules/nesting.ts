@@ -1,7 +1,10 @@
 import type { Span } from '../../document/document.js';
 import { trimContent } from '../clauses.js';
 import { SpanIndex } from '../span-index.js';
+import { attributionWords } from '../lexicon.js';
 import type { RawAttribution, SentenceContext } from './types.js';
+
+const FRONTED_RELATIVES = attributionWords('fronted-relatives');
 
 // Nesting: an attribution inside another's content ("Kyodo reported that Suzuki said that Kishida wants ...").
 // In one sentence, a content ends where a frame that is not its own begins; over the document, each
@@ -11,6 +14,21 @@ import type { RawAttribution, SentenceContext } from './types.js';
 export function cutAtOtherFrames(ctx: SentenceContext): void {
   const here = ctx.found.slice(ctx.from).filter((a) => a.sentence === ctx.index);
   for (const a of here) for (const b of here) if (b !== a && !b.citedBy) cutBefore(ctx.text, a, b);
+}
+
+/**
+ * "the wall, which he said Mexico would pay for": a relative pronoun right before a frame's source is fronted out
+ * of its content, the content's first piece. (After cutAtOtherFrames: that piece is no inverted content before
+ * the frame, which would end an outer content there.)
+ */
+export function frontedRelatives(ctx: SentenceContext): void {
+  const { words } = ctx;
+  for (const a of ctx.found.slice(ctx.from)) {
+    if (a.sentence !== ctx.index || !a.source || a.source.end > a.cue.start || a.content.length === 0 || a.content[0]!.start < a.cue.end) continue;
+    const k = words.findIndex((w) => w.start === a.source!.start);
+    const fronted = words[k - 1];
+    if (k > 0 && fronted && FRONTED_RELATIVES.has(fronted.key) && !words[k]!.punctBefore.trim()) a.content.unshift({ start: fronted.start, end: fronted.end });
+  }
 }
 
 function cutBefore(text: string, a: RawAttribution, b: RawAttribution): void {

@@ -223,9 +223,12 @@ function frameContent(f: Frame, at: { from: number; start: number; clauseEnd: nu
     const opening = quotes.find((q) => q.end <= frameStart && q.end >= frameStart - 3 && q.start >= sentence.start && /^\s*$/.test(text.slice(q.end, frameStart)));
     if (opening) contents.unshift(opening);
     contents.push(...quotationGoesOn(text, quotes, quote.end));
-  } else if (source && commaBeforeSubject && before!.start > 0 && from === cueEnd && start === from && words[from]!.punctBefore.trim() === ',') {
-    // "Within marriages, they said, women now decide": a frame set off by commas after an opening phrase; the
-    // phrase belongs to the content.
+  }
+  // "Within marriages, they said, women now decide", "The plan, he said, “will fail.”": a frame set off by commas
+  // after an opening phrase; the phrase belongs to the content.
+  // (A quotation goes on from the phrase only when it opens in lower case: "In an interview, he said, “We ...”" is situated.)
+  const goesOn = quote ? /^,\s*(?:["\u201c]|'')$/.test(words[from]!.punctBefore.trim()) && /^[a-z]/.test(words[from]!.raw) : words[from]!.punctBefore.trim() === ',';
+  if (contents.length === 1 && source && commaBeforeSubject && before!.start > 0 && from === cueEnd && start === from && goesOn) {
     const opener = trimContent(text, { start: sentence.start, end: source.start });
     if (opener.end > opener.start && !hasQuote(text.slice(opener.start, opener.end))) contents.unshift(opener);
   }
