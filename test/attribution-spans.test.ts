@@ -494,3 +494,8 @@ test('an opening phrase before a frame set in commas belongs to a quotation that
   const b = only('In an interview, the minister said, \u201cWe will not raise taxes.\u201d', 'said');
   assert.deepEqual(contents(b), ['\u201cWe will not raise taxes.\u201d']);
 });
+
+test('a title quoted in the frame does not stop the quotation going on after it', () => {
+  const a = only('\u201cWe will win,\u201d the senator said on \u201cMorning Report.\u201d \u201cThe vote is ours.\u201d', 'said');
+  assert.deepEqual(contents(a), ['\u201cWe will win,\u201d', '\u201cThe vote is ours.\u201d']);
+});

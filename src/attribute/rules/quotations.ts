@@ -110,9 +110,15 @@ export const inQuoteAt = (quotes: Span[], at: number) => quotes.some((q) => at >
 /** The quotations that continue one after a frame ending at `after`: "“A,” he said, “B.” “C.”" */
 export function quotationGoesOn(text: string, quotes: Span[], after: number): Span[] {
   const more: Span[] = [];
+  // A title quoted inside the frame ("he said on “Meet the Press.”") is no quotation going on, nor does it end the frame.
+  const titles: Span[] = [];
   for (const q of quotes) {
     if (q.start <= after) continue;
-    const gap = text.slice(after, q.start);
+    if (more.length === 0 && quotedTitle(text, q, after)) {
+      titles.push(q);
+      continue;
+    }
+    const gap = titles.reduceRight((g, t) => g.slice(0, t.start - after) + g.slice(t.end - after), text.slice(after, q.start));
     // The frame between may be long ("he said, referring to the country's official name, ..."), but stays in the paragraph;
     // further quotations join only within their paragraph (the next paragraph's is often framed anew).
     const joined = more.length === 0 ? (/^[^\n]{0,250}$/.test(gap) || nextParagraphQuotation(text, gap, q)) && !hasQuote(gap) && frameOnlyBetween(gap) : /^[^\S\n]*$/.test(gap);
@@ -121,6 +127,12 @@ export function quotationGoesOn(text: string, quotes: Span[], after: number): Sp
     after = q.end;
   }
   return more;
+}
+
+/** A short capitalised quotation after a word of the frame (no punctuation before it): a programme's or a book's title. */
+function quotedTitle(text: string, q: Span, after: number): boolean {
+  const inner = text.slice(q.start, q.end);
+  return q.end - q.start <= 60 && /^(?:["\u201c]|'')[A-Z]/.test(inner) && /(?:["\u201d]|'')$/.test(inner) && /[\w'\u2019]\s+$/.test(text.slice(Math.max(after, q.start - 20), q.start)) && !/\n/.test(text.slice(after, q.start));
 }
 
 /** "“A,” he said.¶“B.”": the frame ends its paragraph and the next paragraph is the quotation `q` alone. */
