@@ -118,7 +118,8 @@ export function quotationGoesOn(text: string, quotes: Span[], after: number): Sp
       titles.push(q);
       continue;
     }
-    const gap = titles.reduceRight((g, t) => g.slice(0, t.start - after) + g.slice(t.end - after), text.slice(after, q.start));
+    // (the title stands for its closing punctuation: “Meet the Press.” ends the frame's sentence)
+    const gap = titles.reduceRight((g, t) => g.slice(0, t.start - after) + (/[.,!?:;](?=(?:["\u201d]|'')$)/.exec(text.slice(t.start, t.end))?.[0] ?? '') + g.slice(t.end - after), text.slice(after, q.start));
     // The frame between may be long ("he said, referring to the country's official name, ..."), but stays in the paragraph;
     // further quotations join only within their paragraph (the next paragraph's is often framed anew).
     const joined = more.length === 0 ? (/^[^\n]{0,250}$/.test(gap) || nextParagraphQuotation(text, gap, q)) && !hasQuote(gap) && frameOnlyBetween(gap) : /^[^\S\n]*$/.test(gap);
