@@ -499,3 +499,9 @@ test('a title quoted in the frame does not stop the quotation going on after it'
   const a = only('\u201cWe will win,\u201d the senator said on \u201cMorning Report.\u201d \u201cThe vote is ours.\u201d', 'said');
   assert.deepEqual(contents(a), ['\u201cWe will win,\u201d', '\u201cThe vote is ours.\u201d']);
 });
+
+test('an opening phrase with no verb before a cue and its object situates the frame; the object is the content', () => {
+  const a = only('Meanwhile, the governor endorsed the new budget plan.', 'endorsed');
+  assert.deepEqual(contents(a), ['the new budget plan']);
+  assert.equal(a.source?.text, 'the governor');
+});

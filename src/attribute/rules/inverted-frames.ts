@@ -56,8 +56,12 @@ export function invertedFrame(f: Frame, skipOpener?: { opener: boolean }): RawAt
       rest.length === 0 &&
       (isSituating(opening) || TIME_OPENERS.has(opening?.key ?? '')) &&
       !words.some((w) => w.start >= content.start && w.end <= content.end && (w.pos === 'VERB' || w.pos === 'AUX'));
-    if (situatingOnly && skipOpener) skipOpener.opener = true;
-    if (!(situatingOnly && skipOpener)) {
+    // "Meanwhile, Clinton endorsed the deal": an opening phrase with no verb before a cue with its object right
+    // after it is read first as situating the frame, the object the content (the phrase only when that finds none).
+    const verbless = quote === undefined && rest.length === 0 && !words.some((w) => w.start >= content.start && w.end <= content.end && (w.pos === 'VERB' || w.pos === 'AUX'));
+    const objectFrame = verbless && !sourceAfter && objectPhrase !== null && objectPhrase.start === cueEnd && !words[cueEnd]!.punctBefore;
+    if ((situatingOnly || objectFrame) && skipOpener) skipOpener.opener = true;
+    if (!((situatingOnly || objectFrame) && skipOpener)) {
       if (content.end <= content.start) return null;
       if (sourceAfter && !sourceWords && before) sourceWords = before;
       // "“A,” he said, “B.”": the quotation goes on after the frame.
