@@ -505,3 +505,13 @@ test('an opening phrase with no verb before a cue and its object situates the fr
   assert.deepEqual(contents(a), ['the new budget plan']);
   assert.equal(a.source?.text, 'the governor');
 });
+
+test('no cue: a briefing, an invitation, a celebration; a response or a message as a noun', () => {
+  for (const [text, cue] of [
+    ['The minister briefed the committee on the new budget.', 'briefed'],
+    ['The mayor invited the senator to open the bridge.', 'invited'],
+    ['The party celebrated its victory in the northern states.', 'celebrated'],
+    ["The council criticised the minister's response to the floods.", 'response'],
+    ["The mayor's message to the city was short.", 'message'],
+  ] as const) assert.equal(attributionsOf(text).filter((a) => a.cue.text === cue).length, 0, `${cue} in ${text}`);
+});
