@@ -515,3 +515,14 @@ test('no cue: a briefing, an invitation, a celebration; a response or a message 
     ["The mayor's message to the city was short.", 'message'],
   ] as const) assert.equal(attributionsOf(text).filter((a) => a.cue.text === cue).length, 0, `${cue} in ${text}`);
 });
+
+test('no cue: a gerund after a possessive or an adjective, "regarding", a participle of a reduced relative clause', () => {
+  for (const [text, cue] of [
+    ["The agency's reporting on the floods was thorough.", 'reporting'],
+    ['The story drew on additional reporting by Jane Doe.', 'reporting'],
+    ['The minister answered questions regarding the budget.', 'regarding'],
+  ] as const) assert.equal(attributionsOf(text).filter((a) => a.cue.text === cue).length, 0, `${cue} in ${text}`);
+  const text = 'A report published Wednesday said the bridge was unsafe.';
+  assert.equal(attributionsOf(text).filter((a) => a.cue.text === 'published').length, 0);
+  assert.deepEqual(contents(only(text, 'said')), ['the bridge was unsafe']);
+});

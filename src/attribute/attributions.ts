@@ -1,6 +1,7 @@
 import type { AnnalsDocument } from '../document/document.js';
 import { sentenceWords, type Word } from '../code/words.js';
 import { cueLexicon, type Cue, attributionWords } from './lexicon.js';
+import { situatingAdjunctEnd } from './clauses.js';
 import { accordingTo } from './rules/according-to.js';
 import { citing } from './rules/citing.js';
 import { colonHeadline } from './rules/colon-headlines.js';
@@ -107,6 +108,11 @@ function notACue(words: Word[], i: number, cue: Cue, nearQuote: boolean): boolea
   if (w.punctBefore === '-' && i > 0) return true;
   // "Trump's reported net worth", "the party's stated goal": a participle after a possessive is an adjective.
   if (i > 0 && words[i - 1]!.possessive && words[i - 1]!.pos !== 'PRON' && /ED$/.test(w.key) && !w.punctBefore) return true;
+  // "Fox News's reporting", "Additional reporting by": a gerund after a possessive or an adjective is a noun.
+  if (i > 0 && /ING$/.test(w.key) && !w.punctBefore && ((words[i - 1]!.possessive && words[i - 1]!.pos !== 'PRON') || words[i - 1]!.pos === 'ADJ')) return true;
+  // "A report published Wednesday said ...": a participle between a noun and a time, the clause's verb after
+  // them, modifies the noun (a reduced relative clause); the verb after is the cue.
+  if (i > 0 && /ED$/.test(w.key) && !w.punctBefore && words[i - 1]!.pos === 'NOUN' && reducedRelative(words, cueEnd)) return true;
   // "the proposed law", "an added benefit", "a widely read column": so is one after a determiner.
   if (participleAfterDeterminer(words, i)) return true;
   // "grew thanks to strong exports": "thanks to" is a preposition.
@@ -121,6 +127,13 @@ function notACue(words: Word[], i: number, cue: Cue, nearQuote: boolean): boolea
   if (cue.words[0] !== 'ACCORDING' && !(w.pos === 'VERB' || w.pos === 'AUX' || verbTaggedNoun(words, i) || verbTaggedNounClosingFrame(words, i))) return true;
   // A WordNet verb only as a verb: not a noun ("the group"), not a name inside the sentence ("Josh").
   return !!cue.generated && (w.pos !== 'VERB' || (i > 0 && /^[A-Z]/.test(w.raw)));
+}
+
+/** After a participle: a time ("on Wednesday", "last week") with no punctuation, then a verb. */
+function reducedRelative(words: Word[], at: number): boolean {
+  const end = situatingAdjunctEnd(words, at);
+  const verb = words[end];
+  return end > at && verb !== undefined && !verb.punctBefore && /^(VERB|AUX)$/.test(verb.pos) && words.slice(at, end).every((x) => !x.punctBefore);
 }
 
 /** The frame of the cue at word `i`: an evidential, "according to", "citing", or a verb frame. */
