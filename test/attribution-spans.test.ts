@@ -526,3 +526,8 @@ test('no cue: a gerund after a possessive or an adjective, "regarding", a partic
   assert.equal(attributionsOf(text).filter((a) => a.cue.text === 'published').length, 0);
   assert.deepEqual(contents(only(text, 'said')), ['the bridge was unsafe']);
 });
+
+test('a content ends before ", who ..." and ", compared with ..."', () => {
+  assert.deepEqual(contents(only('The mayor said she would meet the governor, who has opposed the plan.', 'said')), ['she would meet the governor']);
+  assert.deepEqual(contents(only('Most voters said they trusted the mayor, compared with a third last year.', 'said')), ['they trusted the mayor']);
+});

@@ -158,6 +158,8 @@ export function clauseEndAfter(_text: string, words: Word[], from: number, sente
     if (p.includes(',') && ((w.pos === 'VERB' && /ING$/.test(w.key) && !LISTING_PARTICIPLES.has(w.key)) || (w.pos === 'ADV' && words[k + 1]?.pos === 'VERB' && /ING$/.test(words[k + 1]!.key) && !words[k + 1]!.punctBefore) || CONCESSIVE.has(w.key))) return words[k - 1]!.end;
     // ", which hasn't held the majority since 2010": a relative clause on the content's last noun is the writer's.
     if (p.includes(',') && w.key === 'WHICH') return words[k - 1]!.end;
+    // ", who ...", ", compared with ...": a relative clause on a person, a comparison added by the writer.
+    if (p.includes(',') && (w.key === 'WHO' || (w.key === 'COMPARED' && /^(WITH|TO)$/.test(words[k + 1]?.key ?? '')))) return words[k - 1]!.end;
     // (", and that ...": a second complement of the same cue goes on.)
     if ((w.key === 'AND' || w.key === 'BUT') && p.includes(',') && !/^(THAT|WHETHER|IF)$/.test(words[k + 1]?.key ?? '')) {
       // a clause: a subject then its verb within a few words, before any comma
