@@ -531,3 +531,8 @@ test('a content ends before ", who ..." and ", compared with ..."', () => {
   assert.deepEqual(contents(only('The mayor said she would meet the governor, who has opposed the plan.', 'said')), ['she would meet the governor']);
   assert.deepEqual(contents(only('Most voters said they trusted the mayor, compared with a third last year.', 'said')), ['they trusted the mayor']);
 });
+
+test('before an infinitive of purpose the source is the clause subject, not the main verb\'s object', () => {
+  assert.equal(only('The mayor visited the flooded district on Friday to praise the rescue teams.', 'to praise').source?.text, 'The mayor');
+  assert.equal(only('The senator went on television to declare the vote a fraud.', 'to declare').source?.text, 'The senator');
+});

@@ -144,6 +144,16 @@ export function frameSubject(f: Pick<Frame, 'text' | 'words' | 'i' | 'cueEnd' | 
       framed = true;
     }
   }
+  // "Obama visited the court on Friday to view ...": before an infinitive of purpose the phrase is the main verb's
+  // object; the source is the clause's subject.
+  if (before && !framed && !relative && words[cueStart]!.key === 'TO' && before.start > 0 && !words[before.start]!.punctBefore && /^(VERB|ADP)$/.test(words[before.start - 1]!.pos)) {
+    const subject = clauseSubjectWords(text, words, before.start);
+    if (subject && subject.end < before.start) {
+      before = { start: subject.start, end: subject.end };
+      if (subject.sourceEnd !== undefined) sourceEnd = subject.sourceEnd;
+      framed = true;
+    }
+  }
   // The subject is the clause's whole opening noun phrase, with its prepositional phrases and relative clause:
   // "A slide from a presentation that the minister carries with him shows ...".
   if (before && !framed && !relative && before.end === subjectEnd && !PERSONAL_PRONOUNS.has(words[before.end - 1]!.key)) {
