@@ -536,3 +536,7 @@ test('before an infinitive of purpose the source is the clause subject, not the 
   assert.equal(only('The mayor visited the flooded district on Friday to praise the rescue teams.', 'to praise').source?.text, 'The mayor');
   assert.equal(only('The senator went on television to declare the vote a fraud.', 'to declare').source?.text, 'The senator');
 });
+
+test('"with <noun phrase> <participle>": the phrase is the participle\'s source', () => {
+  assert.equal(only('The mayor spoke for an hour, with critics saying she had ignored the floods.', 'saying').source?.text, 'critics');
+});
