@@ -540,3 +540,8 @@ test('before an infinitive of purpose the source is the clause subject, not the 
 test('"with <noun phrase> <participle>": the phrase is the participle\'s source', () => {
   assert.equal(only('The mayor spoke for an hour, with critics saying she had ignored the floods.', 'saying').source?.text, 'critics');
 });
+
+test('a participle after its noun with its preposition stays in the source ("People briefed on the talks say")', () => {
+  assert.equal(only('People briefed on the talks say the governor will resign.', 'say').source?.text, 'People briefed on the talks');
+  assert.equal(only('A poll conducted by the university shows the mayor ahead.', 'shows').source?.text, 'A poll conducted by the university');
+});
