@@ -545,3 +545,7 @@ test('a participle after its noun with its preposition stays in the source ("Peo
   assert.equal(only('People briefed on the talks say the governor will resign.', 'say').source?.text, 'People briefed on the talks');
   assert.equal(only('A poll conducted by the university shows the mayor ahead.', 'shows').source?.text, 'A poll conducted by the university');
 });
+
+test('an abbreviation keeps its full stop at a content\'s end', () => {
+  assert.deepEqual(contents(only('The senator said the plan would cost the U.S. Congress nothing, and the mayor proposed a ban on trucks in the U.S.', 'proposed')), ['a ban on trucks in the U.S.']);
+});

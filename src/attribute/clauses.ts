@@ -46,6 +46,8 @@ export function trimContent(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /[\s,;:\u2014\u2013-]/.test(text[start]!)) start++;
   while (end > start && /[\s,;:.\u2014\u2013-]/.test(text[end - 1]!)) end--;
+  // An abbreviation's full stop stays ("entering the U.S.", "at 7 p.m."): it ends the word, whatever else it ends.
+  if (text[end] === '.' && /(?:\b(?:[A-Z]\.)+[A-Z]|\b[ap]\.m|\b(?:Jr|Sr|Inc|Ltd|Corp))$/.test(text.slice(Math.max(start, end - 12), end))) end++;
   // A quotation opened in the content closes in it, with the punctuation inside its marks ("a “terrible situation,”").
   const inside = text.slice(start, end);
   const opened = (inside.match(/\u201c/g)?.length ?? 0) > (inside.match(/\u201d/g)?.length ?? 0) || (inside.match(/"/g)?.length ?? 0) % 2 === 1 || (inside.match(/''/g)?.length ?? 0) % 2 === 1;
