@@ -513,6 +513,8 @@ test('no cue: a briefing, an invitation, a celebration; a response or a message 
     ['The party celebrated its victory in the northern states.', 'celebrated'],
     ["The council criticised the minister's response to the floods.", 'response'],
     ["The mayor's message to the city was short.", 'message'],
+    ['The council planned to open the bridge in May.', 'planned'],
+    ['The economist advised the mayor on the budget.', 'advised'],
   ] as const) assert.equal(attributionsOf(text).filter((a) => a.cue.text === cue).length, 0, `${cue} in ${text}`);
 });
 
