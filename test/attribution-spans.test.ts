@@ -551,3 +551,11 @@ test('a participle after its noun with its preposition stays in the source ("Peo
 test('an abbreviation keeps its full stop at a content\'s end', () => {
   assert.deepEqual(contents(only('The senator said the plan would cost the U.S. Congress nothing, and the mayor proposed a ban on trucks in the U.S.', 'proposed')), ['a ban on trucks in the U.S.']);
 });
+
+test('a plain saying that opens a clause inside another kind of cue\'s content ends that content', () => {
+  const text = 'The mayor promised to rebuild the bridge while the governor said the state would pay for it.';
+  assert.deepEqual(contents(only(text, 'promised')), ['to rebuild the bridge']);
+  assert.deepEqual(contents(only(text, 'said')), ['the state would pay for it']);
+  // a saying that is the content's own clause stays inside it
+  assert.deepEqual(contents(only('The mayor suggested the governor said too much.', 'suggested')), ['the governor said too much']);
+});
