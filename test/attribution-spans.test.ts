@@ -559,3 +559,9 @@ test('a plain saying that opens a clause inside another kind of cue\'s content e
   // a saying that is the content's own clause stays inside it
   assert.deepEqual(contents(only('The mayor suggested the governor said too much.', 'suggested')), ['the governor said too much']);
 });
+
+test('"call it <noun phrase>": a pronoun named by the noun phrase after it completes the cue', () => {
+  const a = only('Many residents call it the worst flood in a century.', 'call');
+  assert.equal(a.source?.text, 'Many residents');
+  assert.deepEqual(contents(a), ['it the worst flood in a century']);
+});
