@@ -565,3 +565,8 @@ test('"call it <noun phrase>": a pronoun named by the noun phrase after it compl
   assert.equal(a.source?.text, 'Many residents');
   assert.deepEqual(contents(a), ['it the worst flood in a century']);
 });
+
+test('"has since said": the listed adverbs between the auxiliary and the verb are in the cue', () => {
+  const a = only('The senator has since said the plan was dead.', 'has since said');
+  assert.equal(a.source?.text, 'The senator');
+});

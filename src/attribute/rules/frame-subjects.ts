@@ -71,7 +71,7 @@ export function verbGroup(text: string, words: Word[], i: number, cueEnd: number
   let cueStart = i;
   // "Richards and Menendez both stressed": a floating quantifier after the subject is the cue's.
   if (subjectEnd > 1 && FLOATING_QUANTIFIERS.has(words[subjectEnd - 1]!.key) && !words[subjectEnd - 1]!.punctBefore && /^(NOUN|PROPN|PRON)$/.test(words[subjectEnd - 2]!.pos) && !words[subjectEnd - 2]!.possessive) subjectEnd--;
-  while (cueStart > subjectEnd && !words[cueStart]!.punctBefore && (words[cueStart - 1]!.pos === 'AUX' || words[cueStart - 1]!.pos === 'PART' || words[cueStart - 1]!.pos === 'ADV' || words[cueStart - 1]!.key === 'NOT' || words[cueStart - 1]!.key === 'NT' || (cueStart - 1 === subjectEnd && FLOATING_QUANTIFIERS.has(words[cueStart - 1]!.key)))) cueStart--;
+  while (cueStart > subjectEnd && !words[cueStart]!.punctBefore && (words[cueStart - 1]!.pos === 'AUX' || words[cueStart - 1]!.pos === 'PART' || words[cueStart - 1]!.pos === 'ADV' || AUX_OR_ADVERB.has(words[cueStart - 1]!.key) || words[cueStart - 1]!.key === 'NOT' || words[cueStart - 1]!.key === 'NT' || (cueStart - 1 === subjectEnd && FLOATING_QUANTIFIERS.has(words[cueStart - 1]!.key)))) cueStart--;
   const cueSpan = wordSpan(words, cueStart, cueEnd);
   // "He’s also praising", "she's said": the tokenizer splits the contracted auxiliary off as a possessive mark;
   // like any auxiliary before the verb, it belongs to the cue.
