@@ -570,3 +570,10 @@ test('"has since said": the listed adverbs between the auxiliary and the verb ar
   const a = only('The senator has since said the plan was dead.', 'has since said');
   assert.equal(a.source?.text, 'The senator');
 });
+
+test('"said yes", "said no": the answer is the content, not an opening phrase', () => {
+  const a = only('Asked whether the bridge would reopen, the mayor said yes.', 'said');
+  assert.deepEqual(contents(a), ['yes']);
+  assert.equal(a.source?.text, 'the mayor');
+  assert.deepEqual(contents(only('Asked if he would run, the senator said no.', 'said')), ['no']);
+});
