@@ -577,3 +577,9 @@ test('"said yes", "said no": the answer is the content, not an opening phrase', 
   assert.equal(a.source?.text, 'the mayor');
   assert.deepEqual(contents(only('Asked if he would run, the senator said no.', 'said')), ['no']);
 });
+
+test('"went on to say": the whole group is the cue, its subject the source', () => {
+  const a = only('The mayor went on to say that the bridge would reopen in May.', 'went on to say');
+  assert.equal(a.source?.text, 'The mayor');
+  assert.deepEqual(contents(a), ['that the bridge would reopen in May']);
+});

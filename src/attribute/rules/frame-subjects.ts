@@ -9,6 +9,7 @@ import { type RawAttribution } from './types.js';
 
 const CALENDAR_UNITS = attributionWords('calendar-units');
 const TIME_DETERMINERS = attributionWords('time-determiners');
+const GO_FORMS = attributionWords('go-forms');
 const FLOATING_QUANTIFIERS = attributionWords('floating-quantifiers');
 
 
@@ -67,8 +68,11 @@ export function verbGroup(text: string, words: Word[], i: number, cueEnd: number
   // "reportedly told", "did not deny"), as attribution corpora span them.
   let subjectEnd = i;
   const modifier = (w: Word) => AUX_OR_ADVERB.has(w.key) || w.pos === 'ADV' || w.pos === 'AUX' || w.pos === 'PART';
+  // "The email went on to say": "go on to" before the verb is its group's ("went on to say" is the cue).
+  const goOn = (k: number) => k > 2 && words[k - 1]!.key === 'TO' && words[k - 2]!.key === 'ON' && GO_FORMS.has(words[k - 3]!.key) && !words.slice(k - 2, k + 1).some((w) => w.punctBefore);
+  if (goOn(subjectEnd)) subjectEnd -= 3;
   while (subjectEnd > 0 && modifier(words[subjectEnd - 1]!) && !words[subjectEnd]!.punctBefore.includes(',')) subjectEnd--;
-  let cueStart = i;
+  let cueStart = goOn(i) ? i - 3 : i;
   // "Richards and Menendez both stressed": a floating quantifier after the subject is the cue's.
   if (subjectEnd > 1 && FLOATING_QUANTIFIERS.has(words[subjectEnd - 1]!.key) && !words[subjectEnd - 1]!.punctBefore && /^(NOUN|PROPN|PRON)$/.test(words[subjectEnd - 2]!.pos) && !words[subjectEnd - 2]!.possessive) subjectEnd--;
   while (cueStart > subjectEnd && !words[cueStart]!.punctBefore && (words[cueStart - 1]!.pos === 'AUX' || words[cueStart - 1]!.pos === 'PART' || words[cueStart - 1]!.pos === 'ADV' || AUX_OR_ADVERB.has(words[cueStart - 1]!.key) || words[cueStart - 1]!.key === 'NOT' || words[cueStart - 1]!.key === 'NT' || (cueStart - 1 === subjectEnd && FLOATING_QUANTIFIERS.has(words[cueStart - 1]!.key)))) cueStart--;
