@@ -583,3 +583,11 @@ test('"went on to say": the whole group is the cue, its subject the source', () 
   assert.equal(a.source?.text, 'The mayor');
   assert.deepEqual(contents(a), ['that the bridge would reopen in May']);
 });
+
+test('"issued a statement Tuesday saying": the publishing verb opens the participle cue', () => {
+  const a = only('The council issued a statement Tuesday saying the bridge would reopen.', 'issued a statement Tuesday saying');
+  assert.equal(a.source?.text, 'The council');
+  assert.deepEqual(contents(a), ['the bridge would reopen']);
+  // a participle after a verb with a preposition between is no such group
+  assert.equal(only('The mayor put the blame on the council, saying it had failed.', 'saying').source?.text, 'The mayor');
+});
