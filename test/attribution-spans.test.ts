@@ -472,3 +472,122 @@ test('a time that is the subject of the content is no adjunct', () => {
   assert.deepEqual(contents(only('Analysts said January\u2019s figures were weak.', 'said')), ['January\u2019s figures were weak']);
   assert.deepEqual(contents(only('The clerk said Monday was the deadline.', 'said')), ['Monday was the deadline']);
 });
+
+test('a quotation opened inside a content goes on to its closing mark, over the sentence end inside it', () => {
+  const a = only('The mayor said the budget was \u201ca fair start. We will do more next year.\u201d', 'said');
+  assert.deepEqual(contents(a), ['the budget was \u201ca fair start. We will do more next year.\u201d']);
+  // a quotation closed inside the clause changes nothing
+  const b = only('The mayor said the budget was \u201ca fair start\u201d for the city.', 'said');
+  assert.deepEqual(contents(b), ['the budget was \u201ca fair start\u201d for the city']);
+});
+
+test('a relative pronoun fronted out of a content is its first piece', () => {
+  const a = only('The mayor wants a new bridge, which he said the state would pay for.', 'said');
+  assert.deepEqual(contents(a), ['which', 'the state would pay for']);
+  assert.equal(a.source?.text, 'he');
+});
+
+test('an opening phrase before a frame set in commas belongs to a quotation that goes on from it', () => {
+  const a = only('The new budget, the minister said, \u201cwill not raise taxes.\u201d', 'said');
+  assert.deepEqual(contents(a), ['The new budget', '\u201cwill not raise taxes.\u201d']);
+  // a quotation that opens a sentence of its own leaves a situating phrase out
+  const b = only('In an interview, the minister said, \u201cWe will not raise taxes.\u201d', 'said');
+  assert.deepEqual(contents(b), ['\u201cWe will not raise taxes.\u201d']);
+});
+
+test('a title quoted in the frame does not stop the quotation going on after it', () => {
+  const a = only('\u201cWe will win,\u201d the senator said on \u201cMorning Report.\u201d \u201cThe vote is ours.\u201d', 'said');
+  assert.deepEqual(contents(a), ['\u201cWe will win,\u201d', '\u201cThe vote is ours.\u201d']);
+});
+
+test('an opening phrase with no verb before a cue and its object situates the frame; the object is the content', () => {
+  const a = only('Meanwhile, the governor endorsed the new budget plan.', 'endorsed');
+  assert.deepEqual(contents(a), ['the new budget plan']);
+  assert.equal(a.source?.text, 'the governor');
+});
+
+test('no cue: a briefing, an invitation, a celebration; a response or a message as a noun', () => {
+  for (const [text, cue] of [
+    ['The minister briefed the committee on the new budget.', 'briefed'],
+    ['The mayor invited the senator to open the bridge.', 'invited'],
+    ['The party celebrated its victory in the northern states.', 'celebrated'],
+    ["The council criticised the minister's response to the floods.", 'response'],
+    ["The mayor's message to the city was short.", 'message'],
+    ['The council planned to open the bridge in May.', 'planned'],
+    ['The economist advised the mayor on the budget.', 'advised'],
+  ] as const) assert.equal(attributionsOf(text).filter((a) => a.cue.text === cue).length, 0, `${cue} in ${text}`);
+});
+
+test('no cue: a gerund after a possessive or an adjective, "regarding", a participle of a reduced relative clause', () => {
+  for (const [text, cue] of [
+    ["The agency's reporting on the floods was thorough.", 'reporting'],
+    ['The story drew on additional reporting by Jane Doe.', 'reporting'],
+    ['The minister answered questions regarding the budget.', 'regarding'],
+  ] as const) assert.equal(attributionsOf(text).filter((a) => a.cue.text === cue).length, 0, `${cue} in ${text}`);
+  const text = 'A report published Wednesday said the bridge was unsafe.';
+  assert.equal(attributionsOf(text).filter((a) => a.cue.text === 'published').length, 0);
+  assert.deepEqual(contents(only(text, 'said')), ['the bridge was unsafe']);
+});
+
+test('a content ends before ", who ..." and ", compared with ..."', () => {
+  assert.deepEqual(contents(only('The mayor said she would meet the governor, who has opposed the plan.', 'said')), ['she would meet the governor']);
+  assert.deepEqual(contents(only('Most voters said they trusted the mayor, compared with a third last year.', 'said')), ['they trusted the mayor']);
+});
+
+test('before an infinitive of purpose the source is the clause subject, not the main verb\'s object', () => {
+  assert.equal(only('The mayor visited the flooded district on Friday to praise the rescue teams.', 'to praise').source?.text, 'The mayor');
+  assert.equal(only('The senator went on television to declare the vote a fraud.', 'to declare').source?.text, 'The senator');
+});
+
+test('"with <noun phrase> <participle>": the phrase is the participle\'s source', () => {
+  assert.equal(only('The mayor spoke for an hour, with critics saying she had ignored the floods.', 'saying').source?.text, 'critics');
+});
+
+test('a participle after its noun with its preposition stays in the source ("People briefed on the talks say")', () => {
+  assert.equal(only('People briefed on the talks say the governor will resign.', 'say').source?.text, 'People briefed on the talks');
+  assert.equal(only('A poll conducted by the university shows the mayor ahead.', 'shows').source?.text, 'A poll conducted by the university');
+});
+
+test('an abbreviation keeps its full stop at a content\'s end', () => {
+  assert.deepEqual(contents(only('The senator said the plan would cost the U.S. Congress nothing, and the mayor proposed a ban on trucks in the U.S.', 'proposed')), ['a ban on trucks in the U.S.']);
+});
+
+test('a plain saying that opens a clause inside another kind of cue\'s content ends that content', () => {
+  const text = 'The mayor promised to rebuild the bridge while the governor said the state would pay for it.';
+  assert.deepEqual(contents(only(text, 'promised')), ['to rebuild the bridge']);
+  assert.deepEqual(contents(only(text, 'said')), ['the state would pay for it']);
+  // a saying that is the content's own clause stays inside it
+  assert.deepEqual(contents(only('The mayor suggested the governor said too much.', 'suggested')), ['the governor said too much']);
+});
+
+test('"call it <noun phrase>": a pronoun named by the noun phrase after it completes the cue', () => {
+  const a = only('Many residents call it the worst flood in a century.', 'call');
+  assert.equal(a.source?.text, 'Many residents');
+  assert.deepEqual(contents(a), ['it the worst flood in a century']);
+});
+
+test('"has since said": the listed adverbs between the auxiliary and the verb are in the cue', () => {
+  const a = only('The senator has since said the plan was dead.', 'has since said');
+  assert.equal(a.source?.text, 'The senator');
+});
+
+test('"said yes", "said no": the answer is the content, not an opening phrase', () => {
+  const a = only('Asked whether the bridge would reopen, the mayor said yes.', 'said');
+  assert.deepEqual(contents(a), ['yes']);
+  assert.equal(a.source?.text, 'the mayor');
+  assert.deepEqual(contents(only('Asked if he would run, the senator said no.', 'said')), ['no']);
+});
+
+test('"went on to say": the whole group is the cue, its subject the source', () => {
+  const a = only('The mayor went on to say that the bridge would reopen in May.', 'went on to say');
+  assert.equal(a.source?.text, 'The mayor');
+  assert.deepEqual(contents(a), ['that the bridge would reopen in May']);
+});
+
+test('"issued a statement Tuesday saying": the publishing verb opens the participle cue', () => {
+  const a = only('The council issued a statement Tuesday saying the bridge would reopen.', 'issued a statement Tuesday saying');
+  assert.equal(a.source?.text, 'The council');
+  assert.deepEqual(contents(a), ['the bridge would reopen']);
+  // a participle after a verb with a preposition between is no such group
+  assert.equal(only('The mayor put the blame on the council, saying it had failed.', 'saying').source?.text, 'The mayor');
+});

@@ -55,3 +55,11 @@ test('sentences: offsets index the original text, inside a larger text', () => {
     { start: 23, end: 33 },
   ]);
 });
+
+test('sentences: "No." before a number is an abbreviation; "no." before a word ends a sentence', () => {
+  assert.deepEqual(sentencesOf('She ranked No. 3 in the poll. Asked if he would run, he said no. But he did.'), [
+    'She ranked No. 3 in the poll.',
+    'Asked if he would run, he said no.',
+    'But he did.',
+  ]);
+});

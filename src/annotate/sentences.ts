@@ -5,10 +5,10 @@ import { readDataRows, readNumberedDataRows } from '../data/files.js';
 // month names, and punctuation inside quotations followed by a lower-case word ("Is it?" he asked),
 // do not end a sentence.
 
-export type AbbreviationKind = 'title' | 'month' | 'final';
+export type AbbreviationKind = 'title' | 'month' | 'number' | 'final';
 
 const ABBREVIATIONS_FILE = 'lexicon/abbreviations.tsv';
-const KINDS: readonly AbbreviationKind[] = ['title', 'month', 'final'];
+const KINDS: readonly AbbreviationKind[] = ['title', 'month', 'number', 'final'];
 
 /** A row of abbreviations.tsv: the abbreviation (lower case, ending in a period) and its kind; anything else is an error naming file and line. */
 export function parseAbbreviationRow(cells: string[], file: string, line: number): [string, AbbreviationKind] {
@@ -64,7 +64,8 @@ function isBoundary(text: string, from: number, termStart: number, termEnd: numb
   const word = wordBefore(text, from, termStart) + '.';
   const kind = abbreviations.get(word.toLowerCase());
   if (kind === 'title') return false;
-  if (kind === 'month') return !DIGIT.test(next);
+  // ("Jan. 5", "No. 3": a number follows; "the candidate said no. But ..." ends there.)
+  if (kind === 'month' || kind === 'number') return !DIGIT.test(next);
   if (kind === 'final') return starters.has(nextWord(text, nextAt, end));
   // An initial ("Fumio K. Smith") or a dotted acronym ("U.S.S.R.") not listed: split only before a sentence starter.
   if (/^(\p{Lu}\.)+$/u.test(word)) return starters.has(nextWord(text, nextAt, end));

@@ -1,15 +1,16 @@
 import type { AnnalsDocument } from '../document/document.js';
 import { sentenceWords, type Word } from '../code/words.js';
 import { cueLexicon, type Cue, attributionWords } from './lexicon.js';
+import { situatingAdjunctEnd } from './clauses.js';
 import { accordingTo } from './rules/according-to.js';
 import { citing } from './rules/citing.js';
 import { colonHeadline } from './rules/colon-headlines.js';
 import { matchCue, mayOpenClause, participleAfterDeterminer, thatClauseCue, useCueLexicon, verbTaggedNoun, verbTaggedNounClosingFrame } from './rules/cues.js';
 import { evidentialFrame, hedgingAdverbs } from './rules/evidentials.js';
 import { findings } from './rules/findings.js';
-import { cutAtOtherFrames } from './rules/nesting.js';
+import { cutAtOtherFrames, frontedRelatives } from './rules/nesting.js';
 import { nounCue } from './rules/noun-cues.js';
-import { QUOTE_REACH, joinParagraphQuotations, leaveClaimedQuotations, quotations } from './rules/quotations.js';
+import { QUOTE_REACH, closeOpenQuotations, joinParagraphQuotations, leaveClaimedQuotations, quotations } from './rules/quotations.js';
 import { completeSources, frameSource } from './rules/sources.js';
 import type { AttributionOptions, RawAttribution, SentenceContext } from './rules/types.js';
 import { verbCueOrOpener } from './rules/verb-frames.js';
@@ -33,6 +34,7 @@ const SENTENCE_RULES: ((ctx: SentenceContext) => void)[] = [
   hedgingAdverbs, // "reportedly", "allegedly"
   findings, // "<X> in the latest CNN poll"
   cutAtOtherFrames, // a content ends where another frame of the sentence begins
+  frontedRelatives, // "which he said Mexico would pay for"
 ];
 
 /** Attributions of one document, before nesting and chains. */
@@ -58,6 +60,7 @@ export function findAttributions(doc: AnnalsDocument, options: AttributionOption
   });
   leaveClaimedQuotations(found);
   joinParagraphQuotations(text, allQuotes, found);
+  closeOpenQuotations(text, allQuotes, found);
   return found;
 }
 
@@ -105,6 +108,11 @@ function notACue(words: Word[], i: number, cue: Cue, nearQuote: boolean): boolea
   if (w.punctBefore === '-' && i > 0) return true;
   // "Trump's reported net worth", "the party's stated goal": a participle after a possessive is an adjective.
   if (i > 0 && words[i - 1]!.possessive && words[i - 1]!.pos !== 'PRON' && /ED$/.test(w.key) && !w.punctBefore) return true;
+  // "Fox News's reporting", "Additional reporting by": a gerund after a possessive or an adjective is a noun.
+  if (i > 0 && /ING$/.test(w.key) && !w.punctBefore && ((words[i - 1]!.possessive && words[i - 1]!.pos !== 'PRON') || words[i - 1]!.pos === 'ADJ')) return true;
+  // "A report published Wednesday said ...": a participle between a noun and a time, the clause's verb after
+  // them, modifies the noun (a reduced relative clause); the verb after is the cue.
+  if (i > 0 && /ED$/.test(w.key) && !w.punctBefore && words[i - 1]!.pos === 'NOUN' && reducedRelative(words, cueEnd)) return true;
   // "the proposed law", "an added benefit", "a widely read column": so is one after a determiner.
   if (participleAfterDeterminer(words, i)) return true;
   // "grew thanks to strong exports": "thanks to" is a preposition.
@@ -119,6 +127,13 @@ function notACue(words: Word[], i: number, cue: Cue, nearQuote: boolean): boolea
   if (cue.words[0] !== 'ACCORDING' && !(w.pos === 'VERB' || w.pos === 'AUX' || verbTaggedNoun(words, i) || verbTaggedNounClosingFrame(words, i))) return true;
   // A WordNet verb only as a verb: not a noun ("the group"), not a name inside the sentence ("Josh").
   return !!cue.generated && (w.pos !== 'VERB' || (i > 0 && /^[A-Z]/.test(w.raw)));
+}
+
+/** After a participle: a time ("on Wednesday", "last week") with no punctuation, then a verb. */
+function reducedRelative(words: Word[], at: number): boolean {
+  const end = situatingAdjunctEnd(words, at);
+  const verb = words[end];
+  return end > at && verb !== undefined && !verb.punctBefore && /^(VERB|AUX)$/.test(verb.pos) && words.slice(at, end).every((x) => !x.punctBefore);
 }
 
 /** The frame of the cue at word `i`: an evidential, "according to", "citing", or a verb frame. */

@@ -46,6 +46,8 @@ export function trimContent(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /[\s,;:\u2014\u2013-]/.test(text[start]!)) start++;
   while (end > start && /[\s,;:.\u2014\u2013-]/.test(text[end - 1]!)) end--;
+  // An abbreviation's full stop stays ("entering the U.S.", "at 7 p.m."): it ends the word, whatever else it ends.
+  if (text[end] === '.' && /(?:\b(?:[A-Z]\.)+[A-Z]|\b[ap]\.m|\b(?:Jr|Sr|Inc|Ltd|Corp))$/.test(text.slice(Math.max(start, end - 12), end))) end++;
   // A quotation opened in the content closes in it, with the punctuation inside its marks ("a “terrible situation,”").
   const inside = text.slice(start, end);
   const opened = (inside.match(/\u201c/g)?.length ?? 0) > (inside.match(/\u201d/g)?.length ?? 0) || (inside.match(/"/g)?.length ?? 0) % 2 === 1 || (inside.match(/''/g)?.length ?? 0) % 2 === 1;
@@ -158,6 +160,8 @@ export function clauseEndAfter(_text: string, words: Word[], from: number, sente
     if (p.includes(',') && ((w.pos === 'VERB' && /ING$/.test(w.key) && !LISTING_PARTICIPLES.has(w.key)) || (w.pos === 'ADV' && words[k + 1]?.pos === 'VERB' && /ING$/.test(words[k + 1]!.key) && !words[k + 1]!.punctBefore) || CONCESSIVE.has(w.key))) return words[k - 1]!.end;
     // ", which hasn't held the majority since 2010": a relative clause on the content's last noun is the writer's.
     if (p.includes(',') && w.key === 'WHICH') return words[k - 1]!.end;
+    // ", who ...", ", compared with ...": a relative clause on a person, a comparison added by the writer.
+    if (p.includes(',') && (w.key === 'WHO' || (w.key === 'COMPARED' && /^(WITH|TO)$/.test(words[k + 1]?.key ?? '')))) return words[k - 1]!.end;
     // (", and that ...": a second complement of the same cue goes on.)
     if ((w.key === 'AND' || w.key === 'BUT') && p.includes(',') && !/^(THAT|WHETHER|IF)$/.test(words[k + 1]?.key ?? '')) {
       // a clause: a subject then its verb within a few words, before any comma

@@ -48,6 +48,9 @@ export function phraseBefore(words: Word[], end: number, floor: number, acrossCo
   // a participle before its noun: "registered voters", "the remaining liberals"
   const attributive = (k: number) =>
     words[k]!.pos === 'VERB' && /(ED|ING)$/.test(words[k]!.key) && k + 1 < end && /^(NOUN|PROPN)$/.test(words[k + 1]!.pos) && !words[k + 1]!.punctBefore && !/^(NOUN|PROPN|PRON)$/.test(words[k - 1]?.pos ?? '');
+  // "People briefed on the talks", "a poll conducted by X": a participle after its noun, then its preposition.
+  const reduced = (k: number) =>
+    k > floor && k + 2 < end && words[k]!.pos === 'VERB' && /(ED|EN|WN)$/.test(words[k]!.key) && /^(NOUN|PROPN)$/.test(words[k - 1]!.pos) && !words[k]!.punctBefore && words[k + 1]!.pos === 'ADP' && !words[k + 1]!.punctBefore && !words[k - 1]!.possessive;
   const joins = (k: number) => k > floor && NP_POS.has(words[k - 1]!.pos) && (NP_POS.has(words[k + 1]?.pos ?? '') || (k + 1 < end && attributive(k + 1)));
   const inPhrase = (k: number) =>
     words[k] !== undefined &&
@@ -55,6 +58,8 @@ export function phraseBefore(words: Word[], end: number, floor: number, acrossCo
       capitalisedName(words, k) ||
       words[k]!.possessive ||
       attributive(k) ||
+      reduced(k) ||
+      (words[k]!.pos === 'ADP' && reduced(k - 1) && NP_POS.has(words[k + 1]?.pos ?? '')) ||
       // the second half of a hyphenated word: "just-released", "water-carrying"
       (words[k]!.punctBefore === '-' && k > floor) ||
       ((words[k]!.key === 'AND' || words[k]!.key === 'OR' || (JOINING_PREPOSITIONS.has(words[k]!.key) && words[k + 1]?.pos !== 'PRON')) && joins(k))) &&

@@ -9,6 +9,8 @@ import { type RawAttribution } from './types.js';
 
 const CALENDAR_UNITS = attributionWords('calendar-units');
 const TIME_DETERMINERS = attributionWords('time-determiners');
+const GO_FORMS = attributionWords('go-forms');
+const PUBLISHING_VERBS = attributionWords('publishing-verbs');
 const FLOATING_QUANTIFIERS = attributionWords('floating-quantifiers');
 
 
@@ -67,11 +69,16 @@ export function verbGroup(text: string, words: Word[], i: number, cueEnd: number
   // "reportedly told", "did not deny"), as attribution corpora span them.
   let subjectEnd = i;
   const modifier = (w: Word) => AUX_OR_ADVERB.has(w.key) || w.pos === 'ADV' || w.pos === 'AUX' || w.pos === 'PART';
+  // "The email went on to say": "go on to" before the verb is its group's ("went on to say" is the cue).
+  const goOn = (k: number) => k > 2 && words[k - 1]!.key === 'TO' && words[k - 2]!.key === 'ON' && GO_FORMS.has(words[k - 3]!.key) && !words.slice(k - 2, k + 1).some((w) => w.punctBefore);
+  if (goOn(subjectEnd)) subjectEnd -= 3;
+  const published = publishedBefore(words, i);
+  if (published !== null) subjectEnd = published;
   while (subjectEnd > 0 && modifier(words[subjectEnd - 1]!) && !words[subjectEnd]!.punctBefore.includes(',')) subjectEnd--;
-  let cueStart = i;
+  let cueStart = goOn(i) ? i - 3 : published ?? i;
   // "Richards and Menendez both stressed": a floating quantifier after the subject is the cue's.
   if (subjectEnd > 1 && FLOATING_QUANTIFIERS.has(words[subjectEnd - 1]!.key) && !words[subjectEnd - 1]!.punctBefore && /^(NOUN|PROPN|PRON)$/.test(words[subjectEnd - 2]!.pos) && !words[subjectEnd - 2]!.possessive) subjectEnd--;
-  while (cueStart > subjectEnd && !words[cueStart]!.punctBefore && (words[cueStart - 1]!.pos === 'AUX' || words[cueStart - 1]!.pos === 'PART' || words[cueStart - 1]!.pos === 'ADV' || words[cueStart - 1]!.key === 'NOT' || words[cueStart - 1]!.key === 'NT' || (cueStart - 1 === subjectEnd && FLOATING_QUANTIFIERS.has(words[cueStart - 1]!.key)))) cueStart--;
+  while (cueStart > subjectEnd && !words[cueStart]!.punctBefore && (words[cueStart - 1]!.pos === 'AUX' || words[cueStart - 1]!.pos === 'PART' || words[cueStart - 1]!.pos === 'ADV' || AUX_OR_ADVERB.has(words[cueStart - 1]!.key) || words[cueStart - 1]!.key === 'NOT' || words[cueStart - 1]!.key === 'NT' || (cueStart - 1 === subjectEnd && FLOATING_QUANTIFIERS.has(words[cueStart - 1]!.key)))) cueStart--;
   const cueSpan = wordSpan(words, cueStart, cueEnd);
   // "He’s also praising", "she's said": the tokenizer splits the contracted auxiliary off as a possessive mark;
   // like any auxiliary before the verb, it belongs to the cue.
@@ -89,6 +96,23 @@ export function verbGroup(text: string, words: Word[], i: number, cueEnd: number
     if (k < subjectEnd && k > 0 && words.slice(k, subjectEnd + 1).every((w) => !w.punctBefore.trim() || w.punctBefore.trim() === '.') && NP_POS.has(words[k - 1]!.pos)) subjectEnd = k;
   }
   return { subjectEnd, cueStart, cueSpan };
+}
+
+/**
+ * "issued a statement Tuesday saying", "released a new radio ad calling": the verb that published the text a
+ * participle cue quotes, with that text between (nouns, a time, no other verb), opens the cue. Its index, or null.
+ */
+function publishedBefore(words: Word[], i: number): number | null {
+  if (!/ING$/.test(words[i]!.key)) return null;
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const w = words[k + 1]!;
+    // (only the participle may follow a comma: "issued a statement Thursday, saying")
+    if (w.punctBefore && !(k + 1 === i && w.punctBefore.trim() === ',')) return null;
+    const x = words[k]!;
+    if (PUBLISHING_VERBS.has(x.key)) return k < i - 2 && words.slice(k + 1, i).some((y) => y.pos === 'NOUN') ? k : null;
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(x.pos) && x.key !== 'OUT') return null;
+  }
+  return null;
 }
 
 export type FrameSubject = Pick<Frame, 'relative' | 'before' | 'sourceEnd' | 'framed' | 'objectPhrase' | 'commaBeforeSubject'>;
@@ -139,6 +163,16 @@ export function frameSubject(f: Pick<Frame, 'text' | 'words' | 'i' | 'cueEnd' | 
   if (!before && subjectEnd > 0 && (words[subjectEnd - 1]!.key === 'AND' || words[subjectEnd - 1]!.key === 'BUT')) {
     const subject = clauseSubjectWords(text, words, subjectEnd - 1);
     if (subject) {
+      before = { start: subject.start, end: subject.end };
+      if (subject.sourceEnd !== undefined) sourceEnd = subject.sourceEnd;
+      framed = true;
+    }
+  }
+  // "Obama visited the court on Friday to view ...": before an infinitive of purpose the phrase is the main verb's
+  // object; the source is the clause's subject.
+  if (before && !framed && !relative && words[cueStart]!.key === 'TO' && before.start > 0 && !words[before.start]!.punctBefore && /^(VERB|ADP)$/.test(words[before.start - 1]!.pos)) {
+    const subject = clauseSubjectWords(text, words, before.start);
+    if (subject && subject.end < before.start) {
       before = { start: subject.start, end: subject.end };
       if (subject.sourceEnd !== undefined) sourceEnd = subject.sourceEnd;
       framed = true;

@@ -8,6 +8,7 @@ import { type RawAttribution } from './types.js';
 import type { Frame, WordRange } from './frame-subjects.js';
 
 const TIME_OPENERS = attributionWords('time-openers');
+const ANSWER_WORDS = attributionWords('answer-words');
 
 // Inverted and parenthetical verb frames: "<content>, Kyodo reported", "“...,” said Smith, a lawyer",
 // "The test, officials said, was the biggest": the content before (or around) the frame, the source after the
@@ -19,6 +20,13 @@ const TIME_OPENERS = attributionWords('time-openers');
  */
 export function invertedFrame(f: Frame, skipOpener?: { opener: boolean }): RawAttribution | null | undefined {
   const { text, sentence, words, i, cueEnd, cue, index, quotes, cueStart, cueSpan, before, framed, objectPhrase, commaBeforeSubject, complement } = f;
+  // "Asked whether ..., 46 percent said yes": an answer word right after the cue is the content.
+  const answer = words[cueEnd];
+  if (answer && ANSWER_WORDS.has(answer.key) && !answer.punctBefore && (cueEnd + 1 === words.length || words[cueEnd + 1]!.punctBefore.trim())) {
+    const source = before ? wordSpan(words, before.start, before.end) : null;
+    if (source && f.sourceEnd !== null) source.end = f.sourceEnd;
+    return { source, cue: cueSpan, content: [trimContent(text, { start: answer.start, end: answer.end })], kind: cue.kind, sentence: index };
+  }
   // Inverted or parenthetical: "<content>, Kyodo reported", "<content>," said Smith. Such a frame ends its
   // clause: at most a few words ("on Wednesday") follow the cue before a comma or the sentence's end.
   const cueAfterComma = (/,/.test(words[i]!.punctBefore) || hasQuote(words[i]!.punctBefore)) && i > 0;
@@ -56,8 +64,12 @@ export function invertedFrame(f: Frame, skipOpener?: { opener: boolean }): RawAt
       rest.length === 0 &&
       (isSituating(opening) || TIME_OPENERS.has(opening?.key ?? '')) &&
       !words.some((w) => w.start >= content.start && w.end <= content.end && (w.pos === 'VERB' || w.pos === 'AUX'));
-    if (situatingOnly && skipOpener) skipOpener.opener = true;
-    if (!(situatingOnly && skipOpener)) {
+    // "Meanwhile, Clinton endorsed the deal": an opening phrase with no verb before a cue with its object right
+    // after it is read first as situating the frame, the object the content (the phrase only when that finds none).
+    const verbless = quote === undefined && rest.length === 0 && !words.some((w) => w.start >= content.start && w.end <= content.end && (w.pos === 'VERB' || w.pos === 'AUX'));
+    const objectFrame = verbless && !sourceAfter && objectPhrase !== null && objectPhrase.start === cueEnd && !words[cueEnd]!.punctBefore;
+    if ((situatingOnly || objectFrame) && skipOpener) skipOpener.opener = true;
+    if (!((situatingOnly || objectFrame) && skipOpener)) {
       if (content.end <= content.start) return null;
       if (sourceAfter && !sourceWords && before) sourceWords = before;
       // "“A,” he said, “B.”": the quotation goes on after the frame.

@@ -89,14 +89,37 @@ export function joinParagraphQuotations(text: string, quotes: Span[], found: Raw
   }
 }
 
+/**
+ * "He said the plan was “a good start. We will do more.”": a quotation opened inside a content goes on to its
+ * closing mark, over the sentence ends inside it (the sentence splitter ends the clause at the first one).
+ */
+export function closeOpenQuotations(text: string, quotes: Span[], found: RawAttribution[]): void {
+  const closed = (q: Span) => /(?:["\u201d]|'')$/.test(text.slice(q.start + 1, q.end));
+  for (const a of found) {
+    const last = a.content[a.content.length - 1];
+    if (!last) continue;
+    const q = quotes.find((x) => x.start >= last.start && x.start < last.end && x.end > last.end);
+    if (!q || !closed(q)) continue;
+    if (found.some((b) => b !== a && b.cue.start >= last.end && b.cue.start < q.end && !inQuoteAt(quotes, b.cue.start))) continue;
+    a.content[a.content.length - 1] = { start: last.start, end: q.end };
+  }
+}
+
 export const inQuoteAt = (quotes: Span[], at: number) => quotes.some((q) => at > q.start && at < q.end);
 
 /** The quotations that continue one after a frame ending at `after`: "“A,” he said, “B.” “C.”" */
 export function quotationGoesOn(text: string, quotes: Span[], after: number): Span[] {
   const more: Span[] = [];
+  // A title quoted inside the frame ("he said on “Meet the Press.”") is no quotation going on, nor does it end the frame.
+  const titles: Span[] = [];
   for (const q of quotes) {
     if (q.start <= after) continue;
-    const gap = text.slice(after, q.start);
+    if (more.length === 0 && quotedTitle(text, q, after)) {
+      titles.push(q);
+      continue;
+    }
+    // (the title stands for its closing punctuation: “Meet the Press.” ends the frame's sentence)
+    const gap = titles.reduceRight((g, t) => g.slice(0, t.start - after) + (/[.,!?:;](?=(?:["\u201d]|'')$)/.exec(text.slice(t.start, t.end))?.[0] ?? '') + g.slice(t.end - after), text.slice(after, q.start));
     // The frame between may be long ("he said, referring to the country's official name, ..."), but stays in the paragraph;
     // further quotations join only within their paragraph (the next paragraph's is often framed anew).
     const joined = more.length === 0 ? (/^[^\n]{0,250}$/.test(gap) || nextParagraphQuotation(text, gap, q)) && !hasQuote(gap) && frameOnlyBetween(gap) : /^[^\S\n]*$/.test(gap);
@@ -105,6 +128,12 @@ export function quotationGoesOn(text: string, quotes: Span[], after: number): Sp
     after = q.end;
   }
   return more;
+}
+
+/** A short capitalised quotation after a word of the frame (no punctuation before it): a programme's or a book's title. */
+function quotedTitle(text: string, q: Span, after: number): boolean {
+  const inner = text.slice(q.start, q.end);
+  return q.end - q.start <= 60 && /^(?:["\u201c]|'')[A-Z]/.test(inner) && /(?:["\u201d]|'')$/.test(inner) && /[\w'\u2019]\s+$/.test(text.slice(Math.max(after, q.start - 20), q.start)) && !/\n/.test(text.slice(after, q.start));
 }
 
 /** "“A,” he said.¶“B.”": the frame ends its paragraph and the next paragraph is the quotation `q` alone. */

@@ -31,6 +31,10 @@ export function frameSource(ctx: SentenceContext, attribution: RawAttribution, i
   const group = cueStartOf(words, i);
   const participle =
     !attribution.citedBy && !prepositional && /ING$/.test(w.key) && (words[group]!.punctBefore.includes(',') || PARTICIPLE_SUBORDINATORS.has(words[group - 1]?.key ?? '') || (group === i && group > 0 && words[group - 1]!.pos !== 'AUX'));
+  // "..., with critics saying ...": after "with" the noun phrase right before the participle is its subject.
+  const own = attribution.source;
+  const subjectAt = own ? words.findIndex((x) => x.start === own.start) : -1;
+  if (participle && own && subjectAt > 0 && words[subjectAt - 1]!.key === 'WITH' && !words[subjectAt]!.punctBefore && !w.punctBefore && /^\s*$/.test(ctx.text.slice(own.end, w.start))) return;
   // (Not a nominal frame's possessive: "She escalated her criticism, telling ...".)
   const verbalFrame = (a: RawAttribution) => words.some((x) => x.start >= a.cue.start && x.end <= a.cue.end && x.pos === 'VERB');
   if (participle && previous?.sentence === index && previous.source && previous.cue.end < w.start && verbalFrame(previous)) attribution.source = previous.source;

@@ -3,7 +3,7 @@ import { type Word } from '../../code/words.js';
 import { attributionWords, type Cue } from '../lexicon.js';
 import { BE_FORMS, CONTENT_PREPOSITIONS, DAYS, MONTHS, TIME_NOUNS, WH_WORDS, clauseEndAfter, isSituating, openingSubordinate, situatingAdjunctEnd, trimContent } from '../clauses.js';
 import { NOT_OBJECT, NP_POS, SUBJECT_PRONOUNS, phraseAfter, verbal, wordSpan } from '../phrases.js';
-import { matchCue } from './cues.js';
+import { ARTICLES, matchCue } from './cues.js';
 import { hasQuote, inQuoteAt, quotationGoesOn, quoteMarkBefore, quotedName } from './quotations.js';
 import { type RawAttribution } from './types.js';
 import { EXPERIENCER_PARTICIPLES, passiveFrame, readFrame, type Frame } from './frame-subjects.js';
@@ -12,6 +12,7 @@ import { invertedFrame } from './inverted-frames.js';
 const ASKED_OPENERS = attributionWords('asked-openers');
 const CITING_VERBS = attributionWords('citing-verbs');
 const AS_PHRASES = attributionWords('as-phrases');
+const NAMED_PRONOUNS = attributionWords('named-pronouns');
 
 // Verb frames: a cue verb with its subject (the source), its cue span (auxiliaries, adverbs, a preposition) and
 // its content (a clause, an object, a quotation), canonical ("X said Y"), inverted ("Y, X said") or passive.
@@ -91,7 +92,11 @@ function lacksComplement(f: Frame): boolean {
   // A verb that is a cue only with a complement also takes an object with a named subject ("called the
   // statement offensive", "described the field as good", "accused X of ..."): the object is the content.
   // "calling it “disqualifying”": "it" is the object when a quotation or an adjective describes it.
-  const describedIt = next.key === 'IT' && words[from + 1] !== undefined && (hasQuote(words[from + 1]!.punctBefore) || (words[from + 1]!.pos === 'ADJ' && !words[from + 1]!.punctBefore));
+  // "Others call it the nerd prom", "call this the expectations game": a pronoun then the noun phrase naming it.
+  const after = words[from + 1];
+  const describedIt =
+    (next.key === 'IT' && after !== undefined && (hasQuote(after.punctBefore) || (after.pos === 'ADJ' && !after.punctBefore))) ||
+    (NAMED_PRONOUNS.has(next.key) && after !== undefined && !after.punctBefore && ARTICLES.has(after.key) && NP_POS.has(words[from + 2]?.pos ?? '') && !words[from + 2]!.punctBefore);
   const objectNext = before !== null && NP_POS.has(next.pos) && !next.punctBefore && (!NOT_OBJECT.has(next.key) || describedIt);
   // "Economists believe this provides ...", "Both think Obama advanced ...": a bare clause with a noun-phrase
   // subject is a complement too.
@@ -223,9 +228,12 @@ function frameContent(f: Frame, at: { from: number; start: number; clauseEnd: nu
     const opening = quotes.find((q) => q.end <= frameStart && q.end >= frameStart - 3 && q.start >= sentence.start && /^\s*$/.test(text.slice(q.end, frameStart)));
     if (opening) contents.unshift(opening);
     contents.push(...quotationGoesOn(text, quotes, quote.end));
-  } else if (source && commaBeforeSubject && before!.start > 0 && from === cueEnd && start === from && words[from]!.punctBefore.trim() === ',') {
-    // "Within marriages, they said, women now decide": a frame set off by commas after an opening phrase; the
-    // phrase belongs to the content.
+  }
+  // "Within marriages, they said, women now decide", "The plan, he said, “will fail.”": a frame set off by commas
+  // after an opening phrase; the phrase belongs to the content.
+  // (A quotation goes on from the phrase only when it opens in lower case: "In an interview, he said, “We ...”" is situated.)
+  const goesOn = quote ? /^,\s*(?:["\u201c]|'')$/.test(words[from]!.punctBefore.trim()) && /^[a-z]/.test(words[from]!.raw) : words[from]!.punctBefore.trim() === ',';
+  if (contents.length === 1 && source && commaBeforeSubject && before!.start > 0 && from === cueEnd && start === from && goesOn) {
     const opener = trimContent(text, { start: sentence.start, end: source.start });
     if (opener.end > opener.start && !hasQuote(text.slice(opener.start, opener.end))) contents.unshift(opener);
   }
