@@ -60,6 +60,7 @@ test('tokenisation of web text as EWT cuts it: ellipses between words, emoticons
   assert.deepEqual(words('...Now i dont know...and thats alot :) really...? CCNG, Inc..'), [
     '...', 'Now', 'i', 'do', 'nt', 'know', '...', 'and', 'that', 's', 'a', 'lot', ':)', 'really', '...', '?', 'CCNG', ',', 'Inc.', '.',
   ]);
+  assert.deepEqual(words('Great service- see -Page 2 (file.pdf)(See body(African)'), ['Great', 'service', '-', 'see', '-', 'Page', '2', '(', 'file.pdf', ')', '(', 'See', 'body', '(', 'African', ')']);
   // "its", "lets" and "ill" are words too: left whole.
   assert.deepEqual(words('its fur lets it be ill b/c'), ['its', 'fur', 'lets', 'it', 'be', 'ill', 'b/c']);
 });

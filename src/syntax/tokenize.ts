@@ -85,6 +85,10 @@ function chunk(text: string, start: number, end: number, out: Span[]): void {
       while (k < end && text[k] === ch) k++;
       out.push({ start, end: k });
       start = k;
+    } else if (ch === '-' && end - start > 1 && WORDISH.test(text[start + 1]!)) {
+      // "-Page 71", "1:30 -2:30": a hyphen opening a word is a dash of its own, as EWT has it.
+      out.push({ start, end: start + 1 });
+      start++;
     } else break;
   }
   if (start < end && URL_LIKE.test(text.slice(start, end).replace(/[.,;:!?)"'”’]+$/, ''))) {
@@ -124,6 +128,10 @@ function chunk(text: string, start: number, end: number, out: Span[]): void {
       if (dots > 0 && k + dots < end) tail.unshift({ start: k, end: k + dots }, { start: k + dots, end });
       else tail.unshift({ start: k, end });
       end = k;
+    } else if ((ch === '-' || ch === '(') && end - start >= 3 && /\p{L}/u.test(text[end - 2]!) && !loadRules().prefixes.has(text.slice(start, end - 1).toLowerCase())) {
+      // "Great service- high class", "Road( Bus Stops)": a dash or bracket left on the word before a space.
+      tail.unshift({ start: end - 1, end });
+      end--;
     } else if (CLOSING.has(ch)) {
       // A closing apostrophe after an s is the possessive ("parents'"), a word of its own all the same.
       tail.unshift({ start: end - 1, end });
@@ -186,6 +194,11 @@ function inner(text: string, start: number, end: number, out: Span[]): void {
       }
     }
     if (splitHere) {
+      if (k > from) out.push({ start: from, end: k });
+      out.push({ start: k, end: k + 1 });
+      from = k + 1;
+    } else if ((ch === '(' && /[\p{L}\p{N})]/u.test(before) && /\p{Lu}/u.test(after)) || (ch === ')' && after === '(')) {
+      // "body(African", "file.pdf)(See": brackets without the space before them.
       if (k > from) out.push({ start: from, end: k });
       out.push({ start: k, end: k + 1 });
       from = k + 1;
