@@ -43,7 +43,10 @@ const sets: [string, () => ConlluSentence[]][] = [
 if (values.tune) {
   // The tuning split of the training files (train:syntax --holdout K): for choices, never the evaluation sets.
   const k = Number(values.tune);
-  sets.unshift(['tuning', () => holdOut(TRAINING_FILES.flatMap((f) => readConllu(`${values.data}/${f}`)), k).heldOut]);
+  const heldOut = () => holdOut(TRAINING_FILES.flatMap((f) => readConllu(`${values.data}/${f}`).map((s) => ({ f, s }))), k).heldOut;
+  // Each treebank's part apart too: EWT's (web text) is the one whose conventions the evaluation sets share.
+  const part = (name: string, prefix: string): [string, () => ConlluSentence[]] => [name, () => heldOut().filter((x) => x.f.startsWith(prefix)).map((x) => x.s)];
+  sets.unshift(['tuning', () => heldOut().map((x) => x.s)], part('tuning EWT', 'ewt'), part('tuning LinES', 'lines'), part('tuning ParTUT', 'partut'));
 }
 const chosen = values.sets ? sets.filter(([name]) => values.sets!.split(',').includes(name.split(' ')[0]!)) : sets;
 
@@ -68,14 +71,14 @@ function evaluate(sentences: ConlluSentence[]): Scores {
 
 const pct = (x: number) => x.toFixed(1).padStart(5);
 console.log(`model ${modelPath}: ${(statSync(modelPath).size / 1e6).toFixed(1)} MB, loaded in ${loadSeconds.toFixed(2)} s${values['gold-tokens'] ? ' (gold tokens)' : ''}`);
-console.log(`${'set'.padEnd(9)} sents  words  Words  UPOS   UAS   LAS | ${REPORTED_RELATIONS.map((r) => r.padStart(6)).join(' ')}`);
+console.log(`${'set'.padEnd(13)} sents  words  Words  UPOS   UAS   LAS | ${REPORTED_RELATIONS.map((r) => r.padStart(6)).join(' ')}`);
 const allTexts: string[] = [];
 for (const [name, load] of chosen) {
   const sentences = load();
-  allTexts.push(...sentences.map((s) => s.comments.get('text') ?? ''));
+  if (!name.startsWith('tuning ')) allTexts.push(...sentences.map((s) => s.comments.get('text') ?? '')); // parts: already in 'tuning'
   const sc = evaluate(sentences);
   console.log(
-    `${name.padEnd(9)} ${String(sentences.length).padStart(5)} ${String(sc.words.gold).padStart(6)} ${pct(f1(sc.words))} ${pct(f1(sc.upos))} ${pct(f1(sc.uas))} ${pct(f1(sc.las))} | ${REPORTED_RELATIONS.map((r) => pct(f1(sc.relations.get(r)!)).padStart(6)).join(' ')}`,
+    `${name.padEnd(13)} ${String(sentences.length).padStart(5)} ${String(sc.words.gold).padStart(6)} ${pct(f1(sc.words))} ${pct(f1(sc.upos))} ${pct(f1(sc.uas))} ${pct(f1(sc.las))} | ${REPORTED_RELATIONS.map((r) => pct(f1(sc.relations.get(r)!)).padStart(6)).join(' ')}`,
   );
 }
 

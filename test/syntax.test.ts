@@ -56,6 +56,15 @@ test('tokenisation follows UD English: clitics, punctuation, abbreviations, hyph
   assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), ['Kishida', '’s', 'visit', ',', '1,000.5', 'km', '—', 'www.example.com', '.']);
 });
 
+test('tokenisation of web text as EWT cuts it: ellipses between words, emoticons, contractions without apostrophes', () => {
+  assert.deepEqual(words('...Now i dont know...and thats alot :) really...? CCNG, Inc..'), [
+    '...', 'Now', 'i', 'do', 'nt', 'know', '...', 'and', 'that', 's', 'a', 'lot', ':)', 'really', '...', '?', 'CCNG', ',', 'Inc.', '.',
+  ]);
+  assert.deepEqual(words('Great service- see -Page 2 (file.pdf)(See body(African)'), ['Great', 'service', '-', 'see', '-', 'Page', '2', '(', 'file.pdf', ')', '(', 'See', 'body', '(', 'African', ')']);
+  // "its", "lets" and "ill" are words too: left whole.
+  assert.deepEqual(words('its fur lets it be ill b/c'), ['its', 'fur', 'lets', 'it', 'be', 'ill', 'b/c']);
+});
+
 test('a model trained on a tiny treebank learns its trees, and training is deterministic', () => {
   const model = tinyModel();
   const scores = emptyScores();

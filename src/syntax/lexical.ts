@@ -19,6 +19,11 @@ export interface LexicalFeatures {
   titleCase: number;
   /** Bit flags: 1 upper-case initial, 2 all upper, 4 has digit, 8 has hyphen, 16 all punctuation. */
   flags: Uint8Array;
+  /**
+   * The treebank (domain) the sentence comes from, for a tagger with domain-specific feature copies:
+   * 0 the target domain (web text, what text is tagged as at run time), -1 no copies.
+   */
+  domain: number;
 }
 
 const UPPER = /\p{Lu}/u;
@@ -73,7 +78,7 @@ export function normalForm(form: string): string {
   return form.toLowerCase().replace(/\d/g, '0');
 }
 
-export function lexicalFeatures(forms: readonly string[], useClusters = true, useWordnet = false): LexicalFeatures {
+export function lexicalFeatures(forms: readonly string[], useClusters = true, useWordnet = false, domain = -1): LexicalFeatures {
   const n = forms.length;
   const out: LexicalFeatures = {
     lower: new Uint32Array(n),
@@ -85,6 +90,7 @@ export function lexicalFeatures(forms: readonly string[], useClusters = true, us
     hasWordnet: useWordnet,
     flags: new Uint8Array(n),
     titleCase: 0,
+    domain,
   };
   const clusters = useClusters ? wordClusters() : null;
   for (let i = 0; i < n; i++) {

@@ -26,6 +26,10 @@ export interface ModelHeader {
   clusters: boolean;
   /** Whether the model was trained with WordNet word-class features (data/syntax/wordnet-pos.tsv). */
   wordnet: boolean;
+  /** Whether the tagger has treebank-specific feature copies: text is then tagged as the target domain's. */
+  domains?: boolean;
+  /** Whether the parser has them too. */
+  parserDomains?: boolean;
 }
 
 export type ScorerName = 'upos' | 'xpos' | 'transitions' | 'labels';
@@ -59,10 +63,10 @@ export class SyntaxModel {
   /** Tags and parses one tokenised sentence. */
   analyse(forms: readonly string[]): SentenceAnalysis {
     if (forms.length === 0) return { upos: [], xpos: [], heads: [], deprels: [] };
-    const lex = lexicalFeatures(forms, this.header.clusters, this.header.wordnet === true);
+    const lex = lexicalFeatures(forms, this.header.clusters, this.header.wordnet === true, this.header.domains ? 0 : -1);
     const upos = tagSentence(this.scorers.upos, lex, this.tagFeatures, this.uposScores);
     const xpos = tagSentence(this.scorers.xpos, lex, this.tagFeatures, this.xposScores, upos, this.header.xposByUpos);
-    const { heads, labels } = parseSentence(this.parseScorers, { lex, tags: upos }, this.scratch);
+    const { heads, labels } = parseSentence(this.parseScorers, { lex, tags: upos, domain: this.header.parserDomains ? 0 : -1 }, this.scratch);
     return {
       upos: Array.from(upos, (t) => this.header.upos[t]!),
       xpos: Array.from(xpos, (t) => this.header.xpos[t]!),

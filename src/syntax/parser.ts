@@ -11,8 +11,18 @@ export const SHIFT = 0;
 export const LEFT = 1;
 export const RIGHT = 2;
 export const TRANSITIONS = 3;
-export const PARSER_FEATURES = 80;
-export const LABEL_FEATURES = 40; // 36 used
+// Room for every template, twice over when each feature has a domain-specific copy.
+export const PARSER_FEATURES = 160;
+export const LABEL_FEATURES = 80; // 36 used, 72 with domain copies
+const DOMAIN = 0x1f83d9ab;
+
+/** Each of the first `count` features again, specific to the input's treebank (Daumé 2007); the new count. */
+function withDomainCopies(input: ParserInput, out: Uint32Array, count: number): number {
+  if (input.domain === undefined || input.domain < 0) return count;
+  const domain = mix(DOMAIN, input.domain);
+  for (let k = 0; k < count; k++) out[count + k] = mix(out[k]!, domain);
+  return 2 * count;
+}
 
 const NONE = 0x51ed270b;
 const ROOT_WORD = 0x7f4a7c15;
@@ -109,6 +119,8 @@ export interface ParserInput {
   lex: LexicalFeatures;
   /** UPOS index per word (0-based over the words, without the root). */
   tags: Uint8Array;
+  /** The treebank for domain-specific feature copies (0 the target domain); none when omitted or -1. */
+  domain?: number;
 }
 
 /** Per position 0..n (0 the root): word hash, tag id (1 root, tag + 2), a 2-letter suffix hash, 6-bit cluster. */
@@ -256,7 +268,7 @@ export function parserFeatures(input: ParserInput, st: ParseState, out: Uint32Ar
   out[f++] = mix4(177, s0c, s0t, b0t);
   out[f++] = mix4(178, s0t, b0c, b0t);
   out[f++] = mix4(179, s1c, s0c, b0t);
-  return f;
+  return withDomainCopies(input, out, f);
 }
 
 export function labelFeatures(input: ParserInput, st: ParseState, dep: number, head: number, out: Uint32Array): number {
@@ -304,7 +316,7 @@ export function labelFeatures(input: ParserInput, st: ParseState, dep: number, h
   out[f++] = mix4(233, dt, ht, mix(labelAt(st, dlc), labelAt(st, drc)));
   out[f++] = mix4(234, c.clusters[dep]!, dt, dir);
   out[f++] = mix4(235, c.clusters[head]!, ht, dir);
-  return f;
+  return withDomainCopies(input, out, f);
 }
 
 export interface ParseScorers {

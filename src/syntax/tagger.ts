@@ -6,7 +6,9 @@ import { argmax, scoreAllowed, type Scorer } from './perceptron.js';
 // its neighbours two either side, and the tags already chosen for the two before it. The same
 // features, with the universal tags already chosen, predict the language-specific tag (XPOS).
 
-export const TAGGER_FEATURES = 52;
+/** Room for every template, twice over when each feature has a domain-specific copy. */
+export const TAGGER_FEATURES = 96;
+const DOMAIN = 0x3c6ef372;
 const NONE = 0x51ed270b;
 const START = 0x2b7e1516;
 
@@ -75,6 +77,13 @@ export function taggerFeatures(
     out[f++] = mix(56, around(lex.wordnet, 1, 0, n, i - 1));
     out[f++] = mix(57, around(lex.wordnet, 1, 0, n, i + 1));
     out[f++] = mix3(58, wn, lex.flags[i]! & 3);
+  }
+  // Frustratingly easy domain adaptation (Daumé 2007): each feature again, specific to the treebank, so
+  // that the shared copy learns what the treebanks agree on and the specific one their conventions.
+  if (lex.domain >= 0) {
+    const general = f;
+    const domain = mix(DOMAIN, lex.domain);
+    for (let k = 0; k < general; k++) out[f++] = mix(out[k]!, domain);
   }
   return f;
 }

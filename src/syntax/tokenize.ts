@@ -46,6 +46,8 @@ const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+$|^[^\s@]+@[^\s@]+\.[a-z]{
 const INITIALS = /^(?:\p{L}\.){1,}\p{L}?\.?$/u;
 const NUMBERISH = /^[+-]?\d[\d,.:/]*\d$|^\d{3}-\d{3,4}(?:-\d{4})?$|^\d+-\p{L}{3}-\d+$/u;
 const APOSTROPHES = /[’]/g;
+/** Emoticons, one word each as EWT has them (":)", ":-(", ";P", "<3"). */
+const EMOTICON = /^(?:[:;=8][-o'^]?[()[\]DPpOo3/\\|*]{1,3}|<3+|\^\^|\^_\^)$/;
 // Far past any real word: a chunk this long (a line with no spaces) is cut into pieces of this size,
 // so that no rule below sees more than a bounded string.
 const MAX_CHUNK = 200;
@@ -66,6 +68,10 @@ export function tokenizeSpan(text: string, start: number, end: number): Span[] {
 
 function chunk(text: string, start: number, end: number, out: Span[]): void {
   const { abbreviations } = loadRules();
+  if (EMOTICON.test(text.slice(start, end))) {
+    out.push({ start, end });
+    return;
+  }
   const tail: Span[] = [];
   // Leading punctuation and currency signs.
   while (start < end) {
@@ -73,11 +79,16 @@ function chunk(text: string, start: number, end: number, out: Span[]): void {
     if (OPENING.has(ch) || (CURRENCY.has(ch) && end - start > 1 && /\d/.test(text[start + 1]!))) {
       out.push({ start, end: start + 1 });
       start++;
-    } else if (ch === '-' && text[start + 1] === '-') {
+    } else if ((ch === '-' || ch === '.') && text[start + 1] === ch) {
+      // "--" and "...Now": a run of dashes or dots opening the chunk is a word of its own.
       let k = start;
-      while (k < end && text[k] === '-') k++;
+      while (k < end && text[k] === ch) k++;
       out.push({ start, end: k });
       start = k;
+    } else if (ch === '-' && end - start > 1 && WORDISH.test(text[start + 1]!)) {
+      // "-Page 71", "1:30 -2:30": a hyphen opening a word is a dash of its own, as EWT has it.
+      out.push({ start, end: start + 1 });
+      start++;
     } else break;
   }
   if (start < end && URL_LIKE.test(text.slice(start, end).replace(/[.,;:!?)"'”’]+$/, ''))) {
@@ -93,6 +104,12 @@ function chunk(text: string, start: number, end: number, out: Span[]): void {
     if (ch === '.') {
       let k = end;
       while (k > start && text[k - 1] === '.') k--;
+      if (end - k === 2 && abbreviations.has(text.slice(start, end - 1).toLowerCase())) {
+        // "Inc.." at a sentence's end: the abbreviation keeps its period, the other ends the sentence.
+        tail.unshift({ start: end - 1, end });
+        end--;
+        break;
+      }
       if (end - k >= 2) {
         tail.unshift({ start: k, end });
         end = k;
@@ -106,8 +123,15 @@ function chunk(text: string, start: number, end: number, out: Span[]): void {
       // "!!!", "?!", ".?": one word, as the treebanks write them.
       let k = end;
       while (k > start && /[!?.]/.test(text[k - 1]!)) k--;
-      tail.unshift({ start: k, end });
+      // "...?" is an ellipsis and a question mark; "?!" and ".?" stay one word.
+      const dots = /^\.{2,}/.exec(text.slice(k, end))?.[0].length ?? 0;
+      if (dots > 0 && k + dots < end) tail.unshift({ start: k, end: k + dots }, { start: k + dots, end });
+      else tail.unshift({ start: k, end });
       end = k;
+    } else if ((ch === '-' || ch === '(') && end - start >= 3 && /\p{L}/u.test(text[end - 2]!) && !loadRules().prefixes.has(text.slice(start, end - 1).toLowerCase())) {
+      // "Great service- high class", "Road( Bus Stops)": a dash or bracket left on the word before a space.
+      tail.unshift({ start: end - 1, end });
+      end--;
     } else if (CLOSING.has(ch)) {
       // A closing apostrophe after an s is the possessive ("parents'"), a word of its own all the same.
       tail.unshift({ start: end - 1, end });
@@ -158,7 +182,23 @@ function inner(text: string, start: number, end: number, out: Span[]): void {
       (ch === '-' && (WORDISH.test(before) || before === '.') && WORDISH.test(after) && !prefixes.has(text.slice(from, k).toLowerCase())) ||
       (ch === '/' && /\p{L}/u.test(before) && /\p{L}/u.test(after)) ||
       ((ch === '—' || ch === '–') && WORDISH.test(after));
+    if (ch === '.' && text[k + 1] === '.' && k > from) {
+      // An ellipsis between words ("past...and"): the words either side and the dots, three words.
+      let r = k;
+      while (r < end && text[r] === '.') r++;
+      if (r < end && WORDISH.test(text[r]!)) {
+        out.push({ start: from, end: k }, { start: k, end: r });
+        from = r;
+        k = r - 1;
+        continue;
+      }
+    }
     if (splitHere) {
+      if (k > from) out.push({ start: from, end: k });
+      out.push({ start: k, end: k + 1 });
+      from = k + 1;
+    } else if ((ch === '(' && /[\p{L}\p{N})]/u.test(before) && /\p{Lu}/u.test(after)) || (ch === ')' && after === '(')) {
+      // "body(African", "file.pdf)(See": brackets without the space before them.
       if (k > from) out.push({ start: from, end: k });
       out.push({ start: k, end: k + 1 });
       from = k + 1;

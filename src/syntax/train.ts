@@ -34,11 +34,21 @@ export interface TrainOptions {
   wordnet: boolean;
   /** Restrict each arc's label to those seen with the dependent's tag (faster; see the bench). */
   labelCandidates: boolean;
+  /**
+   * How many times a sentence is seen per epoch (1 when omitted): the in-domain treebank (web text) is
+   * small next to the others, so repeating it tilts the weights towards its conventions.
+   */
+  repeat?: (sentence: ConlluSentence) => number;
+  /** The sentence's treebank for domain-specific tagger features (0 the target domain); none when omitted. */
+  domain?: (sentence: ConlluSentence) => number;
+  /** Domain-specific copies of the parser's features too (with `domain`). */
+  parserDomains?: boolean;
   log?: (message: string) => void;
 }
 
 interface Prepared {
   forms: string[];
+  repeat: number;
   lex: LexicalFeatures;
   upos: Uint8Array;
   xpos: Uint8Array | null;
@@ -48,6 +58,11 @@ interface Prepared {
 
 function indexOf(values: Iterable<string>): Map<string, number> {
   return new Map([...new Set(values)].sort().map((v, i) => [v, i]));
+}
+
+/** Each item `repeat` times (a training sentence seen that many times per epoch). */
+function repeated<T extends { repeat: number }>(items: T[]): T[] {
+  return items.flatMap((item) => (item.repeat === 1 ? [item] : new Array<T>(item.repeat).fill(item)));
 }
 
 function shuffled<T>(items: T[], random: () => number): T[] {
@@ -108,7 +123,7 @@ function trainParser(
     let correct = 0;
     let total = 0;
     for (const s of shuffled(data, random)) {
-      const input: ParserInput = { lex: s.lex, tags: s.predicted };
+      const input: ParserInput = { lex: s.lex, tags: s.predicted, domain: options.parserDomains ? s.lex.domain : -1 };
       const st = new ParseState(s.forms.length);
       while (!st.terminal()) {
         const count = parserFeatures(input, st, scratch.features);
@@ -163,7 +178,8 @@ export function trainSyntaxModel(sentences: ConlluSentence[], options: TrainOpti
     });
     return {
       forms,
-      lex: lexicalFeatures(forms, options.clusters, options.wordnet),
+      repeat: Math.max(1, Math.round(options.repeat?.(s) ?? 1)),
+      lex: lexicalFeatures(forms, options.clusters, options.wordnet, options.domain?.(s) ?? -1),
       upos: Uint8Array.from(s.words, (w) => uposIndex.get(w.upos)!),
       xpos: options.xposFrom(s) ? Uint8Array.from(s.words, (w) => xposIndex.get(w.xpos)!) : null,
       heads,
@@ -172,7 +188,7 @@ export function trainSyntaxModel(sentences: ConlluSentence[], options: TrainOpti
   });
   const log = options.log ?? (() => {});
   const upos = trainTagger(
-    prepared.map((p) => ({ lex: p.lex, gold: p.upos })),
+    repeated(prepared).map((p) => ({ lex: p.lex, gold: p.upos })),
     uposIndex.size,
     options.buckets.upos,
     options.taggerEpochs,
@@ -183,7 +199,7 @@ export function trainSyntaxModel(sentences: ConlluSentence[], options: TrainOpti
   for (const p of prepared) p.xpos?.forEach((x, i) => xposByUpos[p.upos[i]!]!.includes(x) || xposByUpos[p.upos[i]!]!.push(x));
   xposByUpos.forEach((list) => list.sort((a, b) => a - b));
   const xpos = trainTagger(
-    prepared.filter((p) => p.xpos).map((p) => ({ lex: p.lex, gold: p.xpos!, upos: p.upos })),
+    repeated(prepared.filter((p) => p.xpos)).map((p) => ({ lex: p.lex, gold: p.xpos!, upos: p.upos })),
     xposIndex.size,
     options.buckets.xpos,
     options.taggerEpochs,
@@ -197,7 +213,8 @@ export function trainSyntaxModel(sentences: ConlluSentence[], options: TrainOpti
   const scores = new Float32Array(uposIndex.size);
   if (options.folds < 2) prepared.forEach((p, i) => (predicted[i] = p.upos));
   for (let fold = 0; options.folds >= 2 && fold < options.folds; fold++) {
-    const train = prepared.filter((_, i) => i % options.folds !== fold);
+    // Folds are drawn before repetition, so no copy of a sentence tags the sentence itself.
+    const train = repeated(prepared.filter((_, i) => i % options.folds !== fold));
     const foldTagger: Scorer = trainTagger(
       train.map((p) => ({ lex: p.lex, gold: p.upos })),
       uposIndex.size,
@@ -220,7 +237,7 @@ export function trainSyntaxModel(sentences: ConlluSentence[], options: TrainOpti
   });
   labelsByTag.forEach((list) => (options.labelCandidates ? list.sort((a, b) => a - b) : list.splice(0)));
   const parser = trainParser(
-    prepared.map((p, i) => ({ ...p, predicted: predicted[i]! })),
+    repeated(prepared.map((p, i) => ({ ...p, predicted: predicted[i]! }))),
     labelIndex.size,
     labelsByTag,
     options,
@@ -242,6 +259,8 @@ export function trainSyntaxModel(sentences: ConlluSentence[], options: TrainOpti
     epochs: { tagger: options.taggerEpochs, parser: options.parserEpochs },
     clusters: options.clusters,
     wordnet: options.wordnet,
+    ...(options.domain && { domains: true }),
+    ...(options.domain && options.parserDomains && { parserDomains: true }),
     xposByUpos,
     ...(options.labelCandidates && { labelsByTag }),
   };
