@@ -174,3 +174,15 @@ test('what a negated verb says or implies is not asserted: "did not mean that Li
   assert.deepEqual(pairs(code('The withdrawal did not mean that Libya had cut its ties with the United States, he added.')), ['LBY>USA:161:hypothetical']);
   assert.deepEqual(pairs(code('Japan said that Libya had cut its ties with the United States.')), ['LBY>USA:161:actual']);
 });
+
+test('an agent word that is also an abstract noun names an agent only when determined: "serious opposition arose" is no actor', () => {
+  const events = code('Serious opposition arose from the United States, which threatened Japan.');
+  assert.ok(events.every((e) => !(e.source.actor ?? '').endsWith('OPP')), pairs(events).join(' '));
+  assert.ok(pairs(code("The Japanese opposition criticized Russia on Monday.")).some((p) => p.startsWith('JPNOPP>RUS:111')));
+});
+
+test('abstract-noun agent rows are lower-case words, else the loader stops with file and line', async () => {
+  const { parseAbstractAgentNouns } = await import('../src/code/dictionaries.js');
+  assert.deepEqual([...parseAbstractAgentNouns([{ cells: ['opposition', 'notes'], line: 6 }], 'x.tsv')], ['OPPOSITION']);
+  assert.throws(() => parseAbstractAgentNouns([{ cells: ['Opposition'], line: 7 }], 'x.tsv'), /x\.tsv:7: "Opposition" is not a lower-case word/);
+});

@@ -79,6 +79,25 @@ export function parseSectorRows(rows: DataRow[], file: string): Set<string> {
     }),
   );
 }
+/** Abstract-noun agent rows (word, notes): a word that is not lower-case letters stops with file and line. */
+export function parseAbstractAgentNouns(rows: DataRow[], file: string): Set<string> {
+  return new Set(
+    rows.map(({ cells, line }) => {
+      const word = cells[0] ?? '';
+      if (!/^[a-z]+$/.test(word)) throw new Error(`${file}:${line}: "${word}" is not a lower-case word`);
+      return word.toUpperCase();
+    }),
+  );
+}
+
+let abstractAgents: Set<string> | null = null;
+
+/** Agent words that name an agent only with a determiner, a possessive, an actor before them, or as a modifier (upper case). */
+export function abstractAgentNouns(): Set<string> {
+  abstractAgents ??= parseAbstractAgentNouns(readNumberedDataRows('lexicon/abstract-agent-nouns.tsv'), 'data/lexicon/abstract-agent-nouns.tsv');
+  return abstractAgents;
+}
+
 const readPoliticalSectors = () => parseSectorRows(readNumberedDataRows('lexicon/political-sectors.tsv'), 'data/lexicon/political-sectors.tsv');
 const readSymmetricCodes = () => parseSymmetricCodes(readNumberedDataRows('lexicon/symmetric-codes.tsv'), 'data/lexicon/symmetric-codes.tsv');
 

@@ -3,6 +3,7 @@ import { codeOn, type ActorPhrase, type DatedCode, type AgentPhrase, type Lexico
 import type { Word } from './words.js';
 import { abbreviationsOfKind } from '../annotate/sentences.js';
 import { canonicalWord } from './lexicon.js';
+import { abstractAgentNouns } from './dictionaries.js';
 import type { EventPlace } from '../document/annotations.js';
 
 // The actors and places of a sentence as the coder sees them: dictionary phrases found in the words
@@ -119,7 +120,7 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
     if (actor && actorLen >= agentLen) {
       mentions.push({ kind: 'actor', start: i, end: i + actorLen, entry: actor, alternatives: actors.filter((a) => a !== actor && a.words.length === actorLen) });
       i += actorLen;
-    } else if (agent) {
+    } else if (agent && !(agentLen === 1 && isAbstractUse(words, i, mentions))) {
       mentions.push({ kind: 'agent', start: i, end: i + agentLen, entry: agent });
       i += agentLen;
     } else if (seen && !otherGivenName && (w.pos === 'PROPN' || /^\p{Lu}/u.test(w.raw))) {
@@ -254,6 +255,18 @@ function personCodeOn(codes: readonly DatedCode[], date: string | null, undated:
 }
 
 /** The actors of a group on a date; `undated` when the date stands in for an article that has none. */
+const DETERMINING = new Set(['THE', 'ITS', 'THEIR', 'HIS', 'HER', 'OUR', 'YOUR', 'MY', 'THIS', 'THAT', 'THESE', 'THOSE', 'S']);
+
+/** "Serious opposition arose": an agent word of abstract-agent-nouns.tsv used as an abstract noun, not naming an agent. */
+function isAbstractUse(words: Word[], i: number, mentions: Mention[]): boolean {
+  if (!abstractAgentNouns().has(words[i]!.key)) return false;
+  const before = words[i - 1];
+  if (before && (DETERMINING.has(before.key) || before.pos === 'DET' || /['’]s$/i.test(before.raw))) return false;
+  if (mentions.length > 0 && mentions[mentions.length - 1]!.end >= i - 1 && mentions[mentions.length - 1]!.kind !== 'agent') return false;
+  const after = words[i + 1];
+  return !(after && after.pos === 'NOUN' && after.punctBefore === '');
+}
+
 export function resolveGroup(group: Group, date: string | null, undated = false): ResolvedActor[] {
   const sources: string[] = [];
   let person: ResolvedActor | null = null;
