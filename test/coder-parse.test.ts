@@ -186,3 +186,10 @@ test('abstract-noun agent rows are lower-case words, else the loader stops with 
   assert.deepEqual([...parseAbstractAgentNouns([{ cells: ['opposition', 'notes'], line: 6 }], 'x.tsv')], ['OPPOSITION']);
   assert.throws(() => parseAbstractAgentNouns([{ cells: ['Opposition'], line: 7 }], 'x.tsv'), /x\.tsv:7: "Opposition" is not a lower-case word/);
 });
+
+test('a place that is one of the event\'s actors is not also its place: "lifted a ban to reward Tripoli"', () => {
+  const [lifted, met] = code('The United States lifted a trade ban to reward Tripoli. Japan met Russia in Moscow on Monday.');
+  assert.equal(lifted?.target.actor?.slice(0, 3), 'LBY');
+  assert.equal(lifted?.location, null);
+  assert.equal(met?.location?.name, 'Moscow');
+});

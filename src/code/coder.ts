@@ -219,7 +219,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
         // "The Soviet Union and Japan signed a declaration": each with the other.
         for (const s of sourceActors) for (const t of sourceActors) if (s !== t) pairs.push({ s, t, code: reading.forward, mutual: true });
       }
-      const location = nearestPlace(places, hit.at, reading.clauseStart, reading.clauseEnd);
+      const location = nearestPlace(places, hit.at, reading.clauseStart, reading.clauseEnd, target ? [source, target] : [source]);
       const firstOfPair = new Map<string, CodedEvent>();
       for (const pair of pairs) {
         const { s, t, mutual } = pair;

@@ -334,8 +334,9 @@ export function findPlaces(words: Word[], lexicon: Lexicon): PlaceHit[] {
   return hits;
 }
 
-export function nearestPlace(places: PlaceHit[], at: number, start: number, end: number): EventPlace | null {
-  const inClause = places.filter((p) => p.at >= start && p.at < end);
+/** The place of an event: the nearest place of its clause after the verb, else the last before it; never a place that is one of its actors ("to reward Tripoli"). */
+export function nearestPlace(places: PlaceHit[], at: number, start: number, end: number, actors: readonly { start: number; end: number }[] = []): EventPlace | null {
+  const inClause = places.filter((p) => p.at >= start && p.at < end && !actors.some((a) => p.at >= a.start && p.at < a.end));
   const chosen = inClause.find((p) => p.at > at) ?? inClause[inClause.length - 1];
   if (!chosen) return null;
   const p = chosen.place;
