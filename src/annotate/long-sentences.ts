@@ -9,7 +9,8 @@ import type { Span } from '../document/document.js';
 export const MAX_SENTENCE_WORDS = 150;
 export const MAX_SENTENCE_CHARS = 1500;
 
-const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0xfeff;
+const SPACE = /\s/;
+const isSpace = (text: string, i: number) => SPACE.test(text[i]!);
 
 /**
  * Where the `maxWords`-th word (run of non-space) starting at or after `from` ends, or -1 when fewer words
@@ -20,10 +21,10 @@ function endOfWord(text: string, from: number, limit: number, maxWords: number):
   let words = 0;
   let i = from;
   while (i < limit) {
-    while (i < limit && isSpace(text.charCodeAt(i))) i++;
+    while (i < limit && isSpace(text, i)) i++;
     if (i >= limit) break;
     words++;
-    while (i < limit && !isSpace(text.charCodeAt(i))) i++;
+    while (i < limit && !isSpace(text, i)) i++;
     if (words === maxWords) return i;
   }
   return -1;
@@ -37,8 +38,8 @@ function cutPoint(text: string, start: number, limit: number): number {
   for (let i = limit - 1; i > floor; i--) {
     const c = text.charCodeAt(i);
     if (c === 59 /* ; */ || c === 44 /* , */ || c === 58 /* : */) {
-      if (/\s/.test(text[i + 1] ?? '')) return i + 1;
-    } else if (space < 0 && /\s/.test(text[i]!)) space = i;
+      if (i + 1 < text.length && isSpace(text, i + 1)) return i + 1;
+    } else if (space < 0 && isSpace(text, i)) space = i;
   }
   if (space > 0) return space;
   // No break at all: a hard cut, never inside a surrogate pair.
@@ -58,10 +59,10 @@ export function boundSentence(text: string, span: Span): Span[] {
     if (wordLimit >= 0) limit = Math.min(limit, wordLimit);
     const end = limit >= span.end ? span.end : cutPoint(text, start, limit);
     let trimmed = end;
-    while (trimmed > start && /\s/.test(text[trimmed - 1]!)) trimmed--;
+    while (trimmed > start && isSpace(text, trimmed - 1)) trimmed--;
     if (trimmed > start) pieces.push({ start, end: trimmed });
     start = end;
-    while (start < span.end && /\s/.test(text[start]!)) start++;
+    while (start < span.end && isSpace(text, start)) start++;
   }
   return pieces;
 }

@@ -122,15 +122,17 @@ const FIRST_PERSON = new Set(['i', 'we']);
 const THIRD_PERSON = new Set(['he', 'she']);
 
 /**
- * The subject of the verb whose complement `verb` is ("Mr Clarke said he recognised …": Mr Clarke), when the
- * complement's own subject is `pronoun`. Such a "he" is the speaker far more often than the last person named
+ * The subject of the verb whose complement `verb` is ("Mr Clarke said he recognised …": Mr Clarke), for a
+ * "he"/"she" subject of `verb`. Such a pronoun is the speaker far more often than the last person named
  * before; when the speaker is nobody the dictionaries know, the clause has no source rather than a wrong one.
  */
 function complementSpeaker(tree: SentenceTree, verb: number): number | null {
   const { layer } = tree;
   if (layer.relation(verb) !== 'ccomp' || layer.head(verb) < 0) return null;
   const subject = layer.subjects(layer.head(verb))[0];
-  return subject !== undefined && !FIRST_PERSON.has(layer.word(subject).toLowerCase()) && !THIRD_PERSON.has(layer.word(subject).toLowerCase()) ? subject : null;
+  if (subject === undefined) return null;
+  const word = layer.word(subject).toLowerCase();
+  return FIRST_PERSON.has(word) || THIRD_PERSON.has(word) ? null : subject;
 }
 
 /**

@@ -254,7 +254,6 @@ function personCodeOn(codes: readonly DatedCode[], date: string | null, undated:
   return countries.size === 1 && /^[A-Z]{3}$/.test(country!) ? country! : null;
 }
 
-/** The actors of a group on a date; `undated` when the date stands in for an article that has none. */
 const DETERMINING = new Set(['THE', 'ITS', 'THEIR', 'HIS', 'HER', 'OUR', 'YOUR', 'MY', 'THIS', 'THAT', 'THESE', 'THOSE', 'S']);
 
 /** "Serious opposition arose": an agent word of abstract-agent-nouns.tsv used as an abstract noun, not naming an agent. */
@@ -262,11 +261,13 @@ function isAbstractUse(words: Word[], i: number, mentions: Mention[]): boolean {
   if (!abstractAgentNouns().has(words[i]!.key)) return false;
   const before = words[i - 1];
   if (before && (DETERMINING.has(before.key) || before.pos === 'DET' || /['’]s$/i.test(before.raw))) return false;
-  if (mentions.length > 0 && mentions[mentions.length - 1]!.end >= i - 1 && mentions[mentions.length - 1]!.kind !== 'agent') return false;
+  const last = mentions.at(-1);
+  if (last && last.end >= i - 1 && last.kind !== 'agent') return false;
   const after = words[i + 1];
   return !(after && after.pos === 'NOUN' && after.punctBefore === '');
 }
 
+/** The actors of a group on a date; `undated` when the date stands in for an article that has none. */
 export function resolveGroup(group: Group, date: string | null, undated = false): ResolvedActor[] {
   const sources: string[] = [];
   let person: ResolvedActor | null = null;

@@ -43,6 +43,8 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, linear: Reading 
   const [forward, reverse] = codeText.split(':') as [string, string | undefined];
 
   const roles = rolesOf(tree, verb, !SPEECH_ROOTS.has(forward.slice(0, 2)) || forward !== '010');
+  // "Mr Smith said he …" with Mr Smith in no dictionary: no source, and none guessed by word order.
+  if (roles.sourceUnknown) return null;
   const groupsOf = (indexes: number[]) => indexes.map((k) => tree.groups[k]!);
   let source: Slot | null = roles.sources.length > 0 ? slotOf(groupsOf(roles.sources)) : null;
   let target: Slot | null = roles.targets.length > 0 ? slotOf(groupsOf(roles.targets)) : null;
@@ -50,7 +52,7 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, linear: Reading 
   // verb's subject (or the tree names none), the first after it when the verb governs it. Coordination
   // and long lists are where the parse errs most; word order keeps them whole.
   {
-    if (linear && !roles.sourceUnknown) {
+    if (linear) {
       const headOf = (slot: Slot) => slot.groups.map((g) => tree.tokenOfWord[g.start] ?? -1).filter((t) => t >= 0);
       const inSubject = (t: number) => layer.subjects(verb).concat(layer.agents(verb)).some((sub) => within(layer, t, sub));
       // Kept when the tree names no source, or when the word-order participant holds the tree's own source
@@ -62,7 +64,6 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, linear: Reading 
     }
   }
   // A pattern that names its actors ("$ ... +") decides where the tree is silent.
-  if (roles.sourceUnknown) return null;
   if (!source && match?.source !== undefined) source = ctx.slotAt.get(match.source) ?? null;
   if (!target && match?.target !== undefined) target = ctx.slotAt.get(match.target) ?? null;
   if (!source && !roles.passive && !layer.subjects(verb).length && layer.relation(verb) === 'root') source = nearestBefore(ctx.slots, hit.at, start);
@@ -133,13 +134,15 @@ function treeModality(layer: SyntaxLayer, verb: number, governor: number, ctx: S
     heads.push(t);
   }
   if (governor >= 0 && !heads.includes(governor)) heads.push(governor);
-  const negation = heads.flatMap((h) => layer.children(h)).find((c) => kind(c) === 'negation' && ['advmod', 'det', 'cc', 'aux'].includes(layer.relation(c).split(':')[0]!));
+  // A negation word hanging on `token` by one of `relations` ("not", "never", "no", "n't").
+  const negationOn = (token: number, relations: readonly string[]) => layer.children(token).find((c) => kind(c) === 'negation' && relations.includes(layer.relation(c).split(':')[0]!));
+  const negation = heads.map((h) => negationOn(h, ['advmod', 'det', 'cc', 'aux'])).find((n) => n !== undefined);
   if (negation !== undefined) return { modality: 'negated', why: `negated by "${layer.word(negation)}"`, future: false };
   // "the withdrawal did not mean that Libya had cut its ties", "has not said that …": what a negated verb
   // says or implies is not asserted.
   for (const h of heads) {
     const governing = layer.relation(h) === 'ccomp' ? layer.head(h) : -1;
-    const denial = governing >= 0 ? layer.children(governing).find((c) => kind(c) === 'negation' && ['advmod', 'aux'].includes(layer.relation(c).split(':')[0]!)) : undefined;
+    const denial = governing >= 0 ? negationOn(governing, ['advmod', 'aux']) : undefined;
     if (denial !== undefined) return { modality: 'hypothetical', why: `not asserted: the content of "${layer.word(denial)} ${layer.word(governing)}"`, future: false };
   }
   const modals = heads.flatMap((h) => layer.childrenBy(h, 'aux'));

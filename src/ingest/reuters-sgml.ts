@@ -12,6 +12,9 @@
 import { InputError } from './errors.js';
 import type { SourceItem } from './sources.js';
 
+/** File extensions read as Reuters-21578 SGML, by `annals analyze` and `annals ingest` alike. */
+export const SGML_EXTENSIONS: ReadonlySet<string> = new Set(['.sgm', '.sgml']);
+
 export type ReutersTextType = 'NORM' | 'BRIEF' | 'UNPROC';
 
 export interface ReutersStory {

@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import { InputError } from './errors.js';
 import { checkNotBinary, checkSize, decodeText, DEFAULT_MAX_BYTES, type DecodeOptions } from './decode.js';
 import { toAnalyzeInput, type AnalyzeInput } from './records.js';
-import { reutersRecords } from './reuters-sgml.js';
+import { reutersRecords, SGML_EXTENSIONS } from './reuters-sgml.js';
 
 // Reads the inputs named on the command line: files (text, HTML, JSON lines), or `-` for standard input.
 // Every problem becomes an item with an error naming the input, so a batch goes on with the rest.
@@ -156,7 +156,7 @@ async function* readFileSource(path: string, options: ReadOptions): AsyncGenerat
     if (size === 0) throw new InputError(path, 'empty input (0 bytes)');
     const head = await readHead(path, Math.min(size, SNIFF_BYTES));
     // A Reuters-21578 SGML file is a batch of stories, as `annals ingest` reads it (Latin-1: one stray byte).
-    if (extension === '.sgm' || extension === '.sgml') {
+    if (SGML_EXTENSIONS.has(extension)) {
       checkNotBinary(path, head);
       yield* reutersRecords(path, (await readFile(path)).toString('latin1'));
       return;

@@ -3,7 +3,7 @@ import { extname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { InputError } from './errors.js';
 import { readHead, readSources, type ReadOptions, type SourceItem } from './sources.js';
-import { reutersRecords } from './reuters-sgml.js';
+import { reutersRecords, SGML_EXTENSIONS } from './reuters-sgml.js';
 import { checkNotBinary, checkSize, decodeText, DEFAULT_MAX_BYTES, formatBytes } from './decode.js';
 import { toAnalyzeInput } from './records.js';
 import { contentRecord, declaredXmlEncoding, linkedPageRecord, parseFeed, sniffFeed, summaryRecord, type FeedItem, type ParsedFeed } from './feeds.js';
@@ -16,7 +16,6 @@ import type { AddressPolicy, Resolver } from './net-guard.js';
 // pages, fetched under the limits and address policy of fetch.ts.
 
 const DOCUMENT_EXTENSIONS = new Set(['.txt', '.text', '.html', '.htm', '.xhtml', '.json', '.jsonl', '.ndjson']);
-const SGML_EXTENSIONS = new Set(['.sgm', '.sgml']);
 /** Files that hold a feed or nothing: anything else in them is reported, never read as text. */
 const FEED_EXTENSIONS = new Set(['.xml', '.rss', '.atom', '.rdf']);
 const BATCH_EXTENSIONS = new Set(['.jsonl', '.ndjson', '.sgm', '.sgml']);

@@ -57,8 +57,10 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Analyses one input; `signal` aborts when the client has gone, and the analysis may then be given up. */
-/** Runs one analysis: the result, or its JSON already serialised in UTF-8 (as the server's worker answers). */
+/**
+ * Analyses one input: the result, or its JSON already serialised in UTF-8 (as the server's worker answers).
+ * `signal` aborts when the client has gone, and the analysis may then be given up.
+ */
 export type Analyzer = (input: AnalyzeInput, signal?: AbortSignal) => Promise<AnalysisResult | Uint8Array<ArrayBuffer>>;
 
 export interface AppOptions {
