@@ -167,22 +167,24 @@ const ROLE = /\s+(?:(?:staff|auto|business|sports|political|medical|science|chie
 /** An agency that ends a short staff line (a name then the agency, perhaps with a role), as a span of `line`. */
 function staffAgency(line: string): { name: string; start: number; end: number } | null {
   const trimmed = line.replace(/[\s|,·•-]+$/u, '');
-  const words = trimmed.split(/\s+/);
-  if (words.length < 2 || words.length > 10) return null;
+  const wordCount = trimmed.split(/\s+/).length;
+  if (wordCount < 2 || wordCount > 10) return null;
   const role = ROLE.exec(trimmed);
   const head = role ? trimmed.slice(0, role.index) : trimmed;
-  const tokens = head.split(/(\s+|,\s*)/);
-  for (let n = 1; n <= 4; n++) {
-    const tail = head.split(/[\s,]+/).slice(-n).join(' ');
+  // The last n words as the line writes them (a substring, so that its span is the name's own).
+  const words = [...head.matchAll(/[^\s,]+/g)];
+  for (let n = 1; n <= Math.min(4, words.length); n++) {
+    const first = words[words.length - n]!;
+    const last = words[words.length - 1]!;
+    const tail = head.slice(first.index!, last.index! + last[0].length);
     if (tail.length === head.trim().length) break; // the agency alone is read elsewhere
+    if (tail.includes(',')) break; // "Tom Krisher, AP": a name does not run across a comma
     // With a role after it ("Ap Auto Writer") the name may be in any case; otherwise as the agency writes it.
     const named = role ? (loadOutlets().agencies.get(simple(tail)) ?? null) : agencyNamed(tail);
     if (named && (tail.length >= 5 || role || tail === tail.toUpperCase())) {
-      const start = line.lastIndexOf(tail, head.length);
-      return { name: role ? named : tail, start, end: start + tail.length };
+      return { name: role ? named : tail, start: first.index!, end: first.index! + tail.length };
     }
   }
-  void tokens;
   return null;
 }
 
