@@ -124,6 +124,7 @@ function main(): void {
   const failures: { id: string; score: ParagraphScore; text: string }[] = [];
   const rootConfusion = new Map<string, number>();
   const missKinds = new Map<string, number>();
+  const wrongYears: string[] = [];
   let ms = 0;
   let sentences = 0;
   for (const passage of passages) {
@@ -142,6 +143,7 @@ function main(): void {
       addParagraph(corpus, line.events, system);
       if (passage.split !== 'dev') return;
       if (score.missed.length || score.spurious.length) failures.push({ id: paragraph.id, score, text: paragraph.text });
+      for (const [g, sys] of score.matched) if (g.year !== null && g.year !== sys.year) wrongYears.push(`${paragraph.id}: gold ${g.year}, system ${sys.year ?? 'none'}: ${describe(sys)}`);
       for (const g of score.missed) {
         const seen = coded.actors[k]!;
         const kind = !seen.has(principal(g.source)) && !seen.has(principal(g.target)) ? 'neither actor recognised' : !seen.has(principal(g.source)) ? 'source actor not recognised' : !seen.has(principal(g.target)) ? 'target actor not recognised' : 'both actors recognised, no event on the pair';
@@ -166,6 +168,8 @@ function main(): void {
   for (const [kind, n] of [...missKinds].sort((a, b) => b[1] - a[1])) console.log(`  ${kind}: ${n}`);
   console.log('\nRoot confusions on dev (gold root -> system root on the same dyad, "none" = no event on that dyad):');
   for (const [key, n] of [...rootConfusion].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${key}: ${n}`);
+  console.log(`\nMatched dev events with the wrong year (${wrongYears.length}):`);
+  for (const w of wrongYears) console.log(`  ${w}`);
   if (show > 0) {
     console.log(`\nDev failures (${failures.length} paragraphs; first ${show}):`);
     for (const f of failures.slice(0, show)) {

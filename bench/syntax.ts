@@ -1,7 +1,7 @@
 // npm run bench:syntax: the tagger and parser scored as the CoNLL 2018 shared task scores (raw `# text`,
 // our own tokenisation, words aligned by character range), on evaluation treebanks never trained on:
 // EWT test, PUD's news sentences (ids n…), GUM's news documents. Then speed, load time, size and memory.
-//   npm run bench:syntax [-- --model data/syntax/en-ud.model] [-- --gold-tokens]
+//   npm run bench:syntax [-- --model data/syntax/en-ud.model] [-- --gold-tokens] [-- --no-repair]
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import winkNLP from 'wink-nlp';
@@ -20,11 +20,14 @@ const { values } = parseArgs({
     'gold-tokens': { type: 'boolean', default: false },
     sets: { type: 'string' },
     tune: { type: 'string' },
+    'no-repair': { type: 'boolean', default: false },
   },
 });
 const modelPath = values.model ?? defaultModelPath();
 const loadStart = process.hrtime.bigint();
 const syntax = SyntaxModel.load(modelPath);
+// --no-repair scores the bare model, without the rule repairs of src/syntax/repair.ts.
+syntax.repairs = !values['no-repair'];
 const loadSeconds = Number(process.hrtime.bigint() - loadStart) / 1e9;
 
 function gumNews(sentences: ConlluSentence[]): ConlluSentence[] {

@@ -1,6 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventDate, type EventDate } from '../src/code/event-date.js';
+import { SyntaxLayer } from '../src/syntax/layer.js';
+import { syntaxModel } from '../src/syntax/index.js';
+
+/** The parse the coder would give the text (event dates read the clauses of the tree). */
+const parsed = (text: string) => new SyntaxLayer(text, syntaxModel);
 
 // Each case is one sentence (the whole document text) with its trigger verb; `nth` picks a later
 // occurrence of the verb when it repeats. Dates are written out by hand: 2022-01-12 is a Wednesday,
@@ -11,7 +16,7 @@ function dateOf(sentence: string, verb: string, articleDate: string | null, nth 
   let at = -1;
   for (let i = 0; i <= nth; i++) at = text.indexOf(verb, at + 1);
   assert.ok(at >= 0, `verb '${verb}' is in the sentence`);
-  return eventDate(text, { start: prefix.length, end: text.length }, { start: at, end: at + verb.length }, articleDate);
+  return eventDate(text, { start: prefix.length, end: text.length }, { start: at, end: at + verb.length }, articleDate, parsed(text));
 }
 
 function expect(sentence: string, verb: string, articleDate: string | null, date: string | null, precision: EventDate['precision'], rule?: RegExp) {
@@ -28,7 +33,8 @@ const DECLARATION =
 test('a sentence-initial year dates the main verb and the relative clause', () => {
   const signed = expect(DECLARATION, 'signed', '2022-01-12', '1956', 'year', /sentence-initial 'In 1956'/);
   assert.deepEqual(signed.span, { start: 0, end: 'In 1956'.length });
-  expect(DECLARATION, 'agreed', '2022-01-12', '1956', 'year', /sentence-initial 'In 1956' governs/);
+  // (The parse reads "in which Moscow agreed" as an adverbial clause of "signed", so the year is its own clause's.)
+  expect(DECLARATION, 'agreed', '2022-01-12', '1956', 'year', /sentence-initial 'In 1956'/);
 });
 
 test('a weekday in a Wednesday article on a Wednesday is that day', () => {
@@ -118,7 +124,7 @@ test('a word marking another time leaves the event undated', () => {
   expect('The ministry previously denied the report.', 'denied', '2022-01-12', null, null, /previously/);
   expect('Russia has since withdrawn its offer.', 'withdrawn', '2022-01-12', null, null, /has since/);
   // A relative clause inherits the marker of the clause it hangs on.
-  expect('He formerly consulted former Prime Minister Shinzo Abe, under whom bilateral ties were developed.', 'developed', '2022-01-12', null, null, /'formerly' in the clause it hangs on/);
+  expect('He formerly consulted former Prime Minister Shinzo Abe, under whom bilateral ties were developed.', 'developed', '2022-01-12', null, null, /'formerly'/);
   expect('Tokyo had offered aid, which Moscow rejected.', 'rejected', '2022-01-12', null, null, /had offered/);
 });
 
@@ -134,7 +140,9 @@ test('a year before a capitalised name is a name, not the date', () => {
 });
 
 test('a year is a date only when governed, and not before a unit noun', () => {
-  expect('Police said 1956 people were detained on Tuesday.', 'said', '2022-01-14', '2022-01-11', 'day');
+  // Tuesday dates the detentions, what the police said, not the saying.
+  expect('Police said 1956 people were detained on Tuesday.', 'detained', '2022-01-14', '2022-01-11', 'day');
+  expect('Police said 1956 people were detained on Tuesday.', 'said', '2022-01-14', '2022-01-14', 'day', /^article date$/);
   expect('Exports reached 2018 tons, officials say.', 'say', '2022-01-14', '2022-01-14', 'day', /^article date$/);
 });
 
@@ -182,6 +190,21 @@ test('offsets are into the whole document, not the sentence', () => {
 test('a duration counted from another event does not date the event', () => {
   const text = 'Gondor is about to restore ties with Arnor almost five years after crowds trashed its embassy.';
   const trigger = { start: text.indexOf('restore'), end: text.indexOf('restore') + 7 };
-  const d = eventDate(text, { start: 0, end: text.length }, trigger, '1995-11-01');
+  const d = eventDate(text, { start: 0, end: text.length }, trigger, '1995-11-01', parsed(text));
   assert.equal(d.date, '1995-11-01');
+});
+
+test('clauses come from the parse: what is said is dated apart from the saying, and takes the report\'s date when it has none', () => {
+  // A date in what is said dates that, not the saying.
+  expect('The firm said it bought the shares last year.', 'said', '2022-01-14', '2022-01-14', 'day', /^article date$/);
+  expect('The firm said it bought the shares last year.', 'bought', '2022-01-14', '2021', 'year');
+  // What is reported, with no date of its own, takes the report's: the frame before it or inverted after it.
+  expect('On Wednesday the minister said the government was planning new talks.', 'planning', '2022-01-14', '2022-01-12', 'day', /sentence-initial/);
+  expect('The minister said on Wednesday the government was planning new talks.', 'planning', '2022-01-14', '2022-01-12', 'day', /dates the report of it/);
+  expect('Japan wants talks with Russia, Kyodo reported on Monday.', 'wants', '2022-01-14', '2022-01-10', 'day', /dates the report of it/);
+  // A relative clause between commas keeps its date to itself, however the parser first read it.
+  expect('The president, who took office in 2019, signed the bill.', 'signed', '2022-01-14', null, null, /dates another clause/);
+  expect('The president, who took office in 2019, signed the bill.', 'took', '2022-01-14', '2019', 'year');
+  // An adverbial clause shares its governor's time.
+  expect('The attack took place on Friday as the ministers arrived at the school.', 'arrived', '2022-01-14', '2022-01-14', 'day', /on Friday/);
 });

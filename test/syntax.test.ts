@@ -182,3 +182,25 @@ test('the syntax data files reject a malformed row, naming file and line', async
   assert.equal(parseClusters('japan\t0111000001\n', 'c.tsv').lookup(0) , undefined);
   assert.ok(parseWordnetClasses('meet\tv\n', 'w.tsv').get('meet'));
 });
+
+test('a subject with a relative clause between commas keeps its main verb (the parser\'s misreading is repaired)', async () => {
+  const { repairRelativeClauses } = await import('../src/syntax/repair.js');
+  // The misreading as the greedy parser gives it: "signed" a conjunct of the relative verb "took", the subject a vocative.
+  const forms = 'The president , who took office in 2019 , signed the bill .'.split(' ');
+  const analysis = {
+    upos: ['DET', 'NOUN', 'PUNCT', 'PRON', 'VERB', 'NOUN', 'ADP', 'NUM', 'PUNCT', 'VERB', 'DET', 'NOUN', 'PUNCT'],
+    xpos: ['DT', 'NN', ',', 'WP', 'VBD', 'NN', 'IN', 'CD', ',', 'VBD', 'DT', 'NN', '.'],
+    heads: [2, 5, 2, 5, 0, 5, 8, 5, 5, 5, 12, 10, 5],
+    deprels: ['det', 'vocative', 'punct', 'nsubj', 'root', 'obj', 'case', 'obl', 'punct', 'conj', 'det', 'obj', 'punct'],
+  };
+  assert.equal(repairRelativeClauses(forms, analysis), 1);
+  assert.deepEqual([analysis.heads[9], analysis.deprels[9]], [0, 'root']); // signed
+  assert.deepEqual([analysis.heads[1], analysis.deprels[1]], [10, 'nsubj']); // president → signed
+  assert.deepEqual([analysis.heads[4], analysis.deprels[4]], [2, 'acl:relcl']); // took → president
+  assert.equal(analysis.heads[12], 10); // the full stop
+  // A tree that is already right is left as it is.
+  const right = { ...analysis, heads: [2, 10, 2, 5, 2, 5, 8, 5, 10, 0, 12, 10, 10], deprels: ['det', 'nsubj', 'punct', 'nsubj', 'acl:relcl', 'obj', 'case', 'obl', 'punct', 'root', 'det', 'obj', 'punct'] };
+  const before = JSON.stringify(right);
+  assert.equal(repairRelativeClauses(forms, right), 0);
+  assert.equal(JSON.stringify(right), before);
+});

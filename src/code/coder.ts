@@ -108,6 +108,8 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
   // With no article date, actors are resolved on the day of the analysis (said in a warning and in each event's evidence).
   const resolutionDate = articleDate ?? new Date().toISOString().slice(0, 10);
   const text = doc.text;
+  const layer = doc.syntax;
+  if (!layer) throw new Error('the code stage reads the syntax layer: run the syntax stage before it');
 
   const sentenceWordsOf = doc.sentences.map((s) => sentenceWords(text, s));
   const storyDiscarded = sentenceWordsOf.some((words) => discardIn(words, lexicon, 'story'));
@@ -124,7 +126,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     let earlier = marksEarlierTime.get(index);
     if (earlier === undefined) {
       const mainVerb = sentenceWordsOf[index]!.find((w) => w.pos === 'VERB' || w.pos === 'AUX');
-      const sentenceDate = mainVerb ? eventDate(text, doc.sentences[index]!, mainVerb, articleDate) : null;
+      const sentenceDate = mainVerb ? eventDate(text, doc.sentences[index]!, mainVerb, articleDate, layer) : null;
       earlier = sentenceDate !== null && isEarlierTime(sentenceDate, articleDate);
       marksEarlierTime.set(index, earlier);
     }
@@ -175,7 +177,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     // A plain "A <verb> B" (one verb of the dictionary, the source right before it, the target right
     // after it) reads the same on the tree: it is not parsed.
     const plain = hits.length === 1 && emitting.length === 1 && isPlainClause(words, emitting[0]!, dictionaries);
-    const tree = emitting.length > 0 && !plain && doc.syntax !== null ? sentenceTree(doc.syntax, sentence, words, groups) : null;
+    const tree = emitting.length > 0 && !plain ? sentenceTree(layer, sentence, words, groups) : null;
     ctx.tree = tree;
     let readings: Reading[] = [];
     if (plain) readings = emitting.map((r) => ({ ...r, relations: ['source and target side by side with the verb (A verb B): not parsed'] }));
@@ -187,20 +189,12 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
         if (reading && emits(reading, dictionaries)) state.coded.add(reading.token);
       });
       readings = dropFrames(readings, tree.layer, (r) => emits(r, dictionaries));
-    } else if (couldCode && !doc.syntax) {
-      const state: LinearState = { coded: new Set(), lastSource: null };
-      for (const hit of hits) {
-        const reading = linearReading(ctx, hit, state);
-        if (reading) readings.push(reading);
-        // A "to"-complement whose governor gave an event is covered by it.
-        if (reading && emits(reading, dictionaries)) state.coded.add(hit.at);
-      }
     }
     for (const reading of readings) {
       if (!emits(reading, dictionaries)) continue;
       const { hit, match, source, target, modality } = reading;
       const trigger: Span = { start: words[hit.at]!.start, end: words[hit.end - 1]!.end };
-      const own = eventDate(text, sentence, trigger, articleDate);
+      const own = eventDate(text, sentence, trigger, articleDate, layer);
       const dated: EventDate = own.rule === 'article date' && paragraphEarlierBefore(sentenceIndex) ? { date: null, precision: null, rule: 'no date: the paragraph speaks of an earlier time' } : own;
       const when = datePoint(dated, articleDate) ?? resolutionDate;
 

@@ -1,5 +1,7 @@
 import * as chrono from 'chrono-node';
 import { isIsoDay } from '../article/dates.js';
+import type { SyntaxLayer } from '../syntax/layer.js';
+import { sentenceClauses, type SentenceClauses } from './event-clauses.js';
 
 // The event's OWN date, as opposed to the article's. News speaks of the past: a date expression in the
 // event's clause dates it (a weekday or a day without a year is read backwards from the article's date),
@@ -11,12 +13,15 @@ import { isIsoDay } from '../article/dates.js';
 //   2. a word marking another time in the trigger's clause ("subsequently", "former", "has since", "in the
 //      1990s", the trigger in the past perfect "had signed"), or before it in the clause a relative clause
 //      hangs on ("formerly consulted Abe, under whom ties were developed") → null;
-//   3. a sentence-initial expression ("In 1956, ...") governs every clause of the sentence;
-//   4. a date expression in another clause only → null (it dates that clause, not this event);
+//   3. a sentence-initial expression ("In 1956, ...") governs every clause of the sentence; an expression in the
+//      clause that reports the trigger's ("on Wednesday she said the government was planning", "…, Kyodo reported on
+//      Wednesday") dates it;
+//   4. a date expression in another clause → null (it dates that clause, not this event); one in what the
+//      trigger's clause says ("said Russia annexed it in 2014") does not stop the next rule;
 //   5. the article's date ("article date"), or null when there is none.
-// Clauses are cut at the sentence start, "; ", " but ", ", while" (and whereas/although/though), at
-// relative which/who/whom/whose (a ", which ...," clause ends at its next comma, the outer clause
-// resumes), around quoted speech, and after a sentence-initial "While/Although ...," clause.
+// Clauses come from the parse (src/code/event-clauses.ts): complements, relative clauses, parataxis and adverbial
+// or coordinated clauses with a subject of their own are clauses apart; "wants to meet" and "arrived on Monday and
+// met" are one clause.
 //
 // Days without a year (weekdays, "Jan. 5", "in March") are resolved to the latest such day on or before
 // the article's date: "on Monday" in a Friday article is the Monday before, "on Friday" that Friday. When
@@ -341,92 +346,6 @@ function expressions(sentence: string, offset: number, articleDate: string | nul
   return list.sort((a, b) => a.start - b.start);
 }
 
-// ---------------------------------------------------------------- clauses
-
-interface Piece extends Span {
-  clause: number;
-  parent: number | null;
-  /** Inside quoted speech: its dates are the speaker's, not a sign about the saying. */
-  quoted: boolean;
-}
-
-interface Frame {
-  id: number;
-  closeOnComma: boolean;
-  quote: string | null;
-  /** The clause a relative clause hangs on (its markers of time reach into it), else null. */
-  parent: number | null;
-}
-
-const COORDINATOR = /,\s+(?:but|while|whereas|although|though)\s|\s+but\s/y;
-const RELATIVE = /(?:,\s*)?(?:(?:in|under|by|at|on|with|for|of|to|from|during|through|after|before)\s+)?(?:which|who|whom|whose)\b/y;
-const QUOTE_CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»' };
-
-/** The sentence cut into clause pieces; a clause interrupted by a ", which ...," clause resumes after it. */
-function clauses(sentence: string, offset: number): Piece[] {
-  const pieces: Piece[] = [];
-  let nextId = 1;
-  const stack: Frame[] = [{ id: 0, closeOnComma: /^\W*(?:While|Although|Though|Whereas)\b/.test(sentence), quote: null, parent: null }];
-  let pieceStart = 0;
-  const top = () => stack[stack.length - 1]!;
-  const cut = (at: number) => {
-    if (at > pieceStart) pieces.push({ start: offset + pieceStart, end: offset + at, clause: top().id, parent: top().parent, quoted: stack.some((f) => f.quote) });
-    pieceStart = at;
-  };
-  const pop = () => {
-    stack.pop();
-    if (stack.length === 0) stack.push({ id: nextId++, closeOnComma: false, quote: null, parent: null });
-  };
-  for (let i = 0; i < sentence.length; i++) {
-    const ch = sentence[i]!;
-    if (ch === ',' && top().closeOnComma) {
-      cut(i + 1);
-      pop();
-    }
-    const frame = top();
-    if (frame.quote && ch === frame.quote) {
-      cut(i + 1);
-      pop();
-      continue;
-    }
-    if (QUOTE_CLOSE[ch] && !frame.quote) {
-      cut(i);
-      stack.push({ id: nextId++, closeOnComma: false, quote: QUOTE_CLOSE[ch]!, parent: null });
-      continue;
-    }
-    if (ch === ';') {
-      cut(i + 1);
-      stack.length = 0;
-      stack.push({ id: nextId++, closeOnComma: false, quote: null, parent: null });
-      continue;
-    }
-    if (ch === ',' || ch === ' ') {
-      COORDINATOR.lastIndex = i;
-      const m = COORDINATOR.exec(sentence);
-      if (m) {
-        cut(i);
-        const old = stack.pop()!;
-        stack.push({ id: nextId++, closeOnComma: false, quote: old.quote, parent: old.parent });
-        i += m[0].length - 1;
-        continue;
-      }
-    }
-    const wordStart = i > 0 && /[A-Za-z]/.test(ch) && !/[\w'’-]/.test(sentence[i - 1]!);
-    if (ch === ',' || wordStart) {
-      RELATIVE.lastIndex = i;
-      const m = RELATIVE.exec(sentence);
-      if (m) {
-        const comma = ch === ',';
-        cut(comma ? i + 1 : i);
-        stack.push({ id: nextId++, closeOnComma: comma, quote: null, parent: top().id });
-        i += m[0].length - 1;
-      }
-    }
-  }
-  cut(sentence.length);
-  return pieces;
-}
-
 // ---------------------------------------------------------------- markers of another time
 
 const TIME_MARKERS =
@@ -461,22 +380,22 @@ const FUTURE_BEFORE =
  * The date of the event whose verb is `trigger`, in `sentence`, both offsets into the document `text`.
  * `articleDate` is the article's ISO day (or null). See the rules at the top of this file.
  */
-let memo: { text: string; article: string | null; sentences: Map<string, { exprs: Expression[]; pieces: Piece[] }> } | null = null;
+let memo: { text: string; article: string | null; sentences: Map<string, { exprs: Expression[]; clauses: SentenceClauses }> } | null = null;
 
-export function eventDate(text: string, sentence: Span, trigger: Span, articleDate: string | null): EventDate {
+export function eventDate(text: string, sentence: Span, trigger: Span, articleDate: string | null, layer: SyntaxLayer): EventDate {
   const article = articleDate && isIsoDay(articleDate) ? articleDate.slice(0, 10) : null;
   const articleDay: Day | null = article ? { y: Number(article.slice(0, 4)), m: Number(article.slice(5, 7)), d: Number(article.slice(8, 10)) } : null;
-  // Every event of a sentence shares its date expressions and clauses: parse them once per document.
+  // Every event of a sentence shares its date expressions and clauses: read them once per document.
   if (memo?.text !== text || memo.article !== article) memo = { text, article, sentences: new Map() };
   const key = `${sentence.start}:${sentence.end}`;
   let parsed = memo.sentences.get(key);
   if (!parsed) {
     const sentenceText = text.slice(sentence.start, sentence.end);
-    memo.sentences.set(key, (parsed = { exprs: expressions(sentenceText, sentence.start, article), pieces: clauses(sentenceText, sentence.start) }));
+    memo.sentences.set(key, (parsed = { exprs: expressions(sentenceText, sentence.start, article), clauses: sentenceClauses(layer, text, sentence) }));
   }
-  const { exprs, pieces } = parsed;
-  const clauseOf = (at: number) => (pieces.find((p) => p.start <= at && at < p.end) ?? pieces[pieces.length - 1])?.clause ?? 0;
-  const triggerClause = clauseOf(trigger.start);
+  const { exprs, clauses } = parsed;
+  const { pieces } = clauses;
+  const triggerClause = clauses.clauseAt(trigger.start);
   const ownPieces = pieces.filter((p) => p.clause === triggerClause);
   const clauseStart = ownPieces.find((p) => p.start <= trigger.start && trigger.start < p.end)?.start ?? sentence.start;
 
@@ -490,7 +409,7 @@ export function eventDate(text: string, sentence: Span, trigger: Span, articleDa
 
   // 1. A date expression in the trigger's own clause, nearest the trigger.
   const distance = (e: Span) => (e.end <= trigger.start ? trigger.start - e.end : e.start >= trigger.end ? e.start - trigger.end : 0);
-  const own = exprs.filter((e) => clauseOf(e.start) === triggerClause).sort((a, b) => distance(a) - distance(b));
+  const own = exprs.filter((e) => clauses.clauseAt(e.start) === triggerClause).sort((a, b) => distance(a) - distance(b));
   const initial = exprs.find((e) => /^[\s"“'‘(]*$/.test(text.slice(sentence.start, e.start)));
   if (own[0]) {
     const e = own[0];
@@ -504,23 +423,31 @@ export function eventDate(text: string, sentence: Span, trigger: Span, articleDa
     const m = TIME_MARKERS.exec(text.slice(p.start, p.end));
     if (m) return { date: null, precision: null, rule: `no date: '${m[1]}' marks an earlier time` };
   }
-  // A relative clause is as far in the past as what it hangs on: "He formerly consulted Abe, under whom
+  // A relative clause is as far in the past as the clause it hangs on: "He formerly consulted Abe, under whom
   // ties were developed" (the marker must come before the trigger).
-  for (let parent = pieces.find((p) => p.clause === triggerClause)?.parent ?? null; parent !== null; ) {
+  for (let parent = clauses.relativeTo(triggerClause); parent >= 0; parent = clauses.relativeTo(parent)) {
     for (const p of pieces.filter((q) => q.clause === parent && q.start < trigger.start)) {
       const chunk = text.slice(p.start, Math.min(p.end, trigger.start));
       const m = TIME_MARKERS.exec(chunk) ?? PAST_PERFECT_ANYWHERE.exec(chunk);
       if (m) return { date: null, precision: null, rule: `no date: '${m[1]}' in the clause it hangs on marks an earlier time` };
     }
-    const current: number = parent;
-    parent = pieces.find((p) => p.clause === current)?.parent ?? null;
   }
 
   // 3. A sentence-initial expression ("In 1956, ...") governs the whole sentence.
   if (initial) return use(initial, (how) => `sentence-initial '${initial.text}' governs the sentence: ${how}`);
 
-  // 4. A date expression that belongs to another clause (quoted speech aside: "'... on Monday,' he said").
-  const other = exprs.find((e) => !pieces.find((p) => p.start <= e.start && e.start < p.end)?.quoted);
+  // 3b. What is reported takes the date of its report ("on Wednesday she said the government was planning …",
+  //     "… wants to meet, Kyodo reported on Wednesday").
+  const saying = clauses.reportOf(triggerClause);
+  const sayingDate = saying < 0 ? undefined : exprs.filter((e) => clauses.clauseAt(e.start) === saying).sort((a, b) => distance(a) - distance(b))[0];
+  if (sayingDate) return use(sayingDate, (how) => `'${sayingDate.text}' dates the report of it: ${how}`);
+
+  // 4. A date expression of another clause (quoted speech aside: "'... on Monday,' he said"). One in what the
+  //    trigger's clause says dates what is said, not the saying ("said Russia annexed it in 2014").
+  const other = exprs.find((e) => {
+    const piece = pieces.find((p) => p.start <= e.start && e.start < p.end);
+    return !piece?.quoted && !clauses.contentOf(clauses.clauseAt(e.start), triggerClause);
+  });
   if (other) return { date: null, precision: null, rule: `no date: '${other.text}' dates another clause` };
 
   // 5. The article's date.

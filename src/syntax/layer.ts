@@ -19,6 +19,8 @@ export interface SyntaxToken extends Span {
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 const SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'nsubj:outer']);
+/** Relations whose dependent always heads a clause of its own (universal part). */
+const OWN_CLAUSE = new Set(['ccomp', 'csubj', 'acl', 'parataxis', 'list']);
 
 interface ParsedSentence {
   first: number; // first token index
@@ -136,6 +138,39 @@ export class SyntaxLayer {
     if (rel === 'advcl' && !['VERB', 'AUX'].includes(this.upos[head] ?? '') ) return [];
     if (rel === 'advcl') return this.subjects(head);
     return [];
+  }
+
+  /**
+   * The head of the clause a token belongs to: the nearest token at or above it that heads a clause of
+   * its own — the root, a clausal complement or subject, a relative or other clause modifying a noun, a
+   * parataxis (an infinitive modifying a noun aside), and a coordinated verb only when it has a subject of its own ("X met Y on Monday, but Z
+   * refused" is two clauses; "arrived on Monday and met Putin" is one). An open complement (xcomp: "wants
+   * to meet") and an adverbial clause ("took place on Friday as X arrived", "speaking on Monday, he said")
+   * are part of their governor's clause: they share its time.
+   */
+  clauseHead(i: number): number {
+    let t = i;
+    for (;;) {
+      const head = this.heads[t]!;
+      if (head < 0) return t;
+      const rel = this.deprels[t]!;
+      const universal = rel.split(':')[0]!;
+      // "a commitment to continue dialogue …": an infinitive modifying a noun shares its governor's time, like an xcomp.
+      const infinitive = universal === 'acl' && rel !== 'acl:relcl' && this.children(t).some((c) => this.deprels[c] === 'mark' && this.xpos[c] === 'TO');
+      if (OWN_CLAUSE.has(universal) && !infinitive) return t;
+      if (universal === 'conj' && this.hasOwnSubject(t)) return t;
+      t = head;
+    }
+  }
+
+  /** The clause a clause head hangs on (the clause of its governor), or -1 for the root's. */
+  governingClause(clauseHead: number): number {
+    const head = this.heads[clauseHead]!;
+    return head < 0 ? -1 : this.clauseHead(head);
+  }
+
+  private hasOwnSubject(verb: number): boolean {
+    return this.children(verb).some((c) => SUBJECTS.has(this.deprels[c]!));
   }
 
   /** Whether the verb is passive (has aux:pass or a passive subject). */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { lexicalFeatures } from './lexical.js';
+import { repairRelativeClauses } from './repair.js';
 import { QuantisedScorer, type Scorer } from './perceptron.js';
 import { parseSentence, ParseScratch, type ParseScorers } from './parser.js';
 import { TAGGER_FEATURES, tagSentence } from './tagger.js';
@@ -60,6 +61,9 @@ export class SyntaxModel {
     this.parseScorers = { transitions: scorers.transitions, labels: scorers.labels, ...(header.labelsByTag && { labelsByTag: header.labelsByTag }) };
   }
 
+  /** Whether analyse() applies the repairs of src/syntax/repair.ts (off to measure the bare model). */
+  repairs = true;
+
   /** Tags and parses one tokenised sentence. */
   analyse(forms: readonly string[]): SentenceAnalysis {
     if (forms.length === 0) return { upos: [], xpos: [], heads: [], deprels: [] };
@@ -67,12 +71,14 @@ export class SyntaxModel {
     const upos = tagSentence(this.scorers.upos, lex, this.tagFeatures, this.uposScores);
     const xpos = tagSentence(this.scorers.xpos, lex, this.tagFeatures, this.xposScores, upos, this.header.xposByUpos);
     const { heads, labels } = parseSentence(this.parseScorers, { lex, tags: upos, domain: this.header.parserDomains ? 0 : -1 }, this.scratch);
-    return {
+    const analysis: SentenceAnalysis = {
       upos: Array.from(upos, (t) => this.header.upos[t]!),
       xpos: Array.from(xpos, (t) => this.header.xpos[t]!),
       heads: Array.from(heads),
       deprels: Array.from(labels, (l) => this.header.labels[l]!),
     };
+    if (this.repairs) repairRelativeClauses(forms, analysis);
+    return analysis;
   }
 
   serialise(): Buffer {
