@@ -208,3 +208,7 @@ test('clauses come from the parse: what is said is dated apart from the saying, 
   // An adverbial clause shares its governor's time.
   expect('The attack took place on Friday as the ministers arrived at the school.', 'arrived', '2022-01-14', '2022-01-14', 'day', /on Friday/);
 });
+
+test('a quotation inside the clause holds the speaker\'s dates, not the saying\'s', () => {
+  expect('The senator pleaded with colleagues because "this may decide the next 21 months."', 'pleaded', '1987-04-03', '1987-04-03', 'day', /^article date$/);
+});

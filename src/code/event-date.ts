@@ -409,7 +409,10 @@ export function eventDate(text: string, sentence: Span, trigger: Span, articleDa
 
   // 1. A date expression in the trigger's own clause, nearest the trigger.
   const distance = (e: Span) => (e.end <= trigger.start ? trigger.start - e.end : e.start >= trigger.end ? e.start - trigger.end : 0);
-  const own = exprs.filter((e) => clauses.clauseAt(e.start) === triggerClause).sort((a, b) => distance(a) - distance(b));
+  // (A quotation inside the clause is the speaker's words: "pleaded … because 'this may decide the next 21 months'".)
+  const quotedAt = (at: number) => pieces.find((p) => p.start <= at && at < p.end)?.quoted ?? false;
+  const triggerQuoted = quotedAt(trigger.start);
+  const own = exprs.filter((e) => clauses.clauseAt(e.start) === triggerClause && quotedAt(e.start) === triggerQuoted).sort((a, b) => distance(a) - distance(b));
   const initial = exprs.find((e) => /^[\s"“'‘(]*$/.test(text.slice(sentence.start, e.start)));
   if (own[0]) {
     const e = own[0];
