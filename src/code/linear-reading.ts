@@ -4,9 +4,11 @@ import { MODALITY_WHY, intentCode, type Reading, type SentenceContext, type Verb
 import type { Slot } from './sentence-actors.js';
 import type { Word } from './words.js';
 
-// Roles from the order of words, for a sentence without a parse (a caller that runs the coder without
-// the syntax stage): the subject is the nearest actor before the verb in its clause, the target the first
-// actor after it before a comma; "by" marks the agent of a passive.
+// Roles from the order of words, read before any parse: the subject is the nearest actor before the verb
+// in its clause, the target the first actor after it before a comma; "by" marks the agent of a passive. The
+// coder uses this reading to decide which sentences to parse (parsing is its dearest step), to code a plain
+// "A verb B" unparsed, and as candidates the tree reading confirms. Clauses here are cut at words; the tree
+// reading takes its clause from the parse (roles.ts clauseWords).
 
 export const BE = new Set(['IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'BEING']);
 const HAVE = new Set(['HAS', 'HAVE', 'HAD', 'HAVING']);

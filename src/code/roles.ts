@@ -269,6 +269,48 @@ function participantBelow(tree: SentenceTree, verb: number): { tokens: number[];
 }
 
 /** The syntax token of the verb among the coder's words [at, end): the first one tagged as a verb. */
+/** A clause that stands apart from the verb it hangs on, for the verb's patterns. */
+function standsApart(layer: SyntaxLayer, t: number): boolean {
+  const rel = layer.relation(t);
+  if (rel === 'acl:relcl' || rel === 'parataxis') return true;
+  if (rel === 'advcl') return layer.childrenBy(t, 'mark').length > 0;
+  return rel === 'conj' && layer.clauseHead(t) === t;
+}
+
+/**
+ * The words of the verb's clause as the tree gives it (SyntaxLayer.clauseHead): the run of words around the verb
+ * whose tokens belong to the verb's clause, as [start, end) word indexes.
+ */
+export function clauseWords(tree: SentenceTree, verb: number, at: number): { start: number; end: number } {
+  const { layer, tokenOfWord } = tree;
+  const clause = layer.clauseHead(verb);
+  // After the verb, its phrase belongs to the window too, down to the clauses that stand apart from it (a relative
+  // clause, a parataxis, a subordinate clause with its own subordinator, a coordinated clause with its own
+  // subject): verb patterns read into what the verb governs ("allowed that Mordor isn't a pleasant place",
+  // "welcomed assurances sent from Bree").
+  const underVerb = (t: number): boolean => {
+    for (let k = t; k >= 0; k = layer.head(k)) {
+      if (k === verb) return true;
+      if (standsApart(layer, k)) return false;
+    }
+    return false;
+  };
+  // Before the verb, a complement's window reaches back into the clause that governs it ("Ethiopia indicated it
+  // should have acted": the pattern "INDICATED SHOULD *" of "act").
+  const governing = layer.relation(clause) === 'ccomp' && layer.head(clause) >= 0 ? layer.clauseHead(layer.head(clause)) : -1;
+  const inClause = (w: number, after: boolean) => {
+    const t = tokenOfWord[w]!;
+    if (t < 0) return true;
+    const c = layer.clauseHead(t);
+    return c === clause || (after ? underVerb(t) : c === governing);
+  };
+  let start = at;
+  while (start > 0 && inClause(start - 1, false)) start--;
+  let end = at + 1;
+  while (end < tokenOfWord.length && inClause(end, true)) end++;
+  return { start, end };
+}
+
 export function verbToken(tree: SentenceTree, at: number, end: number): number {
   for (let w = at; w < end; w++) {
     const t = tree.tokenOfWord[w]!;

@@ -1,10 +1,10 @@
 import type { Modality } from '../document/annotations.js';
 import type { SyntaxLayer } from '../syntax/layer.js';
 import { canonicalWord } from './lexicon.js';
-import { clauseEnd, clauseStart, nearestBefore } from './linear-reading.js';
+import { nearestBefore } from './linear-reading.js';
 
 import { intentCode, slotOf, type Reading, type SentenceContext, type VerbHit } from './reading.js';
-import { namesParticipant, rolesOf, verbToken } from './roles.js';
+import { clauseWords, namesParticipant, rolesOf, verbToken } from './roles.js';
 import type { Slot } from './sentence-actors.js';
 import { matchPatterns, type ClauseView } from './verb-patterns.js';
 
@@ -24,8 +24,7 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, linear: Reading 
   const { words, dictionaries } = ctx;
   const verb = verbToken(tree, hit.at, hit.end);
   if (verb < 0) return null;
-  const start = clauseStart(words, hit.at);
-  const end = clauseEnd(words, hit.at);
+  const { start, end } = clauseWords(tree, verb, hit.at);
   const clause: ClauseView = { ...ctx.view, start, end };
   const match = matchPatterns(hit.form, clause, hit.at, hit.end, dictionaries.verbs);
 
