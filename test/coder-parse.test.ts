@@ -193,3 +193,10 @@ test('a place that is one of the event\'s actors is not also its place: "lifted 
   assert.equal(lifted?.location, null);
   assert.equal(met?.location?.name, 'Moscow');
 });
+
+test('an infinitive on a noun of intent is the intended act, once: "voiced readiness to meet", "announced plans to visit"', () => {
+  assert.deepEqual(pairs(code('Russia voiced readiness to meet Japan.')), ['RUS>JPN:036:intent']);
+  assert.deepEqual(pairs(code('Brazil announced plans to visit Argentina.')), ['BRA>ARG:036:intent']);
+  // A subject of its own is the actor's: the noun's verb subject controls the infinitive.
+  assert.deepEqual(pairs(code('Peru expressed willingness to sign a treaty with Chile.')), ['PER>CHL:032:intent']);
+});

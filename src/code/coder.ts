@@ -189,6 +189,8 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
         if (reading && emits(reading, dictionaries)) state.coded.add(reading.token);
       });
       readings = dropFrames(readings, tree.layer, (r) => emits(r, dictionaries));
+      const superseded = new Set(readings.flatMap((r) => (r.supersedes !== undefined && emits(r, dictionaries) ? [r.supersedes] : [])));
+      readings = readings.filter((r) => !superseded.has(r.token));
     }
     for (const reading of readings) {
       if (!emits(reading, dictionaries)) continue;

@@ -31,6 +31,8 @@ export interface Reading {
   relations: string[];
   /** The verb's syntax token, -1 for a linear reading. */
   token: number;
+  /** The syntax token of a verb whose reading this one replaces ("voiced" for "voiced readiness to meet"). */
+  supersedes?: number;
   /** Clause limits (word indexes) for the event's place. */
   clauseStart: number;
   clauseEnd: number;
@@ -63,7 +65,7 @@ export function slotOf(groups: Group[]): Slot {
 
 export const MODALITY_WHY: Record<Modality, string> = {
   actual: 'no modal marker',
-  intent: 'an intent verb governs the event',
+  intent: 'a word of intent governs the event (data/lexicon/modality.tsv)',
   negated: 'a negation precedes the verb',
   hypothetical: 'a condition or "would" governs the verb',
 };

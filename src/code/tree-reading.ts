@@ -33,8 +33,15 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, linear: Reading 
   // "intend to continue … and to conclude a treaty": a conjoined complement shares its first conjunct's governor.
   const complement = layer.relation(verb) === 'conj' && layer.relation(layer.head(verb)) === 'xcomp' ? layer.head(verb) : verb;
   const governor = layer.relation(complement) === 'xcomp' ? layer.head(complement) : -1;
-  if (governor >= 0 && state.coded.has(governor)) return null;
-  const governedByIntent = governor >= 0 && dictionaries.modality.get(canonicalWord(layer.word(governor))) === 'intent';
+  // "Putin voiced readiness to meet Kishida", "announced plans to visit": an infinitive on a noun of intent (or,
+  // as the parser may read it, an xcomp of the verb whose object that noun is). The verb that voiced it is its frame.
+  const intentNoun =
+    layer.relation(complement) === 'acl' && isIntent(dictionaries, layer.word(layer.head(complement)))
+      ? layer.head(complement)
+      : governor >= 0 ? (layer.childrenBy(governor, 'obj').find((o) => isIntent(dictionaries, layer.word(o))) ?? -1) : -1;
+  const voicedBy = intentNoun >= 0 ? layer.head(intentNoun) : -1;
+  if (governor >= 0 && governor !== voicedBy && state.coded.has(governor)) return null;
+  const governedByIntent = intentNoun >= 0 || (governor >= 0 && isIntent(dictionaries, layer.word(governor)));
   const isIntentVerb = dictionaries.modality.get(words[hit.at]!.key) === 'intent';
   if (isIntentVerb && (!match || match.weight === 0) && layer.childrenBy(verb, 'xcomp').length > 0) return null;
 
@@ -114,9 +121,15 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, linear: Reading 
     modalityWhy: modality.why,
     relations: roles.relations,
     token: verb,
+    // The intended act is the event; the verb that voiced the intention ("voiced readiness", "announced plans") is its frame.
+    ...(voicedBy >= 0 && { supersedes: voicedBy }),
     clauseStart: start,
     clauseEnd: end,
   };
+}
+
+function isIntent(dictionaries: SentenceContext['dictionaries'], word: string): boolean {
+  return dictionaries.modality.get(canonicalWord(word)) === 'intent';
 }
 
 /** The modality of the verb from the tree and data/lexicon/modality.tsv. */
@@ -154,7 +167,7 @@ function treeModality(layer: SyntaxLayer, verb: number, governor: number, ctx: S
     if (!['xcomp', 'conj'].includes(layer.relation(t))) break;
     t = layer.head(t);
   }
-  if (intended) return { modality: 'intent', why: 'an intent verb governs the event', future: false };
+  if (intended) return { modality: 'intent', why: 'a word of intent governs the event (data/lexicon/modality.tsv)', future: false };
   const future = modals.find((m) => kind(m) === 'future');
   if (future !== undefined) return { modality: 'intent', why: `told as coming ("${layer.word(future)}")`, future: true };
   return { modality: 'actual', why: 'no modal marker', future: false };

@@ -119,7 +119,8 @@ export class SyntaxLayer {
   /**
    * The subjects of a verb: its own (nsubj, nsubj:pass, csubj), else for a conjoined verb the first
    * conjunct's, for an xcomp its controller (the governor's object, else its subject), for a relative
-   * clause with no subject of its own the noun it modifies, for a non-finite adjunct (advcl) the subject of
+   * clause with no subject of its own the noun it modifies (for an infinitive on an object noun, "voiced readiness to
+   * meet", the subject of that object's verb), for a non-finite adjunct (advcl) the subject of
    * its clause. Each coordinated subject is returned.
    */
   subjects(verb: number): number[] {
@@ -132,6 +133,11 @@ export class SyntaxLayer {
     if (rel === 'xcomp') {
       const objects = this.childrenBy(head, 'obj', 'iobj');
       return objects.length > 0 ? objects.flatMap((o) => this.conjuncts(o)) : this.subjects(head);
+    }
+    // "Putin voiced readiness to meet": an infinitive on an object noun is its verb's subject's to do.
+    if (rel === 'acl' && this.relation(head) === 'obj' && this.heads[head]! >= 0 && this.children(verb).some((c) => this.deprels[c] === 'mark' && this.xpos[c] === 'TO')) {
+      const controllers = this.subjects(this.heads[head]!);
+      if (controllers.length > 0) return controllers;
     }
     if (rel === 'acl:relcl' || rel === 'acl') return [head];
     // A non-finite adjunct ("…, seeking to mend ties", "after meeting X, …") is controlled by the clause's subject.
