@@ -200,3 +200,27 @@ test('an infinitive on a noun of intent is the intended act, once: "voiced readi
   // A subject of its own is the actor's: the noun's verb subject controls the infinitive.
   assert.deepEqual(pairs(code('Peru expressed willingness to sign a treaty with Chile.')), ['PER>CHL:032:intent']);
 });
+
+test('a headline past participle without an auxiliary is a passive: "Japan attacked by China", "Labour attacked on poster"', () => {
+  const inHeadline = (headline: string) => analyze({ text: `${headline}\n\nThe ministry gave no comment.`, date: '2005-03-01' }).events as CodedEvent[];
+  // The agent after "by" is the source, the headline's subject the target.
+  assert.deepEqual(countries(inHeadline('Japan attacked by China over whaling')), ['CHN>JPN']);
+  // No agent: nobody is named as the attacker, so there is no event (not Japan attacking).
+  assert.deepEqual(countries(inHeadline('Japan criticised over whaling policy')), []);
+  // A headline in the present is active.
+  assert.ok(countries(inHeadline('Japan criticises China over whaling')).every((c) => c === 'JPN>CHN'));
+});
+
+test('"has acted" is no passive although the parser labels its subject nsubj:pass', async () => {
+  const { SyntaxLayer } = await import('../src/syntax/layer.js');
+  const { syntaxModel } = await import('../src/syntax/index.js');
+  const text = 'Japan was attacked by China. Ethiopia has acted oddly towards Libya.';
+  const layer = new SyntaxLayer(text, syntaxModel);
+  const verbAt = (from: number, to: number) => {
+    const { first, count } = layer.sentence({ start: from, end: to });
+    for (let t = first; t < first + count; t++) if (['attacked', 'acted'].includes(layer.word(t))) return t;
+    return -1;
+  };
+  assert.equal(layer.passive(verbAt(0, 28)), true);
+  assert.equal(layer.passive(verbAt(29, text.length)), false);
+});

@@ -177,7 +177,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     // A plain "A <verb> B" (one verb of the dictionary, the source right before it, the target right
     // after it) reads the same on the tree: it is not parsed.
     const plain = hits.length === 1 && emitting.length === 1 && isPlainClause(words, emitting[0]!, dictionaries);
-    const tree = emitting.length > 0 && !plain ? sentenceTree(layer, sentence, words, groups) : null;
+    const tree = emitting.length > 0 && !plain ? sentenceTree(layer, sentence, words, groups, sentence.headline === true) : null;
     ctx.tree = tree;
     let readings: Reading[] = [];
     if (plain) readings = emitting.map((r) => ({ ...r, relations: ['source and target side by side with the verb (A verb B): not parsed'] }));

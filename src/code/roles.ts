@@ -18,9 +18,11 @@ export interface SentenceTree {
   /** Actor group of each syntax token of the sentence (index into `groups`; -1 for none). */
   groupOfToken: Map<number, number>;
   groups: Group[];
+  /** A headline: its past participles without an auxiliary are passives ("Labour attacked over poster"). */
+  headline: boolean;
 }
 
-export function sentenceTree(layer: SyntaxLayer, span: Span, words: Word[], groups: Group[]): SentenceTree {
+export function sentenceTree(layer: SyntaxLayer, span: Span, words: Word[], groups: Group[], headline = false): SentenceTree {
   const { first, count } = layer.sentence(span);
   const tokenOfWord = new Int32Array(words.length).fill(-1);
   let t = first;
@@ -36,7 +38,19 @@ export function sentenceTree(layer: SyntaxLayer, span: Span, words: Word[], grou
       if (token >= 0 && !groupOfToken.has(token)) groupOfToken.set(token, k);
     }
   });
-  return { layer, tokenOfWord, groupOfToken, groups };
+  return { layer, tokenOfWord, groupOfToken, groups, headline };
+}
+
+/**
+ * A headline verb in the past form with a subject and no auxiliary or object of its own: headlines drop the
+ * auxiliary of a passive ("Labour attacked over poster", "Minister sacked after row", "Japan criticised by China")
+ * and tell actives in the present ("Japan attacks China").
+ */
+function headlinePassive(tree: SentenceTree, verb: number): boolean {
+  const { layer } = tree;
+  if (!tree.headline || !['VBN', 'VBD'].includes(layer.token(verb).xpos)) return false;
+  if (layer.childrenBy(verb, 'aux', 'aux:pass', 'obj', 'iobj', 'ccomp', 'xcomp', 'cop').length > 0) return false;
+  return layer.childrenBy(verb, 'nsubj').some((s) => s < verb);
 }
 
 /** Relations by which a noun's own words name who it is: "Japan's prime minister", "the US-led coalition". */
@@ -214,10 +228,12 @@ export function rolesOf(tree: SentenceTree, verb: number, deep = true): Roles {
     }
     return out;
   };
-  const passive = layer.passive(verb);
-  const sources = passive ? groupsOf(layer.agents(verb), 'obl:agent') : groupsOf(layer.subjects(verb), 'nsubj');
+  const elided = headlinePassive(tree, verb);
+  const passive = elided || layer.passive(verb);
+  const agents = elided ? layer.obliques(verb).filter((o) => o.preposition === 'by').map((o) => o.token) : layer.agents(verb);
+  const sources = passive ? groupsOf(agents, 'obl:agent') : groupsOf(layer.subjects(verb), 'nsubj');
   let targets: number[] = [];
-  if (passive) targets = groupsOf(layer.subjects(verb), 'nsubj:pass');
+  if (passive) targets = groupsOf(layer.subjects(verb), elided ? 'nsubj (headline passive)' : 'nsubj:pass');
   if (targets.length === 0) targets = groupsOf(layer.objects(verb), 'obj');
   // A statement's participants are its addressee and what it is about, not any actor in the words it says.
   if (targets.length === 0 && deep) {

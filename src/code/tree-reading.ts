@@ -49,6 +49,7 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, linear: Reading 
   const [forward, reverse] = codeText.split(':') as [string, string | undefined];
 
   const roles = rolesOf(tree, verb, !SPEECH_ROOTS.has(forward.slice(0, 2)) || forward !== '010');
+  const headlinePassive = roles.passive && tree.headline;
   // "Mr Smith said he …" with Mr Smith in no dictionary: no source, and none guessed by word order.
   if (roles.sourceUnknown) return null;
   const groupsOf = (indexes: number[]) => indexes.map((k) => tree.groups[k]!);
@@ -65,8 +66,10 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, linear: Reading 
       // ("Evil Mordor, the awful Fornost, and good Gondor": a list the parse broke); not "Cairo" in "the
       // British Embassy in Cairo condemned …", which only stands inside the subject.
       const treeSources = roles.sources.map((k) => tree.groups[k]!);
-      if (roles.sources.length === 0 || (headOf(linear.source).some(inSubject) && linear.source.groups.some((g) => treeSources.includes(g)))) source = linear.source;
-      if (linear.target && forward !== '010' && headOf(linear.target).some((t) => governs(layer, verb, t))) target = linear.target;
+      if ((roles.sources.length === 0 && !headlinePassive) || (headOf(linear.source).some(inSubject) && linear.source.groups.some((g) => treeSources.includes(g)))) source = linear.source;
+      // (Not the tree's own source: "Japan attacked by China", a headline passive that word order reads as active.)
+      const isTreeSource = linear.target?.groups.some((g) => treeSources.includes(g)) ?? false;
+      if (linear.target && !isTreeSource && forward !== '010' && headOf(linear.target).some((t) => governs(layer, verb, t))) target = linear.target;
     }
   }
   // A pattern that names its actors ("$ ... +") decides where the tree is silent.
@@ -98,7 +101,9 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, linear: Reading 
   }
   if (!source || !target) {
     if (linear) {
-      if (!source && linear.source) { source = linear.source; roles.relations.push('source by word order'); }
+      // (Not for a passive without its agent: the actor before the verb is what was done to.)
+      // (Not for a headline's passive without its agent: the actor before the verb is what was done to.)
+      if (!source && linear.source && !headlinePassive) { source = linear.source; roles.relations.push('source by word order'); }
       // The word-order target only where the tree puts it under this verb, outside any clause of its own.
       const head = linear.target ? tree.tokenOfWord[linear.target.groups[0]!.start] ?? -1 : -1;
       if (!target && linear.target && linear.target !== source && forward !== '010' && head >= 0 && governs(layer, verb, head)) {

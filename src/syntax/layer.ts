@@ -179,9 +179,14 @@ export class SyntaxLayer {
     return this.children(verb).some((c) => SUBJECTS.has(this.deprels[c]!));
   }
 
-  /** Whether the verb is passive (has aux:pass or a passive subject). */
+  /**
+   * Whether the verb is passive: it has a passive auxiliary, or a passive subject and no other auxiliary (the
+   * parser's nsubj:pass beside "has" in "Ethiopia has acted" is a mislabel, not a passive).
+   */
   passive(verb: number): boolean {
-    return this.children(verb).some((c) => this.deprels[c] === 'aux:pass' || this.deprels[c] === 'nsubj:pass');
+    const children = this.children(verb);
+    if (children.some((c) => this.deprels[c] === 'aux:pass')) return true;
+    return children.some((c) => this.deprels[c] === 'nsubj:pass') && !children.some((c) => this.deprels[c] === 'aux');
   }
 
   /** The agent of a passive verb: obl:agent, or an oblique introduced by "by". */
