@@ -141,6 +141,20 @@ test('HTML: the date and credit lines a page prints around its headline are read
   assert.equal(r.article.publisher, 'The Daily Example');
 });
 
+test('HTML: a credit line the page prints above its article gives the dateline, with no span (it is not in the text)', () => {
+  const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the story says that negotiators met again on Tuesday to discuss the terms of the agreement in detail.</p>`).join('\n');
+  const page = (credit: string) => `<!doctype html><html><head><title>Talks go on - The Daily Example</title></head>
+    <body><main><h1>Talks go on</h1><div class="credit">${credit}</div><div>Share via</div>
+    <article>${body}</article></main></body></html>`;
+  const wire = analyze({ html: page('Reuters, Nairobi, Nov 20 2019, 11:06am ist') });
+  assert.equal(wire.article.dateline?.place, 'Nairobi');
+  assert.equal(wire.article.dateline?.span, undefined);
+  assert.equal(wire.article.origin, 'Reuters');
+  assert.ok(!wire.text.includes('Reuters, Nairobi'), 'the credit line is not part of the text');
+  assert.equal(analyze({ html: page('Nairobi, Example News Bureau | Updated : 19 November 2019') }).article.dateline?.place, 'Nairobi');
+  assert.equal(analyze({ html: page('Jane Roe, Staff Writer') }).article.dateline, null, 'a byline is not a credit dateline');
+});
+
 test('a Reuters record with no text at all is passed over; a BRIEF one is a headline-only article', async () => {
   const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');

@@ -153,7 +153,7 @@ function sortParagraphs(doc: AnnalsDocument, candidates: Span[], opening: Openin
   const { removed, roles, frontMatter, bodySpans } = out;
   // Compare each paragraph with those kept before it; a dateline paragraph is compared by its lede, the text after the dateline.
   const ledeOf = (p: Span): Span => {
-    let start = dateline!.span.end;
+    let start = dateline!.span!.end;
     while (start < p.end && /\s/.test(doc.text[start]!)) start++;
     return { start, end: p.end };
   };
@@ -256,7 +256,11 @@ export function normaliseArticle(doc: AnnalsDocument): void {
   };
 }
 
-/** A dateline read from a credit line above the body ("Reuters, Washington, Nov 20 2019"), when the body opens with none. */
+/**
+ * A dateline read from a credit line above the body ("Reuters, Washington, Nov 20 2019"), when the body opens
+ * with none: a line of the text's front matter, else one an HTML page prints above its article (not in the
+ * text, so that dateline has no span).
+ */
 function creditDateline(doc: AnnalsDocument, frontMatter: FrontMatterItem[]): Dateline | null {
   for (const item of frontMatter) {
     const credit = creditPlace(doc.slice(item.span));
@@ -271,6 +275,10 @@ function creditDateline(doc: AnnalsDocument, frontMatter: FrontMatterItem[]): Da
       outlets: credit.agency ? [credit.agency] : [],
       date: null,
     };
+  }
+  for (const line of doc.page?.printed ?? []) {
+    const credit = readsAsBody(line) ? null : creditPlace(line);
+    if (credit) return { text: line, place: credit.place, region: null, outlets: credit.agency ? [credit.agency] : [], date: null };
   }
   return null;
 }
