@@ -127,6 +127,20 @@ test('a title-case dateline is read where the body begins when its place is know
   assert.equal(sentence.article.dateline, null, 'a name that is not a place opens a sentence, not a dateline');
 });
 
+test('under an agency credit, a title-case place the gazetteer does not know opens the body as a dateline', () => {
+  const story = (credit: string, opening: string) =>
+    `Teachers rally\n\n${credit}Published 11:34 PM EST Nov 19, 2019\n\n${opening} Several thousand teachers rallied outside the statehouse on Tuesday, organisers said.\n\n` +
+    'The rally was the largest of its kind in the state for many years, the union said in a statement.\n\n' +
+    'Teachers hold signs at the rally outside the statehouse, Tuesday, Nov. 19, 2019.\n\nJohn Doe, AP\n\n' +
+    'Lawmakers said they would consider the demands when the session begins in January, a spokesman said.';
+  const wire = analyze(story('Jane Roe Associated Press\n\n', 'Springvale \u2013'));
+  assert.equal(wire.article.dateline?.place, 'Springvale');
+  assert.equal(wire.article.origin, 'Associated Press');
+  assert.ok(wire.article.body.startsWith('Springvale \u2013 Several thousand'), 'the lede is body, though a caption and its credit follow it');
+  assert.equal(analyze(story('', 'Springvale \u2013')).article.dateline, null, 'with no agency credited, an unknown place needs a region');
+  assert.equal(analyze(story('Jane Roe Associated Press\n\n', 'Springvale \u2013 who')).article.dateline, null, 'a lower-case word after the dash continues a sentence');
+});
+
 test('HTML: the date and credit lines a page prints around its headline are read; the site name comes from the title when missing', () => {
   const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the story says that negotiators met again on Tuesday to discuss the terms of the agreement in detail.</p>`).join('\n');
   const html = `<!doctype html><html><head><title>Talks go on - The Daily Example</title>

@@ -4,7 +4,7 @@ import { parseDateline, type DatelineMatch } from './dateline.js';
 import { daysBetween, isIsoDay, normaliseDate } from './dates.js';
 import { comparisonKey, findHeadline } from './headline.js';
 import { agencyNamed, creditPlace, readFrontParagraph, readsAsBody, readWrittenDate } from './front-matter.js';
-import { isKnownPlace, parseDateFirstDateline, parseTitleDateline } from './title-dateline.js';
+import { isKnownPlace, parseDateFirstDateline, parseTitleDateline, type TitleDateline } from './title-dateline.js';
 import { outletOfUrl } from './outlet-hosts.js';
 import { readBackMatter, type BackMatter } from './back-matter.js';
 
@@ -55,6 +55,8 @@ function findOpening(doc: AnnalsDocument, candidates: Span[], reference: string 
   let bodyLike = 0;
   const limit = Math.min(candidates.length, FRONT_SEARCH_CHROME_PARAGRAPHS);
   let bodySeen = false;
+  // An agency credited above the body (in the text or in the lines an HTML page prints there): its copy opens with a dateline.
+  let wire = printedAgency(doc);
   for (let i = 0; i < limit; i++) {
     const paragraph = candidates[i]!;
     const match = parseDateline(doc.slice(paragraph), reference);
@@ -65,10 +67,14 @@ function findOpening(doc: AnnalsDocument, candidates: Span[], reference: string 
     }
     const text = doc.slice(paragraph);
     const body = readsAsBody(text);
+    // A title-case dateline opening a sentence right after the front matter, though front matter (a caption) may follow it.
+    const title = i > 0 && allFront && body ? parseTitleDateline(text, wire) : null;
+    if (title) return { ...titleOpening(paragraph, title), datelineIndex: i, bodyIndex: i, readings };
     const reading = body ? null : readFrontParagraph(doc.text, paragraph, null, year);
     if (reading) {
       readings.set(i, reading);
       lastFront = i;
+      wire ||= (reading.parts ?? [reading]).some((p) => p.kind === 'agency');
     } else allFront = false;
     // The body has begun once two paragraphs in a row read as body text.
     bodyLike = body ? bodyLike + 1 : 0;
@@ -80,17 +86,14 @@ function findOpening(doc: AnnalsDocument, candidates: Span[], reference: string 
   // A dateline written in title case ("Indianapolis –", "Dekalb, Ill. —") where the body begins.
   let bodyIndex = lastFront + 1;
   let opening = candidates[bodyIndex];
-  let title = opening ? parseTitleDateline(doc.slice(opening)) : null;
+  let title = opening ? parseTitleDateline(doc.slice(opening), wire) : null;
   // A picture's caption, one sentence, may stand between the front matter and a title-case dateline.
   const next = candidates[bodyIndex + 1];
   if (!title && opening && next && isOneSentence(doc.slice(opening))) {
-    title = parseTitleDateline(doc.slice(next));
+    title = parseTitleDateline(doc.slice(next), wire);
     if (title) opening = candidates[++bodyIndex];
   }
-  if (opening && title) {
-    const match: DatelineMatch = { text: title.text, length: title.length, place: title.place, placeLength: title.place.length, region: title.region, outlets: [], date: null, dateWithoutYear: false, monthDay: null };
-    return { dateline: toDateline(opening, match), match, datelineIndex: bodyIndex, bodyIndex, readings };
-  }
+  if (opening && title) return { ...titleOpening(opening, title), datelineIndex: bodyIndex, bodyIndex, readings };
   const dateFirst = opening ? parseDateFirstDateline(doc.slice(opening)) : null;
   if (opening && dateFirst) {
     const date = readWrittenDate(dateFirst.date, null)?.date ?? null;
@@ -103,6 +106,19 @@ function findOpening(doc: AnnalsDocument, candidates: Span[], reference: string 
   const late = lateDateline(doc, candidates, bodyIndex, reference);
   if (late) return { dateline: toDateline(candidates[late.index]!, late.match), match: late.match, datelineIndex: late.index, bodyIndex: late.index, readings };
   return { dateline: null, match: null, datelineIndex: -1, bodyIndex, readings };
+}
+
+function titleOpening(paragraph: Span, title: TitleDateline): Pick<Opening, 'dateline' | 'match'> {
+  const match: DatelineMatch = { text: title.text, length: title.length, place: title.place, placeLength: title.place.length, region: title.region, outlets: [], date: null, dateWithoutYear: false, monthDay: null };
+  return { dateline: toDateline(paragraph, match), match };
+}
+
+/** True when a line an HTML page prints above its article credits a news agency ("Tom Davies Associated Press"). */
+function printedAgency(doc: AnnalsDocument): boolean {
+  return (doc.page?.printed ?? []).some((line) => {
+    const reading = readsAsBody(line) ? null : readFrontParagraph(line, { start: 0, end: line.length }, null);
+    return (reading?.parts ?? []).some((p) => p.kind === 'agency');
+  });
 }
 
 /** How far past the front matter a wire dateline is looked for, and how many body-like paragraphs in a row end the search. */
