@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../src/pipeline.js';
-import { copyrightHolder, parseCueRows } from '../src/article/back-matter.js';
+import { copyrightHolder, parseCueRows, parseEndingRows } from '../src/article/back-matter.js';
 import { parseMonthRows, foreignDates } from '../src/article/month-names.js';
 import { creditPlace } from '../src/article/front-matter.js';
 
@@ -117,6 +117,8 @@ test('the data loaders reject a bad row, naming the file and line', () => {
   assert.throws(() => parseCueRows([{ cells: ['About {name}', 'publisher', '0'], line: 9 }], 'cues.tsv'), /cues\.tsv:9: weight/);
   assert.throws(() => parseCueRows([{ cells: ['About ({name}', 'publisher', '1'], line: 10 }], 'cues.tsv'), /cues\.tsv:10:/);
   assert.throws(() => parseMonthRows([{ cells: ['oktober', '13'], line: 3 }], 'months.tsv'), /months\.tsv:3: the month/);
+  assert.throws(() => parseEndingRows([{ cells: ['.com'], line: 5 }], 'endings.tsv'), /endings\.tsv:5: an ending/);
+  assert.ok(parseEndingRows([{ cells: ['co.uk'], line: 5 }], 'endings.tsv').test('harbour.co.uk'));
   assert.throws(() => parseMonthRows([{ cells: ['mai', '5'], line: 3 }, { cells: ['mai', '6'], line: 4 }], 'months.tsv'), /months\.tsv:4:/);
 });
 
@@ -130,4 +132,31 @@ test("a syndicated story's disclaimer names the page; a dateline of two agencies
   const a = article(text);
   assert.equal(a.publisher, 'Harbourdiscourse');
   assert.equal(a.origin, 'Sputnik');
+});
+
+test('a copyright notice that ends a long footer line; a legal form before the holder', () => {
+  const disclosure = 'We take part in an affiliate programme, a scheme designed to let us earn fees by linking to partner shops and their sites, '.repeat(2).trim();
+  assert.equal(copyrightHolder(`${disclosure}. ©The Harbour Blog 2011-2019`)?.name, 'The Harbour Blog');
+  const long = `${disclosure}. ©The Harbour Blog 2011-2019`;
+  const holder = copyrightHolder(long)!;
+  assert.equal(long.slice(holder.at, holder.at + holder.name.length), 'The Harbour Blog');
+  assert.equal(copyrightHolder(`${disclosure} © in the middle of a sentence, and more words follow it here.`.padEnd(300, ' x')), null);
+  const russian = copyrightHolder('Copyright (с) ООО «Гавань Паблишинг», 2019.');
+  assert.equal(russian?.company, true, 'ООО is a legal form');
+  assert.equal(russian?.name, 'Гавань Паблишинг');
+});
+
+test('a cue takes the shortest name, leaving its own words after it', () => {
+  assert.equal(article(page([], ['Subscribe to Harbour Weekly Magazine', 'Privacy Policy'])).publisher, 'Harbour Weekly');
+});
+
+test('a name printed as a web domain proposes the publisher; a platform\'s is none, and the name in words is preferred', () => {
+  const a = article(page([], ['Harbourgear.com is the leading ferry resource of the coast.', '© 2019 Coastline Media Group Ltd.']));
+  assert.equal(a.publisher, 'Harbourgear.com');
+  const b = article(page([], ['Blog at WordPress.com.']));
+  assert.equal(b.publisher, null);
+  const c = article(page([], ['Read more on HarbourVoice.com', 'About Harbour Voice']));
+  assert.equal(c.publisher, 'Harbour Voice');
+  const d = article(page([], ['Write to jane@harbourgear.com or visit https://harbourgear.com/ferries']));
+  assert.equal(d.publisher, null, 'an address is no name');
 });

@@ -16,6 +16,7 @@ import { lineDate } from './front-matter.js';
 const CUES_FILE = 'lexicon/back-matter-cues.tsv';
 const WORDS_FILE = 'lexicon/back-matter-words.tsv';
 const MASTHEADS_FILE = 'lexicon/masthead-words.tsv';
+const ENDINGS_FILE = 'lexicon/web-domain-endings.tsv';
 
 /** One word of an outlet's name: capitalised or a number (any script), or a lower-case domain or word with a digit. */
 const WORD = String.raw`(?:[\p{Lu}\p{Lt}\p{Lo}\p{N}][\p{L}\p{M}\p{N}.&'’+-]*|\p{Ll}[\p{L}\p{N}-]*(?:\d[\p{L}\p{N}-]*|\.[a-z]{2,}(?:\.[a-z]{2})?))`;
@@ -25,6 +26,8 @@ const SEP = String.raw`(?<!\p{L}{2}\.)[ \t]+`;
 /** A name: up to six words, small joining words between them ("The Wall Street Journal", "Dow Jones & Company"). */
 const NAME = String.raw`${WORD}(?:${SEP}(?:${JOIN}[ \t]+)*${WORD}){0,5}`;
 const NAME_LINE = new RegExp(`^${NAME}$`, 'u');
+/** A cue's name: the shortest that lets the line match, so that a cue's own words after it stay the cue's ("Subscribe to X Magazine"). */
+const SHORTEST_NAME = String.raw`${WORD}(?:${SEP}(?:${JOIN}[ \t]+)*${WORD}){0,5}?`;
 const NAME_AT_START = new RegExp(`^${NAME}`, 'u');
 
 /** The longest line the cues are matched against. */
@@ -46,6 +49,23 @@ let cues: Cue[] | null = null;
 let words: Words | null = null;
 let media: Set<string> | null = null;
 let mastheads: Set<string> | null = null;
+let endings: RegExp | null = null;
+
+/** The pattern of a web domain's ending at the end of a name (".com", ".co.uk") from rows of web-domain-endings.tsv; a bad row throws naming `file` and its line. */
+export function parseEndingRows(rows: DataRow[], file: string = ENDINGS_FILE): RegExp {
+  const list: string[] = [];
+  for (const { cells, line } of rows) {
+    const ending = cells[0] ?? '';
+    if (!/^[a-z]{2,6}(?:\.[a-z]{2,3})?$/.test(ending)) throw new Error(`${file}:${line}: an ending is lower-case letters without the first dot, not "${ending}"`);
+    list.push(ending.replace('.', '\\.'));
+  }
+  return new RegExp(`\\.(?:${list.sort((a, b) => b.length - a.length).join('|')})$`);
+}
+
+function domainEnding(): RegExp {
+  endings ??= parseEndingRows(readNumberedDataRows(ENDINGS_FILE));
+  return endings;
+}
 
 function loadMastheads(): Set<string> {
   if (!mastheads) {
@@ -70,7 +90,7 @@ export function parseCueRows(rows: DataRow[], file: string = CUES_FILE): Cue[] {
     if (!(weight > 0)) throw new Error(`${where}: weight is a positive number, not "${weightText}"`);
     let re: RegExp;
     try {
-      re = new RegExp(`^(?:${pattern.replace('{name}', `(?<name>${NAME})`)})[.!]?$`, 'u');
+      re = new RegExp(`^(?:${pattern.replace('{name}', `(?<name>${SHORTEST_NAME})`)})[.!]?$`, 'u');
     } catch (e) {
       throw new Error(`${where}: ${(e as Error).message}`);
     }
@@ -112,7 +132,7 @@ export function nameKey(name: string): string {
   return name
     .toLowerCase()
     .replace(/^the\s+/, '')
-    .replace(/\.(?:com|net|org|info|co|ca|in|ru|it|de|fr|br|kr|jp|uk|au)(?:\.[a-z]{2})?$/, '')
+    .replace(domainEnding(), '')
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
@@ -146,9 +166,23 @@ interface Holder {
   company: boolean;
 }
 
-/** The holder a copyright line names ("© 2005-2019 SlashGear, All Rights Reserved." -> SlashGear), or null. */
+/** The longest copyright line read whole; of a longer line only a notice that is its last sentence is read. */
+const MAX_NOTICE = 250;
+
+/**
+ * The holder a copyright line names ("© 2005-2019 SlashGear, All Rights Reserved." -> SlashGear), or null. A
+ * long line is read only for a notice in its last sentence (a footer's disclosure and its notice run together:
+ * "… to earn fees by linking to affiliated sites. ©The Harbour Blog 2011-2019").
+ */
 export function copyrightHolder(line: string): Holder | null {
-  if (line.length > 250 || line.startsWith('(')) return null;
+  if (line.length > MAX_NOTICE) {
+    const tail = /(?<=[.!?])\s+(?=[^.!?]*(?:©|ⓒ|\([cCсС]\)|\b[Cc]opyright\b)[^.!?]*$)/u.exec(line.slice(-MAX_NOTICE));
+    if (!tail) return null;
+    const cut = line.length - MAX_NOTICE + tail.index + tail[0].length;
+    const holder = copyrightHolder(line.slice(cut));
+    return holder && { ...holder, at: holder.at + cut };
+  }
+  if (line.startsWith('(')) return null;
   const mark = COPYRIGHT_MARK.exec(line);
   if (!mark || PICTURE.test(line.slice(0, mark.index))) return null;
   // The word alone ("Copyright Policy", a footer link) needs a year on the line to be a notice.
@@ -158,12 +192,16 @@ export function copyrightHolder(line: string): Holder | null {
   let rest = afterMark.slice(lead);
   const end = HOLDER_END.exec(rest);
   if (end) rest = rest.slice(0, end.index);
+  const { legal, company: companyWords } = loadWords();
+  // A legal form before the name ("ООО «Example Publishing»"): the name is a company's.
+  const legalFirst = /^(\S+)\s+["«“„]?/u.exec(rest);
+  const leading = legalFirst && legal.has(bare(legalFirst[1]!)) ? legalFirst[0].length : 0;
+  rest = rest.slice(leading).replace(/["»”“]/gu, ' ');
   const found = NAME_AT_START.exec(rest);
   if (!found) return null;
-  const { legal, company: companyWords } = loadWords();
   const tokens = found[0].split(/\s+/);
   // A legal form after a comma ("MacRumors.com, LLC") marks a company as much as one inside the name.
-  let company = new RegExp(`^,?\\s*(?:${[...legal].map((w) => w.replace(/[.]/g, '\\.')).join('|')})\\b`, 'u').test(rest.slice(found[0].length));
+  let company = leading > 0 || new RegExp(`^,?\\s*(?:${[...legal].map((w) => w.replace(/[.]/g, '\\.')).join('|')})\\b`, 'u').test(rest.slice(found[0].length));
   while (tokens.length > 1) {
     const last = bare(tokens[tokens.length - 1]!);
     if (legal.has(last) || companyWords.has(last)) company = true;
@@ -173,7 +211,7 @@ export function copyrightHolder(line: string): Holder | null {
   // "The Printers (Mysore) Private Ltd.": a legal form later on the line.
   if (!company && new RegExp(`\\b(?:${[...legal].filter((w) => w.length > 3).join('|')})\\b`, 'u').test(rest.slice(found[0].length))) company = true;
   const name = cleanName(tokens.join(' '));
-  return name ? { name, at: mark.index + lead + (found.index ?? 0), company } : null;
+  return name ? { name, at: mark.index + lead + leading + (found.index ?? 0), company } : null;
 }
 
 interface Proposal {
@@ -202,6 +240,13 @@ function proposalsOf(text: string, line: Span): Proposal[] {
   // Nast"). Without a year or "rights reserved" it is as likely a picture's credit ("© Aaron Schwartz").
   const notice = /\b(?:19|20)\d{2}\b|\brights\b/i.test(content);
   if (holder) out.push({ name: holder.name, reading: 'publisher', weight: notice ? 1.25 : 0.5, company: holder.company, span: at(holder.at, holder.name), line });
+  // A name written as a web domain, outside any address ("AutoIndustriya.com is the leading …", "by Wday.ru"); a
+  // copyright line's is its holder's, read above.
+  for (const m of holder ? [] : content.matchAll(/(?<![\p{L}\p{N}@/.-])(\p{L}[\p{L}\p{N}-]{2,}(?:\.[a-z]{2,6}){1,2})(?![\p{L}\p{N}@/-]|\.[\p{L}\p{N}])/gu)) {
+    const name = m[1]!;
+    if (!domainEnding().test(name.toLowerCase()) || loadWords().notName.has(name.slice(0, name.indexOf('.')).toLowerCase())) continue;
+    out.push({ name, reading: 'publisher', weight: 0.5, company: false, span: at(m.index!, name), line });
+  }
   // An e-mail address or a web address at a host of a known outlet ("reporter@wsj.com").
   for (const m of content.matchAll(/(?:@|\bwww\.|https?:\/\/)([a-z0-9-]+(?:\.[a-z0-9-]+)+)/g)) {
     const outlet = outletOfUrl(`https://${m[1]}`);
@@ -315,7 +360,8 @@ function best(text: string, lines: Span[], proposals: Proposal[]): string | null
     // A company's name that is an outlet of the organisations data ("The New York Times Company") is the outlet's.
     const company = p.company && !mediaKeys().has(key);
     const pool = pools.get(key) ?? { name: p.name, weight: 0, company: true, last: -1 };
-    if (!company && pool.company) pool.name = p.name;
+    // The name as words over its web domain ("Houston Chronicle" over "HoustonChronicle.com").
+    if ((!company && pool.company) || (!company && domainEnding().test(pool.name.toLowerCase()) && !domainEnding().test(p.name.toLowerCase()))) pool.name = p.name;
     pool.company &&= company;
     pool.weight += p.weight;
     pool.last = Math.max(pool.last, p.span.start);
