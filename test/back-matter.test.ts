@@ -160,3 +160,16 @@ test('a name printed as a web domain proposes the publisher; a platform\'s is no
   const d = article(page([], ['Write to jane@harbourgear.com or visit https://harbourgear.com/ferries']));
   assert.equal(d.publisher, null, 'an address is no name');
 });
+
+test("a footer's name and years name the publisher", () => {
+  assert.equal(article(page([], ['Harbour Notes · 2013–2019 Thanks for reading!'])).publisher, 'Harbour Notes');
+  assert.equal(article(page([], ['Harbour Notes · 20132019'])).publisher, 'Harbour Notes', 'years run together as a copy joins them');
+});
+
+test("the writer's own copyright is not the outlet's when the page names another; a byline ends before its date", () => {
+  const a = article(page(['by Jane December 6, 2017'], ['© Jane', 'Thanks for reading my blog! © The Harbour Kitchen 2011-2019']));
+  assert.equal(a.byline, 'Jane');
+  assert.equal(a.published, '2017-12-06');
+  assert.equal(a.publisher, 'The Harbour Kitchen');
+  assert.equal(article(page(['by Jane December 6, 2017'], ['© Jane'])).publisher, 'Jane', 'the only name proposed stays');
+});

@@ -259,6 +259,8 @@ export interface BackMatter {
   /** The lines read, each with the name it proposes (or the date it gives) as its part. */
   items: FrontMatterItem[];
   publisher: string | null;
+  /** Every name proposed for the publisher, the best first (the page's own names before a company's). */
+  publishers: string[];
   origin: string | null;
   /** The day a "First published …" or "Published: …" line after the body gives. */
   published: string | null;
@@ -308,10 +310,12 @@ export function readBackMatter(text: string, paragraphs: Span[]): BackMatter {
   const kindOf = (p: Proposal) => (p.reading === 'origin' ? 'agency' : 'publisher');
   const items: FrontMatterItem[] = proposals.map((p) => ({ kind: kindOf(p), span: { ...p.line }, value: p.name, parts: [{ kind: kindOf(p), span: p.span, value: p.name }] }));
   if (published) items.push(published);
+  const publishers = ranked(text, lines, proposals.filter((p) => p.reading === 'publisher'));
   return {
     items,
-    publisher: best(text, lines, proposals.filter((p) => p.reading === 'publisher')),
-    origin: best(text, lines, proposals.filter((p) => p.reading === 'origin')),
+    publisher: publishers[0] ?? null,
+    publishers,
+    origin: ranked(text, lines, proposals.filter((p) => p.reading === 'origin'))[0] ?? null,
     published: published?.value ?? null,
     year,
   };
@@ -351,8 +355,8 @@ function nameLines(text: string, lines: Span[], copyrightLines: number[], read: 
   return out;
 }
 
-/** The best-supported name: the page's own names first, a company's only when there is no other. */
-function best(text: string, lines: Span[], proposals: Proposal[]): string | null {
+/** The names, best-supported first: the page's own names, then a company's. */
+function ranked(text: string, lines: Span[], proposals: Proposal[]): string[] {
   const pools = new Map<string, Pool>();
   for (const p of proposals) {
     const key = nameKey(p.name);
@@ -367,7 +371,7 @@ function best(text: string, lines: Span[], proposals: Proposal[]): string | null
     pool.last = Math.max(pool.last, p.span.start);
     pools.set(key, pool);
   }
-  if (pools.size === 0) return null;
+  if (pools.size === 0) return [];
   // A shorter form counts for the longer name it ends ("About Examiner" for "Washington Examiner").
   for (const [key, pool] of pools) {
     const longer = [...pools.entries()].find(([k, p]) => k !== key && k.endsWith(key) && key.length >= 4 && p.name.endsWith(pool.name) && !p.company);
@@ -376,12 +380,10 @@ function best(text: string, lines: Span[], proposals: Proposal[]): string | null
       pools.delete(key);
     }
   }
-  const all = [...pools.values()];
-  const own = all.filter((p) => !p.company);
-  const choices = own.length > 0 ? own : all;
   const score = (p: Pool) => p.weight + Math.min(1.5, 0.25 * mentions(text, lines, p.name));
-  choices.sort((a, b) => score(b) - score(a) || b.last - a.last);
-  return choices[0]!.name;
+  const order = (list: Pool[]) => list.sort((a, b) => score(b) - score(a) || b.last - a.last).map((p) => p.name);
+  const all = [...pools.values()];
+  return [...order(all.filter((p) => !p.company)), ...order(all.filter((p) => p.company))];
 }
 
 /** How many of `lines` mention `name` as a word of their own. */

@@ -154,7 +154,8 @@ export function lineDate(line: string, monthDay: string | null, year: number | n
   return first ?? updated;
 }
 
-const BYLINE = /^(?:by|written by|von|por|par)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|da|and|&))*)/iu;
+/** A byline's name, up to a date after it ("by Jane Roe December 6, 2017"). */
+const BYLINE = new RegExp(`^(?:by|written by|von|por|par)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?!${MONTH}\\s+\\d)(?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|da|and|&))*)`, 'iu');
 const CAPTION = /\b(?:photo|photograph|image|picture|file photo|credit)s?\b\s*(?::|\.\.\.|by\b)|\((?:[^()]*\/\s*)?(?:AP|AFP|Reuters|Getty Images|EPA)(?: Photo)?\)|\([^()]*\/[^()]*\)$|Getty Images|REUTERS\//i;
 const SOURCE = /^(?:source|sources|courtesy|via)\s*:\s*(.+)$/i;
 const FIRST_PUBLISHED = /\b(?:was\s+)?(?:first|originally)\s+(?:published|appeared)\s+(?:by|in|on)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}?)(?:\s+on\b|[.,;]|$)/u;

@@ -6,7 +6,7 @@ import { comparisonKey, findHeadline } from './headline.js';
 import { agencyNamed, creditPlace, readFrontParagraph, readsAsBody, readWrittenDate } from './front-matter.js';
 import { isKnownPlace, parseDateFirstDateline, parseTitleDateline, type TitleDateline } from './title-dateline.js';
 import { outletOfUrl } from './outlet-hosts.js';
-import { readBackMatter, type BackMatter } from './back-matter.js';
+import { nameKey, readBackMatter, type BackMatter } from './back-matter.js';
 
 const STAGE = 'article';
 /** How many paragraphs after the headline may precede the dateline (bylines, standfirsts, captions). */
@@ -332,7 +332,11 @@ function outletsAndDate(doc: AnnalsDocument, dateline: Dateline | null, frontDat
   const url = doc.input.url ?? doc.page?.url ?? null;
   // A dateline of two agencies ("ANI/Sputnik") is one agency carrying another: it does not name the page.
   const aggregator = outlets.length > 1 && !agencyNamed(outlets[0]!) ? outlets[0]! : null;
-  const publisher = pageSiteName(doc) ?? credits.publisher ?? aggregator ?? outletOfUrl(url) ?? back.publisher ?? outlets[0] ?? null;
+  // A name after the body that is the byline's is the writer's ("© Jane Roe" on her blog), not the outlet's, when another is proposed.
+  const writer = doc.page?.byline ?? credits.byline;
+  const named = back.publishers.filter((p) => !writer || nameKey(p) !== nameKey(writer));
+  const footer = named[0] ?? back.publisher;
+  const publisher = pageSiteName(doc) ?? credits.publisher ?? aggregator ?? outletOfUrl(url) ?? footer ?? outlets[0] ?? null;
   const origin = outlets.length > 0 ? outlets[outlets.length - 1]! : credits.agency ?? back.origin ?? publisher;
 
   const inputDate = doc.input.date ?? null;
