@@ -173,3 +173,10 @@ test("the writer's own copyright is not the outlet's when the page names another
   assert.equal(a.publisher, 'The Harbour Kitchen');
   assert.equal(article(page(['by Jane December 6, 2017'], ['© Jane'])).publisher, 'Jane', 'the only name proposed stays');
 });
+
+test("an initialism that opens several short menu lines is the outlet's short name, below a company's copyright", () => {
+  const a = article(page([], ['HV Picks', 'HV Views', 'Ferries with HV', 'HV Newsletter', '© 2019 The Harbour Printers Private Ltd.']));
+  assert.equal(a.publisher, 'HV');
+  const b = article(page([], ['HV Picks', 'HV Views', '© 2019 The Harbour Printers Private Ltd.']));
+  assert.equal(b.publisher, 'The Harbour Printers', 'two lines are not enough');
+});

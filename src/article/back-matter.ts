@@ -304,7 +304,7 @@ export function readBackMatter(text: string, paragraphs: Span[]): BackMatter {
     const date = !published && lead && lead[0].length > 0 ? lineDate(content, null) : null;
     if (date) published = { kind: 'date', span: { ...line }, value: date.reading.date, parts: [{ kind: 'date', span: { start: line.start + date.span.start, end: line.start + date.span.end }, value: date.reading.date }] };
   });
-  proposals.push(...nameLines(text, lines, copyrightLines, read));
+  proposals.push(...nameLines(text, lines, copyrightLines, read), ...brandLines(text, lines));
 
   // An origin reads as an agency credit does in the front matter.
   const kindOf = (p: Proposal) => (p.reading === 'origin' ? 'agency' : 'publisher');
@@ -353,6 +353,26 @@ function nameLines(text: string, lines: Span[], copyrightLines: number[], read: 
     out.push({ name, reading: 'publisher', weight: near ? 1.5 : 1, company: false, span: { start: at, end: at + name.length }, line });
   });
   return out;
+}
+
+/** How many short lines an initialism must open to be taken for the outlet's brand. */
+const BRAND_LINES = 3;
+
+/**
+ * An initialism that opens several short lines of its own, the sections and products of a page's menus ("DH
+ * Picks", "DH Views", "DH Newsletter"): the outlet's short name. Weighed low, below the page's other names.
+ */
+function brandLines(text: string, lines: Span[]): Proposal[] {
+  const seen = new Map<string, { lines: Set<string>; first: Span; line: Span }>();
+  for (const line of lines) {
+    const content = text.slice(line.start, line.end);
+    const m = /^(\p{Lu}{2,5})\s+\p{Lu}/u.exec(content);
+    if (!m || content.split(/\s+/).length > 4 || loadWords().notName.has(m[1]!.toLowerCase())) continue;
+    const entry = seen.get(m[1]!) ?? { lines: new Set<string>(), first: { start: line.start, end: line.start + m[1]!.length }, line };
+    entry.lines.add(content);
+    seen.set(m[1]!, entry);
+  }
+  return [...seen].filter(([, e]) => e.lines.size >= BRAND_LINES).map(([name, e]) => ({ name, reading: 'publisher' as const, weight: 0.25, company: false, span: e.first, line: e.line }));
 }
 
 /** The names, best-supported first: the page's own names, then a company's. */
