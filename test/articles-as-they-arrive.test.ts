@@ -169,6 +169,18 @@ test('HTML: a credit line the page prints above its article gives the dateline, 
   assert.equal(analyze({ html: page('Jane Roe, Staff Writer') }).article.dateline, null, 'a byline is not a credit dateline');
 });
 
+test('HTML: a printed day without a year takes the page\'s year; the printed day nearest the timestamp is taken', () => {
+  const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the story says that negotiators met again on Tuesday to discuss the terms of the agreement in detail.</p>`).join('\n');
+  const page = (time: string, printed: string, lede = '') => `<!doctype html><html><head><title>Talks go on - The Daily Example</title>
+    <meta property="article:published_time" content="${time}"></head>
+    <body><main><h1>Talks go on</h1><div class="date">${printed}</div>
+    <article>${lede}${body}</article></main></body></html>`;
+  const yearless = analyze({ html: page('2019-11-19T01:19:34Z', 'Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM') });
+  assert.equal(yearless.article.published, '2019-11-18', 'the printed day of posting, in the year of the timestamp');
+  const later = analyze({ html: page('2018-09-15', 'By admin - 2018-09-16', '<p>Festival opens 29 November 2018</p>') });
+  assert.equal(later.article.published, '2018-09-16', 'a printed day within a day of the timestamp, though another date comes first');
+});
+
 test('a Reuters record with no text at all is passed over; a BRIEF one is a headline-only article', async () => {
   const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');

@@ -244,7 +244,8 @@ function proposalsOf(text: string, line: Span): Proposal[] {
   // copyright line's is its holder's, read above.
   for (const m of holder ? [] : content.matchAll(/(?<![\p{L}\p{N}@/.-])(\p{L}[\p{L}\p{N}-]{2,}(?:\.[a-z]{2,6}){1,2})(?![\p{L}\p{N}@/-]|\.[\p{L}\p{N}])/gu)) {
     const name = m[1]!;
-    if (!domainEnding().test(name.toLowerCase()) || loadWords().notName.has(name.slice(0, name.indexOf('.')).toLowerCase())) continue;
+    const first = name.slice(0, name.indexOf('.')).toLowerCase();
+    if (!domainEnding().test(name.toLowerCase()) || first === 'www' || loadWords().notName.has(first)) continue;
     out.push({ name, reading: 'publisher', weight: 0.5, company: false, span: at(m.index!, name), line });
   }
   // An e-mail address or a web address at a host of a known outlet ("reporter@wsj.com").

@@ -246,7 +246,7 @@ export function normaliseArticle(doc: AnnalsDocument): void {
   ];
   removed.sort((a, b) => a.span.start - b.span.start);
 
-  const { frontDate, credits } = frontReadings(doc, frontMatter, monthDay);
+  const { frontDate, dates, credits } = frontReadings(doc, frontMatter, monthDay, back.year);
   dateline ??= creditDateline(doc, frontMatter);
   // A dateline day without a year takes its year from a byline date in the front matter, when there is one.
   if (dateWithoutYear && frontDate && dateline) {
@@ -266,7 +266,7 @@ export function normaliseArticle(doc: AnnalsDocument): void {
     frontMatter,
     backMatter: back.items,
     dateline,
-    ...outletsAndDate(doc, dateline, frontDate, credits, back),
+    ...outletsAndDate(doc, dateline, { frontDate, dates, credits }, back),
     url: doc.input.url ?? doc.page?.url ?? null,
     byline: doc.page?.byline ?? credits.byline,
   };
@@ -309,20 +309,32 @@ interface Credits {
  * What the front matter says: its first date line, agency, publisher and byline; an HTML page's printed lines
  * between its headline and its article (not in the text) are read the same way, after the text's own.
  */
-function frontReadings(doc: AnnalsDocument, frontMatter: FrontMatterItem[], monthDay: string | null): { frontDate: string | null; credits: Credits } {
+function frontReadings(doc: AnnalsDocument, frontMatter: FrontMatterItem[], monthDay: string | null, year: number | null): FrontReadings {
   const parts = frontMatter.flatMap((item) => item.parts ?? [item]);
+  // A printed day without a year ("Posted Nov 18, 8:19 PM") takes the year of the page's copyright, else of its timestamp.
+  const pageYear = year ?? (normaliseDate(doc.page?.date) ? Number(normaliseDate(doc.page?.date)!.slice(0, 4)) : null);
   const printed = (doc.page?.printed ?? []).flatMap((line) => {
-    const reading = readsAsBody(line) ? null : readFrontParagraph(line, { start: 0, end: line.length }, monthDay);
+    const reading = readsAsBody(line) ? null : readFrontParagraph(line, { start: 0, end: line.length }, monthDay, pageYear);
     return reading ? reading.parts ?? [reading] : [];
   });
   const firstOf = (kind: FrontMatterItem['kind']) =>
     parts.find((p) => p.kind === kind && p.value)?.value ?? printed.find((p) => p.kind === kind && p.value)?.value ?? null;
   const dated = frontMatter.find((item) => (item.parts ?? [item]).some((p) => p.kind === 'date'));
   if (dated?.assumed) doc.warn(STAGE, 'date-order-assumed', dated.assumed, dated.span);
-  return { frontDate: firstOf('date'), credits: { agency: firstOf('agency'), publisher: firstOf('publisher'), byline: firstOf('byline') } };
+  const dates = [...parts, ...printed].filter((p) => p.kind === 'date' && p.value).map((p) => p.value!);
+  return { frontDate: firstOf('date'), dates, credits: { agency: firstOf('agency'), publisher: firstOf('publisher'), byline: firstOf('byline') } };
 }
 
-function outletsAndDate(doc: AnnalsDocument, dateline: Dateline | null, frontDate: string | null, credits: Credits, back: BackMatter): Pick<Article, 'publisher' | 'origin' | 'published'> {
+interface FrontReadings {
+  /** The first date the front matter prints (the text's own lines first, then an HTML page's printed lines). */
+  frontDate: string | null;
+  /** Every date the front matter prints, in that order. */
+  dates: string[];
+  credits: Credits;
+}
+
+function outletsAndDate(doc: AnnalsDocument, dateline: Dateline | null, front: FrontReadings, back: BackMatter): Pick<Article, 'publisher' | 'origin' | 'published'> {
+  const { frontDate, dates, credits } = front;
   const outlets = dateline?.outlets ?? [];
   // An aggregator's dateline names "publisher / originating agency"; a wire dateline names only the agency.
   // An agency credited above the body is the story's origin; it says nothing of who publishes this copy.
@@ -341,8 +353,9 @@ function outletsAndDate(doc: AnnalsDocument, dateline: Dateline | null, frontDat
 
   const inputDate = doc.input.date ?? null;
   let pageDate = normaliseDate(doc.page?.date);
-  // A page's timestamp is read in UTC; the day the page prints, when within a day of it, is the outlet's own.
-  if (pageDate && frontDate && Math.abs(daysBetween(pageDate, frontDate)) <= 1) pageDate = frontDate;
+  // A page's timestamp is read in UTC; a day the page prints within a day of it (the first such) is the outlet's own.
+  const printedDay = pageDate ? dates.find((d) => Math.abs(daysBetween(pageDate!, d)) <= 1) : undefined;
+  if (printedDay) pageDate = printedDay;
   const published = (inputDate && isIsoDay(inputDate) ? inputDate.slice(0, 10) : null) ?? pageDate ?? dateline?.date ?? frontDate ?? back.published;
   if (!published) doc.warn(STAGE, 'no-date', 'the article date is unknown: no date in the input, the page, the dateline or a byline');
   else if (dateline?.date && Math.abs(daysBetween(published, dateline.date)) > 2) {
