@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../src/pipeline.js';
-import { copyrightHolder, parseCueRows, parseEndingRows } from '../src/article/back-matter.js';
+import { copyrightHolder, parseCueRows, parseEndingRows, parseMarkRows } from '../src/article/back-matter.js';
 import { parseMonthRows, foreignDates } from '../src/article/month-names.js';
 import { creditPlace } from '../src/article/front-matter.js';
 
@@ -118,6 +118,7 @@ test('the data loaders reject a bad row, naming the file and line', () => {
   assert.throws(() => parseCueRows([{ cells: ['About ({name}', 'publisher', '1'], line: 10 }], 'cues.tsv'), /cues\.tsv:10:/);
   assert.throws(() => parseMonthRows([{ cells: ['oktober', '13'], line: 3 }], 'months.tsv'), /months\.tsv:3: the month/);
   assert.throws(() => parseEndingRows([{ cells: ['.com'], line: 5 }], 'endings.tsv'), /endings\.tsv:5: an ending/);
+  assert.throws(() => parseMarkRows([{ cells: ['Posted:'], line: 6 }], 'marks.tsv'), /marks\.tsv:6: a mark/);
   assert.ok(parseEndingRows([{ cells: ['co.uk'], line: 5 }], 'endings.tsv').test('harbour.co.uk'));
   assert.throws(() => parseMonthRows([{ cells: ['mai', '5'], line: 3 }, { cells: ['mai', '6'], line: 4 }], 'months.tsv'), /months\.tsv:4:/);
 });
@@ -179,4 +180,11 @@ test("an initialism that opens several short menu lines is the outlet's short na
   assert.equal(a.publisher, 'HV');
   const b = article(page([], ['HV Picks', 'HV Views', '© 2019 The Harbour Printers Private Ltd.']));
   assert.equal(b.publisher, 'The Harbour Printers', 'two lines are not enough');
+});
+
+test('a line marked as the publication in another language dates a page with no other date', () => {
+  const menus = Array.from({ length: 30 }, (_, i) => `메뉴 ${i + 1}`);
+  assert.equal(article(page(menus, ['기사입력 :[ 2018-08-25 15:24 ]'])).published, '2018-08-25');
+  assert.equal(article(page([], ['Veröffentlicht am 3. Oktober 2018'])).published, '2018-10-03');
+  assert.equal(article(page([], ['Postedness 2018-10-03'])).published, null, 'a mark is a word of its own');
 });

@@ -269,8 +269,26 @@ export interface BackMatter {
   year: number | null;
 }
 
+const MARKS_FILE = 'lexicon/published-marks.tsv';
+let publishedLine: RegExp | null = null;
+
+/** The opening of a line dating the story ("First Published: …", "기사입력 :[ …") from rows of published-marks.tsv; a bad row throws naming `file` and its line. */
+export function parseMarkRows(rows: DataRow[], file: string = MARKS_FILE): RegExp {
+  const marks: string[] = [];
+  for (const { cells, line } of rows) {
+    const mark = cells[0] ?? '';
+    if (!/^\p{L}+(?: \p{L}+)*$/u.test(mark)) throw new Error(`${file}:${line}: a mark is words of letters with single spaces, not "${mark}"`);
+    marks.push(mark.replace(/ /g, '\\s+'));
+  }
+  marks.sort((a, b) => b.length - a.length);
+  return new RegExp(`^(?:${marks.join('|')})(?!\\p{L})(?:\\s+(?:on|at))?\\s*:?\\s*\\[?\\s*`, 'iu');
+}
+
 /** A line after the body that dates the story ("First Published: Tuesday, November 19, 2019 08:38 AM"). */
-const PUBLISHED_LINE = /^(?:First |Originally )?(?:[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)(?: on| at)?\s*:?\s*/u;
+function publishedLineMark(): RegExp {
+  publishedLine ??= parseMarkRows(readNumberedDataRows(MARKS_FILE));
+  return publishedLine;
+}
 
 interface Pool {
   name: string;
@@ -301,7 +319,7 @@ export function readBackMatter(text: string, paragraphs: Span[]): BackMatter {
     }
     if (found.length > 0) read.add(i);
     proposals.push(...found);
-    const lead = PUBLISHED_LINE.exec(content);
+    const lead = publishedLineMark().exec(content);
     const date = !published && lead && lead[0].length > 0 ? lineDate(content, null) : null;
     if (date) published = { kind: 'date', span: { ...line }, value: date.reading.date, parts: [{ kind: 'date', span: { start: line.start + date.span.start, end: line.start + date.span.end }, value: date.reading.date }] };
   });
