@@ -181,6 +181,14 @@ test('HTML: a printed day without a year takes the page\'s year; the printed day
   assert.equal(later.article.published, '2018-09-16', 'a printed day within a day of the timestamp, though another date comes first');
 });
 
+test("HTML: a site name that is a place is a section's name, not the site's", () => {
+  const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the story says that negotiators met again on Tuesday to discuss the terms of the agreement in detail.</p>`).join('\n');
+  const html = (site: string) => `<!doctype html><html><head><title>Talks go on</title><meta property="og:site_name" content="${site}"></head>
+    <body><main><h1>Talks go on</h1><article>${body}</article></main></body></html>`;
+  assert.equal(analyze({ html: html('Kenya'), url: 'https://www.bbc.co.uk/news/talks-go-on' }).article.publisher, 'BBC');
+  assert.equal(analyze({ html: html('The Daily Example'), url: 'https://www.bbc.co.uk/news/talks-go-on' }).article.publisher, 'The Daily Example');
+});
+
 test('a Reuters record with no text at all is passed over; a BRIEF one is a headline-only article', async () => {
   const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');

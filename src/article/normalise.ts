@@ -364,11 +364,15 @@ function outletsAndDate(doc: AnnalsDocument, dateline: Dateline | null, front: F
   return { publisher, origin, published };
 }
 
-/** The page's own name for its site: its site name without a slogan ("LinkNaija | Nigeria's news"), else its title's suffix. */
+/**
+ * The page's own name for its site: its site name without a slogan ("LinkNaija | Nigeria's news"), else its
+ * title's suffix. A site name that is a place ("U.S.", a section's name put in og:site_name) names no site.
+ */
 function pageSiteName(doc: AnnalsDocument): string | null {
   const page = doc.page;
   if (!page) return null;
   const clean = (name: string) => name.split(/\s+[|\u2013\u2014-]\s+/u)[0]!.trim();
+  if (page.siteName && isKnownPlace(clean(page.siteName))) return null;
   if (page.siteName && !/^https?:|^www\./i.test(page.siteName)) return clean(page.siteName) || null;
   return page.siteName ? hostName(page.siteName) : null;
 }
