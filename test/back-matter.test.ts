@@ -188,3 +188,11 @@ test('a line marked as the publication in another language dates a page with no 
   assert.equal(article(page([], ['Veröffentlicht am 3. Oktober 2018'])).published, '2018-10-03');
   assert.equal(article(page([], ['Postedness 2018-10-03'])).published, null, 'a mark is a word of its own');
 });
+
+test("a copy that begins at the page's masthead: the short first line above a menu is the site's name, as a last resort", () => {
+  const menu = ['World', 'Politics', 'Business', 'Sport News', 'Real Estate', 'Travel', 'Contact us', 'Breaking News'];
+  assert.equal(article(['Harbour Weekly', ...menu, ...BODY].join('\n\n')).publisher, 'Harbour Weekly');
+  assert.equal(article(['Ferry line to open in spring after two years', ...menu, ...BODY].join('\n\n')).publisher, null, 'a headline of many words is not a name');
+  assert.equal(article(['Harbour Weekly', ...menu.slice(0, 3), ...BODY].join('\n\n')).publisher, null, 'a few short lines are no menu');
+  assert.equal(article(['Harbour Weekly', ...menu, ...BODY, '© 2019 Harbourgear. All rights reserved.'].join('\n\n')).publisher, 'Harbourgear', "the page's footer first");
+});

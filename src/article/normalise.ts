@@ -266,7 +266,7 @@ export function normaliseArticle(doc: AnnalsDocument): void {
     frontMatter,
     backMatter: back.items,
     dateline,
-    ...outletsAndDate(doc, dateline, { frontDate, dates, credits }, back),
+    ...outletsAndDate(doc, dateline, { frontDate, dates, credits, siteName: siteNameHeadline(doc, headline, candidates) }, back),
     url: doc.input.url ?? doc.page?.url ?? null,
     byline: doc.page?.byline ?? credits.byline,
   };
@@ -325,7 +325,27 @@ function frontReadings(doc: AnnalsDocument, frontMatter: FrontMatterItem[], mont
   return { frontDate: firstOf('date'), dates, credits: { agency: firstOf('agency'), publisher: firstOf('publisher'), byline: firstOf('byline') } };
 }
 
+/** A first line of at most this many words, followed by at least MENU_RUN short lines, may be the site's name. */
+const SITE_NAME_WORDS = 5;
+const MENU_RUN = 8;
+/** The most words of a menu's line. */
+const MENU_WORDS = 8;
+
+/**
+ * The site's name, when a copy of a page begins at its masthead: a short first line (taken for the headline)
+ * followed by a run of menu lines ("India", "World", "Sport News", …) before any text. Only for plain text (an
+ * HTML page's headline is its title) and only as the last source of the publisher.
+ */
+function siteNameHeadline(doc: AnnalsDocument, headline: string | null, candidates: Span[]): string | null {
+  if (doc.page || !headline || headline.split(/\s+/).length > SITE_NAME_WORDS || /[.!?:]$/.test(headline.trim())) return null;
+  const next = candidates.slice(0, MENU_RUN).map((p) => doc.slice(p));
+  if (next.length < MENU_RUN || next.some((line) => line.split(/\s+/).length > MENU_WORDS || readsAsBody(line))) return null;
+  return headline.trim();
+}
+
 interface FrontReadings {
+  /** The site's name when the copy begins at the page's masthead (siteNameHeadline). */
+  siteName?: string | null;
   /** The first date the front matter prints (the text's own lines first, then an HTML page's printed lines). */
   frontDate: string | null;
   /** Every date the front matter prints, in that order. */
@@ -348,7 +368,7 @@ function outletsAndDate(doc: AnnalsDocument, dateline: Dateline | null, front: F
   const writer = doc.page?.byline ?? credits.byline;
   const named = back.publishers.filter((p) => !writer || nameKey(p) !== nameKey(writer));
   const footer = named[0] ?? back.publisher;
-  const publisher = pageSiteName(doc) ?? credits.publisher ?? aggregator ?? outletOfUrl(url) ?? footer ?? outlets[0] ?? null;
+  const publisher = pageSiteName(doc) ?? credits.publisher ?? aggregator ?? outletOfUrl(url) ?? footer ?? outlets[0] ?? front.siteName ?? null;
   const origin = outlets.length > 0 ? outlets[outlets.length - 1]! : credits.agency ?? back.origin ?? publisher;
 
   const inputDate = doc.input.date ?? null;
