@@ -196,3 +196,11 @@ test("a copy that begins at the page's masthead: the short first line above a me
   assert.equal(article(['Harbour Weekly', ...menu.slice(0, 3), ...BODY].join('\n\n')).publisher, null, 'a few short lines are no menu');
   assert.equal(article(['Harbour Weekly', ...menu, ...BODY, '© 2019 Harbourgear. All rights reserved.'].join('\n\n')).publisher, 'Harbourgear', "the page's footer first");
 });
+
+test("a news agency's notice under the story, or 'with inputs from' an agency, names the origin", () => {
+  const a = article(page([], ['Copyright 2019 The Associated Press. All rights reserved.', 'About Harbour Daily', '© 2019 Harbour Daily']));
+  assert.equal(a.origin, 'The Associated Press');
+  assert.equal(a.publisher, 'Harbour Daily');
+  assert.equal(article(page([], ['(With inputs from PTI)', 'About Harbour Daily'])).origin, 'PTI');
+  assert.equal(article(page([], ['© AFP', 'About Harbour Daily'])).origin, 'Harbour Daily', 'a bare mark is as likely a picture credit');
+});

@@ -2,7 +2,7 @@ import type { FrontMatterItem, Span } from '../document/document.js';
 import { readNumberedDataRows, type DataRow } from '../data/files.js';
 import { loadOrganisations } from '../dictionaries/actors-data.js';
 import { outletOfUrl } from './outlet-hosts.js';
-import { lineDate } from './front-matter.js';
+import { agencyNamed, lineDate } from './front-matter.js';
 
 // The lines after the body of a copied page, where most pages name themselves (read over every paragraph after
 // the headline, as a page's chrome may pass for front matter): copyright lines ("© 2019 The
@@ -240,6 +240,9 @@ function proposalsOf(text: string, line: Span): Proposal[] {
   // Nast"). Without a year or "rights reserved" it is as likely a picture's credit ("© Aaron Schwartz").
   const notice = /\b(?:19|20)\d{2}\b|\brights\b/i.test(content);
   if (holder) out.push({ name: holder.name, reading: 'publisher', weight: notice ? 1.25 : 0.5, company: holder.company, span: at(holder.at, holder.name), line });
+  // A news agency's full notice under a story ("Copyright 2019 The Associated Press. All rights reserved.") credits
+  // the story to it, whoever publishes the page.
+  if (holder && /\brights\b/i.test(content) && agencyNamed(holder.name)) out.push({ name: holder.name, reading: 'origin', weight: 1.25, company: false, span: at(holder.at, holder.name), line });
   // A name written as a web domain, outside any address ("AutoIndustriya.com is the leading …", "by Wday.ru"); a
   // copyright line's is its holder's, read above.
   for (const m of holder ? [] : content.matchAll(/(?<![\p{L}\p{N}@/.-])(\p{L}[\p{L}\p{N}-]{2,}(?:\.[a-z]{2,6}){1,2})(?![\p{L}\p{N}@/-]|\.[\p{L}\p{N}])/gu)) {
