@@ -189,6 +189,18 @@ test("HTML: a site name that is a place is a section's name, not the site's", ()
   assert.equal(analyze({ html: html('The Daily Example'), url: 'https://www.bbc.co.uk/news/talks-go-on' }).article.publisher, 'The Daily Example');
 });
 
+test("HTML: a long picture caption between the headline and the date line does not end the page's printed lines", () => {
+  const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the story says that negotiators met again on Tuesday to discuss the terms of the agreement in detail.</p>`).join('\n');
+  const caption = 'Negotiators arrive for the second day of talks at the harbour authority offices, Tuesday, Nov. 19, 2019, as protesters gather outside the building and police close the surrounding streets to traffic (Photo/Jane Roe)';
+  const html = `<!doctype html><html><head><title>Talks go on</title><meta property="article:published_time" content="2019-11-20T02:59:46+00:00"></head>
+    <body><main><h1>Talks go on</h1><div>Share this:</div><figure>${caption}</figure><div>By John Doe</div>
+    <div>PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019 at 10:16 pm</div>
+    <article>${body}</article></main></body></html>`;
+  const r = analyze({ html });
+  assert.ok(r.page?.printed?.includes('By John Doe'));
+  assert.equal(r.article.published, '2019-11-19', 'the printed day, not the UTC day of the timestamp');
+});
+
 test('a Reuters record with no text at all is passed over; a BRIEF one is a headline-only article', async () => {
   const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
