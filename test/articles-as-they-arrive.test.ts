@@ -201,6 +201,19 @@ test("HTML: a long picture caption between the headline and the date line does n
   assert.equal(r.article.published, '2019-11-19', 'the printed day, not the UTC day of the timestamp');
 });
 
+test("HTML: the day on the byline's line is the story's, over another printed day and over a timestamp of another day", () => {
+  const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the story says that negotiators met again on Tuesday to discuss the terms of the agreement in detail.</p>`).join('\n');
+  const page = (time: string, lines: string[]) => `<!doctype html><html><head><title>Talks go on</title>${time ? `<meta property="article:published_time" content="${time}">` : ''}</head>
+    <body><main><h1>Talks go on</h1>${lines.map((l) => `<div>${l}</div>`).join('')}<article>${body}</article></main></body></html>`;
+  const quoted = analyze({ html: page('', ['— Jane Roe on Sunday, October 13th, 2019 in a speech', 'By John Doe , Mary Major on Monday, November 18th, 2019 at 11:08 a.m.']) });
+  assert.equal(quoted.article.published, '2019-11-18', "the byline's day, not the day of the quoted claim above it");
+  const modified = analyze({ html: page('2018-10-07T09:00:35-08:00', ['November 12, 2018 | BY: Harbour Kitchen']) });
+  assert.equal(modified.article.published, '2018-11-12');
+  assert.equal(modified.article.byline, 'Harbour Kitchen');
+  const updated = analyze({ html: page('2018-10-07T09:00:35-08:00', ['By John Doe | Updated November 12, 2018']) });
+  assert.equal(updated.article.published, '2018-10-07', 'a day marked as an update does not replace the timestamp');
+});
+
 test('a Reuters record with no text at all is passed over; a BRIEF one is a headline-only article', async () => {
   const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');

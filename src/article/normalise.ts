@@ -246,7 +246,7 @@ export function normaliseArticle(doc: AnnalsDocument): void {
   ];
   removed.sort((a, b) => a.span.start - b.span.start);
 
-  const { frontDate, dates, credits } = frontReadings(doc, frontMatter, monthDay, back.year);
+  const { frontDate, bylineDate, dates, credits } = frontReadings(doc, frontMatter, monthDay, back.year);
   dateline ??= creditDateline(doc, frontMatter);
   // A dateline day without a year takes its year from a byline date in the front matter, when there is one.
   if (dateWithoutYear && frontDate && dateline) {
@@ -266,7 +266,7 @@ export function normaliseArticle(doc: AnnalsDocument): void {
     frontMatter,
     backMatter: back.items,
     dateline,
-    ...outletsAndDate(doc, dateline, { frontDate, dates, credits, siteName: siteNameHeadline(doc, headline, candidates) }, back),
+    ...outletsAndDate(doc, dateline, { frontDate, bylineDate, dates, credits, siteName: siteNameHeadline(doc, headline, candidates) }, back),
     url: doc.input.url ?? doc.page?.url ?? null,
     byline: doc.page?.byline ?? credits.byline,
   };
@@ -313,16 +313,29 @@ function frontReadings(doc: AnnalsDocument, frontMatter: FrontMatterItem[], mont
   const parts = frontMatter.flatMap((item) => item.parts ?? [item]);
   // A printed day without a year ("Posted Nov 18, 8:19 PM") takes the year of the page's copyright, else of its timestamp.
   const pageYear = year ?? (normaliseDate(doc.page?.date) ? Number(normaliseDate(doc.page?.date)!.slice(0, 4)) : null);
-  const printed = (doc.page?.printed ?? []).flatMap((line) => {
+  const printedItems = (doc.page?.printed ?? []).flatMap((line) => {
     const reading = readsAsBody(line) ? null : readFrontParagraph(line, { start: 0, end: line.length }, monthDay, pageYear);
-    return reading ? reading.parts ?? [reading] : [];
+    return reading ? [{ line, reading }] : [];
   });
+  const printed = printedItems.flatMap(({ reading }) => reading.parts ?? [reading]);
+  // A day on the byline's own line ("By Jane Roe on Monday, November 18th, 2019", "November 12, 2018 | BY: …"),
+  // not one marked as an update: the story's date as the page prints it.
+  const bylineDay = (line: string, item: FrontMatterItem, offset: number) => {
+    const parts = item.parts ?? [item];
+    const date = parts.find((p) => p.kind === 'date' && p.value);
+    if (!date || !parts.some((p) => p.kind === 'byline') || /\bupdated\b/i.test(line.slice(0, date.span.start - offset))) return null;
+    return date.value;
+  };
+  const bylineDate =
+    frontMatter.map((item) => bylineDay(doc.slice(item.span), item, item.span.start)).find((d) => d) ??
+    printedItems.map(({ line, reading }) => bylineDay(line, reading, 0)).find((d) => d) ??
+    null;
   const firstOf = (kind: FrontMatterItem['kind']) =>
     parts.find((p) => p.kind === kind && p.value)?.value ?? printed.find((p) => p.kind === kind && p.value)?.value ?? null;
   const dated = frontMatter.find((item) => (item.parts ?? [item]).some((p) => p.kind === 'date'));
   if (dated?.assumed) doc.warn(STAGE, 'date-order-assumed', dated.assumed, dated.span);
   const dates = [...parts, ...printed].filter((p) => p.kind === 'date' && p.value).map((p) => p.value!);
-  return { frontDate: firstOf('date'), dates, credits: { agency: firstOf('agency'), publisher: firstOf('publisher'), byline: firstOf('byline') } };
+  return { frontDate: firstOf('date'), bylineDate, dates, credits: { agency: firstOf('agency'), publisher: firstOf('publisher'), byline: firstOf('byline') } };
 }
 
 /** A first line of at most this many words, followed by at least MENU_RUN short lines, may be the site's name. */
@@ -348,13 +361,15 @@ interface FrontReadings {
   siteName?: string | null;
   /** The first date the front matter prints (the text's own lines first, then an HTML page's printed lines). */
   frontDate: string | null;
+  /** The day printed on the byline's line, not marked as an update. */
+  bylineDate: string | null;
   /** Every date the front matter prints, in that order. */
   dates: string[];
   credits: Credits;
 }
 
 function outletsAndDate(doc: AnnalsDocument, dateline: Dateline | null, front: FrontReadings, back: BackMatter): Pick<Article, 'publisher' | 'origin' | 'published'> {
-  const { frontDate, dates, credits } = front;
+  const { frontDate, bylineDate, dates, credits } = front;
   const outlets = dateline?.outlets ?? [];
   // An aggregator's dateline names "publisher / originating agency"; a wire dateline names only the agency.
   // An agency credited above the body is the story's origin; it says nothing of who publishes this copy.
@@ -376,7 +391,9 @@ function outletsAndDate(doc: AnnalsDocument, dateline: Dateline | null, front: F
   // A page's timestamp is read in UTC; a day the page prints within a day of it (the first such) is the outlet's own.
   const printedDay = pageDate ? dates.find((d) => Math.abs(daysBetween(pageDate!, d)) <= 1) : undefined;
   if (printedDay) pageDate = printedDay;
-  const published = (inputDate && isIsoDay(inputDate) ? inputDate.slice(0, 10) : null) ?? pageDate ?? dateline?.date ?? frontDate ?? back.published;
+  // The day printed on the byline's line is the story's, over a timestamp of another day (a page's modified time).
+  if (bylineDate) pageDate = bylineDate;
+  const published = (inputDate && isIsoDay(inputDate) ? inputDate.slice(0, 10) : null) ?? pageDate ?? dateline?.date ?? bylineDate ?? frontDate ?? back.published;
   if (!published) doc.warn(STAGE, 'no-date', 'the article date is unknown: no date in the input, the page, the dateline or a byline');
   else if (dateline?.date && Math.abs(daysBetween(published, dateline.date)) > 2) {
     doc.warn(STAGE, 'date-mismatch', `the dateline says ${dateline.date} but the article is dated ${published}`, dateline.span);
