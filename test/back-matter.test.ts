@@ -152,8 +152,11 @@ test('a cue takes the shortest name, leaving its own words after it', () => {
 });
 
 test('a name printed as a web domain proposes the publisher; a platform\'s is none, and the name in words is preferred', () => {
-  const a = article(page([], ['Harbourgear.com is the leading ferry resource of the coast.', '© 2019 Coastline Media Group Ltd.']));
+  const footer = ['Harbourgear.com is the leading ferry resource of the coast.', 'Nothing here may be copied without the permission of Harbourgear.com.'];
+  const a = article(page([], [...footer, '© 2019 Coastline Media Group Ltd.']));
   assert.equal(a.publisher, 'Harbourgear.com');
+  const once = article(page([], ['Tickets are sold on Ferrytickets.com, the operator said.', '© 2019 Coastline Media Group Ltd.']));
+  assert.equal(once.publisher, 'Coastline', 'a domain printed once is a company the story names');
   const b = article(page([], ['Blog at WordPress.com.']));
   assert.equal(b.publisher, null);
   const c = article(page([], ['Read more on HarbourVoice.com', 'About Harbour Voice']));

@@ -221,6 +221,15 @@ interface Proposal {
   company: boolean;
   span: Span;
   line: Span;
+  /** A name printed as a web domain, taken only when two lines or more print it. */
+  domain?: boolean;
+}
+
+/** Two lines or more print a domain name for it to count: a site names itself again, a story names a company once. */
+function repeatedDomains(proposals: Proposal[]): Proposal[] {
+  const lines = new Map<string, Set<number>>();
+  for (const p of proposals) if (p.domain) lines.set(nameKey(p.name), (lines.get(nameKey(p.name)) ?? new Set()).add(p.line.start));
+  return proposals.filter((p) => !p.domain || lines.get(nameKey(p.name))!.size >= 2);
 }
 
 /** What one line proposes, by the cues of the data file, a copyright line or a printed web host. */
@@ -249,7 +258,7 @@ function proposalsOf(text: string, line: Span): Proposal[] {
     const name = m[1]!;
     const first = name.slice(0, name.indexOf('.')).toLowerCase();
     if (!domainEnding().test(name.toLowerCase()) || first === 'www' || loadWords().notName.has(first)) continue;
-    out.push({ name, reading: 'publisher', weight: 0.5, company: false, span: at(m.index!, name), line });
+    out.push({ name, reading: 'publisher', weight: 0.5, company: false, span: at(m.index!, name), line, domain: true });
   }
   // An e-mail address or a web address at a host of a known outlet ("reporter@wsj.com").
   for (const m of content.matchAll(/(?:@|\bwww\.|https?:\/\/)([a-z0-9-]+(?:\.[a-z0-9-]+)+)/g)) {
@@ -332,7 +341,7 @@ export function readBackMatter(text: string, paragraphs: Span[]): BackMatter {
   const kindOf = (p: Proposal) => (p.reading === 'origin' ? 'agency' : 'publisher');
   const items: FrontMatterItem[] = proposals.map((p) => ({ kind: kindOf(p), span: { ...p.line }, value: p.name, parts: [{ kind: kindOf(p), span: p.span, value: p.name }] }));
   if (published) items.push(published);
-  const publishers = ranked(text, lines, proposals.filter((p) => p.reading === 'publisher'));
+  const publishers = ranked(text, lines, repeatedDomains(proposals).filter((p) => p.reading === 'publisher'));
   return {
     items,
     publisher: publishers[0] ?? null,
