@@ -207,3 +207,9 @@ test("a news agency's notice under the story, or 'with inputs from' an agency, n
   assert.equal(article(page([], ['(With inputs from PTI)', 'About Harbour Daily'])).origin, 'PTI');
   assert.equal(article(page([], ['© AFP', 'About Harbour Daily'])).origin, 'Harbour Daily', 'a bare mark is as likely a picture credit');
 });
+
+test('a name before the copyright mark; an invitation to get the outlet\'s app', () => {
+  assert.equal(copyrightHolder('Harbour Daily © 2019. All rights reserved.')?.name, 'Harbour Daily');
+  assert.equal(copyrightHolder('Posted in News © 2019'), null, 'words that are no name');
+  assert.equal(article(page([], ['Get the Harbour Daily app', 'Privacy Policy'])).publisher, 'Harbour Daily');
+});

@@ -198,7 +198,7 @@ export function copyrightHolder(line: string): Holder | null {
   const leading = legalFirst && legal.has(bare(legalFirst[1]!)) ? legalFirst[0].length : 0;
   rest = rest.slice(leading).replace(/["»”“]/gu, ' ');
   const found = NAME_AT_START.exec(rest);
-  if (!found) return null;
+  if (!found) return nameBeforeMark(line, mark.index);
   const tokens = found[0].split(/\s+/);
   // A legal form after a comma ("MacRumors.com, LLC") marks a company as much as one inside the name.
   let company = leading > 0 || new RegExp(`^,?\\s*(?:${[...legal].map((w) => w.replace(/[.]/g, '\\.')).join('|')})\\b`, 'u').test(rest.slice(found[0].length));
@@ -212,6 +212,14 @@ export function copyrightHolder(line: string): Holder | null {
   if (!company && new RegExp(`\\b(?:${[...legal].filter((w) => w.length > 3).join('|')})\\b`, 'u').test(rest.slice(found[0].length))) company = true;
   const name = cleanName(tokens.join(' '));
   return name ? { name, at: mark.index + lead + leading + (found.index ?? 0), company } : null;
+}
+
+/** The name that opens a notice and stands before its mark, when none follows it ("Harbour Daily © 2019"). */
+function nameBeforeMark(line: string, mark: number): Holder | null {
+  const before = line.slice(0, mark).trimEnd();
+  if (!before || !NAME_LINE.test(before)) return null;
+  const name = cleanName(before);
+  return name ? { name, at: 0, company: false } : null;
 }
 
 interface Proposal {
