@@ -177,7 +177,7 @@ for (const file of files) {
     const got = result.article.dateline;
     // The dateline must be the one at the start of the story's text (after its title line), not one found in a later paragraph.
     const storyStart = text.length - story_text.length;
-    const atStart = got != null && text.slice(storyStart, got.span.start).trim() === '';
+    const atStart = got?.span != null && text.slice(storyStart, got.span.start).trim() === '';
     if (!got) notFound++;
     else if (!atStart) notAtStart++;
     const gotPlace = got && atStart ? got.place : null;

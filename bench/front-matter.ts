@@ -17,6 +17,10 @@
 //   origin     article.origin names the gold agency: both read through the organisations data (a name or an
 //              alias becomes the organisation's name), then compared without case, punctuation or a leading "The";
 //   publisher  article.publisher names the gold publisher or one of its publisherAlso forms, compared the same way.
+//              In the text mode it is also scored over the pages whose analysed text prints one of those forms
+//              (as a whole word, case and spacing aside), "publisher, printed": a copy that never names its
+//              outlet (only its owner's copyright, "© NBC UNIVERSAL") cannot give it. That line is information
+//              beside the floored one, which still counts every page.
 // Prints the figures on standard output and up to N failures per field (default 10) on standard error.
 
 import { readFileSync } from 'node:fs';
@@ -90,10 +94,18 @@ function run(input: Parameters<typeof analyze>[0]): Got {
   }
 }
 
-const FIELDS = ['published', 'dateline', 'datelineAll', 'origin', 'publisher'] as const;
+const FIELDS = ['published', 'dateline', 'datelineAll', 'origin', 'publisher', 'publisherPrinted'] as const;
+/** Lines printed without a floor: the dateline over all pages, the publisher over the pages whose text prints it. */
+const UNFLOORED = new Set<string>(['datelineAll', 'publisherPrinted']);
 type Field = (typeof FIELDS)[number];
 
-function judge(g: Gold, got: Got): Partial<Record<Field, boolean>> {
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+/** True when `text` prints one of the gold publisher's forms as a whole word (case and spacing aside). */
+function printsPublisher(g: Gold, text: string): boolean {
+  return [g.publisher!, ...(g.publisherAlso ?? [])].some((name) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'iu').test(text));
+}
+
+function judge(g: Gold, got: Got, text: string | null): Partial<Record<Field, boolean>> {
   const out: Partial<Record<Field, boolean>> = {};
   if (g.published) out.published = got.published === g.published;
   const placeOk = g.dateline ? got.dateline != null && simple(got.dateline) === simple(g.dateline) : got.dateline == null;
@@ -101,6 +113,7 @@ function judge(g: Gold, got: Got): Partial<Record<Field, boolean>> {
   out.datelineAll = placeOk;
   if (g.origin) out.origin = got.origin != null && nameKey(got.origin) === nameKey(g.origin);
   if (g.publisher) out.publisher = got.publisher != null && [g.publisher, ...(g.publisherAlso ?? [])].some((p) => nameKey(p) === nameKey(got.publisher!));
+  if (g.publisher && text !== null && printsPublisher(g, text)) out.publisherPrinted = out.publisher;
   return out;
 }
 
@@ -116,20 +129,23 @@ for (const mode of modes) {
   let pages = 0;
   for (const g of gold) {
     let got: Got;
+    let text: string | null = null;
     if (g.source === 'aggregator-copies') {
       if (mode !== 'text') continue;
-      got = run({ id: g.id, text: aggregator.get(g.id)!.text });
+      text = aggregator.get(g.id)!.text;
+      got = run({ id: g.id, text });
     } else {
       const page = html.get(g.id)!;
-      got = mode === 'html' ? run({ id: g.id, html: page, url: truth[g.id]!.url }) : run({ id: g.id, text: pageText(page) });
+      if (mode === 'text') text = pageText(page);
+      got = mode === 'html' ? run({ id: g.id, html: page, url: truth[g.id]!.url }) : run({ id: g.id, text: text! });
     }
     pages++;
-    for (const [field, ok] of Object.entries(judge(g, got)) as [Field, boolean][]) {
+    for (const [field, ok] of Object.entries(judge(g, got, text)) as [Field, boolean][]) {
       const t = tally.get(field)!;
       t.n++;
       if (ok) t.ok++;
       else {
-        const key = field === 'datelineAll' ? 'dateline' : field;
+        const key = field === 'datelineAll' ? 'dateline' : field === 'publisherPrinted' ? 'publisher' : field;
         const want = field === 'publisher' ? g.publisher : (g as unknown as Record<string, string | undefined>)[key] ?? null;
         failures.get(field)!.push(`${g.id.slice(0, 10)} ${new URL(g.url).host}: want ${JSON.stringify(want)} got ${JSON.stringify((got as unknown as Record<string, string | null>)[key])}`);
       }
@@ -138,16 +154,18 @@ for (const mode of modes) {
   console.log(`\nfront matter, ${mode} (${pages} pages of ${goldFile.slice(root.length + 1)})`);
   for (const field of FIELDS) {
     const t = tally.get(field)!;
+    if (field === 'publisherPrinted' && mode !== 'text') continue;
     const share = t.n ? t.ok / t.n : 1;
-    const floored = field !== 'datelineAll';
+    const floored = !UNFLOORED.has(field);
     if (floored && share < FLOOR) allMet = false;
-    const label = field === 'datelineAll' ? 'dateline, all pages' : field;
+    const label = field === 'datelineAll' ? 'dateline, all pages' : field === 'publisherPrinted' ? 'publisher, printed' : field;
     console.log(`${label.padEnd(22)} ${pct(t.ok, t.n).padStart(6)} (${t.ok} of ${t.n})${floored ? `   floor ${FLOOR * 100}%: ${share >= FLOOR ? 'met' : 'NOT met'}` : ''}`);
   }
   if (maxFailures > 0) {
     for (const field of FIELDS) {
       const list = failures.get(field)!;
-      if (list.length === 0 || field === 'dateline') continue;
+      // The dateline's are listed under datelineAll, the printed publisher's under publisher.
+      if (list.length === 0 || field === 'dateline' || field === 'publisherPrinted') continue;
       console.error(`\n${mode} ${field}: ${list.length} wrong${list.length > maxFailures ? `; the first ${maxFailures}` : ''}`);
       for (const line of list.slice(0, maxFailures)) console.error(`  ${line}`);
     }

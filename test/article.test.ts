@@ -20,7 +20,7 @@ test('seed: headline once, TOKYO dateline, Pakistan Point News publishing Sputni
   assert.equal(a.dateline?.place, 'TOKYO');
   assert.deepEqual(a.dateline?.outlets, ['Pakistan Point News', 'Sputnik']);
   assert.equal(a.dateline?.date, '2022-01-12');
-  assert.equal(r.text.slice(a.dateline!.span.start, a.dateline!.span.end), 'TOKYO (Pakistan Point News / Sputnik - 12th January, 2022)');
+  assert.equal(r.text.slice(a.dateline!.span!.start, a.dateline!.span!.end), 'TOKYO (Pakistan Point News / Sputnik - 12th January, 2022)');
   assert.equal(a.publisher, 'Pakistan Point News');
   assert.equal(a.origin, 'Sputnik');
   assert.equal(a.published, '2022-01-12');

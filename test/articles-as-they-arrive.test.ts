@@ -127,6 +127,20 @@ test('a title-case dateline is read where the body begins when its place is know
   assert.equal(sentence.article.dateline, null, 'a name that is not a place opens a sentence, not a dateline');
 });
 
+test('under an agency credit, a title-case place the gazetteer does not know opens the body as a dateline', () => {
+  const story = (credit: string, opening: string) =>
+    `Teachers rally\n\n${credit}Published 11:34 PM EST Nov 19, 2019\n\n${opening} Several thousand teachers rallied outside the statehouse on Tuesday, organisers said.\n\n` +
+    'The rally was the largest of its kind in the state for many years, the union said in a statement.\n\n' +
+    'Teachers hold signs at the rally outside the statehouse, Tuesday, Nov. 19, 2019.\n\nJohn Doe, AP\n\n' +
+    'Lawmakers said they would consider the demands when the session begins in January, a spokesman said.';
+  const wire = analyze(story('Jane Roe Associated Press\n\n', 'Springvale \u2013'));
+  assert.equal(wire.article.dateline?.place, 'Springvale');
+  assert.equal(wire.article.origin, 'Associated Press');
+  assert.ok(wire.article.body.startsWith('Springvale \u2013 Several thousand'), 'the lede is body, though a caption and its credit follow it');
+  assert.equal(analyze(story('', 'Springvale \u2013')).article.dateline, null, 'with no agency credited, an unknown place needs a region');
+  assert.equal(analyze(story('Jane Roe Associated Press\n\n', 'Springvale \u2013 who')).article.dateline, null, 'a lower-case word after the dash continues a sentence');
+});
+
 test('HTML: the date and credit lines a page prints around its headline are read; the site name comes from the title when missing', () => {
   const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the story says that negotiators met again on Tuesday to discuss the terms of the agreement in detail.</p>`).join('\n');
   const html = `<!doctype html><html><head><title>Talks go on - The Daily Example</title>
@@ -139,6 +153,65 @@ test('HTML: the date and credit lines a page prints around its headline are read
   assert.equal(r.article.published, '2019-11-19', 'the printed day, not the UTC day of the timestamp');
   assert.equal(r.article.origin, 'AP');
   assert.equal(r.article.publisher, 'The Daily Example');
+});
+
+test('HTML: a credit line the page prints above its article gives the dateline, with no span (it is not in the text)', () => {
+  const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the story says that negotiators met again on Tuesday to discuss the terms of the agreement in detail.</p>`).join('\n');
+  const page = (credit: string) => `<!doctype html><html><head><title>Talks go on - The Daily Example</title></head>
+    <body><main><h1>Talks go on</h1><div class="credit">${credit}</div><div>Share via</div>
+    <article>${body}</article></main></body></html>`;
+  const wire = analyze({ html: page('Reuters, Nairobi, Nov 20 2019, 11:06am ist') });
+  assert.equal(wire.article.dateline?.place, 'Nairobi');
+  assert.equal(wire.article.dateline?.span, undefined);
+  assert.equal(wire.article.origin, 'Reuters');
+  assert.ok(!wire.text.includes('Reuters, Nairobi'), 'the credit line is not part of the text');
+  assert.equal(analyze({ html: page('Nairobi, Example News Bureau | Updated : 19 November 2019') }).article.dateline?.place, 'Nairobi');
+  assert.equal(analyze({ html: page('Jane Roe, Staff Writer') }).article.dateline, null, 'a byline is not a credit dateline');
+});
+
+test('HTML: a printed day without a year takes the page\'s year; the printed day nearest the timestamp is taken', () => {
+  const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the story says that negotiators met again on Tuesday to discuss the terms of the agreement in detail.</p>`).join('\n');
+  const page = (time: string, printed: string, lede = '') => `<!doctype html><html><head><title>Talks go on - The Daily Example</title>
+    <meta property="article:published_time" content="${time}"></head>
+    <body><main><h1>Talks go on</h1><div class="date">${printed}</div>
+    <article>${lede}${body}</article></main></body></html>`;
+  const yearless = analyze({ html: page('2019-11-19T01:19:34Z', 'Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM') });
+  assert.equal(yearless.article.published, '2019-11-18', 'the printed day of posting, in the year of the timestamp');
+  const later = analyze({ html: page('2018-09-15', 'By admin - 2018-09-16', '<p>Festival opens 29 November 2018</p>') });
+  assert.equal(later.article.published, '2018-09-16', 'a printed day within a day of the timestamp, though another date comes first');
+});
+
+test("HTML: a site name that is a place is a section's name, not the site's", () => {
+  const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the story says that negotiators met again on Tuesday to discuss the terms of the agreement in detail.</p>`).join('\n');
+  const html = (site: string) => `<!doctype html><html><head><title>Talks go on</title><meta property="og:site_name" content="${site}"></head>
+    <body><main><h1>Talks go on</h1><article>${body}</article></main></body></html>`;
+  assert.equal(analyze({ html: html('Kenya'), url: 'https://www.bbc.co.uk/news/talks-go-on' }).article.publisher, 'BBC');
+  assert.equal(analyze({ html: html('The Daily Example'), url: 'https://www.bbc.co.uk/news/talks-go-on' }).article.publisher, 'The Daily Example');
+});
+
+test("HTML: a long picture caption between the headline and the date line does not end the page's printed lines", () => {
+  const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the story says that negotiators met again on Tuesday to discuss the terms of the agreement in detail.</p>`).join('\n');
+  const caption = 'Negotiators arrive for the second day of talks at the harbour authority offices, Tuesday, Nov. 19, 2019, as protesters gather outside the building and police close the surrounding streets to traffic (Photo/Jane Roe)';
+  const html = `<!doctype html><html><head><title>Talks go on</title><meta property="article:published_time" content="2019-11-20T02:59:46+00:00"></head>
+    <body><main><h1>Talks go on</h1><div>Share this:</div><figure>${caption}</figure><div>By John Doe</div>
+    <div>PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019 at 10:16 pm</div>
+    <article>${body}</article></main></body></html>`;
+  const r = analyze({ html });
+  assert.ok(r.page?.printed?.includes('By John Doe'));
+  assert.equal(r.article.published, '2019-11-19', 'the printed day, not the UTC day of the timestamp');
+});
+
+test("HTML: the day on the byline's line is the story's, over another printed day and over a timestamp of another day", () => {
+  const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the story says that negotiators met again on Tuesday to discuss the terms of the agreement in detail.</p>`).join('\n');
+  const page = (time: string, lines: string[]) => `<!doctype html><html><head><title>Talks go on</title>${time ? `<meta property="article:published_time" content="${time}">` : ''}</head>
+    <body><main><h1>Talks go on</h1>${lines.map((l) => `<div>${l}</div>`).join('')}<article>${body}</article></main></body></html>`;
+  const quoted = analyze({ html: page('', ['— Jane Roe on Sunday, October 13th, 2019 in a speech', 'By John Doe , Mary Major on Monday, November 18th, 2019 at 11:08 a.m.']) });
+  assert.equal(quoted.article.published, '2019-11-18', "the byline's day, not the day of the quoted claim above it");
+  const modified = analyze({ html: page('2018-10-07T09:00:35-08:00', ['November 12, 2018 | BY: Harbour Kitchen']) });
+  assert.equal(modified.article.published, '2018-11-12');
+  assert.equal(modified.article.byline, 'Harbour Kitchen');
+  const updated = analyze({ html: page('2018-10-07T09:00:35-08:00', ['By John Doe | Updated November 12, 2018']) });
+  assert.equal(updated.article.published, '2018-10-07', 'a day marked as an update does not replace the timestamp');
 });
 
 test('a Reuters record with no text at all is passed over; a BRIEF one is a headline-only article', async () => {

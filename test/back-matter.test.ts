@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../src/pipeline.js';
-import { copyrightHolder, parseCueRows } from '../src/article/back-matter.js';
+import { copyrightHolder, parseCueRows, parseEndingRows, parseMarkRows } from '../src/article/back-matter.js';
 import { parseMonthRows, foreignDates } from '../src/article/month-names.js';
 import { creditPlace } from '../src/article/front-matter.js';
 
@@ -117,6 +117,9 @@ test('the data loaders reject a bad row, naming the file and line', () => {
   assert.throws(() => parseCueRows([{ cells: ['About {name}', 'publisher', '0'], line: 9 }], 'cues.tsv'), /cues\.tsv:9: weight/);
   assert.throws(() => parseCueRows([{ cells: ['About ({name}', 'publisher', '1'], line: 10 }], 'cues.tsv'), /cues\.tsv:10:/);
   assert.throws(() => parseMonthRows([{ cells: ['oktober', '13'], line: 3 }], 'months.tsv'), /months\.tsv:3: the month/);
+  assert.throws(() => parseEndingRows([{ cells: ['.com'], line: 5 }], 'endings.tsv'), /endings\.tsv:5: an ending/);
+  assert.throws(() => parseMarkRows([{ cells: ['Posted:'], line: 6 }], 'marks.tsv'), /marks\.tsv:6: a mark/);
+  assert.ok(parseEndingRows([{ cells: ['co.uk'], line: 5 }], 'endings.tsv').test('harbour.co.uk'));
   assert.throws(() => parseMonthRows([{ cells: ['mai', '5'], line: 3 }, { cells: ['mai', '6'], line: 4 }], 'months.tsv'), /months\.tsv:4:/);
 });
 
@@ -130,4 +133,83 @@ test("a syndicated story's disclaimer names the page; a dateline of two agencies
   const a = article(text);
   assert.equal(a.publisher, 'Harbourdiscourse');
   assert.equal(a.origin, 'Sputnik');
+});
+
+test('a copyright notice that ends a long footer line; a legal form before the holder', () => {
+  const disclosure = 'We take part in an affiliate programme, a scheme designed to let us earn fees by linking to partner shops and their sites, '.repeat(2).trim();
+  assert.equal(copyrightHolder(`${disclosure}. ©The Harbour Blog 2011-2019`)?.name, 'The Harbour Blog');
+  const long = `${disclosure}. ©The Harbour Blog 2011-2019`;
+  const holder = copyrightHolder(long)!;
+  assert.equal(long.slice(holder.at, holder.at + holder.name.length), 'The Harbour Blog');
+  assert.equal(copyrightHolder(`${disclosure} © in the middle of a sentence, and more words follow it here.`.padEnd(300, ' x')), null);
+  const russian = copyrightHolder('Copyright (с) ООО «Гавань Паблишинг», 2019.');
+  assert.equal(russian?.company, true, 'ООО is a legal form');
+  assert.equal(russian?.name, 'Гавань Паблишинг');
+});
+
+test('a cue takes the shortest name, leaving its own words after it', () => {
+  assert.equal(article(page([], ['Subscribe to Harbour Weekly Magazine', 'Privacy Policy'])).publisher, 'Harbour Weekly');
+});
+
+test('a name printed as a web domain proposes the publisher; a platform\'s is none, and the name in words is preferred', () => {
+  const footer = ['Harbourgear.com is the leading ferry resource of the coast.', 'Nothing here may be copied without the permission of Harbourgear.com.'];
+  const a = article(page([], [...footer, '© 2019 Coastline Media Group Ltd.']));
+  assert.equal(a.publisher, 'Harbourgear.com');
+  const once = article(page([], ['Tickets are sold on Ferrytickets.com, the operator said.', '© 2019 Coastline Media Group Ltd.']));
+  assert.equal(once.publisher, 'Coastline', 'a domain printed once is a company the story names');
+  const b = article(page([], ['Blog at WordPress.com.']));
+  assert.equal(b.publisher, null);
+  const c = article(page([], ['Read more on HarbourVoice.com', 'About Harbour Voice']));
+  assert.equal(c.publisher, 'Harbour Voice');
+  const d = article(page([], ['Write to jane@harbourgear.com or visit https://harbourgear.com/ferries']));
+  assert.equal(d.publisher, null, 'an address is no name');
+});
+
+test("a footer's name and years name the publisher", () => {
+  assert.equal(article(page([], ['Harbour Notes · 2013–2019 Thanks for reading!'])).publisher, 'Harbour Notes');
+  assert.equal(article(page([], ['Harbour Notes · 20132019'])).publisher, 'Harbour Notes', 'years run together as a copy joins them');
+});
+
+test("the writer's own copyright is not the outlet's when the page names another; a byline ends before its date", () => {
+  const a = article(page(['by Jane December 6, 2017'], ['© Jane', 'Thanks for reading my blog! © The Harbour Kitchen 2011-2019']));
+  assert.equal(a.byline, 'Jane');
+  assert.equal(a.published, '2017-12-06');
+  assert.equal(a.publisher, 'The Harbour Kitchen');
+  assert.equal(article(page(['by Jane December 6, 2017'], ['© Jane'])).publisher, 'Jane', 'the only name proposed stays');
+});
+
+test("an initialism that opens several short menu lines is the outlet's short name, below a company's copyright", () => {
+  const a = article(page([], ['HV Picks', 'HV Views', 'Ferries with HV', 'HV Newsletter', '© 2019 The Harbour Printers Private Ltd.']));
+  assert.equal(a.publisher, 'HV');
+  const b = article(page([], ['HV Picks', 'HV Views', '© 2019 The Harbour Printers Private Ltd.']));
+  assert.equal(b.publisher, 'The Harbour Printers', 'two lines are not enough');
+});
+
+test('a line marked as the publication in another language dates a page with no other date', () => {
+  const menus = Array.from({ length: 30 }, (_, i) => `메뉴 ${i + 1}`);
+  assert.equal(article(page(menus, ['기사입력 :[ 2018-08-25 15:24 ]'])).published, '2018-08-25');
+  assert.equal(article(page([], ['Veröffentlicht am 3. Oktober 2018'])).published, '2018-10-03');
+  assert.equal(article(page([], ['Postedness 2018-10-03'])).published, null, 'a mark is a word of its own');
+});
+
+test("a copy that begins at the page's masthead: the short first line above a menu is the site's name, as a last resort", () => {
+  const menu = ['World', 'Politics', 'Business', 'Sport News', 'Real Estate', 'Travel', 'Contact us', 'Breaking News'];
+  assert.equal(article(['Harbour Weekly', ...menu, ...BODY].join('\n\n')).publisher, 'Harbour Weekly');
+  assert.equal(article(['Ferry line to open in spring after two years', ...menu, ...BODY].join('\n\n')).publisher, null, 'a headline of many words is not a name');
+  assert.equal(article(['Harbour Weekly', ...menu.slice(0, 3), ...BODY].join('\n\n')).publisher, null, 'a few short lines are no menu');
+  assert.equal(article(['Harbour Weekly', ...menu, ...BODY, '© 2019 Harbourgear. All rights reserved.'].join('\n\n')).publisher, 'Harbourgear', "the page's footer first");
+});
+
+test("a news agency's notice under the story, or 'with inputs from' an agency, names the origin", () => {
+  const a = article(page([], ['Copyright 2019 The Associated Press. All rights reserved.', 'About Harbour Daily', '© 2019 Harbour Daily']));
+  assert.equal(a.origin, 'The Associated Press');
+  assert.equal(a.publisher, 'Harbour Daily');
+  assert.equal(article(page([], ['(With inputs from PTI)', 'About Harbour Daily'])).origin, 'PTI');
+  assert.equal(article(page([], ['© AFP', 'About Harbour Daily'])).origin, 'Harbour Daily', 'a bare mark is as likely a picture credit');
+});
+
+test('a name before the copyright mark; an invitation to get the outlet\'s app', () => {
+  assert.equal(copyrightHolder('Harbour Daily © 2019. All rights reserved.')?.name, 'Harbour Daily');
+  assert.equal(copyrightHolder('Posted in News © 2019'), null, 'words that are no name');
+  assert.equal(article(page([], ['Get the Harbour Daily app', 'Privacy Policy'])).publisher, 'Harbour Daily');
 });

@@ -19,7 +19,7 @@ export function annotateSentences(doc: AnnalsDocument): void {
   article.bodySpans.forEach((paragraph, index) => {
     let start = paragraph.start;
     const dateline = article.dateline;
-    if (dateline && dateline.span.start >= paragraph.start && dateline.span.end <= paragraph.end) {
+    if (dateline?.span && dateline.span.start >= paragraph.start && dateline.span.end <= paragraph.end) {
       start = dateline.span.end;
       while (start < paragraph.end && /\s/.test(doc.text[start]!)) start++;
     }

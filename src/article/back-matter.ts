@@ -2,7 +2,7 @@ import type { FrontMatterItem, Span } from '../document/document.js';
 import { readNumberedDataRows, type DataRow } from '../data/files.js';
 import { loadOrganisations } from '../dictionaries/actors-data.js';
 import { outletOfUrl } from './outlet-hosts.js';
-import { lineDate } from './front-matter.js';
+import { agencyNamed, lineDate } from './front-matter.js';
 
 // The lines after the body of a copied page, where most pages name themselves (read over every paragraph after
 // the headline, as a page's chrome may pass for front matter): copyright lines ("© 2019 The
@@ -16,6 +16,7 @@ import { lineDate } from './front-matter.js';
 const CUES_FILE = 'lexicon/back-matter-cues.tsv';
 const WORDS_FILE = 'lexicon/back-matter-words.tsv';
 const MASTHEADS_FILE = 'lexicon/masthead-words.tsv';
+const ENDINGS_FILE = 'lexicon/web-domain-endings.tsv';
 
 /** One word of an outlet's name: capitalised or a number (any script), or a lower-case domain or word with a digit. */
 const WORD = String.raw`(?:[\p{Lu}\p{Lt}\p{Lo}\p{N}][\p{L}\p{M}\p{N}.&'’+-]*|\p{Ll}[\p{L}\p{N}-]*(?:\d[\p{L}\p{N}-]*|\.[a-z]{2,}(?:\.[a-z]{2})?))`;
@@ -25,6 +26,8 @@ const SEP = String.raw`(?<!\p{L}{2}\.)[ \t]+`;
 /** A name: up to six words, small joining words between them ("The Wall Street Journal", "Dow Jones & Company"). */
 const NAME = String.raw`${WORD}(?:${SEP}(?:${JOIN}[ \t]+)*${WORD}){0,5}`;
 const NAME_LINE = new RegExp(`^${NAME}$`, 'u');
+/** A cue's name: the shortest that lets the line match, so that a cue's own words after it stay the cue's ("Subscribe to X Magazine"). */
+const SHORTEST_NAME = String.raw`${WORD}(?:${SEP}(?:${JOIN}[ \t]+)*${WORD}){0,5}?`;
 const NAME_AT_START = new RegExp(`^${NAME}`, 'u');
 
 /** The longest line the cues are matched against. */
@@ -46,6 +49,23 @@ let cues: Cue[] | null = null;
 let words: Words | null = null;
 let media: Set<string> | null = null;
 let mastheads: Set<string> | null = null;
+let endings: RegExp | null = null;
+
+/** The pattern of a web domain's ending at the end of a name (".com", ".co.uk") from rows of web-domain-endings.tsv; a bad row throws naming `file` and its line. */
+export function parseEndingRows(rows: DataRow[], file: string = ENDINGS_FILE): RegExp {
+  const list: string[] = [];
+  for (const { cells, line } of rows) {
+    const ending = cells[0] ?? '';
+    if (!/^[a-z]{2,6}(?:\.[a-z]{2,3})?$/.test(ending)) throw new Error(`${file}:${line}: an ending is lower-case letters without the first dot, not "${ending}"`);
+    list.push(ending.replace('.', '\\.'));
+  }
+  return new RegExp(`\\.(?:${list.sort((a, b) => b.length - a.length).join('|')})$`);
+}
+
+function domainEnding(): RegExp {
+  endings ??= parseEndingRows(readNumberedDataRows(ENDINGS_FILE));
+  return endings;
+}
 
 function loadMastheads(): Set<string> {
   if (!mastheads) {
@@ -70,7 +90,7 @@ export function parseCueRows(rows: DataRow[], file: string = CUES_FILE): Cue[] {
     if (!(weight > 0)) throw new Error(`${where}: weight is a positive number, not "${weightText}"`);
     let re: RegExp;
     try {
-      re = new RegExp(`^(?:${pattern.replace('{name}', `(?<name>${NAME})`)})[.!]?$`, 'u');
+      re = new RegExp(`^(?:${pattern.replace('{name}', `(?<name>${SHORTEST_NAME})`)})[.!]?$`, 'u');
     } catch (e) {
       throw new Error(`${where}: ${(e as Error).message}`);
     }
@@ -112,7 +132,7 @@ export function nameKey(name: string): string {
   return name
     .toLowerCase()
     .replace(/^the\s+/, '')
-    .replace(/\.(?:com|net|org|info|co|ca|in|ru|it|de|fr|br|kr|jp|uk|au)(?:\.[a-z]{2})?$/, '')
+    .replace(domainEnding(), '')
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
@@ -146,9 +166,23 @@ interface Holder {
   company: boolean;
 }
 
-/** The holder a copyright line names ("© 2005-2019 SlashGear, All Rights Reserved." -> SlashGear), or null. */
+/** The longest copyright line read whole; of a longer line only a notice that is its last sentence is read. */
+const MAX_NOTICE = 250;
+
+/**
+ * The holder a copyright line names ("© 2005-2019 SlashGear, All Rights Reserved." -> SlashGear), or null. A
+ * long line is read only for a notice in its last sentence (a footer's disclosure and its notice run together:
+ * "… to earn fees by linking to affiliated sites. ©The Harbour Blog 2011-2019").
+ */
 export function copyrightHolder(line: string): Holder | null {
-  if (line.length > 250 || line.startsWith('(')) return null;
+  if (line.length > MAX_NOTICE) {
+    const tail = /(?<=[.!?])\s+(?=[^.!?]*(?:©|ⓒ|\([cCсС]\)|\b[Cc]opyright\b)[^.!?]*$)/u.exec(line.slice(-MAX_NOTICE));
+    if (!tail) return null;
+    const cut = line.length - MAX_NOTICE + tail.index + tail[0].length;
+    const holder = copyrightHolder(line.slice(cut));
+    return holder && { ...holder, at: holder.at + cut };
+  }
+  if (line.startsWith('(')) return null;
   const mark = COPYRIGHT_MARK.exec(line);
   if (!mark || PICTURE.test(line.slice(0, mark.index))) return null;
   // The word alone ("Copyright Policy", a footer link) needs a year on the line to be a notice.
@@ -158,12 +192,16 @@ export function copyrightHolder(line: string): Holder | null {
   let rest = afterMark.slice(lead);
   const end = HOLDER_END.exec(rest);
   if (end) rest = rest.slice(0, end.index);
-  const found = NAME_AT_START.exec(rest);
-  if (!found) return null;
   const { legal, company: companyWords } = loadWords();
+  // A legal form before the name ("ООО «Example Publishing»"): the name is a company's.
+  const legalFirst = /^(\S+)\s+["«“„]?/u.exec(rest);
+  const leading = legalFirst && legal.has(bare(legalFirst[1]!)) ? legalFirst[0].length : 0;
+  rest = rest.slice(leading).replace(/["»”“]/gu, ' ');
+  const found = NAME_AT_START.exec(rest);
+  if (!found) return nameBeforeMark(line, mark.index);
   const tokens = found[0].split(/\s+/);
   // A legal form after a comma ("MacRumors.com, LLC") marks a company as much as one inside the name.
-  let company = new RegExp(`^,?\\s*(?:${[...legal].map((w) => w.replace(/[.]/g, '\\.')).join('|')})\\b`, 'u').test(rest.slice(found[0].length));
+  let company = leading > 0 || new RegExp(`^,?\\s*(?:${[...legal].map((w) => w.replace(/[.]/g, '\\.')).join('|')})\\b`, 'u').test(rest.slice(found[0].length));
   while (tokens.length > 1) {
     const last = bare(tokens[tokens.length - 1]!);
     if (legal.has(last) || companyWords.has(last)) company = true;
@@ -173,7 +211,15 @@ export function copyrightHolder(line: string): Holder | null {
   // "The Printers (Mysore) Private Ltd.": a legal form later on the line.
   if (!company && new RegExp(`\\b(?:${[...legal].filter((w) => w.length > 3).join('|')})\\b`, 'u').test(rest.slice(found[0].length))) company = true;
   const name = cleanName(tokens.join(' '));
-  return name ? { name, at: mark.index + lead + (found.index ?? 0), company } : null;
+  return name ? { name, at: mark.index + lead + leading + (found.index ?? 0), company } : null;
+}
+
+/** The name that opens a notice and stands before its mark, when none follows it ("Harbour Daily © 2019"). */
+function nameBeforeMark(line: string, mark: number): Holder | null {
+  const before = line.slice(0, mark).trimEnd();
+  if (!before || !NAME_LINE.test(before)) return null;
+  const name = cleanName(before);
+  return name ? { name, at: 0, company: false } : null;
 }
 
 interface Proposal {
@@ -183,6 +229,15 @@ interface Proposal {
   company: boolean;
   span: Span;
   line: Span;
+  /** A name printed as a web domain, taken only when two lines or more print it. */
+  domain?: boolean;
+}
+
+/** Two lines or more print a domain name for it to count: a site names itself again, a story names a company once. */
+function repeatedDomains(proposals: Proposal[]): Proposal[] {
+  const lines = new Map<string, Set<number>>();
+  for (const p of proposals) if (p.domain) lines.set(nameKey(p.name), (lines.get(nameKey(p.name)) ?? new Set()).add(p.line.start));
+  return proposals.filter((p) => !p.domain || lines.get(nameKey(p.name))!.size >= 2);
 }
 
 /** What one line proposes, by the cues of the data file, a copyright line or a printed web host. */
@@ -202,6 +257,17 @@ function proposalsOf(text: string, line: Span): Proposal[] {
   // Nast"). Without a year or "rights reserved" it is as likely a picture's credit ("© Aaron Schwartz").
   const notice = /\b(?:19|20)\d{2}\b|\brights\b/i.test(content);
   if (holder) out.push({ name: holder.name, reading: 'publisher', weight: notice ? 1.25 : 0.5, company: holder.company, span: at(holder.at, holder.name), line });
+  // A news agency's full notice under a story ("Copyright 2019 The Associated Press. All rights reserved.") credits
+  // the story to it, whoever publishes the page.
+  if (holder && /\brights\b/i.test(content) && agencyNamed(holder.name)) out.push({ name: holder.name, reading: 'origin', weight: 1.25, company: false, span: at(holder.at, holder.name), line });
+  // A name written as a web domain, outside any address ("AutoIndustriya.com is the leading …", "by Wday.ru"); a
+  // copyright line's is its holder's, read above.
+  for (const m of holder ? [] : content.matchAll(/(?<![\p{L}\p{N}@/.-])(\p{L}[\p{L}\p{N}-]{2,}(?:\.[a-z]{2,6}){1,2})(?![\p{L}\p{N}@/-]|\.[\p{L}\p{N}])/gu)) {
+    const name = m[1]!;
+    const first = name.slice(0, name.indexOf('.')).toLowerCase();
+    if (!domainEnding().test(name.toLowerCase()) || first === 'www' || loadWords().notName.has(first)) continue;
+    out.push({ name, reading: 'publisher', weight: 0.5, company: false, span: at(m.index!, name), line, domain: true });
+  }
   // An e-mail address or a web address at a host of a known outlet ("reporter@wsj.com").
   for (const m of content.matchAll(/(?:@|\bwww\.|https?:\/\/)([a-z0-9-]+(?:\.[a-z0-9-]+)+)/g)) {
     const outlet = outletOfUrl(`https://${m[1]}`);
@@ -214,6 +280,8 @@ export interface BackMatter {
   /** The lines read, each with the name it proposes (or the date it gives) as its part. */
   items: FrontMatterItem[];
   publisher: string | null;
+  /** Every name proposed for the publisher, the best first (the page's own names before a company's). */
+  publishers: string[];
   origin: string | null;
   /** The day a "First published …" or "Published: …" line after the body gives. */
   published: string | null;
@@ -221,8 +289,26 @@ export interface BackMatter {
   year: number | null;
 }
 
+const MARKS_FILE = 'lexicon/published-marks.tsv';
+let publishedLine: RegExp | null = null;
+
+/** The opening of a line dating the story ("First Published: …", "기사입력 :[ …") from rows of published-marks.tsv; a bad row throws naming `file` and its line. */
+export function parseMarkRows(rows: DataRow[], file: string = MARKS_FILE): RegExp {
+  const marks: string[] = [];
+  for (const { cells, line } of rows) {
+    const mark = cells[0] ?? '';
+    if (!/^\p{L}+(?: \p{L}+)*$/u.test(mark)) throw new Error(`${file}:${line}: a mark is words of letters with single spaces, not "${mark}"`);
+    marks.push(mark.replace(/ /g, '\\s+'));
+  }
+  marks.sort((a, b) => b.length - a.length);
+  return new RegExp(`^(?:${marks.join('|')})(?!\\p{L})(?:\\s+(?:on|at))?\\s*:?\\s*\\[?\\s*`, 'iu');
+}
+
 /** A line after the body that dates the story ("First Published: Tuesday, November 19, 2019 08:38 AM"). */
-const PUBLISHED_LINE = /^(?:First |Originally )?(?:[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)(?: on| at)?\s*:?\s*/u;
+function publishedLineMark(): RegExp {
+  publishedLine ??= parseMarkRows(readNumberedDataRows(MARKS_FILE));
+  return publishedLine;
+}
 
 interface Pool {
   name: string;
@@ -253,20 +339,22 @@ export function readBackMatter(text: string, paragraphs: Span[]): BackMatter {
     }
     if (found.length > 0) read.add(i);
     proposals.push(...found);
-    const lead = PUBLISHED_LINE.exec(content);
+    const lead = publishedLineMark().exec(content);
     const date = !published && lead && lead[0].length > 0 ? lineDate(content, null) : null;
     if (date) published = { kind: 'date', span: { ...line }, value: date.reading.date, parts: [{ kind: 'date', span: { start: line.start + date.span.start, end: line.start + date.span.end }, value: date.reading.date }] };
   });
-  proposals.push(...nameLines(text, lines, copyrightLines, read));
+  proposals.push(...nameLines(text, lines, copyrightLines, read), ...brandLines(text, lines));
 
   // An origin reads as an agency credit does in the front matter.
   const kindOf = (p: Proposal) => (p.reading === 'origin' ? 'agency' : 'publisher');
   const items: FrontMatterItem[] = proposals.map((p) => ({ kind: kindOf(p), span: { ...p.line }, value: p.name, parts: [{ kind: kindOf(p), span: p.span, value: p.name }] }));
   if (published) items.push(published);
+  const publishers = ranked(text, lines, repeatedDomains(proposals).filter((p) => p.reading === 'publisher'));
   return {
     items,
-    publisher: best(text, lines, proposals.filter((p) => p.reading === 'publisher')),
-    origin: best(text, lines, proposals.filter((p) => p.reading === 'origin')),
+    publisher: publishers[0] ?? null,
+    publishers,
+    origin: ranked(text, lines, proposals.filter((p) => p.reading === 'origin'))[0] ?? null,
     published: published?.value ?? null,
     year,
   };
@@ -306,8 +394,28 @@ function nameLines(text: string, lines: Span[], copyrightLines: number[], read: 
   return out;
 }
 
-/** The best-supported name: the page's own names first, a company's only when there is no other. */
-function best(text: string, lines: Span[], proposals: Proposal[]): string | null {
+/** How many short lines an initialism must open to be taken for the outlet's brand. */
+const BRAND_LINES = 3;
+
+/**
+ * An initialism that opens several short lines of its own, the sections and products of a page's menus ("DH
+ * Picks", "DH Views", "DH Newsletter"): the outlet's short name. Weighed low, below the page's other names.
+ */
+function brandLines(text: string, lines: Span[]): Proposal[] {
+  const seen = new Map<string, { lines: Set<string>; first: Span; line: Span }>();
+  for (const line of lines) {
+    const content = text.slice(line.start, line.end);
+    const m = /^(\p{Lu}{2,5})\s+\p{Lu}/u.exec(content);
+    if (!m || content.split(/\s+/).length > 4 || loadWords().notName.has(m[1]!.toLowerCase())) continue;
+    const entry = seen.get(m[1]!) ?? { lines: new Set<string>(), first: { start: line.start, end: line.start + m[1]!.length }, line };
+    entry.lines.add(content);
+    seen.set(m[1]!, entry);
+  }
+  return [...seen].filter(([, e]) => e.lines.size >= BRAND_LINES).map(([name, e]) => ({ name, reading: 'publisher' as const, weight: 0.25, company: false, span: e.first, line: e.line }));
+}
+
+/** The names, best-supported first: the page's own names, then a company's. */
+function ranked(text: string, lines: Span[], proposals: Proposal[]): string[] {
   const pools = new Map<string, Pool>();
   for (const p of proposals) {
     const key = nameKey(p.name);
@@ -315,13 +423,14 @@ function best(text: string, lines: Span[], proposals: Proposal[]): string | null
     // A company's name that is an outlet of the organisations data ("The New York Times Company") is the outlet's.
     const company = p.company && !mediaKeys().has(key);
     const pool = pools.get(key) ?? { name: p.name, weight: 0, company: true, last: -1 };
-    if (!company && pool.company) pool.name = p.name;
+    // The name as words over its web domain ("Houston Chronicle" over "HoustonChronicle.com").
+    if ((!company && pool.company) || (!company && domainEnding().test(pool.name.toLowerCase()) && !domainEnding().test(p.name.toLowerCase()))) pool.name = p.name;
     pool.company &&= company;
     pool.weight += p.weight;
     pool.last = Math.max(pool.last, p.span.start);
     pools.set(key, pool);
   }
-  if (pools.size === 0) return null;
+  if (pools.size === 0) return [];
   // A shorter form counts for the longer name it ends ("About Examiner" for "Washington Examiner").
   for (const [key, pool] of pools) {
     const longer = [...pools.entries()].find(([k, p]) => k !== key && k.endsWith(key) && key.length >= 4 && p.name.endsWith(pool.name) && !p.company);
@@ -330,12 +439,10 @@ function best(text: string, lines: Span[], proposals: Proposal[]): string | null
       pools.delete(key);
     }
   }
-  const all = [...pools.values()];
-  const own = all.filter((p) => !p.company);
-  const choices = own.length > 0 ? own : all;
   const score = (p: Pool) => p.weight + Math.min(1.5, 0.25 * mentions(text, lines, p.name));
-  choices.sort((a, b) => score(b) - score(a) || b.last - a.last);
-  return choices[0]!.name;
+  const order = (list: Pool[]) => list.sort((a, b) => score(b) - score(a) || b.last - a.last).map((p) => p.name);
+  const all = [...pools.values()];
+  return [...order(all.filter((p) => !p.company)), ...order(all.filter((p) => p.company))];
 }
 
 /** How many of `lines` mention `name` as a word of their own. */

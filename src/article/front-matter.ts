@@ -154,7 +154,8 @@ export function lineDate(line: string, monthDay: string | null, year: number | n
   return first ?? updated;
 }
 
-const BYLINE = /^(?:by|written by|von|por|par)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|da|and|&))*)/iu;
+/** A byline's name, up to a date after it ("by Jane Roe December 6, 2017"). */
+const BYLINE = new RegExp(`^(?:by|written by|von|por|par)(?:\\s*:)?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?!${MONTH}\\s+\\d)(?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|da|and|&))*)`, 'iu');
 const CAPTION = /\b(?:photo|photograph|image|picture|file photo|credit)s?\b\s*(?::|\.\.\.|by\b)|\((?:[^()]*\/\s*)?(?:AP|AFP|Reuters|Getty Images|EPA)(?: Photo)?\)|\([^()]*\/[^()]*\)$|Getty Images|REUTERS\//i;
 const SOURCE = /^(?:source|sources|courtesy|via)\s*:\s*(.+)$/i;
 const FIRST_PUBLISHED = /\b(?:was\s+)?(?:first|originally)\s+(?:published|appeared)\s+(?:by|in|on)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}?)(?:\s+on\b|[.,;]|$)/u;
@@ -193,7 +194,8 @@ export function readsAsBody(line: string): boolean {
   const t = line.trim();
   if (t.length > 220) return true;
   const words = t.split(/\s+/);
-  return words.length >= 8 && /[.!?]["'”’)]*$/.test(t) && /\p{Ll}{3,}/u.test(t) && !CAPTION.test(t);
+  // A time's "a.m." or "p.m." ends a date line, not a sentence ("By Jane Roe on Monday, November 18th, 2019 at 11:08 a.m.").
+  return words.length >= 8 && /[.!?]["'”’)]*$/.test(t) && !/\b[ap]\.m\.$/i.test(t) && /\p{Ll}{3,}/u.test(t) && !CAPTION.test(t);
 }
 
 /** The reading of one front-matter paragraph (or null when it reads as body). */
@@ -225,20 +227,24 @@ export function readFrontParagraph(text: string, paragraph: Span, monthDay: stri
   const first = FIRST_PUBLISHED.exec(rest);
   if (first) add('publisher', offset + first.index, offset + first.index + first[0].length, first[1]!.trim());
 
-  const byline = BYLINE.exec(rest);
+  // The byline opens the line, or a part of it after a bar ("November 12, 2018 | BY: Jane Roe").
+  const bar = BYLINE.test(rest) ? null : /\s\|\s*(?=(?:by|written by)\b)/iu.exec(rest);
+  const bylineAt = bar ? bar.index + bar[0].length : 0;
+  const byline = BYLINE.exec(rest.slice(bylineAt));
   if (byline) {
+    const end = bylineAt + byline[0].length;
     // "By Tom Krisher, AP Auto Writer": the byline, and an agency after its comma.
-    add('byline', offset + byline.index, offset + byline.index + byline[0].length, byline[1]!.trim());
+    add('byline', offset + bylineAt, offset + end, byline[1]!.trim());
     // "By Bill Hoppe | Special to the Pioneer Press", "By Amy Kuperinsky | NJ Advance Media for NJ.com": the outlet written for.
-    const writtenFor = WRITTEN_FOR.exec(rest.slice(byline[0].length));
+    const writtenFor = WRITTEN_FOR.exec(rest.slice(end));
     if (writtenFor) {
-      const i = byline[0].length + writtenFor.index + writtenFor[0].length - writtenFor[1]!.length;
+      const i = end + writtenFor.index + writtenFor[0].length - writtenFor[1]!.length;
       add('publisher', offset + i, offset + i + writtenFor[1]!.length, writtenFor[1]!);
     }
-    for (const piece of rest.slice(byline[0].length).split(/\s*[,|]\s*/)) {
+    for (const piece of rest.slice(end).split(/\s*[,|]\s*/)) {
       const named = agencyNamed(piece.replace(/\s+(?:staff|auto|business|sports|political|medical|science)?\s*writer$/i, '').trim());
       if (named) {
-        const i = rest.indexOf(piece, byline[0].length);
+        const i = rest.indexOf(piece, end);
         add('agency', offset + i, offset + i + piece.length, named);
         break;
       }

@@ -4,9 +4,9 @@ import { parseDateline, type DatelineMatch } from './dateline.js';
 import { daysBetween, isIsoDay, normaliseDate } from './dates.js';
 import { comparisonKey, findHeadline } from './headline.js';
 import { agencyNamed, creditPlace, readFrontParagraph, readsAsBody, readWrittenDate } from './front-matter.js';
-import { isKnownPlace, parseDateFirstDateline, parseTitleDateline } from './title-dateline.js';
+import { isKnownPlace, parseDateFirstDateline, parseTitleDateline, type TitleDateline } from './title-dateline.js';
 import { outletOfUrl } from './outlet-hosts.js';
-import { readBackMatter, type BackMatter } from './back-matter.js';
+import { nameKey, readBackMatter, type BackMatter } from './back-matter.js';
 
 const STAGE = 'article';
 /** How many paragraphs after the headline may precede the dateline (bylines, standfirsts, captions). */
@@ -55,6 +55,8 @@ function findOpening(doc: AnnalsDocument, candidates: Span[], reference: string 
   let bodyLike = 0;
   const limit = Math.min(candidates.length, FRONT_SEARCH_CHROME_PARAGRAPHS);
   let bodySeen = false;
+  // An agency credited above the body (in the text or in the lines an HTML page prints there): its copy opens with a dateline.
+  let wire = printedAgency(doc);
   for (let i = 0; i < limit; i++) {
     const paragraph = candidates[i]!;
     const match = parseDateline(doc.slice(paragraph), reference);
@@ -65,10 +67,14 @@ function findOpening(doc: AnnalsDocument, candidates: Span[], reference: string 
     }
     const text = doc.slice(paragraph);
     const body = readsAsBody(text);
+    // A title-case dateline opening a sentence right after the front matter, though front matter (a caption) may follow it.
+    const title = i > 0 && allFront && body ? parseTitleDateline(text, wire) : null;
+    if (title) return { ...titleOpening(paragraph, title), datelineIndex: i, bodyIndex: i, readings };
     const reading = body ? null : readFrontParagraph(doc.text, paragraph, null, year);
     if (reading) {
       readings.set(i, reading);
       lastFront = i;
+      wire ||= (reading.parts ?? [reading]).some((p) => p.kind === 'agency');
     } else allFront = false;
     // The body has begun once two paragraphs in a row read as body text.
     bodyLike = body ? bodyLike + 1 : 0;
@@ -80,17 +86,14 @@ function findOpening(doc: AnnalsDocument, candidates: Span[], reference: string 
   // A dateline written in title case ("Indianapolis –", "Dekalb, Ill. —") where the body begins.
   let bodyIndex = lastFront + 1;
   let opening = candidates[bodyIndex];
-  let title = opening ? parseTitleDateline(doc.slice(opening)) : null;
+  let title = opening ? parseTitleDateline(doc.slice(opening), wire) : null;
   // A picture's caption, one sentence, may stand between the front matter and a title-case dateline.
   const next = candidates[bodyIndex + 1];
   if (!title && opening && next && isOneSentence(doc.slice(opening))) {
-    title = parseTitleDateline(doc.slice(next));
+    title = parseTitleDateline(doc.slice(next), wire);
     if (title) opening = candidates[++bodyIndex];
   }
-  if (opening && title) {
-    const match: DatelineMatch = { text: title.text, length: title.length, place: title.place, placeLength: title.place.length, region: title.region, outlets: [], date: null, dateWithoutYear: false, monthDay: null };
-    return { dateline: toDateline(opening, match), match, datelineIndex: bodyIndex, bodyIndex, readings };
-  }
+  if (opening && title) return { ...titleOpening(opening, title), datelineIndex: bodyIndex, bodyIndex, readings };
   const dateFirst = opening ? parseDateFirstDateline(doc.slice(opening)) : null;
   if (opening && dateFirst) {
     const date = readWrittenDate(dateFirst.date, null)?.date ?? null;
@@ -103,6 +106,19 @@ function findOpening(doc: AnnalsDocument, candidates: Span[], reference: string 
   const late = lateDateline(doc, candidates, bodyIndex, reference);
   if (late) return { dateline: toDateline(candidates[late.index]!, late.match), match: late.match, datelineIndex: late.index, bodyIndex: late.index, readings };
   return { dateline: null, match: null, datelineIndex: -1, bodyIndex, readings };
+}
+
+function titleOpening(paragraph: Span, title: TitleDateline): Pick<Opening, 'dateline' | 'match'> {
+  const match: DatelineMatch = { text: title.text, length: title.length, place: title.place, placeLength: title.place.length, region: title.region, outlets: [], date: null, dateWithoutYear: false, monthDay: null };
+  return { dateline: toDateline(paragraph, match), match };
+}
+
+/** True when a line an HTML page prints above its article credits a news agency ("Tom Davies Associated Press"). */
+function printedAgency(doc: AnnalsDocument): boolean {
+  return (doc.page?.printed ?? []).some((line) => {
+    const reading = readsAsBody(line) ? null : readFrontParagraph(line, { start: 0, end: line.length }, null);
+    return (reading?.parts ?? []).some((p) => p.kind === 'agency');
+  });
 }
 
 /** How far past the front matter a wire dateline is looked for, and how many body-like paragraphs in a row end the search. */
@@ -153,7 +169,7 @@ function sortParagraphs(doc: AnnalsDocument, candidates: Span[], opening: Openin
   const { removed, roles, frontMatter, bodySpans } = out;
   // Compare each paragraph with those kept before it; a dateline paragraph is compared by its lede, the text after the dateline.
   const ledeOf = (p: Span): Span => {
-    let start = dateline!.span.end;
+    let start = dateline!.span!.end;
     while (start < p.end && /\s/.test(doc.text[start]!)) start++;
     return { start, end: p.end };
   };
@@ -230,7 +246,7 @@ export function normaliseArticle(doc: AnnalsDocument): void {
   ];
   removed.sort((a, b) => a.span.start - b.span.start);
 
-  const { frontDate, credits } = frontReadings(doc, frontMatter, monthDay);
+  const { frontDate, bylineDate, dates, credits } = frontReadings(doc, frontMatter, monthDay, back.year);
   dateline ??= creditDateline(doc, frontMatter);
   // A dateline day without a year takes its year from a byline date in the front matter, when there is one.
   if (dateWithoutYear && frontDate && dateline) {
@@ -250,13 +266,17 @@ export function normaliseArticle(doc: AnnalsDocument): void {
     frontMatter,
     backMatter: back.items,
     dateline,
-    ...outletsAndDate(doc, dateline, frontDate, credits, back),
+    ...outletsAndDate(doc, dateline, { frontDate, bylineDate, dates, credits, siteName: siteNameHeadline(doc, headline, candidates) }, back),
     url: doc.input.url ?? doc.page?.url ?? null,
     byline: doc.page?.byline ?? credits.byline,
   };
 }
 
-/** A dateline read from a credit line above the body ("Reuters, Washington, Nov 20 2019"), when the body opens with none. */
+/**
+ * A dateline read from a credit line above the body ("Reuters, Washington, Nov 20 2019"), when the body opens
+ * with none: a line of the text's front matter, else one an HTML page prints above its article (not in the
+ * text, so that dateline has no span).
+ */
 function creditDateline(doc: AnnalsDocument, frontMatter: FrontMatterItem[]): Dateline | null {
   for (const item of frontMatter) {
     const credit = creditPlace(doc.slice(item.span));
@@ -272,6 +292,10 @@ function creditDateline(doc: AnnalsDocument, frontMatter: FrontMatterItem[]): Da
       date: null,
     };
   }
+  for (const line of doc.page?.printed ?? []) {
+    const credit = readsAsBody(line) ? null : creditPlace(line);
+    if (credit) return { text: line, place: credit.place, region: null, outlets: credit.agency ? [credit.agency] : [], date: null };
+  }
   return null;
 }
 
@@ -285,20 +309,67 @@ interface Credits {
  * What the front matter says: its first date line, agency, publisher and byline; an HTML page's printed lines
  * between its headline and its article (not in the text) are read the same way, after the text's own.
  */
-function frontReadings(doc: AnnalsDocument, frontMatter: FrontMatterItem[], monthDay: string | null): { frontDate: string | null; credits: Credits } {
+function frontReadings(doc: AnnalsDocument, frontMatter: FrontMatterItem[], monthDay: string | null, year: number | null): FrontReadings {
   const parts = frontMatter.flatMap((item) => item.parts ?? [item]);
-  const printed = (doc.page?.printed ?? []).flatMap((line) => {
-    const reading = readsAsBody(line) ? null : readFrontParagraph(line, { start: 0, end: line.length }, monthDay);
-    return reading ? reading.parts ?? [reading] : [];
+  // A printed day without a year ("Posted Nov 18, 8:19 PM") takes the year of the page's copyright, else of its timestamp.
+  const pageYear = year ?? (normaliseDate(doc.page?.date) ? Number(normaliseDate(doc.page?.date)!.slice(0, 4)) : null);
+  const printedItems = (doc.page?.printed ?? []).flatMap((line) => {
+    const reading = readsAsBody(line) ? null : readFrontParagraph(line, { start: 0, end: line.length }, monthDay, pageYear);
+    return reading ? [{ line, reading }] : [];
   });
+  const printed = printedItems.flatMap(({ reading }) => reading.parts ?? [reading]);
+  // A day on the byline's own line ("By Jane Roe on Monday, November 18th, 2019", "November 12, 2018 | BY: …"),
+  // not one marked as an update: the story's date as the page prints it.
+  const bylineDay = (line: string, item: FrontMatterItem, offset: number) => {
+    const parts = item.parts ?? [item];
+    const date = parts.find((p) => p.kind === 'date' && p.value);
+    if (!date || !parts.some((p) => p.kind === 'byline') || /\bupdated\b/i.test(line.slice(0, date.span.start - offset))) return null;
+    return date.value;
+  };
+  const bylineDate =
+    frontMatter.map((item) => bylineDay(doc.slice(item.span), item, item.span.start)).find((d) => d) ??
+    printedItems.map(({ line, reading }) => bylineDay(line, reading, 0)).find((d) => d) ??
+    null;
   const firstOf = (kind: FrontMatterItem['kind']) =>
     parts.find((p) => p.kind === kind && p.value)?.value ?? printed.find((p) => p.kind === kind && p.value)?.value ?? null;
   const dated = frontMatter.find((item) => (item.parts ?? [item]).some((p) => p.kind === 'date'));
   if (dated?.assumed) doc.warn(STAGE, 'date-order-assumed', dated.assumed, dated.span);
-  return { frontDate: firstOf('date'), credits: { agency: firstOf('agency'), publisher: firstOf('publisher'), byline: firstOf('byline') } };
+  const dates = [...parts, ...printed].filter((p) => p.kind === 'date' && p.value).map((p) => p.value!);
+  return { frontDate: firstOf('date'), bylineDate, dates, credits: { agency: firstOf('agency'), publisher: firstOf('publisher'), byline: firstOf('byline') } };
 }
 
-function outletsAndDate(doc: AnnalsDocument, dateline: Dateline | null, frontDate: string | null, credits: Credits, back: BackMatter): Pick<Article, 'publisher' | 'origin' | 'published'> {
+/** A first line of at most this many words, followed by at least MENU_RUN short lines, may be the site's name. */
+const SITE_NAME_WORDS = 5;
+const MENU_RUN = 8;
+/** The most words of a menu's line. */
+const MENU_WORDS = 8;
+
+/**
+ * The site's name, when a copy of a page begins at its masthead: a short first line (taken for the headline)
+ * followed by a run of menu lines ("India", "World", "Sport News", …) before any text. Only for plain text (an
+ * HTML page's headline is its title) and only as the last source of the publisher.
+ */
+function siteNameHeadline(doc: AnnalsDocument, headline: string | null, candidates: Span[]): string | null {
+  if (doc.page || !headline || headline.split(/\s+/).length > SITE_NAME_WORDS || /[.!?:]$/.test(headline.trim())) return null;
+  const next = candidates.slice(0, MENU_RUN).map((p) => doc.slice(p));
+  if (next.length < MENU_RUN || next.some((line) => line.split(/\s+/).length > MENU_WORDS || readsAsBody(line))) return null;
+  return headline.trim();
+}
+
+interface FrontReadings {
+  /** The site's name when the copy begins at the page's masthead (siteNameHeadline). */
+  siteName?: string | null;
+  /** The first date the front matter prints (the text's own lines first, then an HTML page's printed lines). */
+  frontDate: string | null;
+  /** The day printed on the byline's line, not marked as an update. */
+  bylineDate: string | null;
+  /** Every date the front matter prints, in that order. */
+  dates: string[];
+  credits: Credits;
+}
+
+function outletsAndDate(doc: AnnalsDocument, dateline: Dateline | null, front: FrontReadings, back: BackMatter): Pick<Article, 'publisher' | 'origin' | 'published'> {
+  const { frontDate, bylineDate, dates, credits } = front;
   const outlets = dateline?.outlets ?? [];
   // An aggregator's dateline names "publisher / originating agency"; a wire dateline names only the agency.
   // An agency credited above the body is the story's origin; it says nothing of who publishes this copy.
@@ -308,14 +379,21 @@ function outletsAndDate(doc: AnnalsDocument, dateline: Dateline | null, frontDat
   const url = doc.input.url ?? doc.page?.url ?? null;
   // A dateline of two agencies ("ANI/Sputnik") is one agency carrying another: it does not name the page.
   const aggregator = outlets.length > 1 && !agencyNamed(outlets[0]!) ? outlets[0]! : null;
-  const publisher = pageSiteName(doc) ?? credits.publisher ?? aggregator ?? outletOfUrl(url) ?? back.publisher ?? outlets[0] ?? null;
+  // A name after the body that is the byline's is the writer's ("© Jane Roe" on her blog), not the outlet's, when another is proposed.
+  const writer = doc.page?.byline ?? credits.byline;
+  const named = back.publishers.filter((p) => !writer || nameKey(p) !== nameKey(writer));
+  const footer = named[0] ?? back.publisher;
+  const publisher = pageSiteName(doc) ?? credits.publisher ?? aggregator ?? outletOfUrl(url) ?? footer ?? outlets[0] ?? front.siteName ?? null;
   const origin = outlets.length > 0 ? outlets[outlets.length - 1]! : credits.agency ?? back.origin ?? publisher;
 
   const inputDate = doc.input.date ?? null;
   let pageDate = normaliseDate(doc.page?.date);
-  // A page's timestamp is read in UTC; the day the page prints, when within a day of it, is the outlet's own.
-  if (pageDate && frontDate && Math.abs(daysBetween(pageDate, frontDate)) <= 1) pageDate = frontDate;
-  const published = (inputDate && isIsoDay(inputDate) ? inputDate.slice(0, 10) : null) ?? pageDate ?? dateline?.date ?? frontDate ?? back.published;
+  // A page's timestamp is read in UTC; a day the page prints within a day of it (the first such) is the outlet's own.
+  const printedDay = pageDate ? dates.find((d) => Math.abs(daysBetween(pageDate!, d)) <= 1) : undefined;
+  if (printedDay) pageDate = printedDay;
+  // The day printed on the byline's line is the story's, over a timestamp of another day (a page's modified time).
+  if (bylineDate) pageDate = bylineDate;
+  const published = (inputDate && isIsoDay(inputDate) ? inputDate.slice(0, 10) : null) ?? pageDate ?? dateline?.date ?? bylineDate ?? frontDate ?? back.published;
   if (!published) doc.warn(STAGE, 'no-date', 'the article date is unknown: no date in the input, the page, the dateline or a byline');
   else if (dateline?.date && Math.abs(daysBetween(published, dateline.date)) > 2) {
     doc.warn(STAGE, 'date-mismatch', `the dateline says ${dateline.date} but the article is dated ${published}`, dateline.span);
@@ -323,11 +401,15 @@ function outletsAndDate(doc: AnnalsDocument, dateline: Dateline | null, frontDat
   return { publisher, origin, published };
 }
 
-/** The page's own name for its site: its site name without a slogan ("LinkNaija | Nigeria's news"), else its title's suffix. */
+/**
+ * The page's own name for its site: its site name without a slogan ("LinkNaija | Nigeria's news"), else its
+ * title's suffix. A site name that is a place ("U.S.", a section's name put in og:site_name) names no site.
+ */
 function pageSiteName(doc: AnnalsDocument): string | null {
   const page = doc.page;
   if (!page) return null;
   const clean = (name: string) => name.split(/\s+[|\u2013\u2014-]\s+/u)[0]!.trim();
+  if (page.siteName && isKnownPlace(clean(page.siteName))) return null;
   if (page.siteName && !/^https?:|^www\./i.test(page.siteName)) return clean(page.siteName) || null;
   return page.siteName ? hostName(page.siteName) : null;
 }

@@ -33,14 +33,24 @@ export interface TitleDateline {
   region: string | null;
 }
 
-/** A title-case dateline at the very start of `text`, or null. */
-export function parseTitleDateline(text: string): TitleDateline | null {
+/** A dash between spaces, then a capitalised word: how an agency's dateline ends ("Indianapolis – Several …"). */
+const WIRE_END = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2} (?:\u2014|\u2013|--) ["“‘']?\p{Lu}/u;
+
+/**
+ * A title-case dateline at the very start of `text`, or null. With `wire` (the front matter credits a news
+ * agency, whose copy opens with a dateline) a place the gazetteer does not know is taken too, when a dash
+ * between spaces and a capitalised word follow it.
+ */
+export function parseTitleDateline(text: string, wire = false): TitleDateline | null {
   const m = TITLE_DATELINE.exec(text.slice(0, 200));
   if (!m) return null;
   const place = m.groups!.place!;
   const regions = m.groups!.regions!.split(',').map((r) => r.trim()).filter(Boolean);
   const places = knownPlaces();
-  const ok = places.has(place.toLowerCase()) || (regions.length > 0 && regions.every((r) => ABBREVIATION.test(r) || places.has(r.toLowerCase())));
+  const ok =
+    places.has(place.toLowerCase()) ||
+    (regions.length > 0 && regions.every((r) => ABBREVIATION.test(r) || places.has(r.toLowerCase()))) ||
+    (wire && regions.length === 0 && WIRE_END.test(text.slice(0, 200)));
   if (!ok) return null;
   return { text: m[0].trimEnd(), length: m[0].length, place, region: regions.length ? regions.join(', ') : null };
 }

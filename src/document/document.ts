@@ -59,7 +59,11 @@ export interface PageMetadata {
 
 export interface Dateline {
   text: string;
-  span: Span;
+  /**
+   * Where the dateline is in the text; absent when it was read from a line an HTML page prints above its
+   * article (`page.printed`: "Reuters, Washington, Nov 20 2019"), which is not part of the text.
+   */
+  span?: Span;
   place: string | null;
   placeSpan?: Span;
   /** A region or country qualifying the place: "Calif." in "HAYWARD, Calif.", "Russia" in "Tokyo (Russia)". */

@@ -199,6 +199,8 @@ const PRINTED_BLOCKS = 15;
 const PRINTED_MAX_CHARS = 200;
 /** How many blocks just before the headline are looked at for a date line. */
 const PRINTED_BEFORE = 2;
+/** A picture's credit in brackets at the end of a caption: "(AP Photo/Jane Roe)", "(Photo: Jane Roe)". */
+const PICTURE_CREDIT = /\((?:[^()]*\b(?:Photo|Photograph|Image|Picture)s?\b[^()]*)\)\s*$/iu;
 
 /**
  * The short blocks a page prints between its headline (<h1>) and the first long block: bylines, date lines,
@@ -221,6 +223,8 @@ function printedFrontMatter(document: Doc, title: string | undefined): string[] 
   for (const block of list.slice(Math.max(0, at - PRINTED_BEFORE), at)) if (block.length <= PRINTED_MAX_CHARS && /\d{4}/.test(block)) printed.push(block);
   let sentences = 0;
   for (const block of list.slice(at + 1, at + 1 + PRINTED_BLOCKS)) {
+    // A picture's caption, ending with its credit ("… in Buffalo, N.Y. (AP Photo/Jane Roe)"), is passed over.
+    if (PICTURE_CREDIT.test(block)) continue;
     // The article has begun at a long block, or at a second sentence of many words in a row (one is a standfirst).
     const sentence = /[.!?]["'”’]?$/u.test(block) && block.split(/\s+/).length >= 15;
     sentences = sentence ? sentences + 1 : 0;

@@ -32,8 +32,8 @@ export const named = (a: RawAttribution) => a.refersTo ?? a.source;
 export function outletLinks(doc: AnnalsDocument): ChainLink[] {
   const article = doc.article;
   const links: ChainLink[] = [];
-  if (article?.origin) links.push({ name: article.origin, kind: 'reported', ...(article.dateline && { span: article.dateline.span }) });
-  if (article?.publisher && article.publisher !== article.origin) links.push({ name: article.publisher, kind: 'republished', ...(article.dateline && { span: article.dateline.span }) });
+  if (article?.origin) links.push({ name: article.origin, kind: 'reported', ...(article.dateline?.span && { span: article.dateline.span }) });
+  if (article?.publisher && article.publisher !== article.origin) links.push({ name: article.publisher, kind: 'republished', ...(article.dateline?.span && { span: article.dateline.span }) });
   return links;
 }
 
