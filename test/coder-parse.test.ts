@@ -224,3 +224,8 @@ test('"has acted" is no passive although the parser labels its subject nsubj:pas
   assert.equal(layer.passive(verbAt(0, 28)), true);
   assert.equal(layer.passive(verbAt(29, text.length)), false);
 });
+
+test('a quoted intention is the speaker\'s intent, and the frame that reports it is no event of its own', () => {
+  const events = code('"I intend to keep working on the dispute and to conclude a peace treaty with Russia," Kishida told the Japanese parliament.', '2021-10-08');
+  assert.deepEqual(pairs(events), ['JPNGOV>RUS:032:intent']);
+});

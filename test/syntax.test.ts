@@ -204,3 +204,18 @@ test('a subject with a relative clause between commas keeps its main verb (the p
   assert.equal(repairRelativeClauses(forms, right), 0);
   assert.equal(JSON.stringify(right), before);
 });
+
+test('a reporting frame after a closing quotation mark heads the quotation, as UD English writes it', async () => {
+  const { repairRelativeClauses } = await import('../src/syntax/repair.js');
+  // '"We will meet Russia," Kishida told parliament.' as the parser misreads it: "told" a conjunct of "meet".
+  const forms = ['"', 'We', 'will', 'meet', 'Russia', ',', '"', 'Kishida', 'told', 'parliament', '.'];
+  const analysis = {
+    upos: ['PUNCT', 'PRON', 'AUX', 'VERB', 'PROPN', 'PUNCT', 'PUNCT', 'PROPN', 'VERB', 'NOUN', 'PUNCT'],
+    xpos: ['``', 'PRP', 'MD', 'VB', 'NNP', ',', "''", 'NNP', 'VBD', 'NN', '.'],
+    heads: [4, 4, 4, 0, 4, 4, 4, 9, 4, 9, 4],
+    deprels: ['punct', 'nsubj', 'aux', 'root', 'obj', 'punct', 'punct', 'nsubj', 'conj', 'obj', 'punct'],
+  };
+  assert.equal(repairRelativeClauses(forms, analysis), 1);
+  assert.deepEqual([analysis.heads[8], analysis.deprels[8]], [0, 'root']); // told
+  assert.deepEqual([analysis.heads[3], analysis.deprels[3]], [9, 'ccomp']); // meet → told
+});

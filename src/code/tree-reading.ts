@@ -41,7 +41,7 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, linear: Reading 
       : governor >= 0 ? (layer.childrenBy(governor, 'obj').find((o) => isIntent(dictionaries, layer.word(o))) ?? -1) : -1;
   const voicedBy = intentNoun >= 0 ? layer.head(intentNoun) : -1;
   if (governor >= 0 && governor !== voicedBy && state.coded.has(governor)) return null;
-  const governedByIntent = intentNoun >= 0 || (governor >= 0 && isIntent(dictionaries, layer.word(governor)));
+  const governedByIntent = intentNoun >= 0 || (governor >= 0 && intentAbove(layer, dictionaries, complement));
   const isIntentVerb = dictionaries.modality.get(words[hit.at]!.key) === 'intent';
   if (isIntentVerb && (!match || match.weight === 0) && layer.childrenBy(verb, 'xcomp').length > 0) return null;
 
@@ -135,6 +135,15 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, linear: Reading 
 
 function isIntent(dictionaries: SentenceContext['dictionaries'], word: string): boolean {
   return dictionaries.modality.get(canonicalWord(word)) === 'intent';
+}
+
+/** An intent verb up a chain of open complements and their conjuncts: "I intend to continue working to … and to conclude". */
+function intentAbove(layer: SyntaxLayer, dictionaries: SentenceContext['dictionaries'], complement: number): boolean {
+  for (let t = complement, depth = 0; depth < 5 && ['xcomp', 'conj'].includes(layer.relation(t)) && layer.head(t) >= 0; depth++) {
+    t = layer.head(t);
+    if (isIntent(dictionaries, layer.word(t))) return true;
+  }
+  return false;
 }
 
 /** The modality of the verb from the tree and data/lexicon/modality.tsv. */

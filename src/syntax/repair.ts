@@ -21,7 +21,7 @@ const MISREAD_RELATIVE = new Set(['advcl', 'conj', 'parataxis']);
 export function repairRelativeClauses(forms: readonly string[], a: SentenceAnalysis): number {
   const heads = [...a.heads];
   const deprels = [...a.deprels];
-  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a);
+  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a);
   // A repair must leave a tree: one root, no cycle. Where it would not, the parser's reading stays.
   if (repaired > 0 && !isTree(a.heads)) {
     a.heads.splice(0, a.heads.length, ...heads);
@@ -107,6 +107,37 @@ function repairMisattachedRelatives(a: SentenceAnalysis): number {
     if (!['NOUN', 'PROPN', 'PRON'].includes(a.upos[noun]!)) continue;
     a.heads[verb] = noun + 1;
     a.deprels[verb] = 'acl:relcl';
+    repaired++;
+  }
+  return repaired;
+}
+
+const CLOSING_QUOTES = new Set(['"', '”', "''", '’']);
+
+/**
+ * '"We will meet," Kishida told parliament': the frame after a closing quotation mark is often read as a
+ * conjunct of the quoted clause's verb. UD English makes the frame's verb the head and the quotation its ccomp;
+ * repaired so, every stage reads the quotation as said, not as a first event of two.
+ */
+function repairQuotationFrames(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let c = 0; c < forms.length; c++) {
+    if (a.deprels[c] !== 'conj') continue;
+    const verb = a.heads[c]! - 1;
+    if (verb < 0 || verb > c || a.upos[c] !== 'VERB') continue;
+    const subject = a.heads.findIndex((h, k) => h === c + 1 && k < c && /^nsubj/.test(a.deprels[k]!));
+    if (subject < 0) continue;
+    // The frame's first word: its subject's phrase start (the words before the subject that hang on it).
+    let first = subject;
+    while (first > 0 && a.heads[first - 1]! - 1 === subject) first--;
+    const before = first - 1;
+    const quoteAt = forms[before] === ',' ? before - 1 : before;
+    if (quoteAt < 0 || !CLOSING_QUOTES.has(forms[quoteAt]!) || quoteAt <= verb) continue;
+    // As UD English writes it: the frame's verb is the head, what is quoted its clausal complement.
+    a.heads[c] = a.heads[verb]!;
+    a.deprels[c] = a.deprels[verb]!;
+    a.heads[verb] = c + 1;
+    a.deprels[verb] = 'ccomp';
     repaired++;
   }
   return repaired;
