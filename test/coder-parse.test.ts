@@ -229,3 +229,10 @@ test('a quoted intention is the speaker\'s intent, and the frame that reports it
   const events = code('"I intend to keep working on the dispute and to conclude a peace treaty with Russia," Kishida told the Japanese parliament.', '2021-10-08');
   assert.deepEqual(pairs(events), ['JPNGOV>RUS:032:intent']);
 });
+
+test('a role with "of" or "in" before a list of countries is the role of each: "Lawmakers in Japan and Russia"', () => {
+  assert.deepEqual(pairs(code('Lawmakers in Japan and Russia welcomed the agreement with China.', '2021-10-08')), ['JPNLEG>CHN:051:actual', 'RUSLEG>CHN:051:actual']);
+  // A country with a role of its own keeps it: "Japan's lawmakers and Russia's president".
+  const own = code("Lawmakers in Japan and Russia's president welcomed the agreement with China.", '2021-10-08');
+  assert.ok(own.every((e) => e.source.actor !== 'RUSLEG'), pairs(own).join(' '));
+});

@@ -5,7 +5,7 @@ import type { Lexicon } from './lexicon.js';
 import type { ClauseView, VerbIndex } from './verb-patterns.js';
 import { sentenceWords, type Word } from './words.js';
 import type { CoderDictionaries } from './dictionaries.js';
-import { findMentions, findPlaces, groupMentions, isModifier, pairModifiers, mayResolveToSeveral, nearestPlace, remember, resolveGroup, resolveSlot, slotsOf, StoryCountry, wordForms, type DocumentMemory, type Slot } from './sentence-actors.js';
+import { findMentions, findPlaces, groupMentions, distributeAgents, isModifier, pairModifiers, mayResolveToSeveral, nearestPlace, remember, resolveGroup, resolveSlot, slotsOf, StoryCountry, wordForms, type DocumentMemory, type Slot } from './sentence-actors.js';
 import { BE, linearReading, type LinearState } from './linear-reading.js';
 import { dropFrames, treeReading, type TreeState } from './tree-reading.js';
 import { sentenceTree } from './roles.js';
@@ -143,7 +143,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     const words = sentenceWordsOf[sentenceIndex]!;
     if (discardIn(words, lexicon, 'sentence')) return;
     const mentions = findMentions(words, lexicon, memory);
-    const grouped = groupMentions(words, mentions);
+    const grouped = distributeAgents(words, groupMentions(words, mentions));
     const pairs = pairModifiers(words, grouped);
     const groups = grouped.filter((g) => !isModifier(words, g) && !pairs.has(g));
     const slots = slotsOf(words, groups);

@@ -162,6 +162,30 @@ export function groupMentions(words: Word[], mentions: Mention[]): Group[] {
   return groups;
 }
 
+/**
+ * "Lawmakers in Fornost and Gondor", "the ambassadors of Arnor, Osgiliath and Gondor": a role word with "of" or "in"
+ * before a list of countries is the role of each of them. A bare country that continues such a list takes the
+ * role's agent mentions too (its own words and span stay its own).
+ */
+export function distributeAgents(words: Word[], groups: Group[]): Group[] {
+  const out = groups.map((g) => ({ ...g, mentions: [...g.mentions] }));
+  for (let k = 0; k + 1 < out.length; k++) {
+    const head = out[k]!;
+    const agents = head.mentions.filter((m) => m.kind === 'agent');
+    const base = head.mentions.find((m) => m.kind === 'actor');
+    // Only "role LINK country": the agent first, then the linking word.
+    if (agents.length === 0 || !base || head.mentions[0]!.kind !== 'agent' || !LINKS.has(words[agents[agents.length - 1]!.end]?.key ?? '')) continue;
+    for (let j = k + 1; j < out.length; j++) {
+      const link = listLink(words, out[j - 1]!, out[j]!);
+      const next = out[j]!;
+      const bareCountry = next.mentions.length === 1 && next.mentions[0]!.kind === 'actor' && next.mentions[0]!.entry.kind !== 'person';
+      if (link === null || !bareCountry) break;
+      next.mentions.unshift(...agents);
+    }
+  }
+  return out;
+}
+
 /** A second country or organisation next to the first starts a new actor ("Japanese-Soviet"). */
 function hasBase(group: Group, next: Mention): boolean {
   const isBase = (m: Mention) => m.kind === 'actor' && m.entry.kind !== 'person';
