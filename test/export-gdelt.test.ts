@@ -128,10 +128,10 @@ test('seed: the 1956 events are dated by the first day of their year; the undate
   assert.equal(col(dated, 'EventCode'), '130');
   assert.equal(col(dated, 'QuadClass'), '3');
   assert.equal(col(dated, 'GoldsteinScale'), '-4.4');
-  // Okinawa: an island in Japan → landmark (4), FIPS JA.
+  // No place: Okinawa is named inside what the United States threatened (the status of Okinawa), not where it threatened.
   assert.deepEqual(
     [col(dated, 'ActionGeo_Type'), col(dated, 'ActionGeo_FullName'), col(dated, 'ActionGeo_CountryCode'), col(dated, 'ActionGeo_Lat'), col(dated, 'ActionGeo_Long')],
-    ['4', 'Okinawa, Japan', 'JA', '26.5', '127.93'],
+    ['0', '', '', '', ''],
   );
 });
 

@@ -303,12 +303,14 @@ test('GET /api/places: the places of the filtered events, most first, with how m
   const counts = new Map<string, number>();
   for (const e of placed) counts.set(e.location!.name, (counts.get(e.location!.name) ?? 0) + 1);
   assert.deepEqual(Object.fromEntries(r.body.places.map((p: Json) => [p.name, p.events])), Object.fromEntries(counts));
-  const okinawa = r.body.places.find((p: Json) => p.name === 'Okinawa');
-  assert.deepEqual([okinawa.lat, okinawa.lon], [26.5, 127.93]);
+  const habomai = r.body.places.find((p: Json) => p.name === 'Habomai Islands');
+  assert.deepEqual([habomai.lat, habomai.lon], [43.5, 146.1]);
   // The place filter: the events of one place, in the list and the export.
-  const listed = await call('/api/events?place=Okinawa');
-  assert.equal(listed.body.total, counts.get('Okinawa'));
-  assert.ok(listed.body.events.every((e: Json) => e.location.name === 'Okinawa'));
-  assert.equal((await call('/api/places?actor=USA&dated=no')).body.places[0].name, 'Okinawa');
+  const listed = await call('/api/events?place=Habomai%20Islands');
+  assert.equal(listed.body.total, counts.get('Habomai Islands'));
+  assert.ok(listed.body.events.every((e: Json) => e.location.name === 'Habomai Islands'));
+  assert.equal((await call('/api/places?actor=SUN')).body.places[0].name, 'Habomai Islands');
+  // The United States' undated threat has no place: Okinawa is named in what it threatened.
+  assert.equal((await call('/api/places?actor=USA&dated=no')).body.places.length, 0);
   assert.equal((await call('/api/places?limit=5')).status, 400);
 });
