@@ -38,7 +38,8 @@ export function invertedFrame(f: Frame, skipOpener?: { opener: boolean }): RawAt
   const leadQuote =
     (before?.start === 0 || i === 0) && closesClause && !complement ? quotes.find((q) => q.end <= sentence.start && q.end >= sentence.start - 3 && /^\s*$/.test(text.slice(q.end, sentence.start))) : undefined;
   const bareClauseFollows = (SUBJECT_PRONOUNS.has(words[cueEnd]?.key ?? '') && verbal(words[cueEnd + 1])) || (objectPhrase !== null && verbal(words[objectPhrase.end]) && !words[objectPhrase.end]!.punctBefore);
-  if (!framed && !complement && !(bareClauseFollows && !cueAfterComma && !quoteBefore) && closesClause && ((commaBeforeSubject && before && before.start > 0) || cueAfterComma || leadQuote)) {
+  // ("X, who has endorsed Clinton, said ...": a relative clause's verb frames nothing before its antecedent.)
+  if (!framed && !f.relative && !complement && !(bareClauseFollows && !cueAfterComma && !quoteBefore) && closesClause && ((commaBeforeSubject && before && before.start > 0) || cueAfterComma || leadQuote)) {
     const { sourceWords: found, sourceAfter, sourceEnd, sourceAfterEnd } = invertedSource(f);
     let sourceWords = found;
     const contentEnd = sourceAfter ? words[cueStart]!.start : words[sourceWords?.start ?? i]!.start;
