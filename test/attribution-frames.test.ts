@@ -22,3 +22,22 @@ test('a relative clause\'s verb frames nothing before its antecedent: "X, who ha
   assert.equal(said.parent, undefined, 'the saying is nested in no other attribution');
   assert.deepEqual(contents(said), ['the budget was far too small']);
 });
+
+test('a single quotation mark opening the content is in it; an apostrophe is not', () => {
+  assert.deepEqual(contents(only("Local officials fear 'the bridge is failing.'", 'fear')), ["'the bridge is failing.'"]);
+  assert.deepEqual(contents(only('She said \u2018no deal\u2019 was possible.', 'said')), ['\u2018no deal\u2019 was possible']);
+});
+
+test('"asked X if/whether/which ...": the question after the listener opens the content', () => {
+  assert.deepEqual(contents(only('The reporter asked the mayor if she had read the report.', 'asked')), ['if she had read the report']);
+  assert.deepEqual(contents(only('The paper asked its readers which plan they preferred.', 'asked')), ['which plan they preferred']);
+  assert.deepEqual(contents(only('Officials asked him whether the school would open.', 'asked')), ['whether the school would open']);
+});
+
+test('"rejected the notion that ...", "cited polls that ...": the noun before the clause is in the content', () => {
+  assert.deepEqual(contents(only('The minister rejected the notion that the budget was too small.', 'rejected')), ['the notion that the budget was too small']);
+  assert.deepEqual(contents(only('The mayor cited polls that show her well ahead.', 'cited')), ['polls that show her well ahead']);
+  // a listener or a day before "that" is neither
+  assert.deepEqual(contents(only('The mayor told reporters that the school would open.', 'told')), ['that the school would open']);
+  assert.deepEqual(contents(only('The mayor said Tuesday that the school would open.', 'said')), ['that the school would open']);
+});

@@ -19,7 +19,10 @@ export const hasQuote = (s: string) => new RegExp(QUOTE).test(s);
 /** Length of the opening quotation mark ending at `at` (0 when none). */
 export function quoteMarkBefore(text: string, at: number): number {
   if (text.slice(at - 2, at) === "''") return 2;
-  return /["\u201c]/.test(text[at - 1] ?? '') ? 1 : 0;
+  if (/["\u201c]/.test(text[at - 1] ?? '')) return 1;
+  // A single quotation mark opening the word ("fear 'Europe is ...'", "‘We will win’"), not an apostrophe: it
+  // follows a space or the start of the text.
+  return /['\u2018]/.test(text[at - 1] ?? '') && (at < 2 || /\s/.test(text[at - 2]!)) ? 1 : 0;
 }
 
 /** Quotation spans (quote marks included) in a paragraph, straight or curly. */

@@ -172,7 +172,15 @@ function contentStart(f: Frame): { from: number; start: number; clauseEnd: numbe
   for (let k = from; k < words.length && words[k]!.start < clauseEnd && k < from + reach; k++) {
     if (k > from && (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX')) break;
     // "knows what he will do": a "wh" word opens the content, before its clause's subject
-    if (k === from && WH_WORDS.has(words[k]!.key)) break;
+    if (k === from && (WH_WORDS.has(words[k]!.key) || /^(IF|WHETHER)$/.test(words[k]!.key))) break;
+    // "asked the candidate if he ...", "asked Obama what he thought": a question after its listener opens the content.
+    if (k > from && (/^(IF|WHETHER)$/.test(words[k]!.key) || (WH_WORDS.has(words[k]!.key) && /^(PRON|PROPN)$/.test(words[k - 1]!.pos))) && !words[k]!.punctBefore) {
+      start = k;
+      break;
+    }
+    // "rejected the notion that ...", "cited polls that show ...": a "that" right after a common noun phrase
+    // is the noun's clause; the content starts with the noun phrase.
+    if (words[k]!.key === 'THAT' && k > from && nounPhraseBefore(words, from, k)) break;
     if ((words[k]!.key === 'THAT' && (words[k]!.pos === 'SCONJ' || (k > from && !/^(VERB|AUX)$/.test(words[k + 1]?.pos ?? 'VERB') && !words[k + 1]!.punctBefore) || complementizer(words, k))) || (k > from && SUBJECT_PRONOUNS.has(words[k]!.key) && /^(VERB|AUX)$/.test(words[k + 1]?.pos ?? ''))) {
       start = k;
       break;
@@ -316,6 +324,12 @@ export const FINDERS = attributionWords('finders');
 
 // Verbs whose content is a clause, never an object phrase ("said the decision by the board ... was final").
 export const CLAUSE_VERBS = attributionWords('clause-verbs');
+
+/** Words `from` to `k` are a common noun phrase (determiners, adjectives, nouns; no name, no time, no preposition). */
+function nounPhraseBefore(words: Word[], from: number, k: number): boolean {
+  if (words[k - 1]!.pos !== 'NOUN' || TIME_NOUNS.has(words[k - 1]!.key) || words[k]!.punctBefore) return false;
+  return words.slice(from, k).every((w, j) => /^(DET|ADJ|NOUN|NUM)$/.test(w.pos) && !DAYS.has(w.key) && (j === 0 || !w.punctBefore));
+}
 
 /** "told a TV interviewer that he is feeling ...": a "that" the tagger read as a pronoun, before a pronoun's clause. */
 function complementizer(words: Word[], k: number): boolean {
