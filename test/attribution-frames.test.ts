@@ -41,3 +41,17 @@ test('"rejected the notion that ...", "cited polls that ...": the noun before th
   assert.deepEqual(contents(only('The mayor told reporters that the school would open.', 'told')), ['that the school would open']);
   assert.deepEqual(contents(only('The mayor said Tuesday that the school would open.', 'said')), ['that the school would open']);
 });
+
+test('"X, <appositive>, said <clause>": the subject with its appositive is the source, not an inverted content', () => {
+  const said = only('Jane Roe, a housing lawyer in the city, said there are too few shelters.', 'said');
+  assert.equal(said.source?.text, 'Jane Roe, a housing lawyer in the city,');
+  assert.deepEqual(contents(said), ['there are too few shelters']);
+  const text = 'Several leading city council candidates, including Anna Berg and Councilmen Tom Ray and Al Fox, criticized the closure.';
+  const criticized = only(text, 'criticized');
+  assert.equal(criticized.source?.text, 'Several leading city council candidates, including Anna Berg and Councilmen Tom Ray and Al Fox,');
+  assert.deepEqual(contents(criticized), ['the closure']);
+  // an inverted frame keeps its content before the comma
+  const inverted = only('The school is closing, said Jane Roe.', 'said');
+  assert.equal(inverted.source?.text, 'Jane Roe');
+  assert.deepEqual(contents(inverted), ['The school is closing']);
+});

@@ -130,3 +130,27 @@ export function invertedSource(f: Frame): { sourceWords: WordRange | null; sourc
   }
   return { sourceWords, sourceAfter, sourceEnd, sourceAfterEnd };
 }
+
+const RELATIVE_PRONOUNS = new Set(['WHO', 'WHICH', 'WHOM', 'WHOSE']);
+
+/**
+ * The words before the cue at `i` (after a comma) are its subject with an appositive or relative clause, not an
+ * inverted content: a subject and its verb follow the cue ("said there are ..."), or no finite verb stands before
+ * it outside a relative clause and no quotation mark.
+ */
+export function subjectWithAppositive(words: Word[], i: number, cueEnd: number, quotes: Span[]): boolean {
+  if (i < 2 || words.slice(0, i + 1).some((w) => hasQuote(w.punctBefore)) || quotes.some((q) => q.start <= words[i]!.start && q.end >= words[0]!.start)) return false;
+  const after = phraseAfter(words, cueEnd, words.length);
+  if (after && after.start === cueEnd && !words[cueEnd]!.punctBefore && verbal(words[after.end]) && !words[after.end]!.punctBefore) return true;
+  // "The plan, said Smith, will fail": a frame set inside the clause, which goes on after it.
+  if (after && after.start === cueEnd && words[after.end]?.punctBefore.includes(',') && verbal(words[after.end])) return false;
+  let relative = false;
+  for (let k = 0; k < i; k++) {
+    const w = words[k]!;
+    if (w.punctBefore.includes(',')) relative = false;
+    if (RELATIVE_PRONOUNS.has(w.key)) relative = true;
+    if (!relative && (w.pos === 'AUX' || (w.pos === 'VERB' && !/(ING|ED|EN)$/.test(w.key)))) return false;
+  }
+  return NP_POS_START.has(words[0]!.pos);
+}
+const NP_POS_START = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'PRON']);

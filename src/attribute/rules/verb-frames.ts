@@ -7,7 +7,7 @@ import { ARTICLES, matchCue } from './cues.js';
 import { hasQuote, inQuoteAt, quotationGoesOn, quoteMarkBefore, quotedName } from './quotations.js';
 import { type RawAttribution } from './types.js';
 import { EXPERIENCER_PARTICIPLES, passiveFrame, readFrame, type Frame } from './frame-subjects.js';
-import { invertedFrame } from './inverted-frames.js';
+import { invertedFrame, subjectWithAppositive } from './inverted-frames.js';
 
 const ASKED_OPENERS = attributionWords('asked-openers');
 const CITING_VERBS = attributionWords('citing-verbs');
@@ -39,7 +39,7 @@ export function verbCue(
   /** Set when an opening phrase was not taken as an inverted content (`skipOpener`); absent: it is taken. */
   skipOpener?: { opener: boolean },
 ): RawAttribution | null {
-  const f = readFrame(text, sentence, words, i, cueEnd, cue, index, quotes);
+  const f = appositiveSubject(readFrame(text, sentence, words, i, cueEnd, cue, index, quotes));
   // "was scheduled to speak", "is not authorized to say": a WordNet verb in the passive is no cue.
   if (cue.generated && words.slice(f.cueStart, i).some((w) => BE_FORMS.has(w.key))) return null;
   const passive = passiveFrame(f);
@@ -47,6 +47,17 @@ export function verbCue(
   const inverted = invertedFrame(f, skipOpener);
   if (inverted !== undefined) return inverted;
   return canonicalFrame(f);
+}
+
+/**
+ * "Grant Young, a strategist, said there are ...", "Several candidates, including X, criticized the trade": the
+ * sentence opens with the cue's subject and its appositive (or relative clause), the cue right after their comma.
+ * The whole phrase with its closing comma is the source, not an inverted content.
+ */
+function appositiveSubject(f: Frame): Frame {
+  const { text, words, i, cueStart, quotes } = f;
+  if (f.before || f.framed || cueStart !== i || !words[i]!.punctBefore.includes(',') || !subjectWithAppositive(words, i, f.cueEnd, quotes)) return f;
+  return { ...f, before: { start: 0, end: i }, sourceEnd: text.lastIndexOf(',', words[i]!.start) + 1, framed: true, commaBeforeSubject: false };
 }
 
 /** Canonical: "<source> <cue> [listener] [that] <content>". */
