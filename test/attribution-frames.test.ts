@@ -55,3 +55,11 @@ test('"X, <appositive>, said <clause>": the subject with its appositive is the s
   assert.equal(inverted.source?.text, 'Jane Roe');
   assert.deepEqual(contents(inverted), ['The school is closing']);
 });
+
+test('a participle after a quotation\'s closing comma takes the clause\'s subject and the words after it', () => {
+  const text = 'The mayor said the budget “would be settled by June,” referring to the council’s last session.';
+  const referring = only(text, 'referring to');
+  assert.equal(referring.source?.text, 'The mayor');
+  assert.deepEqual(contents(referring), ['the council’s last session']);
+  assert.equal(only(text, 'said').parent, undefined, 'the saying is nested in no other attribution');
+});
