@@ -63,3 +63,9 @@ test('a participle after a quotation\'s closing comma takes the clause\'s subjec
   assert.deepEqual(contents(referring), ['the council’s last session']);
   assert.equal(only(text, 'said').parent, undefined, 'the saying is nested in no other attribution');
 });
+
+test('a verb after "and" whose subject the word rules miss (a parenthesis after the name) shares the first verb\'s subject, read on the tree', () => {
+  const said = only('Gov. Ann Lee (D) criticized the council and said the budget was unfair.', 'said');
+  assert.equal(said.source?.text, 'Gov. Ann Lee (D)');
+  assert.deepEqual(contents(said), ['the budget was unfair']);
+});

@@ -14,6 +14,7 @@ import { QUOTE_REACH, closeOpenQuotations, joinParagraphQuotations, leaveClaimed
 import { completeSources, frameSource } from './rules/sources.js';
 import type { AttributionOptions, RawAttribution, SentenceContext } from './rules/types.js';
 import { verbCueOrOpener } from './rules/verb-frames.js';
+import { treeSubjectFinder } from './tree-subjects.js';
 
 const NAMING_PARTICIPLES = attributionWords('naming-participles');
 const INDEFINITE_ARTICLES = attributionWords('indefinite-articles');
@@ -55,7 +56,7 @@ export function findAttributions(doc: AnnalsDocument, options: AttributionOption
     while (high < allQuotes.length && allQuotes[high]!.start <= sentence.end + QUOTE_REACH) high++;
     const quotes = allQuotes.slice(low, high);
     const inQuote = (at: number) => quotes.find((q) => at > q.start && at < q.end - 1);
-    const ctx: SentenceContext = { text, sentence, index, words: sentenceWords(text, sentence), quotes, inQuote, found, from: found.length };
+    const ctx: SentenceContext = { text, sentence, index, words: sentenceWords(text, sentence), quotes, inQuote, found, from: found.length, syntax: doc.syntax };
     for (const rule of SENTENCE_RULES) rule(ctx);
   });
   leaveClaimedQuotations(found);
@@ -145,5 +146,5 @@ function frameAt(ctx: SentenceContext, i: number, cue: Cue, prepositional: boole
   if (cue.evidential && !hedgedCue) return evidentialFrame(text, words, i, cueEnd, index, quotes);
   if (prepositional) return accordingTo(text, sentence, words, i, cueEnd, index);
   if (words[i]!.key === 'CITING' || words[i]!.key === 'QUOTING') return citing(text, sentence, words, i, cueEnd, index, ctx.found, quotes);
-  return verbCueOrOpener(text, sentence, words, i, cueEnd, cue, index, quotes);
+  return verbCueOrOpener(text, sentence, words, i, cueEnd, cue, index, quotes, treeSubjectFinder(ctx.syntax, text, sentence, words));
 }

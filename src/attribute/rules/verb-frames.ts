@@ -8,6 +8,7 @@ import { hasQuote, inQuoteAt, quotationGoesOn, quoteMarkBefore, quotedName } fro
 import { type RawAttribution } from './types.js';
 import { EXPERIENCER_PARTICIPLES, passiveFrame, readFrame, type Frame } from './frame-subjects.js';
 import { invertedFrame, subjectWithAppositive } from './inverted-frames.js';
+import type { SubjectFinder } from '../tree-subjects.js';
 
 const ASKED_OPENERS = attributionWords('asked-openers');
 const CITING_VERBS = attributionWords('citing-verbs');
@@ -21,10 +22,10 @@ const NAMED_PRONOUNS = attributionWords('named-pronouns');
  * A verb cue, read first with an opening phrase that only situates it ("In April, a poll found ...") left out
  * of the content; when that reading finds nothing, the opening phrase is taken as an inverted content as before.
  */
-export function verbCueOrOpener(text: string, sentence: Span, words: Word[], i: number, cueEnd: number, cue: Cue, index: number, quotes: Span[]): RawAttribution | null {
+export function verbCueOrOpener(text: string, sentence: Span, words: Word[], i: number, cueEnd: number, cue: Cue, index: number, quotes: Span[], subjectOf?: SubjectFinder): RawAttribution | null {
   const skipped = { opener: false };
-  const found = verbCue(text, sentence, words, i, cueEnd, cue, index, quotes, skipped);
-  return found ?? (skipped.opener ? verbCue(text, sentence, words, i, cueEnd, cue, index, quotes) : null);
+  const found = verbCue(text, sentence, words, i, cueEnd, cue, index, quotes, skipped, subjectOf);
+  return found ?? (skipped.opener ? verbCue(text, sentence, words, i, cueEnd, cue, index, quotes, undefined, subjectOf) : null);
 }
 
 export function verbCue(
@@ -38,8 +39,10 @@ export function verbCue(
   quotes: Span[],
   /** Set when an opening phrase was not taken as an inverted content (`skipOpener`); absent: it is taken. */
   skipOpener?: { opener: boolean },
+  /** The tree's subject of the verb at a word, for a coordinated verb whose subject the word rules miss. */
+  subjectOf?: SubjectFinder,
 ): RawAttribution | null {
-  const f = appositiveSubject(readFrame(text, sentence, words, i, cueEnd, cue, index, quotes));
+  const f = coordinatedSubject(appositiveSubject(readFrame(text, sentence, words, i, cueEnd, cue, index, quotes)), subjectOf);
   // "was scheduled to speak", "is not authorized to say": a WordNet verb in the passive is no cue.
   if (cue.generated && words.slice(f.cueStart, i).some((w) => BE_FORMS.has(w.key))) return null;
   const passive = passiveFrame(f);
@@ -58,6 +61,18 @@ function appositiveSubject(f: Frame): Frame {
   const { text, words, i, cueStart, quotes } = f;
   if (f.before || f.framed || cueStart !== i || !words[i]!.punctBefore.includes(',') || !subjectWithAppositive(words, i, f.cueEnd, quotes)) return f;
   return { ...f, before: { start: 0, end: i }, sourceEnd: text.lastIndexOf(',', words[i]!.start) + 1, framed: true, commaBeforeSubject: false };
+}
+
+/**
+ * "Gov. Rick Scott (R) blasted Congress and said ...", "X declined to name them but said ...": a verb after "and" or
+ * "but" whose subject the word rules did not find shares its first conjunct's, read on the tree.
+ */
+function coordinatedSubject(f: Frame, subjectOf: SubjectFinder | undefined): Frame {
+  const joined = f.cueStart > 0 && /^(AND|BUT)$/.test(f.words[f.cueStart - 1]!.key);
+  if (f.before || !subjectOf || !joined) return f;
+  const subject = subjectOf(f.i);
+  if (!subject || subject.end >= f.cueStart) return f;
+  return { ...f, before: { start: subject.start, end: subject.end }, sourceEnd: subject.sourceEnd, framed: true, commaBeforeSubject: false };
 }
 
 /** Canonical: "<source> <cue> [listener] [that] <content>". */
