@@ -69,3 +69,9 @@ test('a verb after "and" whose subject the word rules miss (a parenthesis after 
   assert.equal(said.source?.text, 'Gov. Ann Lee (D)');
   assert.deepEqual(contents(said), ['the budget was unfair']);
 });
+
+test('a name the tagger misreads at the sentence start still opens a subject with its appositive', () => {
+  const warned = only('Josh Hendler, a top Democratic tech operative, warned Saturday that the move was wrong.', 'warned');
+  assert.equal(warned.source?.text, 'Josh Hendler, a top Democratic tech operative,');
+  assert.deepEqual(contents(warned), ['that the move was wrong']);
+});

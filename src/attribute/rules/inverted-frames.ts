@@ -149,8 +149,9 @@ export function subjectWithAppositive(words: Word[], i: number, cueEnd: number, 
     const w = words[k]!;
     if (w.punctBefore.includes(',')) relative = false;
     if (RELATIVE_PRONOUNS.has(w.key)) relative = true;
-    if (!relative && (w.pos === 'AUX' || (w.pos === 'VERB' && !/(ING|ED|EN)$/.test(w.key)))) return false;
+    // (A capitalised first word before a name is the name's, whatever the tagger says: "Josh Hendler, ...".)
+    const nameStart = k === 0 && /^\p{Lu}/u.test(w.raw) && words[1]?.pos === 'PROPN' && !words[1]!.punctBefore;
+    if (!relative && !nameStart && (w.pos === 'AUX' || (w.pos === 'VERB' && !/(ING|ED|EN)$/.test(w.key)))) return false;
   }
-  return NP_POS_START.has(words[0]!.pos);
+  return true;
 }
-const NP_POS_START = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'PRON']);
