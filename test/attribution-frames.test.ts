@@ -75,3 +75,11 @@ test('a name the tagger misreads at the sentence start still opens a subject wit
   assert.equal(warned.source?.text, 'Josh Hendler, a top Democratic tech operative,');
   assert.deepEqual(contents(warned), ['that the move was wrong']);
 });
+
+test('a capitalised cue word before another capitalised word inside a sentence is part of a name, not in a title-case headline', () => {
+  const said = only('The council’s spokeswoman Hope Miller said the vote was fair.', 'said');
+  assert.equal(said.source?.text, 'The council’s spokeswoman Hope Miller');
+  assert.equal(attributionsOf('The council’s spokeswoman Hope Miller said the vote was fair.').length, 1);
+  const headline = analyze({ text: 'Mayor Says Council Lied About Budget\n\nBERLIN (Reuters) - The vote was close.', date: '2022-03-01' }).attributions as Attribution[];
+  assert.deepEqual(headline.map((a) => a.cue.text), ['Says']);
+});

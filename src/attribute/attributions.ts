@@ -105,6 +105,9 @@ function notACue(words: Word[], i: number, cue: Cue, nearQuote: boolean): boolea
   }
   // "The index fell 23 points to 6,661", "a quarter percentage point to 2%": a quantity, not a "point to".
   if (cue.words[cue.words.length - 1] === 'TO' && cue.words[0] !== 'ACCORDING' && /^[\d.,]+%?$/.test(words[cueEnd]?.raw ?? '')) return true;
+  // "spokeswoman Hope Hicks said": a capitalised word inside a sentence, before another, is part of a name
+  // (unless the sentence capitalises its words, as headlines do: "Trump Says Clinton ...").
+  if (i > 0 && /^\p{Lu}\p{Ll}/u.test(w.raw) && /^\p{Lu}/u.test(words[cueEnd]?.raw ?? '') && !words[cueEnd]!.punctBefore && !w.punctBefore && !titleCase(words)) return true;
   // The second half of a hyphenated word ("so-called", "much-discussed") is no verb of its own.
   if (w.punctBefore === '-' && i > 0) return true;
   // "Trump's reported net worth", "the party's stated goal": a participle after a possessive is an adjective.
@@ -128,6 +131,12 @@ function notACue(words: Word[], i: number, cue: Cue, nearQuote: boolean): boolea
   if (cue.words[0] !== 'ACCORDING' && !(w.pos === 'VERB' || w.pos === 'AUX' || verbTaggedNoun(words, i) || verbTaggedNounClosingFrame(words, i))) return true;
   // A WordNet verb only as a verb: not a noun ("the group"), not a name inside the sentence ("Josh").
   return !!cue.generated && (w.pos !== 'VERB' || (i > 0 && /^[A-Z]/.test(w.raw)));
+}
+
+/** A sentence that capitalises most of its words, as headlines do. */
+function titleCase(words: Word[]): boolean {
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w.raw)).length;
+  return capitalised * 2 > words.length;
 }
 
 /** After a participle: a time ("on Wednesday", "last week") with no punctuation, then a verb. */
