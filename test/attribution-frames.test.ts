@@ -83,3 +83,9 @@ test('a capitalised cue word before another capitalised word inside a sentence i
   const headline = analyze({ text: 'Mayor Says Council Lied About Budget\n\nBERLIN (Reuters) - The vote was close.', date: '2022-03-01' }).attributions as Attribution[];
   assert.deepEqual(headline.map((a) => a.cue.text), ['Says']);
 });
+
+test('an opening curly mark used to close a quotation ("“Not yet,“ he said.") closes it', () => {
+  const said = only('The vote was close. \u201cNot yet,\u201c he said.', 'said');
+  assert.equal(said.source?.text, 'he');
+  assert.deepEqual(contents(said), ['\u201cNot yet,\u201c']);
+});

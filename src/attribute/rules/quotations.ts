@@ -25,6 +25,11 @@ export function quoteMarkBefore(text: string, at: number): number {
   return /['\u2018]/.test(text[at - 1] ?? '') && (at < 2 || /\s/.test(text[at - 2]!)) ? 1 : 0;
 }
 
+/** "“Apparently not,“ he said.": an opening curly mark after a word or a stop, before a space, closes the quotation. */
+function misusedClosing(text: string, i: number): boolean {
+  return text[i] === '\u201c' && /[^\s\u201c]/.test(text[i - 1] ?? ' ') && /^(?:\s|$|[,.;:!?)])/.test(text[i + 1] ?? '');
+}
+
 /** Quotation spans (quote marks included) in a paragraph, straight or curly. */
 export function quotations(text: string, paragraph: Span): Span[] {
   const spans: Span[] = [];
@@ -35,7 +40,7 @@ export function quotations(text: string, paragraph: Span): Span[] {
     if (open < 0 && OPENING.test(rest)) {
       open = i;
       i += mark - 1;
-    } else if (open >= 0 && CLOSING.test(rest) && (text[i] === '\u201d' || i > open + 1)) {
+    } else if (open >= 0 && ((CLOSING.test(rest) && (text[i] === '\u201d' || i > open + 1)) || misusedClosing(text, i))) {
       spans.push({ start: open, end: i + mark });
       open = -1;
       i += mark - 1;
