@@ -89,3 +89,9 @@ test('an opening curly mark used to close a quotation ("“Not yet,“ he said."
   assert.equal(said.source?.text, 'he');
   assert.deepEqual(contents(said), ['\u201cNot yet,\u201c']);
 });
+
+test('"those surveyed say": a participle closing the subject right before the cue is in the source', () => {
+  const say = only('By wide margins, those surveyed say the new bridge is needed.', 'say');
+  assert.equal(say.source?.text, 'those surveyed');
+  assert.deepEqual(contents(say), ['the new bridge is needed']);
+});
