@@ -95,3 +95,8 @@ test('"those surveyed say": a participle closing the subject right before the cu
   assert.equal(say.source?.text, 'those surveyed');
   assert.deepEqual(contents(say), ['the new bridge is needed']);
 });
+
+test('a content set around its frame goes on after ", but": "A, she said, but B"', () => {
+  const said = only('The new bridge would ease traffic, the mayor said, but it would also cost more than planned.', 'said');
+  assert.deepEqual(contents(said), ['The new bridge would ease traffic', 'but it would also cost more than planned']);
+});

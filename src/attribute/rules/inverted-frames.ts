@@ -49,10 +49,12 @@ export function invertedFrame(f: Frame, skipOpener?: { opener: boolean }): RawAt
     // A verb that is a cue only with a clause frames, inverted, only a quotation ("“...,” he scoffed").
     if (cue.needsClause && !quote) return null;
     const content = quote ?? trimContent(text, { start: sentence.start, end: contentEnd });
-    // "The latest test, North Korea said, was its biggest yet": the content goes on after a frame set in it.
+    // "The latest test, North Korea said, was its biggest yet": the content goes on after a frame set in it; so
+    // does a contrast the source draws ("A wall would stop crime, she said, but also drugs"), not a clause
+    // joined by "and" (often a clause of the writer's).
     const rest: Span[] = [];
     const after = words[tail];
-    if (!quote && !sourceAfter && after && after.punctBefore.trim() === ',' && !(after.pos === 'VERB' && /ING$/.test(after.key)) && !/^(AND|BUT|ACCORDING|WHO|WHICH)$/.test(after.key)) {
+    if (!quote && !sourceAfter && after && after.punctBefore.trim() === ',' && !(after.pos === 'VERB' && /ING$/.test(after.key)) && !/^(AND|ACCORDING|WHO|WHICH)$/.test(after.key)) {
       const end = clauseEndAfter(text, words, tail, sentence, (at) => quotes.some((q) => at > q.start && at < q.end));
       const piece = trimContent(text, { start: after.start - quoteMarkBefore(text, after.start), end });
       if (piece.end > piece.start) rest.push(piece);
