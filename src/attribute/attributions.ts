@@ -14,6 +14,7 @@ import { QUOTE_REACH, closeOpenQuotations, joinParagraphQuotations, leaveClaimed
 import { completeSources, frameSource } from './rules/sources.js';
 import type { AttributionOptions, RawAttribution, SentenceContext } from './rules/types.js';
 import { verbCueOrOpener } from './rules/verb-frames.js';
+import { treeSubjectFinder } from './tree-subjects.js';
 
 const NAMING_PARTICIPLES = attributionWords('naming-participles');
 const INDEFINITE_ARTICLES = attributionWords('indefinite-articles');
@@ -55,7 +56,7 @@ export function findAttributions(doc: AnnalsDocument, options: AttributionOption
     while (high < allQuotes.length && allQuotes[high]!.start <= sentence.end + QUOTE_REACH) high++;
     const quotes = allQuotes.slice(low, high);
     const inQuote = (at: number) => quotes.find((q) => at > q.start && at < q.end - 1);
-    const ctx: SentenceContext = { text, sentence, index, words: sentenceWords(text, sentence), quotes, inQuote, found, from: found.length };
+    const ctx: SentenceContext = { text, sentence, index, words: sentenceWords(text, sentence), quotes, inQuote, found, from: found.length, syntax: doc.syntax };
     for (const rule of SENTENCE_RULES) rule(ctx);
   });
   leaveClaimedQuotations(found);
@@ -104,6 +105,9 @@ function notACue(words: Word[], i: number, cue: Cue, nearQuote: boolean): boolea
   }
   // "The index fell 23 points to 6,661", "a quarter percentage point to 2%": a quantity, not a "point to".
   if (cue.words[cue.words.length - 1] === 'TO' && cue.words[0] !== 'ACCORDING' && /^[\d.,]+%?$/.test(words[cueEnd]?.raw ?? '')) return true;
+  // "spokeswoman Hope Hicks said": a capitalised word inside a sentence, before another, is part of a name
+  // (unless the sentence capitalises its words, as headlines do: "Trump Says Clinton ...").
+  if (i > 0 && /^\p{Lu}\p{Ll}/u.test(w.raw) && /^\p{Lu}/u.test(words[cueEnd]?.raw ?? '') && !words[cueEnd]!.punctBefore && !w.punctBefore && !titleCase(words)) return true;
   // The second half of a hyphenated word ("so-called", "much-discussed") is no verb of its own.
   if (w.punctBefore === '-' && i > 0) return true;
   // "Trump's reported net worth", "the party's stated goal": a participle after a possessive is an adjective.
@@ -129,6 +133,12 @@ function notACue(words: Word[], i: number, cue: Cue, nearQuote: boolean): boolea
   return !!cue.generated && (w.pos !== 'VERB' || (i > 0 && /^[A-Z]/.test(w.raw)));
 }
 
+/** A sentence that capitalises most of its words, as headlines do. */
+function titleCase(words: Word[]): boolean {
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w.raw)).length;
+  return capitalised * 2 > words.length;
+}
+
 /** After a participle: a time ("on Wednesday", "last week") with no punctuation, then a verb. */
 function reducedRelative(words: Word[], at: number): boolean {
   const end = situatingAdjunctEnd(words, at);
@@ -145,5 +155,5 @@ function frameAt(ctx: SentenceContext, i: number, cue: Cue, prepositional: boole
   if (cue.evidential && !hedgedCue) return evidentialFrame(text, words, i, cueEnd, index, quotes);
   if (prepositional) return accordingTo(text, sentence, words, i, cueEnd, index);
   if (words[i]!.key === 'CITING' || words[i]!.key === 'QUOTING') return citing(text, sentence, words, i, cueEnd, index, ctx.found, quotes);
-  return verbCueOrOpener(text, sentence, words, i, cueEnd, cue, index, quotes);
+  return verbCueOrOpener(text, sentence, words, i, cueEnd, cue, index, quotes, treeSubjectFinder(ctx.syntax, text, sentence, words));
 }

@@ -52,9 +52,13 @@ export function phraseBefore(words: Word[], end: number, floor: number, acrossCo
   const reduced = (k: number) =>
     k > floor && k + 2 < end && words[k]!.pos === 'VERB' && /(ED|EN|WN)$/.test(words[k]!.key) && /^(NOUN|PROPN)$/.test(words[k - 1]!.pos) && !words[k]!.punctBefore && words[k + 1]!.pos === 'ADP' && !words[k + 1]!.punctBefore && !words[k - 1]!.possessive;
   const joins = (k: number) => k > floor && NP_POS.has(words[k - 1]!.pos) && (NP_POS.has(words[k + 1]?.pos ?? '') || (k + 1 < end && attributive(k + 1)));
+  // "those surveyed say", "voters polled said": a participle closing the phrase right before the verb.
+  const closingParticiple = (k: number) =>
+    k === end - 1 && k > floor && words[k]!.pos === 'VERB' && /(ED|EN|WN)$/.test(words[k]!.key) && !words[k]!.punctBefore && (words[k - 1]!.key === 'THOSE' || (words[k - 1]!.pos === 'NOUN' && /S$/.test(words[k - 1]!.key)));
   const inPhrase = (k: number) =>
     words[k] !== undefined &&
     (NP_POS.has(words[k]!.pos) ||
+      closingParticiple(k) ||
       capitalisedName(words, k) ||
       words[k]!.possessive ||
       attributive(k) ||

@@ -140,7 +140,8 @@ export function frameSubject(f: Pick<Frame, 'text' | 'words' | 'i' | 'cueEnd' | 
   // Or the frame goes on with no comma ("Ban Ki-moon, the secretary general, vowed not to ..."), unlike the
   // parenthetical "The plant, officials said, will close".
   const framesOn = words[cueEnd] !== undefined && !words[cueEnd]!.punctBefore;
-  if (subjectEnd > 0 && /,$/.test(words[subjectEnd]!.punctBefore.trim()) && (clauseFollows || framesOn) && !relative) {
+  // (The comma may close a quotation: "He vowed, “We will win,” adding that ...".)
+  if (subjectEnd > 0 && /,(?:["\u201d]|'')?$/.test(words[subjectEnd]!.punctBefore.trim()) && (clauseFollows || framesOn) && !relative) {
     const start = clauseStart(words, subjectEnd);
     if (start !== null && /ING$/.test(words[i]!.key) && cueStart === i) {
       const subject = phraseAfter(words, start, subjectEnd);

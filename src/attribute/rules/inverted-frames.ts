@@ -38,7 +38,8 @@ export function invertedFrame(f: Frame, skipOpener?: { opener: boolean }): RawAt
   const leadQuote =
     (before?.start === 0 || i === 0) && closesClause && !complement ? quotes.find((q) => q.end <= sentence.start && q.end >= sentence.start - 3 && /^\s*$/.test(text.slice(q.end, sentence.start))) : undefined;
   const bareClauseFollows = (SUBJECT_PRONOUNS.has(words[cueEnd]?.key ?? '') && verbal(words[cueEnd + 1])) || (objectPhrase !== null && verbal(words[objectPhrase.end]) && !words[objectPhrase.end]!.punctBefore);
-  if (!framed && !complement && !(bareClauseFollows && !cueAfterComma && !quoteBefore) && closesClause && ((commaBeforeSubject && before && before.start > 0) || cueAfterComma || leadQuote)) {
+  // ("X, who has endorsed Clinton, said ...": a relative clause's verb frames nothing before its antecedent.)
+  if (!framed && !f.relative && !complement && !(bareClauseFollows && !cueAfterComma && !quoteBefore) && closesClause && ((commaBeforeSubject && before && before.start > 0) || cueAfterComma || leadQuote)) {
     const { sourceWords: found, sourceAfter, sourceEnd, sourceAfterEnd } = invertedSource(f);
     let sourceWords = found;
     const contentEnd = sourceAfter ? words[cueStart]!.start : words[sourceWords?.start ?? i]!.start;
@@ -48,10 +49,12 @@ export function invertedFrame(f: Frame, skipOpener?: { opener: boolean }): RawAt
     // A verb that is a cue only with a clause frames, inverted, only a quotation ("“...,” he scoffed").
     if (cue.needsClause && !quote) return null;
     const content = quote ?? trimContent(text, { start: sentence.start, end: contentEnd });
-    // "The latest test, North Korea said, was its biggest yet": the content goes on after a frame set in it.
+    // "The latest test, North Korea said, was its biggest yet": the content goes on after a frame set in it; so
+    // does a contrast the source draws ("A wall would stop crime, she said, but also drugs"), not a clause
+    // joined by "and" (often a clause of the writer's).
     const rest: Span[] = [];
     const after = words[tail];
-    if (!quote && !sourceAfter && after && after.punctBefore.trim() === ',' && !(after.pos === 'VERB' && /ING$/.test(after.key)) && !/^(AND|BUT|ACCORDING|WHO|WHICH)$/.test(after.key)) {
+    if (!quote && !sourceAfter && after && after.punctBefore.trim() === ',' && !(after.pos === 'VERB' && /ING$/.test(after.key)) && !/^(AND|ACCORDING|WHO|WHICH)$/.test(after.key)) {
       const end = clauseEndAfter(text, words, tail, sentence, (at) => quotes.some((q) => at > q.start && at < q.end));
       const piece = trimContent(text, { start: after.start - quoteMarkBefore(text, after.start), end });
       if (piece.end > piece.start) rest.push(piece);
@@ -128,4 +131,29 @@ export function invertedSource(f: Frame): { sourceWords: WordRange | null; sourc
     if (k < words.length && (words[k]!.pos === 'VERB' || situating(words[k]!)) && words[k]!.punctBefore.trim() === ',') sourceAfterEnd = text.indexOf(',', sourceAfterEnd) + 1;
   }
   return { sourceWords, sourceAfter, sourceEnd, sourceAfterEnd };
+}
+
+const RELATIVE_PRONOUNS = new Set(['WHO', 'WHICH', 'WHOM', 'WHOSE']);
+
+/**
+ * The words before the cue at `i` (after a comma) are its subject with an appositive or relative clause, not an
+ * inverted content: a subject and its verb follow the cue ("said there are ..."), or no finite verb stands before
+ * it outside a relative clause and no quotation mark.
+ */
+export function subjectWithAppositive(words: Word[], i: number, cueEnd: number, quotes: Span[]): boolean {
+  if (i < 2 || words.slice(0, i + 1).some((w) => hasQuote(w.punctBefore)) || quotes.some((q) => q.start <= words[i]!.start && q.end >= words[0]!.start)) return false;
+  const after = phraseAfter(words, cueEnd, words.length);
+  if (after && after.start === cueEnd && !words[cueEnd]!.punctBefore && verbal(words[after.end]) && !words[after.end]!.punctBefore) return true;
+  // "The plan, said Smith, will fail": a frame set inside the clause, which goes on after it.
+  if (after && after.start === cueEnd && words[after.end]?.punctBefore.includes(',') && verbal(words[after.end])) return false;
+  let relative = false;
+  for (let k = 0; k < i; k++) {
+    const w = words[k]!;
+    if (w.punctBefore.includes(',')) relative = false;
+    if (RELATIVE_PRONOUNS.has(w.key)) relative = true;
+    // (A capitalised first word before a name is the name's, whatever the tagger says: "Josh Hendler, ...".)
+    const nameStart = k === 0 && /^\p{Lu}/u.test(w.raw) && words[1]?.pos === 'PROPN' && !words[1]!.punctBefore;
+    if (!relative && !nameStart && (w.pos === 'AUX' || (w.pos === 'VERB' && !/(ING|ED|EN)$/.test(w.key)))) return false;
+  }
+  return true;
 }

@@ -19,7 +19,15 @@ export const hasQuote = (s: string) => new RegExp(QUOTE).test(s);
 /** Length of the opening quotation mark ending at `at` (0 when none). */
 export function quoteMarkBefore(text: string, at: number): number {
   if (text.slice(at - 2, at) === "''") return 2;
-  return /["\u201c]/.test(text[at - 1] ?? '') ? 1 : 0;
+  if (/["\u201c]/.test(text[at - 1] ?? '')) return 1;
+  // A single quotation mark opening the word ("fear 'Europe is ...'", "‘We will win’"), not an apostrophe: it
+  // follows a space or the start of the text.
+  return /['\u2018]/.test(text[at - 1] ?? '') && (at < 2 || /\s/.test(text[at - 2]!)) ? 1 : 0;
+}
+
+/** "“Apparently not,“ he said.": an opening curly mark after a word or a stop, before a space, closes the quotation. */
+function misusedClosing(text: string, i: number): boolean {
+  return text[i] === '\u201c' && /[^\s\u201c]/.test(text[i - 1] ?? ' ') && /^(?:\s|$|[,.;:!?)])/.test(text[i + 1] ?? '');
 }
 
 /** Quotation spans (quote marks included) in a paragraph, straight or curly. */
@@ -32,7 +40,7 @@ export function quotations(text: string, paragraph: Span): Span[] {
     if (open < 0 && OPENING.test(rest)) {
       open = i;
       i += mark - 1;
-    } else if (open >= 0 && CLOSING.test(rest) && (text[i] === '\u201d' || i > open + 1)) {
+    } else if (open >= 0 && ((CLOSING.test(rest) && (text[i] === '\u201d' || i > open + 1)) || misusedClosing(text, i))) {
       spans.push({ start: open, end: i + mark });
       open = -1;
       i += mark - 1;

@@ -1,6 +1,7 @@
 import type { Span } from '../../document/document.js';
 import type { LinkKind } from '../../document/annotations.js';
 import type { Word } from '../../code/words.js';
+import type { SyntaxLayer } from '../../syntax/layer.js';
 
 // An attribution as the rules find it, before nesting and chains: spans of the document's text.
 
@@ -37,4 +38,6 @@ export interface SentenceContext {
   /** Every attribution found so far; this sentence's from `from` on. */
   found: RawAttribution[];
   from: number;
+  /** The document's syntax layer (parses a sentence on first use), when the pipeline has one. */
+  syntax: SyntaxLayer | null;
 }

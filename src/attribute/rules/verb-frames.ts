@@ -7,7 +7,8 @@ import { ARTICLES, matchCue } from './cues.js';
 import { hasQuote, inQuoteAt, quotationGoesOn, quoteMarkBefore, quotedName } from './quotations.js';
 import { type RawAttribution } from './types.js';
 import { EXPERIENCER_PARTICIPLES, passiveFrame, readFrame, type Frame } from './frame-subjects.js';
-import { invertedFrame } from './inverted-frames.js';
+import { invertedFrame, subjectWithAppositive } from './inverted-frames.js';
+import type { SubjectFinder } from '../tree-subjects.js';
 
 const ASKED_OPENERS = attributionWords('asked-openers');
 const CITING_VERBS = attributionWords('citing-verbs');
@@ -21,10 +22,10 @@ const NAMED_PRONOUNS = attributionWords('named-pronouns');
  * A verb cue, read first with an opening phrase that only situates it ("In April, a poll found ...") left out
  * of the content; when that reading finds nothing, the opening phrase is taken as an inverted content as before.
  */
-export function verbCueOrOpener(text: string, sentence: Span, words: Word[], i: number, cueEnd: number, cue: Cue, index: number, quotes: Span[]): RawAttribution | null {
+export function verbCueOrOpener(text: string, sentence: Span, words: Word[], i: number, cueEnd: number, cue: Cue, index: number, quotes: Span[], subjectOf?: SubjectFinder): RawAttribution | null {
   const skipped = { opener: false };
-  const found = verbCue(text, sentence, words, i, cueEnd, cue, index, quotes, skipped);
-  return found ?? (skipped.opener ? verbCue(text, sentence, words, i, cueEnd, cue, index, quotes) : null);
+  const found = verbCue(text, sentence, words, i, cueEnd, cue, index, quotes, skipped, subjectOf);
+  return found ?? (skipped.opener ? verbCue(text, sentence, words, i, cueEnd, cue, index, quotes, undefined, subjectOf) : null);
 }
 
 export function verbCue(
@@ -38,8 +39,10 @@ export function verbCue(
   quotes: Span[],
   /** Set when an opening phrase was not taken as an inverted content (`skipOpener`); absent: it is taken. */
   skipOpener?: { opener: boolean },
+  /** The tree's subject of the verb at a word, for a coordinated verb whose subject the word rules miss. */
+  subjectOf?: SubjectFinder,
 ): RawAttribution | null {
-  const f = readFrame(text, sentence, words, i, cueEnd, cue, index, quotes);
+  const f = coordinatedSubject(appositiveSubject(readFrame(text, sentence, words, i, cueEnd, cue, index, quotes)), subjectOf);
   // "was scheduled to speak", "is not authorized to say": a WordNet verb in the passive is no cue.
   if (cue.generated && words.slice(f.cueStart, i).some((w) => BE_FORMS.has(w.key))) return null;
   const passive = passiveFrame(f);
@@ -47,6 +50,29 @@ export function verbCue(
   const inverted = invertedFrame(f, skipOpener);
   if (inverted !== undefined) return inverted;
   return canonicalFrame(f);
+}
+
+/**
+ * "Grant Young, a strategist, said there are ...", "Several candidates, including X, criticized the trade": the
+ * sentence opens with the cue's subject and its appositive (or relative clause), the cue right after their comma.
+ * The whole phrase with its closing comma is the source, not an inverted content.
+ */
+function appositiveSubject(f: Frame): Frame {
+  const { text, words, i, cueStart, quotes } = f;
+  if (f.before || f.framed || cueStart !== i || !words[i]!.punctBefore.includes(',') || !subjectWithAppositive(words, i, f.cueEnd, quotes)) return f;
+  return { ...f, before: { start: 0, end: i }, sourceEnd: text.lastIndexOf(',', words[i]!.start) + 1, framed: true, commaBeforeSubject: false };
+}
+
+/**
+ * "Gov. Rick Scott (R) blasted Congress and said ...", "X declined to name them but said ...": a verb after "and" or
+ * "but" whose subject the word rules did not find shares its first conjunct's, read on the tree.
+ */
+function coordinatedSubject(f: Frame, subjectOf: SubjectFinder | undefined): Frame {
+  const joined = f.cueStart > 0 && /^(AND|BUT)$/.test(f.words[f.cueStart - 1]!.key);
+  if (f.before || !subjectOf || !joined) return f;
+  const subject = subjectOf(f.i);
+  if (!subject || subject.end >= f.cueStart) return f;
+  return { ...f, before: { start: subject.start, end: subject.end }, sourceEnd: subject.sourceEnd, framed: true, commaBeforeSubject: false };
 }
 
 /** Canonical: "<source> <cue> [listener] [that] <content>". */
@@ -172,7 +198,15 @@ function contentStart(f: Frame): { from: number; start: number; clauseEnd: numbe
   for (let k = from; k < words.length && words[k]!.start < clauseEnd && k < from + reach; k++) {
     if (k > from && (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX')) break;
     // "knows what he will do": a "wh" word opens the content, before its clause's subject
-    if (k === from && WH_WORDS.has(words[k]!.key)) break;
+    if (k === from && (WH_WORDS.has(words[k]!.key) || /^(IF|WHETHER)$/.test(words[k]!.key))) break;
+    // "asked the candidate if he ...", "asked Obama what he thought": a question after its listener opens the content.
+    if (k > from && (/^(IF|WHETHER)$/.test(words[k]!.key) || (WH_WORDS.has(words[k]!.key) && /^(PRON|PROPN)$/.test(words[k - 1]!.pos))) && !words[k]!.punctBefore) {
+      start = k;
+      break;
+    }
+    // "rejected the notion that ...", "cited polls that show ...": a "that" right after a common noun phrase
+    // is the noun's clause; the content starts with the noun phrase.
+    if (words[k]!.key === 'THAT' && k > from && nounPhraseBefore(words, from, k)) break;
     if ((words[k]!.key === 'THAT' && (words[k]!.pos === 'SCONJ' || (k > from && !/^(VERB|AUX)$/.test(words[k + 1]?.pos ?? 'VERB') && !words[k + 1]!.punctBefore) || complementizer(words, k))) || (k > from && SUBJECT_PRONOUNS.has(words[k]!.key) && /^(VERB|AUX)$/.test(words[k + 1]?.pos ?? ''))) {
       start = k;
       break;
@@ -316,6 +350,12 @@ export const FINDERS = attributionWords('finders');
 
 // Verbs whose content is a clause, never an object phrase ("said the decision by the board ... was final").
 export const CLAUSE_VERBS = attributionWords('clause-verbs');
+
+/** Words `from` to `k` are a common noun phrase (determiners, adjectives, nouns; no name, no time, no preposition). */
+function nounPhraseBefore(words: Word[], from: number, k: number): boolean {
+  if (words[k - 1]!.pos !== 'NOUN' || TIME_NOUNS.has(words[k - 1]!.key) || words[k]!.punctBefore) return false;
+  return words.slice(from, k).every((w, j) => /^(DET|ADJ|NOUN|NUM)$/.test(w.pos) && !DAYS.has(w.key) && (j === 0 || !w.punctBefore));
+}
 
 /** "told a TV interviewer that he is feeling ...": a "that" the tagger read as a pronoun, before a pronoun's clause. */
 function complementizer(words: Word[], k: number): boolean {

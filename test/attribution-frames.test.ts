@@ -1,0 +1,102 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/pipeline.js';
+import type { Attribution } from '../src/attribute/index.js';
+
+// Which frame holds which: a frame's content never reaches across a clause it cannot govern. Hand-written
+// sentences, none from a corpus.
+
+const attributionsOf = (text: string) => analyze({ text: `Headline\n\nBERLIN (Reuters) - ${text}`, date: '2022-03-01' }).attributions as Attribution[];
+const only = (text: string, cue: string) => {
+  const found = attributionsOf(text).filter((a) => a.cue.text === cue);
+  assert.equal(found.length, 1, `one "${cue}" in ${text}`);
+  return found[0]!;
+};
+const contents = (a: Attribution) => a.content.map((c) => c.text);
+
+test('a relative clause\'s verb frames nothing before its antecedent: "X, who has endorsed Y, said ..."', () => {
+  const text = 'Speaking on a radio show, Rep. Anna Berg, who has endorsed the mayor, said the budget was far too small.';
+  const endorsed = only(text, 'has endorsed');
+  assert.deepEqual(contents(endorsed), ['the mayor']);
+  const said = only(text, 'said');
+  assert.equal(said.parent, undefined, 'the saying is nested in no other attribution');
+  assert.deepEqual(contents(said), ['the budget was far too small']);
+});
+
+test('a single quotation mark opening the content is in it; an apostrophe is not', () => {
+  assert.deepEqual(contents(only("Local officials fear 'the bridge is failing.'", 'fear')), ["'the bridge is failing.'"]);
+  assert.deepEqual(contents(only('She said \u2018no deal\u2019 was possible.', 'said')), ['\u2018no deal\u2019 was possible']);
+});
+
+test('"asked X if/whether/which ...": the question after the listener opens the content', () => {
+  assert.deepEqual(contents(only('The reporter asked the mayor if she had read the report.', 'asked')), ['if she had read the report']);
+  assert.deepEqual(contents(only('The paper asked its readers which plan they preferred.', 'asked')), ['which plan they preferred']);
+  assert.deepEqual(contents(only('Officials asked him whether the school would open.', 'asked')), ['whether the school would open']);
+});
+
+test('"rejected the notion that ...", "cited polls that ...": the noun before the clause is in the content', () => {
+  assert.deepEqual(contents(only('The minister rejected the notion that the budget was too small.', 'rejected')), ['the notion that the budget was too small']);
+  assert.deepEqual(contents(only('The mayor cited polls that show her well ahead.', 'cited')), ['polls that show her well ahead']);
+  // a listener or a day before "that" is neither
+  assert.deepEqual(contents(only('The mayor told reporters that the school would open.', 'told')), ['that the school would open']);
+  assert.deepEqual(contents(only('The mayor said Tuesday that the school would open.', 'said')), ['that the school would open']);
+});
+
+test('"X, <appositive>, said <clause>": the subject with its appositive is the source, not an inverted content', () => {
+  const said = only('Jane Roe, a housing lawyer in the city, said there are too few shelters.', 'said');
+  assert.equal(said.source?.text, 'Jane Roe, a housing lawyer in the city,');
+  assert.deepEqual(contents(said), ['there are too few shelters']);
+  const text = 'Several leading city council candidates, including Anna Berg and Councilmen Tom Ray and Al Fox, criticized the closure.';
+  const criticized = only(text, 'criticized');
+  assert.equal(criticized.source?.text, 'Several leading city council candidates, including Anna Berg and Councilmen Tom Ray and Al Fox,');
+  assert.deepEqual(contents(criticized), ['the closure']);
+  // an inverted frame keeps its content before the comma
+  const inverted = only('The school is closing, said Jane Roe.', 'said');
+  assert.equal(inverted.source?.text, 'Jane Roe');
+  assert.deepEqual(contents(inverted), ['The school is closing']);
+});
+
+test('a participle after a quotation\'s closing comma takes the clause\'s subject and the words after it', () => {
+  const text = 'The mayor said the budget “would be settled by June,” referring to the council’s last session.';
+  const referring = only(text, 'referring to');
+  assert.equal(referring.source?.text, 'The mayor');
+  assert.deepEqual(contents(referring), ['the council’s last session']);
+  assert.equal(only(text, 'said').parent, undefined, 'the saying is nested in no other attribution');
+});
+
+test('a verb after "and" whose subject the word rules miss (a parenthesis after the name) shares the first verb\'s subject, read on the tree', () => {
+  const said = only('Gov. Ann Lee (D) criticized the council and said the budget was unfair.', 'said');
+  assert.equal(said.source?.text, 'Gov. Ann Lee (D)');
+  assert.deepEqual(contents(said), ['the budget was unfair']);
+});
+
+test('a name the tagger misreads at the sentence start still opens a subject with its appositive', () => {
+  const warned = only('Josh Hendler, a top Democratic tech operative, warned Saturday that the move was wrong.', 'warned');
+  assert.equal(warned.source?.text, 'Josh Hendler, a top Democratic tech operative,');
+  assert.deepEqual(contents(warned), ['that the move was wrong']);
+});
+
+test('a capitalised cue word before another capitalised word inside a sentence is part of a name, not in a title-case headline', () => {
+  const said = only('The council’s spokeswoman Hope Miller said the vote was fair.', 'said');
+  assert.equal(said.source?.text, 'The council’s spokeswoman Hope Miller');
+  assert.equal(attributionsOf('The council’s spokeswoman Hope Miller said the vote was fair.').length, 1);
+  const headline = analyze({ text: 'Mayor Says Council Lied About Budget\n\nBERLIN (Reuters) - The vote was close.', date: '2022-03-01' }).attributions as Attribution[];
+  assert.deepEqual(headline.map((a) => a.cue.text), ['Says']);
+});
+
+test('an opening curly mark used to close a quotation ("“Not yet,“ he said.") closes it', () => {
+  const said = only('The vote was close. \u201cNot yet,\u201c he said.', 'said');
+  assert.equal(said.source?.text, 'he');
+  assert.deepEqual(contents(said), ['\u201cNot yet,\u201c']);
+});
+
+test('"those surveyed say": a participle closing the subject right before the cue is in the source', () => {
+  const say = only('By wide margins, those surveyed say the new bridge is needed.', 'say');
+  assert.equal(say.source?.text, 'those surveyed');
+  assert.deepEqual(contents(say), ['the new bridge is needed']);
+});
+
+test('a content set around its frame goes on after ", but": "A, she said, but B"', () => {
+  const said = only('The new bridge would ease traffic, the mayor said, but it would also cost more than planned.', 'said');
+  assert.deepEqual(contents(said), ['The new bridge would ease traffic', 'but it would also cost more than planned']);
+});
