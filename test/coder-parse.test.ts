@@ -236,3 +236,9 @@ test('a role with "of" or "in" before a list of countries is the role of each: "
   const own = code("Lawmakers in Japan and Russia's president welcomed the agreement with China.", '2021-10-08');
   assert.ok(own.every((e) => e.source.actor !== 'RUSLEG'), pairs(own).join(' '));
 });
+
+test('a person after an actor and a title the dictionaries lack is that actor\'s: "Tory chairman Liam Fox" in 2005', () => {
+  // Liam Fox held no office of the people dictionary in 2005: the party and title still code him.
+  const events = code('Tory chairman Liam Fox accused Labour of misrepresentation.', '2005-03-01');
+  assert.ok(events.some((e) => e.source.actor === 'GBROPP' && e.target.actor === 'GBRGOV' && e.root === '11'), pairs(events).join(' '));
+});

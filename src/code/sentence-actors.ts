@@ -151,7 +151,13 @@ export function groupMentions(words: Word[], mentions: Mention[]): Group[] {
         words.slice(last.end, m.start).every((w) => w.pos === 'ADJ' || w.key === 'AND');
       // "Prime Minister Falastur": a name after a role belongs to the same actor.
       const named = joined && last.mentions[last.mentions.length - 1]!.kind === 'agent';
-      if ((joined && (named || !hasBase(last, m))) || linked || possessed) {
+      // "Tory chairman Liam Fox": a person after an actor and a title the dictionaries lack is that actor's
+      // person (on a date outside the person's roles the actor still codes them).
+      const between = words.slice(last.end, m.start);
+      const titled =
+        m.kind === 'actor' && m.entry.kind === 'person' && !last.mentions.some((x) => x.kind !== 'agent' && (x.kind !== 'actor' || x.entry.kind === 'person')) &&
+        between.length >= 1 && between.length <= 2 && between.every((w) => w.pos === 'NOUN' && /^\p{Ll}/u.test(w.raw) && w.punctBefore === '') && words[m.start]!.punctBefore === '';
+      if ((joined && (named || !hasBase(last, m))) || linked || possessed || titled) {
         last.mentions.push(m);
         last.end = m.end;
         continue;
