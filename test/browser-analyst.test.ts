@@ -262,7 +262,8 @@ test('the map: the events list’s filters carried over, places as circles and a
   await page.waitForURL(/#\/map\?actor=JPN$/);
   await page.locator('.map canvas').first().waitFor({ state: 'attached' });
   const placed = await store.countEvents({ actor: 'JPN', placed: true });
-  assert.equal(await count('main .count'), `${placed} of ${(await store.countEvents({ actor: 'JPN' })).toLocaleString('en')} events have a place, in ${(await store.places({ actor: 'JPN' })).length} places. ${(await store.countEvents({ actor: 'JPN', placed: false })).toLocaleString('en')} have none and are only in the events list.`);
+  const placeCount = (await store.places({ actor: 'JPN' })).length;
+  assert.equal(await count('main .count'), `${placed} of ${(await store.countEvents({ actor: 'JPN' })).toLocaleString('en')} events have a place, in ${placeCount} ${placeCount === 1 ? 'place' : 'places'}. ${(await store.countEvents({ actor: 'JPN', placed: false })).toLocaleString('en')} have none and are only in the events list.`);
   const rows = page.locator('table', { has: page.locator('caption', { hasText: 'Places, most events first' }) }).locator('tbody tr');
   // (The seed's threat names Okinawa only inside what it threatens: it has no place.)
   assert.deepEqual(await rows.allInnerTexts(), ['Habomai Islands\t1\t43.5\t146.1']);
