@@ -1,18 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../src/pipeline.js';
-import type { Attribution } from '../src/attribute/index.js';
+import { attributionsOf, contents, only } from './support/attributions.js';
 
 // Span conventions of attribution corpora (PolNeAR, PARC): the whole source phrase, the content without the
 // frame, quotations going on after "he said". Hand-written sentences, none from a corpus.
-
-const attributionsOf = (text: string) => analyze({ text: `Headline\n\nBERLIN (Reuters) - ${text}`, date: '2022-03-01' }).attributions as Attribution[];
-const only = (text: string, cue: string) => {
-  const found = attributionsOf(text).filter((a) => a.cue.text === cue);
-  assert.equal(found.length, 1, `one "${cue}" in ${text}`);
-  return found[0]!;
-};
-const contents = (a: Attribution) => a.content.map((c) => c.text);
 
 test('an appositive source is the whole phrase, its closing comma included; the chain names its head', () => {
   const a = only('Maria Lopez, a spokeswoman for the city council, said the vote would take place next week.', 'said');

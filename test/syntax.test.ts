@@ -184,7 +184,7 @@ test('the syntax data files reject a malformed row, naming file and line', async
 });
 
 test('a subject with a relative clause between commas keeps its main verb (the parser\'s misreading is repaired)', async () => {
-  const { repairRelativeClauses } = await import('../src/syntax/repair.js');
+  const { repairParse } = await import('../src/syntax/repair.js');
   // The misreading as the greedy parser gives it: "signed" a conjunct of the relative verb "took", the subject a vocative.
   const forms = 'The president , who took office in 2019 , signed the bill .'.split(' ');
   const analysis = {
@@ -193,7 +193,7 @@ test('a subject with a relative clause between commas keeps its main verb (the p
     heads: [2, 5, 2, 5, 0, 5, 8, 5, 5, 5, 12, 10, 5],
     deprels: ['det', 'vocative', 'punct', 'nsubj', 'root', 'obj', 'case', 'obl', 'punct', 'conj', 'det', 'obj', 'punct'],
   };
-  assert.equal(repairRelativeClauses(forms, analysis), 1);
+  assert.equal(repairParse(forms, analysis), 1);
   assert.deepEqual([analysis.heads[9], analysis.deprels[9]], [0, 'root']); // signed
   assert.deepEqual([analysis.heads[1], analysis.deprels[1]], [10, 'nsubj']); // president → signed
   assert.deepEqual([analysis.heads[4], analysis.deprels[4]], [2, 'acl:relcl']); // took → president
@@ -201,12 +201,12 @@ test('a subject with a relative clause between commas keeps its main verb (the p
   // A tree that is already right is left as it is.
   const right = { ...analysis, heads: [2, 10, 2, 5, 2, 5, 8, 5, 10, 0, 12, 10, 10], deprels: ['det', 'nsubj', 'punct', 'nsubj', 'acl:relcl', 'obj', 'case', 'obl', 'punct', 'root', 'det', 'obj', 'punct'] };
   const before = JSON.stringify(right);
-  assert.equal(repairRelativeClauses(forms, right), 0);
+  assert.equal(repairParse(forms, right), 0);
   assert.equal(JSON.stringify(right), before);
 });
 
 test('a reporting frame after a closing quotation mark heads the quotation, as UD English writes it', async () => {
-  const { repairRelativeClauses } = await import('../src/syntax/repair.js');
+  const { repairParse } = await import('../src/syntax/repair.js');
   // '"We will meet Russia," Kishida told parliament.' as the parser misreads it: "told" a conjunct of "meet".
   const forms = ['"', 'We', 'will', 'meet', 'Russia', ',', '"', 'Kishida', 'told', 'parliament', '.'];
   const analysis = {
@@ -215,7 +215,7 @@ test('a reporting frame after a closing quotation mark heads the quotation, as U
     heads: [4, 4, 4, 0, 4, 4, 4, 9, 4, 9, 4],
     deprels: ['punct', 'nsubj', 'aux', 'root', 'obj', 'punct', 'punct', 'nsubj', 'conj', 'obj', 'punct'],
   };
-  assert.equal(repairRelativeClauses(forms, analysis), 1);
+  assert.equal(repairParse(forms, analysis), 1);
   assert.deepEqual([analysis.heads[8], analysis.deprels[8]], [0, 'root']); // told
   assert.deepEqual([analysis.heads[3], analysis.deprels[3]], [9, 'ccomp']); // meet → told
 });

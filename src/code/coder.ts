@@ -6,7 +6,7 @@ import type { ClauseView, VerbIndex } from './verb-patterns.js';
 import { sentenceWords, type Word } from './words.js';
 import type { CoderDictionaries } from './dictionaries.js';
 import { findMentions, findPlaces, groupMentions, distributeAgents, isModifier, pairModifiers, mayResolveToSeveral, nearestPlace, remember, resolveGroup, resolveSlot, slotsOf, StoryCountry, wordForms, type DocumentMemory, type Slot } from './sentence-actors.js';
-import { BE, linearReading, type LinearState } from './linear-reading.js';
+import { BE, linearReading } from './linear-reading.js';
 import { dropFrames, treeReading, type TreeState } from './tree-reading.js';
 import { sentenceTree } from './roles.js';
 import type { Reading, SentenceContext, VerbHit } from './reading.js';
@@ -172,7 +172,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     const ctx: SentenceContext = { words, groups, slots, slotAt, inSlot, view, dictionaries, tree: null };
     // Parsing costs more than the rest of the coder: a sentence is parsed only when word order finds a
     // reading that would give an event, which the tree then confirms, corrects or drops.
-    const linear = couldCode ? hits.map((hit) => linearReading(ctx, hit, { coded: new Set(), lastSource: null })) : [];
+    const linear = couldCode ? hits.map((hit) => linearReading(ctx, hit)) : [];
     const emitting = linear.filter((r): r is Reading => r !== null && emits(r, dictionaries));
     // A plain "A <verb> B" (one verb of the dictionary, the source right before it, the target right
     // after it) reads the same on the tree: it is not parsed.

@@ -1,11 +1,12 @@
 import type { Span } from '../document/document.js';
 import type { SyntaxLayer } from '../syntax/layer.js';
 import { cueLexicon } from '../attribute/lexicon.js';
+import { quotations } from '../attribute/rules/quotations.js';
 
 // The clauses of a sentence as the event-date rules read them, taken from the parse (SyntaxLayer.clauseHead)
 // rather than cut at words: each piece is a run of the sentence's text whose tokens belong to one clause,
-// with the clause it hangs on and whether it lies inside quotation marks (a speaker's dates are the
-// speaker's, not a sign about the saying).
+// with the clause it hangs on and whether it lies inside quotation marks (the attribution stage's quotations:
+// a speaker's dates are the speaker's, not a sign about the saying).
 
 export interface ClausePiece extends Span {
   /** The token heading the piece's clause. */
@@ -43,30 +44,9 @@ function isReportingVerb(word: string): boolean {
   return (cueLexicon(false).get(word.toUpperCase()) ?? []).some((c) => c.words.length === 1 && !c.evidential && !c.needsQuotation);
 }
 
-const QUOTE_CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»' };
-
-/** Offsets of the sentence that lie inside a pair of quotation marks (an unclosed quote runs to the end). */
-function quotedRanges(text: string, sentence: Span): Span[] {
-  const out: Span[] = [];
-  let close: string | null = null;
-  let from = 0;
-  for (let i = sentence.start; i < sentence.end; i++) {
-    const ch = text[i]!;
-    if (close !== null && ch === close) {
-      out.push({ start: from, end: i + 1 });
-      close = null;
-    } else if (close === null && QUOTE_CLOSE[ch]) {
-      close = QUOTE_CLOSE[ch]!;
-      from = i;
-    }
-  }
-  if (close !== null) out.push({ start: from, end: sentence.end });
-  return out;
-}
-
 export function sentenceClauses(layer: SyntaxLayer, text: string, sentence: Span): SentenceClauses {
   const { first, count } = layer.sentence(sentence);
-  const quotes = quotedRanges(text, sentence);
+  const quotes = quotations(text, sentence);
   const isQuoted = (at: number) => quotes.some((q) => q.start <= at && at < q.end);
   const pieces: ClausePiece[] = [];
   for (let t = first; t < first + count; t++) {

@@ -380,7 +380,18 @@ const FUTURE_BEFORE =
  * The date of the event whose verb is `trigger`, in `sentence`, both offsets into the document `text`.
  * `articleDate` is the article's ISO day (or null). See the rules at the top of this file.
  */
-let memo: { text: string; article: string | null; sentences: Map<string, { exprs: Expression[]; clauses: SentenceClauses }> } | null = null;
+let memo: { text: string; article: string | null; sentences: Map<string, SentenceDates> } | null = null;
+
+interface SentenceDates {
+  exprs: Expression[];
+  /** No date expression, no marker of another time and no past perfect: every event takes the article's date. */
+  plain: boolean;
+  /** Parsed on first need: a plain sentence needs no clauses. */
+  clauses: SentenceClauses | null;
+}
+
+/** An auxiliary of the past perfect anywhere (what pastPerfect and PAST_PERFECT_ANYWHERE look for begins so). */
+const PERFECT_AUXILIARY = /\b(?:had|'d|’d)\s/i;
 
 export function eventDate(text: string, sentence: Span, trigger: Span, articleDate: string | null, layer: SyntaxLayer): EventDate {
   const article = articleDate && isIsoDay(articleDate) ? articleDate.slice(0, 10) : null;
@@ -391,9 +402,14 @@ export function eventDate(text: string, sentence: Span, trigger: Span, articleDa
   let parsed = memo.sentences.get(key);
   if (!parsed) {
     const sentenceText = text.slice(sentence.start, sentence.end);
-    memo.sentences.set(key, (parsed = { exprs: expressions(sentenceText, sentence.start, article), clauses: sentenceClauses(layer, text, sentence) }));
+    const exprs = expressions(sentenceText, sentence.start, article);
+    const plain = exprs.length === 0 && !TIME_MARKERS.test(sentenceText) && !PERFECT_AUXILIARY.test(sentenceText);
+    memo.sentences.set(key, (parsed = { exprs, plain, clauses: null }));
   }
-  const { exprs, clauses } = parsed;
+  // (Rules 1-4 below need a date expression, a marker or a past perfect: a plain sentence goes to rule 5 unparsed.)
+  if (parsed.plain) return articleDateOrNone(article);
+  const { exprs } = parsed;
+  const clauses = (parsed.clauses ??= sentenceClauses(layer, text, sentence));
   const { pieces } = clauses;
   const triggerClause = clauses.clauseAt(trigger.start);
   const ownPieces = pieces.filter((p) => p.clause === triggerClause);
@@ -454,6 +470,10 @@ export function eventDate(text: string, sentence: Span, trigger: Span, articleDa
   if (other) return { date: null, precision: null, rule: `no date: '${other.text}' dates another clause` };
 
   // 5. The article's date.
+  return articleDateOrNone(article);
+}
+
+function articleDateOrNone(article: string | null): EventDate {
   if (article) return { date: article, precision: 'day', rule: 'article date' };
   return { date: null, precision: null, rule: 'no date expression and no article date' };
 }

@@ -45,28 +45,20 @@ export function nearestBefore(slots: Slot[], at: number, from: number): Slot | n
   return best;
 }
 
-/** State a linear reading carries from one verb of the sentence to the next. */
-export interface LinearState {
-  /** Word indexes of verbs that gave events. */
-  coded: Set<number>;
-  lastSource: Slot | null;
-}
-
-export function linearReading(ctx: SentenceContext, hit: VerbHit, state: LinearState): Reading | null {
+export function linearReading(ctx: SentenceContext, hit: VerbHit): Reading | null {
   const { words, slots, slotAt, inSlot, dictionaries } = ctx;
   const start = clauseStart(words, hit.at);
   const end = clauseEnd(words, hit.at);
   const clause: ClauseView = { ...ctx.view, start, end };
   const match = matchPatterns(hit.form, clause, hit.at, hit.end, dictionaries.verbs);
 
-  // A "to"-complement: its governor's event already covers it, or an intent verb makes it an intention.
+  // A "to"-complement: an intent verb governing it makes it an intention.
   let governedByIntent = false;
   if (words[hit.at - 1]?.key === 'TO') {
     let governor: number | undefined;
     for (let k = hit.at - 2; k >= start && governor === undefined; k--) {
       if (words[k]!.pos === 'VERB' || words[k]!.pos === 'ADJ' || words[k]!.pos === 'AUX') governor = k;
     }
-    if (governor !== undefined && state.coded.has(governor)) return null;
     if (governor !== undefined && dictionaries.modality.get(words[governor]!.key) === 'intent') governedByIntent = true;
   }
   const isIntentVerb = dictionaries.modality.get(words[hit.at]!.key) === 'intent';
@@ -92,7 +84,6 @@ export function linearReading(ctx: SentenceContext, hit: VerbHit, state: LinearS
     if (match?.source !== undefined) source = slotAt.get(match.source) ?? null;
     source ??= nearestBefore(slots, hit.at, start);
     if (!source && RELATIVES.has(words[start]?.key ?? '')) source = nearestBefore(slots, start, 0);
-    if (!source && (words[start]?.key === 'AND' || words[hit.at - 1]?.key === 'AND' || governedByIntent)) source = state.lastSource;
     if (match?.target !== undefined) target = slotAt.get(match.target) ?? null;
     // The target stands before the next comma: what follows a comma is an aside or another clause.
     const comma = words.findIndex((w, i) => i > hit.end && i < end && w.punctBefore.includes(',') && !inSlot(i));
@@ -100,7 +91,6 @@ export function linearReading(ctx: SentenceContext, hit: VerbHit, state: LinearS
     target ??= slots.find((s) => s.start >= hit.end && s.start < targetEnd && s !== source) ?? null;
   }
   if (!source) return null;
-  state.lastSource = source;
 
   let modality: Modality = 'actual';
   const kind = (w: Word | undefined) => (w ? dictionaries.modality.get(w.key) : undefined);

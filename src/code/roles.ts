@@ -284,7 +284,6 @@ function participantBelow(tree: SentenceTree, verb: number): { tokens: number[];
   return null;
 }
 
-/** The syntax token of the verb among the coder's words [at, end): the first one tagged as a verb. */
 /** A clause that stands apart from the verb it hangs on, for the verb's patterns. */
 function standsApart(layer: SyntaxLayer, t: number): boolean {
   const rel = layer.relation(t);
@@ -327,6 +326,7 @@ export function clauseWords(tree: SentenceTree, verb: number, at: number): { sta
   return { start, end };
 }
 
+/** The syntax token of the verb among the coder's words [at, end): the first one tagged as a verb. */
 export function verbToken(tree: SentenceTree, at: number, end: number): number {
   for (let w = at; w < end; w++) {
     const t = tree.tokenOfWord[w]!;

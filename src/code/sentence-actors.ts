@@ -174,7 +174,7 @@ export function groupMentions(words: Word[], mentions: Mention[]): Group[] {
  * role's agent mentions too (its own words and span stay its own).
  */
 export function distributeAgents(words: Word[], groups: Group[]): Group[] {
-  const out = groups.map((g) => ({ ...g, mentions: [...g.mentions] }));
+  const out = groups.slice();
   for (let k = 0; k + 1 < out.length; k++) {
     const head = out[k]!;
     const agents = head.mentions.filter((m) => m.kind === 'agent');
@@ -186,7 +186,7 @@ export function distributeAgents(words: Word[], groups: Group[]): Group[] {
       const next = out[j]!;
       const bareCountry = next.mentions.length === 1 && next.mentions[0]!.kind === 'actor' && next.mentions[0]!.entry.kind !== 'person';
       if (link === null || !bareCountry) break;
-      next.mentions.unshift(...agents);
+      out[j] = { ...next, mentions: [...agents, ...next.mentions] };
     }
   }
   return out;

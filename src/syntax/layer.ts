@@ -135,7 +135,7 @@ export class SyntaxLayer {
       return objects.length > 0 ? objects.flatMap((o) => this.conjuncts(o)) : this.subjects(head);
     }
     // "Putin voiced readiness to meet": an infinitive on an object noun is its verb's subject's to do.
-    if (rel === 'acl' && this.relation(head) === 'obj' && this.heads[head]! >= 0 && this.children(verb).some((c) => this.deprels[c] === 'mark' && this.xpos[c] === 'TO')) {
+    if (rel === 'acl' && this.relation(head) === 'obj' && this.heads[head]! >= 0 && this.isInfinitive(verb)) {
       const controllers = this.subjects(this.heads[head]!);
       if (controllers.length > 0) return controllers;
     }
@@ -162,7 +162,7 @@ export class SyntaxLayer {
       const rel = this.deprels[t]!;
       const universal = rel.split(':')[0]!;
       // "a commitment to continue dialogue …": an infinitive modifying a noun shares its governor's time, like an xcomp.
-      const infinitive = universal === 'acl' && rel !== 'acl:relcl' && this.children(t).some((c) => this.deprels[c] === 'mark' && this.xpos[c] === 'TO');
+      const infinitive = universal === 'acl' && rel !== 'acl:relcl' && this.isInfinitive(t);
       if (OWN_CLAUSE.has(universal) && !infinitive) return t;
       if (universal === 'conj' && this.hasOwnSubject(t)) return t;
       t = head;
@@ -173,6 +173,11 @@ export class SyntaxLayer {
   governingClause(clauseHead: number): number {
     const head = this.heads[clauseHead]!;
     return head < 0 ? -1 : this.clauseHead(head);
+  }
+
+  /** A "to"-infinitive: the verb has the infinitive marker (XPOS TO) as its mark. */
+  isInfinitive(verb: number): boolean {
+    return this.children(verb).some((c) => this.deprels[c] === 'mark' && this.xpos[c] === 'TO');
   }
 
   private hasOwnSubject(verb: number): boolean {

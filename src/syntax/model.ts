@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { lexicalFeatures } from './lexical.js';
-import { repairRelativeClauses } from './repair.js';
+import { repairParse } from './repair.js';
 import { QuantisedScorer, type Scorer } from './perceptron.js';
 import { parseSentence, ParseScratch, type ParseScorers } from './parser.js';
 import { TAGGER_FEATURES, tagSentence } from './tagger.js';
@@ -77,7 +77,7 @@ export class SyntaxModel {
       heads: Array.from(heads),
       deprels: Array.from(labels, (l) => this.header.labels[l]!),
     };
-    if (this.repairs) repairRelativeClauses(forms, analysis);
+    if (this.repairs) repairParse(forms, analysis);
     return analysis;
   }
 

@@ -1,24 +1,20 @@
 import type { SentenceAnalysis } from './model.js';
 
-// Repairs of the greedy parser's known, systematic errors, made on its output before any stage reads it.
-//
-// A subject with a relative clause set off by commas ("The president, who took office in 2019, signed the
-// bill") is often parsed with the main verb as a conjunct of the relative clause's verb ("signed" conj of
-// "took") and the subject left as the root or a vocative. Every stage then reads the relative clause's time
-// and words as the main clause's. The repair: when a relative pronoun (XPOS WP or WDT) right after a comma
-// is the subject of a verb V, V has a conjunct (or adverbial clause, or parataxis) C, a verb right after a
-// comma (its adverbs and auxiliaries aside) with no subject of its own, and the noun before the comma has no clause to be the subject of (it is the root, a vocative, or hangs on V), then
-// C is the main verb: the noun becomes C's subject and V a relative clause (acl:relcl) of the noun.
+// Repairs of the greedy parser's known, systematic errors, made on its output before any stage reads it:
+// a subject stranded by its relative clause (repairStrandedSubjects), a relative clause read as an adverbial
+// clause, conjunct or parataxis (repairMisattachedRelatives), and a reporting frame after a quotation read as a
+// conjunct of the quoted verb (repairQuotationFrames). Each is checked to leave a tree.
 
 const RELATIVE_PRONOUN_XPOS = new Set(['WP', 'WDT']);
+const CLOSING_QUOTES = new Set(['"', '”', "''", '’']);
 const SUBJECT = /^nsubj/;
-/** How the main verb is misread: as the relative verb's conjunct, adverbial clause or parataxis. */
-const MISREAD_MAIN = new Set(['conj', 'advcl', 'parataxis']);
-/** How a relative clause is misread. */
-const MISREAD_RELATIVE = new Set(['advcl', 'conj', 'parataxis']);
+/** How the parser misreads a clause these repairs restore: as a conjunct, an adverbial clause or a parataxis. */
+const MISREAD = new Set(['conj', 'advcl', 'parataxis']);
 
-/** Fixes the analysis in place; returns how many relative clauses were repaired. */
-export function repairRelativeClauses(forms: readonly string[], a: SentenceAnalysis): number {
+/** Fixes the analysis in place; returns how many repairs were made. */
+export function repairParse(forms: readonly string[], a: SentenceAnalysis): number {
+  // Every repair starts at a relative pronoun or a closing quotation mark: most sentences have neither.
+  if (!a.xpos.some((x) => RELATIVE_PRONOUN_XPOS.has(x)) && !forms.some((f) => CLOSING_QUOTES.has(f))) return 0;
   const heads = [...a.heads];
   const deprels = [...a.deprels];
   const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a);
@@ -44,42 +40,63 @@ function isTree(heads: readonly number[]): boolean {
   return true;
 }
 
+/** The 0-based head of word `i`, -1 for the root. */
+const headOf = (a: SentenceAnalysis, i: number) => a.heads[i]! - 1;
+
+function setHead(a: SentenceAnalysis, i: number, head: number, rel: string): void {
+  a.heads[i] = head + 1;
+  a.deprels[i] = rel;
+}
+
+const childrenOf = (a: SentenceAnalysis, i: number) => a.heads.flatMap((h, k) => (h - 1 === i ? [k] : []));
+
+/** The noun a clause hangs on when its last word is `last`: up to the first word of a flat name; -1 when not nominal. */
+function nounEndingAt(a: SentenceAnalysis, last: number): number {
+  let noun = last;
+  while (a.deprels[noun]!.startsWith('flat') && headOf(a, noun) >= 0 && headOf(a, noun) < noun) noun = headOf(a, noun);
+  return ['NOUN', 'PROPN', 'PRON'].includes(a.upos[noun]!) ? noun : -1;
+}
+
+/**
+ * "The president, who took office in 2019, signed the bill" is often parsed with the main verb as a conjunct of the
+ * relative clause's verb ("signed" conj of "took") and the subject left as the root or a vocative; every stage then
+ * reads the relative clause's time and words as the main clause's. When a relative pronoun right after a comma is
+ * the subject of a verb V, V has a conjunct (or adverbial clause, or parataxis) C, a verb right after a comma (its
+ * adverbs and auxiliaries aside) with no subject of its own, and the noun before the comma has no clause to be the
+ * subject of (it is the root, a vocative, or hangs on V), then C is the main verb: the noun becomes C's subject
+ * and V a relative clause (acl:relcl) of the noun.
+ */
 function repairStrandedSubjects(forms: readonly string[], a: SentenceAnalysis): number {
   let repaired = 0;
-  const head = (i: number) => a.heads[i]! - 1; // -1 for the root
-  const setHead = (i: number, h: number, rel: string) => {
-    a.heads[i] = h + 1;
-    a.deprels[i] = rel;
-  };
+  const head = (i: number) => headOf(a, i);
+  const children = (i: number) => childrenOf(a, i);
   // "…, recently announced", "…, has also said": the verb's own adverbs and auxiliaries may stand between.
   const afterComma = (c: number) => {
     let k = c - 1;
     while (k > 0 && ['ADV', 'AUX', 'PART'].includes(a.upos[k]!)) k--;
     return forms[k] === ',';
   };
-  const children = (i: number) => a.heads.flatMap((h, k) => (h - 1 === i ? [k] : []));
   for (let r = 2; r < forms.length; r++) {
     if (!RELATIVE_PRONOUN_XPOS.has(a.xpos[r]!) || forms[r - 1] !== ',' || !SUBJECT.test(a.deprels[r]!)) continue;
     const verb = head(r);
     if (verb <= r) continue;
-    // The noun the clause hangs on: the last word before the comma, up to the first word of a flat name.
-    let noun = r - 2;
-    while (a.deprels[noun]!.startsWith('flat') && head(noun) >= 0 && head(noun) < noun) noun = head(noun);
-    if (!['NOUN', 'PROPN', 'PRON'].includes(a.upos[noun]!)) continue;
+    // The noun the clause hangs on: the last word before the comma.
+    const noun = nounEndingAt(a, r - 2);
+    if (noun < 0) continue;
     const nounRel = a.deprels[noun]!;
     const stranded = nounRel === 'root' || nounRel === 'vocative' || nounRel === 'dep' || head(noun) === verb;
     if (!stranded) continue;
-    const main = children(verb).find((c) => c > verb && MISREAD_MAIN.has(a.deprels[c]!) && a.upos[c] === 'VERB' && afterComma(c) && !children(c).some((k) => SUBJECT.test(a.deprels[k]!)));
+    const main = children(verb).find((c) => c > verb && MISREAD.has(a.deprels[c]!) && a.upos[c] === 'VERB' && afterComma(c) && !children(c).some((k) => SUBJECT.test(a.deprels[k]!)));
     if (main === undefined) continue;
     // The main verb takes the place of the clause the noun was stranded in.
     const [mainHead, mainRel] = head(noun) === verb || nounRel === 'vocative' ? [head(verb), a.deprels[verb]!] : [head(noun), nounRel];
-    setHead(main, mainHead, mainRel === 'vocative' ? 'root' : mainRel);
+    setHead(a, main, mainHead, mainRel === 'vocative' ? 'root' : mainRel);
     const passive = children(main).some((k) => a.deprels[k] === 'aux:pass');
-    setHead(noun, main, passive ? 'nsubj:pass' : 'nsubj');
-    setHead(verb, noun, 'acl:relcl');
+    setHead(a, noun, main, passive ? 'nsubj:pass' : 'nsubj');
+    setHead(a, verb, noun, 'acl:relcl');
     // Punctuation after the relative clause (its closing comma, the full stop) belongs to the main clause.
-    for (const k of children(verb)) if (k >= main - 1 && a.upos[k] === 'PUNCT') setHead(k, main, 'punct');
-    for (const k of children(noun)) if (k > main && a.upos[k] === 'PUNCT') setHead(k, main, 'punct');
+    for (const k of children(verb)) if (k >= main - 1 && a.upos[k] === 'PUNCT') setHead(a, k, main, 'punct');
+    for (const k of children(noun)) if (k > main && a.upos[k] === 'PUNCT') setHead(a, k, main, 'punct');
     repaired++;
   }
   return repaired;
@@ -92,27 +109,22 @@ function repairStrandedSubjects(forms: readonly string[], a: SentenceAnalysis): 
  */
 function repairMisattachedRelatives(a: SentenceAnalysis): number {
   let repaired = 0;
-  const head = (i: number) => a.heads[i]! - 1;
+  const head = (i: number) => headOf(a, i);
   for (let r = 1; r < a.upos.length; r++) {
     if (!RELATIVE_PRONOUN_XPOS.has(a.xpos[r]!)) continue;
     const opening = a.upos[r - 1] === 'ADP' ? r - 1 : r;
     // The clause the pronoun's phrase belongs to: up from the pronoun to the first verb.
     let verb = head(r);
     while (verb >= 0 && a.upos[verb] !== 'VERB' && a.upos[verb] !== 'AUX') verb = head(verb);
-    if (verb <= r || !MISREAD_RELATIVE.has(a.deprels[verb]!)) continue;
-    let noun = opening - 1;
-    if (noun >= 0 && a.upos[noun] === 'PUNCT') noun--;
+    if (verb <= r || !MISREAD.has(a.deprels[verb]!)) continue;
+    const last = a.upos[opening - 1] === 'PUNCT' ? opening - 2 : opening - 1;
+    const noun = last < 0 ? -1 : nounEndingAt(a, last);
     if (noun < 0) continue;
-    while (a.deprels[noun]!.startsWith('flat') && head(noun) >= 0 && head(noun) < noun) noun = head(noun);
-    if (!['NOUN', 'PROPN', 'PRON'].includes(a.upos[noun]!)) continue;
-    a.heads[verb] = noun + 1;
-    a.deprels[verb] = 'acl:relcl';
+    setHead(a, verb, noun, 'acl:relcl');
     repaired++;
   }
   return repaired;
 }
-
-const CLOSING_QUOTES = new Set(['"', '”', "''", '’']);
 
 /**
  * '"We will meet," Kishida told parliament': the frame after a closing quotation mark is often read as a
@@ -123,21 +135,19 @@ function repairQuotationFrames(forms: readonly string[], a: SentenceAnalysis): n
   let repaired = 0;
   for (let c = 0; c < forms.length; c++) {
     if (a.deprels[c] !== 'conj') continue;
-    const verb = a.heads[c]! - 1;
+    const verb = headOf(a, c);
     if (verb < 0 || verb > c || a.upos[c] !== 'VERB') continue;
-    const subject = a.heads.findIndex((h, k) => h === c + 1 && k < c && /^nsubj/.test(a.deprels[k]!));
+    const subject = a.heads.findIndex((h, k) => h === c + 1 && k < c && SUBJECT.test(a.deprels[k]!));
     if (subject < 0) continue;
     // The frame's first word: its subject's phrase start (the words before the subject that hang on it).
     let first = subject;
-    while (first > 0 && a.heads[first - 1]! - 1 === subject) first--;
+    while (first > 0 && headOf(a, first - 1) === subject) first--;
     const before = first - 1;
     const quoteAt = forms[before] === ',' ? before - 1 : before;
     if (quoteAt < 0 || !CLOSING_QUOTES.has(forms[quoteAt]!) || quoteAt <= verb) continue;
     // As UD English writes it: the frame's verb is the head, what is quoted its clausal complement.
-    a.heads[c] = a.heads[verb]!;
-    a.deprels[c] = a.deprels[verb]!;
-    a.heads[verb] = c + 1;
-    a.deprels[verb] = 'ccomp';
+    setHead(a, c, headOf(a, verb), a.deprels[verb]!);
+    setHead(a, verb, c, 'ccomp');
     repaired++;
   }
   return repaired;
