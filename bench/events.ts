@@ -4,7 +4,8 @@
 // events, the confusions, and the PETRARCH unit suite. Dev and test (held-out) passages are reported apart;
 // failures are listed for dev only.
 //
-//   npm run bench:events [-- --gold FILE...] [--show N] [--no-petrarch] [--split dev|test|all]
+//   npm run bench:events [-- --gold FILE...] [--show N] [--no-petrarch] [--split dev|test|all] [--list-uncoded]
+// (--list-uncoded prints each dev miss's source or target words that no actor entity of the gold's principal covers)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { analyze } from '../src/pipeline.js';
@@ -59,7 +60,7 @@ interface SystemEvent {
 }
 
 /** Codes a passage and returns its events per paragraph (index into passage.paragraphs). */
-function codePassage(passage: Passage): { events: (ScoredEvent & { sourceText: string; targetText: string })[][]; actors: Set<string>[]; ms: number } {
+function codePassage(passage: Passage): { events: (ScoredEvent & { sourceText: string; targetText: string })[][]; actors: Set<string>[]; mentions: { start: number; end: number; principal: string }[][]; ms: number } {
   const text = passage.paragraphs.map((p) => p.text).join('\n\n');
   const started = performance.now();
   const result = analyze({ text, title: '', ...(passage.date && { date: passage.date }) }, { name: passage.id });
@@ -78,10 +79,14 @@ function codePassage(passage: Passage): { events: (ScoredEvent & { sourceText: s
   const paragraphAt = (at: number) => bounds.findIndex((b) => b.start <= at && at < b.end);
   // The actors the coder recognised in each paragraph (principals), to tell a missed actor from a missed event.
   const actors = passage.paragraphs.map(() => new Set<string>());
-  for (const entity of result.entities as { type: string; actor?: string | null; span: { start: number } }[]) {
+  const mentions = passage.paragraphs.map(() => [] as { start: number; end: number; principal: string }[]);
+  for (const entity of result.entities as { type: string; actor?: string | null; span: { start: number; end: number } }[]) {
     if (entity.type !== 'actor' || !entity.actor) continue;
     const paragraph = paragraphAt(entity.span.start);
-    if (paragraph >= 0) actors[paragraph]!.add(principal(entity.actor));
+    if (paragraph < 0) continue;
+    actors[paragraph]!.add(principal(entity.actor));
+    const base = bounds[paragraph]!.start;
+    mentions[paragraph]!.push({ start: entity.span.start - base, end: entity.span.end - base, principal: principal(entity.actor) });
   }
   for (const e of result.events as unknown as SystemEvent[]) {
     const paragraph = paragraphAt(e.span.start);
@@ -99,7 +104,17 @@ function codePassage(passage: Passage): { events: (ScoredEvent & { sourceText: s
       targetText: e.target.text,
     });
   }
-  return { events: byParagraph, actors, ms };
+  return { events: byParagraph, actors, mentions, ms };
+}
+
+type GoldEvent = ScoredEvent & { sourceText?: string; targetText?: string };
+
+/** Whether an actor entity with this principal overlaps the first place the paragraph writes these words. */
+function mentionRecognised(text: string, words: string | undefined, wanted: string, mentions: { start: number; end: number; principal: string }[]): boolean {
+  if (!words) return false;
+  const at = text.indexOf(words);
+  if (at < 0) return mentions.some((m) => m.principal === wanted);
+  return mentions.some((m) => m.principal === wanted && m.start < at + words.length && at < m.end);
 }
 
 const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) : '—');
@@ -124,6 +139,7 @@ function main(): void {
   const failures: { id: string; score: ParagraphScore; text: string }[] = [];
   const rootConfusion = new Map<string, number>();
   const missKinds = new Map<string, number>();
+  const mentionKinds = new Map<string, number>();
   const wrongYears: string[] = [];
   let ms = 0;
   let sentences = 0;
@@ -148,6 +164,12 @@ function main(): void {
         const seen = coded.actors[k]!;
         const kind = !seen.has(principal(g.source)) && !seen.has(principal(g.target)) ? 'neither actor recognised' : !seen.has(principal(g.source)) ? 'source actor not recognised' : !seen.has(principal(g.target)) ? 'target actor not recognised' : 'both actors recognised, no event on the pair';
         missKinds.set(kind, (missKinds.get(kind) ?? 0) + 1);
+        const named = (words: string | undefined, actor: string) => mentionRecognised(paragraph.text, words, principal(actor), coded.mentions[k]!);
+        const s = named((g as GoldEvent).sourceText, g.source);
+        const t = named((g as GoldEvent).targetText, g.target);
+        const byMention = s && t ? 'both mentions coded as the gold actors' : s ? 'target mention not coded as the gold actor' : t ? 'source mention not coded as the gold actor' : 'neither mention coded as the gold actor';
+        mentionKinds.set(byMention, (mentionKinds.get(byMention) ?? 0) + 1);
+        if (args.includes("--list-uncoded")) for (const [ok, words, actor] of [[s, (g as GoldEvent).sourceText, g.source], [t, (g as GoldEvent).targetText, g.target]] as const) if (!ok) console.log(`UNCODED\t${actor}\t${words}`);
       }
       // Same dyad, other root: the confusions of the code.
       for (const g of score.missed) {
@@ -166,6 +188,8 @@ function main(): void {
   console.log(`time: ${(ms / 1000).toFixed(1)} s for ${passages.length} passages (about ${sentences} sentences), model load included`);
   console.log('\nWhy dev events were missed (the actors the coder recognised in the paragraph):');
   for (const [kind, n] of [...missKinds].sort((a, b) => b[1] - a[1])) console.log(`  ${kind}: ${n}`);
+  console.log('\nThe same misses by the gold event\'s own words (an actor entity inside or around the words the gold names, with its principal):');
+  for (const [kind, n] of [...mentionKinds].sort((a, b) => b[1] - a[1])) console.log(`  ${kind}: ${n}`);
   console.log('\nRoot confusions on dev (gold root -> system root on the same dyad, "none" = no event on that dyad):');
   for (const [key, n] of [...rootConfusion].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${key}: ${n}`);
   console.log(`\nMatched dev events with the wrong year (${wrongYears.length}):`);
