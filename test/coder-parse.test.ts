@@ -242,3 +242,18 @@ test('a person after an actor and a title the dictionaries lack is that actor\'s
   const events = code('Tory chairman Liam Fox accused Labour of misrepresentation.', '2005-03-01');
   assert.ok(events.some((e) => e.source.actor === 'GBROPP' && e.target.actor === 'GBRGOV' && e.root === '11'), pairs(events).join(' '));
 });
+
+test('a person the dictionaries lack, named beside a role, is that role\'s actor further on: "Mr Ravel" after "Gondorian MP Arlo Ravel"', () => {
+  // A title right before the name: the name joins the actor, and the surname later is the same actor.
+  const titled = code('Conservative MP Arlo Ravel criticised Tony Blair on Monday. Later Mr Ravel praised Gordon Brown.', '2005-03-01');
+  assert.deepEqual(pairs(titled), ['GBROPP>GBRGOV:051:actual', 'GBROPP>GBRGOV:111:actual']);
+  const entity = analyze({ text: 'Headline\n\nConservative MP Arlo Ravel criticised Tony Blair.', date: '2005-03-01' }).entities.find((e) => e.actor === 'GBROPP');
+  assert.equal(entity?.text, 'Conservative MP Arlo Ravel');
+  // A role in apposition after the name ("Arlo Ravel, 58, MP for Wantage"), the story being British.
+  const apposed = code('Tony Blair met Michael Howard in London. Arlo Ravel, 58, MP for Wantage, said he was unhappy. Tony Blair welcomed Mr Ravel on Friday.', '2005-03-01');
+  assert.ok(apposed.some((e) => e.source.actor === 'GBRGOV' && e.target.actor === 'GBRLEG' && e.root === '05'), pairs(apposed).join(' '));
+  // Without a role the name stays nobody: no event on "Mr Ravel".
+  const unknown = code('Tony Blair met Michael Howard in London. Arlo Ravel said he was unhappy. Tony Blair welcomed Mr Ravel on Friday.', '2005-03-01');
+  assert.ok(unknown.every((e) => e.target.text !== 'Ravel'), pairs(unknown).join(' '));
+  assert.ok(unknown.length > 0, 'the sentence with two known actors is still coded');
+});

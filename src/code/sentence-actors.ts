@@ -5,6 +5,7 @@ import { abbreviationsOfKind } from '../annotate/sentences.js';
 import { canonicalWord } from './lexicon.js';
 import { abstractAgentNouns } from './dictionaries.js';
 import type { EventPlace } from '../document/annotations.js';
+import { namedPeople, namedPersonEntry } from './named-people.js';
 
 // The actors and places of a sentence as the coder sees them: dictionary phrases found in the words
 // (mentions), composed into actors ("Japanese" + "lawmaker" → JPNLEG: groups), listed together as one
@@ -16,7 +17,9 @@ export type Mention =
   | { kind: 'actor'; start: number; end: number; entry: ActorPhrase; /** Same words, other entries: "Moscow" of SUN and of RUS. */ alternatives: ActorPhrase[] }
   | { kind: 'agent'; start: number; end: number; entry: AgentPhrase }
   | { kind: 'person-ref'; start: number; end: number; person: PersonSeen; via: string }
-  | { kind: 'group-ref'; start: number; end: number; codes: string[]; names: string[]; via: string };
+  | { kind: 'group-ref'; start: number; end: number; codes: string[]; names: string[]; via: string }
+  /** A person the dictionaries lack, named beside a role ("MP Robert Jackson"; `roleAt`: the role in apposition after it). */
+  | { kind: 'name'; start: number; end: number; name: string; roleAt?: number };
 
 export interface PersonSeen {
   entry: ActorPhrase;
@@ -128,7 +131,8 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
       i++;
     } else i++;
   }
-  return mentions;
+  const named = namedPeople(words, mentions);
+  return named.length === 0 ? mentions : [...mentions, ...named].sort((a, b) => a.start - b.start);
 }
 
 const LINKS = new Set(['OF', 'FROM', 'IN']);
@@ -157,7 +161,9 @@ export function groupMentions(words: Word[], mentions: Mention[]): Group[] {
       const titled =
         m.kind === 'actor' && m.entry.kind === 'person' && !last.mentions.some((x) => x.kind !== 'agent' && (x.kind !== 'actor' || x.entry.kind === 'person')) &&
         between.length >= 1 && between.length <= 2 && between.every((w) => w.pos === 'NOUN' && /^\p{Ll}/u.test(w.raw) && w.punctBefore === '') && words[m.start]!.punctBefore === '';
-      if ((joined && (named || !hasBase(last, m))) || linked || possessed || titled) {
+      // "Robert Jackson, 58, MP": a name and the role in apposition after it are one actor.
+      const apposed = last.mentions.length === 1 && last.mentions[0]!.kind === 'name' && last.mentions[0]!.roleAt === m.start;
+      if ((joined && (named || !hasBase(last, m))) || linked || possessed || titled || apposed) {
         last.mentions.push(m);
         last.end = m.end;
         continue;
@@ -303,7 +309,12 @@ export function resolveGroup(group: Group, date: string | null, undated = false)
   let person: ResolvedActor | null = null;
   let base: { code: string; name: string } | null = null;
   const agents: AgentPhrase[] = [];
+  let named: string | undefined;
   for (const m of group.mentions) {
+    if (m.kind === 'name') {
+      named = m.name;
+      continue;
+    }
     if (m.kind === 'group-ref') return m.codes.map((code, k) => ({ code, ...(m.names[k] && { name: m.names[k] }), refersTo: m.via, sources: [] }));
     if (m.kind === 'person-ref') {
       sources.push(m.person.entry.source);
@@ -328,11 +339,12 @@ export function resolveGroup(group: Group, date: string | null, undated = false)
   if (person?.code) return [person];
   if (!base) return person ? [person] : [];
   const agent = agents[0];
+  const name = person?.name ?? named ?? base.name;
   // A PETRARCH code "FRO/BIL/SAM" names several actors. An agent adds its sector to a bare country
   // ("JPN" + "LEG"); a code that has a sector already keeps it.
   return base.code.split('/').map((one) => ({
     code: agent && one.length === 3 ? (agent.attach === 'suffix' ? one + agent.code : agent.code + one) : one,
-    name: person?.name ?? base!.name,
+    name,
     sources,
   }));
 }
@@ -374,8 +386,20 @@ export function nearestPlace(places: PlaceHit[], at: number, start: number, end:
   return { name: p.name, span: chosen.span, lat: p.lat, lon: p.lon, countries: p.countries };
 }
 
-export function remember(memory: DocumentMemory, groups: Group[], date: string | null): void {
+/**
+ * Remembers what later sentences may refer to. `codeOf` gives a group's code as the sentence resolved it:
+ * a person named beside a role is remembered with it.
+ */
+export function remember(memory: DocumentMemory, groups: Group[], date: string | null, codeOf: (g: Group) => string | null = () => null): void {
   for (const g of groups) {
+    const name = g.mentions.find((m): m is Extract<Mention, { kind: 'name' }> => m.kind === 'name');
+    const code = name ? codeOf(g) : null;
+    if (name && code) {
+      const role = g.mentions.filter((m) => m.kind === 'agent').map((m) => (m as Extract<Mention, { kind: 'agent' }>).entry.words.join(' ').toLowerCase()).join(' ');
+      const seen = { entry: namedPersonEntry(name.name, code, role), surname: name.name.split(' ').pop()!.toUpperCase() };
+      memory.people.set(seen.surname, seen);
+      memory.lastPerson = seen;
+    }
     for (const m of g.mentions) {
       if (m.kind === 'actor' && m.entry.kind === 'person') {
         const surname = m.entry.name.split(' ').pop()!.toUpperCase();
@@ -411,10 +435,12 @@ export function resolveSlot(slot: Slot, date: string | null, storyCountry: strin
   const country = listed ?? storyCountry;
   const why = listed ? 'the country of the actor it is listed with' : `the country the story is about (${storyCountry})`;
   return resolved.flatMap(({ g, actors }) => {
-    if (actors.length > 0 || !country || !g.mentions.every((m) => m.kind === 'agent')) return actors.map((r) => ({ g, r }));
-    const agent = (g.mentions[0] as Extract<Mention, { kind: 'agent' }>).entry;
+    const agentMention = g.mentions.find((m): m is Extract<Mention, { kind: 'agent' }> => m.kind === 'agent');
+    if (actors.length > 0 || !country || !agentMention || !g.mentions.every((m) => m.kind === 'agent' || m.kind === 'name')) return actors.map((r) => ({ g, r }));
+    const agent = agentMention.entry;
     const code = agent.attach === 'suffix' ? country + agent.code : agent.code + country;
-    return [{ g, r: { code, refersTo: why, sources: [agent.source] } }];
+    const name = g.mentions.find((m): m is Extract<Mention, { kind: 'name' }> => m.kind === 'name')?.name;
+    return [{ g, r: { code, ...(name && { name }), refersTo: why, sources: [agent.source] } }];
   });
 }
 

@@ -1,0 +1,82 @@
+import * as chrono from 'chrono-node';
+import type { ActorPhrase } from './lexicon.js';
+import type { Word } from './words.js';
+import type { Mention } from './sentence-actors.js';
+
+// People the dictionaries do not know, named beside a role the text gives them: "Conservative MP Robert
+// Jackson", "President Michel Suleiman" (a title right before the name), "Robert Jackson, 58, MP for
+// Wantage" (a role in apposition after it). A name has two words at least: after "the Police" a capitalised
+// "Bill" is a law, not a man. The name joins the role's actor, and the document remembers
+// the person by surname with the role's code, so that "Mr Jackson" and "he" further on are the same actor.
+
+/** The most words a name of a person is taken to have ("Maleeha Lodhi", "Alun Pugh", "Luiz Inacio Lula"). */
+const MAX_NAME_WORDS = 3;
+/** The most words between a name, its comma and the role in apposition ("a senior intelligence officer"). */
+const MAX_APPOSITION_GAP = 4;
+
+/**
+ * A capitalised word that may be part of a name. The word tagger reads some surnames as common words
+ * ("Ravel", "Brown"): inside a sentence a capital says more than its tag; the first word needs the tag.
+ */
+function isNameWord(words: Word[], i: number): boolean {
+  const word = words[i];
+  if (word === undefined || word.possessive || !/^\p{Lu}\p{Ll}/u.test(word.raw)) return false;
+  return word.pos === 'PROPN' || (i > 0 && (word.pos === 'NOUN' || word.pos === 'VERB' || word.pos === 'ADJ'));
+}
+
+/** Words [start, end) of the name that begins at `start`: capitalised, uncovered, joined without punctuation; not a day or a month ("the minister Tuesday"). */
+function nameRun(words: Word[], start: number, covered: Uint8Array): number {
+  let end = start;
+  while (end < words.length && end - start < MAX_NAME_WORDS && covered[end] === 0 && isNameWord(words, end) && (end === start || words[end]!.punctBefore === '')) end++;
+  if (end > start && chrono.en.parse(words.slice(start, end).map((w) => w.raw).join(' ')).length > 0) return start;
+  return end;
+}
+
+/** Whether the words between a name and an agent mention read as an apposition: ", 58, MP", ", a senior KGB officer". */
+function isApposition(words: Word[], nameEnd: number, roleStart: number): boolean {
+  if (roleStart - nameEnd > MAX_APPOSITION_GAP || !words[nameEnd]?.punctBefore.startsWith(',')) return false;
+  for (let k = nameEnd; k < roleStart; k++) {
+    const w = words[k]!;
+    if (k > nameEnd && w.punctBefore !== '' && !(w.punctBefore === ',' && words[k - 1]!.pos === 'NUM')) return false;
+    if (!(w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'NUM' || w.pos === 'PROPN' || (w.pos === 'NOUN' && /^\p{Ll}/u.test(w.raw)))) return false;
+  }
+  // The role itself: right after the name's comma, or after its describing words.
+  return roleStart === nameEnd ? true : words[roleStart]!.punctBefore === '' || words[roleStart]!.punctBefore === ',';
+}
+
+/**
+ * Name mentions for the uncovered names next to a role among `mentions` (sorted by position). A name after
+ * a title takes the title's actor; a name with a role in apposition points at the role (`roleAt`).
+ */
+export function namedPeople(words: Word[], mentions: Mention[]): Mention[] {
+  const covered = new Uint8Array(words.length);
+  for (const m of mentions) covered.fill(1, m.start, m.end);
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'agent') continue;
+    // "President Michel Suleiman": the name right after the title, with no punctuation between.
+    if (m.end < words.length && covered[m.end] === 0 && words[m.end]!.punctBefore === '') {
+      const end = nameRun(words, m.end, covered);
+      if (end - m.end >= 2 && !(end < words.length && covered[end] === 0 && isNameWord(words, end))) {
+        out.push({ kind: 'name', start: m.end, end, name: words.slice(m.end, end).map((w) => w.raw).join(' ') });
+        covered.fill(1, m.end, end);
+        continue;
+      }
+    }
+    // "Robert Jackson, 58, MP": a name of two words or more before a comma, then the role.
+    for (let start = Math.max(0, m.start - MAX_APPOSITION_GAP - MAX_NAME_WORDS); start < m.start; start++) {
+      if (covered[start] === 1 || !isNameWord(words, start) || (start > 0 && isNameWord(words, start - 1) && words[start]!.punctBefore === '')) continue;
+      const end = nameRun(words, start, covered);
+      if (end - start < 2 || end >= m.start || !isApposition(words, end, m.start)) continue;
+      out.push({ kind: 'name', start, end, name: words.slice(start, end).map((w) => w.raw).join(' '), roleAt: m.start });
+      covered.fill(1, start, end);
+      break;
+    }
+  }
+  return out;
+}
+
+/** The dictionary entry a named person is remembered by: their name with the code their role gave them. */
+export function namedPersonEntry(name: string, code: string, role: string): ActorPhrase {
+  return { kind: 'person', name, codes: [{ code }], words: name.toUpperCase().split(' '), stem: false, caseSensitive: false, source: `named in the text with the role "${role}"` };
+}
