@@ -169,6 +169,7 @@ function main(): void {
         const t = named((g as GoldEvent).targetText, g.target);
         const byMention = s && t ? 'both mentions coded as the gold actors' : s ? 'target mention not coded as the gold actor' : t ? 'source mention not coded as the gold actor' : 'neither mention coded as the gold actor';
         mentionKinds.set(byMention, (mentionKinds.get(byMention) ?? 0) + 1);
+        if (args.includes('--list-both') && s && t) console.log(`BOTH\t${paragraph.id}\t${describe(g)}`);
         if (args.includes("--list-uncoded")) for (const [ok, words, actor] of [[s, (g as GoldEvent).sourceText, g.source], [t, (g as GoldEvent).targetText, g.target]] as const) if (!ok) console.log(`UNCODED\t${actor}\t${words}`);
       }
       // Same dyad, other root: the confusions of the code.

@@ -257,3 +257,12 @@ test('a person the dictionaries lack, named beside a role, is that role\'s actor
   assert.ok(unknown.every((e) => e.target.text !== 'Ravel'), pairs(unknown).join(' '));
   assert.ok(unknown.length > 0, 'the sentence with two known actors is still coded');
 });
+
+test('a listed person titled by the text on a day none of their listed roles covers takes the title in their roles\' country', () => {
+  // Margaret Beckett's one listed role is Foreign Secretary from 2006; in 2005 the text calls her Environment Secretary.
+  const events = code('Environment Secretary Margaret Beckett rejected the Tory plan on Monday.', '2005-03-01');
+  assert.ok(events.some((e) => (e.source.actor ?? '').startsWith('GBRGOV')), pairs(events).join(' '));
+  // "Mr Hain, Leader of the Commons," (an honorific and a surname) is a name with a role in apposition.
+  const apposed = code('Tony Blair met Michael Howard in London. Mr Arlo Ravel, minister for Wales, told reporters he was unhappy. Later Mr Ravel accused the Tories of lying.', '2005-03-01');
+  assert.ok(apposed.some((e) => e.source.text === 'Ravel' && e.source.actor === 'GBRGOV' && e.root === '11'), pairs(apposed).join(' '));
+});

@@ -2,6 +2,16 @@ import * as chrono from 'chrono-node';
 import type { ActorPhrase } from './lexicon.js';
 import type { Word } from './words.js';
 import type { Mention } from './sentence-actors.js';
+import { abbreviationsOfKind } from '../annotate/sentences.js';
+import { canonicalWord } from './lexicon.js';
+
+let titles: Set<string> | null = null;
+
+/** Honorifics ("Mr", "Dr", "Sir"): data/lexicon/abbreviations.tsv's titles. "Mr Hain" is a name of two words. */
+function isHonorific(word: Word | undefined): boolean {
+  titles ??= new Set(abbreviationsOfKind('title').map(canonicalWord));
+  return word !== undefined && titles.has(word.key);
+}
 
 // People the dictionaries do not know, named beside a role the text gives them: "Conservative MP Robert
 // Jackson", "President Michel Suleiman" (a title right before the name), "Robert Jackson, 58, MP for
@@ -20,13 +30,14 @@ const MAX_APPOSITION_GAP = 4;
  */
 function isNameWord(words: Word[], i: number): boolean {
   const word = words[i];
-  if (word === undefined || word.possessive || !/^\p{Lu}\p{Ll}/u.test(word.raw)) return false;
+  if (word === undefined || word.possessive || !/^\p{Lu}\p{Ll}/u.test(word.raw) || isHonorific(word)) return false;
   return word.pos === 'PROPN' || (i > 0 && (word.pos === 'NOUN' || word.pos === 'VERB' || word.pos === 'ADJ'));
 }
 
 /** Words [start, end) of the name that begins at `start`: capitalised, uncovered, joined without punctuation; not a day or a month ("the minister Tuesday"). */
 function nameRun(words: Word[], start: number, covered: Uint8Array): number {
-  let end = start;
+  let end = isHonorific(words[start]) && covered[start] === 0 ? start + 1 : start;
+  if (end > start && !isNameWord(words, end)) return start;
   while (end < words.length && end - start < MAX_NAME_WORDS && covered[end] === 0 && isNameWord(words, end) && (end === start || words[end]!.punctBefore === '')) end++;
   if (end > start && chrono.en.parse(words.slice(start, end).map((w) => w.raw).join(' ')).length > 0) return start;
   return end;
@@ -65,9 +76,9 @@ export function namedPeople(words: Word[], mentions: Mention[]): Mention[] {
     }
     // "Robert Jackson, 58, MP": a name of two words or more before a comma, then the role.
     for (let start = Math.max(0, m.start - MAX_APPOSITION_GAP - MAX_NAME_WORDS); start < m.start; start++) {
-      if (covered[start] === 1 || !isNameWord(words, start) || (start > 0 && isNameWord(words, start - 1) && words[start]!.punctBefore === '')) continue;
+      if (covered[start] === 1 || !(isNameWord(words, start) || isHonorific(words[start])) || (start > 0 && (isNameWord(words, start - 1) || isHonorific(words[start - 1])) && words[start]!.punctBefore === '')) continue;
       const end = nameRun(words, start, covered);
-      if (end - start < 2 || end >= m.start || !isApposition(words, end, m.start)) continue;
+      if (end - start < 2 || end > m.start || !isApposition(words, end, m.start)) continue;
       out.push({ kind: 'name', start, end, name: words.slice(start, end).map((w) => w.raw).join(' '), roleAt: m.start });
       covered.fill(1, start, end);
       break;

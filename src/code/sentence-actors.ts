@@ -310,6 +310,7 @@ export function resolveGroup(group: Group, date: string | null, undated = false)
   let base: { code: string; name: string } | null = null;
   const agents: AgentPhrase[] = [];
   let named: string | undefined;
+  let personCodes: readonly DatedCode[] | null = null;
   for (const m of group.mentions) {
     if (m.kind === 'name') {
       named = m.name;
@@ -319,6 +320,7 @@ export function resolveGroup(group: Group, date: string | null, undated = false)
     if (m.kind === 'person-ref') {
       sources.push(m.person.entry.source);
       person = { code: personCodeOn(m.person.entry.codes, date, undated), name: m.person.entry.name, refersTo: m.via, sources };
+      personCodes = m.person.entry.codes;
       continue;
     }
     if (m.kind === 'agent') {
@@ -331,12 +333,20 @@ export function resolveGroup(group: Group, date: string | null, undated = false)
     sources.push(entry.source);
     if (entry.kind === 'person') {
       person = { code: personCodeOn(entry.codes, date, undated), name: entry.name, sources };
+      personCodes = entry.codes;
       continue;
     }
     const code = codeOn(entry.codes, date, entry.kind);
     if (!base && code) base = { code: code.code, name: entry.name };
   }
   if (person?.code) return [person];
+  // "Environment Secretary Margaret Beckett" on a day none of her listed roles covers: the title the text
+  // gives her, in the one country all her roles are of.
+  if (!base && person && personCodes && agents.length > 0) {
+    const countries = new Set(personCodes.map((c) => c.code.slice(0, 3)));
+    const [country] = countries;
+    if (countries.size === 1 && /^[A-Z]{3}$/.test(country!) && !/^(IGO|NGO|IMG|MNC)$/.test(country!)) base = { code: country!, name: person.name ?? country! };
+  }
   if (!base) return person ? [person] : [];
   const agent = agents[0];
   const name = person?.name ?? named ?? base.name;
