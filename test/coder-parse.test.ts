@@ -266,3 +266,26 @@ test('a listed person titled by the text on a day none of their listed roles cov
   const apposed = code('Tony Blair met Michael Howard in London. Mr Arlo Ravel, minister for Wales, told reporters he was unhappy. Later Mr Ravel accused the Tories of lying.', '2005-03-01');
   assert.ok(apposed.some((e) => e.source.text === 'Ravel' && e.source.actor === 'GBRGOV' && e.root === '11'), pairs(apposed).join(' '));
 });
+
+test('a verb whose own subject names nobody the dictionaries know takes no source from word order', () => {
+  // "Arlo Ravel" is nobody: the Times (the speaker before him) did not tell the leader anything.
+  const events = code('The Times on Monday said strategist Arlo Ravel told the party leader to focus on the Commons.', '2005-03-01');
+  assert.ok(events.every((e) => !(e.source.actor ?? '').endsWith('MED')), pairs(events).join(' '));
+  // A day the parse reads as the subject ("Ukrainian lawmakers Tuesday endorsed …") is no subject.
+  const wire = code('Ukrainian lawmakers Tuesday endorsed an association agreement with the European Union.', '2015-06-09');
+  assert.ok(wire.some((e) => e.source.actor === 'UKRLEG' && e.target.actor?.startsWith('IGOEUR')), pairs(wire).join(' '));
+});
+
+test('a name after an actor and a lower-case title is that actor\'s person ("Labour election chief Arlo Ravel")', () => {
+  const events = code('Labour election chief Arlo Ravel accused the Tories of lying. Later Mr Ravel praised the Liberal Democrats.', '2005-03-01');
+  assert.deepEqual(pairs(events), ['GBRGOV>GBROPP:051:actual', 'GBRGOV>GBROPP:112:actual']);
+});
+
+test('"she" and "he" stand first for a person named before them in the same sentence, not for a possessor', () => {
+  const events = code('Tony Blair spoke in London. Foreign Secretary Jack Straw said a delay would be a disaster and he accused the Tories of opportunism.', '2005-03-01');
+  const accused = events.find((e) => e.evidence.trigger.text === 'accused');
+  assert.equal(accused?.source.text, 'he');
+  assert.equal(accused?.source.name, 'Jack Straw');
+  const possessor = code('Jack Straw spoke in London. While praising Mr Blair\'s leadership, he accused the Tories of opportunism.', '2005-03-01');
+  assert.equal(possessor.find((e) => e.evidence.trigger.text === 'accused')?.source.name, 'Jack Straw');
+});

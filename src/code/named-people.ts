@@ -64,16 +64,21 @@ export function namedPeople(words: Word[], mentions: Mention[]): Mention[] {
   for (const m of mentions) covered.fill(1, m.start, m.end);
   const out: Mention[] = [];
   for (const m of mentions) {
-    if (m.kind !== 'agent') continue;
-    // "President Michel Suleiman": the name right after the title, with no punctuation between.
-    if (m.end < words.length && covered[m.end] === 0 && words[m.end]!.punctBefore === '') {
-      const end = nameRun(words, m.end, covered);
-      if (end - m.end >= 2 && !(end < words.length && covered[end] === 0 && isNameWord(words, end))) {
-        out.push({ kind: 'name', start: m.end, end, name: words.slice(m.end, end).map((w) => w.raw).join(' ') });
-        covered.fill(1, m.end, end);
+    const role = m.kind === 'agent' || (m.kind === 'actor' && m.entry.kind !== 'person');
+    if (!role) continue;
+    // "President Michel Suleiman": the name right after the title, with no punctuation between; "Labour
+    // election chief Alan Milburn": after an actor and a title of one or two lower-case nouns the dictionaries lack.
+    let at = m.end;
+    while (at < words.length && at - m.end < 2 && covered[at] === 0 && (words[at]!.pos === 'NOUN' || words[at]!.pos === 'ADJ') && /^\p{Ll}/u.test(words[at]!.raw) && words[at]!.punctBefore === '') at++;
+    if ((at === m.end ? m.kind === 'agent' : true) && at < words.length && covered[at] === 0 && words[at]!.punctBefore === '') {
+      const end = nameRun(words, at, covered);
+      if (end - at >= 2 && !(end < words.length && covered[end] === 0 && isNameWord(words, end))) {
+        out.push({ kind: 'name', start: at, end, name: words.slice(at, end).map((w) => w.raw).join(' ') });
+        covered.fill(1, at, end);
         continue;
       }
     }
+    if (m.kind !== 'agent') continue;
     // "Robert Jackson, 58, MP": a name of two words or more before a comma, then the role.
     for (let start = Math.max(0, m.start - MAX_APPOSITION_GAP - MAX_NAME_WORDS); start < m.start; start++) {
       if (covered[start] === 1 || !(isNameWord(words, start) || isHonorific(words[start])) || (start > 0 && (isNameWord(words, start - 1) || isHonorific(words[start - 1])) && words[start]!.punctBefore === '')) continue;

@@ -91,8 +91,10 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
   const mentions: Mention[] = [];
   for (let i = 0; i < words.length; ) {
     const w = words[i]!;
-    if (PRONOUNS.has(w.key) && memory.lastPerson && w.pos === 'PRON') {
-      mentions.push({ kind: 'person-ref', start: i, end: i + 1, person: memory.lastPerson, via: `pronoun "${w.raw}"` });
+    // "Culture Secretary Tessa Jowell said … and she accused …": a person named earlier in the sentence comes first.
+    const inSentence = personBefore(words, mentions);
+    if (PRONOUNS.has(w.key) && (inSentence ?? memory.lastPerson) && w.pos === 'PRON') {
+      mentions.push({ kind: 'person-ref', start: i, end: i + 1, person: (inSentence ?? memory.lastPerson)!, via: `pronoun "${w.raw}"` });
       i++;
       continue;
     }
@@ -135,6 +137,17 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
   return named.length === 0 ? mentions : [...mentions, ...named].sort((a, b) => a.start - b.start);
 }
 
+/** The last person the dictionaries know among a sentence's mentions so far; not a possessor ("admired Mr Blair's leadership, he …"). */
+function personBefore(words: Word[], mentions: Mention[]): PersonSeen | null {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (words[m.end - 1]!.possessive) continue;
+    if (m.kind === 'actor' && m.entry.kind === 'person') return { entry: m.entry, surname: m.entry.name.split(' ').pop()!.toUpperCase() };
+    if (m.kind === 'person-ref') return m.person;
+  }
+  return null;
+}
+
 const LINKS = new Set(['OF', 'FROM', 'IN']);
 const LIST_WORDS = new Set(['AND', 'OR', 'NOR', 'NEITHER', 'BOTH', 'THE', 'A', 'AN']);
 
@@ -159,8 +172,8 @@ export function groupMentions(words: Word[], mentions: Mention[]): Group[] {
       // person (on a date outside the person's roles the actor still codes them).
       const between = words.slice(last.end, m.start);
       const titled =
-        m.kind === 'actor' && m.entry.kind === 'person' && !last.mentions.some((x) => x.kind !== 'agent' && (x.kind !== 'actor' || x.entry.kind === 'person')) &&
-        between.length >= 1 && between.length <= 2 && between.every((w) => w.pos === 'NOUN' && /^\p{Ll}/u.test(w.raw) && w.punctBefore === '') && words[m.start]!.punctBefore === '';
+        (m.kind === 'name' || (m.kind === 'actor' && m.entry.kind === 'person')) && !last.mentions.some((x) => x.kind !== 'agent' && (x.kind !== 'actor' || x.entry.kind === 'person')) &&
+        between.length >= 1 && between.length <= 2 && between.every((w) => (w.pos === 'NOUN' || w.pos === 'ADJ') && /^\p{Ll}/u.test(w.raw) && w.punctBefore === '') && words[m.start]!.punctBefore === '';
       // "Robert Jackson, 58, MP": a name and the role in apposition after it are one actor.
       const apposed = last.mentions.length === 1 && last.mentions[0]!.kind === 'name' && last.mentions[0]!.roleAt === m.start;
       if ((joined && (named || !hasBase(last, m))) || linked || possessed || titled || apposed) {

@@ -1,10 +1,11 @@
+import * as chrono from 'chrono-node';
 import type { Modality } from '../document/annotations.js';
 import type { SyntaxLayer } from '../syntax/layer.js';
 import { canonicalWord } from './lexicon.js';
 import { nearestBefore } from './linear-reading.js';
 
 import { intentCode, slotOf, type Reading, type SentenceContext, type VerbHit } from './reading.js';
-import { clauseWords, namesParticipant, rolesOf, verbToken } from './roles.js';
+import { clauseWords, groupOfPhrase, namesParticipant, rolesOf, verbToken, type SentenceTree } from './roles.js';
 import type { Slot } from './sentence-actors.js';
 import { matchPatterns, type ClauseView } from './verb-patterns.js';
 
@@ -15,6 +16,20 @@ import { matchPatterns, type ClauseView } from './verb-patterns.js';
 export interface TreeState {
   /** Syntax tokens of verbs whose reading gives an event. */
   coded: Set<number>;
+}
+
+const STAND_IN_WORDS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you', 'who', 'which', 'that', 'this', 'these', 'those']);
+
+/**
+ * Whether the verb's own subjects are all nouns that name no actor group ("Lynton Crosby", "analysts"). Only a
+ * subject the verb has itself: one it shares with a governor is where the parse errs most.
+ */
+function subjectNamesNobody(tree: SentenceTree, verb: number): boolean {
+  const { layer } = tree;
+  // (Not a day the parse took for the subject: wire copy writes "Ukrainian lawmakers Tuesday endorsed …".)
+  const subjects = layer.childrenBy(verb, 'nsubj').filter((t) => chrono.en.parse(layer.word(t)).length === 0);
+  if (subjects.length === 0) return false;
+  return subjects.every((t) => ['NOUN', 'PROPN'].includes(layer.tag(t)) && !STAND_IN_WORDS.has(layer.word(t).toLowerCase()) && groupOfPhrase(tree, t) < 0);
 }
 
 /** `linear` is the verb's word-order reading (or null), made once by the coder for its parse decision. */
@@ -53,6 +68,9 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, linear: Reading 
   // "Mr Smith said he …" with Mr Smith in no dictionary: no source, and none guessed by word order.
   if (roles.sourceUnknown) return null;
   const groupsOf = (indexes: number[]) => indexes.map((k) => tree.groups[k]!);
+  // "The Times said Lynton Crosby told the leader …": a verb whose own subject names nobody the dictionaries
+  // know has no source; the actor nearest before it in word order is someone else's.
+  const subjectIsNobody = !roles.passive && roles.sources.length === 0 && subjectNamesNobody(tree, verb);
   let source: Slot | null = roles.sources.length > 0 ? slotOf(groupsOf(roles.sources)) : null;
   let target: Slot | null = roles.targets.length > 0 ? slotOf(groupsOf(roles.targets)) : null;
   // Word order where the tree agrees with it: the nearest actor before the verb when it stands in the
@@ -66,14 +84,14 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, linear: Reading 
       // ("Evil Mordor, the awful Fornost, and good Gondor": a list the parse broke); not "Cairo" in "the
       // British Embassy in Cairo condemned …", which only stands inside the subject.
       const treeSources = roles.sources.map((k) => tree.groups[k]!);
-      if ((roles.sources.length === 0 && !headlinePassive) || (headOf(linear.source).some(inSubject) && linear.source.groups.some((g) => treeSources.includes(g)))) source = linear.source;
+      if ((roles.sources.length === 0 && !headlinePassive && !subjectIsNobody) || (headOf(linear.source).some(inSubject) && linear.source.groups.some((g) => treeSources.includes(g)))) source = linear.source;
       // (Not the tree's own source: "Japan attacked by China", a headline passive that word order reads as active.)
       const isTreeSource = linear.target?.groups.some((g) => treeSources.includes(g)) ?? false;
       if (linear.target && !isTreeSource && forward !== '010' && headOf(linear.target).some((t) => governs(layer, verb, t))) target = linear.target;
     }
   }
   // A pattern that names its actors ("$ ... +") decides where the tree is silent.
-  if (!source && match?.source !== undefined) source = ctx.slotAt.get(match.source) ?? null;
+  if (!source && !subjectIsNobody && match?.source !== undefined) source = ctx.slotAt.get(match.source) ?? null;
   if (!target && match?.target !== undefined) target = ctx.slotAt.get(match.target) ?? null;
   if (!source && !roles.passive && !layer.subjects(verb).length && layer.relation(verb) === 'root') source = nearestBefore(ctx.slots, hit.at, start);
   // "wants to hold talks with X", "agreed to meet X": a pattern that reads through the complement finds
@@ -103,7 +121,7 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, linear: Reading 
     if (linear) {
       // (Not for a passive without its agent: the actor before the verb is what was done to.)
       // (Not for a headline's passive without its agent: the actor before the verb is what was done to.)
-      if (!source && linear.source && !headlinePassive) { source = linear.source; roles.relations.push('source by word order'); }
+      if (!source && linear.source && !headlinePassive && !subjectIsNobody) { source = linear.source; roles.relations.push('source by word order'); }
       // The word-order target only where the tree puts it under this verb, outside any clause of its own.
       const head = linear.target ? tree.tokenOfWord[linear.target.groups[0]!.start] ?? -1 : -1;
       if (!target && linear.target && linear.target !== source && forward !== '010' && head >= 0 && governs(layer, verb, head)) {
