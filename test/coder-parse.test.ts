@@ -289,3 +289,11 @@ test('"she" and "he" stand first for a person named before them in the same sent
   const possessor = code('Jack Straw spoke in London. While praising Mr Blair\'s leadership, he accused the Tories of opportunism.', '2005-03-01');
   assert.equal(possessor.find((e) => e.evidence.trigger.text === 'accused')?.source.name, 'Jack Straw');
 });
+
+test('a clause with no subject of its own shares the source of the verb it hangs on, not the nearest actor before it', () => {
+  // Whatever the parse makes of "a day before Arnor's president heads to Gondor", the one seeking to mend ties is the visitor.
+  const events = code('The statement comes a day before Nicolas Sarkozy heads to Beijing for the opening of the Games, seeking to mend ties with China.', '2008-08-06');
+  const mend = events.find((e) => e.evidence.trigger.text === 'mend');
+  assert.ok(mend, pairs(events).join(' '));
+  assert.equal(mend.source.actor, 'FRAGOV');
+});

@@ -16,6 +16,25 @@ import { matchPatterns, type ClauseView } from './verb-patterns.js';
 export interface TreeState {
   /** Syntax tokens of verbs whose reading gives an event. */
   coded: Set<number>;
+  /** The source each verb's reading took, by syntax token: a non-finite clause below it shares it. */
+  sources?: Map<number, Slot>;
+}
+
+/** Relations of a clause that has no subject of its own and shares its governor's ("…, seeking to mend ties"). */
+const SHARES_SUBJECT = new Set(['xcomp', 'advcl']);
+
+/**
+ * The source of the nearest verb above `verb`, through clauses without a subject of their own ("Sarkozy heads
+ * to Beijing, seeking to mend ties with China": the one who seeks and mends is the one who heads).
+ */
+function governorSource(layer: SyntaxLayer, verb: number, state: TreeState): Slot | null {
+  for (let t = verb, depth = 0; depth < 4 && SHARES_SUBJECT.has(layer.relation(t)) && layer.childrenBy(t, 'nsubj', 'nsubj:pass').length === 0; depth++) {
+    t = layer.head(t);
+    if (t < 0) return null;
+    const source = state.sources?.get(t);
+    if (source) return source;
+  }
+  return null;
 }
 
 const STAND_IN_WORDS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you', 'who', 'which', 'that', 'this', 'these', 'those']);
@@ -71,7 +90,10 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, linear: Reading 
   // "The Times said Lynton Crosby told the leader …": a verb whose own subject names nobody the dictionaries
   // know has no source; the actor nearest before it in word order is someone else's.
   const subjectIsNobody = !roles.passive && roles.sources.length === 0 && subjectNamesNobody(tree, verb);
-  let source: Slot | null = roles.sources.length > 0 ? slotOf(groupsOf(roles.sources)) : null;
+  // A clause with no subject of its own whose governing verb has a reading takes that reading's source.
+  const shared = roles.sources.length === 0 && !roles.passive && !subjectIsNobody ? governorSource(layer, verb, state) : null;
+  if (shared) roles.relations.push('source shared with the governing verb');
+  let source: Slot | null = roles.sources.length > 0 ? slotOf(groupsOf(roles.sources)) : shared;
   let target: Slot | null = roles.targets.length > 0 ? slotOf(groupsOf(roles.targets)) : null;
   // Word order where the tree agrees with it: the nearest actor before the verb when it stands in the
   // verb's subject (or the tree names none), the first after it when the verb governs it. Coordination
@@ -84,7 +106,7 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, linear: Reading 
       // ("Evil Mordor, the awful Fornost, and good Gondor": a list the parse broke); not "Cairo" in "the
       // British Embassy in Cairo condemned …", which only stands inside the subject.
       const treeSources = roles.sources.map((k) => tree.groups[k]!);
-      if ((roles.sources.length === 0 && !headlinePassive && !subjectIsNobody) || (headOf(linear.source).some(inSubject) && linear.source.groups.some((g) => treeSources.includes(g)))) source = linear.source;
+      if ((roles.sources.length === 0 && !shared && !headlinePassive && !subjectIsNobody) || (headOf(linear.source).some(inSubject) && linear.source.groups.some((g) => treeSources.includes(g)))) source = linear.source;
       // (Not the tree's own source: "Japan attacked by China", a headline passive that word order reads as active.)
       const isTreeSource = linear.target?.groups.some((g) => treeSources.includes(g)) ?? false;
       if (linear.target && !isTreeSource && forward !== '010' && headOf(linear.target).some((t) => governs(layer, verb, t))) target = linear.target;
@@ -131,6 +153,7 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, linear: Reading 
     }
   }
   if (!source) return null;
+  (state.sources ??= new Map()).set(verb, source);
 
   const modality = treeModality(layer, verb, governor, ctx, governedByIntent || (isIntentVerb && !!match && match.weight > 0));
   return {
