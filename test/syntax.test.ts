@@ -219,3 +219,22 @@ test('a reporting frame after a closing quotation mark heads the quotation, as U
   assert.deepEqual([analysis.heads[8], analysis.deprels[8]], [0, 'root']); // told
   assert.deepEqual([analysis.heads[3], analysis.deprels[3]], [9, 'ccomp']); // meet → told
 });
+
+test('a participle with no subject and no relative pronoun read as a relative clause is an adverbial clause after a comma, else an acl', async () => {
+  const { repairParse } = await import('../src/syntax/repair.js');
+  // "Arnor heads to the summit of the Council , seeking ties ." with "seeking" read as a relative clause of "summit".
+  const forms = 'Arnor heads to the summit , seeking ties .'.split(' ');
+  const analysis = {
+    upos: ['PROPN', 'VERB', 'ADP', 'DET', 'NOUN', 'PUNCT', 'VERB', 'NOUN', 'PUNCT'],
+    xpos: ['NNP', 'VBZ', 'IN', 'DT', 'NN', ',', 'VBG', 'NNS', '.'],
+    heads: [2, 0, 5, 5, 2, 7, 5, 7, 2],
+    deprels: ['nsubj', 'root', 'case', 'det', 'obl', 'punct', 'acl:relcl', 'obj', 'punct'],
+  };
+  assert.equal(repairParse(forms, analysis), 1);
+  assert.deepEqual([analysis.heads[6], analysis.deprels[6]], [2, 'advcl']); // seeking → heads
+  // Without the comma it is a reduced relative: the noun's acl.
+  const noComma = 'Arnor met envoys seeking ties .'.split(' ');
+  const reduced = { upos: ['PROPN', 'VERB', 'NOUN', 'VERB', 'NOUN', 'PUNCT'], xpos: ['NNP', 'VBD', 'NNS', 'VBG', 'NNS', '.'], heads: [2, 0, 2, 3, 4, 2], deprels: ['nsubj', 'root', 'obj', 'acl:relcl', 'obj', 'punct'] };
+  assert.equal(repairParse(noComma, reduced), 1);
+  assert.deepEqual([reduced.heads[3], reduced.deprels[3]], [3, 'acl']);
+});

@@ -8,16 +8,18 @@ import type { SentenceAnalysis } from './model.js';
 const RELATIVE_PRONOUN_XPOS = new Set(['WP', 'WDT']);
 const CLOSING_QUOTES = new Set(['"', '”', "''", '’']);
 const SUBJECT = /^nsubj/;
+const PARTICIPLE_XPOS = new Set(['VBG', 'VBN']);
 /** How the parser misreads a clause these repairs restore: as a conjunct, an adverbial clause or a parataxis. */
 const MISREAD = new Set(['conj', 'advcl', 'parataxis']);
 
 /** Fixes the analysis in place; returns how many repairs were made. */
 export function repairParse(forms: readonly string[], a: SentenceAnalysis): number {
-  // Every repair starts at a relative pronoun or a closing quotation mark: most sentences have neither.
-  if (!a.xpos.some((x) => RELATIVE_PRONOUN_XPOS.has(x)) && !forms.some((f) => CLOSING_QUOTES.has(f))) return 0;
+  // Every repair starts at a relative pronoun, a closing quotation mark or a participle read as a relative
+  // clause: most sentences have none.
+  if (!a.xpos.some((x) => RELATIVE_PRONOUN_XPOS.has(x)) && !forms.some((f) => CLOSING_QUOTES.has(f)) && !a.deprels.some((d, i) => d === 'acl:relcl' && PARTICIPLE_XPOS.has(a.xpos[i]!))) return 0;
   const heads = [...a.heads];
   const deprels = [...a.deprels];
-  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a);
+  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a);
   // A repair must leave a tree: one root, no cycle. Where it would not, the parser's reading stays.
   if (repaired > 0 && !isTree(a.heads)) {
     a.heads.splice(0, a.heads.length, ...heads);
@@ -148,6 +150,36 @@ function repairQuotationFrames(forms: readonly string[], a: SentenceAnalysis): n
     // As UD English writes it: the frame's verb is the head, what is quoted its clausal complement.
     setHead(a, c, headOf(a, verb), a.deprels[verb]!);
     setHead(a, verb, c, 'ccomp');
+    repaired++;
+  }
+  return repaired;
+}
+
+/**
+ * "Sarkozy heads to Beijing for the opening of the Games, seeking to mend ties": a participle with no subject
+ * and no relative pronoun is no relative clause (UD English writes a reduced relative as acl). After a comma it
+ * is an adverbial clause of the verb whose clause holds the noun; without one, the noun's acl.
+ */
+function repairParticipleRelatives(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let p = 0; p < forms.length; p++) {
+    if (a.deprels[p] !== 'acl:relcl' || !PARTICIPLE_XPOS.has(a.xpos[p]!)) continue;
+    const children = childrenOf(a, p);
+    if (children.some((c) => SUBJECT.test(a.deprels[c]!) || RELATIVE_PRONOUN_XPOS.has(a.xpos[c]!) || a.deprels[c] === 'aux' || a.deprels[c] === 'aux:pass' || a.deprels[c] === 'cop')) continue;
+    // The participle's first word (its comma aside): "…, then seeking".
+    let first = p;
+    while (first > 0 && children.includes(first - 1) && forms[first - 1] !== ',') first--;
+    const noun = headOf(a, p);
+    if (forms[first - 1] === ',' && noun >= 0) {
+      let verb = headOf(a, noun);
+      while (verb >= 0 && a.upos[verb] !== 'VERB' && a.upos[verb] !== 'AUX') verb = headOf(a, verb);
+      if (verb >= 0 && verb < p) {
+        setHead(a, p, verb, 'advcl');
+        repaired++;
+        continue;
+      }
+    }
+    a.deprels[p] = 'acl';
     repaired++;
   }
   return repaired;
