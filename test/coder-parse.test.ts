@@ -297,3 +297,9 @@ test('a clause with no subject of its own shares the source of the verb it hangs
   assert.ok(mend, pairs(events).join(' '));
   assert.equal(mend.source.actor, 'FRAGOV');
 });
+
+test('a one-word role used as an adjective names nobody: "the general election" is no general, "military force" no military', () => {
+  const events = code('Tony Blair met Michael Howard. Mr Blair discussed the general election with Michael Howard. The prime minister said military force was not the only way.', '2005-03-01');
+  assert.ok(events.every((e) => !(e.target.actor ?? '').endsWith('MIL')), pairs(events).join(' '));
+  assert.ok(events.some((e) => e.evidence.trigger.text === 'discussed' && e.target.actor === 'GBROPP'), pairs(events).join(' '));
+});

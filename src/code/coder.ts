@@ -8,7 +8,7 @@ import type { CoderDictionaries } from './dictionaries.js';
 import { findMentions, findPlaces, groupMentions, distributeAgents, isModifier, pairModifiers, mayResolveToSeveral, nearestPlace, remember, resolveGroup, resolveSlot, slotsOf, StoryCountry, wordForms, type DocumentMemory, type Slot } from './sentence-actors.js';
 import { BE, linearReading } from './linear-reading.js';
 import { dropFrames, treeReading, type TreeState } from './tree-reading.js';
-import { sentenceTree } from './roles.js';
+import { clauseWords, sentenceTree, verbToken } from './roles.js';
 import type { Reading, SentenceContext, VerbHit } from './reading.js';
 
 export { defaultDictionaries, loadDictionaries, type CoderDictionaries, type DictionaryFiles } from './dictionaries.js';
@@ -172,7 +172,8 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     const ctx: SentenceContext = { words, groups, slots, slotAt, inSlot, view, dictionaries, tree: null };
     // Parsing costs more than the rest of the coder: a sentence is parsed only when word order finds a
     // reading that would give an event, which the tree then confirms, corrects or drops.
-    const linear = couldCode ? hits.map((hit) => linearReading(ctx, hit)) : [];
+    const wholeSentence = { start: 0, end: words.length };
+    const linear = couldCode ? hits.map((hit) => linearReading(ctx, hit, wholeSentence)) : [];
     const emitting = linear.filter((r): r is Reading => r !== null && emits(r, dictionaries));
     // A plain "A <verb> B" (one verb of the dictionary, the source right before it, the target right
     // after it) reads the same on the tree: it is not parsed.
@@ -183,8 +184,11 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     if (plain) readings = emitting.map((r) => ({ ...r, relations: ['source and target side by side with the verb (A verb B): not parsed'] }));
     else if (tree) {
       const state: TreeState = { coded: new Set() };
-      hits.forEach((hit, k) => {
-        const reading = treeReading(ctx, hit, linear[k] ?? null, state);
+      hits.forEach((hit) => {
+        // The word-order candidates again, within the verb's clause as the parse gives it.
+        const verb = verbToken(tree, hit.at, hit.end);
+        const clausal = verb >= 0 ? linearReading(ctx, hit, clauseWords(tree, verb, hit.at)) : null;
+        const reading = treeReading(ctx, hit, clausal, state);
         if (reading) readings.push(reading);
         if (reading && emits(reading, dictionaries)) state.coded.add(reading.token);
       });

@@ -4,40 +4,15 @@ import { MODALITY_WHY, intentCode, type Reading, type SentenceContext, type Verb
 import type { Slot } from './sentence-actors.js';
 import type { Word } from './words.js';
 
-// Roles from the order of words, read before any parse: the subject is the nearest actor before the verb
-// in its clause, the target the first actor after it before a comma; "by" marks the agent of a passive. The
-// coder uses this reading to decide which sentences to parse (parsing is its dearest step), to code a plain
-// "A verb B" unparsed, and as candidates the tree reading confirms. Clauses here are cut at words; the tree
-// reading takes its clause from the parse (roles.ts clauseWords).
+// Roles from the order of words: the subject is the nearest actor before the verb in its clause, the target
+// the first actor after it before a comma; "by" marks the agent of a passive. The coder reads the whole
+// sentence so to decide which sentences to parse (parsing is its dearest step) and to code a plain "A verb B"
+// unparsed; after the parse it reads the verb's clause as the tree gives it (roles.ts clauseWords), as the
+// candidates the tree reading confirms. No clause is cut here: the parse is the one segmenter.
 
 export const BE = new Set(['IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'BEING']);
 const HAVE = new Set(['HAS', 'HAVE', 'HAD', 'HAVING']);
 const RELATIVES = new Set(['WHICH', 'WHO', 'WHOM']);
-const CLAUSE_STARTERS = new Set(['WHILE', 'WHEREAS', 'BUT', 'ALTHOUGH', 'THOUGH', 'BECAUSE', 'SINCE', 'AFTER', 'BEFORE', 'WHEN']);
-
-/**
- * Where the clause holding word `at` begins, for finding its subject: a semicolon or colon, a relative
- * pronoun, a subordinating word, or a complementiser "that" after a verb ("agree that disputes should be
- * resolved": the disputes, not the agreeing parties, are that clause's subject).
- */
-export function clauseStart(words: Word[], at: number): number {
-  for (let i = at; i > 0; i--) {
-    const w = words[i]!;
-    if (/[;:]/.test(w.punctBefore) || RELATIVES.has(w.key) || (CLAUSE_STARTERS.has(w.key) && i < at)) return i;
-    if (w.key === 'THAT' && i < at && (words[i - 1]!.pos === 'VERB' || words[i - 1]!.pos === 'AUX')) return i;
-  }
-  return 0;
-}
-
-export function clauseEnd(words: Word[], at: number): number {
-  for (let i = at + 1; i < words.length; i++) {
-    const w = words[i]!;
-    if (/[;:]/.test(w.punctBefore) || (w.punctBefore.includes(',') && (RELATIVES.has(w.key) || CLAUSE_STARTERS.has(w.key)))) return i;
-    if (CLAUSE_STARTERS.has(w.key)) return i;
-    if (RELATIVES.has(w.key)) return i;
-  }
-  return words.length;
-}
 
 export function nearestBefore(slots: Slot[], at: number, from: number): Slot | null {
   let best: Slot | null = null;
@@ -45,10 +20,13 @@ export function nearestBefore(slots: Slot[], at: number, from: number): Slot | n
   return best;
 }
 
-export function linearReading(ctx: SentenceContext, hit: VerbHit): Reading | null {
+/**
+ * The word-order reading of a verb within `window` (word indexes [start, end)): the whole sentence before the
+ * parse, the verb's clause as the parse gives it (roles.ts clauseWords) after.
+ */
+export function linearReading(ctx: SentenceContext, hit: VerbHit, window: { start: number; end: number }): Reading | null {
   const { words, slots, slotAt, inSlot, dictionaries } = ctx;
-  const start = clauseStart(words, hit.at);
-  const end = clauseEnd(words, hit.at);
+  const { start, end } = window;
   const clause: ClauseView = { ...ctx.view, start, end };
   const match = matchPatterns(hit.form, clause, hit.at, hit.end, dictionaries.verbs);
 

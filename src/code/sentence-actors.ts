@@ -125,7 +125,7 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
     if (actor && actorLen >= agentLen) {
       mentions.push({ kind: 'actor', start: i, end: i + actorLen, entry: actor, alternatives: actors.filter((a) => a !== actor && a.words.length === actorLen) });
       i += actorLen;
-    } else if (agent && !(agentLen === 1 && isAbstractUse(words, i, mentions))) {
+    } else if (agent && !(agentLen === 1 && (isAbstractUse(words, i, mentions) || isAdjectiveUse(words, i)))) {
       mentions.push({ kind: 'agent', start: i, end: i + agentLen, entry: agent });
       i += agentLen;
     } else if (seen && !otherGivenName && (w.pos === 'PROPN' || /^\p{Lu}/u.test(w.raw))) {
@@ -314,6 +314,14 @@ function isAbstractUse(words: Word[], i: number, mentions: Mention[]): boolean {
   if (last && last.end >= i - 1 && last.kind !== 'agent') return false;
   const after = words[i + 1];
   return !(after && after.pos === 'NOUN' && after.punctBefore === '');
+}
+
+/** "the general election", "a firm but fair policy": a one-word agent used as an adjective names nobody. */
+function isAdjectiveUse(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  if (w.pos !== 'ADJ' || !/^\p{Ll}/u.test(w.raw)) return false;
+  const next = words[i + 1];
+  return next !== undefined && next.punctBefore === '' && (next.pos === 'NOUN' || next.key === 'BUT' || next.key === 'AND');
 }
 
 /** The actors of a group on a date; `undated` when the date stands in for an article that has none. */
