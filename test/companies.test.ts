@@ -66,7 +66,8 @@ test('companies: no alias is a lower-case word or a bare common word', () => {
   const common = ['Shell', 'Total', 'Orange', 'Target', 'Gap', 'Next', 'Visa', 'Delta', 'Apple', 'Amazon', 'Alphabet', 'Meta', 'Mobile', 'General', 'National', 'Continental', 'United', 'American', 'Sun', 'Oracle', 'Ford', 'Dell', 'Boots', 'Dow'];
   for (const c of companies) {
     for (const text of [c.name, ...c.aliases]) {
-      assert.ok(/^[\p{Lu}\p{N}]/u.test(text), `${COMPANIES_FILE}:${c.line}: "${text}" does not start with a capital`);
+      // The matcher wants a capital in a name's first word as written ("eBay", "easyJet" have one).
+      assert.ok(/[\p{Lu}\p{N}]/u.test(text.split(' ')[0]!), `${COMPANIES_FILE}:${c.line}: "${text}" has no capital in its first word`);
       assert.ok(!common.includes(text), `${COMPANIES_FILE}:${c.line}: "${text}" is a common word`);
     }
   }
