@@ -37,7 +37,7 @@ test('companies: no name or alias is a country, capital, person, place or organi
   for (const o of loadOrganisations()) for (const text of [o.name, ...o.aliases]) take(text, `organisations.tsv:${o.line}`);
   const clashes: string[] = [];
   for (const c of companies) {
-    for (const text of [c.name, ...c.aliases]) {
+    for (const text of [c.name, ...c.aliases].flatMap(spellingVariants)) {
       const other = taken.get(key(text));
       if (other) clashes.push(`companies.tsv:${c.line} "${text}" is also ${other}`);
     }
@@ -103,6 +103,8 @@ test('spellingVariants: British and American spellings, co-operation and possess
     'Organization for Economic Cooperation and Development',
   ]);
   assert.deepEqual(spellingVariants("People's Daily"), ["People's Daily", 'People Daily']);
+  // A one-word possessive name keeps its 's: "Sainsbury" alone is Lord Sainsbury.
+  assert.deepEqual(spellingVariants("Sainsbury's"), ["Sainsbury's"]);
   assert.deepEqual(spellingVariants('Privatisation Agency'), ['Privatisation Agency', 'Privatization Agency']);
   // "Co-operation" is one token in text (canonical COOPERATION) but two words in a dictionary phrase.
   assert.deepEqual(canonicalWords('Co-operation'), ['CO', 'OPERATION']);
@@ -140,6 +142,10 @@ test('a company row is dated: Yukos after its liquidation gives no code', () => 
 });
 
 test('a lower-case common word is not a company', () => {
-  // "boeing" and "shell" in lower case: no company; "Shell" alone is not an alias.
+  // "Shell" is no alias (only "Royal Dutch Shell", "Shell plc"), and no company name matches written lower case.
   assert.deepEqual(events('Rebels attacked a shell company in Nigeria.').filter((e) => e.includes('BUS')), []);
+  assert.deepEqual(events('Shell companies in Nigeria were attacked by rebels.').filter((e) => e.includes('BUS')), []);
+  assert.deepEqual(events('Police said yukos and gazprom were attacked by rebels.').filter((e) => e.includes('BUS')), []);
+  // A surname is not the company of the same name with a possessive: Lord Sainsbury is not Sainsbury's.
+  assert.deepEqual(events('Lord Sainsbury criticised Japan.').filter((e) => e.includes('BUS')), []);
 });

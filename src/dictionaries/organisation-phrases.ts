@@ -35,20 +35,29 @@ const SPELLINGS: readonly [RegExp, string][] = [
   [/\b([Cc])oop(?=erat)/g, '$1o-op'],
   [/\bCO-OP(?=ERAT)/g, 'COOP'],
   [/\bCOOP(?=ERAT)/g, 'CO-OP'],
-  // People's Daily → People Daily, McDonald's → McDonald: the tokeniser splits a possessive "'s" off its word
-  // (People + 's), so a name with one is matched by its form without it.
-  [/(?<=\p{L})['\u2019]s\b/gu, ''],
 ];
+
+// People's Daily → People Daily: the tokeniser splits a possessive "'s" off its word (People + 's), so a name
+// with one is matched by its form without it. Not for a one-word name: "McDonald's", "Sainsbury's" and
+// "Lloyd's" without the 's are surnames (Lord Sainsbury, Tony Lloyd).
+const POSSESSIVE = /(?<=\p{L})['\u2019]s\b/gu;
 
 /**
  * The spellings of a name: the name itself first, then every variant made by switching -isation/-ization
- * and co-operation/cooperation and by dropping a possessive 's (each independently), without duplicates.
+ * and co-operation/cooperation (each independently), then those without a possessive 's when the name has
+ * more than one word; without duplicates.
  */
 export function spellingVariants(name: string): string[] {
   const out = [name];
   for (const [pattern, replacement] of SPELLINGS) {
     for (const text of [...out]) {
       const variant = text.replace(pattern, replacement);
+      if (!out.includes(variant)) out.push(variant);
+    }
+  }
+  if (/\s/.test(name.trim())) {
+    for (const text of [...out]) {
+      const variant = text.replace(POSSESSIVE, '');
       if (!out.includes(variant)) out.push(variant);
     }
   }
