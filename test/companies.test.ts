@@ -134,6 +134,11 @@ test('both spellings of an organisation are coded', () => {
   assert.deepEqual(events('The Organisation for Economic Cooperation and Development criticised Japan.'), ['IGOWSTBUS 111 JPN']);
 });
 
+test('a company that moved its head office is coded by date: Royal Dutch Shell NLD, then GBR', () => {
+  assert.deepEqual(events('Royal Dutch Shell criticised Nigeria.', '2005-03-01'), ['NLDBUS 111 NGA']);
+  assert.deepEqual(events('Royal Dutch Shell criticised Nigeria.', '2023-03-01'), ['GBRBUS 111 NGA']);
+});
+
 test('a company row is dated: Yukos after its liquidation gives no code', () => {
   const yukos = companies.filter((c) => c.name === 'Yukos');
   assert.equal(yukos.length, 1);
