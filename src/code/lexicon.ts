@@ -1,4 +1,5 @@
-import { loadAgents, loadCountries, loadOrganisations, type DatedItem } from '../dictionaries/actors-data.js';
+import { loadAgents, loadCountries, type DatedItem } from '../dictionaries/actors-data.js';
+import { organisationPhrases } from '../dictionaries/organisation-phrases.js';
 import { loadPeople, loadPlaces } from '../dictionaries/people-places-data.js';
 import type { ActorDictionary, AgentDictionary, DiscardDictionary, Phrase } from '../dictionaries/petrarch/index.js';
 
@@ -164,11 +165,8 @@ export function annalsLexicon(): Lexicon {
     // A capital stands for the country's government ("Moscow agreed", "Tokyo protested").
     for (const item of country.capitals) addActor(item.text, 'capital', name, datedItemCodes(item, country, country.code + 'GOV'), source);
   }
-  for (const org of loadOrganisations()) {
-    const source = `dictionaries/organisations.tsv:${org.line}`;
-    const codes: DatedCode[] = [{ code: org.code, ...(org.from && { from: org.from }), ...(org.to && { to: org.to }) }];
-    for (const text of [org.name, ...org.aliases]) addActor(text, 'organisation', org.name, codes, source);
-  }
+  // Organisations and companies, each name also in its other English spelling (Organisation/Organization).
+  for (const org of organisationPhrases()) addActor(org.text, 'organisation', org.name, org.codes, org.source);
   // People: one phrase per name or alias, carrying every dated role of that person.
   const people = new Map<string, { aliases: Set<string>; codes: DatedCode[]; line: number }>();
   for (const role of loadPeople()) {
@@ -193,7 +191,7 @@ export function annalsLexicon(): Lexicon {
     agents: agents.seal(),
     places: places.seal(),
     discards: new PhraseIndex<DiscardPhrase>().seal(),
-    sources: ['dictionaries/countries.tsv', 'dictionaries/organisations.tsv', 'dictionaries/people.tsv', 'dictionaries/agents.tsv', 'dictionaries/places.tsv'],
+    sources: ['dictionaries/countries.tsv', 'dictionaries/organisations.tsv', 'dictionaries/companies.tsv', 'dictionaries/people.tsv', 'dictionaries/agents.tsv', 'dictionaries/places.tsv'],
   };
 }
 
@@ -238,7 +236,7 @@ export function withPetrarchDictionaries(
       }
     }
     lexicon.actors = actors.seal();
-    lexicon.sources = lexicon.sources.filter((s) => !/countries|organisations|people/.test(s)).concat(file);
+    lexicon.sources = lexicon.sources.filter((s) => !/countries|organisations|companies|people/.test(s)).concat(file);
   }
   if (dictionaries.agents) {
     const agents = new PhraseIndex<AgentPhrase>();

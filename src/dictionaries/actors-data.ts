@@ -9,6 +9,7 @@ export { isIsoDate };
 export const COUNTRIES_FILE = 'dictionaries/countries.tsv';
 export const AGENTS_FILE = 'dictionaries/agents.tsv';
 export const ORGANISATIONS_FILE = 'dictionaries/organisations.tsv';
+export const COMPANIES_FILE = 'dictionaries/companies.tsv';
 
 /** A period of validity: `from` inclusive, `to` exclusive, ISO `YYYY-MM-DD`; absent = open. */
 export interface Period {
@@ -45,7 +46,7 @@ export interface AgentRecord {
   line: number;
 }
 
-export const ORGANISATION_KINDS = ['igo', 'ngo', 'media', 'gov', 'party'] as const;
+export const ORGANISATION_KINDS = ['igo', 'ngo', 'media', 'gov', 'party', 'company'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 export interface OrganisationRecord extends Period {
@@ -54,7 +55,7 @@ export interface OrganisationRecord extends Period {
   /** Full CAMEO actor code ("IGOWSTNAT", "JPNMED"). */
   code: string;
   kind: OrganisationKind;
-  /** Alpha-3 country of a media outlet or government body. */
+  /** Alpha-3 country of a media outlet, government body, party or company (its headquarters). */
   country?: string;
   notes: string;
   line: number;
@@ -197,7 +198,16 @@ export function parseAgentRows(file: string, rows: SourceRow[]): AgentRecord[] {
   });
 }
 
-export function parseOrganisationRows(file: string, rows: SourceRow[]): OrganisationRecord[] {
+/** What a file of organisation rows may hold, checked row by row. */
+export interface OrganisationRules {
+  /** Country codes a row may name (countries.tsv); absent = any three capital letters. */
+  countries?: ReadonlySet<string>;
+  /** The kinds this file may hold; absent = all of ORGANISATION_KINDS. */
+  kinds?: readonly OrganisationKind[];
+}
+
+export function parseOrganisationRows(file: string, rows: SourceRow[], rules: OrganisationRules = {}): OrganisationRecord[] {
+  const kinds: readonly string[] = rules.kinds ?? ORGANISATION_KINDS;
   return parseRows(file, rows, ORGANISATION_COLUMNS, (cells, line) => {
     const name = cell(cells, 0);
     if (name === '') throw new RowError('name: empty');
@@ -205,18 +215,23 @@ export function parseOrganisationRows(file: string, rows: SourceRow[]): Organisa
     const code = cell(cells, 2);
     if (!/^([A-Z0-9]{3})+$/.test(code)) throw new RowError(`code: "${code}" is not a sequence of three-character codes`);
     const kindText = cell(cells, 3);
-    if (!(ORGANISATION_KINDS as readonly string[]).includes(kindText)) {
-      throw new RowError(`kind: "${kindText}" is not one of ${ORGANISATION_KINDS.join(', ')}`);
+    if (!kinds.includes(kindText)) {
+      throw new RowError(`kind: "${kindText}" is not one of ${kinds.join(', ')}`);
     }
     const kind = kindText as OrganisationKind;
     const countryText = cell(cells, 4);
     const country = countryText === '' ? undefined : countryCode(countryText, 'country');
+    if (country !== undefined && rules.countries && !rules.countries.has(country)) {
+      throw new RowError(`country: "${country}" is not a code of ${COUNTRIES_FILE}`);
+    }
     if (kind === 'igo' || kind === 'ngo') {
       const prefix = kind.toUpperCase();
       if (!code.startsWith(prefix)) throw new RowError(`code: an ${kind} code must start with ${prefix}, got "${code}"`);
     } else {
       if (country === undefined) throw new RowError(`country: required for kind ${kind}`);
       if (!code.startsWith(country)) throw new RowError(`code: "${code}" does not start with its country ${country}`);
+      // A company is its home country's business sector (GDELT's USABUS), state-owned or not.
+      if (kind === 'company' && code !== `${country}BUS`) throw new RowError(`code: a company's code is its country + BUS (${country}BUS), got "${code}"`);
     }
     const record: OrganisationRecord = {
       name,
@@ -240,8 +255,19 @@ export function loadAgents(file: string = AGENTS_FILE): AgentRecord[] {
   return parseAgentRows(file, readSourceRows(file));
 }
 
+/** Country codes of countries.tsv, which organisation and company rows must name. */
+function countryCodes(): Set<string> {
+  return new Set(loadCountries().map((c) => c.code));
+}
+
+/** Organisations (organisations.tsv): every kind but company, whose rows live in companies.tsv. */
 export function loadOrganisations(file: string = ORGANISATIONS_FILE): OrganisationRecord[] {
-  return parseOrganisationRows(file, readSourceRows(file));
+  return parseOrganisationRows(file, readSourceRows(file), { countries: countryCodes(), kinds: ORGANISATION_KINDS.filter((k) => k !== 'company') });
+}
+
+/** Companies (companies.tsv): organisation rows of kind company only, each coded its country + BUS. */
+export function loadCompanies(file: string = COMPANIES_FILE): OrganisationRecord[] {
+  return parseOrganisationRows(file, readSourceRows(file), { countries: countryCodes(), kinds: ['company'] });
 }
 
 /** Organisations whose name or an alias is exactly `text`, valid on `date` when given. */
