@@ -303,3 +303,10 @@ test('a one-word role used as an adjective names nobody: "the general election" 
   assert.ok(events.every((e) => !(e.target.actor ?? '').endsWith('MIL')), pairs(events).join(' '));
   assert.ok(events.some((e) => e.evidence.trigger.text === 'discussed' && e.target.actor === 'GBROPP'), pairs(events).join(' '));
 });
+
+test('a frame after what it says is a statement about the subject of what it says; an outlet\'s report is no statement of its own', () => {
+  const inverted = code('Australia faces a major adjustment to reduce its debt, the Organisation for Economic Cooperation and Development said in its annual review.', '1987-03-20');
+  assert.deepEqual(pairs(inverted), ['IGOWSTBUS>AUS:010:actual']);
+  const reported = code('Japan faces a major adjustment to reduce its debt, the Financial Times reported on Monday.', '1987-03-20');
+  assert.deepEqual(pairs(reported), []);
+});

@@ -178,7 +178,10 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     // A plain "A <verb> B" (one verb of the dictionary, the source right before it, the target right
     // after it) reads the same on the tree: it is not parsed.
     const plain = hits.length === 1 && emitting.length === 1 && isPlainClause(words, emitting[0]!, dictionaries);
-    const tree = emitting.length > 0 && !plain ? sentenceTree(layer, sentence, words, groups, sentence.headline === true) : null;
+    // A frame after what it says ("Australia faces …, the OECD said") has its target before it: word order
+    // finds none, the tree does (the subject of what is said).
+    const invertedFrame = emitting.length === 0 && linear.some((r, k) => r !== null && !r.target && r.forward.startsWith('01') && slots.some((s) => s.end <= hits[k]!.at && s !== r.source));
+    const tree = (emitting.length > 0 || invertedFrame) && !plain ? sentenceTree(layer, sentence, words, groups, sentence.headline === true) : null;
     ctx.tree = tree;
     let readings: Reading[] = [];
     if (plain) readings = emitting.map((r) => ({ ...r, relations: ['source and target side by side with the verb (A verb B): not parsed'] }));
@@ -228,6 +231,8 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
         const code = verbal ? '111' : pair.code;
         // "told Kyodo", "told reporters": the listener of a statement is its channel, not its target.
         if (code.startsWith('01') && /MED$/.test(t.r.code)) continue;
+        // "…, Reuters says", "the Financial Times reported": an outlet's plain statement is the report's provenance, not an event.
+        if (code.startsWith('01') && /MED$/.test(s.r.code)) continue;
         const sSpan = spanOf(s.g.start, s.g.end);
         const tSpan = spanOf(t.g.start, t.g.end);
         const event: CodedEvent = {

@@ -130,7 +130,10 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, linear: Reading 
   // the subject of what it says.
   if (!target && SPEECH_ROOTS.has(forward.slice(0, 2))) {
     // (A clause: a verb, or a predicate with its copula; not a small clause like "declare their loans non-performing".)
-    const content = layer.childrenBy(verb, 'ccomp').find((c) => ['VERB', 'AUX'].includes(layer.tag(c)) || layer.childrenBy(c, 'cop').length > 0);
+    // "Australia faces an adjustment, the OECD said": an inverted frame hangs on what it says (parataxis).
+    const isClause = (c: number) => ['VERB', 'AUX'].includes(layer.tag(c)) || layer.childrenBy(c, 'cop').length > 0;
+    const inverted = layer.relation(verb) === 'parataxis' && layer.head(verb) >= 0 && layer.head(verb) < verb && isClause(layer.head(verb)) ? layer.head(verb) : undefined;
+    const content = layer.childrenBy(verb, 'ccomp').find(isClause) ?? inverted;
     const inner = content !== undefined ? rolesOf(tree, content) : null;
     // Not when what is said is about the speakers themselves ("South Korea and Japan denied they …").
     const speakers = source?.groups ?? [];
