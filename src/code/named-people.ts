@@ -69,8 +69,9 @@ export function namedPeople(words: Word[], mentions: Mention[]): Mention[] {
     // "President Michel Suleiman": the name right after the title, with no punctuation between; "Labour
     // election chief Alan Milburn": after an actor and a title of one or two lower-case nouns the dictionaries lack.
     let at = m.end;
-    while (at < words.length && at - m.end < 2 && covered[at] === 0 && (words[at]!.pos === 'NOUN' || words[at]!.pos === 'ADJ') && /^\p{Ll}/u.test(words[at]!.raw) && words[at]!.punctBefore === '') at++;
-    if ((at === m.end ? m.kind === 'agent' : true) && at < words.length && covered[at] === 0 && words[at]!.punctBefore === '') {
+    while (at < words.length && at - m.end < 2 && covered[at] === 0 && (words[at]!.pos === 'NOUN' || words[at]!.pos === 'ADJ') && /^\p{Ll}/u.test(words[at]!.raw) && !/ing$/.test(words[at]!.raw) && words[at]!.punctBefore === '') at++;
+    // (A title introduces a full name; "Mr Prescott" after "unions meeting" is a reference, not a title.)
+    if ((at === m.end ? m.kind === 'agent' : true) && at < words.length && covered[at] === 0 && words[at]!.punctBefore === '' && !isHonorific(words[at])) {
       const end = nameRun(words, at, covered);
       if (end - at >= 2 && !(end < words.length && covered[end] === 0 && isNameWord(words, end))) {
         out.push({ kind: 'name', start: at, end, name: words.slice(at, end).map((w) => w.raw).join(' ') });
