@@ -286,6 +286,10 @@ test('"she" and "he" stand first for a person named before them in the same sent
   const accused = events.find((e) => e.evidence.trigger.text === 'accused');
   assert.equal(accused?.source.text, 'he');
   assert.equal(accused?.source.name, 'Jack Straw');
+  // A person named beside a role the dictionaries lack ("Culture Secretary Arlo Ravel … and she …").
+  const named = analyze({ text: 'Headline\n\nTony Blair spoke in London. Culture Secretary Arla Ravel said a delay would be a disaster and she accused the Tories of opportunism.', date: '2005-03-01' }).events as CodedEvent[];
+  const she = named.find((e) => e.evidence.trigger.text === 'accused');
+  assert.deepEqual([she?.source.text, she?.source.name, she?.source.actor], ['she', 'Arla Ravel', 'GBRGOV']);
   const possessor = code('Jack Straw spoke in London. While praising Mr Blair\'s leadership, he accused the Tories of opportunism.', '2005-03-01');
   assert.equal(possessor.find((e) => e.evidence.trigger.text === 'accused')?.source.name, 'Jack Straw');
 });

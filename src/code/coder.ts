@@ -8,6 +8,7 @@ import type { CoderDictionaries } from './dictionaries.js';
 import { findMentions, findPlaces, groupMentions, distributeAgents, isModifier, pairModifiers, mayResolveToSeveral, nearestPlace, remember, resolveGroup, resolveSlot, slotsOf, StoryCountry, wordForms, type DocumentMemory, type Slot } from './sentence-actors.js';
 import { BE, linearReading } from './linear-reading.js';
 import { dropFrames, treeReading, type TreeState } from './tree-reading.js';
+import { pronounsToNamedPeople } from './named-people.js';
 import { clauseWords, sentenceTree, verbToken } from './roles.js';
 import type { Reading, SentenceContext, VerbHit } from './reading.js';
 
@@ -143,7 +144,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     const words = sentenceWordsOf[sentenceIndex]!;
     if (discardIn(words, lexicon, 'sentence')) return;
     const mentions = findMentions(words, lexicon, memory);
-    const grouped = distributeAgents(words, groupMentions(words, mentions));
+    const grouped = pronounsToNamedPeople(words, distributeAgents(words, groupMentions(words, mentions)));
     const pairs = pairModifiers(words, grouped);
     const groups = grouped.filter((g) => !isModifier(words, g) && !pairs.has(g));
     const slots = slotsOf(words, groups);

@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { ActorPhrase } from './lexicon.js';
 import type { Word } from './words.js';
-import type { Mention } from './sentence-actors.js';
+import type { Group, Mention } from './sentence-actors.js';
 import { abbreviationsOfKind } from '../annotate/sentences.js';
 import { canonicalWord } from './lexicon.js';
 
@@ -96,4 +96,26 @@ export function namedPeople(words: Word[], mentions: Mention[]): Mention[] {
 /** The dictionary entry a named person is remembered by: their name with the code their role gave them. */
 export function namedPersonEntry(name: string, code: string, role: string): ActorPhrase {
   return { kind: 'person', name, codes: [{ code }], words: name.toUpperCase().split(' '), stem: false, caseSensitive: false, source: `named in the text with the role "${role}"` };
+}
+
+/**
+ * "Culture Secretary Tessa Jowell said … and she accused …": a "he" or "she" after a person named beside a role
+ * in the same sentence (no other person between) is that person, with the role's actor. The pronoun's group takes
+ * the named group's mentions; its own words and span stay its own.
+ */
+export function pronounsToNamedPeople(words: Word[], groups: Group[]): Group[] {
+  let out: Group[] | null = null;
+  let lastPerson: Group | null = null;
+  groups.forEach((g, k) => {
+    const first = g.mentions[0]!;
+    const isPronoun = g.mentions.length === 1 && first.kind === 'person-ref' && first.via.startsWith('pronoun');
+    if (isPronoun && lastPerson?.mentions.some((m) => m.kind === 'name')) {
+      out ??= groups.slice();
+      out[k] = { ...g, mentions: lastPerson.mentions };
+      return;
+    }
+    const names = g.mentions.some((m) => m.kind === 'name' || m.kind === 'person-ref' || (m.kind === 'actor' && m.entry.kind === 'person'));
+    if (names && !isPronoun && !words[g.end - 1]!.possessive) lastPerson = g;
+  });
+  return out ?? groups;
 }
