@@ -314,3 +314,11 @@ test('a frame after what it says is a statement about the subject of what it say
   const reported = code('Japan faces a major adjustment to reduce its debt, the Financial Times reported on Monday.', '1987-03-20');
   assert.deepEqual(pairs(reported), []);
 });
+
+test('"she" skips back past a man an honorific named ("Mr"), and "he" past a woman', () => {
+  const events = code('Ruth Kelly met the Tories in London. On Monday she met Mr Blair in Downing Street. She accused the Tories of lying.', '2005-03-01');
+  const accused = events.find((e) => e.evidence.trigger.text === 'accused');
+  assert.equal(accused?.source.name, 'Ruth Kelly', pairs(events).join(' '));
+  const he = code('Michael Howard met Tony Blair in London. Later Ms Kelly criticised the Tories. He accused Labour of lying.', '2005-03-01');
+  assert.notEqual(he.find((e) => e.evidence.trigger.text === 'accused')?.source.name, 'Ruth Kelly');
+});

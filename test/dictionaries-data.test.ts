@@ -247,3 +247,10 @@ test('loaders report real line numbers from the data files', () => {
   assert.ok(jpn.line > 1);
   assert.ok(agents.every((a) => a.line > 0) && organisations.every((o) => o.line > 0));
 });
+
+test('honorific-genders.tsv: a gender other than m or f stops with file and line', async () => {
+  const { parseHonorificGenders } = await import('../src/code/dictionaries.js');
+  assert.equal(parseHonorificGenders([{ cells: ['mr', 'm'], line: 4 }], 'x.tsv').get('MR'), 'm');
+  assert.throws(() => parseHonorificGenders([{ cells: ['mr', 'male'], line: 7 }], 'x.tsv'), /x\.tsv:7: unknown gender "male"/);
+  assert.throws(() => parseHonorificGenders([{ cells: ['Mr.', 'm'], line: 8 }], 'x.tsv'), /x\.tsv:8:/);
+});

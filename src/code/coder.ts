@@ -273,7 +273,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
         events.push(event);
       }
     }
-    remember(memory, groups, articleDate, (g) => resolveSlot({ start: g.start, end: g.end, groups: [g] }, resolutionDate, storyCountry.get(), !articleDate)[0]?.r.code ?? null);
+    remember(memory, words, groups, articleDate, (g) => resolveSlot({ start: g.start, end: g.end, groups: [g] }, resolutionDate, storyCountry.get(), !articleDate)[0]?.r.code ?? null);
   });
   if (!articleDate && entities.some((e) => e.type === 'actor')) {
     doc.warn('code', 'undated', `the article has no date: its actors are resolved as of the analysis date, ${resolutionDate}; people holding none of their roles then are coded by the country all their roles share`);

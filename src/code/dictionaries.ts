@@ -90,6 +90,28 @@ export function parseAbstractAgentNouns(rows: DataRow[], file: string): Set<stri
   );
 }
 
+export type Gender = 'm' | 'f';
+
+/** Honorific rows (honorific, m or f): a bad row stops with file and line. Keys upper case, as Word.key. */
+export function parseHonorificGenders(rows: DataRow[], file: string): Map<string, Gender> {
+  const out = new Map<string, Gender>();
+  for (const { cells, line } of rows) {
+    const [word, gender] = cells;
+    if (!word || !/^[a-z]+$/.test(word)) throw new Error(`${file}:${line}: "${word ?? ''}" is not a lower-case word`);
+    if (gender !== 'm' && gender !== 'f') throw new Error(`${file}:${line}: unknown gender "${gender ?? ''}" (m or f)`);
+    out.set(word.toUpperCase(), gender);
+  }
+  return out;
+}
+
+let honorifics: Map<string, Gender> | null = null;
+
+/** The gender an honorific tells ("Mr" m, "Baroness" f), by upper-case word. */
+export function honorificGenders(): Map<string, Gender> {
+  honorifics ??= parseHonorificGenders(readNumberedDataRows('lexicon/honorific-genders.tsv'), 'data/lexicon/honorific-genders.tsv');
+  return honorifics;
+}
+
 let abstractAgents: Set<string> | null = null;
 
 /** Agent words that name an agent only with a determiner, a possessive, an actor before them, or as a modifier (upper case). */

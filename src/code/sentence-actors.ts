@@ -3,7 +3,7 @@ import { codeOn, type ActorPhrase, type DatedCode, type AgentPhrase, type Lexico
 import type { Word } from './words.js';
 import { abbreviationsOfKind } from '../annotate/sentences.js';
 import { canonicalWord } from './lexicon.js';
-import { abstractAgentNouns } from './dictionaries.js';
+import { abstractAgentNouns, honorificGenders, type Gender } from './dictionaries.js';
 import type { EventPlace } from '../document/annotations.js';
 import { namedPeople, namedPersonEntry } from './named-people.js';
 
@@ -52,6 +52,10 @@ export interface ResolvedActor {
 export interface DocumentMemory {
   people: Map<string, PersonSeen>;
   lastPerson: PersonSeen | null;
+  /** People named so far, the latest last (a few): "she" skips back past a man. */
+  recentPeople?: PersonSeen[];
+  /** A person's gender, by entry name, where an honorific told it ("Mr Blair", "Baroness Amos"). */
+  genders?: Map<string, Gender>;
   lastCountries: string[];
   lastMedia: { code: string; name: string } | null;
 }
@@ -92,9 +96,9 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
   for (let i = 0; i < words.length; ) {
     const w = words[i]!;
     // "Culture Secretary Tessa Jowell said … and she accused …": a person named earlier in the sentence comes first.
-    const inSentence = personBefore(words, mentions);
-    if (PRONOUNS.has(w.key) && (inSentence ?? memory.lastPerson) && w.pos === 'PRON') {
-      mentions.push({ kind: 'person-ref', start: i, end: i + 1, person: (inSentence ?? memory.lastPerson)!, via: `pronoun "${w.raw}"` });
+    const referent = PRONOUNS.has(w.key) && w.pos === 'PRON' ? pronounReferent(w.key === 'HE' ? 'm' : 'f', personBefore(words, mentions), memory) : null;
+    if (referent) {
+      mentions.push({ kind: 'person-ref', start: i, end: i + 1, person: referent, via: `pronoun "${w.raw}"` });
       i++;
       continue;
     }
@@ -135,6 +139,27 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
   }
   const named = namedPeople(words, mentions);
   return named.length === 0 ? mentions : [...mentions, ...named].sort((a, b) => a.start - b.start);
+}
+
+/** Who "he" or "she" is: the person named before in the sentence, else the latest one before it, not one an honorific says is of the other gender. */
+function pronounReferent(gender: Gender, inSentence: PersonSeen | null, memory: DocumentMemory): PersonSeen | null {
+  const fits = (p: PersonSeen) => (memory.genders?.get(p.entry.name) ?? gender) === gender;
+  if (inSentence && fits(inSentence)) return inSentence;
+  const recent = memory.recentPeople ?? (memory.lastPerson ? [memory.lastPerson] : []);
+  for (let k = recent.length - 1; k >= 0; k--) if (fits(recent[k]!)) return recent[k]!;
+  return null;
+}
+
+/** Records a person the text names: the latest of the recent people, with the gender an honorific before the name tells. */
+function notePerson(memory: DocumentMemory, person: PersonSeen, honorific: Word | undefined): void {
+  memory.lastPerson = person;
+  const recent = (memory.recentPeople ??= []);
+  const at = recent.findIndex((p) => p.entry.name === person.entry.name);
+  if (at >= 0) recent.splice(at, 1);
+  recent.push(person);
+  if (recent.length > 8) recent.shift();
+  const gender = honorific ? honorificGenders().get(honorific.key) : undefined;
+  if (gender) (memory.genders ??= new Map()).set(person.entry.name, gender);
 }
 
 /** The last person the dictionaries know among a sentence's mentions so far; not a possessor ("admired Mr Blair's leadership, he …"). */
@@ -421,7 +446,7 @@ export function nearestPlace(places: PlaceHit[], at: number, start: number, end:
  * Remembers what later sentences may refer to. `codeOf` gives a group's code as the sentence resolved it:
  * a person named beside a role is remembered with it.
  */
-export function remember(memory: DocumentMemory, groups: Group[], date: string | null, codeOf: (g: Group) => string | null = () => null): void {
+export function remember(memory: DocumentMemory, words: Word[], groups: Group[], date: string | null, codeOf: (g: Group) => string | null = () => null): void {
   for (const g of groups) {
     const name = g.mentions.find((m): m is Extract<Mention, { kind: 'name' }> => m.kind === 'name');
     const code = name ? codeOf(g) : null;
@@ -429,15 +454,15 @@ export function remember(memory: DocumentMemory, groups: Group[], date: string |
       const role = g.mentions.filter((m) => m.kind === 'agent').map((m) => (m as Extract<Mention, { kind: 'agent' }>).entry.words.join(' ').toLowerCase()).join(' ');
       const seen = { entry: namedPersonEntry(name.name, code, role), surname: name.name.split(' ').pop()!.toUpperCase() };
       memory.people.set(seen.surname, seen);
-      memory.lastPerson = seen;
+      notePerson(memory, seen, words[name.start]);
     }
     for (const m of g.mentions) {
       if (m.kind === 'actor' && m.entry.kind === 'person') {
         const surname = m.entry.name.split(' ').pop()!.toUpperCase();
         const seen = { entry: m.entry, surname };
         memory.people.set(surname, seen);
-        memory.lastPerson = seen;
-      } else if (m.kind === 'person-ref') memory.lastPerson = m.person;
+        notePerson(memory, seen, words[m.start - 1]);
+      } else if (m.kind === 'person-ref') notePerson(memory, m.person, m.via.startsWith('pronoun') ? undefined : words[m.start - 1]);
       else if (m.kind === 'actor' && (m.entry.kind === 'country' || m.entry.kind === 'adjective' || m.entry.kind === 'capital')) {
         const code = codeOn(m.entry.codes, date, m.entry.kind)?.code.slice(0, 3);
         if (code && memory.lastCountries[memory.lastCountries.length - 1] !== code) {
