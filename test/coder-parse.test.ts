@@ -322,3 +322,10 @@ test('"she" skips back past a man an honorific named ("Mr"), and "he" past a wom
   const he = code('Michael Howard met Tony Blair in London. Later Ms Kelly criticised the Tories. He accused Labour of lying.', '2005-03-01');
   assert.notEqual(he.find((e) => e.evidence.trigger.text === 'accused')?.source.name, 'Ruth Kelly');
 });
+
+test('people of one surname are told apart by the countries of the story; a surname alone that reads as a word or a place is neither', () => {
+  assert.equal(analyze({ text: 'Headline\n\nHoward said Australia would send more troops to Iraq.', date: '2003-05-01' }).entities.find((e) => e.text === 'Howard')?.actor, 'AUSGOV');
+  assert.equal(analyze({ text: 'Headline\n\nTony Blair met the Tories. Howard accused Labour of lying.', date: '2005-03-01' }).entities.find((e) => e.text === 'Howard')?.actor, 'GBROPP');
+  const words = analyze({ text: 'Headline\n\nStraw hats were sold in Kerry on Monday.', date: '2005-03-01' }).entities;
+  assert.deepEqual(words.filter((e) => e.type === 'actor').map((e) => e.text), []);
+});

@@ -1,7 +1,7 @@
 import type { AnnalsDocument, Sentence, Span } from '../document/document.js';
 import { eventCode } from './cameo.js';
 import { eventDate, type EventDate } from './event-date.js';
-import type { Lexicon } from './lexicon.js';
+import { codeOn, type Lexicon } from './lexicon.js';
 import type { ClauseView, VerbIndex } from './verb-patterns.js';
 import { sentenceWords, type Word } from './words.js';
 import type { CoderDictionaries } from './dictionaries.js';
@@ -154,9 +154,11 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     const inSlot = (i: number) => slotWords[i] === 1;
     const spanOf = (from: number, to: number): Span => ({ start: words[from]!.start, end: words[to - 1]!.end });
 
+    // The countries the sentence and the story are about, to choose among people of one name ("Howard").
+    const sentenceCountries = [...groups.flatMap((g) => g.mentions.flatMap((m) => (m.kind === 'actor' && m.entry.kind !== 'person' ? [codeOn(m.entry.codes, resolutionDate, m.entry.kind)?.code.slice(0, 3) ?? ''] : []))), storyCountry.get() ?? '', ...memory.lastCountries].filter((c) => /^[A-Z]{3}$/.test(c));
     // Entities, with the article date; events resolve their actors again on their own date.
     for (const g of groups) {
-      for (const r of resolveGroup(g, resolutionDate, !articleDate)) {
+      for (const r of resolveGroup(g, resolutionDate, !articleDate, sentenceCountries)) {
         storyCountry.add(r.code);
         const span = spanOf(g.start, g.end);
         entities.push({ text: text.slice(span.start, span.end), span, type: 'actor', actor: r.code, ...(r.name && { name: r.name }), ...(r.refersTo && { refersTo: r.refersTo }), sources: r.sources });
@@ -211,8 +213,8 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
       const context = storyCountry.get();
       // (Undated only when the event's date is the stand-in: a date of its own settles who held which office.)
       const standIn = !articleDate && dated.date === null;
-      const sourceActors = resolveSlot(source, when, context, standIn);
-      const targetActors = target ? resolveSlot(target, when, context, standIn) : [];
+      const sourceActors = resolveSlot(source, when, context, standIn, sentenceCountries);
+      const targetActors = target ? resolveSlot(target, when, context, standIn, sentenceCountries) : [];
       const pairs: { s: (typeof sourceActors)[number]; t: (typeof sourceActors)[number]; code: string; mutual: boolean }[] = [];
       if (targetActors.length > 0) {
         for (const s of sourceActors) for (const t of targetActors) {

@@ -110,6 +110,9 @@ function prepositionRole(preposition: string): PrepositionRole | undefined {
   return prepositions.get(preposition);
 }
 
+/** Whether a preposition introduces a place or a time ("in", "within", "across"): data/lexicon/prepositions.tsv. */
+export const isPlacePreposition = (preposition: string): boolean => prepositionRole(preposition) === 'place';
+
 /** Whether a preposition introduces a participant of the event ("with", "to", "against"), not its place or time. */
 const namesTarget = (preposition: string): boolean => prepositionRole(preposition) === 'participant';
 

@@ -6,6 +6,7 @@ import { canonicalWord } from './lexicon.js';
 import { abstractAgentNouns, honorificGenders, type Gender } from './dictionaries.js';
 import type { EventPlace } from '../document/annotations.js';
 import { namedPeople, namedPersonEntry } from './named-people.js';
+import { isPlacePreposition } from './roles.js';
 
 // The actors and places of a sentence as the coder sees them: dictionary phrases found in the words
 // (mentions), composed into actors ("Japanese" + "lawmaker" → JPNLEG: groups), listed together as one
@@ -80,6 +81,14 @@ function honorifics(): Set<string> {
   return titles;
 }
 
+/** Whether a capitalised word matching a surname alone is a word before its noun ("Straw hats") or a place after "in". */
+function isSurnameMisread(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  if (next && next.punctBefore === '' && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.raw)) return true;
+  const prev = words[i - 1];
+  return prev !== undefined && words[i]!.punctBefore === '' && /^\p{Ll}/u.test(prev.raw) && isPlacePreposition(prev.raw.toLowerCase());
+}
+
 /** Whether word i follows a capitalised name that is neither an honorific nor a role: "Liam" in "Liam Fox". */
 function isOtherGivenName(words: Word[], i: number, lexicon: Lexicon): boolean {
   const prev = words[i - 1];
@@ -118,6 +127,8 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
     const otherGivenName = isOtherGivenName(words, i, lexicon);
     const actors = found.filter((a) => {
       if ((a.kind === 'person' || a.kind === 'organisation') && !/\p{Lu}/u.test(w.raw)) return false;
+      // A surname alone that reads as a word or a place: "Straw hats", "in Kerry".
+      if (a.kind === 'person' && a.words.length === 1 && isSurnameMisread(words, i)) return false;
       // "Liam Fox" is not Vicente Fox: a surname alone after a given name that is not the entry's.
       return !(a.kind === 'person' && a.words.length === 1 && otherGivenName);
     });
@@ -350,7 +361,7 @@ function isAdjectiveUse(words: Word[], i: number): boolean {
 }
 
 /** The actors of a group on a date; `undated` when the date stands in for an article that has none. */
-export function resolveGroup(group: Group, date: string | null, undated = false): ResolvedActor[] {
+export function resolveGroup(group: Group, date: string | null, undated = false, preferred: readonly string[] = []): ResolvedActor[] {
   const sources: string[] = [];
   let person: ResolvedActor | null = null;
   let base: { code: string; name: string } | null = null;
@@ -375,7 +386,9 @@ export function resolveGroup(group: Group, date: string | null, undated = false)
       continue;
     }
     // Of entries with the same words, the one valid on the date ("Moscow" is SUN's capital in 1956).
-    const entry = date ? ([m.entry, ...m.alternatives].find((e) => codeOn(e.codes, date, 'person')) ?? m.entry) : m.entry;
+    // Of those, one of the countries the story is about ("Howard" in a story of Australia is John Howard).
+    const valid = date ? [m.entry, ...m.alternatives].filter((e) => codeOn(e.codes, date, 'person')) : [];
+    const entry = valid.find((e) => preferred.includes(codeOn(e.codes, date, 'person')!.code.slice(0, 3))) ?? valid[0] ?? m.entry;
     sources.push(entry.source);
     if (entry.kind === 'person') {
       person = { code: personCodeOn(entry.codes, date, undated), name: entry.name, sources };
@@ -485,8 +498,8 @@ export function countryOf(code: string | null): string | null {
  * it is listed with ("the Sudanese government and the rebels" are SDNGOV and SDNREB), else the country the
  * story is about, when it has one ("the chancellor", "MPs" in a story of British politics).
  */
-export function resolveSlot(slot: Slot, date: string | null, storyCountry: string | null = null, undated = false): { g: Group; r: ResolvedActor }[] {
-  const resolved = slot.groups.map((g) => ({ g, actors: resolveGroup(g, date, undated) }));
+export function resolveSlot(slot: Slot, date: string | null, storyCountry: string | null = null, undated = false, preferred: readonly string[] = []): { g: Group; r: ResolvedActor }[] {
+  const resolved = slot.groups.map((g) => ({ g, actors: resolveGroup(g, date, undated, preferred.length > 0 ? preferred : storyCountry ? [storyCountry] : []) }));
   const listed = resolved.flatMap((x) => x.actors).map((a) => countryOf(a.code)).find((c) => c !== null) ?? null;
   const country = listed ?? storyCountry;
   const why = listed ? 'the country of the actor it is listed with' : `the country the story is about (${storyCountry})`;
