@@ -69,6 +69,13 @@ function isPlainClause(words: Word[], reading: Reading, dictionaries: CoderDicti
   return gap(source.end, hit.at, BETWEEN_SOURCE_AND_VERB) && gap(hit.end, target.start, BEFORE_TARGET) && words[target.start]!.punctBefore === '' && words[hit.at]!.punctBefore === '';
 }
 
+/** Whether a phrase starting at word `start` follows a comma or a closing quotation mark (its determiners and adjectives aside): "…, the OECD said". */
+function afterComma(words: Word[], start: number): boolean {
+  let k = start;
+  while (k > 0 && words[k]!.punctBefore === '' && (words[k - 1]!.pos === 'DET' || words[k - 1]!.pos === 'ADJ')) k--;
+  return /[,"”’]/.test(words[k]!.punctBefore);
+}
+
 const FORCE_ROOTS = new Set(['18', '19', '20']);
 
 /** A force code between two political actors of one country ("Labour attacked the Tories"): words, not force. */
@@ -183,7 +190,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     const plain = hits.length === 1 && emitting.length === 1 && isPlainClause(words, emitting[0]!, dictionaries);
     // A frame after what it says ("Australia faces …, the OECD said") has its target before it: word order
     // finds none, the tree does (the subject of what is said).
-    const invertedFrame = emitting.length === 0 && linear.some((r, k) => r !== null && !r.target && r.forward.startsWith('01') && slots.some((s) => s.end <= hits[k]!.at && s !== r.source));
+    const invertedFrame = emitting.length === 0 && linear.some((r, k) => r !== null && !r.target && r.forward.startsWith('01') && afterComma(words, r.source.start) && slots.some((s) => s.end <= hits[k]!.at && s !== r.source));
     const tree = (emitting.length > 0 || invertedFrame) && !plain ? sentenceTree(layer, sentence, words, groups, sentence.headline === true) : null;
     ctx.tree = tree;
     let readings: Reading[] = [];
