@@ -329,3 +329,8 @@ test('people of one surname are told apart by the countries of the story; a surn
   const words = analyze({ text: 'Headline\n\nStraw hats were sold in Kerry on Monday.', date: '2005-03-01' }).entities;
   assert.deepEqual(words.filter((e) => e.type === 'actor').map((e) => e.text), []);
 });
+
+test('"face-to-face" neither derails the parse nor hides the name before it', () => {
+  assert.deepEqual(pairs(code('Putin held face-to-face talks with Kishida on Monday.', '2021-10-08')), ['RUSGOV>JPNGOV:040:actual']);
+  assert.deepEqual(pairs(code('Putin voiced readiness to meet with Kishida face-to-face.', '2021-10-08')), ['RUSGOV>JPNGOV:036:intent']);
+});

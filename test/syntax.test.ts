@@ -238,3 +238,20 @@ test('a participle with no subject and no relative pronoun read as a relative cl
   assert.equal(repairParse(noComma, reduced), 1);
   assert.deepEqual([reduced.heads[3], reduced.deprels[3]], [3, 'acl']);
 });
+
+test('a word-preposition-word phrase joined by hyphens is one modifier: "face-to-face talks", "meet X face-to-face"', async () => {
+  const { analyze } = await import('../src/pipeline.js');
+  type Token = { text: string; head: number; deprel: string };
+  const tokens = (text: string) => analyze({ text: `Headline\n\n${text}`, date: '2021-10-08' }, { syntax: true }).syntax!.tokens as unknown as Token[];
+  const held = tokens('Arnor held face-to-face talks with Gondor on Monday.');
+  const word = (list: Token[], text: string, nth = 0) => list.filter((t) => t.text === text)[nth]!;
+  // "talks" is the object of "held"; the first "face" its compound; the second an nmod of the first, "to" its case.
+  assert.equal(word(held, 'talks').deprel, 'obj');
+  assert.equal(word(held, 'talks').head, held.indexOf(word(held, 'held')));
+  assert.equal(word(held, 'face').deprel, 'compound');
+  assert.equal(word(held, 'face', 1).deprel, 'nmod');
+  assert.equal(word(held, 'to').deprel, 'case');
+  // After the verb's object: the phrase hangs on the verb, not on the name before it.
+  const meet = tokens('Arnor wants to meet Elrond face-to-face in Gondor.');
+  assert.equal(word(meet, 'face').head, meet.indexOf(word(meet, 'meet')));
+});

@@ -7,6 +7,7 @@ import { abstractAgentNouns, honorificGenders, type Gender } from './dictionarie
 import type { EventPlace } from '../document/annotations.js';
 import { namedPeople, namedPersonEntry } from './named-people.js';
 import { isPlacePreposition } from './roles.js';
+import { isCommonWord } from '../syntax/wordnet-classes.js';
 
 // The actors and places of a sentence as the coder sees them: dictionary phrases found in the words
 // (mentions), composed into actors ("Japanese" + "lawmaker" → JPNLEG: groups), listed together as one
@@ -81,10 +82,13 @@ function honorifics(): Set<string> {
   return titles;
 }
 
-/** Whether a capitalised word matching a surname alone is a word before its noun ("Straw hats") or a place after "in". */
+/**
+ * Whether a capitalised word matching a surname alone is a common word before its noun ("Straw hats": WordNet
+ * knows "straw" as more than a noun; "Kishida face-to-face" stays Kishida) or a place after "in" ("in Kerry").
+ */
 function isSurnameMisread(words: Word[], i: number): boolean {
   const next = words[i + 1];
-  if (next && next.punctBefore === '' && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.raw)) return true;
+  if (next && next.punctBefore === '' && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.raw) && isCommonWord(words[i]!.raw.toLowerCase())) return true;
   const prev = words[i - 1];
   return prev !== undefined && words[i]!.punctBefore === '' && /^\p{Ll}/u.test(prev.raw) && isPlacePreposition(prev.raw.toLowerCase());
 }

@@ -16,10 +16,10 @@ const MISREAD = new Set(['conj', 'advcl', 'parataxis']);
 export function repairParse(forms: readonly string[], a: SentenceAnalysis): number {
   // Every repair starts at a relative pronoun, a closing quotation mark or a participle read as a relative
   // clause: most sentences have none.
-  if (!a.xpos.some((x) => RELATIVE_PRONOUN_XPOS.has(x)) && !forms.some((f) => CLOSING_QUOTES.has(f)) && !a.deprels.some((d, i) => d === 'acl:relcl' && PARTICIPLE_XPOS.has(a.xpos[i]!))) return 0;
+  if (!a.xpos.some((x) => RELATIVE_PRONOUN_XPOS.has(x)) && !forms.some((f) => CLOSING_QUOTES.has(f) || f === '-') && !a.deprels.some((d, i) => d === 'acl:relcl' && PARTICIPLE_XPOS.has(a.xpos[i]!))) return 0;
   const heads = [...a.heads];
   const deprels = [...a.deprels];
-  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a);
+  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairHyphenedPhrases(forms, a);
   // A repair must leave a tree: one root, no cycle. Where it would not, the parser's reading stays.
   if (repaired > 0 && !isTree(a.heads)) {
     a.heads.splice(0, a.heads.length, ...heads);
@@ -181,6 +181,71 @@ function repairParticipleRelatives(forms: readonly string[], a: SentenceAnalysis
     }
     a.deprels[p] = 'acl';
     repaired++;
+  }
+  return repaired;
+}
+
+/**
+ * "held face-to-face talks with Kishida", "meet Kishida face-to-face": a phrase of a word, a preposition and a
+ * word joined by hyphens (face-to-face, door-to-door, year-on-year) is one modifier, but the greedy parser reads
+ * its preposition and second word as a clause of their own and derails the sentence. As UD writes it (GUM's
+ * "floor-to-ceiling windows"): the first word heads the phrase, the second is its nmod with the preposition as
+ * case. The phrase hangs on the noun right after it (compound), else where the parser hung it; words the parser
+ * hung inside it hang on the phrase's governor instead, a subject after a preposition as its oblique.
+ */
+function repairHyphenedPhrases(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let w = 0; w + 4 < forms.length; w++) {
+    if (forms[w + 1] !== '-' || forms[w + 3] !== '-' || a.upos[w + 2] !== 'ADP' && a.xpos[w + 2] !== 'IN' && a.xpos[w + 2] !== 'TO') continue;
+    if (!/^\p{L}+$/u.test(forms[w]!) || !/^\p{L}+$/u.test(forms[w + 4]!)) continue;
+    const span = [w, w + 1, w + 2, w + 3, w + 4];
+    const inside = (t: number) => t >= w && t <= w + 4;
+    // Where the phrase hangs: the noun right after it, else the nearest head outside it above its words.
+    const next = w + 5 < forms.length && (a.upos[w + 5] === 'NOUN' || a.upos[w + 5] === 'PROPN') ? w + 5 : -1;
+    const dependents = new Set(a.heads.flatMap((h, k) => (inside(h - 1) && !inside(k) ? [k] : [])));
+    let governor = -1;
+    let relation = 'obl';
+    for (const t of span) {
+      let h = headOf(a, t);
+      let rel = a.deprels[t]!;
+      let steps = 0;
+      while (h >= 0 && inside(h) && steps++ < 6) {
+        rel = a.deprels[h]!;
+        h = headOf(a, h);
+      }
+      // (Not a word the parser hung on the phrase itself: "with Kishida face-to-face" read as a clause.)
+      if (!inside(h) && !dependents.has(h) && (governor < 0 || t === w)) {
+        governor = h;
+        relation = rel;
+      }
+    }
+    // ("Kishida face-to-face": the first word read as part of the name before it.)
+    if (next < 0 && relation === 'flat' && governor >= 0 && headOf(a, governor) >= 0) {
+      governor = headOf(a, governor);
+      relation = 'obl';
+    }
+    const head = next >= 0 ? next : governor;
+    if (head < 0 && next < 0) continue;
+    // The parser's dependents of the phrase's words, outside it, go to the phrase's governor.
+    const outside = [...dependents];
+    const newGovernor = next >= 0 ? (inside(headOf(a, next)) ? governor : headOf(a, next)) : governor;
+    for (const k of outside) {
+      if (k === next) continue;
+      if (SUBJECT.test(a.deprels[k]!) && a.upos[k - 1] === 'ADP' && outside.includes(k - 1)) {
+        setHead(a, k, newGovernor, 'obl');
+        setHead(a, k - 1, k, 'case');
+      } else if (!(a.upos[k] === 'ADP' && SUBJECT.test(a.deprels[k + 1] ?? '') && outside.includes(k + 1))) setHead(a, k, newGovernor, a.deprels[k]!);
+    }
+    if (next >= 0) {
+      if (inside(headOf(a, next))) setHead(a, next, governor, relation === 'obl' ? 'obj' : relation);
+      setHead(a, w, next, 'compound');
+    } else setHead(a, w, governor, relation === 'root' ? 'obl' : relation);
+    setHead(a, w + 1, w + 2, 'punct');
+    setHead(a, w + 2, w + 4, 'case');
+    setHead(a, w + 3, w + 2, 'punct');
+    setHead(a, w + 4, w, 'nmod');
+    repaired++;
+    w += 4;
   }
   return repaired;
 }

@@ -26,3 +26,11 @@ export function wordnetClass(lower: string): number {
   shared ??= parseWordnetClasses(readFileSync(dataPath(FILE), 'utf8'), `data/${FILE}`);
   return shared.get(lower) ?? 0;
 }
+
+const NOUN_ONLY = new Set(['n', 'N', 'nN'].map((c) => hashString('wn:' + c)));
+
+/** Whether WordNet knows the (lower-cased) form as more than a noun: "straw", "brown" (a word), not "blair", "putin" (names WordNet lists as nouns). */
+export function isCommonWord(lower: string): boolean {
+  const c = wordnetClass(lower);
+  return c !== 0 && !NOUN_ONLY.has(c);
+}
