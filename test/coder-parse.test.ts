@@ -334,3 +334,7 @@ test('"face-to-face" neither derails the parse nor hides the name before it', ()
   assert.deepEqual(pairs(code('Putin held face-to-face talks with Kishida on Monday.', '2021-10-08')), ['RUSGOV>JPNGOV:040:actual']);
   assert.deepEqual(pairs(code('Putin voiced readiness to meet with Kishida face-to-face.', '2021-10-08')), ['RUSGOV>JPNGOV:036:intent']);
 });
+
+test('"reiterated his commitment to sign a peace treaty" is one intended act, not a commitment and a signing', () => {
+  assert.deepEqual(pairs(code('Kishida reiterated his commitment to sign a peace treaty with Russia.', '2021-10-08')), ['JPNGOV>RUS:032:intent']);
+});
