@@ -338,3 +338,8 @@ test('"face-to-face" neither derails the parse nor hides the name before it', ()
 test('"reiterated his commitment to sign a peace treaty" is one intended act, not a commitment and a signing', () => {
   assert.deepEqual(pairs(code('Kishida reiterated his commitment to sign a peace treaty with Russia.', '2021-10-08')), ['JPNGOV>RUS:032:intent']);
 });
+
+test('a verb joined by a hyphen is part of a compound adjective, no event: "the drought-stricken country", "the US-led coalition"', () => {
+  assert.deepEqual(pairs(code('Aid reached the drought-stricken Indian state from the United States.', '1987-10-19')), []);
+  assert.deepEqual(pairs(code('The US-led coalition entered Iraq on Monday.', '2003-03-24')).filter((p) => p.includes(':19')), []);
+});

@@ -33,6 +33,8 @@ function findVerbs(words: Word[], verbs: VerbIndex, inSlot: (i: number) => boole
     // "the signing of", "possibility of transferring": nouns made of verbs are not events.
     if (prev && DETERMINERS.has(prev.key)) continue;
     if (w.key.endsWith('ING') && !(prev && BE.has(prev.key))) continue;
+    // "drought-stricken", "US-led", "war-torn": a word joined to another by a hyphen is part of a compound adjective.
+    if (w.punctBefore === '-' || words[i + 1]?.punctBefore === '-') continue;
     for (const form of verbs.forms.get(w.key) ?? []) {
       const first = i - form.verbIndex;
       if (first < 0) continue;
