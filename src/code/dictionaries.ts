@@ -112,6 +112,14 @@ export function honorificGenders(): Map<string, Gender> {
   return honorifics;
 }
 
+let measureNouns: Set<string> | null = null;
+
+/** Nouns of quantities, markets and economies ("surplus", "exports"; lower case): data/lexicon/measure-nouns.tsv, one word per row. */
+export function measureNounWords(): Set<string> {
+  measureNouns ??= new Set([...parseAbstractAgentNouns(readNumberedDataRows('lexicon/measure-nouns.tsv'), 'data/lexicon/measure-nouns.tsv')].map((w) => w.toLowerCase()));
+  return measureNouns;
+}
+
 let abstractAgents: Set<string> | null = null;
 
 /** Agent words that name an agent only with a determiner, a possessive, an actor before them, or as a modifier (upper case). */

@@ -3,6 +3,7 @@ import type { SyntaxLayer } from '../syntax/layer.js';
 import type { Group } from './sentence-actors.js';
 import type { Word } from './words.js';
 import { readNumberedDataRows, type DataRow } from '../data/files.js';
+import { measureNounWords } from './dictionaries.js';
 
 // Who did what to whom, read from the sentence's dependency tree (the syntax layer): the source is the
 // verb's subject (the agent of a passive, the controller of an xcomp, the noun a relative clause hangs
@@ -64,6 +65,8 @@ export function groupOfPhrase(tree: SentenceTree, head: number): number {
   const direct = tree.groupOfToken.get(head);
   if (direct !== undefined) return direct;
   const { layer } = tree;
+  // "Taiwan's trade surplus hit a record": a quantity or a market is nobody, whoever's it is.
+  if (measureNounWords().has(layer.word(head).toLowerCase())) return -1;
   let frontier = [head];
   for (let depth = 0; depth < 2 && frontier.length > 0; depth++) {
     const next: number[] = [];
