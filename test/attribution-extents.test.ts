@@ -1,0 +1,15 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { attributionsOf, contents, only } from './support/attributions.js';
+
+// Extents of sources, cues and contents that PolNeAR's flat annotation (each word in one attribution) asks for.
+// Hand-written sentences, none from a corpus.
+
+test('a relative clause in a source that is a saying of its own is left out of the source', () => {
+  const text = 'Tom Harlow, who said he had voted for the mayor twice, said the new budget was a mistake.';
+  const outer = attributionsOf(text).find((a) => a.cue.text === 'said' && a.content[0]?.text === 'the new budget was a mistake')!;
+  assert.equal(outer.source?.text, 'Tom Harlow');
+  // A relative clause that says nothing stays in the source.
+  const plain = only('Tom Harlow, who runs a bakery in the old town, said the new budget was a mistake.', 'said');
+  assert.equal(plain.source?.text, 'Tom Harlow, who runs a bakery in the old town,');
+});
