@@ -13,3 +13,13 @@ test('a relative clause in a source that is a saying of its own is left out of t
   const plain = only('Tom Harlow, who runs a bakery in the old town, said the new budget was a mistake.', 'said');
   assert.equal(plain.source?.text, 'Tom Harlow, who runs a bakery in the old town,');
 });
+
+test('"in a statement" after the cue verb is part of the cue; "in an interview" is not', () => {
+  const a = only('The harbour authority said in a statement that the ferry would resume on Monday.', 'said in a statement');
+  assert.equal(a.source?.text, 'The harbour authority');
+  assert.deepEqual(contents(a), ['that the ferry would resume on Monday']);
+  const b = only('\u201cWe are ready,\u201d the coach wrote in an email to parents.', 'wrote in an email');
+  assert.deepEqual(contents(b), ['\u201cWe are ready,\u201d']);
+  const c = attributionsOf('The coach said in an interview that the team was ready.');
+  assert.equal(c[0]?.cue.text, 'said');
+});

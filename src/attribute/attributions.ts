@@ -11,6 +11,7 @@ import { findings } from './rules/findings.js';
 import { cutAtOtherFrames, frontedRelatives } from './rules/nesting.js';
 import { nounCue } from './rules/noun-cues.js';
 import { QUOTE_REACH, closeOpenQuotations, joinParagraphQuotations, leaveClaimedQuotations, quotations } from './rules/quotations.js';
+import { writtenStatementCues } from './rules/cue-extents.js';
 import { completeSources, frameSource, leaveOutFramedRelatives } from './rules/sources.js';
 import type { AttributionOptions, RawAttribution, SentenceContext } from './rules/types.js';
 import { verbCueOrOpener } from './rules/verb-frames.js';
@@ -33,6 +34,7 @@ const SENTENCE_RULES: ((ctx: SentenceContext) => void)[] = [
   wordCues, // each word a cue may start: statement nouns, verb frames, "according to", "citing", "seems"
   completeSources, // a quantity before a source, a parenthesis after it
   leaveOutFramedRelatives, // "Barkley, who said X, said Y": the relative clause is no part of the source
+  writtenStatementCues, // "said in a statement"
   hedgingAdverbs, // "reportedly", "allegedly"
   findings, // "<X> in the latest CNN poll"
   cutAtOtherFrames, // a content ends where another frame of the sentence begins
