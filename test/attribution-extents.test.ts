@@ -23,3 +23,12 @@ test('"in a statement" after the cue verb is part of the cue; "in an interview" 
   const c = attributionsOf('The coach said in an interview that the team was ready.');
   assert.equal(c[0]?.cue.text, 'said');
 });
+
+test('an object between the cue and a comma: the frame is canonical, the opening phrase no content', () => {
+  const a = only('In meeting after meeting, the mayor criticized the budget office, its director and its auditors.', 'criticized');
+  assert.equal(a.source?.text, 'the mayor');
+  assert.ok(!contents(a).some((c) => c.includes('meeting after meeting')), contents(a).join(' | '));
+  // A frame set inside the clause still takes the opening phrase ("The plan, he said, will fail").
+  const b = only('The new bridge, the engineer told reporters, will open in May.', 'told');
+  assert.deepEqual(contents(b), ['The new bridge', 'will open in May']);
+});

@@ -1,8 +1,8 @@
 import type { Span } from '../../document/document.js';
 import { attributionWords } from '../lexicon.js';
 import { type Word } from '../../code/words.js';
-import { clauseEndAfter, isSituating, trimContent } from '../clauses.js';
-import { SUBJECT_PRONOUNS, appositive, appositiveSegmentsBefore, nameAt, phraseAfter, sourceAfterCue, verbal, wordSpan } from '../phrases.js';
+import { clauseEndAfter, isSituating, situatingAdjunctEnd, trimContent } from '../clauses.js';
+import { SUBJECT_PRONOUNS, appositive, listenerAfter, appositiveSegmentsBefore, nameAt, phraseAfter, sourceAfterCue, verbal, wordSpan } from '../phrases.js';
 import { hasQuote, quotationGoesOn, quoteMarkBefore } from './quotations.js';
 import { type RawAttribution } from './types.js';
 import type { Frame, WordRange } from './frame-subjects.js';
@@ -39,7 +39,10 @@ export function invertedFrame(f: Frame, skipOpener?: { opener: boolean }): RawAt
     (before?.start === 0 || i === 0) && closesClause && !complement ? quotes.find((q) => q.end <= sentence.start && q.end >= sentence.start - 3 && /^\s*$/.test(text.slice(q.end, sentence.start))) : undefined;
   const bareClauseFollows = (SUBJECT_PRONOUNS.has(words[cueEnd]?.key ?? '') && verbal(words[cueEnd + 1])) || (objectPhrase !== null && verbal(words[objectPhrase.end]) && !words[objectPhrase.end]!.punctBefore);
   // ("X, who has endorsed Clinton, said ...": a relative clause's verb frames nothing before its antecedent.)
-  if (!framed && !f.relative && !complement && !(bareClauseFollows && !cueAfterComma && !quoteBefore) && closesClause && ((commaBeforeSubject && before && before.start > 0) || cueAfterComma || leadQuote)) {
+  // "In debate after debate, Bush questioned Trump's tactics, his judgment": an object between the cue and the
+  // comma makes a canonical frame after an opening phrase, not one set inside a clause.
+  const objectBeforeComma = !cueAfterComma && !quoteBefore && !leadQuote && tail > cueEnd && !words[cueEnd]!.punctBefore && objectPhrase !== null && objectPhrase.start === cueEnd && !isSituating(words[cueEnd]) && situatingAdjunctEnd(words, cueEnd) === cueEnd && !(cue.object && listenerAfter(words, cueEnd)?.end === tail);
+  if (!framed && !f.relative && !complement && !objectBeforeComma && !(bareClauseFollows && !cueAfterComma && !quoteBefore) && closesClause && ((commaBeforeSubject && before && before.start > 0) || cueAfterComma || leadQuote)) {
     const { sourceWords: found, sourceAfter, sourceEnd, sourceAfterEnd } = invertedSource(f);
     let sourceWords = found;
     const contentEnd = sourceAfter ? words[cueStart]!.start : words[sourceWords?.start ?? i]!.start;
