@@ -32,3 +32,11 @@ test('an object between the cue and a comma: the frame is canonical, the opening
   const b = only('The new bridge, the engineer told reporters, will open in May.', 'told');
   assert.deepEqual(contents(b), ['The new bridge', 'will open in May']);
 });
+
+test('a relative pronoun after a preposition ("in which she says") is no piece of the content', () => {
+  const a = only('The council published a report in which the auditor says the budget is too small.', 'says');
+  assert.deepEqual(contents(a), ['the budget is too small']);
+  // Fronted out of the content, it is one: "the bridge, which he said the city would pay for".
+  const b = only('They toured the bridge, which the mayor said the city would pay for.', 'said');
+  assert.deepEqual(contents(b), ['which', 'the city would pay for']);
+});
