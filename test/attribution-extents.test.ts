@@ -40,3 +40,9 @@ test('a relative pronoun after a preposition ("in which she says") is no piece o
   const b = only('They toured the bridge, which the mayor said the city would pay for.', 'said');
   assert.deepEqual(contents(b), ['which', 'the city would pay for']);
 });
+
+test('an evidential frame: the subject as a verb frame reads it, the hedged state to its first comma', () => {
+  const a = only('The mayor of the northern town seemed ready to resign, but his allies disagreed.', 'seemed');
+  assert.equal(a.source, undefined);
+  assert.deepEqual(contents(a), ['The mayor of the northern town', 'ready to resign']);
+});

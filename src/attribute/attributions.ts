@@ -1,4 +1,6 @@
-import type { AnnalsDocument } from '../document/document.js';
+import type { AnnalsDocument, Span } from '../document/document.js';
+import { readFrame } from './rules/frame-subjects.js';
+import { wordSpan } from './phrases.js';
 import { sentenceWords, type Word } from '../code/words.js';
 import { cueLexicon, type Cue, attributionWords } from './lexicon.js';
 import { situatingAdjunctEnd } from './clauses.js';
@@ -149,13 +151,22 @@ function reducedRelative(words: Word[], at: number): boolean {
   return end > at && verb !== undefined && !verb.punctBefore && /^(VERB|AUX)$/.test(verb.pos) && words.slice(at, end).every((x) => !x.punctBefore);
 }
 
+/** The subject of an evidential verb as a verb frame reads it (its phrases and appositives), or null. */
+function evidentialSubject(ctx: SentenceContext, i: number, cue: Cue): Span | null {
+  const f = readFrame(ctx.text, ctx.sentence, ctx.words, i, i + cue.words.length, cue, ctx.index, ctx.quotes);
+  if (!f.before || f.before.end !== f.subjectEnd || f.relative) return null;
+  const span = wordSpan(ctx.words, f.before.start, f.before.end);
+  if (f.sourceEnd !== null) span.end = f.sourceEnd;
+  return span;
+}
+
 /** The frame of the cue at word `i`: an evidential, "according to", "citing", or a verb frame. */
 function frameAt(ctx: SentenceContext, i: number, cue: Cue, prepositional: boolean): RawAttribution | null {
   const { text, sentence, words, index, quotes } = ctx;
   const cueEnd = i + cue.words.length;
   // "seemed to blame the network": the hedge is the cue verb's ("seemed to blame"), its subject the source.
   const hedgedCue = cue.evidential && words[cueEnd]?.key === 'TO' && matchCue(words, cueEnd + 1) && !matchCue(words, cueEnd + 1)!.generated;
-  if (cue.evidential && !hedgedCue) return evidentialFrame(text, words, i, cueEnd, index, quotes);
+  if (cue.evidential && !hedgedCue) return evidentialFrame(text, words, i, cueEnd, index, quotes, evidentialSubject(ctx, i, cue));
   if (prepositional) return accordingTo(text, sentence, words, i, cueEnd, index);
   if (words[i]!.key === 'CITING' || words[i]!.key === 'QUOTING') return citing(text, sentence, words, i, cueEnd, index, ctx.found, quotes);
   return verbCueOrOpener(text, sentence, words, i, cueEnd, cue, index, quotes, treeSubjectFinder(ctx.syntax, text, sentence, words));
