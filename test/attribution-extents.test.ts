@@ -46,3 +46,15 @@ test('an evidential frame: the subject as a verb frame reads it, the hedged stat
   assert.equal(a.source, undefined);
   assert.deepEqual(contents(a), ['The mayor of the northern town', 'ready to resign']);
 });
+
+test('a passive cue: its subject is the first piece of the content, the whole of it before a time', () => {
+  const a = only('The old harbour was declared a protected site.', 'was declared');
+  assert.deepEqual(contents(a), ['The old harbour', 'a protected site']);
+  const b = only('Many of the new ballots were deemed invalid.', 'were deemed');
+  assert.deepEqual(contents(b), ['Many of the new ballots', 'invalid']);
+  const c = only('The zoning appeal was argued in January.', 'was argued');
+  assert.deepEqual(contents(c), ['The zoning appeal']);
+  // A listener is no content: "was asked if ...".
+  const d = only('The minister was asked if the plan would work.', 'was asked');
+  assert.deepEqual(contents(d), ['if the plan would work']);
+});

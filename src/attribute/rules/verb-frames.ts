@@ -8,6 +8,7 @@ import { hasQuote, inQuoteAt, quotationGoesOn, quoteMarkBefore, quotedName } fro
 import { type RawAttribution } from './types.js';
 import { EXPERIENCER_PARTICIPLES, passiveFrame, readFrame, type Frame } from './frame-subjects.js';
 import { invertedFrame, subjectWithAppositive } from './inverted-frames.js';
+import { EXPLETIVES } from './evidentials.js';
 import type { SubjectFinder } from '../tree-subjects.js';
 
 const ASKED_OPENERS = attributionWords('asked-openers');
@@ -271,7 +272,26 @@ function frameContent(f: Frame, at: { from: number; start: number; clauseEnd: nu
     const opener = trimContent(text, { start: sentence.start, end: source.start });
     if (opener.end > opener.start && !hasQuote(text.slice(opener.start, opener.end))) contents.unshift(opener);
   }
+  // "Sanders was declared the winner", "many delegates were deemed ineligible": a passive's subject is what is
+  // said of, the first piece of the content.
+  // (Not a listener, "was asked if ...", nor an expletive "it"; a time, a place or another clause after the
+  // verb leaves the subject the whole content: "The case was argued in January".)
+  const expletive = before !== null && before.end - before.start === 1 && EXPLETIVES.has(words[before.start]!.key);
+  if (passiveGroup && before && before.end === f.subjectEnd && !quote && !cue.object && !expletive && content.start >= cueSpan.end) {
+    const situated = start === from && (isSituating(words[from]) || words[from]!.pos === 'SCONJ' || words[from]!.punctBefore.trim() !== '');
+    if (situated) contents.splice(0, contents.length);
+    contents.unshift(passiveSubject(f));
+  }
   return { source, cue: cueSpan, content: contents, kind: cue.kind, sentence: index };
+}
+
+/** A passive frame's subject: the relative pronoun as written ("which is expected"), else the phrase with its appositives. */
+function passiveSubject(f: Frame): Span {
+  const { words, before, sourceEnd, relative, subjectEnd } = f;
+  if (relative) return wordSpan(words, subjectEnd - 1, subjectEnd);
+  const span = wordSpan(words, before!.start, before!.end);
+  if (sourceEnd !== null) span.end = sourceEnd;
+  return span;
 }
 
 /** Where the content ends: an object at its first comma, a relative or opening clause at its closing comma. */
