@@ -58,3 +58,12 @@ test('a passive cue: its subject is the first piece of the content, the whole of
   const d = only('The minister was asked if the plan would work.', 'was asked');
   assert.deepEqual(contents(d), ['if the plan would work']);
 });
+
+test('a frame set inside its clause with the source after the cue: "The plan, said Smith, will fail"', () => {
+  const a = only('The new ferry, said Hanna Berg, will cost twice as much.', 'said');
+  assert.equal(a.source?.text, 'Hanna Berg');
+  assert.deepEqual(contents(a), ['The new ferry', 'will cost twice as much']);
+  // An appositive after the name still belongs to the source.
+  const b = only('\u201cWe are ready,\u201d said Hanna Berg, a harbour pilot for the city.', 'said');
+  assert.equal(b.source?.text, 'Hanna Berg, a harbour pilot for the city');
+});
