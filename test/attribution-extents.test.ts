@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { analyze } from '../src/pipeline.js';
+import type { Attribution } from '../src/attribute/index.js';
 import { attributionsOf, contents, only } from './support/attributions.js';
 
 // Extents of sources, cues and contents that PolNeAR's flat annotation (each word in one attribution) asks for.
@@ -66,4 +68,17 @@ test('a frame set inside its clause with the source after the cue: "The plan, sa
   // An appositive after the name still belongs to the source.
   const b = only('\u201cWe are ready,\u201d said Hanna Berg, a harbour pilot for the city.', 'said');
   assert.equal(b.source?.text, 'Hanna Berg, a harbour pilot for the city');
+});
+
+test('an outlet that passed a saying on after its frame is a link of its chain ("as quoted by", "according to")', () => {
+  const text = 'Headline\n\nTOKYO (Sputnik) - \u201cThe harbour will reopen,\u201d the mayor said, as quoted by the Hokuto news agency.';
+  const said = (analyze({ text, date: '2022-03-01' }).attributions as Attribution[]).find((a) => a.cue.text === 'said')!;
+  assert.deepEqual(said.chain.map((l) => l.kind), ['said', 'reported', 'reported']);
+  assert.equal(said.chain[1]!.name, 'Hokuto news agency');
+  const text2 = 'Headline\n\nTOKYO (Sputnik) - The harbour will reopen, the mayor said, according to the Hokuto news agency.';
+  const all = analyze({ text: text2, date: '2022-03-01' }).attributions as Attribution[];
+  const said2 = all.find((a) => a.cue.text === 'said')!;
+  const according = all.find((a) => a.cue.text === 'according to')!;
+  assert.equal(said2.parent, according.id);
+  assert.deepEqual(contents(according), ['The harbour will reopen']);
 });

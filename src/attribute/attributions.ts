@@ -12,6 +12,7 @@ import { evidentialFrame, hedgingAdverbs } from './rules/evidentials.js';
 import { findings } from './rules/findings.js';
 import { cutAtOtherFrames, frontedRelatives } from './rules/nesting.js';
 import { nounCue } from './rules/noun-cues.js';
+import { relays } from './rules/relays.js';
 import { QUOTE_REACH, closeOpenQuotations, joinParagraphQuotations, leaveClaimedQuotations, quotations } from './rules/quotations.js';
 import { writtenStatementCues } from './rules/cue-extents.js';
 import { completeSources, frameSource, leaveOutFramedRelatives } from './rules/sources.js';
@@ -41,6 +42,7 @@ const SENTENCE_RULES: ((ctx: SentenceContext) => void)[] = [
   findings, // "<X> in the latest CNN poll"
   cutAtOtherFrames, // a content ends where another frame of the sentence begins
   frontedRelatives, // "which he said Mexico would pay for"
+  relays, // "Kishida said, as quoted by Kyodo"
 ];
 
 /** Attributions of one document, before nesting and chains. */

@@ -80,8 +80,8 @@ export const contentSize = (spans: Span[]) => spans.reduce((n, s) => n + s.end -
 export function parents(raw: RawAttribution[], byPlace: SpanIndex<RawAttribution>): Map<RawAttribution, RawAttribution> {
   const parentOf = new Map<RawAttribution, RawAttribution>();
   for (const a of raw) {
-    if (a.citedBy) {
-      parentOf.set(a, a.citedBy);
+    if (a.citedBy ?? a.relayedBy) {
+      parentOf.set(a, (a.citedBy ?? a.relayedBy)!);
       continue;
     }
     const holders = byPlace.near(a.cue.start).filter((b) => b !== a && contains(b.content, a.cue.start) && !(b.citedBy === a));
