@@ -82,3 +82,9 @@ test('an outlet that passed a saying on after its frame is a link of its chain (
   assert.equal(said2.parent, according.id);
   assert.deepEqual(contents(according), ['The harbour will reopen']);
 });
+
+test('an inverted frame after a name and a long title: the name and title are the source, the clause before the content', () => {
+  const a = only('The ferry will run again next month, Ingrid Holm, head of the harbour office and a former ship captain, said on Sunday.', 'said');
+  assert.equal(a.source?.text, 'Ingrid Holm, head of the harbour office and a former ship captain,');
+  assert.deepEqual(contents(a), ['The ferry will run again next month']);
+});

@@ -254,12 +254,22 @@ export function appositiveSegmentsBefore(words: Word[], end: number): number | n
     while (first > 0 && !/[,;:]/.test(words[first]!.punctBefore) && !hasQuote(words[first]!.punctBefore)) first--;
     if (!words[first]!.punctBefore.includes(',') || first === 0) break;
     const segment = words.slice(first, k + 1);
-    if (segment.length > 6 || !NP_POS.has(segment[0]!.pos) || segment.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) break;
+    // (A title after a name may be longer: "Cheng Xizhong, Professor at the Charhar Institute and a former attache,".)
+    const longTitle = segments === 0 && segment.length <= 12 && nameSegmentBefore(words, first);
+    if ((segment.length > 6 && !longTitle) || !NP_POS.has(segment[0]!.pos) || segment.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) break;
     start = first;
     segments++;
     k = first - 1;
   }
   return start !== null && segments >= 2 ? start : null;
+}
+
+/** The segment set off by commas that ends before word `k` is a name of two to four capitalised words. */
+function nameSegmentBefore(words: Word[], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && !words[j]!.punctBefore.trim()) j--;
+  const name = words.slice(j, k);
+  return words[j]!.punctBefore.includes(',') && name.length >= 2 && name.length <= 4 && name.every((w) => /^\p{Lu}/u.test(w.raw) && w.pos === 'PROPN');
 }
 
 /** "Sen. Ted Cruz": a capitalised word the tagger read as a verb between two capitalised words of a name. */
