@@ -88,3 +88,12 @@ test('an inverted frame after a name and a long title: the name and title are th
   assert.equal(a.source?.text, 'Ingrid Holm, head of the harbour office and a former ship captain,');
   assert.deepEqual(contents(a), ['The ferry will run again next month']);
 });
+
+test('a present participle cue opening the sentence: the main clause\'s subject is its source, its content ends there', () => {
+  const a = only('Noting that only two ferries still ran, the harbour master added: \u201cWe need more boats.\u201d', 'Noting');
+  assert.equal(a.source?.text, 'the harbour master');
+  assert.deepEqual(contents(a), ['that only two ferries still ran']);
+  // "Asked ..." is passive: the main clause's subject is the one asked, no source.
+  const b = only('Asked whether the ferries would run, the harbour master said they would.', 'Asked');
+  assert.equal(b.source, undefined);
+});

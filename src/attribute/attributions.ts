@@ -12,6 +12,7 @@ import { evidentialFrame, hedgingAdverbs } from './rules/evidentials.js';
 import { findings } from './rules/findings.js';
 import { cutAtOtherFrames, frontedRelatives } from './rules/nesting.js';
 import { nounCue } from './rules/noun-cues.js';
+import { openingParticiples } from './rules/opening-participles.js';
 import { relays } from './rules/relays.js';
 import { QUOTE_REACH, closeOpenQuotations, joinParagraphQuotations, leaveClaimedQuotations, quotations } from './rules/quotations.js';
 import { writtenStatementCues } from './rules/cue-extents.js';
@@ -36,6 +37,7 @@ const SENTENCE_RULES: ((ctx: SentenceContext) => void)[] = [
   colonHeadline, // "Minister: talks will resume"
   wordCues, // each word a cue may start: statement nouns, verb frames, "according to", "citing", "seems"
   completeSources, // a quantity before a source, a parenthesis after it
+  openingParticiples, // "Noting that X, Tester added ...": Tester notes X
   leaveOutFramedRelatives, // "Barkley, who said X, said Y": the relative clause is no part of the source
   writtenStatementCues, // "said in a statement"
   hedgingAdverbs, // "reportedly", "allegedly"
