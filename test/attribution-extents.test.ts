@@ -97,3 +97,9 @@ test('a present participle cue opening the sentence: the main clause\'s subject 
   const b = only('Asked whether the ferries would run, the harbour master said they would.', 'Asked');
   assert.equal(b.source, undefined);
 });
+
+test('"Asked by X to ...": the agent of an opening passive participle is its source', () => {
+  const a = only('Asked by a reporter to explain the delay, the harbour master said the boats were late.', 'Asked');
+  assert.equal(a.source?.text, 'a reporter');
+  assert.deepEqual(contents(a), ['to explain the delay']);
+});

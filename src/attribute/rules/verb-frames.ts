@@ -161,13 +161,17 @@ function askedFrame(f: Frame): RawAttribution | undefined {
     while (first < i && opener(words[first]!)) first++;
     cueSpan.start = words[first]!.start;
     let k = from;
-    if (words[k]?.pos === 'ADP' && CONTENT_PREPOSITIONS.has(words[k]!.key)) {
+    // "Asked by Stephanopoulos to respond, ...", "Challenged by a host on ...": the agent asks; it is the source.
+    const agent = words[k]?.key === 'BY' && !words[k + 1]?.punctBefore.trim() ? phraseAfter(words, k + 1, words.length) : null;
+    if (agent) k = agent.end;
+    if (words[k]?.pos === 'ADP' && CONTENT_PREPOSITIONS.has(words[k]!.key) && !agent) {
       cueSpan.end = words[k]!.end;
       k++;
     }
     let end = k;
     while (end < words.length && (end === k || !/[,;:]/.test(words[end]!.punctBefore))) end++;
-    if (end > k && end < words.length) return { source: null, cue: cueSpan, content: [wordSpan(words, k, end)], kind: cue.kind, sentence: index };
+    const source = agent ? wordSpan(words, agent.start, agent.end) : null;
+    if (end > k && end < words.length) return { source, cue: cueSpan, content: [wordSpan(words, k, end)], kind: cue.kind, sentence: index };
   }
   return undefined;
 }
