@@ -103,3 +103,13 @@ test('"Asked by X to ...": the agent of an opening passive participle is its sou
   assert.equal(a.source?.text, 'a reporter');
   assert.deepEqual(contents(a), ['to explain the delay']);
 });
+
+test('"when asked about X" inside a sentence: no source (the phrase before is not the asker), "when" out of the cue', () => {
+  const text = '\u201cWe are ready,\u201d the harbour master told the radio station on Monday when asked about the delays.';
+  const a = attributionsOf(text).find((x) => x.cue.text === 'asked about')!;
+  assert.equal(a.source, undefined);
+  assert.deepEqual(contents(a), ['the delays']);
+  // "once" before a verb is an adverb, not an opener: "who once praised the plan" keeps its source.
+  const b = only('The senator, who once praised the plan, now opposes it.', 'once praised');
+  assert.equal(b.source?.text, 'who');
+});

@@ -156,11 +156,14 @@ function lacksComplement(f: Frame): boolean {
 function askedFrame(f: Frame): RawAttribution | undefined {
   const { words, i, cue, index, cueSpan, before, from } = f;
   const opener = (x: Word) => ASKED_OPENERS.has(x.key);
-  if (!before && words.slice(0, i).every((x) => opener(x) || x.pos === 'AUX' || x.pos === 'ADV') && /ED$/.test(words[i]!.key) && words[i]!.key !== 'SAID') {
-    let first = 0;
+  // (Also inside the sentence: "Sarandon told MSNBC when asked about ...": the phrase before is not the asker.)
+  const inside = i > 1 && f.cueStart >= i - 1 && opener(words[i - 1]!) && !/^(AND|BUT|ONCE)$/.test(words[i - 1]!.key) && words[i]!.pos === 'VERB';
+  if (((!before && words.slice(0, i).every((x) => opener(x) || x.pos === 'AUX' || x.pos === 'ADV')) || inside) && /ED$/.test(words[i]!.key) && words[i]!.key !== 'SAID') {
+    let first = inside ? i - 1 : 0;
     while (first < i && opener(words[first]!)) first++;
     cueSpan.start = words[first]!.start;
-    let k = from;
+    // (inside the sentence, no listener: "when asked which candidate she would back")
+    let k = inside ? f.cueEnd : from;
     // "Asked by Stephanopoulos to respond, ...", "Challenged by a host on ...": the agent asks; it is the source.
     const agent = words[k]?.key === 'BY' && !words[k + 1]?.punctBefore.trim() ? phraseAfter(words, k + 1, words.length) : null;
     if (agent) k = agent.end;
@@ -171,7 +174,7 @@ function askedFrame(f: Frame): RawAttribution | undefined {
     let end = k;
     while (end < words.length && (end === k || !/[,;:]/.test(words[end]!.punctBefore))) end++;
     const source = agent ? wordSpan(words, agent.start, agent.end) : null;
-    if (end > k && end < words.length) return { source, cue: cueSpan, content: [wordSpan(words, k, end)], kind: cue.kind, sentence: index };
+    if (end > k && (end < words.length || inside)) return { source, cue: cueSpan, content: [wordSpan(words, k, end)], kind: cue.kind, sentence: index };
   }
   return undefined;
 }
