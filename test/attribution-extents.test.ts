@@ -113,3 +113,8 @@ test('"when asked about X" inside a sentence: no source (the phrase before is no
   const b = only('The senator, who once praised the plan, now opposes it.', 'once praised');
   assert.equal(b.source?.text, 'who');
 });
+
+test('a listener ends before a question word: "told reporters what she wanted"', () => {
+  const a = only('The mayor told reporters what she wanted from the talks.', 'told');
+  assert.deepEqual(contents(a), ['what she wanted from the talks']);
+});

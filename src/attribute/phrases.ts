@@ -6,6 +6,7 @@ import { hasQuote } from './rules/quotations.js';
 
 const SAYING_VENUES = attributionWords('saying-venues');
 const DAY_WORDS = attributionWords('days');
+const LISTENER_ENDS = attributionWords('wh-words');
 
 // Noun phrases over a sentence's words: the source before a cue (with appositives and relative clauses), the
 // source named after it, a listener, and a clause's subject.
@@ -139,7 +140,8 @@ export function listenerAfter(words: Word[], start: number): { start: number; en
   for (let k = start + 1; k < phrase.end; k++) {
     const w = words[k]!;
     const afterNoun = /^(NOUN|PROPN|PRON)$/.test(words[k - 1]!.pos);
-    if ((SUBJECT_PRONOUNS.has(w.key) && afterNoun) || (afterNoun && (w.pos === 'DET' || POSSESSIVE_PRONOUNS.has(w.key) || w.key === 'THAT'))) return { start, end: k };
+    // ("told reporters what she wanted": a question word opens the content.)
+    if ((SUBJECT_PRONOUNS.has(w.key) && afterNoun) || (afterNoun && (w.pos === 'DET' || POSSESSIVE_PRONOUNS.has(w.key) || w.key === 'THAT' || LISTENER_ENDS.has(w.key)))) return { start, end: k };
   }
   return phrase;
 }
