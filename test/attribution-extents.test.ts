@@ -118,3 +118,9 @@ test('a listener ends before a question word: "told reporters what she wanted"',
   const a = only('The mayor told reporters what she wanted from the talks.', 'told');
   assert.deepEqual(contents(a), ['what she wanted from the talks']);
 });
+
+test('an evidential before an infinitive keeps "it" and "there" as its subject; before "that" they are empty', () => {
+  assert.deepEqual(contents(only('It appeared to calm the markets.', 'appeared')), ['It', 'to calm the markets']);
+  assert.deepEqual(contents(only('There seems to be more interest in the ferry.', 'seems')), ['There', 'to be more interest in the ferry']);
+  assert.deepEqual(contents(only('It seems that the ferry will run.', 'seems')), ['that the ferry will run']);
+});

@@ -57,7 +57,9 @@ export function evidentialFrame(text: string, words: Word[], i: number, cueEnd: 
   const opening = pronoun ?? subject;
   // The subject as a verb frame reads it ("the politician with the outsized personality", "John Oliver, who
   // hosts a show,"), else the noun phrase right before the verb group.
-  const expletive = opening !== null && opening.end - opening.start === 1 && EXPLETIVES.has(words[opening.start]!.key);
+  // ("It appeared to hold off the tide", "There seems to be more interest": before an infinitive "it" and "there"
+  // are the subject of what is hedged; before "that" they are empty.)
+  const expletive = opening !== null && opening.end - opening.start === 1 && EXPLETIVES.has(words[opening.start]!.key) && next.key !== 'TO';
   if (!pronoun && frameSubject && !expletive) content.push(frameSubject);
   else if (opening && !expletive) content.push(wordSpan(words, opening.start, opening.end));
   // A hedged state ends at its first comma, dash or colon ("seemed stable, but that could change").
