@@ -1,4 +1,6 @@
-import type { AnnalsDocument } from '../document/document.js';
+import type { AnnalsDocument, Span } from '../document/document.js';
+import { readFrame } from './rules/frame-subjects.js';
+import { wordSpan } from './phrases.js';
 import { sentenceWords, type Word } from '../code/words.js';
 import { cueLexicon, type Cue, attributionWords } from './lexicon.js';
 import { situatingAdjunctEnd } from './clauses.js';
@@ -10,8 +12,11 @@ import { evidentialFrame, hedgingAdverbs } from './rules/evidentials.js';
 import { findings } from './rules/findings.js';
 import { cutAtOtherFrames, frontedRelatives } from './rules/nesting.js';
 import { nounCue } from './rules/noun-cues.js';
+import { openingParticiples } from './rules/opening-participles.js';
+import { relays } from './rules/relays.js';
 import { QUOTE_REACH, closeOpenQuotations, joinParagraphQuotations, leaveClaimedQuotations, quotations } from './rules/quotations.js';
-import { completeSources, frameSource } from './rules/sources.js';
+import { writtenStatementCues } from './rules/cue-extents.js';
+import { completeSources, frameSource, leaveOutFramedRelatives } from './rules/sources.js';
 import type { AttributionOptions, RawAttribution, SentenceContext } from './rules/types.js';
 import { verbCueOrOpener } from './rules/verb-frames.js';
 import { treeSubjectFinder } from './tree-subjects.js';
@@ -32,10 +37,14 @@ const SENTENCE_RULES: ((ctx: SentenceContext) => void)[] = [
   colonHeadline, // "Minister: talks will resume"
   wordCues, // each word a cue may start: statement nouns, verb frames, "according to", "citing", "seems"
   completeSources, // a quantity before a source, a parenthesis after it
+  openingParticiples, // "Noting that X, Tester added ...": Tester notes X
+  leaveOutFramedRelatives, // "Barkley, who said X, said Y": the relative clause is no part of the source
+  writtenStatementCues, // "said in a statement"
   hedgingAdverbs, // "reportedly", "allegedly"
   findings, // "<X> in the latest CNN poll"
   cutAtOtherFrames, // a content ends where another frame of the sentence begins
   frontedRelatives, // "which he said Mexico would pay for"
+  relays, // "Kishida said, as quoted by Kyodo"
 ];
 
 /** Attributions of one document, before nesting and chains. */
@@ -146,13 +155,22 @@ function reducedRelative(words: Word[], at: number): boolean {
   return end > at && verb !== undefined && !verb.punctBefore && /^(VERB|AUX)$/.test(verb.pos) && words.slice(at, end).every((x) => !x.punctBefore);
 }
 
+/** The subject of an evidential verb as a verb frame reads it (its phrases and appositives), or null. */
+function evidentialSubject(ctx: SentenceContext, i: number, cue: Cue): Span | null {
+  const f = readFrame(ctx.text, ctx.sentence, ctx.words, i, i + cue.words.length, cue, ctx.index, ctx.quotes);
+  if (!f.before || f.before.end !== f.subjectEnd || f.relative) return null;
+  const span = wordSpan(ctx.words, f.before.start, f.before.end);
+  if (f.sourceEnd !== null) span.end = f.sourceEnd;
+  return span;
+}
+
 /** The frame of the cue at word `i`: an evidential, "according to", "citing", or a verb frame. */
 function frameAt(ctx: SentenceContext, i: number, cue: Cue, prepositional: boolean): RawAttribution | null {
   const { text, sentence, words, index, quotes } = ctx;
   const cueEnd = i + cue.words.length;
   // "seemed to blame the network": the hedge is the cue verb's ("seemed to blame"), its subject the source.
   const hedgedCue = cue.evidential && words[cueEnd]?.key === 'TO' && matchCue(words, cueEnd + 1) && !matchCue(words, cueEnd + 1)!.generated;
-  if (cue.evidential && !hedgedCue) return evidentialFrame(text, words, i, cueEnd, index, quotes);
+  if (cue.evidential && !hedgedCue) return evidentialFrame(text, words, i, cueEnd, index, quotes, evidentialSubject(ctx, i, cue));
   if (prepositional) return accordingTo(text, sentence, words, i, cueEnd, index);
   if (words[i]!.key === 'CITING' || words[i]!.key === 'QUOTING') return citing(text, sentence, words, i, cueEnd, index, ctx.found, quotes);
   return verbCueOrOpener(text, sentence, words, i, cueEnd, cue, index, quotes, treeSubjectFinder(ctx.syntax, text, sentence, words));

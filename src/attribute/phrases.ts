@@ -6,6 +6,7 @@ import { hasQuote } from './rules/quotations.js';
 
 const SAYING_VENUES = attributionWords('saying-venues');
 const DAY_WORDS = attributionWords('days');
+const LISTENER_ENDS = attributionWords('wh-words');
 
 // Noun phrases over a sentence's words: the source before a cue (with appositives and relative clauses), the
 // source named after it, a listener, and a clause's subject.
@@ -139,7 +140,8 @@ export function listenerAfter(words: Word[], start: number): { start: number; en
   for (let k = start + 1; k < phrase.end; k++) {
     const w = words[k]!;
     const afterNoun = /^(NOUN|PROPN|PRON)$/.test(words[k - 1]!.pos);
-    if ((SUBJECT_PRONOUNS.has(w.key) && afterNoun) || (afterNoun && (w.pos === 'DET' || POSSESSIVE_PRONOUNS.has(w.key) || w.key === 'THAT'))) return { start, end: k };
+    // ("told reporters what she wanted": a question word opens the content.)
+    if ((SUBJECT_PRONOUNS.has(w.key) && afterNoun) || (afterNoun && (w.pos === 'DET' || POSSESSIVE_PRONOUNS.has(w.key) || w.key === 'THAT' || LISTENER_ENDS.has(w.key)))) return { start, end: k };
   }
   return phrase;
 }
@@ -254,12 +256,22 @@ export function appositiveSegmentsBefore(words: Word[], end: number): number | n
     while (first > 0 && !/[,;:]/.test(words[first]!.punctBefore) && !hasQuote(words[first]!.punctBefore)) first--;
     if (!words[first]!.punctBefore.includes(',') || first === 0) break;
     const segment = words.slice(first, k + 1);
-    if (segment.length > 6 || !NP_POS.has(segment[0]!.pos) || segment.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) break;
+    // (A title after a name may be longer: "Cheng Xizhong, Professor at the Charhar Institute and a former attache,".)
+    const longTitle = segments === 0 && segment.length <= 12 && nameSegmentBefore(words, first);
+    if ((segment.length > 6 && !longTitle) || !NP_POS.has(segment[0]!.pos) || segment.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) break;
     start = first;
     segments++;
     k = first - 1;
   }
   return start !== null && segments >= 2 ? start : null;
+}
+
+/** The segment set off by commas that ends before word `k` is a name of two to four capitalised words. */
+function nameSegmentBefore(words: Word[], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && !words[j]!.punctBefore.trim()) j--;
+  const name = words.slice(j, k);
+  return words[j]!.punctBefore.includes(',') && name.length >= 2 && name.length <= 4 && name.every((w) => /^\p{Lu}/u.test(w.raw) && w.pos === 'PROPN');
 }
 
 /** "Sen. Ted Cruz": a capitalised word the tagger read as a verb between two capitalised words of a name. */

@@ -35,7 +35,7 @@ export function evidentialAdverb(text: string, sentence: Span, words: Word[], k:
  * nobody is named as the source, so the chain starts at the article's origin. Without a complement ("he
  * appeared on TV", "seemed right") there is nothing hedged.
  */
-export function evidentialFrame(text: string, words: Word[], i: number, cueEnd: number, index: number, quotes: Span[]): RawAttribution | null {
+export function evidentialFrame(text: string, words: Word[], i: number, cueEnd: number, index: number, quotes: Span[], frameSubject?: Span | null): RawAttribution | null {
   let from = cueEnd;
   // "It appears, though, that ...": an adverb set off by commas before the complement.
   if (words[from]?.punctBefore.includes(',') && words[from + 1]?.punctBefore.includes(',')) from++;
@@ -54,9 +54,18 @@ export function evidentialFrame(text: string, words: Word[], i: number, cueEnd: 
   const content: Span[] = [];
   const subject = cueStart > 0 ? phraseBefore(words, cueStart, 0) : null;
   const pronoun = cueStart > 0 && /^(WHO|WHICH|THAT|WHAT)$/.test(words[cueStart - 1]!.key) ? { start: cueStart - 1, end: cueStart } : null;
-  const opening = subject ?? pronoun;
-  if (opening && !(opening.end - opening.start === 1 && EXPLETIVES.has(words[opening.start]!.key))) content.push(wordSpan(words, opening.start, opening.end));
-  const rest = trimContent(text, { start: words[from]!.start, end });
+  const opening = pronoun ?? subject;
+  // The subject as a verb frame reads it ("the politician with the outsized personality", "John Oliver, who
+  // hosts a show,"), else the noun phrase right before the verb group.
+  // ("It appeared to hold off the tide", "There seems to be more interest": before an infinitive "it" and "there"
+  // are the subject of what is hedged; before "that" they are empty.)
+  const expletive = opening !== null && opening.end - opening.start === 1 && EXPLETIVES.has(words[opening.start]!.key) && next.key !== 'TO';
+  if (!pronoun && frameSubject && !expletive) content.push(frameSubject);
+  else if (opening && !expletive) content.push(wordSpan(words, opening.start, opening.end));
+  // A hedged state ends at its first comma, dash or colon ("seemed stable, but that could change").
+  let stop = from + 1;
+  while (stop < words.length && words[stop]!.start < end && !(/[,;:\u2014\u2013-]/.test(words[stop]!.punctBefore) && !inQuoteAt(quotes, words[stop]!.start))) stop++;
+  const rest = trimContent(text, { start: words[from]!.start, end: Math.min(end, words[stop - 1]!.end) });
   if (rest.end <= rest.start) return null;
   content.push(rest);
   return { source: null, cue: wordSpan(words, cueStart, cueEnd), content, kind: 'said', sentence: index };

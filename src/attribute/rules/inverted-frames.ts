@@ -1,8 +1,8 @@
 import type { Span } from '../../document/document.js';
 import { attributionWords } from '../lexicon.js';
 import { type Word } from '../../code/words.js';
-import { clauseEndAfter, isSituating, trimContent } from '../clauses.js';
-import { SUBJECT_PRONOUNS, appositive, appositiveSegmentsBefore, nameAt, phraseAfter, sourceAfterCue, verbal, wordSpan } from '../phrases.js';
+import { clauseEndAfter, isSituating, situatingAdjunctEnd, timeWord, trimContent } from '../clauses.js';
+import { SUBJECT_PRONOUNS, appositive, listenerAfter, appositiveSegmentsBefore, nameAt, phraseAfter, sourceAfterCue, verbal, wordSpan } from '../phrases.js';
 import { hasQuote, quotationGoesOn, quoteMarkBefore } from './quotations.js';
 import { type RawAttribution } from './types.js';
 import type { Frame, WordRange } from './frame-subjects.js';
@@ -39,7 +39,10 @@ export function invertedFrame(f: Frame, skipOpener?: { opener: boolean }): RawAt
     (before?.start === 0 || i === 0) && closesClause && !complement ? quotes.find((q) => q.end <= sentence.start && q.end >= sentence.start - 3 && /^\s*$/.test(text.slice(q.end, sentence.start))) : undefined;
   const bareClauseFollows = (SUBJECT_PRONOUNS.has(words[cueEnd]?.key ?? '') && verbal(words[cueEnd + 1])) || (objectPhrase !== null && verbal(words[objectPhrase.end]) && !words[objectPhrase.end]!.punctBefore);
   // ("X, who has endorsed Clinton, said ...": a relative clause's verb frames nothing before its antecedent.)
-  if (!framed && !f.relative && !complement && !(bareClauseFollows && !cueAfterComma && !quoteBefore) && closesClause && ((commaBeforeSubject && before && before.start > 0) || cueAfterComma || leadQuote)) {
+  // "In debate after debate, Bush questioned Trump's tactics, his judgment": an object between the cue and the
+  // comma makes a canonical frame after an opening phrase, not one set inside a clause.
+  const objectBeforeComma = !cueAfterComma && !quoteBefore && !leadQuote && tail > cueEnd && !words[cueEnd]!.punctBefore && objectPhrase !== null && objectPhrase.start === cueEnd && !isSituating(words[cueEnd]) && situatingAdjunctEnd(words, cueEnd) === cueEnd && !(cue.object && listenerAfter(words, cueEnd)?.end === tail);
+  if (!framed && !f.relative && !complement && !objectBeforeComma && !(bareClauseFollows && !cueAfterComma && !quoteBefore) && closesClause && ((commaBeforeSubject && before && before.start > 0) || cueAfterComma || leadQuote)) {
     const { sourceWords: found, sourceAfter, sourceEnd, sourceAfterEnd } = invertedSource(f);
     let sourceWords = found;
     const contentEnd = sourceAfter ? words[cueStart]!.start : words[sourceWords?.start ?? i]!.start;
@@ -53,8 +56,12 @@ export function invertedFrame(f: Frame, skipOpener?: { opener: boolean }): RawAt
     // does a contrast the source draws ("A wall would stop crime, she said, but also drugs"), not a clause
     // joined by "and" (often a clause of the writer's).
     const rest: Span[] = [];
-    const after = words[tail];
-    if (!quote && !sourceAfter && after && after.punctBefore.trim() === ',' && !(after.pos === 'VERB' && /ING$/.test(after.key)) && !/^(AND|ACCORDING|WHO|WHICH)$/.test(after.key)) {
+    // ("The plan, said Smith, a lawyer, will fail": after a source named after the cue, only a verb goes on with
+    // the clause; not after a time, "The deal, announced Friday, will ...".)
+    const after = sourceAfter && sourceAfterEnd !== null ? words.find((w) => w.start > sourceAfterEnd) : words[tail];
+    const namedAfter = sourceWords !== null && sourceWords.start === cueEnd && cueAfterComma && !timeWord(words[sourceWords.start]!.key);
+    const goesOn = !sourceAfter || (namedAfter && verbal(after) && !/ING$/.test(after!.key));
+    if (!quote && goesOn && after && after.punctBefore.trim() === ',' && !(after.pos === 'VERB' && /ING$/.test(after.key)) && !/^(AND|ACCORDING|WHO|WHICH)$/.test(after.key)) {
       const end = clauseEndAfter(text, words, tail, sentence, (at) => quotes.some((q) => at > q.start && at < q.end));
       const piece = trimContent(text, { start: after.start - quoteMarkBefore(text, after.start), end });
       if (piece.end > piece.start) rest.push(piece);
@@ -121,14 +128,14 @@ export function invertedSource(f: Frame): { sourceWords: WordRange | null; sourc
   let sourceAfterEnd: number | null = null;
   // ("said Guido Smith, managing director of ...": a participle before a noun is part of a title.)
   const title = (w: Word | undefined) => w !== undefined && w.pos === 'VERB' && /ING$/.test(w.key) && words[words.indexOf(w) + 1]?.pos === 'NOUN' && !words[words.indexOf(w) + 1]!.punctBefore;
-  if (sourceAfter && sourceWords && words[sourceWords.end]?.punctBefore.trim() === ',' && (words[sourceWords.end]!.pos !== 'VERB' || title(words[sourceWords.end]))) {
+  if (sourceAfter && sourceWords && words[sourceWords.end]?.punctBefore.trim() === ',' && (!verbal(words[sourceWords.end]) || title(words[sourceWords.end]))) {
     let k = sourceWords.end;
     // (Nor does it run on into a phrase that situates the saying: "said Doe, a lawyer, on Monday".)
     const situating = (w: Word) => w.pos === 'ADP' && !/^(OF|FROM)$/.test(w.key);
-    while (k < words.length && !/[;:]/.test(words[k]!.punctBefore) && !hasQuote(words[k]!.punctBefore) && !(k > sourceWords.end && words[k]!.punctBefore.includes(',') && (words[k]!.pos === 'VERB' || situating(words[k]!)))) k++;
+    while (k < words.length && !/[;:]/.test(words[k]!.punctBefore) && !hasQuote(words[k]!.punctBefore) && !(k > sourceWords.end && words[k]!.punctBefore.includes(',') && (verbal(words[k]) || situating(words[k]!)))) k++;
     sourceAfterEnd = words[k - 1]!.end;
     // "said Jane Doe, a pollster, referring to ...": the comma before the participle closes the appositive.
-    if (k < words.length && (words[k]!.pos === 'VERB' || situating(words[k]!)) && words[k]!.punctBefore.trim() === ',') sourceAfterEnd = text.indexOf(',', sourceAfterEnd) + 1;
+    if (k < words.length && (verbal(words[k]) || situating(words[k]!)) && words[k]!.punctBefore.trim() === ',') sourceAfterEnd = text.indexOf(',', sourceAfterEnd) + 1;
   }
   return { sourceWords, sourceAfter, sourceEnd, sourceAfterEnd };
 }

@@ -36,7 +36,9 @@ export function frontedRelatives(ctx: SentenceContext): void {
     if (a.sentence !== ctx.index || !a.source || a.source.end > a.cue.start || a.content.length === 0 || a.content[0]!.start < a.cue.end) continue;
     const k = words.findIndex((w) => w.start === a.source!.start);
     const fronted = words[k - 1];
-    if (k > 0 && fronted && FRONTED_RELATIVES.has(fronted.key) && !words[k]!.punctBefore.trim()) a.content.unshift({ start: fronted.start, end: fronted.end });
+    // ("in which he says ...": after a preposition the pronoun is an adjunct of the frame, not what is said.)
+    const afterPreposition = k > 1 && words[k - 2]!.pos === 'ADP' && !fronted?.punctBefore.trim();
+    if (k > 0 && fronted && FRONTED_RELATIVES.has(fronted.key) && !words[k]!.punctBefore.trim() && !afterPreposition) a.content.unshift({ start: fronted.start, end: fronted.end });
   }
 }
 
@@ -78,8 +80,8 @@ export const contentSize = (spans: Span[]) => spans.reduce((n, s) => n + s.end -
 export function parents(raw: RawAttribution[], byPlace: SpanIndex<RawAttribution>): Map<RawAttribution, RawAttribution> {
   const parentOf = new Map<RawAttribution, RawAttribution>();
   for (const a of raw) {
-    if (a.citedBy) {
-      parentOf.set(a, a.citedBy);
+    if (a.citedBy ?? a.relayedBy) {
+      parentOf.set(a, (a.citedBy ?? a.relayedBy)!);
       continue;
     }
     const holders = byPlace.near(a.cue.start).filter((b) => b !== a && contains(b.content, a.cue.start) && !(b.citedBy === a));

@@ -5,6 +5,7 @@ import type { Word } from '../../code/words.js';
 
 const PARTICIPLE_SUBORDINATORS = attributionWords('participle-subordinators');
 const COMPARATIVES = attributionWords('comparatives');
+const RELATIVE_PRONOUNS = attributionWords('relative-pronouns');
 
 // A frame's source completed from around it: a relative pronoun's antecedent, a participle's subject, the
 // words of a quantity before the noun phrase, a closing parenthesis or party label after it.
@@ -75,5 +76,25 @@ export function completeSources(ctx: SentenceContext): void {
     // "said Rep. Bobby Scott (D-Va.)": a party label right after a name.
     const party = /^ \([A-Z][\w.]*-[A-Z][\w. ]{0,15}\)/.exec(text.slice(a.source.end, a.source.end + 24));
     if (party && !close) a.source = { start: a.source.start, end: a.source.end + party[0].length };
+  }
+}
+
+/**
+ * "Barkley, who said he votes Democratic, said ...": a relative clause set off by commas inside a source that is
+ * itself a frame (its cue found, the relative pronoun its source) is a saying of its own, not part of who says
+ * the outer content: the source ends before its comma.
+ */
+export function leaveOutFramedRelatives(ctx: SentenceContext): void {
+  const { text, words, index } = ctx;
+  const here = ctx.found.slice(ctx.from).filter((a) => a.sentence === index);
+  for (const a of here) {
+    const source = a.source;
+    if (!source) continue;
+    const inner = here.find((b) => b !== a && b.source && b.source.start > source.start && b.cue.start >= b.source.end && b.cue.end <= source.end);
+    if (!inner) continue;
+    const k = words.findIndex((w) => w.start === inner.source!.start);
+    if (k < 1 || !RELATIVE_PRONOUNS.has(words[k]!.key) || !words[k]!.punctBefore.includes(',')) continue;
+    const end = words[k - 1]!.end;
+    if (end > source.start && text.slice(source.start, end).trim()) a.source = { start: source.start, end };
   }
 }

@@ -17,6 +17,8 @@ export interface RawAttribution {
   sentence: number;
   /** Set for "citing X": the attribution of the reporting verb it belongs to. */
   citedBy?: RawAttribution;
+  /** Set for "X said, as quoted by Y": Y's attribution, which passed this one on (its parent in the chain). */
+  relayedBy?: RawAttribution;
 }
 
 export interface AttributionOptions {

@@ -8,6 +8,7 @@ import { hasQuote, inQuoteAt, quotationGoesOn, quoteMarkBefore, quotedName } fro
 import { type RawAttribution } from './types.js';
 import { EXPERIENCER_PARTICIPLES, passiveFrame, readFrame, type Frame } from './frame-subjects.js';
 import { invertedFrame, subjectWithAppositive } from './inverted-frames.js';
+import { EXPLETIVES } from './evidentials.js';
 import type { SubjectFinder } from '../tree-subjects.js';
 
 const ASKED_OPENERS = attributionWords('asked-openers');
@@ -155,18 +156,25 @@ function lacksComplement(f: Frame): boolean {
 function askedFrame(f: Frame): RawAttribution | undefined {
   const { words, i, cue, index, cueSpan, before, from } = f;
   const opener = (x: Word) => ASKED_OPENERS.has(x.key);
-  if (!before && words.slice(0, i).every((x) => opener(x) || x.pos === 'AUX' || x.pos === 'ADV') && /ED$/.test(words[i]!.key) && words[i]!.key !== 'SAID') {
-    let first = 0;
+  // (Also inside the sentence: "Sarandon told MSNBC when asked about ...": the phrase before is not the asker.)
+  const inside = i > 1 && f.cueStart >= i - 1 && opener(words[i - 1]!) && !/^(AND|BUT|ONCE)$/.test(words[i - 1]!.key) && words[i]!.pos === 'VERB';
+  if (((!before && words.slice(0, i).every((x) => opener(x) || x.pos === 'AUX' || x.pos === 'ADV')) || inside) && /ED$/.test(words[i]!.key) && words[i]!.key !== 'SAID') {
+    let first = inside ? i - 1 : 0;
     while (first < i && opener(words[first]!)) first++;
     cueSpan.start = words[first]!.start;
-    let k = from;
-    if (words[k]?.pos === 'ADP' && CONTENT_PREPOSITIONS.has(words[k]!.key)) {
+    // (inside the sentence, no listener: "when asked which candidate she would back")
+    let k = inside ? f.cueEnd : from;
+    // "Asked by Stephanopoulos to respond, ...", "Challenged by a host on ...": the agent asks; it is the source.
+    const agent = words[k]?.key === 'BY' && !words[k + 1]?.punctBefore.trim() ? phraseAfter(words, k + 1, words.length) : null;
+    if (agent) k = agent.end;
+    if (words[k]?.pos === 'ADP' && CONTENT_PREPOSITIONS.has(words[k]!.key) && !agent) {
       cueSpan.end = words[k]!.end;
       k++;
     }
     let end = k;
     while (end < words.length && (end === k || !/[,;:]/.test(words[end]!.punctBefore))) end++;
-    if (end > k && end < words.length) return { source: null, cue: cueSpan, content: [wordSpan(words, k, end)], kind: cue.kind, sentence: index };
+    const source = agent ? wordSpan(words, agent.start, agent.end) : null;
+    if (end > k && (end < words.length || inside)) return { source, cue: cueSpan, content: [wordSpan(words, k, end)], kind: cue.kind, sentence: index };
   }
   return undefined;
 }
@@ -271,7 +279,26 @@ function frameContent(f: Frame, at: { from: number; start: number; clauseEnd: nu
     const opener = trimContent(text, { start: sentence.start, end: source.start });
     if (opener.end > opener.start && !hasQuote(text.slice(opener.start, opener.end))) contents.unshift(opener);
   }
+  // "Sanders was declared the winner", "many delegates were deemed ineligible": a passive's subject is what is
+  // said of, the first piece of the content.
+  // (Not a listener, "was asked if ...", nor an expletive "it"; a time, a place or another clause after the
+  // verb leaves the subject the whole content: "The case was argued in January".)
+  const expletive = before !== null && before.end - before.start === 1 && EXPLETIVES.has(words[before.start]!.key);
+  if (passiveGroup && before && before.end === f.subjectEnd && !quote && !cue.object && !expletive && content.start >= cueSpan.end) {
+    const situated = start === from && (isSituating(words[from]) || words[from]!.pos === 'SCONJ' || words[from]!.punctBefore.trim() !== '');
+    if (situated) contents.splice(0, contents.length);
+    contents.unshift(passiveSubject(f));
+  }
   return { source, cue: cueSpan, content: contents, kind: cue.kind, sentence: index };
+}
+
+/** A passive frame's subject: the relative pronoun as written ("which is expected"), else the phrase with its appositives. */
+function passiveSubject(f: Frame): Span {
+  const { words, before, sourceEnd, relative, subjectEnd } = f;
+  if (relative) return wordSpan(words, subjectEnd - 1, subjectEnd);
+  const span = wordSpan(words, before!.start, before!.end);
+  if (sourceEnd !== null) span.end = sourceEnd;
+  return span;
 }
 
 /** Where the content ends: an object at its first comma, a relative or opening clause at its closing comma. */

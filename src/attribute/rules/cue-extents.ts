@@ -1,0 +1,37 @@
+import { attributionWords } from '../lexicon.js';
+import type { SentenceContext } from './types.js';
+
+const WRITTEN_STATEMENTS = attributionWords('written-statements');
+const STATEMENT_DETERMINERS = attributionWords('statement-determiners');
+
+// The cue's extent past its verb: "said in a statement" is one act of saying (a statement is what is said, not
+// where), so the phrase belongs to the cue, as attribution corpora mostly span it; "said in an interview" is
+// where it was said, and is not.
+
+/** "said in a statement", "wrote in an email": the cue goes on over "in <a> [written] <statement>". */
+export function writtenStatementCues(ctx: SentenceContext): void {
+  const { words, index } = ctx;
+  for (const a of ctx.found.slice(ctx.from)) {
+    if (a.sentence !== index) continue;
+    const k = words.findIndex((w) => w.start >= a.cue.end);
+    if (k < 1 || words[k - 1]!.end !== a.cue.end || !/^(VERB|AUX)$/.test(words[k - 1]!.pos)) continue;
+    const end = statementPhraseEnd(ctx, k);
+    if (end === null) continue;
+    const cueEnd = words[end - 1]!.end;
+    // (Not over a content or a source that starts in the phrase.)
+    if (a.content.some((c) => c.start < cueEnd && c.end > a.cue.end) || (a.source && a.source.start < cueEnd && a.source.end > a.cue.end)) continue;
+    a.cue = { start: a.cue.start, end: cueEnd };
+  }
+}
+
+/** The end (word index after it) of "in <determiner> [one or two modifiers] <statement noun>" at word `k`, or null. */
+function statementPhraseEnd(ctx: SentenceContext, k: number): number | null {
+  const { words } = ctx;
+  if (words[k]?.key !== 'IN' || words[k]!.punctBefore.trim() || !STATEMENT_DETERMINERS.has(words[k + 1]?.key ?? '')) return null;
+  for (let j = k + 2; j < Math.min(words.length, k + 5); j++) {
+    if (words[j]!.punctBefore.trim()) return null;
+    if (WRITTEN_STATEMENTS.has(words[j]!.key) && words[j]!.pos === 'NOUN' && !(WRITTEN_STATEMENTS.has(words[j + 1]?.key ?? '') && !words[j + 1]!.punctBefore.trim())) return j + 1;
+    if (!/^(ADJ|NOUN|VERB)$/.test(words[j]!.pos)) return null;
+  }
+  return null;
+}

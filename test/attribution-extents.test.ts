@@ -1,0 +1,126 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/pipeline.js';
+import type { Attribution } from '../src/attribute/index.js';
+import { attributionsOf, contents, only } from './support/attributions.js';
+
+// Extents of sources, cues and contents that PolNeAR's flat annotation (each word in one attribution) asks for.
+// Hand-written sentences, none from a corpus.
+
+test('a relative clause in a source that is a saying of its own is left out of the source', () => {
+  const text = 'Tom Harlow, who said he had voted for the mayor twice, said the new budget was a mistake.';
+  const outer = attributionsOf(text).find((a) => a.cue.text === 'said' && a.content[0]?.text === 'the new budget was a mistake')!;
+  assert.equal(outer.source?.text, 'Tom Harlow');
+  // A relative clause that says nothing stays in the source.
+  const plain = only('Tom Harlow, who runs a bakery in the old town, said the new budget was a mistake.', 'said');
+  assert.equal(plain.source?.text, 'Tom Harlow, who runs a bakery in the old town,');
+});
+
+test('"in a statement" after the cue verb is part of the cue; "in an interview" is not', () => {
+  const a = only('The harbour authority said in a statement that the ferry would resume on Monday.', 'said in a statement');
+  assert.equal(a.source?.text, 'The harbour authority');
+  assert.deepEqual(contents(a), ['that the ferry would resume on Monday']);
+  const b = only('\u201cWe are ready,\u201d the coach wrote in an email to parents.', 'wrote in an email');
+  assert.deepEqual(contents(b), ['\u201cWe are ready,\u201d']);
+  const c = attributionsOf('The coach said in an interview that the team was ready.');
+  assert.equal(c[0]?.cue.text, 'said');
+});
+
+test('an object between the cue and a comma: the frame is canonical, the opening phrase no content', () => {
+  const a = only('In meeting after meeting, the mayor criticized the budget office, its director and its auditors.', 'criticized');
+  assert.equal(a.source?.text, 'the mayor');
+  assert.ok(!contents(a).some((c) => c.includes('meeting after meeting')), contents(a).join(' | '));
+  // A frame set inside the clause still takes the opening phrase ("The plan, he said, will fail").
+  const b = only('The new bridge, the engineer told reporters, will open in May.', 'told');
+  assert.deepEqual(contents(b), ['The new bridge', 'will open in May']);
+});
+
+test('a relative pronoun after a preposition ("in which she says") is no piece of the content', () => {
+  const a = only('The council published a report in which the auditor says the budget is too small.', 'says');
+  assert.deepEqual(contents(a), ['the budget is too small']);
+  // Fronted out of the content, it is one: "the bridge, which he said the city would pay for".
+  const b = only('They toured the bridge, which the mayor said the city would pay for.', 'said');
+  assert.deepEqual(contents(b), ['which', 'the city would pay for']);
+});
+
+test('an evidential frame: the subject as a verb frame reads it, the hedged state to its first comma', () => {
+  const a = only('The mayor of the northern town seemed ready to resign, but his allies disagreed.', 'seemed');
+  assert.equal(a.source, undefined);
+  assert.deepEqual(contents(a), ['The mayor of the northern town', 'ready to resign']);
+});
+
+test('a passive cue: its subject is the first piece of the content, the whole of it before a time', () => {
+  const a = only('The old harbour was declared a protected site.', 'was declared');
+  assert.deepEqual(contents(a), ['The old harbour', 'a protected site']);
+  const b = only('Many of the new ballots were deemed invalid.', 'were deemed');
+  assert.deepEqual(contents(b), ['Many of the new ballots', 'invalid']);
+  const c = only('The zoning appeal was argued in January.', 'was argued');
+  assert.deepEqual(contents(c), ['The zoning appeal']);
+  // A listener is no content: "was asked if ...".
+  const d = only('The minister was asked if the plan would work.', 'was asked');
+  assert.deepEqual(contents(d), ['if the plan would work']);
+});
+
+test('a frame set inside its clause with the source after the cue: "The plan, said Smith, will fail"', () => {
+  const a = only('The new ferry, said Hanna Berg, will cost twice as much.', 'said');
+  assert.equal(a.source?.text, 'Hanna Berg');
+  assert.deepEqual(contents(a), ['The new ferry', 'will cost twice as much']);
+  // An appositive after the name still belongs to the source.
+  const b = only('\u201cWe are ready,\u201d said Hanna Berg, a harbour pilot for the city.', 'said');
+  assert.equal(b.source?.text, 'Hanna Berg, a harbour pilot for the city');
+});
+
+test('an outlet that passed a saying on after its frame is a link of its chain ("as quoted by", "according to")', () => {
+  const text = 'Headline\n\nTOKYO (Sputnik) - \u201cThe harbour will reopen,\u201d the mayor said, as quoted by the Hokuto news agency.';
+  const said = (analyze({ text, date: '2022-03-01' }).attributions as Attribution[]).find((a) => a.cue.text === 'said')!;
+  assert.deepEqual(said.chain.map((l) => l.kind), ['said', 'reported', 'reported']);
+  assert.equal(said.chain[1]!.name, 'Hokuto news agency');
+  const text2 = 'Headline\n\nTOKYO (Sputnik) - The harbour will reopen, the mayor said, according to the Hokuto news agency.';
+  const all = analyze({ text: text2, date: '2022-03-01' }).attributions as Attribution[];
+  const said2 = all.find((a) => a.cue.text === 'said')!;
+  const according = all.find((a) => a.cue.text === 'according to')!;
+  assert.equal(said2.parent, according.id);
+  assert.deepEqual(contents(according), ['The harbour will reopen']);
+});
+
+test('an inverted frame after a name and a long title: the name and title are the source, the clause before the content', () => {
+  const a = only('The ferry will run again next month, Ingrid Holm, head of the harbour office and a former ship captain, said on Sunday.', 'said');
+  assert.equal(a.source?.text, 'Ingrid Holm, head of the harbour office and a former ship captain,');
+  assert.deepEqual(contents(a), ['The ferry will run again next month']);
+});
+
+test('a present participle cue opening the sentence: the main clause\'s subject is its source, its content ends there', () => {
+  const a = only('Noting that only two ferries still ran, the harbour master added: \u201cWe need more boats.\u201d', 'Noting');
+  assert.equal(a.source?.text, 'the harbour master');
+  assert.deepEqual(contents(a), ['that only two ferries still ran']);
+  // "Asked ..." is passive: the main clause's subject is the one asked, no source.
+  const b = only('Asked whether the ferries would run, the harbour master said they would.', 'Asked');
+  assert.equal(b.source, undefined);
+});
+
+test('"Asked by X to ...": the agent of an opening passive participle is its source', () => {
+  const a = only('Asked by a reporter to explain the delay, the harbour master said the boats were late.', 'Asked');
+  assert.equal(a.source?.text, 'a reporter');
+  assert.deepEqual(contents(a), ['to explain the delay']);
+});
+
+test('"when asked about X" inside a sentence: no source (the phrase before is not the asker), "when" out of the cue', () => {
+  const text = '\u201cWe are ready,\u201d the harbour master told the radio station on Monday when asked about the delays.';
+  const a = attributionsOf(text).find((x) => x.cue.text === 'asked about')!;
+  assert.equal(a.source, undefined);
+  assert.deepEqual(contents(a), ['the delays']);
+  // "once" before a verb is an adverb, not an opener: "who once praised the plan" keeps its source.
+  const b = only('The senator, who once praised the plan, now opposes it.', 'once praised');
+  assert.equal(b.source?.text, 'who');
+});
+
+test('a listener ends before a question word: "told reporters what she wanted"', () => {
+  const a = only('The mayor told reporters what she wanted from the talks.', 'told');
+  assert.deepEqual(contents(a), ['what she wanted from the talks']);
+});
+
+test('an evidential before an infinitive keeps "it" and "there" as its subject; before "that" they are empty', () => {
+  assert.deepEqual(contents(only('It appeared to calm the markets.', 'appeared')), ['It', 'to calm the markets']);
+  assert.deepEqual(contents(only('There seems to be more interest in the ferry.', 'seems')), ['There', 'to be more interest in the ferry']);
+  assert.deepEqual(contents(only('It seems that the ferry will run.', 'seems')), ['that the ferry will run']);
+});
