@@ -355,3 +355,10 @@ test('a quantity or a market is nobody, whoever\'s it is: "Taiwan\'s trade surpl
   // A country's force still acts through its possessive: "Russia's troops attacked Georgia".
   assert.deepEqual(pairs(code("Russia's troops attacked Georgia on Friday.", '2008-08-08')), ['RUSMIL>GEO:190:actual']);
 });
+
+test('a trigger the parse reads as a noun is no verb; actors listed with "or" are never partners of one act', () => {
+  assert.deepEqual(pairs(code('The tsunami left thousands dead, with Sri Lanka, Thailand, India and Indonesia worst hit.', '2004-12-30')), []);
+  assert.deepEqual(pairs(code('Many of the affected countries, such as Indonesia, Sri Lanka or the Maldives, do not buy insurance.', '2004-12-30')), []);
+  // "Japan and Russia signed a treaty" stays a mutual pair.
+  assert.deepEqual(pairs(code('Japan and Russia signed a peace treaty on Monday.', '2004-12-30')), ['JPN>RUS:057:actual', 'RUS>JPN:057:actual']);
+});

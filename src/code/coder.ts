@@ -79,6 +79,11 @@ function afterComma(words: Word[], start: number): boolean {
   return /[,"”’]/.test(words[k]!.punctBefore);
 }
 
+/** "Indonesia, Sri Lanka or the Maldives": actors listed with "or" are alternatives, never partners of one act. */
+function isAlternativeList(words: Word[], slot: Slot): boolean {
+  return words.slice(slot.start, slot.end).some((w) => w.key === 'OR' || w.key === 'NOR');
+}
+
 const FORCE_ROOTS = new Set(['18', '19', '20']);
 
 /** A force code between two political actors of one country ("Labour attacked the Tories"): words, not force. */
@@ -231,7 +236,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
           if (reading.forward) pairs.push({ s, t, code: reading.forward, mutual: false });
           if (reading.reverse) pairs.push({ s: t, t: s, code: reading.reverse, mutual: false });
         }
-      } else if (sourceActors.length >= 2 && reading.forward && isSymmetric(reading.forward, dictionaries)) {
+      } else if (sourceActors.length >= 2 && reading.forward && isSymmetric(reading.forward, dictionaries) && !isAlternativeList(words, source)) {
         // "The Soviet Union and Japan signed a declaration": each with the other.
         for (const s of sourceActors) for (const t of sourceActors) if (s !== t) pairs.push({ s, t, code: reading.forward, mutual: true });
       }

@@ -58,6 +58,9 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, linear: Reading 
   const { words, dictionaries } = ctx;
   const verb = verbToken(tree, hit.at, hit.end);
   if (verb < 0) return null;
+  // "with Sri Lanka, Thailand and India worst hit": where the parse reads the word as a noun, it is no verb
+  // (not in a headline, whose verbs the tagger reads worst).
+  if (!tree.headline && ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(layer.tag(verb))) return null;
   const { start, end } = clauseWords(tree, verb, hit.at);
   const clause: ClauseView = { ...ctx.view, start, end };
   const match = matchPatterns(hit.form, clause, hit.at, hit.end, dictionaries.verbs);
