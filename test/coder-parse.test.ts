@@ -362,3 +362,11 @@ test('a trigger the parse reads as a noun is no verb; actors listed with "or" ar
   // "Japan and Russia signed a treaty" stays a mutual pair.
   assert.deepEqual(pairs(code('Japan and Russia signed a peace treaty on Monday.', '2004-12-30')), ['JPN>RUS:057:actual', 'RUS>JPN:057:actual']);
 });
+
+test('a surname alone is first the person of that name the story named; "Shadow X Secretary" is the opposition; Northern Ireland is British', () => {
+  const fox = code('Tory chairman Liam Fox spoke on Monday. Dr Fox accused Mr Blair of telling lies.', '2005-03-01');
+  assert.deepEqual(pairs(fox), ['GBROPP>GBRGOV:112:actual']);
+  const shadow = code('Tony Blair met Michael Howard. Shadow Constitutional Affairs Secretary Arlo Ravel accused the government of lying.', '2005-03-01');
+  assert.ok(shadow.some((e) => e.evidence.trigger.text === 'accused' && e.source.actor === 'GBROPP'), pairs(shadow).join(' '));
+  assert.equal(analyze({ text: 'Headline\n\nNorthern Ireland police arrested two men.', date: '2005-03-01' }).entities[0]?.actor, 'GBRCOP');
+});

@@ -139,11 +139,19 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
     const seen = memory.people.get(w.key);
     const actorLen = actor?.words.length ?? 0;
     const agentLen = agent?.words.length ?? 0;
-    if (actor && actorLen >= agentLen) {
+    // "Tory chairman Liam Fox … Dr Fox": a surname alone is first the person of that name the story named.
+    const namedBefore = seen !== undefined && actor?.kind === 'person' && actorLen === 1 && seen.entry.name !== actor.name && !otherGivenName;
+    if (namedBefore) {
+      mentions.push({ kind: 'person-ref', start: i, end: i + 1, person: seen, via: `surname of ${seen.entry.name}` });
+      i++;
+    } else if (actor && actorLen >= agentLen) {
       mentions.push({ kind: 'actor', start: i, end: i + actorLen, entry: actor, alternatives: actors.filter((a) => a !== actor && a.words.length === actorLen) });
       i += actorLen;
     } else if (agent && !(agentLen === 1 && (isAbstractUse(words, i, mentions) || isAdjectiveUse(words, i)))) {
-      mentions.push({ kind: 'agent', start: i, end: i + agentLen, entry: agent });
+      // "Shadow Constitutional Affairs Secretary": a government office shadowed is the opposition's.
+      const shadow = i > 0 && words[i - 1]!.key === 'SHADOW' && words[i]!.punctBefore === '' && agent.code.startsWith('GOV') && mentions.at(-1)?.end !== i;
+      if (shadow) mentions.push({ kind: 'agent', start: i - 1, end: i + agentLen, entry: { ...agent, code: 'OPP', words: ['SHADOW', ...agent.words], source: `${agent.source} with "shadow" before it: the opposition (OPP)` } });
+      else mentions.push({ kind: 'agent', start: i, end: i + agentLen, entry: agent });
       i += agentLen;
     } else if (seen && !otherGivenName && (w.pos === 'PROPN' || /^\p{Lu}/u.test(w.raw))) {
       mentions.push({ kind: 'person-ref', start: i, end: i + 1, person: seen, via: `surname of ${seen.entry.name}` });
@@ -437,7 +445,9 @@ export function remember(memory: DocumentMemory, words: Word[], groups: Group[],
     for (const m of g.mentions) {
       if (m.kind === 'actor' && m.entry.kind === 'person') {
         const surname = m.entry.name.split(' ').pop()!.toUpperCase();
-        const seen = { entry: m.entry, surname };
+        // "Tory chairman Liam Fox" on a day none of his listed roles covers: remembered with the code the text gives him.
+        const titled = !codeOn(m.entry.codes, date, 'person') && g.mentions.length > 1 ? codeOf(g) : null;
+        const seen = { entry: titled ? namedPersonEntry(m.entry.name, titled, 'as the text titles him or her') : m.entry, surname };
         memory.people.set(surname, seen);
         notePerson(memory, seen, words[m.start - 1]);
       } else if (m.kind === 'person-ref') notePerson(memory, m.person, m.via.startsWith('pronoun') ? undefined : words[m.start - 1]);
