@@ -370,3 +370,9 @@ test('a surname alone is first the person of that name the story named; "Shadow 
   assert.ok(shadow.some((e) => e.evidence.trigger.text === 'accused' && e.source.actor === 'GBROPP'), pairs(shadow).join(' '));
   assert.equal(analyze({ text: 'Headline\n\nNorthern Ireland police arrested two men.', date: '2005-03-01' }).entities[0]?.actor, 'GBRCOP');
 });
+
+test('"would" in what an announcement reports is intended, unless a condition governs it; a verb after a modal is a verb whatever its tag', () => {
+  assert.deepEqual(pairs(code('Israel announced it would free over 150 Palestinian prisoners by the end of August.', '2008-08-06')), ['ISR>PSECVL:035:intent']);
+  assert.deepEqual(pairs(code('Israel said it would free the Palestinian prisoners if Hamas agreed.', '2008-08-06')), ['ISR>PSECVL:0841:hypothetical']);
+  assert.deepEqual(pairs(code('The new law would hurt Japanese exporters, Russia warned.', '2008-08-06')).filter((p) => !p.endsWith('hypothetical') && !p.includes(':13')), []);
+});

@@ -24,13 +24,16 @@ import type { CodedEvent, Entity } from '../document/annotations.js';
 // event its modality, its own date, its place and the evidence that produced it.
 
 const DETERMINERS = new Set(['THE', 'A', 'AN', 'HIS', 'HER', 'ITS', 'THEIR', 'OUR', 'MY', 'YOUR', 'THIS', 'THAT']);
+const MODAL_OR_TO = new Set(['WOULD', 'WILL', 'CAN', 'COULD', 'SHOULD', 'MAY', 'MIGHT', 'MUST', 'SHALL', 'TO']);
 
 function findVerbs(words: Word[], verbs: VerbIndex, inSlot: (i: number) => boolean): VerbHit[] {
   const hits: VerbHit[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (inSlot(i) || !(w.pos === 'VERB' || w.pos === 'AUX')) continue;
     const prev = words[i - 1];
+    // "it would free 150 prisoners": after a modal or "to" a word the word tagger took for an adjective is a verb.
+    const afterModal = prev !== undefined && MODAL_OR_TO.has(prev.key) && w.punctBefore === '' && (w.pos === 'ADJ' || w.pos === 'NOUN');
+    if (inSlot(i) || !(w.pos === 'VERB' || w.pos === 'AUX' || afterModal)) continue;
     // "the signing of", "possibility of transferring": nouns made of verbs are not events.
     if (prev && DETERMINERS.has(prev.key)) continue;
     if (w.key.endsWith('ING') && !(prev && BE.has(prev.key))) continue;

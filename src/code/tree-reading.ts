@@ -219,8 +219,6 @@ function treeModality(layer: SyntaxLayer, verb: number, governor: number, ctx: S
     if (denial !== undefined) return { modality: 'hypothetical', why: `not asserted: the content of "${layer.word(denial)} ${layer.word(governing)}"`, future: false };
   }
   const modals = heads.flatMap((h) => layer.childrenBy(h, 'aux'));
-  const hypotheticalModal = modals.find((m) => kind(m) === 'hypothetical');
-  if (hypotheticalModal !== undefined) return { modality: 'hypothetical', why: `the modal "${layer.word(hypotheticalModal)}"`, future: false };
   // "if Japan agreed, ...": a conditional clause, the verb's own or one it stands in.
   for (let t = verb, depth = 0; t >= 0 && depth < 4; depth++) {
     const mark = layer.childrenBy(t, 'mark').find((m) => kind(m) === 'hypothetical');
@@ -228,6 +226,16 @@ function treeModality(layer: SyntaxLayer, verb: number, governor: number, ctx: S
     if (!['xcomp', 'conj'].includes(layer.relation(t))) break;
     t = layer.head(t);
   }
+  // "would free the prisoners if Hamas agreed": a condition hung on the verb governs it too.
+  // (Or on its object, where the parser often hangs it: "free the prisoners if …" read as the noun's acl.)
+  const clausesOn = (h: number) => [...layer.childrenBy(h, 'advcl'), ...layer.childrenBy(h, 'obj').flatMap((o) => layer.childrenBy(o, 'acl'))];
+  const conditionOn = heads.flatMap(clausesOn).flatMap((c) => layer.childrenBy(c, 'mark')).find((m) => kind(m) === 'hypothetical');
+  if (conditionOn !== undefined) return { modality: 'hypothetical', why: `the condition "${layer.word(conditionOn)}"`, future: false };
+  const hypotheticalModal = modals.find((m) => kind(m) === 'hypothetical');
+  // "Israel announced it would free 150 prisoners": "would" in what an announcement reports is its "will".
+  const announcedBy = hypotheticalModal !== undefined && layer.word(hypotheticalModal).toLowerCase() === 'would' ? heads.map((h) => (layer.relation(h) === 'ccomp' ? layer.head(h) : -1)).find((g) => g >= 0 && (kind(g) === 'announcement' || kind(g) === 'intent')) : undefined;
+  if (announcedBy !== undefined) return { modality: 'intent', why: `told as coming ("would" in what "${layer.word(announcedBy)}" reports)`, future: true };
+  if (hypotheticalModal !== undefined) return { modality: 'hypothetical', why: `the modal "${layer.word(hypotheticalModal)}"`, future: false };
   if (intended) return { modality: 'intent', why: 'a word of intent governs the event (data/lexicon/modality.tsv)', future: false };
   const future = modals.find((m) => kind(m) === 'future');
   if (future !== undefined) return { modality: 'intent', why: `told as coming ("${layer.word(future)}")`, future: true };
