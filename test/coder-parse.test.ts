@@ -375,4 +375,6 @@ test('"would" in what an announcement reports is intended, unless a condition go
   assert.deepEqual(pairs(code('Israel announced it would free over 150 Palestinian prisoners by the end of August.', '2008-08-06')), ['ISR>PSECVL:035:intent']);
   assert.deepEqual(pairs(code('Israel said it would free the Palestinian prisoners if Hamas agreed.', '2008-08-06')), ['ISR>PSECVL:0841:hypothetical']);
   assert.deepEqual(pairs(code('The new law would hurt Japanese exporters, Russia warned.', '2008-08-06')).filter((p) => !p.endsWith('hypothetical') && !p.includes(':13')), []);
+  // After a verb of asking, "if" asks whether: "asked" is no hypothetical.
+  assert.deepEqual(pairs(code('The Japanese government asked Russian officials if they would be happy to meet again.', '2008-08-06')).filter((p) => p.includes(':02')).map((p) => p.replace(/:02\d+/, ':02')), ['JPNGOV>RUSGOV:02:actual']);
 });

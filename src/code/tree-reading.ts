@@ -228,8 +228,11 @@ function treeModality(layer: SyntaxLayer, verb: number, governor: number, ctx: S
   }
   // "would free the prisoners if Hamas agreed": a condition hung on the verb governs it too.
   // (Or on its object, where the parser often hangs it: "free the prisoners if …" read as the noun's acl.)
-  const clausesOn = (h: number) => [...layer.childrenBy(h, 'advcl'), ...layer.childrenBy(h, 'obj').flatMap((o) => layer.childrenBy(o, 'acl'))];
-  const conditionOn = heads.flatMap(clausesOn).flatMap((c) => layer.childrenBy(c, 'mark')).find((m) => kind(m) === 'hypothetical');
+  // (Only beside a modal: "asked people if they would …" asks, it sets no condition.)
+  const modalBeside = modals.some((m) => kind(m) === 'hypothetical' || kind(m) === 'future');
+  const clausesOn = (h: number) => [...layer.childrenBy(h, 'advcl'), ...(modalBeside ? layer.childrenBy(h, 'obj').flatMap((o) => layer.childrenBy(o, 'acl')) : [])];
+  // ("asked people if they would …", "wondered if …": after a verb of asking, "if" asks whether.)
+  const conditionOn = heads.filter((h) => kind(h) !== 'question').flatMap(clausesOn).flatMap((c) => layer.childrenBy(c, 'mark')).find((m) => kind(m) === 'hypothetical');
   if (conditionOn !== undefined) return { modality: 'hypothetical', why: `the condition "${layer.word(conditionOn)}"`, future: false };
   const hypotheticalModal = modals.find((m) => kind(m) === 'hypothetical');
   // "Israel announced it would free 150 prisoners": "would" in what an announcement reports is its "will".
