@@ -378,3 +378,9 @@ test('"would" in what an announcement reports is intended, unless a condition go
   // After a verb of asking, "if" asks whether: "asked" is no hypothetical.
   assert.deepEqual(pairs(code('The Japanese government asked Russian officials if they would be happy to meet again.', '2008-08-06')).filter((p) => p.includes(':02')).map((p) => p.replace(/:02\d+/, ':02')), ['JPNGOV>RUSGOV:02:actual']);
 });
+
+test('the object of "ordered"/"urged" is the doer of the infinitive; "urged X to" aims the appeal at X', () => {
+  assert.deepEqual(pairs(code('The IMF urged Egypt to attack Israel.', '2005-03-01')), ['IGOBUSIMF>EGY:020:actual']);
+  const protect = code('Jack Straw ordered British troops to march into Belfast to protect Catholic civilians.', '2005-03-01');
+  assert.ok(protect.some((e) => e.evidence.trigger.text === 'protect' && e.source.actor === 'GBRMIL'), pairs(protect).join(' '));
+});

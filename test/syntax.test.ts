@@ -255,3 +255,21 @@ test('a word-preposition-word phrase joined by hyphens is one modifier: "face-to
   const meet = tokens('Arnor wants to meet Elrond face-to-face in Gondor.');
   assert.equal(word(meet, 'face').head, meet.indexOf(word(meet, 'meet')));
 });
+
+test('the object of a verb of ordering or asking does what its infinitive says: "ordered troops to march", "urged Egypt to attack"', async () => {
+  const { repairParse } = await import('../src/syntax/repair.js');
+  // "ordered troops to march" with the infinitive hung on the object noun (acl).
+  const forms = 'Arnor ordered troops to march .'.split(' ');
+  const acl = { upos: ['PROPN', 'VERB', 'NOUN', 'PART', 'VERB', 'PUNCT'], xpos: ['NNP', 'VBD', 'NNS', 'TO', 'VB', '.'], heads: [2, 0, 2, 5, 3, 2], deprels: ['nsubj', 'root', 'obj', 'mark', 'acl', 'punct'] };
+  assert.equal(repairParse(forms, acl), 1);
+  assert.deepEqual([acl.heads[4], acl.deprels[4]], [2, 'xcomp']);
+  // "urged Gondor to attack Mordor" with Gondor read as the infinitive's subject.
+  const urged = 'Arnor urged Gondor to attack Mordor .'.split(' ');
+  const nsubj = { upos: ['PROPN', 'VERB', 'PROPN', 'PART', 'VERB', 'PROPN', 'PUNCT'], xpos: ['NNP', 'VBD', 'NNP', 'TO', 'VB', 'NNP', '.'], heads: [2, 0, 5, 5, 2, 5, 2], deprels: ['nsubj', 'root', 'nsubj', 'mark', 'xcomp', 'obj', 'punct'] };
+  assert.equal(repairParse(urged, nsubj), 1);
+  assert.deepEqual([nsubj.heads[2], nsubj.deprels[2]], [2, 'obj']);
+  // A verb of wanting keeps its own subject as the doer: "Arnor wants Gondor to …" is not repaired.
+  const wants = 'Arnor wants troops to march .'.split(' ');
+  const kept = { ...acl, heads: [...acl.heads], deprels: [...acl.deprels], xpos: ['NNP', 'VBZ', 'NNS', 'TO', 'VB', '.'] };
+  assert.equal(repairParse(wants, kept), 0);
+});

@@ -1,4 +1,19 @@
 import type { SentenceAnalysis } from './model.js';
+import { readNumberedDataRows } from '../data/files.js';
+
+let objectControl: Set<string> | null = null;
+
+/** Verb forms whose object does what their infinitive says (data/syntax/object-control-verbs.tsv); a bad row stops with file and line. */
+function objectControlVerbs(): Set<string> {
+  objectControl ??= new Set(
+    readNumberedDataRows('syntax/object-control-verbs.tsv').map(({ cells, line }) => {
+      const form = cells[0] ?? '';
+      if (!/^[a-z]+$/.test(form) || cells.length > 1) throw new Error(`data/syntax/object-control-verbs.tsv:${line}: expected one lower-case verb form, found "${cells.join('\t')}"`);
+      return form;
+    }),
+  );
+  return objectControl;
+}
 
 // Repairs of the greedy parser's known, systematic errors, made on its output before any stage reads it:
 // a subject stranded by its relative clause (repairStrandedSubjects), a relative clause read as an adverbial
@@ -16,10 +31,10 @@ const MISREAD = new Set(['conj', 'advcl', 'parataxis']);
 export function repairParse(forms: readonly string[], a: SentenceAnalysis): number {
   // Every repair starts at a relative pronoun, a closing quotation mark or a participle read as a relative
   // clause: most sentences have none.
-  if (!a.xpos.some((x) => RELATIVE_PRONOUN_XPOS.has(x)) && !forms.some((f) => CLOSING_QUOTES.has(f) || f === '-') && !a.deprels.some((d, i) => d === 'acl:relcl' && PARTICIPLE_XPOS.has(a.xpos[i]!))) return 0;
+  if (!a.xpos.some((x) => RELATIVE_PRONOUN_XPOS.has(x)) && !forms.some((f) => CLOSING_QUOTES.has(f) || f === '-') && !a.deprels.some((d, i) => (d === 'acl:relcl' && PARTICIPLE_XPOS.has(a.xpos[i]!)) || ((d === 'acl' || d === 'xcomp') && a.xpos[i] === 'VB'))) return 0;
   const heads = [...a.heads];
   const deprels = [...a.deprels];
-  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairHyphenedPhrases(forms, a);
+  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a);
   // A repair must leave a tree: one root, no cycle. Where it would not, the parser's reading stays.
   if (repaired > 0 && !isTree(a.heads)) {
     a.heads.splice(0, a.heads.length, ...heads);
@@ -246,6 +261,37 @@ function repairHyphenedPhrases(forms: readonly string[], a: SentenceAnalysis): n
     setHead(a, w + 4, w, 'nmod');
     repaired++;
     w += 4;
+  }
+  return repaired;
+}
+
+/**
+ * "ordered British troops to march", "urged Egypt to remove obstacles": an infinitive hung on the object of a
+ * verb of ordering, asking or allowing is that verb's open complement (xcomp), as UD writes it, so that the object
+ * is its doer; hung on the noun (acl) it would be the verb's subject's to do.
+ */
+function repairObjectControl(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  // "urged Egypt to attack Israel" read with Egypt as the infinitive's subject: UD makes it the verb's object.
+  for (let n = 0; n < forms.length; n++) {
+    if (a.deprels[n] !== 'nsubj') continue;
+    const infinitive = headOf(a, n);
+    const verb = infinitive >= 0 ? headOf(a, infinitive) : -1;
+    if (verb < 0 || a.deprels[infinitive] !== 'xcomp' || !(verb < n && n < infinitive)) continue;
+    if (!childrenOf(a, infinitive).some((c) => a.deprels[c] === 'mark' && forms[c]!.toLowerCase() === 'to' && c > n)) continue;
+    if (!objectControlVerbs().has(forms[verb]!.toLowerCase()) || childrenOf(a, verb).some((c) => a.deprels[c] === 'obj')) continue;
+    setHead(a, n, verb, 'obj');
+    repaired++;
+  }
+  for (let t = 0; t < forms.length; t++) {
+    if (a.deprels[t] !== 'acl' || a.xpos[t] !== 'VB') continue;
+    const noun = headOf(a, t);
+    if (noun < 0 || a.deprels[noun] !== 'obj' || noun > t) continue;
+    if (!childrenOf(a, t).some((c) => a.deprels[c] === 'mark' && forms[c]!.toLowerCase() === 'to')) continue;
+    const verb = headOf(a, noun);
+    if (verb < 0 || !objectControlVerbs().has(forms[verb]!.toLowerCase())) continue;
+    setHead(a, t, verb, 'xcomp');
+    repaired++;
   }
   return repaired;
 }
