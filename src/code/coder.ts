@@ -82,6 +82,23 @@ function afterComma(words: Word[], start: number): boolean {
   return /[,"”’]/.test(words[k]!.punctBefore);
 }
 
+/**
+ * Whether the sentence's actor groups can make an event's two sides: two different codes, or a person, whose
+ * code may differ on the event's own date. (Most parsed sentences gave no event because every actor in them was
+ * one actor, or nobody: "the government … ministers" in a story of one country.)
+ */
+function twoActorsPossible(slots: Slot[], codesOf: (s: Slot) => (string | null)[]): boolean {
+  const codes = new Set<string>();
+  let people = 0;
+  for (const s of slots) {
+    // (Resolved by participant: a role takes the country of the actor it is listed with, "the government and the rebels".)
+    people += s.groups.filter((g) => g.mentions.some((m) => m.kind === 'person-ref' || m.kind === 'name' || (m.kind === 'actor' && m.entry.kind === 'person'))).length;
+    for (const code of codesOf(s)) if (code) codes.add(code);
+    if (codes.size + people >= 2) return true;
+  }
+  return false;
+}
+
 /** "Indonesia, Sri Lanka or the Maldives": actors listed with "or" are alternatives, never partners of one act. */
 function isAlternativeList(words: Word[], slot: Slot): boolean {
   return words.slice(slot.start, slot.end).some((w) => w.key === 'OR' || w.key === 'NOR');
@@ -189,7 +206,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     const hits = findVerbs(words, verbs, inSlot);
     // The parse is asked for only where an event can come of it: a verb of the dictionary and two
     // actors, or one that stands for several ("the two countries").
-    const couldCode = hits.length > 0 && (groups.length >= 2 || groups.some(mayResolveToSeveral));
+    const couldCode = hits.length > 0 && (groups.some(mayResolveToSeveral) || (groups.length >= 2 && twoActorsPossible(slots, (s) => resolveSlot(s, resolutionDate, storyCountry.get(), !articleDate).map((x) => x.r.code))));
     const ctx: SentenceContext = { words, groups, slots, slotAt, inSlot, view, dictionaries, tree: null };
     // Parsing costs more than the rest of the coder: a sentence is parsed only when word order finds a
     // reading that would give an event, which the tree then confirms, corrects or drops.
