@@ -9,8 +9,8 @@ import { findMentions, groupMentions, distributeAgents, isModifier, pairModifier
 import { findPlaces, nearestPlace } from './sentence-places.js';
 import { BE, linearReading } from './linear-reading.js';
 import { dropFrames, treeReading, type TreeState } from './tree-reading.js';
-import { pronounsToNamedPeople } from './named-people.js';
-import { clauseWords, sentenceTree, verbToken } from './roles.js';
+import { namesPerson, pronounsToNamedPeople } from './named-people.js';
+import { sentenceTree } from './roles.js';
 import type { Reading, SentenceContext, VerbHit } from './reading.js';
 
 export { defaultDictionaries, loadDictionaries, type CoderDictionaries, type DictionaryFiles } from './dictionaries.js';
@@ -92,7 +92,7 @@ function twoActorsPossible(slots: Slot[], codesOf: (s: Slot) => (string | null)[
   let people = 0;
   for (const s of slots) {
     // (Resolved by participant: a role takes the country of the actor it is listed with, "the government and the rebels".)
-    people += s.groups.filter((g) => g.mentions.some((m) => m.kind === 'person-ref' || m.kind === 'name' || (m.kind === 'actor' && m.entry.kind === 'person'))).length;
+    people += s.groups.filter(namesPerson).length;
     for (const code of codesOf(s)) if (code) codes.add(code);
     if (codes.size + people >= 2) return true;
   }
@@ -168,6 +168,9 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     }
     return earlier;
   };
+  // The codes of a participant on the article's date (the story's country so far for a bare role): what the
+  // parse decision and the memory of people read before any event has a date of its own.
+  const slotCodes = (slot: Slot): (string | null)[] => resolveSlot(slot, resolutionDate, storyCountry.get(), !articleDate).map((x) => x.r.code);
   const paragraphEarlierBefore = (index: number): boolean => {
     if (!articleDate) return false; // isEarlierTime is false for every sentence
     const paragraph = doc.sentences[index]!.paragraph;
@@ -206,7 +209,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     const hits = findVerbs(words, verbs, inSlot);
     // The parse is asked for only where an event can come of it: a verb of the dictionary and two
     // actors, or one that stands for several ("the two countries").
-    const couldCode = hits.length > 0 && (groups.some(mayResolveToSeveral) || (groups.length >= 2 && twoActorsPossible(slots, (s) => resolveSlot(s, resolutionDate, storyCountry.get(), !articleDate).map((x) => x.r.code))));
+    const couldCode = hits.length > 0 && (groups.some(mayResolveToSeveral) || (groups.length >= 2 && twoActorsPossible(slots, slotCodes)));
     const ctx: SentenceContext = { words, groups, slots, slotAt, inSlot, view, dictionaries, tree: null };
     // Parsing costs more than the rest of the coder: a sentence is parsed only when word order finds a
     // reading that would give an event, which the tree then confirms, corrects or drops.
@@ -226,10 +229,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     else if (tree) {
       const state: TreeState = { coded: new Set() };
       hits.forEach((hit) => {
-        // The word-order candidates again, within the verb's clause as the parse gives it.
-        const verb = verbToken(tree, hit.at, hit.end);
-        const clausal = verb >= 0 ? linearReading(ctx, hit, clauseWords(tree, verb, hit.at)) : null;
-        const reading = treeReading(ctx, hit, clausal, state);
+        const reading = treeReading(ctx, hit, state);
         if (reading) readings.push(reading);
         if (reading && emits(reading, dictionaries)) state.coded.add(reading.token);
       });
@@ -267,10 +267,9 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
         if (!isCode(pair.code) || !s.r.code || !t.r.code || s.r.code === t.r.code) continue;
         const verbal = isVerbalForce(pair.code, s.r.code, t.r.code, dictionaries.politicalSectors);
         const code = verbal ? '111' : pair.code;
-        // "told Kyodo", "told reporters": the listener of a statement is its channel, not its target.
-        if (code.startsWith('01') && /MED$/.test(t.r.code)) continue;
-        // "…, Reuters says", "the Financial Times reported": an outlet's plain statement is the report's provenance, not an event.
-        if (code.startsWith('01') && /MED$/.test(s.r.code)) continue;
+        // "told Kyodo", "told reporters": the listener of a statement is its channel, not its target; "…, Reuters
+        // says", "the Financial Times reported": an outlet's plain statement is the report's provenance, not an event.
+        if (code.startsWith('01') && (/MED$/.test(t.r.code) || /MED$/.test(s.r.code))) continue;
         const sSpan = spanOf(s.g.start, s.g.end);
         const tSpan = spanOf(t.g.start, t.g.end);
         const event: CodedEvent = {
@@ -310,7 +309,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
         events.push(event);
       }
     }
-    remember(memory, words, groups, articleDate, (g) => resolveSlot({ start: g.start, end: g.end, groups: [g] }, resolutionDate, storyCountry.get(), !articleDate)[0]?.r.code ?? null);
+    remember(memory, words, groups, articleDate, (g) => slotCodes({ start: g.start, end: g.end, groups: [g] })[0] ?? null);
   });
   if (!articleDate && entities.some((e) => e.type === 'actor')) {
     doc.warn('code', 'undated', `the article has no date: its actors are resolved as of the analysis date, ${resolutionDate}; people holding none of their roles then are coded by the country all their roles share`);

@@ -79,8 +79,8 @@ export function parseSectorRows(rows: DataRow[], file: string): Set<string> {
     }),
   );
 }
-/** Abstract-noun agent rows (word, notes): a word that is not lower-case letters stops with file and line. */
-export function parseAbstractAgentNouns(rows: DataRow[], file: string): Set<string> {
+/** Rows of one lower-case word (and notes), as upper case (Word.key): a word that is not lower-case letters stops with file and line. */
+export function parseWordRows(rows: DataRow[], file: string): Set<string> {
   return new Set(
     rows.map(({ cells, line }) => {
       const word = cells[0] ?? '';
@@ -112,11 +112,14 @@ export function honorificGenders(): Map<string, Gender> {
   return honorifics;
 }
 
+/** Abstract-noun agent rows (data/lexicon/abstract-agent-nouns.tsv): words, upper case. */
+export const parseAbstractAgentNouns = parseWordRows;
+
 let measureNouns: Set<string> | null = null;
 
-/** Nouns of quantities, markets and economies ("surplus", "exports"; lower case): data/lexicon/measure-nouns.tsv, one word per row. */
+/** Nouns of quantities, markets and economies ("SURPLUS", "EXPORTS"; upper case): data/lexicon/measure-nouns.tsv. */
 export function measureNounWords(): Set<string> {
-  measureNouns ??= new Set([...parseAbstractAgentNouns(readNumberedDataRows('lexicon/measure-nouns.tsv'), 'data/lexicon/measure-nouns.tsv')].map((w) => w.toLowerCase()));
+  measureNouns ??= parseWordRows(readNumberedDataRows('lexicon/measure-nouns.tsv'), 'data/lexicon/measure-nouns.tsv');
   return measureNouns;
 }
 

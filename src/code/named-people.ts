@@ -1,23 +1,36 @@
 import * as chrono from 'chrono-node';
 import type { ActorPhrase } from './lexicon.js';
 import type { Word } from './words.js';
-import type { Group, Mention } from './sentence-actors.js';
+import type { Group, Mention, PersonSeen } from './sentence-actors.js';
 import { abbreviationsOfKind } from '../annotate/sentences.js';
 import { canonicalWord } from './lexicon.js';
-
-let titles: Set<string> | null = null;
-
-/** Honorifics ("Mr", "Dr", "Sir"): data/lexicon/abbreviations.tsv's titles. "Mr Hain" is a name of two words. */
-function isHonorific(word: Word | undefined): boolean {
-  titles ??= new Set(abbreviationsOfKind('title').map(canonicalWord));
-  return word !== undefined && titles.has(word.key);
-}
 
 // People the dictionaries do not know, named beside a role the text gives them: "Conservative MP Robert
 // Jackson", "President Michel Suleiman" (a title right before the name), "Robert Jackson, 58, MP for
 // Wantage" (a role in apposition after it). A name has two words at least: after "the Police" a capitalised
 // "Bill" is a law, not a man. The name joins the role's actor, and the document remembers
 // the person by surname with the role's code, so that "Mr Jackson" and "he" further on are the same actor.
+
+let titles: Set<string> | null = null;
+
+/**
+ * Whether a word is an honorific written before a name ("Mr", "Dr", "Sir"): data/lexicon/abbreviations.tsv's
+ * titles, without their period. "Mr Hain" is a name of two words.
+ */
+export function isHonorific(word: Word | undefined): boolean {
+  titles ??= new Set(abbreviationsOfKind('title').map(canonicalWord));
+  return word !== undefined && titles.has(word.key);
+}
+
+/** Whether a group names a person: a listed one, a reference to one, or a name the text gives beside a role. */
+export function namesPerson(g: Group): boolean {
+  return g.mentions.some((m) => m.kind === 'name' || m.kind === 'person-ref' || (m.kind === 'actor' && m.entry.kind === 'person'));
+}
+
+/** A person as the document remembers them: the entry, and the surname later mentions may use. */
+export function personSeen(entry: ActorPhrase): PersonSeen {
+  return { entry, surname: entry.name.split(' ').pop()!.toUpperCase() };
+}
 
 /** The most words a name of a person is taken to have ("Maleeha Lodhi", "Alun Pugh", "Luiz Inacio Lula"). */
 const MAX_NAME_WORDS = 3;
@@ -114,8 +127,7 @@ export function pronounsToNamedPeople(words: Word[], groups: Group[]): Group[] {
       out[k] = { ...g, mentions: lastPerson.mentions };
       return;
     }
-    const names = g.mentions.some((m) => m.kind === 'name' || m.kind === 'person-ref' || (m.kind === 'actor' && m.entry.kind === 'person'));
-    if (names && !isPronoun && !words[g.end - 1]!.possessive) lastPerson = g;
+    if (namesPerson(g) && !isPronoun && !words[g.end - 1]!.possessive) lastPerson = g;
   });
   return out ?? groups;
 }

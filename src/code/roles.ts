@@ -66,7 +66,7 @@ export function groupOfPhrase(tree: SentenceTree, head: number): number {
   if (direct !== undefined) return direct;
   const { layer } = tree;
   // "Taiwan's trade surplus hit a record": a quantity or a market is nobody, whoever's it is.
-  if (measureNounWords().has(layer.word(head).toLowerCase())) return -1;
+  if (measureNounWords().has(layer.word(head).toUpperCase())) return -1;
   let frontier = [head];
   for (let depth = 0; depth < 2 && frontier.length > 0; depth++) {
     const next: number[] = [];

@@ -1,9 +1,7 @@
 import { codeOn, type ActorPhrase, type DatedCode, type AgentPhrase, type Lexicon } from './lexicon.js';
 import type { Word } from './words.js';
-import { abbreviationsOfKind } from '../annotate/sentences.js';
-import { canonicalWord } from './lexicon.js';
 import { abstractAgentNouns, honorificGenders, type Gender } from './dictionaries.js';
-import { namedPeople, namedPersonEntry } from './named-people.js';
+import { isHonorific, namedPeople, namedPersonEntry, personSeen } from './named-people.js';
 import { isPlacePreposition } from './roles.js';
 import { isCommonWord } from '../syntax/wordnet-classes.js';
 
@@ -72,14 +70,6 @@ export function wordForms(words: readonly Word[]): { keys: string[]; raws: strin
   return f;
 }
 
-let titles: Set<string> | null = null;
-
-/** Honorifics written before a surname ("Mr", "Dr", "Gen"): data/lexicon/abbreviations.tsv's titles, without their period. */
-function honorifics(): Set<string> {
-  titles ??= new Set(abbreviationsOfKind('title').map(canonicalWord));
-  return titles;
-}
-
 /**
  * Whether a capitalised word matching a surname alone is a common word before its noun ("Straw hats": WordNet
  * knows "straw" as more than a noun; "Kishida face-to-face" stays Kishida) or a place after "in" ("in Kerry").
@@ -96,7 +86,7 @@ function isOtherGivenName(words: Word[], i: number, lexicon: Lexicon): boolean {
   const prev = words[i - 1];
   if (!prev || prev.punctBefore !== '' && i - 1 === 0) return false;
   if (!/^\p{Lu}\p{Ll}/u.test(prev.raw) || prev.pos !== 'PROPN' || words[i]!.punctBefore !== '') return false;
-  if (honorifics().has(prev.key)) return false;
+  if (isHonorific(prev)) return false;
   const { keys, raws } = wordForms(words);
   return lexicon.agents.matchAt(keys, raws, i - 1).length === 0 && lexicon.actors.matchAt(keys, raws, i - 1).length === 0;
 }
@@ -188,7 +178,7 @@ function personBefore(words: Word[], mentions: Mention[]): PersonSeen | null {
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k]!;
     if (words[m.end - 1]!.possessive) continue;
-    if (m.kind === 'actor' && m.entry.kind === 'person') return { entry: m.entry, surname: m.entry.name.split(' ').pop()!.toUpperCase() };
+    if (m.kind === 'actor' && m.entry.kind === 'person') return personSeen(m.entry);
     if (m.kind === 'person-ref') return m.person;
   }
   return null;
@@ -438,17 +428,16 @@ export function remember(memory: DocumentMemory, words: Word[], groups: Group[],
     const code = name ? codeOf(g) : null;
     if (name && code) {
       const role = g.mentions.filter((m) => m.kind === 'agent').map((m) => (m as Extract<Mention, { kind: 'agent' }>).entry.words.join(' ').toLowerCase()).join(' ');
-      const seen = { entry: namedPersonEntry(name.name, code, role), surname: name.name.split(' ').pop()!.toUpperCase() };
+      const seen = personSeen(namedPersonEntry(name.name, code, role));
       memory.people.set(seen.surname, seen);
       notePerson(memory, seen, words[name.start]);
     }
     for (const m of g.mentions) {
       if (m.kind === 'actor' && m.entry.kind === 'person') {
-        const surname = m.entry.name.split(' ').pop()!.toUpperCase();
         // "Tory chairman Liam Fox" on a day none of his listed roles covers: remembered with the code the text gives him.
         const titled = !codeOn(m.entry.codes, date, 'person') && g.mentions.length > 1 ? codeOf(g) : null;
-        const seen = { entry: titled ? namedPersonEntry(m.entry.name, titled, 'as the text titles him or her') : m.entry, surname };
-        memory.people.set(surname, seen);
+        const seen = personSeen(titled ? namedPersonEntry(m.entry.name, titled, 'as the text titles him or her') : m.entry);
+        memory.people.set(seen.surname, seen);
         notePerson(memory, seen, words[m.start - 1]);
       } else if (m.kind === 'person-ref') notePerson(memory, m.person, m.via.startsWith('pronoun') ? undefined : words[m.start - 1]);
       else if (m.kind === 'actor' && (m.entry.kind === 'country' || m.entry.kind === 'adjective' || m.entry.kind === 'capital')) {

@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import type { Modality } from '../document/annotations.js';
 import type { SyntaxLayer } from '../syntax/layer.js';
 import { canonicalWord } from './lexicon.js';
-import { nearestBefore } from './linear-reading.js';
+import { linearReading, nearestBefore } from './linear-reading.js';
 
 import { intentCode, slotOf, type Reading, type SentenceContext, type VerbHit } from './reading.js';
 import { clauseWords, groupOfPhrase, namesParticipant, rolesOf, verbToken, type SentenceTree } from './roles.js';
@@ -51,8 +51,7 @@ function subjectNamesNobody(tree: SentenceTree, verb: number): boolean {
   return subjects.every((t) => ['NOUN', 'PROPN'].includes(layer.tag(t)) && !STAND_IN_WORDS.has(layer.word(t).toLowerCase()) && groupOfPhrase(tree, t) < 0);
 }
 
-/** `linear` is the verb's word-order reading (or null), made once by the coder for its parse decision. */
-export function treeReading(ctx: SentenceContext, hit: VerbHit, linear: Reading | null, state: TreeState): Reading | null {
+export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState): Reading | null {
   const tree = ctx.tree!;
   const { layer } = tree;
   const { words, dictionaries } = ctx;
@@ -62,6 +61,8 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, linear: Reading 
   // (not in a headline, whose verbs the tagger reads worst).
   if (!tree.headline && ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(layer.tag(verb))) return null;
   const { start, end } = clauseWords(tree, verb, hit.at);
+  // The word-order candidates, within the verb's clause as the parse gives it.
+  const linear = linearReading(ctx, hit, { start, end });
   const clause: ClauseView = { ...ctx.view, start, end };
   const match = matchPatterns(hit.form, clause, hit.at, hit.end, dictionaries.verbs);
 
@@ -147,7 +148,6 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, linear: Reading 
   }
   if (!source || !target) {
     if (linear) {
-      // (Not for a passive without its agent: the actor before the verb is what was done to.)
       // (Not for a headline's passive without its agent: the actor before the verb is what was done to.)
       if (!source && linear.source && !headlinePassive && !subjectIsNobody) { source = linear.source; roles.relations.push('source by word order'); }
       // The word-order target only where the tree puts it under this verb, outside any clause of its own.

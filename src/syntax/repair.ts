@@ -1,6 +1,21 @@
 import type { SentenceAnalysis } from './model.js';
 import { readNumberedDataRows } from '../data/files.js';
 
+// Repairs of the greedy parser's known, systematic errors, made on its output before any stage reads it: a
+// subject stranded by its relative clause (repairStrandedSubjects), a relative clause read as an adverbial
+// clause, conjunct or parataxis (repairMisattachedRelatives), a reporting frame after a quotation read as a
+// conjunct of the quoted verb (repairQuotationFrames), a participle read as a relative clause
+// (repairParticipleRelatives), a hyphened phrase read as a clause (repairHyphenedPhrases) and an infinitive
+// whose doer is a verb's object read as the noun's (repairObjectControl). Each is checked to leave a tree.
+
+const RELATIVE_PRONOUN_XPOS = new Set(['WP', 'WDT']);
+const CLOSING_QUOTES = new Set(['"', '”', "''", '’']);
+const SUBJECT = /^nsubj/;
+const PARTICIPLE_XPOS = new Set(['VBG', 'VBN']);
+/** How the parser misreads a clause these repairs restore: as a conjunct, an adverbial clause or a parataxis. */
+const MISREAD = new Set(['conj', 'advcl', 'parataxis']);
+
+
 let objectControl: Set<string> | null = null;
 
 /** Verb forms whose object does what their infinitive says (data/syntax/object-control-verbs.tsv); a bad row stops with file and line. */
@@ -15,23 +30,22 @@ function objectControlVerbs(): Set<string> {
   return objectControl;
 }
 
-// Repairs of the greedy parser's known, systematic errors, made on its output before any stage reads it:
-// a subject stranded by its relative clause (repairStrandedSubjects), a relative clause read as an adverbial
-// clause, conjunct or parataxis (repairMisattachedRelatives), and a reporting frame after a quotation read as a
-// conjunct of the quoted verb (repairQuotationFrames). Each is checked to leave a tree.
-
-const RELATIVE_PRONOUN_XPOS = new Set(['WP', 'WDT']);
-const CLOSING_QUOTES = new Set(['"', '”', "''", '’']);
-const SUBJECT = /^nsubj/;
-const PARTICIPLE_XPOS = new Set(['VBG', 'VBN']);
-/** How the parser misreads a clause these repairs restore: as a conjunct, an adverbial clause or a parataxis. */
-const MISREAD = new Set(['conj', 'advcl', 'parataxis']);
+/**
+ * Whether a sentence holds what some repair starts at: a relative pronoun, a closing quotation mark, a hyphen, a
+ * participle read as a relative clause or an infinitive hung on a noun or a verb. Most sentences hold none, and
+ * are not copied.
+ */
+function mayNeedRepair(forms: readonly string[], a: SentenceAnalysis): boolean {
+  return (
+    a.xpos.some((x) => RELATIVE_PRONOUN_XPOS.has(x)) ||
+    forms.some((f) => CLOSING_QUOTES.has(f) || f === '-') ||
+    a.deprels.some((d, i) => (d === 'acl:relcl' && PARTICIPLE_XPOS.has(a.xpos[i]!)) || ((d === 'acl' || d === 'xcomp') && a.xpos[i] === 'VB'))
+  );
+}
 
 /** Fixes the analysis in place; returns how many repairs were made. */
 export function repairParse(forms: readonly string[], a: SentenceAnalysis): number {
-  // Every repair starts at a relative pronoun, a closing quotation mark or a participle read as a relative
-  // clause: most sentences have none.
-  if (!a.xpos.some((x) => RELATIVE_PRONOUN_XPOS.has(x)) && !forms.some((f) => CLOSING_QUOTES.has(f) || f === '-') && !a.deprels.some((d, i) => (d === 'acl:relcl' && PARTICIPLE_XPOS.has(a.xpos[i]!)) || ((d === 'acl' || d === 'xcomp') && a.xpos[i] === 'VB'))) return 0;
+  if (!mayNeedRepair(forms, a)) return 0;
   const heads = [...a.heads];
   const deprels = [...a.deprels];
   const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a);
@@ -66,6 +80,17 @@ function setHead(a: SentenceAnalysis, i: number, head: number, rel: string): voi
 }
 
 const childrenOf = (a: SentenceAnalysis, i: number) => a.heads.flatMap((h, k) => (h - 1 === i ? [k] : []));
+
+/** The nearest verb (or auxiliary) at or above word `i`; -1 when none. */
+function verbAbove(a: SentenceAnalysis, i: number): number {
+  let verb = i;
+  while (verb >= 0 && a.upos[verb] !== 'VERB' && a.upos[verb] !== 'AUX') verb = headOf(a, verb);
+  return verb;
+}
+
+/** Whether word `t` has the infinitive marker "to" among its children (after word `after`, when given). */
+const hasToMark = (forms: readonly string[], a: SentenceAnalysis, t: number, after = -1) =>
+  childrenOf(a, t).some((c) => a.deprels[c] === 'mark' && forms[c]!.toLowerCase() === 'to' && c > after);
 
 /** The noun a clause hangs on when its last word is `last`: up to the first word of a flat name; -1 when not nominal. */
 function nounEndingAt(a: SentenceAnalysis, last: number): number {
@@ -131,8 +156,7 @@ function repairMisattachedRelatives(a: SentenceAnalysis): number {
     if (!RELATIVE_PRONOUN_XPOS.has(a.xpos[r]!)) continue;
     const opening = a.upos[r - 1] === 'ADP' ? r - 1 : r;
     // The clause the pronoun's phrase belongs to: up from the pronoun to the first verb.
-    let verb = head(r);
-    while (verb >= 0 && a.upos[verb] !== 'VERB' && a.upos[verb] !== 'AUX') verb = head(verb);
+    const verb = verbAbove(a, head(r));
     if (verb <= r || !MISREAD.has(a.deprels[verb]!)) continue;
     const last = a.upos[opening - 1] === 'PUNCT' ? opening - 2 : opening - 1;
     const noun = last < 0 ? -1 : nounEndingAt(a, last);
@@ -186,8 +210,7 @@ function repairParticipleRelatives(forms: readonly string[], a: SentenceAnalysis
     while (first > 0 && children.includes(first - 1) && forms[first - 1] !== ',') first--;
     const noun = headOf(a, p);
     if (forms[first - 1] === ',' && noun >= 0) {
-      let verb = headOf(a, noun);
-      while (verb >= 0 && a.upos[verb] !== 'VERB' && a.upos[verb] !== 'AUX') verb = headOf(a, verb);
+      const verb = verbAbove(a, headOf(a, noun));
       if (verb >= 0 && verb < p) {
         setHead(a, p, verb, 'advcl');
         repaired++;
@@ -211,7 +234,7 @@ function repairParticipleRelatives(forms: readonly string[], a: SentenceAnalysis
 function repairHyphenedPhrases(forms: readonly string[], a: SentenceAnalysis): number {
   let repaired = 0;
   for (let w = 0; w + 4 < forms.length; w++) {
-    if (forms[w + 1] !== '-' || forms[w + 3] !== '-' || a.upos[w + 2] !== 'ADP' && a.xpos[w + 2] !== 'IN' && a.xpos[w + 2] !== 'TO') continue;
+    if (forms[w + 1] !== '-' || forms[w + 3] !== '-' || (a.upos[w + 2] !== 'ADP' && a.xpos[w + 2] !== 'IN' && a.xpos[w + 2] !== 'TO')) continue;
     if (!/^\p{L}+$/u.test(forms[w]!) || !/^\p{L}+$/u.test(forms[w + 4]!)) continue;
     const span = [w, w + 1, w + 2, w + 3, w + 4];
     const inside = (t: number) => t >= w && t <= w + 4;
@@ -239,8 +262,7 @@ function repairHyphenedPhrases(forms: readonly string[], a: SentenceAnalysis): n
       governor = headOf(a, governor);
       relation = 'obl';
     }
-    const head = next >= 0 ? next : governor;
-    if (head < 0 && next < 0) continue;
+    if (governor < 0 && next < 0) continue;
     // The parser's dependents of the phrase's words, outside it, go to the phrase's governor.
     const outside = [...dependents];
     const newGovernor = next >= 0 ? (inside(headOf(a, next)) ? governor : headOf(a, next)) : governor;
@@ -278,7 +300,7 @@ function repairObjectControl(forms: readonly string[], a: SentenceAnalysis): num
     const infinitive = headOf(a, n);
     const verb = infinitive >= 0 ? headOf(a, infinitive) : -1;
     if (verb < 0 || a.deprels[infinitive] !== 'xcomp' || !(verb < n && n < infinitive)) continue;
-    if (!childrenOf(a, infinitive).some((c) => a.deprels[c] === 'mark' && forms[c]!.toLowerCase() === 'to' && c > n)) continue;
+    if (!hasToMark(forms, a, infinitive, n)) continue;
     if (!objectControlVerbs().has(forms[verb]!.toLowerCase()) || childrenOf(a, verb).some((c) => a.deprels[c] === 'obj')) continue;
     setHead(a, n, verb, 'obj');
     repaired++;
@@ -287,7 +309,7 @@ function repairObjectControl(forms: readonly string[], a: SentenceAnalysis): num
     if (a.deprels[t] !== 'acl' || a.xpos[t] !== 'VB') continue;
     const noun = headOf(a, t);
     if (noun < 0 || a.deprels[noun] !== 'obj' || noun > t) continue;
-    if (!childrenOf(a, t).some((c) => a.deprels[c] === 'mark' && forms[c]!.toLowerCase() === 'to')) continue;
+    if (!hasToMark(forms, a, t)) continue;
     const verb = headOf(a, noun);
     if (verb < 0 || !objectControlVerbs().has(forms[verb]!.toLowerCase())) continue;
     setHead(a, t, verb, 'xcomp');

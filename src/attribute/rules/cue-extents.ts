@@ -1,5 +1,5 @@
 import { attributionWords } from '../lexicon.js';
-import type { SentenceContext } from './types.js';
+import { sentenceAttributions, type SentenceContext } from './types.js';
 
 const WRITTEN_STATEMENTS = attributionWords('written-statements');
 const STATEMENT_DETERMINERS = attributionWords('statement-determiners');
@@ -10,9 +10,8 @@ const STATEMENT_DETERMINERS = attributionWords('statement-determiners');
 
 /** "said in a statement", "wrote in an email": the cue goes on over "in <a> [written] <statement>". */
 export function writtenStatementCues(ctx: SentenceContext): void {
-  const { words, index } = ctx;
-  for (const a of ctx.found.slice(ctx.from)) {
-    if (a.sentence !== index) continue;
+  const { words } = ctx;
+  for (const a of sentenceAttributions(ctx)) {
     const k = words.findIndex((w) => w.start >= a.cue.end);
     if (k < 1 || words[k - 1]!.end !== a.cue.end || !/^(VERB|AUX)$/.test(words[k - 1]!.pos)) continue;
     const end = statementPhraseEnd(ctx, k);

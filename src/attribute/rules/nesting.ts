@@ -2,7 +2,7 @@ import type { Span } from '../../document/document.js';
 import { trimContent } from '../clauses.js';
 import { SpanIndex } from '../span-index.js';
 import { attributionWords } from '../lexicon.js';
-import type { RawAttribution, SentenceContext } from './types.js';
+import { sentenceAttributions, type RawAttribution, type SentenceContext } from './types.js';
 
 const FRONTED_RELATIVES = attributionWords('fronted-relatives');
 const SAYING_VERBS = attributionWords('saying-verbs');
@@ -21,7 +21,7 @@ const plainSaying = (text: string, cue: Span) => {
 
 /** "<X wants to meet Y>, Kyodo reported": X's content stops where the reporting frame begins. */
 export function cutAtOtherFrames(ctx: SentenceContext): void {
-  const here = ctx.found.slice(ctx.from).filter((a) => a.sentence === ctx.index);
+  const here = sentenceAttributions(ctx);
   for (const a of here) for (const b of here) if (b !== a && !b.citedBy) cutBefore(ctx.text, a, b);
 }
 

@@ -1,7 +1,7 @@
 import { attributionWords } from '../lexicon.js';
 import { trimContent } from '../clauses.js';
 import { phraseAfter, verbal, wordSpan } from '../phrases.js';
-import type { RawAttribution, SentenceContext } from './types.js';
+import { sentenceAttributions, type RawAttribution, type SentenceContext } from './types.js';
 
 const PARTICIPLE_SUBORDINATORS = attributionWords('participle-subordinators');
 
@@ -12,7 +12,7 @@ const PARTICIPLE_SUBORDINATORS = attributionWords('participle-subordinators');
 /** The source and content end of a participle cue that opens its sentence, from the main clause after it. */
 export function openingParticiples(ctx: SentenceContext): void {
   const { text, words, index } = ctx;
-  const here = ctx.found.slice(ctx.from).filter((a) => a.sentence === index);
+  const here = sentenceAttributions(ctx);
   for (const a of here) {
     const i = words.findIndex((w) => w.start === a.cue.start);
     if (i < 0 || a.source || !/ING$/.test(words[i]!.key) || words[i]!.pos !== 'VERB') continue;

@@ -1,7 +1,7 @@
 import { attributionWords } from '../lexicon.js';
 import { isSituating } from '../clauses.js';
 import { verbal, wordSpan } from '../phrases.js';
-import type { RawAttribution, SentenceContext } from './types.js';
+import { sentenceAttributions, type RawAttribution, type SentenceContext } from './types.js';
 
 const RELAY_PARTICIPLES = attributionWords('relay-participles');
 
@@ -12,7 +12,7 @@ const RELAY_PARTICIPLES = attributionWords('relay-participles');
 /** A frame followed by ", as quoted by X" or ", according to X": X relays it. */
 export function relays(ctx: SentenceContext): void {
   const { text, words, index } = ctx;
-  const here = ctx.found.slice(ctx.from).filter((a) => a.sentence === index);
+  const here = sentenceAttributions(ctx);
   for (const a of here) {
     if (!a.source || a.relayedBy || a.citedBy || a.content.length === 0) continue;
     const frameEnd = Math.max(a.cue.end, a.source.end);

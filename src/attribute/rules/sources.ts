@@ -1,4 +1,4 @@
-import type { RawAttribution, SentenceContext } from './types.js';
+import { sentenceAttributions, type RawAttribution, type SentenceContext } from './types.js';
 import { attributionWords } from '../lexicon.js';
 import { QUANTIFIERS, clauseSubject, cueStartOf } from '../phrases.js';
 import type { Word } from '../../code/words.js';
@@ -86,7 +86,7 @@ export function completeSources(ctx: SentenceContext): void {
  */
 export function leaveOutFramedRelatives(ctx: SentenceContext): void {
   const { text, words, index } = ctx;
-  const here = ctx.found.slice(ctx.from).filter((a) => a.sentence === index);
+  const here = sentenceAttributions(ctx);
   for (const a of here) {
     const source = a.source;
     if (!source) continue;

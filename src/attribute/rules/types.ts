@@ -43,3 +43,8 @@ export interface SentenceContext {
   /** The document's syntax layer (parses a sentence on first use), when the pipeline has one. */
   syntax: SyntaxLayer | null;
 }
+
+/** The attributions this sentence's rules have found so far. */
+export function sentenceAttributions(ctx: SentenceContext): RawAttribution[] {
+  return ctx.found.slice(ctx.from).filter((a) => a.sentence === ctx.index);
+}
