@@ -27,26 +27,40 @@ const SHARES_SUBJECT = new Set(['xcomp', 'advcl']);
  * The source of the nearest verb above `verb`, through clauses without a subject of their own ("Sarkozy heads
  * to Beijing, seeking to mend ties with China": the one who seeks and mends is the one who heads).
  */
-function governorSource(layer: SyntaxLayer, verb: number, state: TreeState): Slot | null {
+function governorSource(layer: SyntaxLayer, verb: number, state: TreeState, dictionaries: SentenceContext['dictionaries']): Slot | null {
   for (let t = verb, depth = 0; depth < 4 && SHARES_SUBJECT.has(layer.relation(t)) && layer.childrenBy(t, 'nsubj', 'nsubj:pass').length === 0; depth++) {
+    const open = layer.relation(t) === 'xcomp';
     t = layer.head(t);
     if (t < 0) return null;
+    // ("told Arlo Ravel to …", "said Arlo Ravel accused …" as the parser may read it: an open complement after an
+    // object is the object's to do, and the object names nobody here, or the tree had given it.)
+    // ("voiced readiness to meet": a noun of intent is what the subject voiced, not who meets.)
+    if (open && controllingObjects(layer, t, dictionaries).length > 0) return null;
     const source = state.sources?.get(t);
     if (source) return source;
   }
   return null;
 }
 
+/** The objects of `governor` that do what its open complement says: not a noun of intent ("voiced readiness to meet"). */
+function controllingObjects(layer: SyntaxLayer, governor: number, dictionaries: SentenceContext['dictionaries']): number[] {
+  return layer.childrenBy(governor, 'obj', 'iobj').filter((o) => !isIntent(dictionaries, layer.word(o)));
+}
+
 const STAND_IN_WORDS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you', 'who', 'which', 'that', 'this', 'these', 'those']);
 
 /**
  * Whether the verb's own subjects are all nouns that name no actor group ("Lynton Crosby", "analysts"). Only a
- * subject the verb has itself: one it shares with a governor is where the parse errs most.
+ * subject the verb has itself, or the object that controls it: one it shares with a governor's subject is where
+ * the parse errs most.
  */
-function subjectNamesNobody(tree: SentenceTree, verb: number): boolean {
+function subjectNamesNobody(tree: SentenceTree, verb: number, dictionaries: SentenceContext['dictionaries']): boolean {
   const { layer } = tree;
+  // An open complement after an object has that object for its subject ("told Arlo Ravel to quit").
+  const own = layer.childrenBy(verb, 'nsubj');
+  const controller = own.length === 0 && layer.relation(verb) === 'xcomp' && layer.head(verb) >= 0 ? controllingObjects(layer, layer.head(verb), dictionaries) : [];
   // (Not a day the parse took for the subject: wire copy writes "Ukrainian lawmakers Tuesday endorsed …".)
-  const subjects = layer.childrenBy(verb, 'nsubj').filter((t) => chrono.en.parse(layer.word(t)).length === 0);
+  const subjects = [...own, ...controller].filter((t) => chrono.en.parse(layer.word(t)).length === 0);
   if (subjects.length === 0) return false;
   return subjects.every((t) => ['NOUN', 'PROPN'].includes(layer.tag(t)) && !STAND_IN_WORDS.has(layer.word(t).toLowerCase()) && groupOfPhrase(tree, t) < 0);
 }
@@ -93,9 +107,9 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   const groupsOf = (indexes: number[]) => indexes.map((k) => tree.groups[k]!);
   // "The Times said Lynton Crosby told the leader …": a verb whose own subject names nobody the dictionaries
   // know has no source; the actor nearest before it in word order is someone else's.
-  const subjectIsNobody = !roles.passive && roles.sources.length === 0 && subjectNamesNobody(tree, verb);
+  const subjectIsNobody = !roles.passive && roles.sources.length === 0 && subjectNamesNobody(tree, verb, dictionaries);
   // A clause with no subject of its own whose governing verb has a reading takes that reading's source.
-  const shared = roles.sources.length === 0 && !roles.passive && !subjectIsNobody ? governorSource(layer, verb, state) : null;
+  const shared = roles.sources.length === 0 && !roles.passive && !subjectIsNobody ? governorSource(layer, verb, state, dictionaries) : null;
   if (shared) roles.relations.push('source shared with the governing verb');
   let source: Slot | null = roles.sources.length > 0 ? slotOf(groupsOf(roles.sources)) : shared;
   let target: Slot | null = roles.targets.length > 0 ? slotOf(groupsOf(roles.targets)) : null;
