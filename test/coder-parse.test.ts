@@ -391,3 +391,25 @@ test('the object of "ordered"/"urged" is the doer of the infinitive; "urged X to
   const protect = code('Jack Straw ordered British troops to march into Belfast to protect Catholic civilians.', '2005-03-01');
   assert.ok(protect.some((e) => e.evidence.trigger.text === 'protect' && e.source.actor === 'GBRMIL'), pairs(protect).join(' '));
 });
+
+test('an inverted frame after what is said: "…, say the Tories" makes the Tories the speakers, not the ones spoken about', () => {
+  const events = code('Gordon Brown has no plan for the economy and will raise taxes after the election, say the Tories.', '2005-03-01');
+  const statements = events.filter((e) => e.code === '010');
+  assert.deepEqual(statements.map((e) => `${e.source.text}>${e.target.text}`), ['Tories>Gordon Brown'], pairs(events).join(' '));
+});
+
+test('"his party" is the speaker\'s own side, not a second actor: no event between a leader and his party', () => {
+  // (Two British actors first: "party" alone takes the country the story is about.)
+  const events = code('Tony Blair spoke in London. Gordon Brown spoke too. Charles Kennedy used the interview to defend his party\'s plans on income tax.', '2005-03-01');
+  assert.deepEqual(pairs(events), []);
+});
+
+test('a country named before a noun of a topic is no actor: "stood against the Iraq war" is not against Iraq', () => {
+  const events = code('The Liberal Democrats stood against the Iraq war from the start.', '2005-03-01');
+  assert.ok(events.every((e) => !(e.target.actor ?? '').startsWith('IRQ')), pairs(events).join(' '));
+});
+
+test('a role of a company the dictionaries lack takes no country from the story: "Vice President of Deutsche Securities Japan"', () => {
+  const events = code('Japan is ageing fast. Japan needs workers. "Japan has never really liked that option," says Glen Wood, Vice President of Deutsche Securities Japan. Mr Wood said Japan must change.', '2005-03-01');
+  assert.ok(events.every((e) => !(e.source.actor ?? '').startsWith('JPNGOV')), pairs(events).join(' '));
+});

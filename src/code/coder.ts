@@ -4,8 +4,8 @@ import { eventDate, type EventDate } from './event-date.js';
 import { codeOn, type Lexicon } from './lexicon.js';
 import type { ClauseView, VerbIndex } from './verb-patterns.js';
 import { sentenceWords, type Word } from './words.js';
-import type { CoderDictionaries } from './dictionaries.js';
-import { findMentions, groupMentions, distributeAgents, isModifier, pairModifiers, mayResolveToSeveral, remember, resolveGroup, resolveSlot, slotsOf, StoryCountry, wordForms, type DocumentMemory, type Slot } from './sentence-actors.js';
+import { ownPossessiveWords, type CoderDictionaries } from './dictionaries.js';
+import { findMentions, groupMentions, distributeAgents, isModifier, pairModifiers, mayResolveToSeveral, remember, resolveGroup, resolveSlot, slotsOf, StoryCountry, wordForms, type DocumentMemory, type Group, type Slot } from './sentence-actors.js';
 import { findPlaces, nearestPlace } from './sentence-places.js';
 import { BE, linearReading } from './linear-reading.js';
 import { dropFrames, treeReading, type TreeState } from './tree-reading.js';
@@ -265,6 +265,8 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
       for (const pair of pairs) {
         const { s, t, mutual } = pair;
         if (!isCode(pair.code) || !s.r.code || !t.r.code || s.r.code === t.r.code) continue;
+        // "Kennedy defended his party's plans": a bare role after "his" is the actor's own side, not a second actor.
+        if (isOwnBody(words, s.g) || isOwnBody(words, t.g)) continue;
         const verbal = isVerbalForce(pair.code, s.r.code, t.r.code, dictionaries.politicalSectors);
         const code = verbal ? '111' : pair.code;
         // "told Kyodo", "told reporters": the listener of a statement is its channel, not its target; "…, Reuters
@@ -315,6 +317,15 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     doc.warn('code', 'undated', `the article has no date: its actors are resolved as of the analysis date, ${resolutionDate}; people holding none of their roles then are coded by the country all their roles share`);
   }
   return { entities, events };
+}
+
+/**
+ * "his party", "their government": a group of one singular role only, after a possessive determiner of the third
+ * person. (Not "his leaders": members of the actor's side are actors of their own, "clashed with his leaders".)
+ */
+function isOwnBody(words: Word[], group: Group): boolean {
+  const plural = /[^S]S$/.test(words[group.end - 1]!.key);
+  return group.start > 0 && !plural && ownPossessiveWords().has(words[group.start - 1]!.key) && group.mentions.every((m) => m.kind === 'agent');
 }
 
 /** A sentence set in another year than the article's, or marked as earlier ("formerly", "subsequent"). */

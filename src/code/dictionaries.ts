@@ -123,6 +123,22 @@ export function measureNounWords(): Set<string> {
   return measureNouns;
 }
 
+let topicNouns: Set<string> | null = null;
+
+/** Nouns a country's name before them names the topic of ("the Iraq war"; upper case): data/lexicon/topic-nouns.tsv. */
+export function topicNounWords(): Set<string> {
+  topicNouns ??= parseWordRows(readNumberedDataRows('lexicon/topic-nouns.tsv'), 'data/lexicon/topic-nouns.tsv');
+  return topicNouns;
+}
+
+let ownPossessives: Set<string> | null = null;
+
+/** Possessive determiners that make a bare role the subject's own body ("his party"; upper case): data/lexicon/own-possessives.tsv. */
+export function ownPossessiveWords(): Set<string> {
+  ownPossessives ??= parseWordRows(readNumberedDataRows('lexicon/own-possessives.tsv'), 'data/lexicon/own-possessives.tsv');
+  return ownPossessives;
+}
+
 let abstractAgents: Set<string> | null = null;
 
 /** Agent words that name an agent only with a determiner, a possessive, an actor before them, or as a modifier (upper case). */

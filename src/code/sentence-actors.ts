@@ -1,6 +1,6 @@
 import { codeOn, type ActorPhrase, type DatedCode, type AgentPhrase, type Lexicon } from './lexicon.js';
 import type { Word } from './words.js';
-import { abstractAgentNouns, honorificGenders, type Gender } from './dictionaries.js';
+import { abstractAgentNouns, honorificGenders, topicNounWords, type Gender } from './dictionaries.js';
 import { isHonorific, namedPeople, namedPersonEntry, personSeen } from './named-people.js';
 import { isPlacePreposition } from './roles.js';
 import { isCommonWord } from '../syntax/wordnet-classes.js';
@@ -13,7 +13,8 @@ import { isCommonWord } from '../syntax/wordnet-classes.js';
 
 export type Mention =
   | { kind: 'actor'; start: number; end: number; entry: ActorPhrase; /** Same words, other entries: "Moscow" of SUN and of RUS. */ alternatives: ActorPhrase[] }
-  | { kind: 'agent'; start: number; end: number; entry: AgentPhrase }
+  /** `ofUnknownBody`: the role is of a body the dictionaries lack ("Vice President of Deutsche Securities"), so no country's. */
+  | { kind: 'agent'; start: number; end: number; entry: AgentPhrase; ofUnknownBody?: boolean }
   | { kind: 'person-ref'; start: number; end: number; person: PersonSeen; via: string }
   | { kind: 'group-ref'; start: number; end: number; codes: string[]; names: string[]; via: string }
   /** A person the dictionaries lack, named beside a role ("MP Robert Jackson"; `roleAt`: the role in apposition after it). */
@@ -141,7 +142,7 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
       // "Shadow Constitutional Affairs Secretary": a government office shadowed is the opposition's.
       const shadow = i > 0 && words[i - 1]!.key === 'SHADOW' && words[i]!.punctBefore === '' && agent.code.startsWith('GOV') && mentions.at(-1)?.end !== i;
       if (shadow) mentions.push({ kind: 'agent', start: i - 1, end: i + agentLen, entry: { ...agent, code: 'OPP', words: ['SHADOW', ...agent.words], source: `${agent.source} with "shadow" before it: the opposition (OPP)` } });
-      else mentions.push({ kind: 'agent', start: i, end: i + agentLen, entry: agent });
+      else mentions.push({ kind: 'agent', start: i, end: i + agentLen, entry: agent, ...(ofUnknownBody(words, i + agentLen, lexicon) && { ofUnknownBody: true }) });
       i += agentLen;
     } else if (seen && !otherGivenName && (w.pos === 'PROPN' || /^\p{Lu}/u.test(w.raw))) {
       mentions.push({ kind: 'person-ref', start: i, end: i + 1, person: seen, via: `surname of ${seen.entry.name}` });
@@ -150,6 +151,21 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
   }
   const named = namedPeople(words, mentions);
   return named.length === 0 ? mentions : [...mentions, ...named].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Vice President of Deutsche Securities Japan", "chairman at Acme Holdings": a role followed by "of" or "at" and a
+ * capitalised name of two words or more that no dictionary entry starts is the role of a body the dictionaries lack.
+ */
+function ofUnknownBody(words: Word[], at: number, lexicon: Lexicon): boolean {
+  const link = words[at];
+  const name = words[at + 1];
+  const second = words[at + 2];
+  // (A name of two capitalised words at least: "Secretary of Health" is the office, not a body's.)
+  const capitalised = (w: Word | undefined) => w !== undefined && w.punctBefore === '' && /^\p{Lu}/u.test(w.raw);
+  if (!link || (link.key !== 'OF' && link.key !== 'AT') || !capitalised(name) || !capitalised(second)) return false;
+  const { keys, raws } = wordForms(words);
+  return lexicon.actors.matchAt(keys, raws, at + 1).length === 0 && lexicon.agents.matchAt(keys, raws, at + 1).length === 0;
 }
 
 /** Who "he" or "she" is: the person named before in the sentence, else the latest one before it, not one an honorific says is of the other gender. */
@@ -253,7 +269,10 @@ function hasBase(group: Group, next: Mention): boolean {
   return isBase(next) && group.mentions.some(isBase) && !(next.kind === 'actor' && next.entry.kind === 'organisation' && group.mentions.every((m) => m.kind === 'actor' && m.entry.kind !== 'organisation'));
 }
 
-/** A country adjective standing alone before a noun ("Japanese sovereignty") modifies it: it is not an actor. */
+/**
+ * A country adjective standing alone before a noun ("Japanese sovereignty") modifies it: it is not an actor; nor
+ * a country's name before a noun of a topic (data/lexicon/topic-nouns.tsv).
+ */
 export function isModifier(words: Word[], group: Group): boolean {
   if (group.mentions.length !== 1) return false;
   const m = group.mentions[0]!;
@@ -261,7 +280,9 @@ export function isModifier(words: Word[], group: Group): boolean {
   const next = words[group.end];
   const nounFollows = next !== undefined && /^-?$/.test(next.punctBefore) && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
   // Only Annals' own adjectives: a user's PETRARCH dictionary decides itself what a phrase codes.
-  return m.entry.kind === 'adjective' && nounFollows;
+  if (m.entry.kind === 'adjective' && nounFollows) return true;
+  // "the Iraq war", "the EU constitution": a country's name before a noun of a topic names the topic.
+  return (m.entry.kind === 'country' || m.entry.kind === 'organisation') && nounFollows && next.pos === 'NOUN' && topicNounWords().has(next.key);
 }
 
 /**
@@ -469,7 +490,7 @@ export function resolveSlot(slot: Slot, date: string | null, storyCountry: strin
   const why = listed ? 'the country of the actor it is listed with' : `the country the story is about (${storyCountry})`;
   return resolved.flatMap(({ g, actors }) => {
     const agentMention = g.mentions.find((m): m is Extract<Mention, { kind: 'agent' }> => m.kind === 'agent');
-    if (actors.length > 0 || !country || !agentMention || !g.mentions.every((m) => m.kind === 'agent' || m.kind === 'name')) return actors.map((r) => ({ g, r }));
+    if (actors.length > 0 || !country || !agentMention || agentMention.ofUnknownBody || !g.mentions.every((m) => m.kind === 'agent' || m.kind === 'name')) return actors.map((r) => ({ g, r }));
     const agent = agentMention.entry;
     const code = agent.attach === 'suffix' ? country + agent.code : agent.code + country;
     const name = g.mentions.find((m): m is Extract<Mention, { kind: 'name' }> => m.kind === 'name')?.name;

@@ -5,8 +5,9 @@ import { readNumberedDataRows } from '../data/files.js';
 // subject stranded by its relative clause (repairStrandedSubjects), a relative clause read as an adverbial
 // clause, conjunct or parataxis (repairMisattachedRelatives), a reporting frame after a quotation read as a
 // conjunct of the quoted verb (repairQuotationFrames), a participle read as a relative clause
-// (repairParticipleRelatives), a hyphened phrase read as a clause (repairHyphenedPhrases) and an infinitive
-// whose doer is a verb's object read as the noun's (repairObjectControl). Each is checked to leave a tree.
+// (repairParticipleRelatives), a hyphened phrase read as a clause (repairHyphenedPhrases), an infinitive
+// whose doer is a verb's object read as the noun's (repairObjectControl) and the subject of an inverted frame
+// read as its object (repairInvertedFrames). Each is checked to leave a tree.
 
 const RELATIVE_PRONOUN_XPOS = new Set(['WP', 'WDT']);
 const CLOSING_QUOTES = new Set(['"', '”', "''", '’']);
@@ -16,19 +17,28 @@ const PARTICIPLE_XPOS = new Set(['VBG', 'VBN']);
 const MISREAD = new Set(['conj', 'advcl', 'parataxis']);
 
 
-let objectControl: Set<string> | null = null;
+const verbLists = new Map<string, Set<string>>();
 
-/** Verb forms whose object does what their infinitive says (data/syntax/object-control-verbs.tsv); a bad row stops with file and line. */
-function objectControlVerbs(): Set<string> {
-  objectControl ??= new Set(
-    readNumberedDataRows('syntax/object-control-verbs.tsv').map(({ cells, line }) => {
-      const form = cells[0] ?? '';
-      if (!/^[a-z]+$/.test(form) || cells.length > 1) throw new Error(`data/syntax/object-control-verbs.tsv:${line}: expected one lower-case verb form, found "${cells.join('\t')}"`);
-      return form;
-    }),
-  );
-  return objectControl;
+/** A list of verb forms, one lower-case form per line of data/syntax/<file>; a bad row stops with file and line. */
+function verbForms(file: string): Set<string> {
+  let forms = verbLists.get(file);
+  if (!forms) {
+    forms = new Set(
+      readNumberedDataRows(`syntax/${file}`).map(({ cells, line }) => {
+        const form = cells[0] ?? '';
+        if (!/^[a-z]+$/.test(form) || cells.length > 1) throw new Error(`data/syntax/${file}:${line}: expected one lower-case verb form, found "${cells.join('\t')}"`);
+        return form;
+      }),
+    );
+    verbLists.set(file, forms);
+  }
+  return forms;
 }
+
+/** Verb forms whose object does what their infinitive says (data/syntax/object-control-verbs.tsv). */
+const objectControlVerbs = () => verbForms('object-control-verbs.tsv');
+/** Speech verbs that may stand before their subject in a frame after what is said (data/syntax/inverting-speech-verbs.tsv). */
+const invertingSpeechVerbs = () => verbForms('inverting-speech-verbs.tsv');
 
 /**
  * Whether a sentence holds what some repair starts at: a relative pronoun, a closing quotation mark, a hyphen, a
@@ -38,7 +48,7 @@ function objectControlVerbs(): Set<string> {
 function mayNeedRepair(forms: readonly string[], a: SentenceAnalysis): boolean {
   return (
     a.xpos.some((x) => RELATIVE_PRONOUN_XPOS.has(x)) ||
-    forms.some((f) => CLOSING_QUOTES.has(f) || f === '-') ||
+    forms.some((f, i) => CLOSING_QUOTES.has(f) || f === '-' || (f === ',' && invertingSpeechVerbs().has(forms[i + 1]?.toLowerCase() ?? ''))) ||
     a.deprels.some((d, i) => (d === 'acl:relcl' && PARTICIPLE_XPOS.has(a.xpos[i]!)) || ((d === 'acl' || d === 'xcomp') && a.xpos[i] === 'VB'))
   );
 }
@@ -48,7 +58,7 @@ export function repairParse(forms: readonly string[], a: SentenceAnalysis): numb
   if (!mayNeedRepair(forms, a)) return 0;
   const heads = [...a.heads];
   const deprels = [...a.deprels];
-  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a);
+  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairInvertedFrames(forms, a);
   // A repair must leave a tree: one root, no cycle. Where it would not, the parser's reading stays.
   if (repaired > 0 && !isTree(a.heads)) {
     a.heads.splice(0, a.heads.length, ...heads);
@@ -313,6 +323,41 @@ function repairObjectControl(forms: readonly string[], a: SentenceAnalysis): num
     const verb = headOf(a, noun);
     if (verb < 0 || !objectControlVerbs().has(forms[verb]!.toLowerCase())) continue;
     setHead(a, t, verb, 'xcomp');
+    repaired++;
+  }
+  return repaired;
+}
+
+/** The last word of word `i`'s subtree. */
+function subtreeEnd(a: SentenceAnalysis, i: number): number {
+  let end = i;
+  for (const c of childrenOf(a, i)) end = Math.max(end, subtreeEnd(a, c));
+  return end;
+}
+
+/**
+ * "Taxes will rise, say the Tories", "…," said Mr Blair': a speech verb after a comma, with no subject of its own
+ * and a noun phrase after it that ends the sentence, is a frame whose subject follows it. The greedy parser reads
+ * that noun as the verb's object and the verb as a conjunct of the reported clause, so that the speaker becomes
+ * the one spoken about; UD English makes the noun the subject (nsubj) and the frame a parataxis of what it says.
+ */
+function repairInvertedFrames(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let v = 1; v < forms.length; v++) {
+    if (a.upos[v] !== 'VERB' || !invertingSpeechVerbs().has(forms[v]!.toLowerCase())) continue;
+    const comma = CLOSING_QUOTES.has(forms[v - 1]!) ? v - 2 : v - 1;
+    if (forms[comma] !== ',' && !(CLOSING_QUOTES.has(forms[v - 1]!) && forms[v - 2] !== undefined && /^[,.?!]$/.test(forms[v - 2]!))) continue;
+    const children = childrenOf(a, v);
+    if (children.some((c) => SUBJECT.test(a.deprels[c]!) || a.deprels[c] === 'ccomp')) continue;
+    const object = children.find((c) => a.deprels[c] === 'obj' && c > v && (a.upos[c] === 'NOUN' || a.upos[c] === 'PROPN'));
+    if (object === undefined) continue;
+    // The noun phrase ends the sentence: only punctuation after it.
+    if (!forms.slice(subtreeEnd(a, object) + 1).every((_, k) => a.upos[subtreeEnd(a, object) + 1 + k] === 'PUNCT')) continue;
+    const head = headOf(a, v);
+    // The frame follows what it says: a head before it, or none (the frame read as the root).
+    if (head > v) continue;
+    setHead(a, object, v, 'nsubj');
+    if (head >= 0) setHead(a, v, head, 'parataxis');
     repaired++;
   }
   return repaired;
