@@ -413,3 +413,14 @@ test('a role of a company the dictionaries lack takes no country from the story:
   const events = code('Japan is ageing fast. Japan needs workers. "Japan has never really liked that option," says Glen Wood, Vice President of Deutsche Securities Japan. Mr Wood said Japan must change.', '2005-03-01');
   assert.ok(events.every((e) => !(e.source.actor ?? '').startsWith('JPNGOV')), pairs(events).join(' '));
 });
+
+test('"after the Court of Appeal backed …": a verb with no "and" after a preposition\'s noun is that noun\'s clause, not a second verb of the main subject', () => {
+  const events = code('Tony Blair spoke. Gordon Brown spoke. The detainees took their case to the Lords after the Court of Appeal backed the Home Office.', '2005-03-01');
+  const backed = events.filter((e) => e.evidence.trigger.text === 'backed');
+  assert.deepEqual(backed.map((e) => e.source.actor), ['GBRJUD'], pairs(events).join(' '));
+});
+
+test('"argued detention powers had helped deter terrorists": the powers help, not the one who argued', () => {
+  const events = code('Tony Blair spoke. Charles Clarke spoke. He accepted the law lords\' ruling but argued detention powers had helped prevent attacks and deter terrorists.', '2005-03-01');
+  assert.ok(events.every((e) => e.evidence.trigger.text !== 'helped'), pairs(events).join(' '));
+});

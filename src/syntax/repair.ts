@@ -6,8 +6,9 @@ import { readNumberedDataRows } from '../data/files.js';
 // clause, conjunct or parataxis (repairMisattachedRelatives), a reporting frame after a quotation read as a
 // conjunct of the quoted verb (repairQuotationFrames), a participle read as a relative clause
 // (repairParticipleRelatives), a hyphened phrase read as a clause (repairHyphenedPhrases), an infinitive
-// whose doer is a verb's object read as the noun's (repairObjectControl) and the subject of an inverted frame
-// read as its object (repairInvertedFrames). Each is checked to leave a tree.
+// whose doer is a verb's object read as the noun's (repairObjectControl), the subject of an inverted frame
+// read as its object (repairInvertedFrames) and a clause's subject read as the object or oblique before a
+// conjunct verb with no coordinator (repairUnlinkedConjuncts). Each is checked to leave a tree.
 
 const RELATIVE_PRONOUN_XPOS = new Set(['WP', 'WDT']);
 const CLOSING_QUOTES = new Set(['"', '”', "''", '’']);
@@ -19,14 +20,14 @@ const MISREAD = new Set(['conj', 'advcl', 'parataxis']);
 
 const verbLists = new Map<string, Set<string>>();
 
-/** A list of verb forms, one lower-case form per line of data/syntax/<file>; a bad row stops with file and line. */
-function verbForms(file: string): Set<string> {
+/** A list of words (verb forms, prepositions), one lower-case word per line of data/syntax/<file>; a bad row stops with file and line. */
+function wordList(file: string): Set<string> {
   let forms = verbLists.get(file);
   if (!forms) {
     forms = new Set(
       readNumberedDataRows(`syntax/${file}`).map(({ cells, line }) => {
         const form = cells[0] ?? '';
-        if (!/^[a-z]+$/.test(form) || cells.length > 1) throw new Error(`data/syntax/${file}:${line}: expected one lower-case verb form, found "${cells.join('\t')}"`);
+        if (!/^[a-z]+$/.test(form) || cells.length > 1) throw new Error(`data/syntax/${file}:${line}: expected one lower-case word, found "${cells.join('\t')}"`);
         return form;
       }),
     );
@@ -36,9 +37,11 @@ function verbForms(file: string): Set<string> {
 }
 
 /** Verb forms whose object does what their infinitive says (data/syntax/object-control-verbs.tsv). */
-const objectControlVerbs = () => verbForms('object-control-verbs.tsv');
+const objectControlVerbs = () => wordList('object-control-verbs.tsv');
 /** Speech verbs that may stand before their subject in a frame after what is said (data/syntax/inverting-speech-verbs.tsv). */
-const invertingSpeechVerbs = () => verbForms('inverting-speech-verbs.tsv');
+const invertingSpeechVerbs = () => wordList('inverting-speech-verbs.tsv');
+/** Prepositions that also open a clause ("after the vote" / "after the court ruled"; data/syntax/clause-opening-prepositions.tsv). */
+const clauseOpeningPrepositions = () => wordList('clause-opening-prepositions.tsv');
 
 /**
  * Whether a sentence holds what some repair starts at: a relative pronoun, a closing quotation mark, a hyphen, a
@@ -49,7 +52,7 @@ function mayNeedRepair(forms: readonly string[], a: SentenceAnalysis): boolean {
   return (
     a.xpos.some((x) => RELATIVE_PRONOUN_XPOS.has(x)) ||
     forms.some((f, i) => CLOSING_QUOTES.has(f) || f === '-' || (f === ',' && invertingSpeechVerbs().has(forms[i + 1]?.toLowerCase() ?? ''))) ||
-    a.deprels.some((d, i) => (d === 'acl:relcl' && PARTICIPLE_XPOS.has(a.xpos[i]!)) || ((d === 'acl' || d === 'xcomp') && a.xpos[i] === 'VB'))
+    a.deprels.some((d, i) => (d === 'acl:relcl' && PARTICIPLE_XPOS.has(a.xpos[i]!)) || ((d === 'acl' || d === 'xcomp') && a.xpos[i] === 'VB') || (d === 'conj' && a.upos[i] === 'VERB'))
   );
 }
 
@@ -58,7 +61,7 @@ export function repairParse(forms: readonly string[], a: SentenceAnalysis): numb
   if (!mayNeedRepair(forms, a)) return 0;
   const heads = [...a.heads];
   const deprels = [...a.deprels];
-  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairInvertedFrames(forms, a);
+  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairInvertedFrames(forms, a) + repairUnlinkedConjuncts(forms, a);
   // A repair must leave a tree: one root, no cycle. Where it would not, the parser's reading stays.
   if (repaired > 0 && !isTree(a.heads)) {
     a.heads.splice(0, a.heads.length, ...heads);
@@ -358,6 +361,50 @@ function repairInvertedFrames(forms: readonly string[], a: SentenceAnalysis): nu
     if (head > v) continue;
     setHead(a, object, v, 'nsubj');
     if (head >= 0) setHead(a, v, head, 'parataxis');
+    repaired++;
+  }
+  return repaired;
+}
+
+/**
+ * "argued detention powers had helped prevent attacks", "after the Court of Appeal backed the plan": a verb read as a
+ * conjunct with no coordinator and no comma before it, right after a noun phrase, is that noun's predicate. The
+ * greedy parser takes the noun for the object of the verb before it (or for a preposition's noun) and the verb for
+ * a conjunct of an earlier one, which hands the verb a subject from another clause. UD English makes the noun the
+ * verb's subject and the verb the complement of the verb that took the noun as object (ccomp), or, after a
+ * preposition that also opens clauses, an adverbial clause marked by it.
+ */
+function repairUnlinkedConjuncts(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let v = 1; v < forms.length; v++) {
+    if (a.deprels[v] !== 'conj' || a.upos[v] !== 'VERB' || headOf(a, v) > v) continue;
+    const children = childrenOf(a, v);
+    if (children.some((c) => a.deprels[c] === 'cc' || SUBJECT.test(a.deprels[c]!) || (c < v && a.upos[c] === 'PUNCT'))) continue;
+    // A finite verb: an auxiliary, a present tense, or an object of its own ("ties frayed by a threat" is a participle).
+    const finite = a.xpos[v] === 'VBZ' || a.xpos[v] === 'VBP' || children.some((c) => a.deprels[c] === 'aux' || a.deprels[c] === 'obj');
+    if (!finite) continue;
+    // The verb's first word: its auxiliaries, negation and adverbs before it.
+    let first = v;
+    while (first > 0 && headOf(a, first - 1) === v && ['aux', 'aux:pass', 'advmod'].includes(a.deprels[first - 1]!)) first--;
+    if (first === 0 || a.upos[first - 1] === 'PUNCT') continue;
+    // The head of the noun phrase that ends right before it ("the Court of Appeal": "Court").
+    let noun = nounEndingAt(a, first - 1);
+    while (noun >= 0 && ['nmod', 'flat', 'compound'].includes(a.deprels[noun]!) && headOf(a, noun) >= 0 && headOf(a, noun) < noun && subtreeEnd(a, headOf(a, noun)) === first - 1) noun = headOf(a, noun);
+    if (noun < 0 || !['NOUN', 'PROPN'].includes(a.upos[noun]!)) continue;
+    const nounHead = headOf(a, noun);
+    if (nounHead < 0 || nounHead >= noun) continue;
+    const passive = children.some((c) => a.deprels[c] === 'aux:pass');
+    // ("The unions which met Mr Prescott want …": after a relative clause's object comes the main verb.)
+    if (a.deprels[nounHead] === 'acl:relcl' || childrenOf(a, nounHead).some((c) => RELATIVE_PRONOUN_XPOS.has(a.xpos[c]!))) continue;
+    if (a.deprels[noun] === 'obj' && a.upos[nounHead] === 'VERB') {
+      setHead(a, v, nounHead, 'ccomp');
+    } else if (a.deprels[noun] === 'obl') {
+      const opener = childrenOf(a, noun).find((c) => a.deprels[c] === 'case' && clauseOpeningPrepositions().has(forms[c]!.toLowerCase()));
+      if (opener === undefined) continue;
+      setHead(a, v, nounHead, 'advcl');
+      setHead(a, opener, v, 'mark');
+    } else continue;
+    setHead(a, noun, v, passive ? 'nsubj:pass' : 'nsubj');
     repaired++;
   }
   return repaired;
