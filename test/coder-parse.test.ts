@@ -424,3 +424,15 @@ test('"argued detention powers had helped deter terrorists": the powers help, no
   const events = code('Tony Blair spoke. Charles Clarke spoke. He accepted the law lords\' ruling but argued detention powers had helped prevent attacks and deter terrorists.', '2005-03-01');
   assert.ok(events.every((e) => e.evidence.trigger.text !== 'helped'), pairs(events).join(' '));
 });
+
+test('a frame after a comma does not take the negation of what it reports: ", he told MPs" is told, not "not told"', () => {
+  const events = code('Charles Clarke spoke. The current detainees would not be freed until the new powers were in place, he told MPs.', '2005-03-01');
+  const told = events.filter((e) => e.evidence.trigger.text === 'told');
+  assert.deepEqual(told.map((e) => e.modality), ['actual'], pairs(events).join(' '));
+});
+
+test('"called the rebate unjustified" names or describes: "call" alone is no appeal, "called on" is', () => {
+  const events = code('French president Jacques Chirac has called the rebate of Britain unjustified. Chirac called on Britain to give up the rebate.', '2005-03-01');
+  assert.deepEqual(events.filter((e) => e.root === '02').map((e) => e.evidence.trigger.text), ['called'], pairs(events).join(' '));
+  assert.match(events.filter((e) => e.root === '02')[0]!.evidence.sentence.text, /called on Britain/);
+});

@@ -7,7 +7,7 @@ import { readNumberedDataRows } from '../data/files.js';
 // conjunct of the quoted verb (repairQuotationFrames), a participle read as a relative clause
 // (repairParticipleRelatives), a hyphened phrase read as a clause (repairHyphenedPhrases), an infinitive
 // whose doer is a verb's object read as the noun's (repairObjectControl), the subject of an inverted frame
-// read as its object (repairInvertedFrames) and a clause's subject read as the object or oblique before a
+// read as its object (repairInvertedFrames), a frame after a comma read as a conjunct (repairTrailingFrames) and a clause's subject read as the object or oblique before a
 // conjunct verb with no coordinator (repairUnlinkedConjuncts). Each is checked to leave a tree.
 
 const RELATIVE_PRONOUN_XPOS = new Set(['WP', 'WDT']);
@@ -38,8 +38,8 @@ function wordList(file: string): Set<string> {
 
 /** Verb forms whose object does what their infinitive says (data/syntax/object-control-verbs.tsv). */
 const objectControlVerbs = () => wordList('object-control-verbs.tsv');
-/** Speech verbs that may stand before their subject in a frame after what is said (data/syntax/inverting-speech-verbs.tsv). */
-const invertingSpeechVerbs = () => wordList('inverting-speech-verbs.tsv');
+/** Reporting verbs of frames after what is said, inverted or not (data/syntax/reporting-verbs.tsv). */
+const reportingVerbs = () => wordList('reporting-verbs.tsv');
 /** Prepositions that also open a clause ("after the vote" / "after the court ruled"; data/syntax/clause-opening-prepositions.tsv). */
 const clauseOpeningPrepositions = () => wordList('clause-opening-prepositions.tsv');
 
@@ -51,7 +51,7 @@ const clauseOpeningPrepositions = () => wordList('clause-opening-prepositions.ts
 function mayNeedRepair(forms: readonly string[], a: SentenceAnalysis): boolean {
   return (
     a.xpos.some((x) => RELATIVE_PRONOUN_XPOS.has(x)) ||
-    forms.some((f, i) => CLOSING_QUOTES.has(f) || f === '-' || (f === ',' && invertingSpeechVerbs().has(forms[i + 1]?.toLowerCase() ?? ''))) ||
+    forms.some((f, i) => CLOSING_QUOTES.has(f) || f === '-' || (f === ',' && reportingVerbs().has(forms[i + 1]?.toLowerCase() ?? ''))) ||
     a.deprels.some((d, i) => (d === 'acl:relcl' && PARTICIPLE_XPOS.has(a.xpos[i]!)) || ((d === 'acl' || d === 'xcomp') && a.xpos[i] === 'VB') || (d === 'conj' && a.upos[i] === 'VERB'))
   );
 }
@@ -61,7 +61,7 @@ export function repairParse(forms: readonly string[], a: SentenceAnalysis): numb
   if (!mayNeedRepair(forms, a)) return 0;
   const heads = [...a.heads];
   const deprels = [...a.deprels];
-  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairInvertedFrames(forms, a) + repairUnlinkedConjuncts(forms, a);
+  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairInvertedFrames(forms, a) + repairTrailingFrames(forms, a) + repairUnlinkedConjuncts(forms, a);
   // A repair must leave a tree: one root, no cycle. Where it would not, the parser's reading stays.
   if (repaired > 0 && !isTree(a.heads)) {
     a.heads.splice(0, a.heads.length, ...heads);
@@ -347,7 +347,7 @@ function subtreeEnd(a: SentenceAnalysis, i: number): number {
 function repairInvertedFrames(forms: readonly string[], a: SentenceAnalysis): number {
   let repaired = 0;
   for (let v = 1; v < forms.length; v++) {
-    if (a.upos[v] !== 'VERB' || !invertingSpeechVerbs().has(forms[v]!.toLowerCase())) continue;
+    if (a.upos[v] !== 'VERB' || !reportingVerbs().has(forms[v]!.toLowerCase())) continue;
     const comma = CLOSING_QUOTES.has(forms[v - 1]!) ? v - 2 : v - 1;
     if (forms[comma] !== ',' && !(CLOSING_QUOTES.has(forms[v - 1]!) && forms[v - 2] !== undefined && /^[,.?!]$/.test(forms[v - 2]!))) continue;
     const children = childrenOf(a, v);
@@ -405,6 +405,30 @@ function repairUnlinkedConjuncts(forms: readonly string[], a: SentenceAnalysis):
       setHead(a, opener, v, 'mark');
     } else continue;
     setHead(a, noun, v, passive ? 'nsubj:pass' : 'nsubj');
+    repaired++;
+  }
+  return repaired;
+}
+
+/**
+ * "The detainees would not be freed, he told MPs.": a reporting verb after a comma, with a subject of its own and
+ * no coordinator, that ends the sentence is a frame of what comes before it. The greedy parser reads it as a
+ * conjunct of the reported verb, so that the frame shares that verb's negation and modals; UD English makes it a
+ * parataxis.
+ */
+function repairTrailingFrames(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let v = 2; v < forms.length; v++) {
+    if (a.deprels[v] !== 'conj' || a.upos[v] !== 'VERB' || headOf(a, v) > v || !reportingVerbs().has(forms[v]!.toLowerCase())) continue;
+    const children = childrenOf(a, v);
+    const subject = children.find((c) => SUBJECT.test(a.deprels[c]!) && c < v);
+    if (subject === undefined || children.some((c) => a.deprels[c] === 'cc' || a.deprels[c] === 'ccomp')) continue;
+    let first = subject;
+    while (first > 0 && headOf(a, first - 1) === subject) first--;
+    if (forms[first - 1] !== ',') continue;
+    const last = subtreeEnd(a, v);
+    if (!forms.slice(last + 1).every((_, k) => a.upos[last + 1 + k] === 'PUNCT')) continue;
+    setHead(a, v, headOf(a, v), 'parataxis');
     repaired++;
   }
   return repaired;
