@@ -436,3 +436,8 @@ test('"called the rebate unjustified" names or describes: "call" alone is no app
   assert.deepEqual(events.filter((e) => e.root === '02').map((e) => e.evidence.trigger.text), ['called'], pairs(events).join(' '));
   assert.match(events.filter((e) => e.root === '02')[0]!.evidence.sentence.text, /called on Britain/);
 });
+
+test('a relative pronoun stands for its noun: when that noun names nobody, the verb takes no source by word order', () => {
+  const events = code('The decision to raise the limit for Indian investors faced opposition from the communist parties, which give crucial support to the coalition headed by Prime Minister Manmohan Singh.', '2005-03-01');
+  assert.ok(events.every((e) => e.evidence.trigger.text !== 'give'), pairs(events).join(' '));
+});

@@ -48,6 +48,7 @@ function controllingObjects(layer: SyntaxLayer, governor: number, dictionaries: 
 }
 
 const STAND_IN_WORDS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you', 'who', 'which', 'that', 'this', 'these', 'those']);
+const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
 
 /**
  * Whether the verb's own subjects are all nouns that name no actor group ("Lynton Crosby", "analysts"). Only a
@@ -57,10 +58,14 @@ const STAND_IN_WORDS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you', 'wh
 function subjectNamesNobody(tree: SentenceTree, verb: number, dictionaries: SentenceContext['dictionaries']): boolean {
   const { layer } = tree;
   // An open complement after an object has that object for its subject ("told Arlo Ravel to quit").
-  const own = layer.childrenBy(verb, 'nsubj');
-  const controller = own.length === 0 && layer.relation(verb) === 'xcomp' && layer.head(verb) >= 0 ? controllingObjects(layer, layer.head(verb), dictionaries) : [];
+  const head = layer.head(verb);
+  // "the firms will join up and have held talks": a conjoined verb's subject is its first conjunct's.
+  const own = layer.childrenBy(verb, 'nsubj').length > 0 || layer.relation(verb) !== 'conj' || head < 0 ? layer.childrenBy(verb, 'nsubj') : layer.childrenBy(head, 'nsubj');
+  const controller = own.length === 0 && layer.relation(verb) === 'xcomp' && head >= 0 ? controllingObjects(layer, head, dictionaries) : [];
+  // "the communist parties, which give support to …": a relative pronoun stands for the noun its clause hangs on.
+  const standFor = (t: number) => (layer.relation(verb) === 'acl:relcl' && head >= 0 && RELATIVE_WORDS.has(layer.word(t).toLowerCase()) ? head : t);
   // (Not a day the parse took for the subject: wire copy writes "Ukrainian lawmakers Tuesday endorsed …".)
-  const subjects = [...own, ...controller].filter((t) => chrono.en.parse(layer.word(t)).length === 0);
+  const subjects = [...own, ...controller].map(standFor).filter((t) => chrono.en.parse(layer.word(t)).length === 0);
   if (subjects.length === 0) return false;
   return subjects.every((t) => ['NOUN', 'PROPN'].includes(layer.tag(t)) && !STAND_IN_WORDS.has(layer.word(t).toLowerCase()) && groupOfPhrase(tree, t) < 0);
 }
