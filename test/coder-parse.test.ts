@@ -441,3 +441,13 @@ test('a relative pronoun stands for its noun: when that noun names nobody, the v
   const events = code('The decision to raise the limit for Indian investors faced opposition from the communist parties, which give crucial support to the coalition headed by Prime Minister Manmohan Singh.', '2005-03-01');
   assert.ok(events.every((e) => e.evidence.trigger.text !== 'give'), pairs(events).join(' '));
 });
+
+test('actors named by their region take CAMEO\'s region codes: "European leaders" are EURGOV, not the story\'s country', () => {
+  const events = code('The US economy grew. US exports rose. European leaders have openly blamed the US for the rise of the euro.', '2005-03-01');
+  assert.deepEqual(pairs(events), ['EURGOV>USA:112:actual']);
+});
+
+test('the first of two joined adjectives before a noun modifies it: "hit European and Asian exporters" names no actor', () => {
+  const events = code('The weakness of the dollar has hit European and Asian exporters and lead to calls for US intervention to boost the currency.', '2005-03-01');
+  assert.deepEqual(pairs(events), []);
+});

@@ -184,7 +184,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     const mentions = findMentions(words, lexicon, memory);
     const grouped = pronounsToNamedPeople(words, distributeAgents(words, groupMentions(words, mentions)));
     const pairs = pairModifiers(words, grouped);
-    const groups = grouped.filter((g) => !isModifier(words, g) && !pairs.has(g));
+    const groups = grouped.filter((g, k) => !isModifier(words, g, grouped[k + 1]) && !pairs.has(g));
     const slots = slotsOf(words, groups);
     const slotAt = new Map<number, Slot>(slots.map((s) => [s.start, s]));
     const slotWords = new Uint8Array(words.length);

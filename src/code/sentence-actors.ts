@@ -273,7 +273,7 @@ function hasBase(group: Group, next: Mention): boolean {
  * A country adjective standing alone before a noun ("Japanese sovereignty") modifies it: it is not an actor; nor
  * a country's name before a noun of a topic (data/lexicon/topic-nouns.tsv).
  */
-export function isModifier(words: Word[], group: Group): boolean {
+export function isModifier(words: Word[], group: Group, nextGroup?: Group): boolean {
   if (group.mentions.length !== 1) return false;
   const m = group.mentions[0]!;
   if (m.kind !== 'actor') return false;
@@ -281,6 +281,11 @@ export function isModifier(words: Word[], group: Group): boolean {
   const nounFollows = next !== undefined && /^-?$/.test(next.punctBefore) && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
   // Only Annals' own adjectives: a user's PETRARCH dictionary decides itself what a phrase codes.
   if (m.entry.kind === 'adjective' && nounFollows) return true;
+  // "European and Asian exporters": the first of two adjectives joined before the noun (not before a role:
+  // "European and Asian leaders" are two actors).
+  const joinedAdjective = next !== undefined && (next.key === 'AND' || next.key === 'OR') && ['ADJ', 'PROPN'].includes(words[group.end + 1]?.pos ?? '') && ['NOUN', 'PROPN'].includes(words[group.end + 2]?.pos ?? '') && words[group.end + 2]!.punctBefore === '';
+  const roleFollows = nextGroup !== undefined && nextGroup.start === group.end + 1 && nextGroup.mentions.some((x) => x.kind === 'agent');
+  if (m.entry.kind === 'adjective' && joinedAdjective && !roleFollows) return true;
   // "the Iraq war", "the EU constitution": a country's name before a noun of a topic names the topic.
   return (m.entry.kind === 'country' || m.entry.kind === 'organisation') && nounFollows && next.pos === 'NOUN' && topicNounWords().has(next.key);
 }
