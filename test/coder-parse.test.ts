@@ -451,3 +451,9 @@ test('the first of two joined adjectives before a noun modifies it: "hit Europea
   const events = code('The weakness of the dollar has hit European and Asian exporters and lead to calls for US intervention to boost the currency.', '2005-03-01');
   assert.deepEqual(pairs(events), []);
 });
+
+test('"were unable to agree", "failed to meet": the complement of a word of failure is negated (data/lexicon/modality.tsv)', () => {
+  const events = code('The United States and India have been unable to agree on a food aid package. Chile failed to meet Peru on Monday.', '1987-10-20');
+  assert.ok(events.length > 0);
+  assert.ok(events.every((e) => e.modality === 'negated'), pairs(events).join(' '));
+});

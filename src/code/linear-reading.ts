@@ -73,7 +73,9 @@ export function linearReading(ctx: SentenceContext, hit: VerbHit, window: { star
   let modality: Modality = 'actual';
   const kind = (w: Word | undefined) => (w ? dictionaries.modality.get(w.key) : undefined);
   const before = words.slice(Math.max(start, source.end), hit.at);
-  if (words.slice(Math.max(start, hit.at - 3), hit.at).some((w) => kind(w) === 'negation')) modality = 'negated';
+  // "did not meet"; "failed to meet", "were unable to agree": a word of failure right before "to".
+  const failed = hit.at >= 2 && words[hit.at - 1]!.key === 'TO' && kind(words[hit.at - 2]) === 'failure';
+  if (failed || words.slice(Math.max(start, hit.at - 3), hit.at).some((w) => kind(w) === 'negation')) modality = 'negated';
   else if (words.slice(start, hit.at).some((w) => (w.key === 'IF' || w.key === 'UNLESS') && kind(w) === 'hypothetical') || before.some((w) => w.pos === 'AUX' && kind(w) === 'hypothetical')) modality = 'hypothetical';
   else if (governedByIntent || (isIntentVerb && match && match.weight > 0)) modality = 'intent';
   return {

@@ -237,6 +237,9 @@ function treeModality(layer: SyntaxLayer, verb: number, governor: number, ctx: S
     const denial = governing >= 0 ? negationOn(governing, ['advmod', 'aux']) : undefined;
     if (denial !== undefined) return { modality: 'hypothetical', why: `not asserted: the content of "${layer.word(denial)} ${layer.word(governing)}"`, future: false };
   }
+  // "were unable to agree", "failed to meet": the complement of a word of failure did not happen.
+  const failedBy = heads.map((h) => (['xcomp', 'acl'].includes(layer.relation(h)) ? layer.head(h) : -1)).find((g) => g >= 0 && kind(g) === 'failure');
+  if (failedBy !== undefined) return { modality: 'negated', why: `not done: the complement of "${layer.word(failedBy)}"`, future: false };
   const modals = heads.flatMap((h) => layer.childrenBy(h, 'aux'));
   // "if Japan agreed, ...": a conditional clause, the verb's own or one it stands in.
   for (let t = verb, depth = 0; t >= 0 && depth < 4; depth++) {
