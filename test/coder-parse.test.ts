@@ -457,3 +457,16 @@ test('"were unable to agree", "failed to meet": the complement of a word of fail
   assert.ok(events.length > 0);
   assert.ok(events.every((e) => e.modality === 'negated'), pairs(events).join(' '));
 });
+
+test('a mutual pair points at each other after the headline\'s events are merged into the lede\'s (the seed\'s 1956 and 2018 pairs)', async () => {
+  const { readFileSync } = await import('node:fs');
+  const text = readFileSync(new URL('../examples/kishida-russia-2022-01-12.txt', import.meta.url), 'utf8');
+  const events = analyze({ text }).events as CodedEvent[];
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const mutual = events.filter((e) => e.symmetricWith);
+  assert.equal(mutual.length, 4, pairs(events).join(' '));
+  for (const e of mutual) {
+    const partner = byId.get(e.symmetricWith!);
+    assert.ok(partner && partner !== e && partner.symmetricWith === e.id && partner.code === e.code, `${e.id} -> ${e.symmetricWith}`);
+  }
+});

@@ -31,7 +31,17 @@ export function mergeHeadlineEvents(events: CodedEvent[], isHeadline: (sentence:
     merged.add(event);
   }
   for (const event of events) if (!merged.has(event)) kept.push(event);
-  // Ids stay e1, e2, ... in order, as the coder numbers them.
-  if (merged.size > 0) kept.forEach((event, i) => (event.id = `e${i + 1}`));
+  // Ids stay e1, e2, ... in order, as the coder numbers them; a mutual pair's link follows its partner's new id.
+  if (merged.size > 0) {
+    const renamed = new Map<string, string>();
+    kept.forEach((event, i) => renamed.set(event.id, `e${i + 1}`));
+    for (const event of kept) {
+      event.id = renamed.get(event.id)!;
+      if (event.symmetricWith === undefined) continue;
+      const partner = renamed.get(event.symmetricWith);
+      if (partner) event.symmetricWith = partner;
+      else delete event.symmetricWith;
+    }
+  }
   return kept;
 }
