@@ -470,3 +470,14 @@ test('a mutual pair points at each other after the headline\'s events are merged
     assert.ok(partner && partner !== e && partner.symmetricWith === e.id && partner.code === e.code, `${e.id} -> ${e.symmetricWith}`);
   }
 });
+
+test('"On Thursday, Kishida, who took office this week, held talks with Putin": the name after the opening phrase is the subject', () => {
+  const events = code('On Thursday, Kishida, who took office earlier this week, held talks with Russian President Vladimir Putin.', '2021-10-08');
+  assert.deepEqual(pairs(events), ['JPNGOV>RUSGOV:040:actual']);
+});
+
+test('a failure under a condition is still a condition: "if Japan and Russia fail to agree" is hypothetical', () => {
+  const events = code('The talks will collapse if Japan and Russia fail to agree on a treaty.', '1987-10-20');
+  assert.ok(events.length > 0);
+  assert.ok(events.every((e) => e.modality === 'hypothetical'), pairs(events).join(' '));
+});

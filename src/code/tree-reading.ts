@@ -237,9 +237,6 @@ function treeModality(layer: SyntaxLayer, verb: number, governor: number, ctx: S
     const denial = governing >= 0 ? negationOn(governing, ['advmod', 'aux']) : undefined;
     if (denial !== undefined) return { modality: 'hypothetical', why: `not asserted: the content of "${layer.word(denial)} ${layer.word(governing)}"`, future: false };
   }
-  // "were unable to agree", "failed to meet": the complement of a word of failure did not happen.
-  const failedBy = heads.map((h) => (['xcomp', 'acl'].includes(layer.relation(h)) ? layer.head(h) : -1)).find((g) => g >= 0 && kind(g) === 'failure');
-  if (failedBy !== undefined) return { modality: 'negated', why: `not done: the complement of "${layer.word(failedBy)}"`, future: false };
   const modals = heads.flatMap((h) => layer.childrenBy(h, 'aux'));
   // "if Japan agreed, ...": a conditional clause, the verb's own or one it stands in.
   for (let t = verb, depth = 0; t >= 0 && depth < 4; depth++) {
@@ -261,6 +258,10 @@ function treeModality(layer: SyntaxLayer, verb: number, governor: number, ctx: S
   const announcedBy = hypotheticalModal !== undefined && layer.word(hypotheticalModal).toLowerCase() === 'would' ? heads.map((h) => (layer.relation(h) === 'ccomp' ? layer.head(h) : -1)).find((g) => g >= 0 && (kind(g) === 'announcement' || kind(g) === 'intent')) : undefined;
   if (announcedBy !== undefined) return { modality: 'intent', why: `told as coming ("would" in what "${layer.word(announcedBy)}" reports)`, future: true };
   if (hypotheticalModal !== undefined) return { modality: 'hypothetical', why: `the modal "${layer.word(hypotheticalModal)}"`, future: false };
+  // "were unable to agree", "failed to meet": the complement of a word of failure did not happen (under a
+  // condition or a modal it is still hypothetical: "if they fail to agree").
+  const failedBy = heads.map((h) => (['xcomp', 'acl'].includes(layer.relation(h)) ? layer.head(h) : -1)).find((g) => g >= 0 && kind(g) === 'failure');
+  if (failedBy !== undefined) return { modality: 'negated', why: `not done: the complement of "${layer.word(failedBy)}"`, future: false };
   if (intended) return { modality: 'intent', why: 'a word of intent governs the event (data/lexicon/modality.tsv)', future: false };
   const future = modals.find((m) => kind(m) === 'future');
   if (future !== undefined) return { modality: 'intent', why: `told as coming ("${layer.word(future)}")`, future: true };

@@ -8,7 +8,8 @@ import { readNumberedDataRows } from '../data/files.js';
 // (repairParticipleRelatives), a hyphened phrase read as a clause (repairHyphenedPhrases), an infinitive
 // whose doer is a verb's object read as the noun's (repairObjectControl), the subject of an inverted frame
 // read as its object (repairInvertedFrames), a frame after a comma read as a conjunct (repairTrailingFrames) and a clause's subject read as the object or oblique before a
-// conjunct verb with no coordinator (repairUnlinkedConjuncts). Each is checked to leave a tree.
+// conjunct verb with no coordinator (repairUnlinkedConjuncts), and a subject after an opening phrase read as
+// that phrase's conjunct (repairOpeningSubjects). Each is checked to leave a tree.
 
 const RELATIVE_PRONOUN_XPOS = new Set(['WP', 'WDT']);
 const CLOSING_QUOTES = new Set(['"', '”', "''", '’']);
@@ -52,7 +53,7 @@ function mayNeedRepair(forms: readonly string[], a: SentenceAnalysis): boolean {
   return (
     a.xpos.some((x) => RELATIVE_PRONOUN_XPOS.has(x)) ||
     forms.some((f, i) => CLOSING_QUOTES.has(f) || f === '-' || (f === ',' && reportingVerbs().has(forms[i + 1]?.toLowerCase() ?? ''))) ||
-    a.deprels.some((d, i) => (d === 'acl:relcl' && PARTICIPLE_XPOS.has(a.xpos[i]!)) || ((d === 'acl' || d === 'xcomp') && a.xpos[i] === 'VB') || (d === 'conj' && a.upos[i] === 'VERB'))
+    a.deprels.some((d, i) => (d === 'acl:relcl' && PARTICIPLE_XPOS.has(a.xpos[i]!)) || ((d === 'acl' || d === 'xcomp') && a.xpos[i] === 'VB') || d === 'conj')
   );
 }
 
@@ -61,7 +62,7 @@ export function repairParse(forms: readonly string[], a: SentenceAnalysis): numb
   if (!mayNeedRepair(forms, a)) return 0;
   const heads = [...a.heads];
   const deprels = [...a.deprels];
-  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairInvertedFrames(forms, a) + repairTrailingFrames(forms, a) + repairUnlinkedConjuncts(forms, a);
+  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairInvertedFrames(forms, a) + repairTrailingFrames(forms, a) + repairUnlinkedConjuncts(forms, a) + repairOpeningSubjects(a);
   // A repair must leave a tree: one root, no cycle. Where it would not, the parser's reading stays.
   if (repaired > 0 && !isTree(a.heads)) {
     a.heads.splice(0, a.heads.length, ...heads);
@@ -429,6 +430,28 @@ function repairTrailingFrames(forms: readonly string[], a: SentenceAnalysis): nu
     const last = subtreeEnd(a, v);
     if (!forms.slice(last + 1).every((_, k) => a.upos[last + 1 + k] === 'PUNCT')) continue;
     setHead(a, v, headOf(a, v), 'parataxis');
+    repaired++;
+  }
+  return repaired;
+}
+
+/**
+ * "On Thursday, Kishida, who took office this week, held talks with Putin": a name after an opening phrase and a
+ * comma is often read as a conjunct of that phrase ("Thursday … Kishida"), which leaves the main verb without a
+ * subject. When the verb has none, and a noun with no coordinator of its own is a conjunct of one of the verb's
+ * obliques before it, right after a comma, the noun is the verb's subject.
+ */
+function repairOpeningSubjects(a: SentenceAnalysis): number {
+  let repaired = 0;
+  // One pass over the words (the verbs to look at are few): a noun that is an oblique's conjunct right after a comma.
+  for (let noun = 2; noun < a.heads.length; noun++) {
+    if (a.deprels[noun] !== 'conj' || !['PROPN', 'NOUN'].includes(a.upos[noun]!) || a.upos[noun - 1] !== 'PUNCT') continue;
+    const oblique = headOf(a, noun);
+    const verb = oblique >= 0 ? headOf(a, oblique) : -1;
+    if (verb <= noun || !a.deprels[oblique]!.startsWith('obl') || a.upos[verb] !== 'VERB') continue;
+    const children = childrenOf(a, verb);
+    if (children.some((c) => SUBJECT.test(a.deprels[c]!)) || childrenOf(a, noun).some((c) => a.deprels[c] === 'cc')) continue;
+    setHead(a, noun, verb, 'nsubj');
     repaired++;
   }
   return repaired;
