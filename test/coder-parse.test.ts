@@ -481,3 +481,8 @@ test('a failure under a condition is still a condition: "if Japan and Russia fai
   assert.ok(events.length > 0);
   assert.ok(events.every((e) => e.modality === 'hypothetical'), pairs(events).join(' '));
 });
+
+test('a country adjective before a noun of what an actor proposes names the owner: "rejected the French proposal" targets France', () => {
+  assert.deepEqual(pairs(code('Tony Blair rejected the French proposal on the budget.', '2005-03-01')), ['GBRGOV>FRA:120:actual']);
+  assert.deepEqual(pairs(code('Russia questioned Japanese sovereignty over the islands.', '2005-03-01')), []);
+});

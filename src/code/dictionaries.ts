@@ -123,6 +123,14 @@ export function measureNounWords(): Set<string> {
   return measureNouns;
 }
 
+let ownedNouns: Set<string> | null = null;
+
+/** Nouns a country adjective before them names the owner of ("the French proposal"; upper case): data/lexicon/owned-nouns.tsv. */
+export function ownedNounWords(): Set<string> {
+  ownedNouns ??= parseWordRows(readNumberedDataRows('lexicon/owned-nouns.tsv'), 'data/lexicon/owned-nouns.tsv');
+  return ownedNouns;
+}
+
 let topicNouns: Set<string> | null = null;
 
 /** Nouns a country's name before them names the topic of ("the Iraq war"; upper case): data/lexicon/topic-nouns.tsv. */

@@ -1,6 +1,6 @@
 import { codeOn, type ActorPhrase, type DatedCode, type AgentPhrase, type Lexicon } from './lexicon.js';
 import type { Word } from './words.js';
-import { abstractAgentNouns, honorificGenders, topicNounWords, type Gender } from './dictionaries.js';
+import { abstractAgentNouns, honorificGenders, ownedNounWords, topicNounWords, type Gender } from './dictionaries.js';
 import { isHonorific, namedPeople, namedPersonEntry, personSeen } from './named-people.js';
 import { isPlacePreposition } from './roles.js';
 import { isCommonWord } from '../syntax/wordnet-classes.js';
@@ -279,8 +279,9 @@ export function isModifier(words: Word[], group: Group, nextGroup?: Group): bool
   if (m.kind !== 'actor') return false;
   const next = words[group.end];
   const nounFollows = next !== undefined && /^-?$/.test(next.punctBefore) && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
-  // Only Annals' own adjectives: a user's PETRARCH dictionary decides itself what a phrase codes.
-  if (m.entry.kind === 'adjective' && nounFollows) return true;
+  // Only Annals' own adjectives: a user's PETRARCH dictionary decides itself what a phrase codes. (Not before a
+  // noun of what an actor proposes or holds: "the French proposal" is France's, data/lexicon/owned-nouns.tsv.)
+  if (m.entry.kind === 'adjective' && nounFollows && !ownedNounWords().has(next.key)) return true;
   // "European and Asian exporters": the first of two adjectives joined before the noun (not before a role:
   // "European and Asian leaders" are two actors).
   const joinedAdjective = next !== undefined && (next.key === 'AND' || next.key === 'OR') && ['ADJ', 'PROPN'].includes(words[group.end + 1]?.pos ?? '') && ['NOUN', 'PROPN'].includes(words[group.end + 2]?.pos ?? '') && words[group.end + 2]!.punctBefore === '';
