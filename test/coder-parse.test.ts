@@ -486,3 +486,8 @@ test('a country adjective before a noun of what an actor proposes names the owne
   assert.deepEqual(pairs(code('Tony Blair rejected the French proposal on the budget.', '2005-03-01')), ['GBRGOV>FRA:120:actual']);
   assert.deepEqual(pairs(code('Russia questioned Japanese sovereignty over the islands.', '2005-03-01')), []);
 });
+
+test('a coordinated subject of a verb each does on its own gives no pair: "China, India and Brazil were invited to attend the sessions"', () => {
+  assert.deepEqual(pairs(code('Representatives from China, India, Russia, South Africa and Brazil were invited to attend some of the sessions.', '2005-03-01')), []);
+  assert.equal(code('China and India met in Delhi on Monday.', '2005-03-01').length, 2);
+});

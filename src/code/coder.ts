@@ -4,7 +4,7 @@ import { eventDate, type EventDate } from './event-date.js';
 import { codeOn, type Lexicon } from './lexicon.js';
 import type { ClauseView, VerbIndex } from './verb-patterns.js';
 import { sentenceWords, type Word } from './words.js';
-import { ownPossessiveWords, type CoderDictionaries } from './dictionaries.js';
+import { oneSidedVerbWords, ownPossessiveWords, type CoderDictionaries } from './dictionaries.js';
 import { findMentions, groupMentions, distributeAgents, isModifier, pairModifiers, mayResolveToSeveral, remember, resolveGroup, resolveSlot, slotsOf, StoryCountry, wordForms, type DocumentMemory, type Group, type Slot } from './sentence-actors.js';
 import { findPlaces, nearestPlace } from './sentence-places.js';
 import { BE, linearReading } from './linear-reading.js';
@@ -52,14 +52,19 @@ function findVerbs(words: Word[], verbs: VerbIndex, inSlot: (i: number) => boole
 }
 
 /** Whether a reading can give an event: a code for the pair it names, or a mutual code and several actors. */
-function emits(reading: Reading, dictionaries: CoderDictionaries): boolean {
+function emits(reading: Reading, dictionaries: CoderDictionaries, words: Word[]): boolean {
   const { source, target } = reading;
   const forward = isCode(reading.forward) ? reading.forward : '';
   const reverse = isCode(reading.reverse) ? reading.reverse : '';
   if (target) return !!forward || !!reverse;
   // Without a target an event needs two source actors, and one group gives several only through a group
   // reference or a code naming several ("FRO/BIL").
-  return !!forward && isSymmetric(forward, dictionaries) && (source.groups.length >= 2 || mayResolveToSeveral(source.groups[0]!));
+  return isMutualAct(reading, dictionaries, words) && (source.groups.length >= 2 || mayResolveToSeveral(source.groups[0]!));
+}
+
+/** A mutual code ("met", "signed") by a verb that is not one each subject does on its own ("attended", "joined"). */
+function isMutualAct(reading: Reading, dictionaries: CoderDictionaries, words: Word[]): boolean {
+  return !!reading.forward && isCode(reading.forward) && isSymmetric(reading.forward, dictionaries) && !oneSidedVerbWords().has(words[reading.hit.at]!.key);
 }
 
 const BETWEEN_SOURCE_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
@@ -215,7 +220,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     // reading that would give an event, which the tree then confirms, corrects or drops.
     const wholeSentence = { start: 0, end: words.length };
     const linear = couldCode ? hits.map((hit) => linearReading(ctx, hit, wholeSentence)) : [];
-    const emitting = linear.filter((r): r is Reading => r !== null && emits(r, dictionaries));
+    const emitting = linear.filter((r): r is Reading => r !== null && emits(r, dictionaries, words));
     // A plain "A <verb> B" (one verb of the dictionary, the source right before it, the target right
     // after it) reads the same on the tree: it is not parsed.
     const plain = hits.length === 1 && emitting.length === 1 && isPlainClause(words, emitting[0]!, dictionaries);
@@ -231,14 +236,14 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
       hits.forEach((hit) => {
         const reading = treeReading(ctx, hit, state);
         if (reading) readings.push(reading);
-        if (reading && emits(reading, dictionaries)) state.coded.add(reading.token);
+        if (reading && emits(reading, dictionaries, words)) state.coded.add(reading.token);
       });
-      readings = dropFrames(readings, tree.layer, (r) => emits(r, dictionaries));
-      const superseded = new Set(readings.flatMap((r) => (r.supersedes !== undefined && emits(r, dictionaries) ? [r.supersedes] : [])));
+      readings = dropFrames(readings, tree.layer, (r) => emits(r, dictionaries, words));
+      const superseded = new Set(readings.flatMap((r) => (r.supersedes !== undefined && emits(r, dictionaries, words) ? [r.supersedes] : [])));
       readings = readings.filter((r) => !superseded.has(r.token));
     }
     for (const reading of readings) {
-      if (!emits(reading, dictionaries)) continue;
+      if (!emits(reading, dictionaries, words)) continue;
       const { hit, match, source, target, modality } = reading;
       const trigger: Span = { start: words[hit.at]!.start, end: words[hit.end - 1]!.end };
       const own = eventDate(text, sentence, trigger, articleDate, layer);
@@ -256,7 +261,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
           if (reading.forward) pairs.push({ s, t, code: reading.forward, mutual: false });
           if (reading.reverse) pairs.push({ s: t, t: s, code: reading.reverse, mutual: false });
         }
-      } else if (sourceActors.length >= 2 && reading.forward && isSymmetric(reading.forward, dictionaries) && !isAlternativeList(words, source)) {
+      } else if (sourceActors.length >= 2 && reading.forward && isMutualAct(reading, dictionaries, words) && !isAlternativeList(words, source)) {
         // "The Soviet Union and Japan signed a declaration": each with the other.
         for (const s of sourceActors) for (const t of sourceActors) if (s !== t) pairs.push({ s, t, code: reading.forward, mutual: true });
       }

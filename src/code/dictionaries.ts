@@ -123,6 +123,14 @@ export function measureNounWords(): Set<string> {
   return measureNouns;
 }
 
+let oneSidedVerbs: Set<string> | null = null;
+
+/** Verb forms each subject does on its own even under a mutual code ("attended"; upper case): data/lexicon/one-sided-verbs.tsv. */
+export function oneSidedVerbWords(): Set<string> {
+  oneSidedVerbs ??= parseWordRows(readNumberedDataRows('lexicon/one-sided-verbs.tsv'), 'data/lexicon/one-sided-verbs.tsv');
+  return oneSidedVerbs;
+}
+
 let ownedNouns: Set<string> | null = null;
 
 /** Nouns a country adjective before them names the owner of ("the French proposal"; upper case): data/lexicon/owned-nouns.tsv. */
