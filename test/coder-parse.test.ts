@@ -491,3 +491,12 @@ test('a coordinated subject of a verb each does on its own gives no pair: "China
   assert.deepEqual(pairs(code('Representatives from China, India, Russia, South Africa and Brazil were invited to attend some of the sessions.', '2005-03-01')), []);
   assert.equal(code('China and India met in Delhi on Monday.', '2005-03-01').length, 2);
 });
+
+test('"welcomed the decision by India and Pakistan to open a link" endorses (051): an infinitive\'s "to" after the target is not "welcomed X to Tokyo" (043)', () => {
+  assert.deepEqual(pairs(code('The UK has welcomed the decision by India and Pakistan to open a bus link across the ceasefire line.', '2005-03-01')), ['GBR>IND:051:actual', 'GBR>PAK:051:actual']);
+  assert.deepEqual(pairs(code('Japan welcomed Putin to Tokyo on Monday.', '2005-03-01')), ['JPN>RUSGOV:043:actual']);
+});
+
+test('a force verb from a political actor to its own country named bare is criticism: "Howard launched an attack on Britain\'s asylum system"', () => {
+  assert.deepEqual(pairs(code('Tony Blair spoke. Michael Howard has launched an attack on the cost of Britain\'s asylum system.', '2005-03-01')), ['GBROPP>GBR:111:actual']);
+});

@@ -116,7 +116,8 @@ function isVerbalForce(code: string, source: string, target: string, political: 
   if (!FORCE_ROOTS.has(code.slice(0, 2)) || source.slice(0, 3) !== target.slice(0, 3)) return false;
   const sectors = (actor: string) => (actor.slice(3).match(/.{3}/g) ?? []);
   const politicalOnly = (actor: string) => sectors(actor).length > 0 && sectors(actor).every((x) => political.has(x));
-  return politicalOnly(source) && politicalOnly(target);
+  // (Or its own country, named bare: "Howard launched an attack on the cost of Britain's asylum system".)
+  return politicalOnly(source) && (politicalOnly(target) || sectors(target).length === 0);
 }
 
 /** A block's null code "---" codes nothing. */
@@ -210,7 +211,8 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     const places = findPlaces(words, lexicon);
     for (const p of places) entities.push({ text: text.slice(p.span.start, p.span.end), span: p.span, type: 'place', name: p.place.name, sources: [p.place.source] });
 
-    const view: ClauseView = { words: wordForms(words).keys, actorAt: new Map(slots.map((s) => [s.start, s.end])), start: 0, end: words.length };
+    const infinitiveMarks = new Set(words.flatMap((w, i) => (w.key === 'TO' && (words[i + 1]?.pos === 'VERB' || words[i + 1]?.pos === 'AUX') ? [i] : [])));
+    const view: ClauseView = { words: wordForms(words).keys, actorAt: new Map(slots.map((s) => [s.start, s.end])), start: 0, end: words.length, infinitiveMarks };
     const hits = findVerbs(words, verbs, inSlot);
     // The parse is asked for only where an event can come of it: a verb of the dictionary and two
     // actors, or one that stands for several ("the two countries").

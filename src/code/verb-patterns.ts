@@ -64,6 +64,8 @@ export interface ClauseView {
   /** Clause limits, as word indexes: [start, end). */
   start: number;
   end: number;
+  /** Word indexes of "to" as an infinitive's marker ("decided to open"), not a preposition. */
+  infinitiveMarks?: ReadonlySet<number>;
 }
 
 export interface PatternMatch {
@@ -167,7 +169,10 @@ function matchSide(
     for (let k = 0; k <= (adjacent ? 0 : GAP); k++) {
       const i = at + direction * k;
       if (i < view.start || i >= view.end) break;
-      const len = elementAt(element, view, i, direction, index);
+      // "welcomed the decision by India to open a link": a "to" after the target names where ("welcomed X to
+      // Tokyo"), and an infinitive's "to" is not that.
+      const infinitiveAfterTarget = element.kind === 'word' && element.word === 'TO' && elements[e - 1]?.kind === 'target' && view.infinitiveMarks?.has(i);
+      const len = infinitiveAfterTarget ? 0 : elementAt(element, view, i, direction, index);
       if (len > 0) {
         found = i;
         next = i + direction * len;
