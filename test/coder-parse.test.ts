@@ -500,3 +500,8 @@ test('"welcomed the decision by India and Pakistan to open a link" endorses (051
 test('a force verb from a political actor to its own country named bare is criticism: "Howard launched an attack on Britain\'s asylum system"', () => {
   assert.deepEqual(pairs(code('Tony Blair spoke. Michael Howard has launched an attack on the cost of Britain\'s asylum system.', '2005-03-01')), ['GBROPP>GBR:111:actual']);
 });
+
+test('"Ban on hunting comes into force": a common word opening a sentence before a preposition and a noun is no surname (Ban Ki-moon)', () => {
+  const events = code('Ban on hunting comes into force. He said police would challenge the hunts.', '2005-03-01');
+  assert.deepEqual(pairs(events), []);
+});

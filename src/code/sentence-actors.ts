@@ -78,6 +78,10 @@ export function wordForms(words: readonly Word[]): { keys: string[]; raws: strin
 function isSurnameMisread(words: Word[], i: number): boolean {
   const next = words[i + 1];
   if (next && next.punctBefore === '' && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.raw) && isCommonWord(words[i]!.raw.toLowerCase())) return true;
+  // "Ban on hunting comes into force": at the start of a sentence (or headline) capitals tell nothing, and a common
+  // word followed by a preposition and a common noun is that word ("Straw said", "Ban on the crisis" stay names).
+  const after = words[i + 2];
+  if (i === 0 && next?.pos === 'ADP' && /^\p{Ll}/u.test(next.raw) && after && /^\p{Ll}/u.test(after.raw) && ['NOUN', 'VERB'].includes(after.pos) && isCommonWord(words[i]!.raw.toLowerCase())) return true;
   const prev = words[i - 1];
   return prev !== undefined && words[i]!.punctBefore === '' && /^\p{Ll}/u.test(prev.raw) && isPlacePreposition(prev.raw.toLowerCase());
 }
