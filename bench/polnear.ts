@@ -2,13 +2,15 @@
 //
 //   node --import tsx bench/polnear.ts [--split dev|train] [--limit N] [--show N] [--errors] [--study] [--nested] [--data DIR]
 //                                      [--missed | --spurious | --hidden | --diff source|cue|content] [--sample N] [--top N]
+//                                      [--classify source|cue|content]
 //                                      [--breakdown] [--agreement] [--no-wordnet-cues] [--no-headline]
 //
 // Annals nests attributions (Kyodo reported that Suzuki said that Kishida wants ...); PolNeAR annotates them
 // flat, each token in at most one attribution. So only the outermost predicted attributions are scored (one
 // whose cue lies in another's content is left out); --nested scores every one. --errors lists the most frequent
 // missed and spurious cues, --missed shows missed attributions in context (--spurious the spurious ones), --diff ROLE the matched ones whose
-// ROLE spans differ (gold [..], predicted {..}).
+// ROLE spans differ (gold [..], predicted {..}); --classify ROLE counts those by kind (same start, gold ends
+// later, the predicted span stopping at a comma ...) with --sample N examples of each.
 //
 // --breakdown splits the cue errors: missed cues that no prediction overlaps, that only a prediction nested in
 // another's content finds, that a prediction overlaps with another extent; spurious ones likewise.
@@ -585,6 +587,34 @@ function roleDiffs(a: Article, predicted: SpanAttribution[], role: Role): string
   return out;
 }
 
+// --classify ROLE: how matched cues' ROLE spans differ (counts by kind, with examples).
+const classes = new Map<string, string[]>();
+function classify(a: Article, predicted: SpanAttribution[], role: Role): void {
+  for (const g of a.gold) {
+    const p = predicted.find((q) => overlapsAny(g.cue, q.cue));
+    if (!p) continue;
+    const gs = normaliseSpans(a.text, g[role] ?? []);
+    const ps = normaliseSpans(a.text, p[role] ?? []);
+    if (sameSpans(gs, ps)) continue;
+    let kind: string;
+    if (gs.length === 0) kind = 'gold none';
+    else if (ps.length === 0) kind = 'pred none';
+    else if (gs.length !== ps.length) kind = `pieces ${gs.length} vs ${ps.length}`;
+    else {
+      const G = gs[0]!, P = ps[ps.length === 1 ? 0 : 0]!;
+      const Ge = gs[gs.length - 1]!.end, Pe = ps[ps.length - 1]!.end;
+      const st = G.start === P.start ? 'same start' : G.start < P.start ? 'gold starts earlier' : 'gold starts later';
+      const after = a.text.slice(Math.min(Ge, Pe), Math.min(Ge, Pe) + 3).trim()[0] ?? '';
+      const en = Ge === Pe ? 'same end' : Ge > Pe ? `gold ends later (pred stops at '${after}')` : `gold ends earlier (at '${after}')`;
+      kind = `${st}, ${en}`;
+    }
+    const ctx = (sp: Span[]) => sp.map((x) => a.text.slice(x.start, x.end)).join(' | ');
+    const list = classes.get(kind) ?? [];
+    list.push(`    G[${oneLine(ctx(gs)).slice(0, 160)}]\n    P{${oneLine(ctx(ps)).slice(0, 160)}}`);
+    classes.set(kind, list);
+  }
+}
+
 // --missed: gold attributions whose cue no prediction overlaps, source [S ...], cue <...>, content [C ...].
 function missedInContext(a: Article, predicted: SpanAttribution[], spuriousOnes = false): string[] {
   const out: string[] = [];
@@ -707,6 +737,8 @@ function main(): void {
         else breakdown.spuriousNone++;
       }
     }
+    const classRole = option('classify') as Role | undefined;
+    if (classRole) classify(a, predicted, classRole);
     const diffRole = option('diff') as Role | undefined;
     if (diffRole) diffs.push(...roleDiffs(a, predicted, diffRole));
     if (flag('missed')) diffs.push(...missedInContext(a, predicted));
@@ -739,6 +771,14 @@ function main(): void {
     const every = Math.max(1, Math.floor(diffs.length / Number(option('sample') ?? 40)));
     console.log(`\n${diffs.length} ${option('diff') ? `${option('diff')} mismatches (cue overlapped, not exact)` : 'missed attributions'}; every ${every}th:`);
     diffs.filter((_, i) => i % every === 0).forEach((d) => console.log(d));
+  }
+  if (option('classify')) {
+    const ranked = [...classes].sort((x, y) => y[1].length - x[1].length);
+    for (const [k, v] of ranked) {
+      console.log(`${v.length}\t${k}`);
+      const every = Math.max(1, Math.floor(v.length / Number(option('sample') ?? 3)));
+      v.filter((_, i) => i % every === 0).slice(0, Number(option('sample') ?? 3)).forEach((d) => console.log(d));
+    }
   }
   if (flag('breakdown')) {
     const b = breakdown;

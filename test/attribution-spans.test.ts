@@ -582,3 +582,13 @@ test('"issued a statement Tuesday saying": the publishing verb opens the partici
   // a participle after a verb with a preposition between is no such group
   assert.equal(only('The mayor put the blame on the council, saying it had failed.', 'saying').source?.text, 'The mayor');
 });
+
+test('a pronoun\'s inverted saying around another plain saying repeats its speaker: the inner frame is the attribution', () => {
+  const text = 'Mayor Ann Lee said that the bridge would reopen in May, \u201cif the weather holds,\u201d she said.';
+  const found = attributionsOf(text).filter((a) => a.cue.text === 'said');
+  assert.equal(found.length, 1);
+  assert.equal(found[0]!.source?.text, 'Mayor Ann Lee');
+  assert.deepEqual(contents(found[0]!), ['that the bridge would reopen in May, \u201cif the weather holds,\u201d']);
+  // a named outer source frames the inner saying: both stay
+  assert.equal(attributionsOf('Mayor Ann Lee said that the bridge would reopen in May, the city council said.').filter((a) => a.cue.text === 'said').length, 2);
+});

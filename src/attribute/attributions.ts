@@ -10,7 +10,7 @@ import { colonHeadline } from './rules/colon-headlines.js';
 import { matchCue, mayOpenClause, participleAfterDeterminer, thatClauseCue, useCueLexicon, verbTaggedNoun, verbTaggedNounClosingFrame } from './rules/cues.js';
 import { evidentialFrame, hedgingAdverbs } from './rules/evidentials.js';
 import { findings } from './rules/findings.js';
-import { cutAtOtherFrames, frontedRelatives } from './rules/nesting.js';
+import { cutAtOtherFrames, framesInsideInvertedContent, frontedRelatives } from './rules/nesting.js';
 import { nounCue } from './rules/noun-cues.js';
 import { openingParticiples } from './rules/opening-participles.js';
 import { relays } from './rules/relays.js';
@@ -43,6 +43,7 @@ const SENTENCE_RULES: ((ctx: SentenceContext) => void)[] = [
   hedgingAdverbs, // "reportedly", "allegedly"
   findings, // "<X> in the latest CNN poll"
   cutAtOtherFrames, // a content ends where another frame of the sentence begins
+  framesInsideInvertedContent, // "Smith said that X, he said": the inner frame is the attribution
   frontedRelatives, // "which he said Mexico would pay for"
   relays, // "Kishida said, as quoted by Kyodo"
 ];
