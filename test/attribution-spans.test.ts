@@ -592,3 +592,11 @@ test('a pronoun\'s inverted saying around another plain saying repeats its speak
   // a named outer source frames the inner saying: both stay
   assert.equal(attributionsOf('Mayor Ann Lee said that the bridge would reopen in May, the city council said.').filter((a) => a.cue.text === 'said').length, 2);
 });
+
+test('", warning that ...": a participle the tagger reads as a noun is a frame of its own, and "that" names no listener', () => {
+  const text = 'The company said it would not be able to file its statement in time, warning that it could default on its debt.';
+  assert.deepEqual(contents(only(text, 'said')), ['it would not be able to file its statement in time']);
+  const warning = only(text, 'warning');
+  assert.equal(warning.source?.text, 'The company');
+  assert.deepEqual(contents(warning), ['that it could default on its debt']);
+});

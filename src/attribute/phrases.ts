@@ -136,7 +136,8 @@ export function phraseAfter(words: Word[], start: number, ceiling: number): { st
  */
 export function listenerAfter(words: Word[], start: number): { start: number; end: number } | null {
   const phrase = phraseAfter(words, start, words.length);
-  if (!phrase) return null;
+  // ("warned that it could ...": a "that" the tagger read as a pronoun opens the content, it names no listener.)
+  if (!phrase || (words[start]!.key === 'THAT' && SUBJECT_PRONOUNS.has(words[start + 1]?.key ?? '') && !words[start + 1]!.punctBefore)) return null;
   for (let k = start + 1; k < phrase.end; k++) {
     const w = words[k]!;
     const afterNoun = /^(NOUN|PROPN|PRON)$/.test(words[k - 1]!.pos);
