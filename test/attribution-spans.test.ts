@@ -600,3 +600,11 @@ test('", warning that ...": a participle the tagger reads as a noun is a frame o
   assert.equal(warning.source?.text, 'The company');
   assert.deepEqual(contents(warning), ['that it could default on its debt']);
 });
+
+test('a verb after a comma in a list of predicates that "and <verb>" closes shares the clause\'s subject', () => {
+  const criticized = only('The mayor praised the plan, criticized the governor for his delay and promised a vote.', 'criticized');
+  assert.equal(criticized.source?.text, 'The mayor');
+  assert.deepEqual(contents(criticized), ['the governor for his delay']);
+  // without the closing "and <verb>", the phrase before the comma is still read as before
+  assert.equal(only('The mayor, a lawyer, criticized the governor.', 'criticized').source?.text, 'The mayor, a lawyer,');
+});
