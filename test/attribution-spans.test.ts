@@ -608,3 +608,8 @@ test('a verb after a comma in a list of predicates that "and <verb>" closes shar
   // without the closing "and <verb>", the phrase before the comma is still read as before
   assert.equal(only('The mayor, a lawyer, criticized the governor.', 'criticized').source?.text, 'The mayor, a lawyer,');
 });
+
+test('a pronoun right after a noun opens a relative clause with no relative pronoun: the source starts at the pronoun', () => {
+  const said = attributionsOf('The minister defended the tax everyone said was unfair.').find((a) => a.cue.text === 'said');
+  assert.equal(said?.source?.text, 'everyone');
+});
