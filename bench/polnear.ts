@@ -2,13 +2,15 @@
 //
 //   node --import tsx bench/polnear.ts [--split dev|train] [--limit N] [--show N] [--errors] [--study] [--nested] [--data DIR]
 //                                      [--missed | --spurious | --hidden | --diff source|cue|content] [--sample N] [--top N]
+//                                      [--classify source|cue|content]
 //                                      [--breakdown] [--agreement] [--no-wordnet-cues] [--no-headline]
 //
 // Annals nests attributions (Kyodo reported that Suzuki said that Kishida wants ...); PolNeAR annotates them
 // flat, each token in at most one attribution. So only the outermost predicted attributions are scored (one
 // whose cue lies in another's content is left out); --nested scores every one. --errors lists the most frequent
 // missed and spurious cues, --missed shows missed attributions in context (--spurious the spurious ones), --diff ROLE the matched ones whose
-// ROLE spans differ (gold [..], predicted {..}).
+// ROLE spans differ (gold [..], predicted {..}); --classify ROLE counts those by kind (same start, gold ends
+// later, the predicted span stopping at a comma ...) with --sample N examples of each.
 //
 // --breakdown splits the cue errors: missed cues that no prediction overlaps, that only a prediction nested in
 // another's content finds, that a prediction overlaps with another extent; spurious ones likewise.
@@ -198,6 +200,24 @@
 //   attribution recall dev 64.9%, train 61.4%. Before (2026-12-03): dev cue 69.3, source 70.2, content 55.6;
 //   train 65.1 / 66.3 / 51.7. The floor asked (dev cue 70, source 74, content 60) is still not reached; the
 //   annotators' agreement (--agreement) is cue 71.5, source 76.9, content 67.2 (train).
+// 2026-12-04, later (issue 14 floors, issue 11): rules kept, each for a train gain (TP with FP), dev read only as
+// the figure not tuned on: a pronoun's inverted plain saying around another plain saying with its own source
+// ("Smith said that X, “Y,” he said") repeats that speaker, the inner frame is the attribution; ", warning that"
+// with the participle tagged a noun is a participle frame, and "that" before a pronoun's clause names no
+// listener; a verb after a comma in a list of predicates closed by "and <verb>" shares the clause's subject
+// ("The mayor praised the plan, criticized ..."); a pronoun after a noun opens a relative clause with no
+// pronoun ("the tax everyone said was unfair"). Dev cue 69.9 -> 70.0, source 71.1 -> 71.3, content 57.1 -> 57.2;
+// train cue 66.2, source 67.6 -> 67.7, content 54.2 (TP +9 / +13 / +11). The floor asked for source (74) and
+// content (60) is not reached; cue is.
+// The tree, measured on train against the rules (rules: cue TP 11,886, source 11,336, content 9,728): a content
+// cut where the cue verb's subtree ends before a comma: content +8 TP, source +9, cue +7, but 32.8 -> 86.9
+// ms/article (every cue sentence parsed); without the comma condition content 54.2 -> 53.3. In place of
+// openingSubordinate (clauses.ts): without it content 9,642 TP, with the tree cut instead 9,655 (the rule's 9,728
+// kept). Dropped by measure too: an inverted content past an opening "But"/"And"/"Still,"/"However," (content
+// -11 TP: NYT's annotators keep it); the infinitive of a cue verb left out of the cue ("refused to say": train cue
+// +32 TP but source -12, dev source -4, content -4); an adverbial "after/when/because ..." ending an object
+// content (-3); "and <pronoun> <verb>" with no comma ending a content (-3); ending the earlier predicate's content
+// at the listed verb (-3).
 // Attribution's cost (`npm run bench:coder`, BBC News, shared machine, 2026-12-03): 1.38 s against 4.39 s of coding
 // (32%); the rules before the split, same day: 1.44 s of 4.93 s (29%). (A verb frame built by object spreads had
 // cost 1.99 s: one literal with every field instead.)
@@ -585,6 +605,34 @@ function roleDiffs(a: Article, predicted: SpanAttribution[], role: Role): string
   return out;
 }
 
+// --classify ROLE: how matched cues' ROLE spans differ (counts by kind, with examples).
+const classes = new Map<string, string[]>();
+function classify(a: Article, predicted: SpanAttribution[], role: Role): void {
+  for (const g of a.gold) {
+    const p = predicted.find((q) => overlapsAny(g.cue, q.cue));
+    if (!p) continue;
+    const gs = normaliseSpans(a.text, g[role] ?? []);
+    const ps = normaliseSpans(a.text, p[role] ?? []);
+    if (sameSpans(gs, ps)) continue;
+    let kind: string;
+    if (gs.length === 0) kind = 'gold none';
+    else if (ps.length === 0) kind = 'pred none';
+    else if (gs.length !== ps.length) kind = `pieces ${gs.length} vs ${ps.length}`;
+    else {
+      const G = gs[0]!, P = ps[ps.length === 1 ? 0 : 0]!;
+      const Ge = gs[gs.length - 1]!.end, Pe = ps[ps.length - 1]!.end;
+      const st = G.start === P.start ? 'same start' : G.start < P.start ? 'gold starts earlier' : 'gold starts later';
+      const after = a.text.slice(Math.min(Ge, Pe), Math.min(Ge, Pe) + 3).trim()[0] ?? '';
+      const en = Ge === Pe ? 'same end' : Ge > Pe ? `gold ends later (pred stops at '${after}')` : `gold ends earlier (at '${after}')`;
+      kind = `${st}, ${en}`;
+    }
+    const ctx = (sp: Span[]) => sp.map((x) => a.text.slice(x.start, x.end)).join(' | ');
+    const list = classes.get(kind) ?? [];
+    list.push(`    G[${oneLine(ctx(gs)).slice(0, 160)}]\n    P{${oneLine(ctx(ps)).slice(0, 160)}}`);
+    classes.set(kind, list);
+  }
+}
+
 // --missed: gold attributions whose cue no prediction overlaps, source [S ...], cue <...>, content [C ...].
 function missedInContext(a: Article, predicted: SpanAttribution[], spuriousOnes = false): string[] {
   const out: string[] = [];
@@ -707,6 +755,8 @@ function main(): void {
         else breakdown.spuriousNone++;
       }
     }
+    const classRole = option('classify') as Role | undefined;
+    if (classRole) classify(a, predicted, classRole);
     const diffRole = option('diff') as Role | undefined;
     if (diffRole) diffs.push(...roleDiffs(a, predicted, diffRole));
     if (flag('missed')) diffs.push(...missedInContext(a, predicted));
@@ -739,6 +789,14 @@ function main(): void {
     const every = Math.max(1, Math.floor(diffs.length / Number(option('sample') ?? 40)));
     console.log(`\n${diffs.length} ${option('diff') ? `${option('diff')} mismatches (cue overlapped, not exact)` : 'missed attributions'}; every ${every}th:`);
     diffs.filter((_, i) => i % every === 0).forEach((d) => console.log(d));
+  }
+  if (option('classify')) {
+    const ranked = [...classes].sort((x, y) => y[1].length - x[1].length);
+    for (const [k, v] of ranked) {
+      console.log(`${v.length}\t${k}`);
+      const every = Math.max(1, Math.floor(v.length / Number(option('sample') ?? 3)));
+      v.filter((_, i) => i % every === 0).slice(0, Number(option('sample') ?? 3)).forEach((d) => console.log(d));
+    }
   }
   if (flag('breakdown')) {
     const b = breakdown;

@@ -582,3 +582,34 @@ test('"issued a statement Tuesday saying": the publishing verb opens the partici
   // a participle after a verb with a preposition between is no such group
   assert.equal(only('The mayor put the blame on the council, saying it had failed.', 'saying').source?.text, 'The mayor');
 });
+
+test('a pronoun\'s inverted saying around another plain saying repeats its speaker: the inner frame is the attribution', () => {
+  const text = 'Mayor Ann Lee said that the bridge would reopen in May, \u201cif the weather holds,\u201d she said.';
+  const found = attributionsOf(text).filter((a) => a.cue.text === 'said');
+  assert.equal(found.length, 1);
+  assert.equal(found[0]!.source?.text, 'Mayor Ann Lee');
+  assert.deepEqual(contents(found[0]!), ['that the bridge would reopen in May, \u201cif the weather holds,\u201d']);
+  // a named outer source frames the inner saying: both stay
+  assert.equal(attributionsOf('Mayor Ann Lee said that the bridge would reopen in May, the city council said.').filter((a) => a.cue.text === 'said').length, 2);
+});
+
+test('", warning that ...": a participle the tagger reads as a noun is a frame of its own, and "that" names no listener', () => {
+  const text = 'The company said it would not be able to file its statement in time, warning that it could default on its debt.';
+  assert.deepEqual(contents(only(text, 'said')), ['it would not be able to file its statement in time']);
+  const warning = only(text, 'warning');
+  assert.equal(warning.source?.text, 'The company');
+  assert.deepEqual(contents(warning), ['that it could default on its debt']);
+});
+
+test('a verb after a comma in a list of predicates that "and <verb>" closes shares the clause\'s subject', () => {
+  const criticized = only('The mayor praised the plan, criticized the governor for his delay and promised a vote.', 'criticized');
+  assert.equal(criticized.source?.text, 'The mayor');
+  assert.deepEqual(contents(criticized), ['the governor for his delay']);
+  // without the closing "and <verb>", the phrase before the comma is still read as before
+  assert.equal(only('The mayor, a lawyer, criticized the governor.', 'criticized').source?.text, 'The mayor, a lawyer,');
+});
+
+test('a pronoun right after a noun opens a relative clause with no relative pronoun: the source starts at the pronoun', () => {
+  const said = attributionsOf('The minister defended the tax everyone said was unfair.').find((a) => a.cue.text === 'said');
+  assert.equal(said?.source?.text, 'everyone');
+});

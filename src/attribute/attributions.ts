@@ -7,10 +7,10 @@ import { situatingAdjunctEnd } from './clauses.js';
 import { accordingTo } from './rules/according-to.js';
 import { citing } from './rules/citing.js';
 import { colonHeadline } from './rules/colon-headlines.js';
-import { matchCue, mayOpenClause, participleAfterDeterminer, thatClauseCue, useCueLexicon, verbTaggedNoun, verbTaggedNounClosingFrame } from './rules/cues.js';
+import { matchCue, mayOpenClause, participleAfterDeterminer, thatClauseCue, participleTaggedNoun, useCueLexicon, verbTaggedNoun, verbTaggedNounClosingFrame } from './rules/cues.js';
 import { evidentialFrame, hedgingAdverbs } from './rules/evidentials.js';
 import { findings } from './rules/findings.js';
-import { cutAtOtherFrames, frontedRelatives } from './rules/nesting.js';
+import { cutAtOtherFrames, framesInsideInvertedContent, frontedRelatives } from './rules/nesting.js';
 import { nounCue } from './rules/noun-cues.js';
 import { openingParticiples } from './rules/opening-participles.js';
 import { relays } from './rules/relays.js';
@@ -43,6 +43,7 @@ const SENTENCE_RULES: ((ctx: SentenceContext) => void)[] = [
   hedgingAdverbs, // "reportedly", "allegedly"
   findings, // "<X> in the latest CNN poll"
   cutAtOtherFrames, // a content ends where another frame of the sentence begins
+  framesInsideInvertedContent, // "Smith said that X, he said": the inner frame is the attribution
   frontedRelatives, // "which he said Mexico would pay for"
   relays, // "Kishida said, as quoted by Kyodo"
 ];
@@ -82,7 +83,7 @@ function wordCues(ctx: SentenceContext): void {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const cue = matchCue(words, i) ?? thatClauseCue(words, i);
-    if (w.pos === 'NOUN' && !ctx.inQuote(w.start) && !taken.has(i) && !verbTaggedNoun(words, i) && !(cue && verbTaggedNounClosingFrame(words, i))) {
+    if (w.pos === 'NOUN' && !ctx.inQuote(w.start) && !taken.has(i) && !verbTaggedNoun(words, i) && !(cue && participleTaggedNoun(words, i)) && !(cue && verbTaggedNounClosingFrame(words, i))) {
       const nominal = nounCue(ctx.text, ctx.sentence, words, i, ctx.index, ctx.quotes);
       if (nominal) {
         found.push(nominal);
@@ -137,7 +138,7 @@ function notACue(words: Word[], i: number, cue: Cue, nearQuote: boolean): boolea
   // "refused to disclose", "plans to support": an infinitive after another verb is that verb's complement.
   if (words[i - 1]?.key === 'TO' && !w.punctBefore && /^(VERB|AUX|ADJ)$/.test(words[i - 2]?.pos ?? '')) return true;
   // Verbs only ("the report", "a call" are not cues); "according to" is the one prepositional cue.
-  if (cue.words[0] !== 'ACCORDING' && !(w.pos === 'VERB' || w.pos === 'AUX' || verbTaggedNoun(words, i) || verbTaggedNounClosingFrame(words, i))) return true;
+  if (cue.words[0] !== 'ACCORDING' && !(w.pos === 'VERB' || w.pos === 'AUX' || verbTaggedNoun(words, i) || verbTaggedNounClosingFrame(words, i) || participleTaggedNoun(words, i))) return true;
   // A WordNet verb only as a verb: not a noun ("the group"), not a name inside the sentence ("Josh").
   return !!cue.generated && (w.pos !== 'VERB' || (i > 0 && /^[A-Z]/.test(w.raw)));
 }

@@ -3,6 +3,7 @@ import { type Word } from '../code/words.js';
 import { attributionWords } from './lexicon.js';
 import { NP_POS, capitalisedName, dashBefore, verbal } from './phrases.js';
 import { hasQuote } from './rules/quotations.js';
+import { participleTaggedNoun } from './rules/cues.js';
 
 const TIME_PREPOSITIONS = attributionWords('time-prepositions');
 const SITUATING_ADVERBS = attributionWords('situating-adverbs');
@@ -157,7 +158,7 @@ export function clauseEndAfter(_text: string, words: Word[], from: number, sente
     }
     if (p.includes(';') || /[\u2014\u2015]|--/.test(p)) return words[k - 1]!.end;
     // ", implicitly putting ...", ", although ...": a participle or a concessive clause of the frame.
-    if (p.includes(',') && ((w.pos === 'VERB' && /ING$/.test(w.key) && !LISTING_PARTICIPLES.has(w.key)) || (w.pos === 'ADV' && words[k + 1]?.pos === 'VERB' && /ING$/.test(words[k + 1]!.key) && !words[k + 1]!.punctBefore) || CONCESSIVE.has(w.key))) return words[k - 1]!.end;
+    if (p.includes(',') && ((w.pos === 'VERB' && /ING$/.test(w.key) && !LISTING_PARTICIPLES.has(w.key)) || participleTaggedNoun(words, k) || (w.pos === 'ADV' && words[k + 1]?.pos === 'VERB' && /ING$/.test(words[k + 1]!.key) && !words[k + 1]!.punctBefore) || CONCESSIVE.has(w.key))) return words[k - 1]!.end;
     // ", which hasn't held the majority since 2010": a relative clause on the content's last noun is the writer's.
     if (p.includes(',') && w.key === 'WHICH') return words[k - 1]!.end;
     // ", who ...", ", compared with ...": a relative clause on a person, a comparison added by the writer.

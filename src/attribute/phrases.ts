@@ -97,7 +97,7 @@ export function phraseBefore(words: Word[], end: number, floor: number, acrossCo
   // the subject of a relative clause with no pronoun; the source starts there.
   const relativeGap = (k: number) =>
     k < end && !words[k]!.punctBefore && !words[k - 1]!.possessive &&
-    ((words[k]!.pos === 'DET' && /^(NOUN|PROPN|PRON)$/.test(words[k - 1]!.pos)) || (/^(SOMETHING|ANYTHING|EVERYTHING|NOTHING)$/.test(words[k - 1]!.key)));
+    ((words[k]!.pos === 'DET' && /^(NOUN|PROPN|PRON)$/.test(words[k - 1]!.pos)) || (words[k]!.pos === 'PRON' && words[k - 1]!.pos === 'NOUN') || (/^(SOMETHING|ANYTHING|EVERYTHING|NOTHING)$/.test(words[k - 1]!.key)));
   while (i > floor && inPhrase(i - 1) && ((acrossComma && i === end) || !boundary(i) || listComma(i)) && !relativeGap(i)) {
     i--;
     if (words[i]!.key === 'AND' || words[i]!.key === 'OR') listMode = true;
@@ -136,7 +136,8 @@ export function phraseAfter(words: Word[], start: number, ceiling: number): { st
  */
 export function listenerAfter(words: Word[], start: number): { start: number; end: number } | null {
   const phrase = phraseAfter(words, start, words.length);
-  if (!phrase) return null;
+  // ("warned that it could ...": a "that" the tagger read as a pronoun opens the content, it names no listener.)
+  if (!phrase || (words[start]!.key === 'THAT' && SUBJECT_PRONOUNS.has(words[start + 1]?.key ?? '') && !words[start + 1]!.punctBefore)) return null;
   for (let k = start + 1; k < phrase.end; k++) {
     const w = words[k]!;
     const afterNoun = /^(NOUN|PROPN|PRON)$/.test(words[k - 1]!.pos);

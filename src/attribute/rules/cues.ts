@@ -52,6 +52,13 @@ export function verbTaggedNoun(words: Word[], i: number): boolean {
   return subject && !/^(HIS|HER|THEIR|ITS|OUR|MY|YOUR)$/.test(prev.key) && (/^(DET|PRON|PROPN)$/.test(next.pos) || next.key === 'THAT' || next.key === 'TO' || (pluralSubject && (next.pos === 'NUM' || (next.pos === 'VERB' && /ING$/.test(next.key)))));
 }
 
+/** ", warning that ...": a participle after a comma, before "that", that the tagger read as a noun. */
+export function participleTaggedNoun(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  const next = words[i + 1];
+  return w.pos === 'NOUN' && /ING$/.test(w.key) && w.punctBefore.trim() === ',' && next !== undefined && next.key === 'THAT' && !next.punctBefore;
+}
+
 export const STANDALONE_QUANTIFIERS = attributionWords('standalone-quantifiers');
 
 /**

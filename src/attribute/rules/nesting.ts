@@ -2,6 +2,7 @@ import type { Span } from '../../document/document.js';
 import { trimContent } from '../clauses.js';
 import { SpanIndex } from '../span-index.js';
 import { attributionWords } from '../lexicon.js';
+import { PERSONAL_PRONOUNS } from '../phrases.js';
 import { sentenceAttributions, type RawAttribution, type SentenceContext } from './types.js';
 
 const FRONTED_RELATIVES = attributionWords('fronted-relatives');
@@ -24,6 +25,29 @@ export function cutAtOtherFrames(ctx: SentenceContext): void {
   const here = sentenceAttributions(ctx);
   for (const a of here) for (const b of here) if (b !== a && !b.citedBy) cutBefore(ctx.text, a, b);
 }
+
+/**
+ * "Smith said that X, “Y,” he said.": a pronoun's inverted plain saying whose content opens with (or, after an
+ * opening phrase and its comma, holds) another plain saying with its source and content repeats that frame's
+ * speaker: the inner frame is the attribution. The inverted frame keeps only what goes on after it, or goes.
+ * (Any inner frame, or any outer one, lost on train: "X said Y, the report said" frames X's saying.)
+ */
+export function framesInsideInvertedContent(ctx: SentenceContext): void {
+  const here = sentenceAttributions(ctx);
+  for (const a of here) {
+    const first = a.content[0];
+    // (Only a pronoun's plain saying repeats the inner frame's speaker: "the report said", "according to" frame it.)
+    const pronoun = a.source !== null && PERSONAL_PRONOUNS.has(ctx.text.slice(a.source.start, a.source.end).toUpperCase());
+    if (!first || first.end > a.cue.start || !pronoun || !plainSaying(ctx.text, a.cue)) continue;
+    const inner = here.find((b) => b !== a && b.source && b.source.start >= first.start && b.cue.end < first.end && b.source.end <= b.cue.start && b.content.some((c) => c.start >= b.cue.end) && plainSaying(ctx.text, b.cue) && opensClause(ctx.text, first.start, b.source.start));
+    if (!inner) continue;
+    a.content.shift();
+    if (a.content.length === 0) ctx.found.splice(ctx.found.indexOf(a), 1);
+  }
+}
+
+/** The position `at` opens a clause of the span starting at `start`: it is the span's start, or follows a comma. */
+const opensClause = (text: string, start: number, at: number) => at === start || /,\s*$/.test(text.slice(Math.max(start, at - 4), at));
 
 /**
  * "the wall, which he said Mexico would pay for": a relative pronoun right before a frame's source is fronted out

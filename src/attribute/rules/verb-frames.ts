@@ -2,7 +2,7 @@ import type { Span } from '../../document/document.js';
 import { type Word } from '../../code/words.js';
 import { attributionWords, type Cue } from '../lexicon.js';
 import { BE_FORMS, CONTENT_PREPOSITIONS, DAYS, MONTHS, TIME_NOUNS, WH_WORDS, clauseEndAfter, isSituating, openingSubordinate, situatingAdjunctEnd, trimContent } from '../clauses.js';
-import { NOT_OBJECT, NP_POS, SUBJECT_PRONOUNS, phraseAfter, verbal, wordSpan } from '../phrases.js';
+import { NOT_OBJECT, NP_POS, SUBJECT_PRONOUNS, clauseSubjectWords, phraseAfter, verbal, wordSpan } from '../phrases.js';
 import { ARTICLES, matchCue } from './cues.js';
 import { hasQuote, inQuoteAt, quotationGoesOn, quoteMarkBefore, quotedName } from './quotations.js';
 import { type RawAttribution } from './types.js';
@@ -15,6 +15,7 @@ const ASKED_OPENERS = attributionWords('asked-openers');
 const CITING_VERBS = attributionWords('citing-verbs');
 const AS_PHRASES = attributionWords('as-phrases');
 const NAMED_PRONOUNS = attributionWords('named-pronouns');
+const SAYING_VERBS = attributionWords('saying-verbs');
 
 // Verb frames: a cue verb with its subject (the source), its cue span (auxiliaries, adverbs, a preposition) and
 // its content (a clause, an object, a quotation), canonical ("X said Y"), inverted ("Y, X said") or passive.
@@ -43,7 +44,7 @@ export function verbCue(
   /** The tree's subject of the verb at a word, for a coordinated verb whose subject the word rules miss. */
   subjectOf?: SubjectFinder,
 ): RawAttribution | null {
-  const f = coordinatedSubject(appositiveSubject(readFrame(text, sentence, words, i, cueEnd, cue, index, quotes)), subjectOf);
+  const f = coordinatedSubject(listedPredicate(appositiveSubject(readFrame(text, sentence, words, i, cueEnd, cue, index, quotes))), subjectOf);
   // "was scheduled to speak", "is not authorized to say": a WordNet verb in the passive is no cue.
   if (cue.generated && words.slice(f.cueStart, i).some((w) => BE_FORMS.has(w.key))) return null;
   const passive = passiveFrame(f);
@@ -62,6 +63,35 @@ function appositiveSubject(f: Frame): Frame {
   const { text, words, i, cueStart, quotes } = f;
   if (f.before || f.framed || cueStart !== i || !words[i]!.punctBefore.includes(',') || !subjectWithAppositive(words, i, f.cueEnd, quotes)) return f;
   return { ...f, before: { start: 0, end: i }, sourceEnd: text.lastIndexOf(',', words[i]!.start) + 1, framed: true, commaBeforeSubject: false };
+}
+
+/**
+ * "The mayor praised the plan, criticized the governor and promised a vote", "he vowed X, declined to criticize Y,
+ * and defended Z": a verb right after a comma, in a list of predicates that "and <verb>" closes, shares the
+ * clause's subject; the clause before the comma is neither an appositive source nor an inverted content.
+ */
+function listedPredicate(f: Frame): Frame {
+  const { text, words, i, cueEnd } = f;
+  const w = words[i]!;
+  if (f.cueStart !== i || w.punctBefore.trim() !== ',' || /ING$/.test(w.key) || SAYING_VERBS.has(w.key) || !words[cueEnd] || words[cueEnd]!.punctBefore) return f;
+  if (!predicateListCloses(words, cueEnd)) return f;
+  const subject = clauseSubjectWords(text, words, i);
+  // (the subject's own verb comes before the comma: "The mayor praised the plan, criticized ...")
+  if (!subject || subject.end >= i || !words.slice(subject.end, i).some(verbal)) return f;
+  return { ...f, before: { start: subject.start, end: subject.end }, sourceEnd: subject.sourceEnd ?? null, framed: true, commaBeforeSubject: false };
+}
+
+/** After word `from`, before any other punctuation than commas, "and" or "or" with a verb closes a list of predicates. */
+function predicateListCloses(words: Word[], from: number): boolean {
+  for (let k = from + 1; k < words.length; k++) {
+    const p = words[k]!.punctBefore;
+    if (/[;:()\u2014]/.test(p) || hasQuote(p)) return false;
+    if (!/^(AND|OR)$/.test(words[k]!.key)) continue;
+    let v = k + 1;
+    while (words[v]?.pos === 'ADV' && !words[v]!.punctBefore) v++;
+    return verbal(words[v]) && !words[v]!.punctBefore;
+  }
+  return false;
 }
 
 /**
