@@ -2,6 +2,7 @@ import type { FrontMatterItem, Span } from '../document/document.js';
 import { readNumberedDataRows, type DataRow } from '../data/files.js';
 import { loadOrganisations } from '../dictionaries/actors-data.js';
 import { outletOfUrl } from './outlet-hosts.js';
+import { isMediaGroup } from './outlets.js';
 import { agencyNamed, lineDate } from './front-matter.js';
 
 // The lines after the body of a copied page, where most pages name themselves (read over every paragraph after
@@ -164,6 +165,8 @@ interface Holder {
   at: number;
   /** True when the name carried a legal form or a company word, now dropped. */
   company: boolean;
+  /** Set when the holder, as printed, is a media group's name ("Vox Media, LLC", "NBC UNIVERSAL"). */
+  group?: true;
 }
 
 /** The longest copyright line read whole; of a longer line only a notice that is its last sentence is read. */
@@ -211,7 +214,8 @@ export function copyrightHolder(line: string): Holder | null {
   // "The Printers (Mysore) Private Ltd.": a legal form later on the line.
   if (!company && new RegExp(`\\b(?:${[...legal].filter((w) => w.length > 3).join('|')})\\b`, 'u').test(rest.slice(found[0].length))) company = true;
   const name = cleanName(tokens.join(' '));
-  return name ? { name, at: mark.index + lead + leading + (found.index ?? 0), company } : null;
+  const group = isMediaGroup(found[0]) || (name !== null && isMediaGroup(name));
+  return name ? { name, at: mark.index + lead + leading + (found.index ?? 0), company: company || group, ...(group && { group }) } : null;
 }
 
 /** The name that opens a notice and stands before its mark, when none follows it ("Harbour Daily © 2019"). */
@@ -219,7 +223,8 @@ function nameBeforeMark(line: string, mark: number): Holder | null {
   const before = line.slice(0, mark).trimEnd();
   if (!before || !NAME_LINE.test(before)) return null;
   const name = cleanName(before);
-  return name ? { name, at: 0, company: false } : null;
+  const group = name !== null && isMediaGroup(name);
+  return name ? { name, at: 0, company: group, ...(group && { group }) } : null;
 }
 
 interface Proposal {
@@ -227,6 +232,8 @@ interface Proposal {
   reading: Reading;
   weight: number;
   company: boolean;
+  /** A media group's name: the owner's, whatever else it names. */
+  group?: boolean;
   span: Span;
   line: Span;
   /** A name printed as a web domain, taken only when two lines or more print it. */
@@ -256,7 +263,7 @@ function proposalsOf(text: string, line: Span): Proposal[] {
   // Weighed below the page's own footer links: a holder without a legal form may still be the owner ("Condé
   // Nast"). Without a year or "rights reserved" it is as likely a picture's credit ("© Aaron Schwartz").
   const notice = /\b(?:19|20)\d{2}\b|\brights\b/i.test(content);
-  if (holder) out.push({ name: holder.name, reading: 'publisher', weight: notice ? 1.25 : 0.5, company: holder.company, span: at(holder.at, holder.name), line });
+  if (holder) out.push({ name: holder.name, reading: 'publisher', weight: notice ? 1.25 : 0.5, company: holder.company, group: holder.group, span: at(holder.at, holder.name), line });
   // A news agency's full notice under a story ("Copyright 2019 The Associated Press. All rights reserved.") credits
   // the story to it, whoever publishes the page.
   if (holder && /\brights\b/i.test(content) && agencyNamed(holder.name)) out.push({ name: holder.name, reading: 'origin', weight: 1.25, company: false, span: at(holder.at, holder.name), line });
@@ -421,7 +428,7 @@ function ranked(text: string, lines: Span[], proposals: Proposal[]): string[] {
     const key = nameKey(p.name);
     if (!key) continue;
     // A company's name that is an outlet of the organisations data ("The New York Times Company") is the outlet's.
-    const company = p.company && !mediaKeys().has(key);
+    const company = p.group || (p.company && !mediaKeys().has(key));
     const pool = pools.get(key) ?? { name: p.name, weight: 0, company: true, last: -1 };
     // The name as words over its web domain ("Houston Chronicle" over "HoustonChronicle.com").
     if ((!company && pool.company) || (!company && domainEnding().test(pool.name.toLowerCase()) && !domainEnding().test(p.name.toLowerCase()))) pool.name = p.name;

@@ -5,6 +5,7 @@ import { parseDay } from './dates.js';
 import { labelLength } from './labels.js';
 import { foreignDates } from './month-names.js';
 import { isKnownPlace } from './title-dateline.js';
+import { knownOutlet } from './outlets.js';
 
 // The lines before the body of a real page: labels ("BREAKING"), date lines ("Published February 27, 2022 |
 // 12:10 PM", "Updated: 21-11-2021 08:40 IST | Created: ..."), bylines, agency and publisher credits ("Associated
@@ -51,9 +52,9 @@ export function agencyNamed(text: string): string | null {
   return t;
 }
 
-/** A media outlet of the organisations data named by `text` exactly, or null. */
+/** A media outlet of the organisations data or of news-outlets.tsv named by `text` exactly, or null. */
 function outletNamed(text: string): string | null {
-  return loadOutlets().media.has(simple(text)) ? text.trim() : null;
+  return loadOutlets().media.has(simple(text)) || knownOutlet(text) ? text.trim() : null;
 }
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';

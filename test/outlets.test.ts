@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/pipeline.js';
+import { isMediaGroup, knownOutlet, parseGroupRows, parseOutletRows } from '../src/article/outlets.js';
+import { outletOfUrl } from '../src/article/outlet-hosts.js';
+
+// Made-up pages as a user copies them (the headline, the body, the footer), read with the outlets data:
+// data/lexicon/news-outlets.tsv (names, aliases, hosts) and data/lexicon/media-groups.tsv (owners of outlets).
+
+const BODY = [
+  'The harbour authority said on Tuesday that the new ferry line would open in the spring after two years of delays.',
+  'Officials told reporters that the budget had been approved by the city council and that tickets would go on sale soon.',
+];
+
+function page(front: string[], back: string[]): string {
+  return ['Ferry line to open in spring after delays', ...front, ...BODY, ...back].join('\n\n');
+}
+
+function article(text: string, url?: string) {
+  return analyze(url ? { id: 't', text, url } : { id: 't', text }, { code: false }).article;
+}
+
+test('the outlets data loaders reject a bad row, naming the file and line', () => {
+  assert.throws(() => parseOutletRows([{ cells: ['Harbour Daily', 'www.harbourdaily.com'], line: 4 }], 'outlets.tsv'), /outlets\.tsv:4: .*host/);
+  assert.throws(() => parseOutletRows([{ cells: ['Harbour Daily', 'Harbour.com'], line: 5 }], 'outlets.tsv'), /outlets\.tsv:5:/);
+  assert.throws(() => parseOutletRows([{ cells: ['', 'harbour.com'], line: 6 }], 'outlets.tsv'), /outlets\.tsv:6: an outlet needs a name/);
+  assert.throws(() => parseOutletRows([{ cells: ['Harbour Daily'], line: 1 }, { cells: ['Harbour Daily'], line: 2 }], 'outlets.tsv'), /outlets\.tsv:2: .*twice/);
+  assert.throws(() => parseGroupRows([{ cells: ['2019'], line: 9 }], 'groups.tsv'), /groups\.tsv:9: a media group needs a name/);
+  assert.deepEqual(parseOutletRows([{ cells: ['Harbour Daily', 'harbourdaily.com|hd.news', 'HD|The Harbour'], line: 3 }]), [{ name: 'Harbour Daily', hosts: ['harbourdaily.com', 'hd.news'], aliases: ['HD', 'The Harbour'] }]);
+});
+
+test("a host of news-outlets.tsv names the publisher; a listed subdomain is its own outlet's", () => {
+  assert.equal(outletOfUrl('https://www.usatoday.com/story/news/2019/11/19/ferry/'), 'USA Today');
+  assert.equal(outletOfUrl('https://profootballtalk.nbcsports.com/2019/11/19/ferry/'), 'ProFootballTalk');
+  assert.equal(outletOfUrl('https://www.nbcsports.com/ferry'), 'NBC Sports');
+  assert.equal(article(page([], []), 'https://techcrunch.com/2019/11/19/ferry/').publisher, 'TechCrunch');
+});
+
+test("an outlet of news-outlets.tsv alone on a line above the body is the publisher; a word is not an outlet's name", () => {
+  assert.equal(article(page(['USA TODAY', 'Published 10:02 AM EST Nov 19, 2019'], [])).publisher, 'USA TODAY');
+  assert.equal(knownOutlet('USA TODAY'), 'USA Today');
+  assert.equal(knownOutlet('News'), null, '"The News" is an outlet, "News" a word');
+  assert.equal(article(page(['News', 'Published 10:02 AM EST Nov 19, 2019'], [])).publisher, null);
+});
+
+test("a media group's copyright names the owner: the page's own name comes first", () => {
+  assert.ok(isMediaGroup('Vox Media, LLC'));
+  assert.ok(isMediaGroup('NBC UNIVERSAL'));
+  assert.ok(!isMediaGroup('Harbour Daily'));
+  assert.equal(article(page([], ['Harbour Daily App', '© 2019 NBC UNIVERSAL'])).publisher, 'Harbour Daily');
+  assert.equal(article(page([], ['© 2019 NBC UNIVERSAL'])).publisher, 'NBC UNIVERSAL', 'the owner when the page names nothing else');
+});
