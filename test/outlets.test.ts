@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../src/pipeline.js';
 import { isMediaGroup, knownOutlet, parseGroupRows, parseOutletRows } from '../src/article/outlets.js';
 import { outletOfUrl } from '../src/article/outlet-hosts.js';
+import { copyrightHolder } from '../src/article/back-matter.js';
 
 // Made-up pages as a user copies them (the headline, the body, the footer), read with the outlets data:
 // data/lexicon/news-outlets.tsv (names, aliases, hosts) and data/lexicon/media-groups.tsv (owners of outlets).
@@ -47,6 +48,20 @@ test("a media group's copyright names the owner: the page's own name comes first
   assert.ok(isMediaGroup('Vox Media, LLC'));
   assert.ok(isMediaGroup('NBC UNIVERSAL'));
   assert.ok(!isMediaGroup('Harbour Daily'));
+  assert.equal(copyrightHolder('© 2019 Vox Media, LLC. All Rights Reserved')?.name, 'Vox Media', "a group's name is kept whole, not cut to an outlet's");
   assert.equal(article(page([], ['Harbour Daily App', '© 2019 NBC UNIVERSAL'])).publisher, 'Harbour Daily');
   assert.equal(article(page([], ['© 2019 NBC UNIVERSAL'])).publisher, 'NBC UNIVERSAL', 'the owner when the page names nothing else');
+});
+
+test("a known outlet's name alone on a footer line names the page; outlets listed line after line are a group's other sites", () => {
+  const own = article(page([], ['Harbour Daily App', 'Fox Business', 'Terms of Use', '© 2019 FOX News Network, LLC. All rights reserved.']));
+  assert.equal(own.publisher, 'Fox Business');
+  const sisters = article(page([], ['Our sites', 'News18', 'Firstpost', 'CNBC TV18', 'Harbour Daily App']));
+  assert.equal(sisters.publisher, 'Harbour Daily', 'a list of outlets names none of them the publisher');
+  assert.equal(knownOutlet('» News'), null, "a menu's mark and a word are no outlet's name");
+});
+
+test("a footer's site map link at a known outlet's domain names that outlet", () => {
+  assert.equal(article(page([], ['About', 'Harbourdaily.COM Site Map', 'Harbourdaily.COM Site Map'])).publisher, 'Harbourdaily.COM');
+  assert.equal(article(page([], ['About', 'NBCNews.COM Site Map', 'Advertise', '© 2019 NBC UNIVERSAL'])).publisher, 'NBC News');
 });

@@ -2,7 +2,7 @@ import type { FrontMatterItem, Span } from '../document/document.js';
 import { readNumberedDataRows, type DataRow } from '../data/files.js';
 import { loadOrganisations } from '../dictionaries/actors-data.js';
 import { outletOfUrl } from './outlet-hosts.js';
-import { isMediaGroup } from './outlets.js';
+import { isMediaGroup, isPlainWord, knownOutlet } from './outlets.js';
 import { agencyNamed, lineDate } from './front-matter.js';
 
 // The lines after the body of a copied page, where most pages name themselves (read over every paragraph after
@@ -213,8 +213,12 @@ export function copyrightHolder(line: string): Holder | null {
   }
   // "The Printers (Mysore) Private Ltd.": a legal form later on the line.
   if (!company && new RegExp(`\\b(?:${[...legal].filter((w) => w.length > 3).join('|')})\\b`, 'u').test(rest.slice(found[0].length))) company = true;
-  const name = cleanName(tokens.join(' '));
-  const group = isMediaGroup(found[0]) || (name !== null && isMediaGroup(name));
+  // A media group's name is kept whole ("Vox Media", "FOX News Network"): cut to "Vox" it would pass for an outlet's.
+  const whole = found[0].split(/\s+/);
+  while (whole.length > 1 && (legal.has(bare(whole[whole.length - 1]!)) || /^(?:&|and|\d{4})$/.test(whole[whole.length - 1]!))) whole.pop();
+  const wholeIsGroup = isMediaGroup(whole.join(' '));
+  const name = cleanName((wholeIsGroup ? whole : tokens).join(' '));
+  const group = wholeIsGroup || (name !== null && isMediaGroup(name));
   return name ? { name, at: mark.index + lead + leading + (found.index ?? 0), company: company || group, ...(group && { group }) } : null;
 }
 
@@ -350,7 +354,7 @@ export function readBackMatter(text: string, paragraphs: Span[]): BackMatter {
     const date = !published && lead && lead[0].length > 0 ? lineDate(content, null) : null;
     if (date) published = { kind: 'date', span: { ...line }, value: date.reading.date, parts: [{ kind: 'date', span: { start: line.start + date.span.start, end: line.start + date.span.end }, value: date.reading.date }] };
   });
-  proposals.push(...nameLines(text, lines, copyrightLines, read), ...brandLines(text, lines));
+  proposals.push(...nameLines(text, lines, copyrightLines, read), ...brandLines(text, lines), ...outletLines(text, lines, read));
 
   // An origin reads as an agency credit does in the front matter.
   const kindOf = (p: Proposal) => (p.reading === 'origin' ? 'agency' : 'publisher');
@@ -401,6 +405,24 @@ function nameLines(text: string, lines: Span[], copyrightLines: number[], read: 
   return out;
 }
 
+/**
+ * Lines that are only the name of a known outlet (news-outlets.tsv or the organisations data: "Fox Business",
+ * "USA TODAY"), as a footer's or a menu's link prints it. An agency's name is a credit, read elsewhere; a name
+ * that is one plain word ("Time") is as likely a menu's word.
+ */
+function outletLines(text: string, lines: Span[], read: Set<number>): Proposal[] {
+  const out: Proposal[] = [];
+  const content = (i: number) => (i >= 0 && i < lines.length ? text.slice(lines[i]!.start, lines[i]!.end) : '');
+  const outletAt = (i: number) => content(i).length <= 60 && /\p{Lu}/u.test(content(i)) && knownOutlet(content(i)) !== null;
+  lines.forEach((line, i) => {
+    if (read.has(i) || !outletAt(i) || isPlainWord(content(i)) || agencyNamed(content(i))) return;
+    // Outlets listed line after line are a group's other sites ("Network 18 Sites", "News18", "Firstpost").
+    if (outletAt(i - 1) || outletAt(i + 1)) return;
+    out.push({ name: text.slice(line.start, line.end), reading: 'publisher', weight: 1, company: false, span: { ...line }, line });
+  });
+  return out;
+}
+
 /** How many short lines an initialism must open to be taken for the outlet's brand. */
 const BRAND_LINES = 3;
 
@@ -447,7 +469,9 @@ function ranked(text: string, lines: Span[], proposals: Proposal[]): string[] {
     }
   }
   const score = (p: Pool) => p.weight + Math.min(1.5, 0.25 * mentions(text, lines, p.name));
-  const order = (list: Pool[]) => list.sort((a, b) => score(b) - score(a) || b.last - a.last).map((p) => p.name);
+  // A name printed as a web domain ("NBCNews.COM") is the outlet the domain serves, when it is known.
+  const named = (name: string) => (domainEnding().test(name.toLowerCase()) ? (outletOfUrl(`https://${name.toLowerCase()}`) ?? name) : name);
+  const order = (list: Pool[]) => list.sort((a, b) => score(b) - score(a) || b.last - a.last).map((p) => named(p.name));
   const all = [...pools.values()];
   return [...order(all.filter((p) => !p.company)), ...order(all.filter((p) => p.company))];
 }

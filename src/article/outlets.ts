@@ -80,11 +80,12 @@ export function outletRows(): OutletRow[] {
 
 /** The outlet (of the organisations data or news-outlets.tsv) that `text` names exactly (case, "The" and punctuation aside), or null. */
 export function knownOutlet(text: string): string | null {
-  const t = text.trim();
+  // "» News", "News:": a menu's marks around the words are no part of a name.
+  const t = text.trim().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.!]+$/gu, '');
   const key = outletKey(t);
   const name = key ? (load().names.get(key) ?? null) : null;
   // "News", "Star": a word that is an outlet's name only with its "The" ("The News", "The Star") is a word.
-  if (name && isPlainWord(t) && name.toLowerCase() !== t.toLowerCase()) return null;
+  if (name && /^\p{L}+$/u.test(t) && name.toLowerCase() !== t.toLowerCase()) return null;
   return name;
 }
 
