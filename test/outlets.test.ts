@@ -65,3 +65,35 @@ test("a footer's site map link at a known outlet's domain names that outlet", ()
   assert.equal(article(page([], ['About', 'Harbourdaily.COM Site Map', 'Harbourdaily.COM Site Map'])).publisher, 'Harbourdaily.COM');
   assert.equal(article(page([], ['About', 'NBCNews.COM Site Map', 'Advertise', '© 2019 NBC UNIVERSAL'])).publisher, 'NBC News');
 });
+
+function htmlPage(head: string, credit: string): string {
+  const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the story says that negotiators met again on Tuesday to discuss the terms of the agreement in detail.</p>`).join('\n');
+  return `<!doctype html><html><head>${head}</head>
+    <body><main><h1>Talks go on</h1><div class="credit">${credit}</div><div>Share via</div>
+    <article>${body}</article></main></body></html>`;
+}
+
+test('HTML: a site name written as a slug or a handle gives way to the name the page writes for it', () => {
+  const ld = (name: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Talks go on","publisher":{"@type":"Organization","name":"${name}"}}</script>`;
+  const slug = analyze({ html: htmlPage(`<title>Talks go on</title><meta property="og:site_name" content="harbourdaily">${ld('The Harbour Daily')}`, 'Jane Roe') });
+  assert.equal(slug.article.publisher, 'The Harbour Daily');
+  const title = analyze({ html: htmlPage('<title>Talks go on - harbour.com</title><meta property="og:site_name" content="harbour">', 'Jane Roe') });
+  assert.equal(title.article.publisher, 'harbour.com');
+  const handle = analyze({ html: htmlPage('<title>Talks go on</title><meta property="og:site_name" content="@harbourdaily">', 'Jane Roe') });
+  assert.equal(handle.article.publisher, 'harbourdaily');
+  const proper = analyze({ html: htmlPage(`<title>Talks go on</title><meta property="og:site_name" content="Harbour Daily">${ld('Coastline Media')}`, 'Jane Roe') });
+  assert.equal(proper.article.publisher, 'Harbour Daily', 'a site name as the outlet writes it stays');
+});
+
+test("HTML: a subdomain's name or a media group's is not the site's name when the host names the outlet", () => {
+  const hosted = analyze({ html: htmlPage('<title>Talks go on | Hosted</title><meta property="og:site_name" content="Hosted">', 'Jane Roe'), url: 'https://hosted.ap.org/article/talks' });
+  assert.equal(hosted.article.publisher, 'Associated Press');
+  const group = analyze({ html: htmlPage('<title>Talks go on</title><meta property="og:site_name" content="Gannett">', 'Jane Roe'), url: 'https://www.usatoday.com/story/talks' });
+  assert.equal(group.article.publisher, 'USA Today');
+});
+
+test('a staff line ending with an outlet of several words credits the story to it', () => {
+  const staff = article(page(['Jane Roe and John Doe Sioux Falls Argus Leader', 'Published 10:02 AM EST Nov 19, 2019'], []), 'https://www.usatoday.com/story/talks');
+  assert.equal(staff.origin, 'Argus Leader', 'named as the outlets data names it');
+  assert.equal(staff.publisher, 'USA Today');
+});

@@ -175,6 +175,7 @@ function staffAgency(line: string): { name: string; start: number; end: number }
   const head = role ? trimmed.slice(0, role.index) : trimmed;
   // The last n words as the line writes them (a substring, so that its span is the name's own).
   const words = [...head.matchAll(/[^\s,]+/g)];
+  let outlet: { name: string; start: number; end: number } | null = null;
   for (let n = 1; n <= Math.min(4, words.length); n++) {
     const first = words[words.length - n]!;
     const last = words[words.length - 1]!;
@@ -186,8 +187,12 @@ function staffAgency(line: string): { name: string; start: number; end: number }
     if (named && (tail.length >= 5 || role || tail === tail.toUpperCase())) {
       return { name: role ? named : tail, start: first.index!, end: first.index! + tail.length };
     }
+    // "Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader": an outlet of several words (the longest) the writers write for.
+    // Named as the outlets data names it ("Sioux Falls Argus Leader" -> "Argus Leader").
+    const known = n >= 2 ? knownOutlet(tail) : null;
+    if (known) outlet = { name: known, start: first.index!, end: first.index! + tail.length };
   }
-  return null;
+  return outlet;
 }
 
 /** A line that reads as a sentence of the body: long, or ending in a full stop with lower-case words. */

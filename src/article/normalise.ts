@@ -6,6 +6,7 @@ import { comparisonKey, findHeadline } from './headline.js';
 import { agencyNamed, creditPlace, readFrontParagraph, readsAsBody, readWrittenDate } from './front-matter.js';
 import { isKnownPlace, parseDateFirstDateline, parseTitleDateline, type TitleDateline } from './title-dateline.js';
 import { outletOfUrl } from './outlet-hosts.js';
+import { isMediaGroup } from './outlets.js';
 import { nameKey, readBackMatter, type BackMatter } from './back-matter.js';
 
 const STAGE = 'article';
@@ -410,8 +411,18 @@ function pageSiteName(doc: AnnalsDocument): string | null {
   if (!page) return null;
   const clean = (name: string) => name.split(/\s+[|\u2013\u2014-]\s+/u)[0]!.trim();
   if (page.siteName && isKnownPlace(clean(page.siteName))) return null;
+  // A media group's name ("Gannett") is the owner's; a subdomain's name ("Hosted" at hosted.ap.org) a service's of the outlet the host table knows.
+  if (page.siteName && (isMediaGroup(clean(page.siteName)) || subdomainName(clean(page.siteName), doc.input.url ?? page.url))) return null;
   if (page.siteName && !/^https?:|^www\./i.test(page.siteName)) return clean(page.siteName) || null;
   return page.siteName ? hostName(page.siteName) : null;
+}
+
+/** True when `name` is the first label of the URL's host below a domain whose outlet the host table knows ("Hosted", hosted.ap.org). */
+function subdomainName(name: string, url: string | null | undefined): boolean {
+  const host = url ? hostName(url) : null;
+  if (!host || host.split('.').length < 3) return false;
+  const [first, ...rest] = host.split('.');
+  return first === name.toLowerCase().replace(/[^a-z0-9-]/g, '') && outletOfUrl(`https://${rest.join('.')}`) !== null;
 }
 
 function hostName(url: string): string | null {

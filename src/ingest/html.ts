@@ -159,6 +159,21 @@ function titleSuffix(title: string): string | undefined {
   return last && last.length <= 40 && /\p{L}/u.test(last) ? last : undefined;
 }
 
+/** A site name written as a handle or a lower-case slug ("usatoday", "@politifact", "nj"), not as the outlet prints its name. */
+const SLUG = /^@|^[^\p{Lu}]*$/u;
+const slugKey = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/^@|^the\s+/, '')
+    .replace(/\.[a-z]{2,6}(?:\.[a-z]{2})?$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The name the page writes elsewhere for the same slug (its JSON-LD publisher "USA TODAY", its title's "nj.com"), else the slug without "@". */
+function nameForSlug(slug: string, names: (string | undefined)[]): string {
+  const same = names.filter((n): n is string => !!n && n !== slug && slugKey(n) === slugKey(slug));
+  return same.find((n) => /\p{Lu}/u.test(n)) ?? same[0] ?? slug.replace(/^@/, '');
+}
+
 function pageMetadata(document: Doc): PageMetadata {
   const elements = metaElements(document);
   const ld = jsonLd(elements).filter((o) => /Article|Posting|Report/i.test(String(o['@type'] ?? '')));
@@ -184,8 +199,10 @@ function pageMetadata(document: Doc): PageMetadata {
     ) ?? fromLd('datePublished') ?? meta(elements, 'time[datetime]');
   if (date) page.date = date;
   let siteName = meta(elements, 'meta[property="og:site_name"]', 'meta[name="application-name"]') ?? fromLd('publisher');
+  const suffix = titleSuffix(document.querySelector('title')?.textContent ?? '');
   // No site name, or only an address: the name the <title> ends with ("... - The New York Times", "... | Al Jazeera").
-  if (!siteName || /^(?:https?:|www\.)/i.test(siteName)) siteName = titleSuffix(document.querySelector('title')?.textContent ?? '') ?? siteName;
+  if (!siteName || /^(?:https?:|www\.)/i.test(siteName)) siteName = suffix ?? siteName;
+  if (siteName && SLUG.test(siteName)) siteName = nameForSlug(siteName, [...jsonLd(elements).map((o) => str(o['publisher'])), suffix]);
   if (siteName) page.siteName = siteName;
   const url = elements.find((e) => e.matches('link[rel="canonical"]'))?.getAttribute('href') ?? meta(elements, 'meta[property="og:url"]');
   if (url && /^https?:\/\//.test(url)) page.url = url;
