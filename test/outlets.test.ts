@@ -97,3 +97,21 @@ test('a staff line ending with an outlet of several words credits the story to i
   assert.equal(staff.origin, 'Argus Leader', 'named as the outlets data names it');
   assert.equal(staff.publisher, 'USA Today');
 });
+
+test("footer lines of general kinds name the publisher or the story's origin", () => {
+  const publisherOf = (line: string) => article(page([], ['Terms of Use', line])).publisher;
+  assert.equal(publisherOf('Harbour Daily is an independent news site covering the northern coast.'), 'Harbour Daily');
+  assert.equal(publisherOf("Sign up for The Harbour Daily's newsletter"), 'Harbour Daily');
+  assert.equal(publisherOf('Like Harbour Daily on Facebook'), 'Harbour Daily');
+  assert.equal(publisherOf('Thanks for reading Harbour Daily.'), 'Harbour Daily');
+  assert.equal(publisherOf('Donate to Harbour Daily'), 'Harbour Daily');
+  assert.equal(publisherOf('Send news tips to Harbour Daily'), 'Harbour Daily');
+  assert.equal(publisherOf('Harbour Daily Privacy Policy'), 'Harbour Daily');
+  assert.equal(publisherOf('More stories from Harbour Daily'), 'Harbour Daily');
+  assert.equal(publisherOf('New Privacy Policy'), null, '"New" is no name');
+  const originOf = (line: string) => article(page([], ['About Northport Ledger', line])).origin;
+  assert.equal(originOf('This article is republished from The Harbour Review under a Creative Commons license.'), 'The Harbour Review');
+  assert.equal(originOf('A version of this story appeared in Harbour Weekly.'), 'Harbour Weekly');
+  assert.equal(originOf('Story provided by Harbour Wire.'), 'Harbour Wire');
+  assert.equal(originOf('Provided by University of Northport'), 'University of Northport');
+});
