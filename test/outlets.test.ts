@@ -115,3 +115,12 @@ test("footer lines of general kinds name the publisher or the story's origin", (
   assert.equal(originOf('Story provided by Harbour Wire.'), 'Harbour Wire');
   assert.equal(originOf('Provided by University of Northport'), 'University of Northport');
 });
+
+test("an outlet the byline writes for names the publisher when the footer names only an owner or nothing", () => {
+  const owner = article(page(['Jane Roe and John Doe Detroit Free Press', 'Published 10:02 AM EST Nov 19, 2019'], ['© 2019 Gannett. All rights reserved.']));
+  assert.equal(owner.publisher, 'Detroit Free Press');
+  const none = article(page(['Jane Roe and John Doe Detroit Free Press', 'Published 10:02 AM EST Nov 19, 2019'], []));
+  assert.equal(none.publisher, 'Detroit Free Press');
+  const own = article(page(['Jane Roe and John Doe Detroit Free Press', 'Published 10:02 AM EST Nov 19, 2019'], ['About Northport Ledger', '© 2019 Gannett. All rights reserved.']));
+  assert.equal(own.publisher, 'Northport Ledger', "the page's own name in its footer comes first");
+});

@@ -293,6 +293,8 @@ export interface BackMatter {
   publisher: string | null;
   /** Every name proposed for the publisher, the best first (the page's own names before a company's). */
   publishers: string[];
+  /** True when every name proposed is a company's or a media group's (an owner's, "© 2019 Gannett"), none the page's own. */
+  ownerOnly: boolean;
   origin: string | null;
   /** The day a "First published …" or "Published: …" line after the body gives. */
   published: string | null;
@@ -360,11 +362,13 @@ export function readBackMatter(text: string, paragraphs: Span[]): BackMatter {
   const kindOf = (p: Proposal) => (p.reading === 'origin' ? 'agency' : 'publisher');
   const items: FrontMatterItem[] = proposals.map((p) => ({ kind: kindOf(p), span: { ...p.line }, value: p.name, parts: [{ kind: kindOf(p), span: p.span, value: p.name }] }));
   if (published) items.push(published);
-  const publishers = ranked(text, lines, repeatedDomains(proposals).filter((p) => p.reading === 'publisher'));
+  const proposed = repeatedDomains(proposals).filter((p) => p.reading === 'publisher');
+  const publishers = ranked(text, lines, proposed);
   return {
     items,
     publisher: publishers[0] ?? null,
     publishers,
+    ownerOnly: publishers.length > 0 && proposed.every((p) => isOwner(p)),
     origin: ranked(text, lines, proposals.filter((p) => p.reading === 'origin'))[0] ?? null,
     published: published?.value ?? null,
     year,
@@ -443,6 +447,11 @@ function brandLines(text: string, lines: Span[]): Proposal[] {
   return [...seen].filter(([, e]) => e.lines.size >= BRAND_LINES).map(([name, e]) => ({ name, reading: 'publisher' as const, weight: 0.25, company: false, span: e.first, line: e.line }));
 }
 
+/** A company's name that is not an outlet of the organisations data ("The New York Times Company" is the outlet's), or a media group's. */
+function isOwner(p: Proposal): boolean {
+  return p.group === true || (p.company && !mediaKeys().has(nameKey(p.name)));
+}
+
 /** The names, best-supported first: the page's own names, then a company's. */
 function ranked(text: string, lines: Span[], proposals: Proposal[]): string[] {
   const pools = new Map<string, Pool>();
@@ -450,7 +459,7 @@ function ranked(text: string, lines: Span[], proposals: Proposal[]): string[] {
     const key = nameKey(p.name);
     if (!key) continue;
     // A company's name that is an outlet of the organisations data ("The New York Times Company") is the outlet's.
-    const company = p.group || (p.company && !mediaKeys().has(key));
+    const company = isOwner(p);
     const pool = pools.get(key) ?? { name: p.name, weight: 0, company: true, last: -1 };
     // The name as words over its web domain ("Houston Chronicle" over "HoustonChronicle.com").
     if ((!company && pool.company) || (!company && domainEnding().test(pool.name.toLowerCase()) && !domainEnding().test(p.name.toLowerCase()))) pool.name = p.name;

@@ -6,7 +6,7 @@ import { comparisonKey, findHeadline } from './headline.js';
 import { agencyNamed, creditPlace, readFrontParagraph, readsAsBody, readWrittenDate } from './front-matter.js';
 import { isKnownPlace, parseDateFirstDateline, parseTitleDateline, type TitleDateline } from './title-dateline.js';
 import { outletOfUrl } from './outlet-hosts.js';
-import { isMediaGroup } from './outlets.js';
+import { isMediaGroup, knownOutlet } from './outlets.js';
 import { nameKey, readBackMatter, type BackMatter } from './back-matter.js';
 
 const STAGE = 'article';
@@ -383,7 +383,9 @@ function outletsAndDate(doc: AnnalsDocument, dateline: Dateline | null, front: F
   // A name after the body that is the byline's is the writer's ("© Jane Roe" on her blog), not the outlet's, when another is proposed.
   const writer = doc.page?.byline ?? credits.byline;
   const named = back.publishers.filter((p) => !writer || nameKey(p) !== nameKey(writer));
-  const footer = named[0] ?? back.publisher;
+  // An outlet the byline writes for ("Jane Roe Detroit Free Press") over a footer naming only an owner ("© 2019 Gannett") or none.
+  const bylineOutlet = credits.agency && !agencyNamed(credits.agency) && knownOutlet(credits.agency) ? credits.agency : null;
+  const footer = back.ownerOnly || back.publishers.length === 0 ? (bylineOutlet ?? named[0] ?? back.publisher) : (named[0] ?? back.publisher);
   const publisher = pageSiteName(doc) ?? credits.publisher ?? aggregator ?? outletOfUrl(url) ?? footer ?? outlets[0] ?? front.siteName ?? null;
   const origin = outlets.length > 0 ? outlets[outlets.length - 1]! : credits.agency ?? back.origin ?? publisher;
 
