@@ -124,3 +124,16 @@ test("an outlet the byline writes for names the publisher when the footer names 
   const own = article(page(['Jane Roe and John Doe Detroit Free Press', 'Published 10:02 AM EST Nov 19, 2019'], ['About Northport Ledger', '© 2019 Gannett. All rights reserved.']));
   assert.equal(own.publisher, 'Northport Ledger', "the page's own name in its footer comes first");
 });
+
+test("a notice without a copyright mark, a staff credit, an edition's link and an aggregator's 'Read more at' are read", () => {
+  const publisherOf = (line: string) => article(page([], ['Terms of Use', line])).publisher;
+  assert.equal(publisherOf('2019 Harbour Daily - All Rights Reserved'), 'Harbour Daily');
+  assert.equal(publisherOf('Harbour Daily e-Edition'), 'Harbour Daily');
+  assert.equal(publisherOf('Download Media Kit'), null, 'a verb of a link is no name');
+  const staff = article(page(['By Harbour Daily Staff', 'Published November 19, 2019'], []));
+  assert.equal(staff.publisher, 'Harbour Daily');
+  const wire = article(page(['By Reuters Staff', 'Published November 19, 2019'], ['Northport Ledger App']));
+  assert.equal(wire.origin, 'Reuters');
+  assert.equal(wire.publisher, 'Northport Ledger', "an agency's staff credit is not the page's name");
+  assert.equal(article(page([], ['About Northport Ledger', 'Read more at Harbour Weekly'])).origin, 'Harbour Weekly');
+});

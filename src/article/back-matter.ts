@@ -35,9 +35,11 @@ const NAME_AT_START = new RegExp(`^${NAME}`, 'u');
 const MAX_CUE_LINE = 300;
 
 type Reading = 'publisher' | 'origin';
+/** A cue's reading: `credit` is the publisher's own staff ("Harbour Daily Staff"), or the origin when it names a news agency ("Reuters Staff"). */
+type CueReading = Reading | 'credit';
 export interface Cue {
   re: RegExp;
-  reading: Reading;
+  reading: CueReading;
   weight: number;
 }
 interface Words {
@@ -86,7 +88,7 @@ export function parseCueRows(rows: DataRow[], file: string = CUES_FILE): Cue[] {
     const [pattern = '', reading = '', weightText = ''] = cells;
     const where = `${file}:${line}`;
     if (pattern.split('{name}').length !== 2) throw new Error(`${where}: the pattern needs {name} exactly once`);
-    if (reading !== 'publisher' && reading !== 'origin') throw new Error(`${where}: reading is publisher or origin, not "${reading}"`);
+    if (reading !== 'publisher' && reading !== 'origin' && reading !== 'credit') throw new Error(`${where}: reading is publisher, origin or credit, not "${reading}"`);
     const weight = Number(weightText);
     if (!(weight > 0)) throw new Error(`${where}: weight is a positive number, not "${weightText}"`);
     let re: RegExp;
@@ -261,7 +263,8 @@ function proposalsOf(text: string, line: Span): Proposal[] {
     const m = cue.re.exec(content);
     const raw = m?.groups?.name;
     const name = raw ? cleanName(raw) : null;
-    if (m && raw && name) out.push({ name, reading: cue.reading, weight: cue.weight, company: false, span: at(content.indexOf(raw), name), line });
+    const reading: Reading = cue.reading === 'credit' ? (name && agencyNamed(name) ? 'origin' : 'publisher') : cue.reading;
+    if (m && raw && name) out.push({ name, reading, weight: cue.weight, company: false, span: at(content.indexOf(raw), name), line });
   }
   const holder = copyrightHolder(content);
   // Weighed below the page's own footer links: a holder without a legal form may still be the owner ("Condé
