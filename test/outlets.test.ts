@@ -137,3 +137,19 @@ test("a notice without a copyright mark, a staff credit, an edition's link and a
   assert.equal(wire.publisher, 'Northport Ledger', "an agency's staff credit is not the page's name");
   assert.equal(article(page([], ['About Northport Ledger', 'Read more at Harbour Weekly'])).origin, 'Harbour Weekly');
 });
+
+test("HTML: a news agency the page's metadata names as author or publisher is the story's origin", () => {
+  const meta = analyze({ html: htmlPage('<title>Talks go on - Harbour Daily</title><meta property="og:site_name" content="Harbour Daily"><meta name="author" content="Associated Press">', 'Harbour Daily') });
+  assert.equal(meta.article.origin, 'Associated Press');
+  assert.equal(meta.article.publisher, 'Harbour Daily');
+  const ld = analyze({ html: htmlPage('<title>Talks go on - Harbour Daily</title><meta property="og:site_name" content="Harbour Daily"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Talks go on","author":[{"@type":"Organization","name":"AFP"}]}</script>', 'Harbour Daily') });
+  assert.equal(ld.article.origin, 'AFP');
+  const writer = analyze({ html: htmlPage('<title>Talks go on - Harbour Daily</title><meta property="og:site_name" content="Harbour Daily"><meta name="author" content="Jane Roe">', 'Harbour Daily') });
+  assert.equal(writer.article.origin, 'Harbour Daily', "a writer's name credits no agency");
+});
+
+test("a syndicate's notice under the story names its origin, not the page's publisher", () => {
+  const a = article(page([], ['About Northport Ledger', '©2019 Harbour Times. Visit at harbourtimes.com. Distributed by Tribune Content Agency, LLC.']));
+  assert.equal(a.origin, 'Harbour Times');
+  assert.equal(a.publisher, 'Northport Ledger');
+});

@@ -270,7 +270,11 @@ function proposalsOf(text: string, line: Span): Proposal[] {
   // Weighed below the page's own footer links: a holder without a legal form may still be the owner ("Condé
   // Nast"). Without a year or "rights reserved" it is as likely a picture's credit ("© Aaron Schwartz").
   const notice = /\b(?:19|20)\d{2}\b|\brights\b/i.test(content);
-  if (holder) out.push({ name: holder.name, reading: 'publisher', weight: notice ? 1.25 : 0.5, company: holder.company, group: holder.group, span: at(holder.at, holder.name), line });
+  // A syndicate's notice under a story ("©2019 Los Angeles Times. Visit at latimes.com. Distributed by Tribune
+  // Content Agency, LLC."): the holder wrote the story; the page that carries it is another's.
+  const syndicated = holder !== null && /\b(?:[Dd]istributed|[Ss]yndicated) by\b/.test(content.slice(holder.at + holder.name.length));
+  if (holder && syndicated) out.push({ name: holder.name, reading: 'origin', weight: 2, company: false, span: at(holder.at, holder.name), line });
+  else if (holder) out.push({ name: holder.name, reading: 'publisher', weight: notice ? 1.25 : 0.5, company: holder.company, group: holder.group, span: at(holder.at, holder.name), line });
   // A news agency's full notice under a story ("Copyright 2019 The Associated Press. All rights reserved.") credits
   // the story to it, whoever publishes the page.
   if (holder && /\brights\b/i.test(content) && agencyNamed(holder.name)) out.push({ name: holder.name, reading: 'origin', weight: 1.25, company: false, span: at(holder.at, holder.name), line });

@@ -387,7 +387,9 @@ function outletsAndDate(doc: AnnalsDocument, dateline: Dateline | null, front: F
   const bylineOutlet = credits.agency && !agencyNamed(credits.agency) && knownOutlet(credits.agency) ? credits.agency : null;
   const footer = back.ownerOnly || back.publishers.length === 0 ? (bylineOutlet ?? named[0] ?? back.publisher) : (named[0] ?? back.publisher);
   const publisher = pageSiteName(doc) ?? credits.publisher ?? aggregator ?? outletOfUrl(url) ?? footer ?? outlets[0] ?? front.siteName ?? null;
-  const origin = outlets.length > 0 ? outlets[outlets.length - 1]! : credits.agency ?? back.origin ?? publisher;
+  // A news agency the page's metadata names as an author or publisher ("author": "Associated Press").
+  const metaAgency = (doc.page?.credits ?? []).map((name) => agencyNamed(name)).find((name) => name) ?? null;
+  const origin = outlets.length > 0 ? outlets[outlets.length - 1]! : credits.agency ?? back.origin ?? metaAgency ?? publisher;
 
   const inputDate = doc.input.date ?? null;
   let pageDate = normaliseDate(doc.page?.date);

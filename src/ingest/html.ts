@@ -183,6 +183,13 @@ function pageMetadata(document: Doc): PageMetadata {
   if (title) page.title = title;
   const byline = meta(elements, 'meta[name="author"]', 'meta[property="article:author"]') ?? fromLd('author');
   if (byline && !/^https?:/.test(byline)) page.byline = byline;
+  // Every author and publisher the metadata names: a news agency among them credits the story ("Associated Press").
+  const names = (value: unknown): string[] => (Array.isArray(value) ? value.flatMap(names) : [str(value)].filter((n): n is string => !!n));
+  const credits = [
+    ...elements.filter((e) => e.matches('meta[name="author"],meta[property="article:author"]')).map((e) => e.getAttribute('content')?.trim() ?? ''),
+    ...ld.flatMap((o) => [...names(o['author']), ...names(o['publisher'])]),
+  ].filter((n) => n && !/^https?:/.test(n));
+  if (credits.length) page.credits = [...new Set(credits)];
   const date =
     meta(
       elements,
