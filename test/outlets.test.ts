@@ -153,3 +153,13 @@ test("a syndicate's notice under the story names its origin, not the page's publ
   assert.equal(a.origin, 'Harbour Times');
   assert.equal(a.publisher, 'Northport Ledger');
 });
+
+test('dates written with the month between dashes, with CJK signs or with dots and spaces, and a "Date:" line after the body', () => {
+  const dateOf = (front: string[], back: string[] = []) => article(page(front, back)).published;
+  assert.equal(dateOf(['By Jane Roe', '19-Nov-2019 10:15 IST']), '2019-11-19');
+  assert.equal(dateOf(['By Jane Roe', 'Nov-19-2019']), '2019-11-19');
+  assert.equal(dateOf(['정덕현 기자', '2019년 11월 19일']), '2019-11-19');
+  assert.equal(dateOf(['入力 2019年11月19日']), '2019-11-19');
+  assert.equal(dateOf(['By Jane Roe', '2019. 11. 19. 10:15']), '2019-11-19');
+  assert.equal(dateOf([], ['Date: November 19, 2019']), '2019-11-19');
+});

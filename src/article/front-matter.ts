@@ -64,8 +64,13 @@ const WRITTEN_DATE = new RegExp(
     `\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`,
     `\\b\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+${MONTH},?\\s+\\d{4}`,
     `\\b\\d{4}-\\d{2}-\\d{2}`,
-    // Year first with dots or slashes ("2016.12.01", "2018/08/25"): never day first.
-    `\\b\\d{4}[./]\\d{1,2}[./]\\d{1,2}(?!\\d)`,
+    // Year first with dots or slashes ("2016.12.01", "2018/08/25", "2019. 11. 19"): never day first.
+    `\\b\\d{4}(?:[./]|\\.\\s)\\d{1,2}(?:[./]|\\.\\s)\\d{1,2}(?!\\d)`,
+    // Year, month and day with their signs in Chinese, Japanese or Korean ("2019年11月19日", "2019년 11월 19일").
+    `\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일]`,
+    // The month's abbreviation between dashes ("19-Nov-2019", "Nov-19-2019").
+    `\\b\\d{1,2}-${MONTH}-\\d{4}`,
+    `\\b${MONTH}-\\d{1,2}-\\d{4}`,
     // "18.11.2019Get short URL": a page's date may run into the next word.
     `\\b\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2})(?!\\d)`,
   ].join('|'),
@@ -90,7 +95,7 @@ export interface DateReading {
 
 /** A written date ("Nov 19, 2019", "19 November 2019", "2019-11-19", "08-10-2021") as ISO, or null. */
 export function readWrittenDate(written: string, monthDay: string | null): DateReading | null {
-  const yearFirst = /^(\d{4})[./](\d{1,2})[./](\d{1,2})$/.exec(written);
+  const yearFirst = /^(\d{4})\s*(?:[./]|年|년)\s*(\d{1,2})\s*(?:[./]|月|월)\s*(\d{1,2})\s*(?:日|일)?$/u.exec(written);
   if (yearFirst) {
     const date = iso(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
     return date ? { date } : null;
@@ -108,7 +113,7 @@ export function readWrittenDate(written: string, monthDay: string | null): DateR
     if (monthDay && monthFirst?.endsWith(monthDay)) return { date: monthFirst, assumed: `read ${written} month first, as the dateline's day settles` };
     return null;
   }
-  const parsed = parseDay(written.replace(/(\d)(?:st|nd|rd|th)\b|(\d)\.(?=\s)/, '$1$2'));
+  const parsed = parseDay(written.replace(/(\d)(?:st|nd|rd|th)\b|(\d)\.(?=\s)/, '$1$2').replace(/^(\d{1,2})-(\p{L}+\.?)-(\d{4})$|^(\p{L}+\.?)-(\d{1,2})-(\d{4})$/u, '$1$4 $2$5 $3$6'));
   return parsed?.yearGiven ? { date: parsed.date } : null;
 }
 
