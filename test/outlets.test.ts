@@ -50,7 +50,7 @@ test("a media group's copyright names the owner: the page's own name comes first
   assert.ok(!isMediaGroup('Harbour Daily'));
   assert.equal(copyrightHolder('© 2019 Vox Media, LLC. All Rights Reserved')?.name, 'Vox Media', "a group's name is kept whole, not cut to an outlet's");
   assert.equal(article(page([], ['Harbour Daily App', '© 2019 NBC UNIVERSAL'])).publisher, 'Harbour Daily');
-  assert.equal(article(page([], ['© 2019 NBC UNIVERSAL'])).publisher, 'NBC UNIVERSAL', 'the owner when the page names nothing else');
+  assert.equal(article(page([], ['© 2019 Gannett'])).publisher, 'Gannett', 'the owner when the page names nothing else');
 });
 
 test("a known outlet's name alone on a footer line names the page; outlets listed line after line are a group's other sites", () => {
@@ -162,4 +162,12 @@ test('dates written with the month between dashes, with CJK signs or with dots a
   assert.equal(dateOf(['入力 2019年11月19日']), '2019-11-19');
   assert.equal(dateOf(['By Jane Roe', '2019. 11. 19. 10:15']), '2019-11-19');
   assert.equal(dateOf([], ['Date: November 19, 2019']), '2019-11-19');
+});
+
+test("only an owner named: the outlet its name opens with; an outlet's own name ending in a company word is the outlet's", () => {
+  const publisherOf = (line: string) => article(page([], ['Terms of Use', line])).publisher;
+  assert.equal(publisherOf('© 2019 NBC UNIVERSAL'), 'NBC');
+  assert.equal(publisherOf('© 2019 Guardian News & Media Limited or its affiliated companies. All rights reserved.'), 'Guardian');
+  assert.equal(publisherOf('© 2019 Cable News Network. Turner Broadcasting System, Inc. All Rights Reserved.'), 'Cable News Network');
+  assert.equal(publisherOf('© 2019 News Corp Australia'), 'News Corp Australia', '"News" is a word, not "The News"');
 });

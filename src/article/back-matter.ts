@@ -219,9 +219,11 @@ export function copyrightHolder(line: string): Holder | null {
   const whole = found[0].split(/\s+/);
   while (whole.length > 1 && (legal.has(bare(whole[whole.length - 1]!)) || /^(?:&|and|\d{4})$/.test(whole[whole.length - 1]!))) whole.pop();
   const wholeIsGroup = isMediaGroup(whole.join(' '));
-  const name = cleanName((wholeIsGroup ? whole : tokens).join(' '));
+  // An outlet's own name that ends with a company word ("Cable News Network") is the outlet's.
+  const wholeIsOutlet = !wholeIsGroup && whole.length > tokens.length && knownOutlet(whole.join(' ')) !== null;
+  const name = cleanName((wholeIsGroup || wholeIsOutlet ? whole : tokens).join(' '));
   const group = wholeIsGroup || (name !== null && isMediaGroup(name));
-  return name ? { name, at: mark.index + lead + leading + (found.index ?? 0), company: company || group, ...(group && { group }) } : null;
+  return name ? { name, at: mark.index + lead + leading + (found.index ?? 0), company: (company && !wholeIsOutlet) || group, ...(group && { group }) } : null;
 }
 
 /** The name that opens a notice and stands before its mark, when none follows it ("Harbour Daily © 2019"). */
@@ -370,12 +372,14 @@ export function readBackMatter(text: string, paragraphs: Span[]): BackMatter {
   const items: FrontMatterItem[] = proposals.map((p) => ({ kind: kindOf(p), span: { ...p.line }, value: p.name, parts: [{ kind: kindOf(p), span: p.span, value: p.name }] }));
   if (published) items.push(published);
   const proposed = repeatedDomains(proposals).filter((p) => p.reading === 'publisher');
-  const publishers = ranked(text, lines, proposed);
+  const ownerOnly = proposed.length > 0 && proposed.every((p) => isOwner(p));
+  // Only an owner named: the outlet its name begins with ("FOX News Network" -> Fox News, "Guardian News & Media" -> The Guardian).
+  const publishers = ranked(text, lines, proposed).map((name) => (ownerOnly ? (outletOpening(name) ?? name) : name));
   return {
     items,
     publisher: publishers[0] ?? null,
     publishers,
-    ownerOnly: publishers.length > 0 && proposed.every((p) => isOwner(p)),
+    ownerOnly,
     origin: ranked(text, lines, proposals.filter((p) => p.reading === 'origin'))[0] ?? null,
     published: published?.value ?? null,
     year,
@@ -452,6 +456,16 @@ function brandLines(text: string, lines: Span[]): Proposal[] {
     seen.set(m[1]!, entry);
   }
   return [...seen].filter(([, e]) => e.lines.size >= BRAND_LINES).map(([name, e]) => ({ name, reading: 'publisher' as const, weight: 0.25, company: false, span: e.first, line: e.line }));
+}
+
+/** The known outlet whose name opens a company's name ("FOX News" of "FOX News Network"), as the company writes it, or null. */
+function outletOpening(name: string): string | null {
+  const words = name.split(/\s+/);
+  for (let n = words.length - 1; n >= 1; n--) {
+    const head = words.slice(0, n).join(' ');
+    if (knownOutlet(head)) return head;
+  }
+  return null;
 }
 
 /** A company's name that is not an outlet of the organisations data ("The New York Times Company" is the outlet's), or a media group's. */

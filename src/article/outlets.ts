@@ -53,6 +53,8 @@ interface Loaded {
   rows: OutletRow[];
   /** Key of a name or alias -> the outlet's name (organisations' media rows first). */
   names: Map<string, string>;
+  /** Every name and alias in lower case, as written ("guardian", "the news"). */
+  forms: Set<string>;
   groups: Set<string>;
   legal: Set<string>;
 }
@@ -67,8 +69,11 @@ function load(): Loaded {
       for (const n of [org.name, ...org.aliases]) if (!names.has(outletKey(n))) names.set(outletKey(n), org.name);
     }
     for (const row of rows) for (const n of [row.name, ...row.aliases]) if (!names.has(outletKey(n))) names.set(outletKey(n), row.name);
+    const forms = new Set<string>();
+    for (const org of loadOrganisations()) if (org.kind === 'media') for (const n of [org.name, ...org.aliases]) forms.add(n.toLowerCase());
+    for (const row of rows) for (const n of [row.name, ...row.aliases]) forms.add(n.toLowerCase());
     const legal = new Set(readNumberedDataRows(WORDS_FILE).filter((r) => r.cells[1] === 'legal').map((r) => r.cells[0]!.replace(/[.,]+$/, '')));
-    loaded = { rows, names, groups: parseGroupRows(readNumberedDataRows(GROUPS_FILE)), legal };
+    loaded = { rows, names, forms, groups: parseGroupRows(readNumberedDataRows(GROUPS_FILE)), legal };
   }
   return loaded;
 }
@@ -85,7 +90,7 @@ export function knownOutlet(text: string): string | null {
   const key = outletKey(t);
   const name = key ? (load().names.get(key) ?? null) : null;
   // "News", "Star": a word that is an outlet's name only with its "The" ("The News", "The Star") is a word.
-  if (name && /^\p{L}+$/u.test(t) && name.toLowerCase() !== t.toLowerCase()) return null;
+  if (name && /^\p{L}+$/u.test(t) && !load().forms.has(t.toLowerCase())) return null;
   return name;
 }
 
