@@ -171,3 +171,8 @@ test("only an owner named: the outlet its name opens with; an outlet's own name 
   assert.equal(publisherOf('© 2019 Cable News Network. Turner Broadcasting System, Inc. All Rights Reserved.'), 'Cable News Network');
   assert.equal(publisherOf('© 2019 News Corp Australia'), 'News Corp Australia', '"News" is a word, not "The News"');
 });
+
+test("a known outlet's company ('Forbes Media LLC') is the outlet's, ranked as the page's own name", () => {
+  assert.equal(article(page([], ['© 2019 Forbes Media LLC. All Rights Reserved.', 'Harbour Daily App'])).publisher, 'Forbes');
+  assert.equal(article(page([], ['© 2019 Harbour Media LLC. All Rights Reserved.', 'Northport Ledger App'])).publisher, 'Northport Ledger', "an unknown company's name is an owner's");
+});

@@ -468,9 +468,9 @@ function outletOpening(name: string): string | null {
   return null;
 }
 
-/** A company's name that is not an outlet of the organisations data ("The New York Times Company" is the outlet's), or a media group's. */
+/** A company's name that is not a known outlet's ("The New York Times Company", "Forbes Media LLC" are the outlets'), or a media group's. */
 function isOwner(p: Proposal): boolean {
-  return p.group === true || (p.company && !mediaKeys().has(nameKey(p.name)));
+  return p.group === true || (p.company && !mediaKeys().has(nameKey(p.name)) && knownOutlet(p.name) === null);
 }
 
 /** The names, best-supported first: the page's own names, then a company's. */
