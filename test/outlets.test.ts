@@ -176,3 +176,12 @@ test("a known outlet's company ('Forbes Media LLC') is the outlet's, ranked as t
   assert.equal(article(page([], ['© 2019 Forbes Media LLC. All Rights Reserved.', 'Harbour Daily App'])).publisher, 'Forbes');
   assert.equal(article(page([], ['© 2019 Harbour Media LLC. All Rights Reserved.', 'Northport Ledger App'])).publisher, 'Northport Ledger', "an unknown company's name is an owner's");
 });
+
+test("HTML: the page's own footer names the publisher when nothing else does", () => {
+  const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the story says that negotiators met again on Tuesday to discuss the terms of the agreement in detail.</p>`).join('\n');
+  const html = `<!doctype html><html><head><title>Talks go on</title></head><body><main><h1>Talks go on</h1><article>${body}</article></main>
+    <footer><ul><li><a href="/about">About us</a></li><li><a href="/privacy">Privacy Policy</a></li></ul><p>© 2019 Harbour Daily. All rights reserved.</p></footer></body></html>`;
+  const r = analyze({ html, url: 'https://www.example.org/news/talks' });
+  assert.equal(r.article.publisher, 'Harbour Daily');
+  assert.ok(r.page?.footer?.includes('© 2019 Harbour Daily. All rights reserved.'));
+});

@@ -386,7 +386,7 @@ function outletsAndDate(doc: AnnalsDocument, dateline: Dateline | null, front: F
   // An outlet the byline writes for ("Jane Roe Detroit Free Press") over a footer naming only an owner ("© 2019 Gannett") or none.
   const bylineOutlet = credits.agency && !agencyNamed(credits.agency) && knownOutlet(credits.agency) ? credits.agency : null;
   const footer = back.ownerOnly || back.publishers.length === 0 ? (bylineOutlet ?? named[0] ?? back.publisher) : (named[0] ?? back.publisher);
-  const publisher = pageSiteName(doc) ?? credits.publisher ?? aggregator ?? outletOfUrl(url) ?? footer ?? outlets[0] ?? front.siteName ?? null;
+  const publisher = pageSiteName(doc) ?? credits.publisher ?? aggregator ?? outletOfUrl(url) ?? footer ?? pageFooterName(doc) ?? outlets[0] ?? front.siteName ?? null;
   // A news agency the page's metadata names as an author or publisher ("author": "Associated Press").
   const metaAgency = (doc.page?.credits ?? []).map((name) => agencyNamed(name)).find((name) => name) ?? null;
   const origin = outlets.length > 0 ? outlets[outlets.length - 1]! : credits.agency ?? back.origin ?? metaAgency ?? publisher;
@@ -419,6 +419,21 @@ function pageSiteName(doc: AnnalsDocument): string | null {
   if (page.siteName && (isMediaGroup(clean(page.siteName)) || subdomainName(clean(page.siteName), doc.input.url ?? page.url))) return null;
   if (page.siteName && !/^https?:|^www\./i.test(page.siteName)) return clean(page.siteName) || null;
   return page.siteName ? hostName(page.siteName) : null;
+}
+
+/** The name an HTML page's own footer gives (its copyright notice, its footer links), read as a copied page's lines after the body are. */
+function pageFooterName(doc: AnnalsDocument): string | null {
+  const lines = doc.page?.footer ?? [];
+  if (lines.length === 0) return null;
+  const text = lines.join('\n\n');
+  let start = 0;
+  const spans = lines.map((line) => {
+    const span = { start, end: start + line.length };
+    start += line.length + 2;
+    return span;
+  });
+  const writer = doc.page?.byline;
+  return readBackMatter(text, spans).publishers.find((p) => !writer || nameKey(p) !== nameKey(writer)) ?? null;
 }
 
 /** True when `name` is the first label of the URL's host below a domain whose outlet the host table knows ("Hosted", hosted.ap.org). */

@@ -258,6 +258,22 @@ function printedFrontMatter(document: Doc, title: string | undefined): string[] 
   return printed;
 }
 
+/** How many lines at the end of a page are kept as its footer, and the longest kept. */
+const FOOTER_LINES = 30;
+const FOOTER_MAX_CHARS = 250;
+
+/**
+ * The short lines a page prints at its end (copyright notices, footer links: "© 2019 Harbour Daily", "About
+ * Harbour Daily"), which Readability leaves out of the article; the article stage reads them for the
+ * publisher when nothing else names it.
+ */
+function pageFooter(document: Doc): string[] {
+  const body = document.body as unknown as DomNode | null;
+  if (!body) return [];
+  const lines = blocks(body).flatMap((b) => b.text.split('\n')).map((l) => l.replace(/\s+/g, ' ').trim());
+  return lines.filter((l) => l && l.length <= FOOTER_MAX_CHARS).slice(-FOOTER_LINES);
+}
+
 export interface ExtractedPage {
   /** The extracted text: headline on the first line, then the article's paragraphs. */
   text: string;
@@ -278,6 +294,8 @@ export function extractHtml(input: string, html: string): ExtractedPage {
   const page = pageMetadata(document);
   const printed = printedFrontMatter(document, page.title);
   if (printed.length) page.printed = printed;
+  const footer = pageFooter(document);
+  if (footer.length) page.footer = footer;
   preClean(document as unknown as El);
   let article: ReturnType<Readability<DomNode & El>['parse']>;
   try {
