@@ -101,6 +101,7 @@ test('a staff line ending with an outlet of several words credits the story to i
 test("footer lines of general kinds name the publisher or the story's origin", () => {
   const publisherOf = (line: string) => article(page([], ['Terms of Use', line])).publisher;
   assert.equal(publisherOf('Harbour Daily is an independent news site covering the northern coast.'), 'Harbour Daily');
+  assert.equal(publisherOf('harbourdaily.co.uk features the latest ferry news and reviews every day'), 'harbourdaily.co.uk');
   assert.equal(publisherOf("Sign up for The Harbour Daily's newsletter"), 'Harbour Daily');
   assert.equal(publisherOf('Like Harbour Daily on Facebook'), 'Harbour Daily');
   assert.equal(publisherOf('Thanks for reading Harbour Daily.'), 'Harbour Daily');
