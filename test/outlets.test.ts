@@ -42,6 +42,7 @@ test("an outlet of news-outlets.tsv alone on a line above the body is the publis
   assert.equal(knownOutlet('USA TODAY'), 'USA Today');
   assert.equal(knownOutlet('News'), null, '"The News" is an outlet, "News" a word');
   assert.equal(article(page(['News', 'Published 10:02 AM EST Nov 19, 2019'], [])).publisher, null);
+  assert.equal(article(page(['Science', 'Published 10:02 AM EST Nov 19, 2019'], [])).publisher, null, "a section's label, though an outlet is called so");
 });
 
 test("a media group's copyright names the owner: the page's own name comes first", () => {

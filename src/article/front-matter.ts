@@ -5,7 +5,7 @@ import { parseDay } from './dates.js';
 import { labelLength } from './labels.js';
 import { foreignDates } from './month-names.js';
 import { isKnownPlace } from './title-dateline.js';
-import { knownOutlet } from './outlets.js';
+import { isPlainWord, knownOutlet } from './outlets.js';
 
 // The lines before the body of a real page: labels ("BREAKING"), date lines ("Published February 27, 2022 |
 // 12:10 PM", "Updated: 21-11-2021 08:40 IST | Created: ..."), bylines, agency and publisher credits ("Associated
@@ -54,7 +54,8 @@ export function agencyNamed(text: string): string | null {
 
 /** A media outlet of the organisations data or of news-outlets.tsv named by `text` exactly, or null. */
 function outletNamed(text: string): string | null {
-  return loadOutlets().media.has(simple(text)) || knownOutlet(text) ? text.trim() : null;
+  // A name of one plain word ("People", "Science") is as likely a section's label: only the organisations data's.
+  return loadOutlets().media.has(simple(text)) || (knownOutlet(text) && !isPlainWord(text)) ? text.trim() : null;
 }
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
