@@ -187,3 +187,9 @@ test("HTML: the page's own footer names the publisher when nothing else does", (
   assert.equal(r.article.publisher, 'Harbour Daily');
   assert.ok(r.page?.footer?.includes('© 2019 Harbour Daily. All rights reserved.'));
 });
+
+test('more news agencies credit a story above the body (news-agencies.tsv)', () => {
+  assert.equal(article(page(['Source: Agerpres', 'Published 10:02 AM EST Nov 19, 2019'], [])).origin, 'Agerpres');
+  assert.equal(article(page(['Lusa | Lisbon | Updated: 19-11-2019 08:40 IST'], [])).origin, 'Lusa');
+  assert.equal(article(page(['Trend', 'Published 10:02 AM EST Nov 19, 2019'], [])).origin, null, 'a word is no agency');
+});
