@@ -193,3 +193,8 @@ test('more news agencies credit a story above the body (news-agencies.tsv)', () 
   assert.equal(article(page(['Lusa | Lisbon | Updated: 19-11-2019 08:40 IST'], [])).origin, 'Lusa');
   assert.equal(article(page(['Trend', 'Published 10:02 AM EST Nov 19, 2019'], [])).origin, null, 'a word is no agency');
 });
+
+test("a known outlet's web domain printed once in the footer names it; an unknown one needs two lines", () => {
+  assert.equal(article(page([], ['Terms of Use', 'For more news visit latimes.com today'])).publisher, 'Los Angeles Times');
+  assert.equal(article(page([], ['Terms of Use', 'For more news visit harbourdaily.com today'])).publisher, null);
+});

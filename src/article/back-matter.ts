@@ -248,11 +248,12 @@ interface Proposal {
   domain?: boolean;
 }
 
-/** Two lines or more print a domain name for it to count: a site names itself again, a story names a company once. */
+/** Two lines or more print a domain name for it to count (a site names itself again, a story names a company once), or one line a known outlet's. */
 function repeatedDomains(proposals: Proposal[]): Proposal[] {
   const lines = new Map<string, Set<number>>();
   for (const p of proposals) if (p.domain) lines.set(nameKey(p.name), (lines.get(nameKey(p.name)) ?? new Set()).add(p.line.start));
-  return proposals.filter((p) => !p.domain || lines.get(nameKey(p.name))!.size >= 2);
+  // A known outlet's host ("latimes.com") counts once printed.
+  return proposals.filter((p) => !p.domain || lines.get(nameKey(p.name))!.size >= 2 || outletOfUrl(`https://${p.name.toLowerCase()}`) !== null);
 }
 
 /** What one line proposes, by the cues of the data file, a copyright line or a printed web host. */
