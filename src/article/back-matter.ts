@@ -1,9 +1,21 @@
 import type { FrontMatterItem, Span } from '../document/document.js';
-import { readNumberedDataRows, type DataRow } from '../data/files.js';
+import {
+  bare,
+  domainEnding,
+  loadCues,
+  loadMastheads,
+  loadWords,
+  NAME_AT_START,
+  NAME_LINE,
+  publishedLineMark,
+  type Reading,
+} from './back-matter-data.js';
 import { loadOrganisations } from '../dictionaries/actors-data.js';
 import { outletOfUrl } from './outlet-hosts.js';
 import { isMediaGroup, isPlainWord, knownOutlet } from './outlets.js';
 import { agencyNamed, lineDate } from './front-matter.js';
+
+export { parseCueRows, parseEndingRows, parseMarkRows, type Cue } from './back-matter-data.js';
 
 // The lines after the body of a copied page, where most pages name themselves (read over every paragraph after
 // the headline, as a page's chrome may pass for front matter): copyright lines ("© 2019 The
@@ -12,115 +24,13 @@ import { agencyNamed, lineDate } from './front-matter.js';
 // Inc", and credits for the story ("Originally published on Live Science."). Each line proposes a name with a
 // weight; the names are pooled (case, "The" and a web domain aside) and the best is the publisher. A copyright
 // holder with a legal form or a company word ("Hearst Communications, Inc.", "Condé Nast") is often the
-// outlet's owner, not the outlet, so such a name is taken only when the page names nothing else.
-
-const CUES_FILE = 'lexicon/back-matter-cues.tsv';
-const WORDS_FILE = 'lexicon/back-matter-words.tsv';
-const MASTHEADS_FILE = 'lexicon/masthead-words.tsv';
-const ENDINGS_FILE = 'lexicon/web-domain-endings.tsv';
-
-/** One word of an outlet's name: capitalised or a number (any script), or a lower-case domain or word with a digit. */
-const WORD = String.raw`(?:[\p{Lu}\p{Lt}\p{Lo}\p{N}][\p{L}\p{M}\p{N}.&'’+-]*|\p{Ll}[\p{L}\p{N}-]*(?:\d[\p{L}\p{N}-]*|\.[a-z]{2,}(?:\.[a-z]{2})?))`;
-const JOIN = String.raw`(?:of|the|and|&|de|du|des|la|le|di|del|da|do|dos|for|y|e)`;
-/** Between words; never after a sentence's full stop ("LLC. IGN®"), though after an initial ("A. Smith"). */
-const SEP = String.raw`(?<!\p{L}{2}\.)[ \t]+`;
-/** A name: up to six words, small joining words between them ("The Wall Street Journal", "Dow Jones & Company"). */
-const NAME = String.raw`${WORD}(?:${SEP}(?:${JOIN}[ \t]+)*${WORD}){0,5}`;
-const NAME_LINE = new RegExp(`^${NAME}$`, 'u');
-/** A cue's name: the shortest that lets the line match, so that a cue's own words after it stay the cue's ("Subscribe to X Magazine"). */
-const SHORTEST_NAME = String.raw`${WORD}(?:${SEP}(?:${JOIN}[ \t]+)*${WORD}){0,5}?`;
-const NAME_AT_START = new RegExp(`^${NAME}`, 'u');
+// outlet's owner, not the outlet, so such a name is taken only when the page names nothing else. The data it
+// reads with are loaded by back-matter-data.ts.
 
 /** The longest line the cues are matched against. */
 const MAX_CUE_LINE = 300;
 
-type Reading = 'publisher' | 'origin';
-/** A cue's reading: `credit` is the publisher's own staff ("Harbour Daily Staff"), or the origin when it names a news agency ("Reuters Staff"). */
-type CueReading = Reading | 'credit';
-export interface Cue {
-  re: RegExp;
-  reading: CueReading;
-  weight: number;
-}
-interface Words {
-  legal: Set<string>;
-  company: Set<string>;
-  notName: Set<string>;
-}
-
-let cues: Cue[] | null = null;
-let words: Words | null = null;
 let media: Set<string> | null = null;
-let mastheads: Set<string> | null = null;
-let endings: RegExp | null = null;
-
-/** The pattern of a web domain's ending at the end of a name (".com", ".co.uk") from rows of web-domain-endings.tsv; a bad row throws naming `file` and its line. */
-export function parseEndingRows(rows: DataRow[], file: string = ENDINGS_FILE): RegExp {
-  const list: string[] = [];
-  for (const { cells, line } of rows) {
-    const ending = cells[0] ?? '';
-    if (!/^[a-z]{2,6}(?:\.[a-z]{2,3})?$/.test(ending)) throw new Error(`${file}:${line}: an ending is lower-case letters without the first dot, not "${ending}"`);
-    list.push(ending.replace('.', '\\.'));
-  }
-  return new RegExp(`\\.(?:${list.sort((a, b) => b.length - a.length).join('|')})$`);
-}
-
-function domainEnding(): RegExp {
-  endings ??= parseEndingRows(readNumberedDataRows(ENDINGS_FILE));
-  return endings;
-}
-
-function loadMastheads(): Set<string> {
-  if (!mastheads) {
-    mastheads = new Set();
-    for (const { cells, line } of readNumberedDataRows(MASTHEADS_FILE)) {
-      const word = cells[0] ?? '';
-      if (!/^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*$/u.test(word)) throw new Error(`${MASTHEADS_FILE}:${line}: a masthead word is capitalised, not "${word}"`);
-      mastheads.add(word.split(' ').pop()!);
-    }
-  }
-  return mastheads;
-}
-
-/** The cues of rows of back-matter-cues.tsv; a bad row throws an error naming `file` and its line. */
-export function parseCueRows(rows: DataRow[], file: string = CUES_FILE): Cue[] {
-  return rows.map(({ cells, line }) => {
-    const [pattern = '', reading = '', weightText = ''] = cells;
-    const where = `${file}:${line}`;
-    if (pattern.split('{name}').length !== 2) throw new Error(`${where}: the pattern needs {name} exactly once`);
-    if (reading !== 'publisher' && reading !== 'origin' && reading !== 'credit') throw new Error(`${where}: reading is publisher, origin or credit, not "${reading}"`);
-    const weight = Number(weightText);
-    if (!(weight > 0)) throw new Error(`${where}: weight is a positive number, not "${weightText}"`);
-    let re: RegExp;
-    try {
-      re = new RegExp(`^(?:${pattern.replace('{name}', `(?<name>${SHORTEST_NAME})`)})[.!]?$`, 'u');
-    } catch (e) {
-      throw new Error(`${where}: ${(e as Error).message}`);
-    }
-    return { re, reading, weight };
-  });
-}
-
-function loadCues(): Cue[] {
-  cues ??= parseCueRows(readNumberedDataRows(CUES_FILE));
-  return cues;
-}
-
-function loadWords(): Words {
-  if (!words) {
-    const loaded: Words = { legal: new Set(), company: new Set(), notName: new Set() };
-    for (const { cells, line } of readNumberedDataRows(WORDS_FILE)) {
-      const [word = '', kind = ''] = cells;
-      if (!/\p{L}/u.test(word)) throw new Error(`${WORDS_FILE}:${line}: a word needs a letter`);
-      if (kind === 'legal') loaded.legal.add(bare(word));
-      else if (kind === 'company') loaded.company.add(bare(word));
-      else if (kind === 'not-name') loaded.notName.add(word.toLowerCase());
-      else throw new Error(`${WORDS_FILE}:${line}: kind is legal, company or not-name, not "${kind}"`);
-    }
-    words = loaded;
-  }
-  return words;
-}
 
 /** Keys of the names (not the aliases: "CBS" is CBS News's) of the media outlets of the organisations data. */
 function mediaKeys(): Set<string> {
@@ -128,7 +38,6 @@ function mediaKeys(): Set<string> {
   return media;
 }
 
-const bare = (word: string) => word.replace(/[.,]+$/, '');
 
 /** The key names are pooled by: case, a leading "The", a web domain's ending and punctuation aside. */
 export function nameKey(name: string): string {
@@ -312,26 +221,6 @@ export interface BackMatter {
   year: number | null;
 }
 
-const MARKS_FILE = 'lexicon/published-marks.tsv';
-let publishedLine: RegExp | null = null;
-
-/** The opening of a line dating the story ("First Published: …", "기사입력 :[ …") from rows of published-marks.tsv; a bad row throws naming `file` and its line. */
-export function parseMarkRows(rows: DataRow[], file: string = MARKS_FILE): RegExp {
-  const marks: string[] = [];
-  for (const { cells, line } of rows) {
-    const mark = cells[0] ?? '';
-    if (!/^\p{L}+(?: \p{L}+)*$/u.test(mark)) throw new Error(`${file}:${line}: a mark is words of letters with single spaces, not "${mark}"`);
-    marks.push(mark.replace(/ /g, '\\s+'));
-  }
-  marks.sort((a, b) => b.length - a.length);
-  return new RegExp(`^(?:${marks.join('|')})(?!\\p{L})(?:\\s+(?:on|at))?\\s*:?\\s*\\[?\\s*`, 'iu');
-}
-
-/** A line after the body that dates the story ("First Published: Tuesday, November 19, 2019 08:38 AM"). */
-function publishedLineMark(): RegExp {
-  publishedLine ??= parseMarkRows(readNumberedDataRows(MARKS_FILE));
-  return publishedLine;
-}
 
 interface Pool {
   name: string;
