@@ -197,4 +197,6 @@ test('more news agencies credit a story above the body (news-agencies.tsv)', () 
 test("a known outlet's web domain printed once in the footer names it; an unknown one needs two lines", () => {
   assert.equal(article(page([], ['Terms of Use', 'For more news visit latimes.com today'])).publisher, 'Los Angeles Times');
   assert.equal(article(page([], ['Terms of Use', 'For more news visit harbourdaily.com today'])).publisher, null);
+  const sentence = 'The case began when the company asked a court to make the reporters of the websites latimes.com and harbourdaily.com reveal their sources for stories on the new ferry line.';
+  assert.equal(article(page([], [sentence])).publisher, null, "a story's sentence naming a site is not the page's footer");
 });

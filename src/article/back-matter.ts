@@ -155,14 +155,19 @@ interface Proposal {
   line: Span;
   /** A name printed as a web domain, taken only when two lines or more print it. */
   domain?: boolean;
+  /** A known outlet's domain on a short line (a footer's, not a story's sentence), taken once printed. */
+  known?: boolean;
 }
+
+/** The longest line on which a known outlet's domain printed once names the page. */
+const KNOWN_DOMAIN_LINE = 120;
 
 /** Two lines or more print a domain name for it to count (a site names itself again, a story names a company once), or one line a known outlet's. */
 function repeatedDomains(proposals: Proposal[]): Proposal[] {
   const lines = new Map<string, Set<number>>();
   for (const p of proposals) if (p.domain) lines.set(nameKey(p.name), (lines.get(nameKey(p.name)) ?? new Set()).add(p.line.start));
-  // A known outlet's host ("latimes.com") counts once printed.
-  return proposals.filter((p) => !p.domain || lines.get(nameKey(p.name))!.size >= 2 || outletOfUrl(`https://${p.name.toLowerCase()}`) !== null);
+  // A known outlet's host ("latimes.com") on a footer's short line counts once printed.
+  return proposals.filter((p) => !p.domain || p.known || lines.get(nameKey(p.name))!.size >= 2);
 }
 
 /** What one line proposes, by the cues of the data file, a copyright line or a printed web host. */
@@ -196,7 +201,8 @@ function proposalsOf(text: string, line: Span): Proposal[] {
     const name = m[1]!;
     const first = name.slice(0, name.indexOf('.')).toLowerCase();
     if (!domainEnding().test(name.toLowerCase()) || first === 'www' || loadWords().notName.has(first)) continue;
-    out.push({ name, reading: 'publisher', weight: 0.5, company: false, span: at(m.index!, name), line, domain: true });
+    const known = content.length <= KNOWN_DOMAIN_LINE && outletOfUrl(`https://${name.toLowerCase()}`) !== null;
+    out.push({ name, reading: 'publisher', weight: 0.5, company: false, span: at(m.index!, name), line, domain: true, ...(known && { known }) });
   }
   // An e-mail address or a web address at a host of a known outlet ("reporter@wsj.com").
   for (const m of content.matchAll(/(?:@|\bwww\.|https?:\/\/)([a-z0-9-]+(?:\.[a-z0-9-]+)+)/g)) {
