@@ -1,8 +1,21 @@
 import type { FrontMatterItem, Span } from '../document/document.js';
-import { readNumberedDataRows, type DataRow } from '../data/files.js';
+import {
+  bare,
+  domainEnding,
+  loadCues,
+  loadMastheads,
+  loadWords,
+  NAME_AT_START,
+  NAME_LINE,
+  publishedLineMark,
+  type Reading,
+} from './back-matter-data.js';
 import { loadOrganisations } from '../dictionaries/actors-data.js';
 import { outletOfUrl } from './outlet-hosts.js';
+import { isMediaGroup, isPlainWord, knownOutlet } from './outlets.js';
 import { agencyNamed, lineDate } from './front-matter.js';
+
+export { parseCueRows, parseEndingRows, parseMarkRows, type Cue } from './back-matter-data.js';
 
 // The lines after the body of a copied page, where most pages name themselves (read over every paragraph after
 // the headline, as a page's chrome may pass for front matter): copyright lines ("© 2019 The
@@ -11,113 +24,13 @@ import { agencyNamed, lineDate } from './front-matter.js';
 // Inc", and credits for the story ("Originally published on Live Science."). Each line proposes a name with a
 // weight; the names are pooled (case, "The" and a web domain aside) and the best is the publisher. A copyright
 // holder with a legal form or a company word ("Hearst Communications, Inc.", "Condé Nast") is often the
-// outlet's owner, not the outlet, so such a name is taken only when the page names nothing else.
-
-const CUES_FILE = 'lexicon/back-matter-cues.tsv';
-const WORDS_FILE = 'lexicon/back-matter-words.tsv';
-const MASTHEADS_FILE = 'lexicon/masthead-words.tsv';
-const ENDINGS_FILE = 'lexicon/web-domain-endings.tsv';
-
-/** One word of an outlet's name: capitalised or a number (any script), or a lower-case domain or word with a digit. */
-const WORD = String.raw`(?:[\p{Lu}\p{Lt}\p{Lo}\p{N}][\p{L}\p{M}\p{N}.&'’+-]*|\p{Ll}[\p{L}\p{N}-]*(?:\d[\p{L}\p{N}-]*|\.[a-z]{2,}(?:\.[a-z]{2})?))`;
-const JOIN = String.raw`(?:of|the|and|&|de|du|des|la|le|di|del|da|do|dos|for|y|e)`;
-/** Between words; never after a sentence's full stop ("LLC. IGN®"), though after an initial ("A. Smith"). */
-const SEP = String.raw`(?<!\p{L}{2}\.)[ \t]+`;
-/** A name: up to six words, small joining words between them ("The Wall Street Journal", "Dow Jones & Company"). */
-const NAME = String.raw`${WORD}(?:${SEP}(?:${JOIN}[ \t]+)*${WORD}){0,5}`;
-const NAME_LINE = new RegExp(`^${NAME}$`, 'u');
-/** A cue's name: the shortest that lets the line match, so that a cue's own words after it stay the cue's ("Subscribe to X Magazine"). */
-const SHORTEST_NAME = String.raw`${WORD}(?:${SEP}(?:${JOIN}[ \t]+)*${WORD}){0,5}?`;
-const NAME_AT_START = new RegExp(`^${NAME}`, 'u');
+// outlet's owner, not the outlet, so such a name is taken only when the page names nothing else. The data it
+// reads with are loaded by back-matter-data.ts.
 
 /** The longest line the cues are matched against. */
 const MAX_CUE_LINE = 300;
 
-type Reading = 'publisher' | 'origin';
-export interface Cue {
-  re: RegExp;
-  reading: Reading;
-  weight: number;
-}
-interface Words {
-  legal: Set<string>;
-  company: Set<string>;
-  notName: Set<string>;
-}
-
-let cues: Cue[] | null = null;
-let words: Words | null = null;
 let media: Set<string> | null = null;
-let mastheads: Set<string> | null = null;
-let endings: RegExp | null = null;
-
-/** The pattern of a web domain's ending at the end of a name (".com", ".co.uk") from rows of web-domain-endings.tsv; a bad row throws naming `file` and its line. */
-export function parseEndingRows(rows: DataRow[], file: string = ENDINGS_FILE): RegExp {
-  const list: string[] = [];
-  for (const { cells, line } of rows) {
-    const ending = cells[0] ?? '';
-    if (!/^[a-z]{2,6}(?:\.[a-z]{2,3})?$/.test(ending)) throw new Error(`${file}:${line}: an ending is lower-case letters without the first dot, not "${ending}"`);
-    list.push(ending.replace('.', '\\.'));
-  }
-  return new RegExp(`\\.(?:${list.sort((a, b) => b.length - a.length).join('|')})$`);
-}
-
-function domainEnding(): RegExp {
-  endings ??= parseEndingRows(readNumberedDataRows(ENDINGS_FILE));
-  return endings;
-}
-
-function loadMastheads(): Set<string> {
-  if (!mastheads) {
-    mastheads = new Set();
-    for (const { cells, line } of readNumberedDataRows(MASTHEADS_FILE)) {
-      const word = cells[0] ?? '';
-      if (!/^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*$/u.test(word)) throw new Error(`${MASTHEADS_FILE}:${line}: a masthead word is capitalised, not "${word}"`);
-      mastheads.add(word.split(' ').pop()!);
-    }
-  }
-  return mastheads;
-}
-
-/** The cues of rows of back-matter-cues.tsv; a bad row throws an error naming `file` and its line. */
-export function parseCueRows(rows: DataRow[], file: string = CUES_FILE): Cue[] {
-  return rows.map(({ cells, line }) => {
-    const [pattern = '', reading = '', weightText = ''] = cells;
-    const where = `${file}:${line}`;
-    if (pattern.split('{name}').length !== 2) throw new Error(`${where}: the pattern needs {name} exactly once`);
-    if (reading !== 'publisher' && reading !== 'origin') throw new Error(`${where}: reading is publisher or origin, not "${reading}"`);
-    const weight = Number(weightText);
-    if (!(weight > 0)) throw new Error(`${where}: weight is a positive number, not "${weightText}"`);
-    let re: RegExp;
-    try {
-      re = new RegExp(`^(?:${pattern.replace('{name}', `(?<name>${SHORTEST_NAME})`)})[.!]?$`, 'u');
-    } catch (e) {
-      throw new Error(`${where}: ${(e as Error).message}`);
-    }
-    return { re, reading, weight };
-  });
-}
-
-function loadCues(): Cue[] {
-  cues ??= parseCueRows(readNumberedDataRows(CUES_FILE));
-  return cues;
-}
-
-function loadWords(): Words {
-  if (!words) {
-    const loaded: Words = { legal: new Set(), company: new Set(), notName: new Set() };
-    for (const { cells, line } of readNumberedDataRows(WORDS_FILE)) {
-      const [word = '', kind = ''] = cells;
-      if (!/\p{L}/u.test(word)) throw new Error(`${WORDS_FILE}:${line}: a word needs a letter`);
-      if (kind === 'legal') loaded.legal.add(bare(word));
-      else if (kind === 'company') loaded.company.add(bare(word));
-      else if (kind === 'not-name') loaded.notName.add(word.toLowerCase());
-      else throw new Error(`${WORDS_FILE}:${line}: kind is legal, company or not-name, not "${kind}"`);
-    }
-    words = loaded;
-  }
-  return words;
-}
 
 /** Keys of the names (not the aliases: "CBS" is CBS News's) of the media outlets of the organisations data. */
 function mediaKeys(): Set<string> {
@@ -125,7 +38,6 @@ function mediaKeys(): Set<string> {
   return media;
 }
 
-const bare = (word: string) => word.replace(/[.,]+$/, '');
 
 /** The key names are pooled by: case, a leading "The", a web domain's ending and punctuation aside. */
 export function nameKey(name: string): string {
@@ -164,6 +76,8 @@ interface Holder {
   at: number;
   /** True when the name carried a legal form or a company word, now dropped. */
   company: boolean;
+  /** Set when the holder, as printed, is a media group's name ("Vox Media, LLC", "NBC UNIVERSAL"). */
+  group?: true;
 }
 
 /** The longest copyright line read whole; of a longer line only a notice that is its last sentence is read. */
@@ -210,8 +124,15 @@ export function copyrightHolder(line: string): Holder | null {
   }
   // "The Printers (Mysore) Private Ltd.": a legal form later on the line.
   if (!company && new RegExp(`\\b(?:${[...legal].filter((w) => w.length > 3).join('|')})\\b`, 'u').test(rest.slice(found[0].length))) company = true;
-  const name = cleanName(tokens.join(' '));
-  return name ? { name, at: mark.index + lead + leading + (found.index ?? 0), company } : null;
+  // A media group's name is kept whole ("Vox Media", "FOX News Network"): cut to "Vox" it would pass for an outlet's.
+  const whole = found[0].split(/\s+/);
+  while (whole.length > 1 && (legal.has(bare(whole[whole.length - 1]!)) || /^(?:&|and|\d{4})$/.test(whole[whole.length - 1]!))) whole.pop();
+  const wholeIsGroup = isMediaGroup(whole.join(' '));
+  // An outlet's own name that ends with a company word ("Cable News Network") is the outlet's.
+  const wholeIsOutlet = !wholeIsGroup && whole.length > tokens.length && knownOutlet(whole.join(' ')) !== null;
+  const name = cleanName((wholeIsGroup || wholeIsOutlet ? whole : tokens).join(' '));
+  const group = wholeIsGroup || (name !== null && isMediaGroup(name));
+  return name ? { name, at: mark.index + lead + leading + (found.index ?? 0), company: (company && !wholeIsOutlet) || group, ...(group && { group }) } : null;
 }
 
 /** The name that opens a notice and stands before its mark, when none follows it ("Harbour Daily © 2019"). */
@@ -219,7 +140,8 @@ function nameBeforeMark(line: string, mark: number): Holder | null {
   const before = line.slice(0, mark).trimEnd();
   if (!before || !NAME_LINE.test(before)) return null;
   const name = cleanName(before);
-  return name ? { name, at: 0, company: false } : null;
+  const group = name !== null && isMediaGroup(name);
+  return name ? { name, at: 0, company: group, ...(group && { group }) } : null;
 }
 
 interface Proposal {
@@ -227,17 +149,25 @@ interface Proposal {
   reading: Reading;
   weight: number;
   company: boolean;
+  /** A media group's name: the owner's, whatever else it names. */
+  group?: boolean;
   span: Span;
   line: Span;
   /** A name printed as a web domain, taken only when two lines or more print it. */
   domain?: boolean;
+  /** A known outlet's domain on a short line (a footer's, not a story's sentence), taken once printed. */
+  known?: boolean;
 }
 
-/** Two lines or more print a domain name for it to count: a site names itself again, a story names a company once. */
+/** The longest line on which a known outlet's domain printed once names the page. */
+const KNOWN_DOMAIN_LINE = 120;
+
+/** Two lines or more print a domain name for it to count (a site names itself again, a story names a company once), or one line a known outlet's. */
 function repeatedDomains(proposals: Proposal[]): Proposal[] {
   const lines = new Map<string, Set<number>>();
   for (const p of proposals) if (p.domain) lines.set(nameKey(p.name), (lines.get(nameKey(p.name)) ?? new Set()).add(p.line.start));
-  return proposals.filter((p) => !p.domain || lines.get(nameKey(p.name))!.size >= 2);
+  // A known outlet's host ("latimes.com") on a footer's short line counts once printed.
+  return proposals.filter((p) => !p.domain || p.known || lines.get(nameKey(p.name))!.size >= 2);
 }
 
 /** What one line proposes, by the cues of the data file, a copyright line or a printed web host. */
@@ -250,13 +180,18 @@ function proposalsOf(text: string, line: Span): Proposal[] {
     const m = cue.re.exec(content);
     const raw = m?.groups?.name;
     const name = raw ? cleanName(raw) : null;
-    if (m && raw && name) out.push({ name, reading: cue.reading, weight: cue.weight, company: false, span: at(content.indexOf(raw), name), line });
+    const reading: Reading = cue.reading === 'credit' ? (name && agencyNamed(name) ? 'origin' : 'publisher') : cue.reading;
+    if (m && raw && name) out.push({ name, reading, weight: cue.weight, company: false, span: at(content.indexOf(raw), name), line });
   }
   const holder = copyrightHolder(content);
   // Weighed below the page's own footer links: a holder without a legal form may still be the owner ("Condé
   // Nast"). Without a year or "rights reserved" it is as likely a picture's credit ("© Aaron Schwartz").
   const notice = /\b(?:19|20)\d{2}\b|\brights\b/i.test(content);
-  if (holder) out.push({ name: holder.name, reading: 'publisher', weight: notice ? 1.25 : 0.5, company: holder.company, span: at(holder.at, holder.name), line });
+  // A syndicate's notice under a story ("©2019 Los Angeles Times. Visit at latimes.com. Distributed by Tribune
+  // Content Agency, LLC."): the holder wrote the story; the page that carries it is another's.
+  const syndicated = holder !== null && /\b(?:[Dd]istributed|[Ss]yndicated) by\b/.test(content.slice(holder.at + holder.name.length));
+  if (holder && syndicated) out.push({ name: holder.name, reading: 'origin', weight: 2, company: false, span: at(holder.at, holder.name), line });
+  else if (holder) out.push({ name: holder.name, reading: 'publisher', weight: notice ? 1.25 : 0.5, company: holder.company, group: holder.group, span: at(holder.at, holder.name), line });
   // A news agency's full notice under a story ("Copyright 2019 The Associated Press. All rights reserved.") credits
   // the story to it, whoever publishes the page.
   if (holder && /\brights\b/i.test(content) && agencyNamed(holder.name)) out.push({ name: holder.name, reading: 'origin', weight: 1.25, company: false, span: at(holder.at, holder.name), line });
@@ -266,7 +201,8 @@ function proposalsOf(text: string, line: Span): Proposal[] {
     const name = m[1]!;
     const first = name.slice(0, name.indexOf('.')).toLowerCase();
     if (!domainEnding().test(name.toLowerCase()) || first === 'www' || loadWords().notName.has(first)) continue;
-    out.push({ name, reading: 'publisher', weight: 0.5, company: false, span: at(m.index!, name), line, domain: true });
+    const known = content.length <= KNOWN_DOMAIN_LINE && outletOfUrl(`https://${name.toLowerCase()}`) !== null;
+    out.push({ name, reading: 'publisher', weight: 0.5, company: false, span: at(m.index!, name), line, domain: true, ...(known && { known }) });
   }
   // An e-mail address or a web address at a host of a known outlet ("reporter@wsj.com").
   for (const m of content.matchAll(/(?:@|\bwww\.|https?:\/\/)([a-z0-9-]+(?:\.[a-z0-9-]+)+)/g)) {
@@ -282,6 +218,8 @@ export interface BackMatter {
   publisher: string | null;
   /** Every name proposed for the publisher, the best first (the page's own names before a company's). */
   publishers: string[];
+  /** True when every name proposed is a company's or a media group's (an owner's, "© 2019 Gannett"), none the page's own. */
+  ownerOnly: boolean;
   origin: string | null;
   /** The day a "First published …" or "Published: …" line after the body gives. */
   published: string | null;
@@ -289,26 +227,6 @@ export interface BackMatter {
   year: number | null;
 }
 
-const MARKS_FILE = 'lexicon/published-marks.tsv';
-let publishedLine: RegExp | null = null;
-
-/** The opening of a line dating the story ("First Published: …", "기사입력 :[ …") from rows of published-marks.tsv; a bad row throws naming `file` and its line. */
-export function parseMarkRows(rows: DataRow[], file: string = MARKS_FILE): RegExp {
-  const marks: string[] = [];
-  for (const { cells, line } of rows) {
-    const mark = cells[0] ?? '';
-    if (!/^\p{L}+(?: \p{L}+)*$/u.test(mark)) throw new Error(`${file}:${line}: a mark is words of letters with single spaces, not "${mark}"`);
-    marks.push(mark.replace(/ /g, '\\s+'));
-  }
-  marks.sort((a, b) => b.length - a.length);
-  return new RegExp(`^(?:${marks.join('|')})(?!\\p{L})(?:\\s+(?:on|at))?\\s*:?\\s*\\[?\\s*`, 'iu');
-}
-
-/** A line after the body that dates the story ("First Published: Tuesday, November 19, 2019 08:38 AM"). */
-function publishedLineMark(): RegExp {
-  publishedLine ??= parseMarkRows(readNumberedDataRows(MARKS_FILE));
-  return publishedLine;
-}
 
 interface Pool {
   name: string;
@@ -343,17 +261,21 @@ export function readBackMatter(text: string, paragraphs: Span[]): BackMatter {
     const date = !published && lead && lead[0].length > 0 ? lineDate(content, null) : null;
     if (date) published = { kind: 'date', span: { ...line }, value: date.reading.date, parts: [{ kind: 'date', span: { start: line.start + date.span.start, end: line.start + date.span.end }, value: date.reading.date }] };
   });
-  proposals.push(...nameLines(text, lines, copyrightLines, read), ...brandLines(text, lines));
+  proposals.push(...nameLines(text, lines, copyrightLines, read), ...brandLines(text, lines), ...outletLines(text, lines, read));
 
   // An origin reads as an agency credit does in the front matter.
   const kindOf = (p: Proposal) => (p.reading === 'origin' ? 'agency' : 'publisher');
   const items: FrontMatterItem[] = proposals.map((p) => ({ kind: kindOf(p), span: { ...p.line }, value: p.name, parts: [{ kind: kindOf(p), span: p.span, value: p.name }] }));
   if (published) items.push(published);
-  const publishers = ranked(text, lines, repeatedDomains(proposals).filter((p) => p.reading === 'publisher'));
+  const proposed = repeatedDomains(proposals).filter((p) => p.reading === 'publisher');
+  const ownerOnly = proposed.length > 0 && proposed.every((p) => isOwner(p));
+  // Only an owner named: the outlet its name begins with ("FOX News Network" -> Fox News, "Guardian News & Media" -> The Guardian).
+  const publishers = ranked(text, lines, proposed).map((name) => (ownerOnly ? (outletOpening(name) ?? name) : name));
   return {
     items,
     publisher: publishers[0] ?? null,
     publishers,
+    ownerOnly,
     origin: ranked(text, lines, proposals.filter((p) => p.reading === 'origin'))[0] ?? null,
     published: published?.value ?? null,
     year,
@@ -394,6 +316,24 @@ function nameLines(text: string, lines: Span[], copyrightLines: number[], read: 
   return out;
 }
 
+/**
+ * Lines that are only the name of a known outlet (news-outlets.tsv or the organisations data: "Fox Business",
+ * "USA TODAY"), as a footer's or a menu's link prints it. An agency's name is a credit, read elsewhere; a name
+ * that is one plain word ("Time") is as likely a menu's word.
+ */
+function outletLines(text: string, lines: Span[], read: Set<number>): Proposal[] {
+  const out: Proposal[] = [];
+  const content = (i: number) => (i >= 0 && i < lines.length ? text.slice(lines[i]!.start, lines[i]!.end) : '');
+  const outletAt = (i: number) => content(i).length <= 60 && /\p{Lu}/u.test(content(i)) && knownOutlet(content(i)) !== null;
+  lines.forEach((line, i) => {
+    if (read.has(i) || !outletAt(i) || isPlainWord(content(i)) || agencyNamed(content(i))) return;
+    // Outlets listed line after line are a group's other sites ("Network 18 Sites", "News18", "Firstpost").
+    if (outletAt(i - 1) || outletAt(i + 1)) return;
+    out.push({ name: text.slice(line.start, line.end), reading: 'publisher', weight: 1, company: false, span: { ...line }, line });
+  });
+  return out;
+}
+
 /** How many short lines an initialism must open to be taken for the outlet's brand. */
 const BRAND_LINES = 3;
 
@@ -414,6 +354,21 @@ function brandLines(text: string, lines: Span[]): Proposal[] {
   return [...seen].filter(([, e]) => e.lines.size >= BRAND_LINES).map(([name, e]) => ({ name, reading: 'publisher' as const, weight: 0.25, company: false, span: e.first, line: e.line }));
 }
 
+/** The known outlet whose name opens a company's name ("FOX News" of "FOX News Network"), as the company writes it, or null. */
+function outletOpening(name: string): string | null {
+  const words = name.split(/\s+/);
+  for (let n = words.length - 1; n >= 1; n--) {
+    const head = words.slice(0, n).join(' ');
+    if (knownOutlet(head)) return head;
+  }
+  return null;
+}
+
+/** A company's name that is not a known outlet's ("The New York Times Company", "Forbes Media LLC" are the outlets'), or a media group's. */
+function isOwner(p: Proposal): boolean {
+  return p.group === true || (p.company && !mediaKeys().has(nameKey(p.name)) && knownOutlet(p.name) === null);
+}
+
 /** The names, best-supported first: the page's own names, then a company's. */
 function ranked(text: string, lines: Span[], proposals: Proposal[]): string[] {
   const pools = new Map<string, Pool>();
@@ -421,7 +376,7 @@ function ranked(text: string, lines: Span[], proposals: Proposal[]): string[] {
     const key = nameKey(p.name);
     if (!key) continue;
     // A company's name that is an outlet of the organisations data ("The New York Times Company") is the outlet's.
-    const company = p.company && !mediaKeys().has(key);
+    const company = isOwner(p);
     const pool = pools.get(key) ?? { name: p.name, weight: 0, company: true, last: -1 };
     // The name as words over its web domain ("Houston Chronicle" over "HoustonChronicle.com").
     if ((!company && pool.company) || (!company && domainEnding().test(pool.name.toLowerCase()) && !domainEnding().test(p.name.toLowerCase()))) pool.name = p.name;
@@ -440,7 +395,9 @@ function ranked(text: string, lines: Span[], proposals: Proposal[]): string[] {
     }
   }
   const score = (p: Pool) => p.weight + Math.min(1.5, 0.25 * mentions(text, lines, p.name));
-  const order = (list: Pool[]) => list.sort((a, b) => score(b) - score(a) || b.last - a.last).map((p) => p.name);
+  // A name printed as a web domain ("NBCNews.COM") is the outlet the domain serves, when it is known.
+  const named = (name: string) => (domainEnding().test(name.toLowerCase()) ? (outletOfUrl(`https://${name.toLowerCase()}`) ?? name) : name);
+  const order = (list: Pool[]) => list.sort((a, b) => score(b) - score(a) || b.last - a.last).map((p) => named(p.name));
   const all = [...pools.values()];
   return [...order(all.filter((p) => !p.company)), ...order(all.filter((p) => p.company))];
 }

@@ -5,6 +5,7 @@ import { parseDay } from './dates.js';
 import { labelLength } from './labels.js';
 import { foreignDates } from './month-names.js';
 import { isKnownPlace } from './title-dateline.js';
+import { isPlainWord, knownOutlet } from './outlets.js';
 
 // The lines before the body of a real page: labels ("BREAKING"), date lines ("Published February 27, 2022 |
 // 12:10 PM", "Updated: 21-11-2021 08:40 IST | Created: ..."), bylines, agency and publisher credits ("Associated
@@ -51,9 +52,10 @@ export function agencyNamed(text: string): string | null {
   return t;
 }
 
-/** A media outlet of the organisations data named by `text` exactly, or null. */
+/** A media outlet of the organisations data or of news-outlets.tsv named by `text` exactly, or null. */
 function outletNamed(text: string): string | null {
-  return loadOutlets().media.has(simple(text)) ? text.trim() : null;
+  // A name of one plain word ("People", "Science") is as likely a section's label: only the organisations data's.
+  return loadOutlets().media.has(simple(text)) || (knownOutlet(text) && !isPlainWord(text)) ? text.trim() : null;
 }
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
@@ -63,8 +65,13 @@ const WRITTEN_DATE = new RegExp(
     `\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`,
     `\\b\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+${MONTH},?\\s+\\d{4}`,
     `\\b\\d{4}-\\d{2}-\\d{2}`,
-    // Year first with dots or slashes ("2016.12.01", "2018/08/25"): never day first.
-    `\\b\\d{4}[./]\\d{1,2}[./]\\d{1,2}(?!\\d)`,
+    // Year first with dots or slashes ("2016.12.01", "2018/08/25", "2019. 11. 19"): never day first.
+    `\\b\\d{4}(?:[./]|\\.\\s)\\d{1,2}(?:[./]|\\.\\s)\\d{1,2}(?!\\d)`,
+    // Year, month and day with their signs in Chinese, Japanese or Korean ("2019年11月19日", "2019년 11월 19일").
+    `\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일]`,
+    // The month's abbreviation between dashes ("19-Nov-2019", "Nov-19-2019").
+    `\\b\\d{1,2}-${MONTH}-\\d{4}`,
+    `\\b${MONTH}-\\d{1,2}-\\d{4}`,
     // "18.11.2019Get short URL": a page's date may run into the next word.
     `\\b\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2})(?!\\d)`,
   ].join('|'),
@@ -89,7 +96,7 @@ export interface DateReading {
 
 /** A written date ("Nov 19, 2019", "19 November 2019", "2019-11-19", "08-10-2021") as ISO, or null. */
 export function readWrittenDate(written: string, monthDay: string | null): DateReading | null {
-  const yearFirst = /^(\d{4})[./](\d{1,2})[./](\d{1,2})$/.exec(written);
+  const yearFirst = /^(\d{4})\s*(?:[./]|年|년)\s*(\d{1,2})\s*(?:[./]|月|월)\s*(\d{1,2})\s*(?:日|일)?$/u.exec(written);
   if (yearFirst) {
     const date = iso(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
     return date ? { date } : null;
@@ -107,7 +114,7 @@ export function readWrittenDate(written: string, monthDay: string | null): DateR
     if (monthDay && monthFirst?.endsWith(monthDay)) return { date: monthFirst, assumed: `read ${written} month first, as the dateline's day settles` };
     return null;
   }
-  const parsed = parseDay(written.replace(/(\d)(?:st|nd|rd|th)\b|(\d)\.(?=\s)/, '$1$2'));
+  const parsed = parseDay(written.replace(/(\d)(?:st|nd|rd|th)\b|(\d)\.(?=\s)/, '$1$2').replace(/^(\d{1,2})-(\p{L}+\.?)-(\d{4})$|^(\p{L}+\.?)-(\d{1,2})-(\d{4})$/u, '$1$4 $2$5 $3$6'));
   return parsed?.yearGiven ? { date: parsed.date } : null;
 }
 
@@ -174,6 +181,7 @@ function staffAgency(line: string): { name: string; start: number; end: number }
   const head = role ? trimmed.slice(0, role.index) : trimmed;
   // The last n words as the line writes them (a substring, so that its span is the name's own).
   const words = [...head.matchAll(/[^\s,]+/g)];
+  let outlet: { name: string; start: number; end: number } | null = null;
   for (let n = 1; n <= Math.min(4, words.length); n++) {
     const first = words[words.length - n]!;
     const last = words[words.length - 1]!;
@@ -185,8 +193,12 @@ function staffAgency(line: string): { name: string; start: number; end: number }
     if (named && (tail.length >= 5 || role || tail === tail.toUpperCase())) {
       return { name: role ? named : tail, start: first.index!, end: first.index! + tail.length };
     }
+    // "Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader": an outlet of several words (the longest) the writers write for.
+    // Named as the outlets data names it ("Sioux Falls Argus Leader" -> "Argus Leader").
+    const known = n >= 2 ? knownOutlet(tail) : null;
+    if (known) outlet = { name: known, start: first.index!, end: first.index! + tail.length };
   }
-  return null;
+  return outlet;
 }
 
 /** A line that reads as a sentence of the body: long, or ending in a full stop with lower-case words. */

@@ -6,6 +6,7 @@ import { comparisonKey, findHeadline } from './headline.js';
 import { agencyNamed, creditPlace, readFrontParagraph, readsAsBody, readWrittenDate } from './front-matter.js';
 import { isKnownPlace, parseDateFirstDateline, parseTitleDateline, type TitleDateline } from './title-dateline.js';
 import { outletOfUrl } from './outlet-hosts.js';
+import { isMediaGroup, knownOutlet } from './outlets.js';
 import { nameKey, readBackMatter, type BackMatter } from './back-matter.js';
 
 const STAGE = 'article';
@@ -382,9 +383,13 @@ function outletsAndDate(doc: AnnalsDocument, dateline: Dateline | null, front: F
   // A name after the body that is the byline's is the writer's ("© Jane Roe" on her blog), not the outlet's, when another is proposed.
   const writer = doc.page?.byline ?? credits.byline;
   const named = back.publishers.filter((p) => !writer || nameKey(p) !== nameKey(writer));
-  const footer = named[0] ?? back.publisher;
-  const publisher = pageSiteName(doc) ?? credits.publisher ?? aggregator ?? outletOfUrl(url) ?? footer ?? outlets[0] ?? front.siteName ?? null;
-  const origin = outlets.length > 0 ? outlets[outlets.length - 1]! : credits.agency ?? back.origin ?? publisher;
+  // An outlet the byline writes for ("Jane Roe Detroit Free Press") over a footer naming only an owner ("© 2019 Gannett") or none.
+  const bylineOutlet = credits.agency && !agencyNamed(credits.agency) && knownOutlet(credits.agency) ? credits.agency : null;
+  const footer = back.ownerOnly || back.publishers.length === 0 ? (bylineOutlet ?? named[0] ?? back.publisher) : (named[0] ?? back.publisher);
+  const publisher = pageSiteName(doc) ?? credits.publisher ?? aggregator ?? outletOfUrl(url) ?? footer ?? pageFooterName(doc) ?? outlets[0] ?? front.siteName ?? null;
+  // A news agency the page's metadata names as an author or publisher ("author": "Associated Press").
+  const metaAgency = (doc.page?.credits ?? []).map((name) => agencyNamed(name)).find((name) => name) ?? null;
+  const origin = outlets.length > 0 ? outlets[outlets.length - 1]! : credits.agency ?? back.origin ?? metaAgency ?? publisher;
 
   const inputDate = doc.input.date ?? null;
   let pageDate = normaliseDate(doc.page?.date);
@@ -410,8 +415,33 @@ function pageSiteName(doc: AnnalsDocument): string | null {
   if (!page) return null;
   const clean = (name: string) => name.split(/\s+[|\u2013\u2014-]\s+/u)[0]!.trim();
   if (page.siteName && isKnownPlace(clean(page.siteName))) return null;
+  // A media group's name ("Gannett") is the owner's; a subdomain's name ("Hosted" at hosted.ap.org) a service's of the outlet the host table knows.
+  if (page.siteName && (isMediaGroup(clean(page.siteName)) || subdomainName(clean(page.siteName), doc.input.url ?? page.url))) return null;
   if (page.siteName && !/^https?:|^www\./i.test(page.siteName)) return clean(page.siteName) || null;
   return page.siteName ? hostName(page.siteName) : null;
+}
+
+/** The name an HTML page's own footer gives (its copyright notice, its footer links), read as a copied page's lines after the body are. */
+function pageFooterName(doc: AnnalsDocument): string | null {
+  const lines = doc.page?.footer ?? [];
+  if (lines.length === 0) return null;
+  const text = lines.join('\n\n');
+  let start = 0;
+  const spans = lines.map((line) => {
+    const span = { start, end: start + line.length };
+    start += line.length + 2;
+    return span;
+  });
+  const writer = doc.page?.byline;
+  return readBackMatter(text, spans).publishers.find((p) => !writer || nameKey(p) !== nameKey(writer)) ?? null;
+}
+
+/** True when `name` is the first label of the URL's host below a domain whose outlet the host table knows ("Hosted", hosted.ap.org). */
+function subdomainName(name: string, url: string | null | undefined): boolean {
+  const host = url ? hostName(url) : null;
+  if (!host || host.split('.').length < 3) return false;
+  const [first, ...rest] = host.split('.');
+  return first === name.toLowerCase().replace(/[^a-z0-9-]/g, '') && outletOfUrl(`https://${rest.join('.')}`) !== null;
 }
 
 function hostName(url: string): string | null {

@@ -1,7 +1,9 @@
 import { readNumberedDataRows } from '../data/files.js';
 import { loadOrganisations } from '../dictionaries/actors-data.js';
+import { outletRows } from './outlets.js';
 
-// A URL's host names its outlet (data/lexicon/outlet-hosts.tsv), for a page or record that does not name itself.
+// A URL's host names its outlet (data/lexicon/outlet-hosts.tsv for the organisations data's outlets, the hosts of
+// data/lexicon/news-outlets.tsv for the others), for a page or record that does not name itself.
 
 const FILE = 'lexicon/outlet-hosts.tsv';
 let hosts: Map<string, string> | null = null;
@@ -16,6 +18,7 @@ function load(): Map<string, string> {
       if (!media.has(outlet)) throw new Error(`${FILE}:${line}: "${outlet}" is not the name of a media outlet in dictionaries/organisations.tsv`);
       hosts.set(host, outlet);
     }
+    for (const row of outletRows()) for (const host of row.hosts) if (!hosts.has(host)) hosts.set(host, row.name);
   }
   return hosts;
 }

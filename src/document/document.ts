@@ -55,6 +55,10 @@ export interface PageMetadata {
   lang?: string;
   /** The short lines the page prints between its headline and its article text (bylines, dates, credits), not in `text`. */
   printed?: string[];
+  /** The short lines the page prints at its end (copyright notices, footer links), not in `text`. */
+  footer?: string[];
+  /** Names the page's metadata credits for the story or its copy: its authors (meta author, JSON-LD author) and JSON-LD publishers. */
+  credits?: string[];
 }
 
 export interface Dateline {

@@ -159,6 +159,21 @@ function titleSuffix(title: string): string | undefined {
   return last && last.length <= 40 && /\p{L}/u.test(last) ? last : undefined;
 }
 
+/** A site name written as a handle or a lower-case slug ("usatoday", "@politifact", "nj"), not as the outlet prints its name. */
+const SLUG = /^@|^[^\p{Lu}]*$/u;
+const slugKey = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/^@|^the\s+/, '')
+    .replace(/\.[a-z]{2,6}(?:\.[a-z]{2})?$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The name the page writes elsewhere for the same slug (its JSON-LD publisher "USA TODAY", its title's "nj.com"), else the slug without "@". */
+function nameForSlug(slug: string, names: (string | undefined)[]): string {
+  const same = names.filter((n): n is string => !!n && n !== slug && slugKey(n) === slugKey(slug));
+  return same.find((n) => /\p{Lu}/u.test(n)) ?? same[0] ?? slug.replace(/^@/, '');
+}
+
 function pageMetadata(document: Doc): PageMetadata {
   const elements = metaElements(document);
   const ld = jsonLd(elements).filter((o) => /Article|Posting|Report/i.test(String(o['@type'] ?? '')));
@@ -168,6 +183,13 @@ function pageMetadata(document: Doc): PageMetadata {
   if (title) page.title = title;
   const byline = meta(elements, 'meta[name="author"]', 'meta[property="article:author"]') ?? fromLd('author');
   if (byline && !/^https?:/.test(byline)) page.byline = byline;
+  // Every author and publisher the metadata names: a news agency among them credits the story ("Associated Press").
+  const names = (value: unknown): string[] => (Array.isArray(value) ? value.flatMap(names) : [str(value)].filter((n): n is string => !!n));
+  const credits = [
+    ...elements.filter((e) => e.matches('meta[name="author"],meta[property="article:author"]')).map((e) => e.getAttribute('content')?.trim() ?? ''),
+    ...ld.flatMap((o) => [...names(o['author']), ...names(o['publisher'])]),
+  ].filter((n) => n && !/^https?:/.test(n));
+  if (credits.length) page.credits = [...new Set(credits)];
   const date =
     meta(
       elements,
@@ -184,8 +206,10 @@ function pageMetadata(document: Doc): PageMetadata {
     ) ?? fromLd('datePublished') ?? meta(elements, 'time[datetime]');
   if (date) page.date = date;
   let siteName = meta(elements, 'meta[property="og:site_name"]', 'meta[name="application-name"]') ?? fromLd('publisher');
+  const suffix = titleSuffix(document.querySelector('title')?.textContent ?? '');
   // No site name, or only an address: the name the <title> ends with ("... - The New York Times", "... | Al Jazeera").
-  if (!siteName || /^(?:https?:|www\.)/i.test(siteName)) siteName = titleSuffix(document.querySelector('title')?.textContent ?? '') ?? siteName;
+  if (!siteName || /^(?:https?:|www\.)/i.test(siteName)) siteName = suffix ?? siteName;
+  if (siteName && SLUG.test(siteName)) siteName = nameForSlug(siteName, [...jsonLd(elements).map((o) => str(o['publisher'])), suffix]);
   if (siteName) page.siteName = siteName;
   const url = elements.find((e) => e.matches('link[rel="canonical"]'))?.getAttribute('href') ?? meta(elements, 'meta[property="og:url"]');
   if (url && /^https?:\/\//.test(url)) page.url = url;
@@ -234,6 +258,22 @@ function printedFrontMatter(document: Doc, title: string | undefined): string[] 
   return printed;
 }
 
+/** How many lines at the end of a page are kept as its footer, and the longest kept. */
+const FOOTER_LINES = 30;
+const FOOTER_MAX_CHARS = 250;
+
+/**
+ * The short lines a page prints at its end (copyright notices, footer links: "© 2019 Harbour Daily", "About
+ * Harbour Daily"), which Readability leaves out of the article; the article stage reads them for the
+ * publisher when nothing else names it.
+ */
+function pageFooter(document: Doc): string[] {
+  const body = document.body as unknown as DomNode | null;
+  if (!body) return [];
+  const lines = blocks(body).flatMap((b) => b.text.split('\n')).map((l) => l.replace(/\s+/g, ' ').trim());
+  return lines.filter((l) => l && l.length <= FOOTER_MAX_CHARS).slice(-FOOTER_LINES);
+}
+
 export interface ExtractedPage {
   /** The extracted text: headline on the first line, then the article's paragraphs. */
   text: string;
@@ -254,6 +294,8 @@ export function extractHtml(input: string, html: string): ExtractedPage {
   const page = pageMetadata(document);
   const printed = printedFrontMatter(document, page.title);
   if (printed.length) page.printed = printed;
+  const footer = pageFooter(document);
+  if (footer.length) page.footer = footer;
   preClean(document as unknown as El);
   let article: ReturnType<Readability<DomNode & El>['parse']>;
   try {
