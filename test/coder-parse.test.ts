@@ -505,3 +505,8 @@ test('"Ban on hunting comes into force": a common word opening a sentence before
   const events = code('Ban on hunting comes into force. He said police would challenge the hunts.', '2005-03-01');
   assert.deepEqual(pairs(events), []);
 });
+
+test('a past participle on a noun is passive: "the number of people allowed into Britain" has the people done to, not doing', () => {
+  const events = code('The Tories have promised an upper limit on the number of people allowed into Britain.', '2005-03-01');
+  assert.ok(events.every((e) => e.evidence.trigger.text !== 'allowed'), pairs(events).join(' '));
+});

@@ -235,8 +235,11 @@ export function rolesOf(tree: SentenceTree, verb: number, deep = true): Roles {
     return out;
   };
   const elided = headlinePassive(tree, verb);
-  const passive = elided || layer.passive(verb);
-  const agents = elided ? layer.obliques(verb).filter((o) => o.preposition === 'by').map((o) => o.token) : layer.agents(verb);
+  // "the number of people allowed into Britain", "aid sent to Iraq": a past participle on a noun, with no
+  // auxiliary, is passive: the noun is what is done to, not who does it.
+  const reduced = layer.relation(verb) === 'acl' && layer.token(verb).xpos === 'VBN' && layer.childrenBy(verb, 'aux', 'aux:pass', 'nsubj').length === 0;
+  const passive = elided || reduced || layer.passive(verb);
+  const agents = elided || reduced ? layer.obliques(verb).filter((o) => o.preposition === 'by').map((o) => o.token) : layer.agents(verb);
   const sources = passive ? groupsOf(agents, 'obl:agent') : groupsOf(layer.subjects(verb), 'nsubj');
   let targets: number[] = [];
   if (passive) targets = groupsOf(layer.subjects(verb), elided ? 'nsubj (headline passive)' : 'nsubj:pass');
