@@ -510,3 +510,10 @@ test('a past participle on a noun is passive: "the number of people allowed into
   const events = code('The Tories have promised an upper limit on the number of people allowed into Britain.', '2005-03-01');
   assert.ok(events.every((e) => e.evidence.trigger.text !== 'allowed'), pairs(events).join(' '));
 });
+
+test('a place the tree puts in a place phrase is no source: "Funaro, who is in Washington to attend the meetings of the World Bank"', () => {
+  const events = code('Funaro, who is in Washington to attend the meetings of the World Bank and IMF, said he unveiled his plan.', '1987-04-01');
+  assert.deepEqual(pairs(events), []);
+  // (A role with its country after "in" is still an actor: "activists in Arnor".)
+  assert.deepEqual(pairs(code('Human rights activists in Chile are about to restore full diplomatic ties with Peru.', '2005-03-01')).length, 1);
+});

@@ -116,6 +116,9 @@ function prepositionRole(preposition: string): PrepositionRole | undefined {
 /** Whether a preposition introduces a place or a time ("in", "within", "across"): data/lexicon/prepositions.tsv. */
 export const isPlacePreposition = (preposition: string): boolean => prepositionRole(preposition) === 'place';
 
+/** Whether the noun at `token` has a preposition of place or time of its own ("in Washington"): a place, never a participant. */
+export const hasPlaceCase = (layer: SyntaxLayer, token: number): boolean => isPlacePreposition(prepositionOf(layer, token));
+
 /** Whether a preposition introduces a participant of the event ("with", "to", "against"), not its place or time. */
 const namesTarget = (preposition: string): boolean => prepositionRole(preposition) === 'participant';
 
@@ -240,7 +243,8 @@ export function rolesOf(tree: SentenceTree, verb: number, deep = true): Roles {
   const reduced = layer.relation(verb) === 'acl' && layer.token(verb).xpos === 'VBN' && layer.childrenBy(verb, 'aux', 'aux:pass', 'nsubj').length === 0;
   const passive = elided || reduced || layer.passive(verb);
   const agents = elided || reduced ? layer.obliques(verb).filter((o) => o.preposition === 'by').map((o) => o.token) : layer.agents(verb);
-  const sources = passive ? groupsOf(agents, 'obl:agent') : groupsOf(layer.subjects(verb), 'nsubj');
+  // ("who is in Washington to attend …": a place read as the subject is no source.)
+  const sources = passive ? groupsOf(agents, 'obl:agent') : groupsOf(layer.subjects(verb).filter((t) => !hasPlaceCase(layer, t)), 'nsubj');
   let targets: number[] = [];
   if (passive) targets = groupsOf(layer.subjects(verb), elided ? 'nsubj (headline passive)' : 'nsubj:pass');
   if (targets.length === 0) targets = groupsOf(layer.objects(verb), 'obj');

@@ -5,7 +5,7 @@ import { canonicalWord } from './lexicon.js';
 import { linearReading, nearestBefore } from './linear-reading.js';
 
 import { intentCode, slotOf, type Reading, type SentenceContext, type VerbHit } from './reading.js';
-import { clauseWords, groupOfPhrase, namesParticipant, rolesOf, verbToken, type SentenceTree } from './roles.js';
+import { clauseWords, groupOfPhrase, hasPlaceCase, namesParticipant, rolesOf, verbToken, type SentenceTree } from './roles.js';
 import type { Slot } from './sentence-actors.js';
 import { matchPatterns, type ClauseView } from './verb-patterns.js';
 
@@ -129,7 +129,9 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
       // ("Evil Mordor, the awful Fornost, and good Gondor": a list the parse broke); not "Cairo" in "the
       // British Embassy in Cairo condemned …", which only stands inside the subject.
       const treeSources = roles.sources.map((k) => tree.groups[k]!);
-      if ((roles.sources.length === 0 && !shared && !headlinePassive && !subjectIsNobody) || (headOf(linear.source).some(inSubject) && linear.source.groups.some((g) => treeSources.includes(g)))) source = linear.source;
+      // (Never a place the tree puts in a place phrase: "Funaro, who is in Washington to attend …".)
+      const wordOrderSource = !inPlacePhrase(tree, linear.source);
+      if (wordOrderSource && ((roles.sources.length === 0 && !shared && !headlinePassive && !subjectIsNobody) || (headOf(linear.source).some(inSubject) && linear.source.groups.some((g) => treeSources.includes(g))))) source = linear.source;
       // (Not the tree's own source: "Japan attacked by China", a headline passive that word order reads as active.)
       const isTreeSource = linear.target?.groups.some((g) => treeSources.includes(g)) ?? false;
       if (linear.target && !isTreeSource && forward !== '010' && headOf(linear.target).some((t) => governs(layer, verb, t))) target = linear.target;
@@ -168,7 +170,7 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   if (!source || !target) {
     if (linear) {
       // (Not for a headline's passive without its agent: the actor before the verb is what was done to.)
-      if (!source && linear.source && !headlinePassive && !subjectIsNobody) { source = linear.source; roles.relations.push('source by word order'); }
+      if (!source && linear.source && !headlinePassive && !subjectIsNobody && !inPlacePhrase(tree, linear.source)) { source = linear.source; roles.relations.push('source by word order'); }
       // The word-order target only where the tree puts it under this verb, outside any clause of its own.
       const head = linear.target ? tree.tokenOfWord[linear.target.groups[0]!.start] ?? -1 : -1;
       if (!target && linear.target && linear.target !== source && forward !== '010' && head >= 0 && governs(layer, verb, head)) {
@@ -313,6 +315,18 @@ function governs(layer: SyntaxLayer, verb: number, token: number): boolean {
     if (layer.head(t) === verb) return true;
   }
   return false;
+}
+
+/** Whether every group of the slot is the noun of a phrase whose preposition names a place ("in Washington", "in Rome"). */
+function inPlacePhrase(tree: SentenceTree, slot: Slot): boolean {
+  const { layer } = tree;
+  return slot.groups.every((g) => {
+    // The group's head: its word whose head lies outside it ("activists" in "activists in Arnor").
+    const tokens = new Set<number>();
+    for (let w = g.start; w < g.end; w++) if ((tree.tokenOfWord[w] ?? -1) >= 0) tokens.add(tree.tokenOfWord[w]!);
+    const t = [...tokens].find((x) => !tokens.has(layer.head(x))) ?? -1;
+    return t >= 0 && (hasPlaceCase(layer, t) || (/^(obl|nmod)/.test(layer.relation(t)) && layer.relation(t) !== 'nmod:poss' && !namesParticipant(layer, t)));
+  });
 }
 
 /** Whether token `t` is `ancestor` or lies below it. */
