@@ -517,3 +517,7 @@ test('a place the tree puts in a place phrase is no source: "Funaro, who is in W
   // (A role with its country after "in" is still an actor: "activists in Arnor".)
   assert.deepEqual(pairs(code('Human rights activists in Chile are about to restore full diplomatic ties with Peru.', '2005-03-01')).length, 1);
 });
+
+test('"applied to join the General Agreement on Tariffs and Trade": the GATT is an organisation (not a general) and applying is an intent', () => {
+  assert.deepEqual(pairs(code('China applied to join the General Agreement on Tariffs and Trade in July 1986.', '1987-04-01')), ['CHN>IGOBUSGAT:032:intent']);
+});
