@@ -115,53 +115,24 @@ export function honorificGenders(): Map<string, Gender> {
 /** Abstract-noun agent rows (data/lexicon/abstract-agent-nouns.tsv): words, upper case. */
 export const parseAbstractAgentNouns = parseWordRows;
 
-let measureNouns: Set<string> | null = null;
-
-/** Nouns of quantities, markets and economies ("SURPLUS", "EXPORTS"; upper case): data/lexicon/measure-nouns.tsv. */
-export function measureNounWords(): Set<string> {
-  measureNouns ??= parseWordRows(readNumberedDataRows('lexicon/measure-nouns.tsv'), 'data/lexicon/measure-nouns.tsv');
-  return measureNouns;
+/** A word list of data/lexicon/<name>.tsv (one lower-case word a row, as upper-case keys), read once, when first asked for. */
+function lexiconWords(name: string, parse: (rows: DataRow[], file: string) => Set<string> = parseWordRows): () => Set<string> {
+  let words: Set<string> | null = null;
+  return () => (words ??= parse(readNumberedDataRows(`lexicon/${name}.tsv`), `data/lexicon/${name}.tsv`));
 }
 
-let oneSidedVerbs: Set<string> | null = null;
-
-/** Verb forms each subject does on its own even under a mutual code ("attended"; upper case): data/lexicon/one-sided-verbs.tsv. */
-export function oneSidedVerbWords(): Set<string> {
-  oneSidedVerbs ??= parseWordRows(readNumberedDataRows('lexicon/one-sided-verbs.tsv'), 'data/lexicon/one-sided-verbs.tsv');
-  return oneSidedVerbs;
-}
-
-let ownedNouns: Set<string> | null = null;
-
-/** Nouns a country adjective before them names the owner of ("the French proposal"; upper case): data/lexicon/owned-nouns.tsv. */
-export function ownedNounWords(): Set<string> {
-  ownedNouns ??= parseWordRows(readNumberedDataRows('lexicon/owned-nouns.tsv'), 'data/lexicon/owned-nouns.tsv');
-  return ownedNouns;
-}
-
-let topicNouns: Set<string> | null = null;
-
-/** Nouns a country's name before them names the topic of ("the Iraq war"; upper case): data/lexicon/topic-nouns.tsv. */
-export function topicNounWords(): Set<string> {
-  topicNouns ??= parseWordRows(readNumberedDataRows('lexicon/topic-nouns.tsv'), 'data/lexicon/topic-nouns.tsv');
-  return topicNouns;
-}
-
-let ownPossessives: Set<string> | null = null;
-
-/** Possessive determiners that make a bare role the subject's own body ("his party"; upper case): data/lexicon/own-possessives.tsv. */
-export function ownPossessiveWords(): Set<string> {
-  ownPossessives ??= parseWordRows(readNumberedDataRows('lexicon/own-possessives.tsv'), 'data/lexicon/own-possessives.tsv');
-  return ownPossessives;
-}
-
-let abstractAgents: Set<string> | null = null;
-
-/** Agent words that name an agent only with a determiner, a possessive, an actor before them, or as a modifier (upper case). */
-export function abstractAgentNouns(): Set<string> {
-  abstractAgents ??= parseAbstractAgentNouns(readNumberedDataRows('lexicon/abstract-agent-nouns.tsv'), 'data/lexicon/abstract-agent-nouns.tsv');
-  return abstractAgents;
-}
+/** Nouns of quantities, markets and economies ("SURPLUS", "EXPORTS"). */
+export const measureNounWords = lexiconWords('measure-nouns');
+/** Verb forms each subject does on its own even under a mutual code ("ATTENDED"). */
+export const oneSidedVerbWords = lexiconWords('one-sided-verbs');
+/** Nouns a country adjective before them names the owner of ("the French PROPOSAL"). */
+export const ownedNounWords = lexiconWords('owned-nouns');
+/** Nouns a country's name before them names the topic of ("the Iraq WAR"). */
+export const topicNounWords = lexiconWords('topic-nouns');
+/** Possessive determiners that make a bare role the subject's own body ("HIS party"). */
+export const ownPossessiveWords = lexiconWords('own-possessives');
+/** Agent words that name an agent only with a determiner, a possessive, an actor before them, or as a modifier. */
+export const abstractAgentNouns = lexiconWords('abstract-agent-nouns', parseAbstractAgentNouns);
 
 const readPoliticalSectors = () => parseSectorRows(readNumberedDataRows('lexicon/political-sectors.tsv'), 'data/lexicon/political-sectors.tsv');
 const readSymmetricCodes = () => parseSymmetricCodes(readNumberedDataRows('lexicon/symmetric-codes.tsv'), 'data/lexicon/symmetric-codes.tsv');
