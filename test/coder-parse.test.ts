@@ -521,3 +521,10 @@ test('a place the tree puts in a place phrase is no source: "Funaro, who is in W
 test('"applied to join the General Agreement on Tariffs and Trade": the GATT is an organisation (not a general) and applying is an intent', () => {
   assert.deepEqual(pairs(code('China applied to join the General Agreement on Tariffs and Trade in July 1986.', '1987-04-01')), ['CHN>IGOBUSGAT:032:intent']);
 });
+
+test('a title-case headline is coded on its parse: "Kishida, Putin Confirm Commitment To Dialogue" is the lede\'s mutual event, mentioned twice', () => {
+  const text = 'Kishida, Putin Confirm Commitment To Dialogue On Peace Deal\n\nJapanese Prime Minister Fumio Kishida and Russian President Vladimir Putin confirmed commitment to continue dialogue on the peace agreement on Thursday.';
+  const events = analyze({ text, date: '2021-10-07' }).events as CodedEvent[];
+  assert.deepEqual(pairs(events), ['JPNGOV>RUSGOV:030:actual', 'RUSGOV>JPNGOV:030:actual']);
+  assert.ok(events.every((e) => (e.mentions ?? []).length === 2), JSON.stringify(events.map((e) => e.mentions)));
+});

@@ -26,14 +26,30 @@ import type { CodedEvent, Entity } from '../document/annotations.js';
 const DETERMINERS = new Set(['THE', 'A', 'AN', 'HIS', 'HER', 'ITS', 'THEIR', 'OUR', 'MY', 'YOUR', 'THIS', 'THAT']);
 const MODAL_OR_TO = new Set(['WOULD', 'WILL', 'CAN', 'COULD', 'SHOULD', 'MAY', 'MIGHT', 'MUST', 'SHALL', 'TO']);
 
-function findVerbs(words: Word[], verbs: VerbIndex, inSlot: (i: number) => boolean): VerbHit[] {
+/**
+ * A headline in title case ("Kishida, Putin Confirm Commitment To Dialogue"): most of its longer words capitalised,
+ * not all in capitals (a wire headline in capitals, "GHANA TO BUY CRUDE OIL FROM IRAN", tells still less).
+ */
+function isTitleCase(words: Word[]): boolean {
+  const long = words.filter((w) => /^\p{L}{4,}$/u.test(w.raw));
+  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w.raw)).length;
+  const allCaps = long.filter((w) => w.raw === w.raw.toUpperCase()).length;
+  return long.length >= 3 && capitalised >= 0.75 * long.length && allCaps < 0.5 * long.length;
+}
+
+/**
+ * The words of the verb dictionary that stand as verbs. In a title-case headline the word tagger reads most words as
+ * names, so every capitalised word of the dictionary is a candidate, and the parse decides (tree-reading.ts).
+ */
+function findVerbs(words: Word[], verbs: VerbIndex, inSlot: (i: number) => boolean, titleCase = false): VerbHit[] {
   const hits: VerbHit[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const prev = words[i - 1];
     // "it would free 150 prisoners": after a modal or "to" a word the word tagger took for an adjective is a verb.
     const afterModal = prev !== undefined && MODAL_OR_TO.has(prev.key) && w.punctBefore === '' && (w.pos === 'ADJ' || w.pos === 'NOUN');
-    if (inSlot(i) || !(w.pos === 'VERB' || w.pos === 'AUX' || afterModal)) continue;
+    const titled = titleCase && i > 0 && ['PROPN', 'NOUN', 'ADJ'].includes(w.pos) && /^\p{Lu}/u.test(w.raw);
+    if (inSlot(i) || !(w.pos === 'VERB' || w.pos === 'AUX' || afterModal || titled)) continue;
     // "the signing of", "possibility of transferring": nouns made of verbs are not events.
     if (prev && DETERMINERS.has(prev.key)) continue;
     if (w.key.endsWith('ING') && !(prev && BE.has(prev.key))) continue;
@@ -213,7 +229,8 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
 
     const infinitiveMarks = new Set(words.flatMap((w, i) => (w.key === 'TO' && (words[i + 1]?.pos === 'VERB' || words[i + 1]?.pos === 'AUX') ? [i] : [])));
     const view: ClauseView = { words: wordForms(words).keys, actorAt: new Map(slots.map((s) => [s.start, s.end])), start: 0, end: words.length, infinitiveMarks };
-    const hits = findVerbs(words, verbs, inSlot);
+    const titleCase = sentence.headline === true && isTitleCase(words);
+    const hits = findVerbs(words, verbs, inSlot, titleCase);
     // The parse is asked for only where an event can come of it: a verb of the dictionary and two
     // actors, or one that stands for several ("the two countries").
     const couldCode = hits.length > 0 && (groups.some(mayResolveToSeveral) || (groups.length >= 2 && twoActorsPossible(slots, slotCodes)));
@@ -225,11 +242,12 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     const emitting = linear.filter((r): r is Reading => r !== null && emits(r, dictionaries, words));
     // A plain "A <verb> B" (one verb of the dictionary, the source right before it, the target right
     // after it) reads the same on the tree: it is not parsed.
-    const plain = hits.length === 1 && emitting.length === 1 && isPlainClause(words, emitting[0]!, dictionaries);
+    const plain = !titleCase && hits.length === 1 && emitting.length === 1 && isPlainClause(words, emitting[0]!, dictionaries);
     // A frame after what it says ("Australia faces …, the OECD said") has its target before it: word order
     // finds none, the tree does (the subject of what is said).
     const invertedFrame = emitting.length === 0 && linear.some((r, k) => r !== null && !r.target && r.forward.startsWith('01') && afterComma(words, r.source.start) && slots.some((s) => s.end <= hits[k]!.at && s !== r.source));
-    const tree = (emitting.length > 0 || invertedFrame) && !plain ? sentenceTree(layer, sentence, words, groups, sentence.headline === true) : null;
+    // (A title-case headline is parsed whenever it could code: word order reads its "A, B Verb" as B alone.)
+    const tree = (emitting.length > 0 || invertedFrame || (titleCase && couldCode)) && !plain ? sentenceTree(layer, sentence, words, groups, sentence.headline === true) : null;
     ctx.tree = tree;
     let readings: Reading[] = [];
     if (plain) readings = emitting.map((r) => ({ ...r, relations: ['source and target side by side with the verb (A verb B): not parsed'] }));

@@ -78,7 +78,10 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   if (verb < 0) return null;
   // "with Sri Lanka, Thailand and India worst hit": where the parse reads the word as a noun, it is no verb
   // (not in a headline, whose verbs the tagger reads worst).
+  // (In a headline, a word the word tagger read as a name is a verb only where the parse tags it so: "Confirm" in
+  // "Kishida, Putin Confirm Commitment", not "Deal" in "Peace Deal".)
   if (!tree.headline && ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(layer.tag(verb))) return null;
+  if (tree.headline && ['PROPN', 'NOUN', 'ADJ'].includes(words[hit.at]!.pos) && !['VERB', 'AUX'].includes(layer.tag(verb))) return null;
   const { start, end } = clauseWords(tree, verb, hit.at);
   // The word-order candidates, within the verb's clause as the parse gives it.
   const linear = linearReading(ctx, hit, { start, end });
@@ -131,7 +134,10 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
       const treeSources = roles.sources.map((k) => tree.groups[k]!);
       // (Never a place the tree puts in a place phrase: "Funaro, who is in Washington to attend …".)
       const wordOrderSource = !inPlacePhrase(tree, linear.source);
-      if (wordOrderSource && ((roles.sources.length === 0 && !shared && !headlinePassive && !subjectIsNobody) || (headOf(linear.source).some(inSubject) && linear.source.groups.some((g) => treeSources.includes(g))))) source = linear.source;
+      // (Not in a headline where word order holds fewer of them than the tree: "Kishida, Putin Confirm …" read as
+      // Putin alone. In the body the tree's extra subjects are more often its error: "Letwin, for the Tories, attacked".)
+      const wholerList = (!tree.headline || linear.source.groups.length >= treeSources.length) && linear.source.groups.some((g) => treeSources.includes(g));
+      if (wordOrderSource && ((roles.sources.length === 0 && !shared && !headlinePassive && !subjectIsNobody) || (headOf(linear.source).some(inSubject) && wholerList))) source = linear.source;
       // (Not the tree's own source: "Japan attacked by China", a headline passive that word order reads as active.)
       const isTreeSource = linear.target?.groups.some((g) => treeSources.includes(g)) ?? false;
       if (linear.target && !isTreeSource && forward !== '010' && headOf(linear.target).some((t) => governs(layer, verb, t))) target = linear.target;

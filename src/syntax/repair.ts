@@ -8,8 +8,9 @@ import { readNumberedDataRows } from '../data/files.js';
 // (repairParticipleRelatives), a hyphened phrase read as a clause (repairHyphenedPhrases), an infinitive
 // whose doer is a verb's object read as the noun's (repairObjectControl), the subject of an inverted frame
 // read as its object (repairInvertedFrames), a frame after a comma read as a conjunct (repairTrailingFrames) and a clause's subject read as the object or oblique before a
-// conjunct verb with no coordinator (repairUnlinkedConjuncts), and a subject after an opening phrase read as
-// that phrase's conjunct (repairOpeningSubjects). Each is checked to leave a tree.
+// conjunct verb with no coordinator (repairUnlinkedConjuncts), a subject after an opening phrase read as
+// that phrase's conjunct (repairOpeningSubjects), and the headline's "Kishida, Putin confirm" whose first name
+// is read as an oblique (repairHeadlineLists). Each is checked to leave a tree.
 
 const RELATIVE_PRONOUN_XPOS = new Set(['WP', 'WDT']);
 const CLOSING_QUOTES = new Set(['"', '”', "''", '’']);
@@ -52,6 +53,7 @@ const clauseOpeningPrepositions = () => wordList('clause-opening-prepositions.ts
 function mayNeedRepair(forms: readonly string[], a: SentenceAnalysis): boolean {
   return (
     a.xpos.some((x) => RELATIVE_PRONOUN_XPOS.has(x)) ||
+    forms[1] === ',' ||
     forms.some((f, i) => CLOSING_QUOTES.has(f) || f === '-' || (f === ',' && reportingVerbs().has(forms[i + 1]?.toLowerCase() ?? ''))) ||
     a.deprels.some((d, i) => (d === 'acl:relcl' && PARTICIPLE_XPOS.has(a.xpos[i]!)) || ((d === 'acl' || d === 'xcomp') && a.xpos[i] === 'VB') || d === 'conj')
   );
@@ -62,7 +64,7 @@ export function repairParse(forms: readonly string[], a: SentenceAnalysis): numb
   if (!mayNeedRepair(forms, a)) return 0;
   const heads = [...a.heads];
   const deprels = [...a.deprels];
-  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairInvertedFrames(forms, a) + repairTrailingFrames(forms, a) + repairUnlinkedConjuncts(forms, a) + repairOpeningSubjects(a);
+  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairInvertedFrames(forms, a) + repairTrailingFrames(forms, a) + repairUnlinkedConjuncts(forms, a) + repairOpeningSubjects(a) + repairHeadlineLists(forms, a);
   // A repair must leave a tree: one root, no cycle. Where it would not, the parser's reading stays.
   if (repaired > 0 && !isTree(a.heads)) {
     a.heads.splice(0, a.heads.length, ...heads);
@@ -455,4 +457,25 @@ function repairOpeningSubjects(a: SentenceAnalysis): number {
     repaired++;
   }
   return repaired;
+}
+
+/**
+ * "Kishida, Putin Confirm Commitment …": a headline writes "A and B" as "A, B". When the sentence opens with a name,
+ * a comma and a second name that is a verb's subject, and the first name is not a subject itself, the two are the
+ * verb's coordinated subject: as UD English writes it, the first is the subject and the second its conjunct.
+ */
+function repairHeadlineLists(forms: readonly string[], a: SentenceAnalysis): number {
+  if (forms[1] !== ',' || a.upos[0] !== 'PROPN' || SUBJECT.test(a.deprels[0]!) || a.deprels[0] === 'root') return 0;
+  // The second name: its head word, past a flat name ("Vladimir Putin").
+  let second = 2;
+  while (second + 1 < forms.length && a.deprels[second] === 'flat' && headOf(a, second) > second) second = headOf(a, second);
+  while (a.deprels[second + 1] === 'flat' && headOf(a, second + 1) === second) second++;
+  const name = [...Array(second + 1).keys()].slice(2).find((k) => SUBJECT.test(a.deprels[k]!) && a.upos[k] === 'PROPN');
+  if (name === undefined) return 0;
+  const verb = headOf(a, name);
+  if (verb < 0 || a.upos[verb] !== 'VERB' || childrenOf(a, 0).some((c) => a.deprels[c] !== 'punct')) return 0;
+  setHead(a, 0, verb, a.deprels[name]!);
+  setHead(a, name, 0, 'conj');
+  setHead(a, 1, name, 'punct');
+  return 1;
 }
