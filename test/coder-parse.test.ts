@@ -528,3 +528,8 @@ test('a title-case headline is coded on its parse: "Kishida, Putin Confirm Commi
   assert.deepEqual(pairs(events), ['JPNGOV>RUSGOV:030:actual', 'RUSGOV>JPNGOV:030:actual']);
   assert.ok(events.every((e) => (e.mentions ?? []).length === 2), JSON.stringify(events.map((e) => e.mentions)));
 });
+
+test('"insisted (that) …" asserts (010); "insisted on a withdrawal" demands it (1056)', () => {
+  assert.deepEqual(pairs(code('Jack Straw insisted that the Turkish leadership had made great advances in human rights.', '2005-03-01')).map((p) => p.split(':')[1]), ['010']);
+  assert.deepEqual(pairs(code('Russia insisted on the withdrawal of NATO troops from Estonia.', '2005-03-01')), ['RUS>IGOWSTNAT:1056:actual']);
+});
