@@ -112,31 +112,57 @@ export class QuantisedScorer implements Scorer {
   }
 
   score(features: Uint32Array, count: number, scores: Float32Array): void {
-    const { rows, classes, shift, stride } = this;
+    const { rows, classes } = this;
+    const starts = this.rowStarts(features, count);
     const scales = QuantisedScorer.SCALES;
     for (let f = 0; f < count; f++) {
-      const row = (features[f]! >>> shift) * stride;
+      const row = starts[f]!;
       const e = rows[row]! + 128;
       if (e === 0) continue;
       const scale = scales[e]!;
-      for (let c = 0; c < classes; c++) scores[c] = scores[c]! + rows[row + 1 + c]! * scale;
+      const base = row + 1;
+      // Math.fround is the rounding the Float32Array store does anyway; stated, it compiles tighter.
+      for (let c = 0; c < classes; c++) scores[c] = Math.fround(scores[c]! + rows[base + c]! * scale);
     }
   }
 
   /** Scores only the candidate classes (the rest of `scores` is left as it is). */
   scoreSome(features: Uint32Array, count: number, scores: Float32Array, candidates: readonly number[]): void {
-    const { rows, shift, stride } = this;
+    const { rows } = this;
+    const starts = this.rowStarts(features, count);
     const scales = QuantisedScorer.SCALES;
     for (let f = 0; f < count; f++) {
-      const row = (features[f]! >>> shift) * stride;
+      const row = starts[f]!;
       const e = rows[row]! + 128;
       if (e === 0) continue;
       const scale = scales[e]!;
       for (let k = 0; k < candidates.length; k++) {
         const c = candidates[k]!;
-        scores[c] = scores[c]! + rows[row + 1 + c]! * scale;
+        scores[c] = Math.fround(scores[c]! + rows[row + 1 + c]! * scale);
       }
     }
+  }
+
+  private starts = new Int32Array(256);
+  private touched = 0;
+
+  /**
+   * Each feature's row offset, reading the first and last byte of every row on the way: the rows are
+   * scattered over megabytes, and these independent loads let the CPU fetch the cache lines in parallel
+   * before the scoring loop, whose long inner loops would otherwise meet the misses one at a time.
+   */
+  private rowStarts(features: Uint32Array, count: number): Int32Array {
+    if (this.starts.length < count) this.starts = new Int32Array(count * 2);
+    const { rows, shift, stride, starts } = this;
+    const last = stride - 1;
+    let touched = 0;
+    for (let f = 0; f < count; f++) {
+      const row = (features[f]! >>> shift) * stride;
+      starts[f] = row;
+      touched += rows[row]! + rows[row + last]!;
+    }
+    this.touched = touched; // kept so that the loads are not optimised away
+    return starts;
   }
 }
 
