@@ -78,6 +78,41 @@ export function normalForm(form: string): string {
   return form.toLowerCase().replace(/\d/g, '0');
 }
 
+// A word's features, packed: lower, shape, 3 prefixes, 4 suffixes, 3 clusters, WordNet class, flags.
+const ENTRY = 14;
+const PREFIXES = 2;
+const SUFFIXES = 5;
+const CLUSTERS = 9;
+const WORDNET = 12;
+const FLAGS = 13;
+/** Words recur (news repeats its vocabulary), so each form's features are computed once, up to a bound. */
+const CACHE_LIMIT = 200_000;
+const caches = new Map<number, Map<string, Uint32Array>>(); // by which of clusters and WordNet are used
+
+function computeEntry(form: string, useClusters: boolean, useWordnet: boolean): Uint32Array {
+  const entry = new Uint32Array(ENTRY);
+  const lowerForm = form.toLowerCase();
+  const lower = lowerForm.replace(/\d/g, '0'); // normalForm(), lower-casing once for both uses
+  entry[0] = hashString(lower);
+  entry[1] = hashString(wordShape(form));
+  for (let k = 1; k <= 3; k++) entry[PREFIXES + k - 1] = hashString(lower.slice(0, k));
+  for (let k = 1; k <= 4; k++) entry[SUFFIXES + k - 1] = hashString(lower.slice(-k));
+  entry[FLAGS] = wordFlags(form);
+  if (useWordnet) entry[WORDNET] = wordnetClass(lowerForm);
+  const cluster = useClusters ? wordClusters().lookup(entry[0]!) : undefined;
+  if (cluster) entry.set(cluster, CLUSTERS);
+  return entry;
+}
+
+function wordEntry(form: string, useClusters: boolean, useWordnet: boolean, cache: Map<string, Uint32Array>): Uint32Array {
+  let entry = cache.get(form);
+  if (entry) return entry;
+  entry = computeEntry(form, useClusters, useWordnet);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(form, entry);
+  return entry;
+}
+
 export function lexicalFeatures(forms: readonly string[], useClusters = true, useWordnet = false, domain = -1): LexicalFeatures {
   const n = forms.length;
   const out: LexicalFeatures = {
@@ -92,19 +127,18 @@ export function lexicalFeatures(forms: readonly string[], useClusters = true, us
     titleCase: 0,
     domain,
   };
-  const clusters = useClusters ? wordClusters() : null;
+  const options = (useClusters ? 1 : 0) | (useWordnet ? 2 : 0);
+  let cache = caches.get(options);
+  if (!cache) caches.set(options, (cache = new Map()));
   for (let i = 0; i < n; i++) {
-    const form = forms[i]!;
-    const lowerForm = form.toLowerCase();
-    const lower = lowerForm.replace(/\d/g, '0'); // normalForm(), lower-casing once for both uses
-    out.lower[i] = hashString(lower);
-    out.shape[i] = hashString(wordShape(form));
-    for (let k = 1; k <= 3; k++) out.prefixes[i * 3 + k - 1] = hashString(lower.slice(0, k));
-    for (let k = 1; k <= 4; k++) out.suffixes[i * 4 + k - 1] = hashString(lower.slice(-k));
-    out.flags[i] = wordFlags(form);
-    if (useWordnet) out.wordnet[i] = wordnetClass(lowerForm);
-    const cluster = clusters?.lookup(out.lower[i]!);
-    if (cluster) out.clusters.set(cluster, i * 3);
+    const entry = wordEntry(forms[i]!, useClusters, useWordnet, cache);
+    out.lower[i] = entry[0]!;
+    out.shape[i] = entry[1]!;
+    for (let k = 0; k < 3; k++) out.prefixes[i * 3 + k] = entry[PREFIXES + k]!;
+    for (let k = 0; k < 4; k++) out.suffixes[i * 4 + k] = entry[SUFFIXES + k]!;
+    for (let k = 0; k < 3; k++) out.clusters[i * 3 + k] = entry[CLUSTERS + k]!;
+    out.wordnet[i] = entry[WORDNET]!;
+    out.flags[i] = entry[FLAGS]!;
   }
   let words = 0;
   let capitalised = 0;

@@ -357,15 +357,27 @@ function bestValid(st: ParseState, scores: Float32Array): number {
   return best;
 }
 
+/**
+ * The one valid transition when there is only one (the stack holds just the root: shift; the buffer is
+ * empty: right-arc), else -1: then the classifier's choice would be forced, so it is not consulted.
+ */
+function onlyValid(st: ParseState): number {
+  if (st.next > st.n) return RIGHT;
+  return st.top === 1 ? SHIFT : -1;
+}
+
 /** The greedy parse: heads (0 root, 1-based otherwise) and label indices for words 1..n. */
 export function parseSentence(scorers: ParseScorers, input: ParserInput, scratch: ParseScratch): { heads: Int32Array; labels: Int32Array } {
   const n = input.tags.length;
   const st = new ParseState(n);
   while (!st.terminal()) {
-    const count = parserFeatures(input, st, scratch.features);
-    scratch.transitionScores.fill(0);
-    scorers.transitions.score(scratch.features, count, scratch.transitionScores);
-    const t = bestValid(st, scratch.transitionScores);
+    let t = onlyValid(st);
+    if (t < 0) {
+      const count = parserFeatures(input, st, scratch.features);
+      scratch.transitionScores.fill(0);
+      scorers.transitions.score(scratch.features, count, scratch.transitionScores);
+      t = bestValid(st, scratch.transitionScores);
+    }
     let label = 0;
     if (t !== SHIFT) {
       const [dep, head] = st.arc(t);
