@@ -533,3 +533,8 @@ test('"insisted (that) …" asserts (010); "insisted on a withdrawal" demands it
   assert.deepEqual(pairs(code('Jack Straw insisted that the Turkish leadership had made great advances in human rights.', '2005-03-01')).map((p) => p.split(':')[1]), ['010']);
   assert.deepEqual(pairs(code('Russia insisted on the withdrawal of NATO troops from Estonia.', '2005-03-01')), ['RUS>IGOWSTNAT:1056:actual']);
 });
+
+test('a speaker named between commas before a frame with no subject ("…, Michael Howard, leader of the Conservative Party, said on Sunday") speaks', () => {
+  const events = code('Tony Blair spoke. The plans of Gordon Brown are very unfair and badly made, setting a bad course for the economy, Michael Howard, leader of the Conservative Party, said on Sunday.', '2005-03-01');
+  assert.deepEqual(pairs(events), ['GBROPP>GBRGOV:010:actual']);
+});

@@ -10,7 +10,8 @@ import { readNumberedDataRows } from '../data/files.js';
 // read as its object (repairInvertedFrames), a frame after a comma read as a conjunct (repairTrailingFrames) and a clause's subject read as the object or oblique before a
 // conjunct verb with no coordinator (repairUnlinkedConjuncts), a subject after an opening phrase read as
 // that phrase's conjunct (repairOpeningSubjects), and the headline's "Kishida, Putin confirm" whose first name
-// is read as an oblique (repairHeadlineLists). Each is checked to leave a tree.
+// is read as an oblique (repairHeadlineLists), and a speaker named between commas before a frame with no subject
+// ("…, Cheng Xizhong, Visiting Professor of …, said on Sunday": repairAppositiveSpeakers). Each is checked to leave a tree.
 
 const RELATIVE_PRONOUN_XPOS = new Set(['WP', 'WDT']);
 const CLOSING_QUOTES = new Set(['"', '”', "''", '’']);
@@ -64,7 +65,7 @@ export function repairParse(forms: readonly string[], a: SentenceAnalysis): numb
   if (!mayNeedRepair(forms, a)) return 0;
   const heads = [...a.heads];
   const deprels = [...a.deprels];
-  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairInvertedFrames(forms, a) + repairTrailingFrames(forms, a) + repairUnlinkedConjuncts(forms, a) + repairOpeningSubjects(a) + repairHeadlineLists(forms, a);
+  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairInvertedFrames(forms, a) + repairTrailingFrames(forms, a) + repairUnlinkedConjuncts(forms, a) + repairOpeningSubjects(a) + repairHeadlineLists(forms, a) + repairAppositiveSpeakers(forms, a);
   // A repair must leave a tree: one root, no cycle. Where it would not, the parser's reading stays.
   if (repaired > 0 && !isTree(a.heads)) {
     a.heads.splice(0, a.heads.length, ...heads);
@@ -478,4 +479,33 @@ function repairHeadlineLists(forms: readonly string[], a: SentenceAnalysis): num
   setHead(a, name, 0, 'conj');
   setHead(a, 1, name, 'punct');
   return 1;
+}
+
+const FINITE_XPOS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+
+/**
+ * "…, Cheng Xizhong, Visiting Professor of Southwest University, said on Sunday.": a reporting verb after a comma
+ * with no subject of its own, and a name between commas before it followed by its apposition (no finite verb in it),
+ * is the name's frame. The greedy parser hangs the name on a noun of what is said (as its apposition) and leaves the
+ * frame without a subject; UD English makes the name the frame's subject.
+ */
+function repairAppositiveSpeakers(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let v = 4; v < forms.length; v++) {
+    if (a.upos[v] !== 'VERB' || forms[v - 1] !== ',' || !reportingVerbs().has(forms[v]!.toLowerCase())) continue;
+    if (childrenOf(a, v).some((c) => SUBJECT.test(a.deprels[c]!))) continue;
+    // Back over the apposition to the comma after the name, then over the name to the comma before it.
+    let k = v - 2;
+    while (k > 0 && forms[k] !== ',' && !FINITE_XPOS.has(a.xpos[k]!) && v - k <= 14) k--;
+    if (k <= 1 || forms[k] !== ',') continue;
+    let first = k - 1;
+    while (first > 0 && a.upos[first - 1] === 'PROPN' && k - first < 4) first--;
+    if (forms[first - 1] !== ',' || a.upos[first] !== 'PROPN' || a.upos[k - 1] !== 'PROPN') continue;
+    // The name's head word: the one the rest of the name hangs on.
+    const name = [...Array(k - first).keys()].map((i) => first + i).find((t) => headOf(a, t) < first || headOf(a, t) >= k);
+    if (name === undefined) continue;
+    setHead(a, name, v, 'nsubj');
+    repaired++;
+  }
+  return repaired;
 }
