@@ -1,48 +1,28 @@
 import type { SentenceAnalysis } from './model.js';
-import { readNumberedDataRows } from '../data/files.js';
+import { CLOSING_QUOTES, SUBJECT, childrenOf, headOf, reportingVerbs, setHead, subtreeEnd, wordList } from './repair-tree.js';
+import { repairAppositiveSpeakers, repairInvertedFrames, repairQuotationFrames, repairTrailingFrames } from './frame-repairs.js';
 
-// Repairs of the greedy parser's known, systematic errors, made on its output before any stage reads it: a
-// subject stranded by its relative clause (repairStrandedSubjects), a relative clause read as an adverbial
-// clause, conjunct or parataxis (repairMisattachedRelatives), a reporting frame after a quotation read as a
-// conjunct of the quoted verb (repairQuotationFrames), a participle read as a relative clause
-// (repairParticipleRelatives), a hyphened phrase read as a clause (repairHyphenedPhrases), an infinitive
-// whose doer is a verb's object read as the noun's (repairObjectControl), the subject of an inverted frame
-// read as its object (repairInvertedFrames), a frame after a comma read as a conjunct (repairTrailingFrames) and a clause's subject read as the object or oblique before a
-// conjunct verb with no coordinator (repairUnlinkedConjuncts), a subject after an opening phrase read as
-// that phrase's conjunct (repairOpeningSubjects), and the headline's "Kishida, Putin confirm" whose first name
-// is read as an oblique (repairHeadlineLists), and a speaker named between commas before a frame with no subject
-// ("…, Cheng Xizhong, Visiting Professor of …, said on Sunday": repairAppositiveSpeakers). Each is checked to leave a tree.
+// Repairs of the greedy parser's known, systematic errors, made on its output before any stage reads it. Each is
+// checked to leave a tree. Here:
+// - a subject stranded by its relative clause (repairStrandedSubjects);
+// - a relative clause read as an adverbial clause, conjunct or parataxis (repairMisattachedRelatives);
+// - a participle read as a relative clause (repairParticipleRelatives);
+// - a hyphened phrase read as a clause (repairHyphenedPhrases);
+// - an infinitive whose doer is a verb's object, read as the noun's (repairObjectControl);
+// - a clause's subject read as the object or oblique before a conjunct verb with no coordinator
+//   (repairUnlinkedConjuncts);
+// - a subject after an opening phrase read as that phrase's conjunct (repairOpeningSubjects);
+// - a headline's "Kishida, Putin confirm" whose first name is read as an oblique (repairHeadlineLists).
+// Reporting frames ("…," said Mr Blair; "…, say the Tories"; ", he told MPs"; "…, Cheng Xizhong, a professor,
+// said") are repaired in frame-repairs.ts.
 
 const RELATIVE_PRONOUN_XPOS = new Set(['WP', 'WDT']);
-const CLOSING_QUOTES = new Set(['"', '”', "''", '’']);
-const SUBJECT = /^nsubj/;
 const PARTICIPLE_XPOS = new Set(['VBG', 'VBN']);
 /** How the parser misreads a clause these repairs restore: as a conjunct, an adverbial clause or a parataxis. */
 const MISREAD = new Set(['conj', 'advcl', 'parataxis']);
 
-
-const verbLists = new Map<string, Set<string>>();
-
-/** A list of words (verb forms, prepositions), one lower-case word per line of data/syntax/<file>; a bad row stops with file and line. */
-function wordList(file: string): Set<string> {
-  let forms = verbLists.get(file);
-  if (!forms) {
-    forms = new Set(
-      readNumberedDataRows(`syntax/${file}`).map(({ cells, line }) => {
-        const form = cells[0] ?? '';
-        if (!/^[a-z]+$/.test(form) || cells.length > 1) throw new Error(`data/syntax/${file}:${line}: expected one lower-case word, found "${cells.join('\t')}"`);
-        return form;
-      }),
-    );
-    verbLists.set(file, forms);
-  }
-  return forms;
-}
-
 /** Verb forms whose object does what their infinitive says (data/syntax/object-control-verbs.tsv). */
 const objectControlVerbs = () => wordList('object-control-verbs.tsv');
-/** Reporting verbs of frames after what is said, inverted or not (data/syntax/reporting-verbs.tsv). */
-const reportingVerbs = () => wordList('reporting-verbs.tsv');
 /** Prepositions that also open a clause ("after the vote" / "after the court ruled"; data/syntax/clause-opening-prepositions.tsv). */
 const clauseOpeningPrepositions = () => wordList('clause-opening-prepositions.tsv');
 
@@ -87,16 +67,6 @@ function isTree(heads: readonly number[]): boolean {
   }
   return true;
 }
-
-/** The 0-based head of word `i`, -1 for the root. */
-const headOf = (a: SentenceAnalysis, i: number) => a.heads[i]! - 1;
-
-function setHead(a: SentenceAnalysis, i: number, head: number, rel: string): void {
-  a.heads[i] = head + 1;
-  a.deprels[i] = rel;
-}
-
-const childrenOf = (a: SentenceAnalysis, i: number) => a.heads.flatMap((h, k) => (h - 1 === i ? [k] : []));
 
 /** The nearest verb (or auxiliary) at or above word `i`; -1 when none. */
 function verbAbove(a: SentenceAnalysis, i: number): number {
@@ -179,33 +149,6 @@ function repairMisattachedRelatives(a: SentenceAnalysis): number {
     const noun = last < 0 ? -1 : nounEndingAt(a, last);
     if (noun < 0) continue;
     setHead(a, verb, noun, 'acl:relcl');
-    repaired++;
-  }
-  return repaired;
-}
-
-/**
- * '"We will meet," Kishida told parliament': the frame after a closing quotation mark is often read as a
- * conjunct of the quoted clause's verb. UD English makes the frame's verb the head and the quotation its ccomp;
- * repaired so, every stage reads the quotation as said, not as a first event of two.
- */
-function repairQuotationFrames(forms: readonly string[], a: SentenceAnalysis): number {
-  let repaired = 0;
-  for (let c = 0; c < forms.length; c++) {
-    if (a.deprels[c] !== 'conj') continue;
-    const verb = headOf(a, c);
-    if (verb < 0 || verb > c || a.upos[c] !== 'VERB') continue;
-    const subject = a.heads.findIndex((h, k) => h === c + 1 && k < c && SUBJECT.test(a.deprels[k]!));
-    if (subject < 0) continue;
-    // The frame's first word: its subject's phrase start (the words before the subject that hang on it).
-    let first = subject;
-    while (first > 0 && headOf(a, first - 1) === subject) first--;
-    const before = first - 1;
-    const quoteAt = forms[before] === ',' ? before - 1 : before;
-    if (quoteAt < 0 || !CLOSING_QUOTES.has(forms[quoteAt]!) || quoteAt <= verb) continue;
-    // As UD English writes it: the frame's verb is the head, what is quoted its clausal complement.
-    setHead(a, c, headOf(a, verb), a.deprels[verb]!);
-    setHead(a, verb, c, 'ccomp');
     repaired++;
   }
   return repaired;
@@ -336,39 +279,6 @@ function repairObjectControl(forms: readonly string[], a: SentenceAnalysis): num
 }
 
 /** The last word of word `i`'s subtree. */
-function subtreeEnd(a: SentenceAnalysis, i: number): number {
-  let end = i;
-  for (const c of childrenOf(a, i)) end = Math.max(end, subtreeEnd(a, c));
-  return end;
-}
-
-/**
- * "Taxes will rise, say the Tories", "…," said Mr Blair': a speech verb after a comma, with no subject of its own
- * and a noun phrase after it that ends the sentence, is a frame whose subject follows it. The greedy parser reads
- * that noun as the verb's object and the verb as a conjunct of the reported clause, so that the speaker becomes
- * the one spoken about; UD English makes the noun the subject (nsubj) and the frame a parataxis of what it says.
- */
-function repairInvertedFrames(forms: readonly string[], a: SentenceAnalysis): number {
-  let repaired = 0;
-  for (let v = 1; v < forms.length; v++) {
-    if (a.upos[v] !== 'VERB' || !reportingVerbs().has(forms[v]!.toLowerCase())) continue;
-    const comma = CLOSING_QUOTES.has(forms[v - 1]!) ? v - 2 : v - 1;
-    if (forms[comma] !== ',' && !(CLOSING_QUOTES.has(forms[v - 1]!) && forms[v - 2] !== undefined && /^[,.?!]$/.test(forms[v - 2]!))) continue;
-    const children = childrenOf(a, v);
-    if (children.some((c) => SUBJECT.test(a.deprels[c]!) || a.deprels[c] === 'ccomp')) continue;
-    const object = children.find((c) => a.deprels[c] === 'obj' && c > v && (a.upos[c] === 'NOUN' || a.upos[c] === 'PROPN'));
-    if (object === undefined) continue;
-    // The noun phrase ends the sentence: only punctuation after it.
-    if (!forms.slice(subtreeEnd(a, object) + 1).every((_, k) => a.upos[subtreeEnd(a, object) + 1 + k] === 'PUNCT')) continue;
-    const head = headOf(a, v);
-    // The frame follows what it says: a head before it, or none (the frame read as the root).
-    if (head > v) continue;
-    setHead(a, object, v, 'nsubj');
-    if (head >= 0) setHead(a, v, head, 'parataxis');
-    repaired++;
-  }
-  return repaired;
-}
 
 /**
  * "argued detention powers had helped prevent attacks", "after the Court of Appeal backed the plan": a verb read as a
@@ -409,30 +319,6 @@ function repairUnlinkedConjuncts(forms: readonly string[], a: SentenceAnalysis):
       setHead(a, opener, v, 'mark');
     } else continue;
     setHead(a, noun, v, passive ? 'nsubj:pass' : 'nsubj');
-    repaired++;
-  }
-  return repaired;
-}
-
-/**
- * "The detainees would not be freed, he told MPs.": a reporting verb after a comma, with a subject of its own and
- * no coordinator, that ends the sentence is a frame of what comes before it. The greedy parser reads it as a
- * conjunct of the reported verb, so that the frame shares that verb's negation and modals; UD English makes it a
- * parataxis.
- */
-function repairTrailingFrames(forms: readonly string[], a: SentenceAnalysis): number {
-  let repaired = 0;
-  for (let v = 2; v < forms.length; v++) {
-    if (a.deprels[v] !== 'conj' || a.upos[v] !== 'VERB' || headOf(a, v) > v || !reportingVerbs().has(forms[v]!.toLowerCase())) continue;
-    const children = childrenOf(a, v);
-    const subject = children.find((c) => SUBJECT.test(a.deprels[c]!) && c < v);
-    if (subject === undefined || children.some((c) => a.deprels[c] === 'cc' || a.deprels[c] === 'ccomp')) continue;
-    let first = subject;
-    while (first > 0 && headOf(a, first - 1) === subject) first--;
-    if (forms[first - 1] !== ',') continue;
-    const last = subtreeEnd(a, v);
-    if (!forms.slice(last + 1).every((_, k) => a.upos[last + 1 + k] === 'PUNCT')) continue;
-    setHead(a, v, headOf(a, v), 'parataxis');
     repaired++;
   }
   return repaired;
@@ -481,31 +367,3 @@ function repairHeadlineLists(forms: readonly string[], a: SentenceAnalysis): num
   return 1;
 }
 
-const FINITE_XPOS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
-
-/**
- * "…, Cheng Xizhong, Visiting Professor of Southwest University, said on Sunday.": a reporting verb after a comma
- * with no subject of its own, and a name between commas before it followed by its apposition (no finite verb in it),
- * is the name's frame. The greedy parser hangs the name on a noun of what is said (as its apposition) and leaves the
- * frame without a subject; UD English makes the name the frame's subject.
- */
-function repairAppositiveSpeakers(forms: readonly string[], a: SentenceAnalysis): number {
-  let repaired = 0;
-  for (let v = 4; v < forms.length; v++) {
-    if (a.upos[v] !== 'VERB' || forms[v - 1] !== ',' || !reportingVerbs().has(forms[v]!.toLowerCase())) continue;
-    if (childrenOf(a, v).some((c) => SUBJECT.test(a.deprels[c]!))) continue;
-    // Back over the apposition to the comma after the name, then over the name to the comma before it.
-    let k = v - 2;
-    while (k > 0 && forms[k] !== ',' && !FINITE_XPOS.has(a.xpos[k]!) && v - k <= 14) k--;
-    if (k <= 1 || forms[k] !== ',') continue;
-    let first = k - 1;
-    while (first > 0 && a.upos[first - 1] === 'PROPN' && k - first < 4) first--;
-    if (forms[first - 1] !== ',' || a.upos[first] !== 'PROPN' || a.upos[k - 1] !== 'PROPN') continue;
-    // The name's head word: the one the rest of the name hangs on.
-    const name = [...Array(k - first).keys()].map((i) => first + i).find((t) => headOf(a, t) < first || headOf(a, t) >= k);
-    if (name === undefined) continue;
-    setHead(a, name, v, 'nsubj');
-    repaired++;
-  }
-  return repaired;
-}

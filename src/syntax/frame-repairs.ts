@@ -1,0 +1,114 @@
+import type { SentenceAnalysis } from './model.js';
+import { CLOSING_QUOTES, SUBJECT, childrenOf, headOf, reportingVerbs, setHead, subtreeEnd } from './repair-tree.js';
+
+// Parser repairs of reporting frames (called from repair.ts): the greedy parser's misreadings of "he said", "said
+// Mr Blair", "…, he told MPs" and "…, Cheng Xizhong, a professor, said" that turn a speaker into the one spoken
+// about, or a frame into a conjunct of what it reports.
+
+const FINITE_XPOS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+
+/**
+ * '"We will meet," Kishida told parliament': the frame after a closing quotation mark is often read as a
+ * conjunct of the quoted clause's verb. UD English makes the frame's verb the head and the quotation its ccomp;
+ * repaired so, every stage reads the quotation as said, not as a first event of two.
+ */
+export function repairQuotationFrames(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let c = 0; c < forms.length; c++) {
+    if (a.deprels[c] !== 'conj') continue;
+    const verb = headOf(a, c);
+    if (verb < 0 || verb > c || a.upos[c] !== 'VERB') continue;
+    const subject = a.heads.findIndex((h, k) => h === c + 1 && k < c && SUBJECT.test(a.deprels[k]!));
+    if (subject < 0) continue;
+    // The frame's first word: its subject's phrase start (the words before the subject that hang on it).
+    let first = subject;
+    while (first > 0 && headOf(a, first - 1) === subject) first--;
+    const before = first - 1;
+    const quoteAt = forms[before] === ',' ? before - 1 : before;
+    if (quoteAt < 0 || !CLOSING_QUOTES.has(forms[quoteAt]!) || quoteAt <= verb) continue;
+    // As UD English writes it: the frame's verb is the head, what is quoted its clausal complement.
+    setHead(a, c, headOf(a, verb), a.deprels[verb]!);
+    setHead(a, verb, c, 'ccomp');
+    repaired++;
+  }
+  return repaired;
+}
+
+/**
+ * "Taxes will rise, say the Tories", "…," said Mr Blair': a speech verb after a comma, with no subject of its own
+ * and a noun phrase after it that ends the sentence, is a frame whose subject follows it. The greedy parser reads
+ * that noun as the verb's object and the verb as a conjunct of the reported clause, so that the speaker becomes
+ * the one spoken about; UD English makes the noun the subject (nsubj) and the frame a parataxis of what it says.
+ */
+export function repairInvertedFrames(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let v = 1; v < forms.length; v++) {
+    if (a.upos[v] !== 'VERB' || !reportingVerbs().has(forms[v]!.toLowerCase())) continue;
+    const comma = CLOSING_QUOTES.has(forms[v - 1]!) ? v - 2 : v - 1;
+    if (forms[comma] !== ',' && !(CLOSING_QUOTES.has(forms[v - 1]!) && forms[v - 2] !== undefined && /^[,.?!]$/.test(forms[v - 2]!))) continue;
+    const children = childrenOf(a, v);
+    if (children.some((c) => SUBJECT.test(a.deprels[c]!) || a.deprels[c] === 'ccomp')) continue;
+    const object = children.find((c) => a.deprels[c] === 'obj' && c > v && (a.upos[c] === 'NOUN' || a.upos[c] === 'PROPN'));
+    if (object === undefined) continue;
+    // The noun phrase ends the sentence: only punctuation after it.
+    if (!forms.slice(subtreeEnd(a, object) + 1).every((_, k) => a.upos[subtreeEnd(a, object) + 1 + k] === 'PUNCT')) continue;
+    const head = headOf(a, v);
+    // The frame follows what it says: a head before it, or none (the frame read as the root).
+    if (head > v) continue;
+    setHead(a, object, v, 'nsubj');
+    if (head >= 0) setHead(a, v, head, 'parataxis');
+    repaired++;
+  }
+  return repaired;
+}
+
+/**
+ * "The detainees would not be freed, he told MPs.": a reporting verb after a comma, with a subject of its own and
+ * no coordinator, that ends the sentence is a frame of what comes before it. The greedy parser reads it as a
+ * conjunct of the reported verb, so that the frame shares that verb's negation and modals; UD English makes it a
+ * parataxis.
+ */
+export function repairTrailingFrames(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let v = 2; v < forms.length; v++) {
+    if (a.deprels[v] !== 'conj' || a.upos[v] !== 'VERB' || headOf(a, v) > v || !reportingVerbs().has(forms[v]!.toLowerCase())) continue;
+    const children = childrenOf(a, v);
+    const subject = children.find((c) => SUBJECT.test(a.deprels[c]!) && c < v);
+    if (subject === undefined || children.some((c) => a.deprels[c] === 'cc' || a.deprels[c] === 'ccomp')) continue;
+    let first = subject;
+    while (first > 0 && headOf(a, first - 1) === subject) first--;
+    if (forms[first - 1] !== ',') continue;
+    const last = subtreeEnd(a, v);
+    if (!forms.slice(last + 1).every((_, k) => a.upos[last + 1 + k] === 'PUNCT')) continue;
+    setHead(a, v, headOf(a, v), 'parataxis');
+    repaired++;
+  }
+  return repaired;
+}
+
+/**
+ * "…, Cheng Xizhong, Visiting Professor of Southwest University, said on Sunday.": a reporting verb after a comma
+ * with no subject of its own, and a name between commas before it followed by its apposition (no finite verb in it),
+ * is the name's frame. The greedy parser hangs the name on a noun of what is said (as its apposition) and leaves the
+ * frame without a subject; UD English makes the name the frame's subject.
+ */
+export function repairAppositiveSpeakers(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let v = 4; v < forms.length; v++) {
+    if (a.upos[v] !== 'VERB' || forms[v - 1] !== ',' || !reportingVerbs().has(forms[v]!.toLowerCase())) continue;
+    if (childrenOf(a, v).some((c) => SUBJECT.test(a.deprels[c]!))) continue;
+    // Back over the apposition to the comma after the name, then over the name to the comma before it.
+    let k = v - 2;
+    while (k > 0 && forms[k] !== ',' && !FINITE_XPOS.has(a.xpos[k]!) && v - k <= 14) k--;
+    if (k <= 1 || forms[k] !== ',') continue;
+    let first = k - 1;
+    while (first > 0 && a.upos[first - 1] === 'PROPN' && k - first < 4) first--;
+    if (forms[first - 1] !== ',' || a.upos[first] !== 'PROPN' || a.upos[k - 1] !== 'PROPN') continue;
+    // The name's head word: the one the rest of the name hangs on.
+    const name = [...Array(k - first).keys()].map((i) => first + i).find((t) => headOf(a, t) < first || headOf(a, t) >= k);
+    if (name === undefined) continue;
+    setHead(a, name, v, 'nsubj');
+    repaired++;
+  }
+  return repaired;
+}

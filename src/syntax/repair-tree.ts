@@ -1,0 +1,49 @@
+import type { SentenceAnalysis } from './model.js';
+import { readNumberedDataRows } from '../data/files.js';
+
+// What the parser repairs (repair.ts, frame-repairs.ts) share: reading and rewriting heads on a sentence's
+// analysis, and the word lists of data/syntax/.
+
+export const CLOSING_QUOTES = new Set(['"', '”', "''", '’']);
+
+export const SUBJECT = /^nsubj/;
+
+const wordLists = new Map<string, Set<string>>();
+
+/** A list of words (verb forms, prepositions), one lower-case word per line of data/syntax/<file>; a bad row stops with file and line. */
+export function wordList(file: string): Set<string> {
+  let forms = wordLists.get(file);
+  if (!forms) {
+    forms = new Set(
+      readNumberedDataRows(`syntax/${file}`).map(({ cells, line }) => {
+        const form = cells[0] ?? '';
+        if (!/^[a-z]+$/.test(form) || cells.length > 1) throw new Error(`data/syntax/${file}:${line}: expected one lower-case word, found "${cells.join('\t')}"`);
+        return form;
+      }),
+    );
+    wordLists.set(file, forms);
+  }
+  return forms;
+}
+
+/** Reporting verbs of frames after what is said, inverted or not (data/syntax/reporting-verbs.tsv). */
+export const reportingVerbs = () => wordList('reporting-verbs.tsv');
+
+/** The 0-based head of word `i`, -1 for the root. */
+export const headOf = (a: SentenceAnalysis, i: number) => a.heads[i]! - 1;
+
+/** Hangs word `i` on `head` (-1 for the root) with relation `rel`. */
+export function setHead(a: SentenceAnalysis, i: number, head: number, rel: string): void {
+  a.heads[i] = head + 1;
+  a.deprels[i] = rel;
+}
+
+/** The dependents of word `i`, in order. */
+export const childrenOf = (a: SentenceAnalysis, i: number) => a.heads.flatMap((h, k) => (h - 1 === i ? [k] : []));
+
+/** The last word of word `i`'s subtree. */
+export function subtreeEnd(a: SentenceAnalysis, i: number): number {
+  let end = i;
+  for (const c of childrenOf(a, i)) end = Math.max(end, subtreeEnd(a, c));
+  return end;
+}
