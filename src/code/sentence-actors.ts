@@ -1,15 +1,13 @@
 import { codeOn, type ActorPhrase, type DatedCode, type AgentPhrase, type Lexicon } from './lexicon.js';
-import type { Word } from './words.js';
+import { wordForms, type Word } from './words.js';
 import { abstractAgentNouns, honorificGenders, ownedNounWords, topicNounWords, type Gender } from './dictionaries.js';
 import { isHonorific, namedPeople, namedPersonEntry, personSeen } from './named-people.js';
-import { isPlacePreposition } from './roles.js';
-import { isCommonWord } from '../syntax/wordnet-classes.js';
+import { isOtherGivenName, isSurnameMisread, ofUnknownBody } from './name-readings.js';
 
 // The actors and places of a sentence as the coder sees them: dictionary phrases found in the words
 // (mentions), composed into actors ("Japanese" + "lawmaker" → JPNLEG: groups), listed together as one
 // participant ("the Soviet Union and Japan": slots), resolved to codes on a date, and remembered across
 // the document's sentences for coreference ("he", "the two countries").
-
 
 export type Mention =
   | { kind: 'actor'; start: number; end: number; entry: ActorPhrase; /** Same words, other entries: "Moscow" of SUN and of RUS. */ alternatives: ActorPhrase[] }
@@ -62,39 +60,6 @@ export interface DocumentMemory {
 const PRONOUNS = new Set(['HE', 'SHE']);
 const DYAD_NOUNS = new Set(['NATIONS', 'COUNTRIES', 'SIDES', 'GOVERNMENTS', 'STATES', 'NEIGHBORS', 'NEIGHBOURS']);
 const MEDIA_NOUNS = new Set(['MEDIA', 'AGENCY', 'OUTLET', 'NEWSPAPER', 'BROADCASTER']);
-
-/** The canonical and written forms of a sentence's words, made once for every matcher that reads them. */
-const forms = new WeakMap<readonly Word[], { keys: string[]; raws: string[] }>();
-export function wordForms(words: readonly Word[]): { keys: string[]; raws: string[] } {
-  let f = forms.get(words);
-  if (!f) forms.set(words, (f = { keys: words.map((w) => w.key), raws: words.map((w) => w.raw) }));
-  return f;
-}
-
-/**
- * Whether a capitalised word matching a surname alone is a common word before its noun ("Straw hats": WordNet
- * knows "straw" as more than a noun; "Kishida face-to-face" stays Kishida) or a place after "in" ("in Kerry").
- */
-function isSurnameMisread(words: Word[], i: number): boolean {
-  const next = words[i + 1];
-  if (next && next.punctBefore === '' && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.raw) && isCommonWord(words[i]!.raw.toLowerCase())) return true;
-  // "Ban on hunting comes into force": at the start of a sentence (or headline) capitals tell nothing, and a common
-  // word followed by a preposition and a common noun is that word ("Straw said", "Ban on the crisis" stay names).
-  const after = words[i + 2];
-  if (i === 0 && next?.pos === 'ADP' && /^\p{Ll}/u.test(next.raw) && after && /^\p{Ll}/u.test(after.raw) && ['NOUN', 'VERB'].includes(after.pos) && isCommonWord(words[i]!.raw.toLowerCase())) return true;
-  const prev = words[i - 1];
-  return prev !== undefined && words[i]!.punctBefore === '' && /^\p{Ll}/u.test(prev.raw) && isPlacePreposition(prev.raw.toLowerCase());
-}
-
-/** Whether word i follows a capitalised name that is neither an honorific nor a role: "Liam" in "Liam Fox". */
-function isOtherGivenName(words: Word[], i: number, lexicon: Lexicon): boolean {
-  const prev = words[i - 1];
-  if (!prev || prev.punctBefore !== '' && i - 1 === 0) return false;
-  if (!/^\p{Lu}\p{Ll}/u.test(prev.raw) || prev.pos !== 'PROPN' || words[i]!.punctBefore !== '') return false;
-  if (isHonorific(prev)) return false;
-  const { keys, raws } = wordForms(words);
-  return lexicon.agents.matchAt(keys, raws, i - 1).length === 0 && lexicon.actors.matchAt(keys, raws, i - 1).length === 0;
-}
 
 export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMemory): Mention[] {
   const { keys, raws } = wordForms(words);
@@ -155,21 +120,6 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
   }
   const named = namedPeople(words, mentions);
   return named.length === 0 ? mentions : [...mentions, ...named].sort((a, b) => a.start - b.start);
-}
-
-/**
- * "Vice President of Deutsche Securities Japan", "chairman at Acme Holdings": a role followed by "of" or "at" and a
- * capitalised name of two words or more that no dictionary entry starts is the role of a body the dictionaries lack.
- */
-function ofUnknownBody(words: Word[], at: number, lexicon: Lexicon): boolean {
-  const link = words[at];
-  const name = words[at + 1];
-  const second = words[at + 2];
-  // (A name of two capitalised words at least: "Secretary of Health" is the office, not a body's.)
-  const capitalised = (w: Word | undefined) => w !== undefined && w.punctBefore === '' && /^\p{Lu}/u.test(w.raw);
-  if (!link || (link.key !== 'OF' && link.key !== 'AT') || !capitalised(name) || !capitalised(second)) return false;
-  const { keys, raws } = wordForms(words);
-  return lexicon.actors.matchAt(keys, raws, at + 1).length === 0 && lexicon.agents.matchAt(keys, raws, at + 1).length === 0;
 }
 
 /** Who "he" or "she" is: the person named before in the sentence, else the latest one before it, not one an honorific says is of the other gender. */

@@ -2,7 +2,7 @@ import type { Span } from '../document/document.js';
 import type { EventPlace } from '../document/annotations.js';
 import type { Lexicon, PlacePhrase } from './lexicon.js';
 import type { Word } from './words.js';
-import { wordForms } from './sentence-actors.js';
+import { wordForms } from './words.js';
 
 // The places of a sentence (data/dictionaries/places.tsv) and the place an event happens at.
 

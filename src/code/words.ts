@@ -54,3 +54,11 @@ function isPossessiveMark(raw: string): boolean {
 }
 
 export type { Token };
+
+/** The canonical and written forms of a sentence's words, made once for every matcher that reads them. */
+const forms = new WeakMap<readonly Word[], { keys: string[]; raws: string[] }>();
+export function wordForms(words: readonly Word[]): { keys: string[]; raws: string[] } {
+  let f = forms.get(words);
+  if (!f) forms.set(words, (f = { keys: words.map((w) => w.key), raws: words.map((w) => w.raw) }));
+  return f;
+}

@@ -1,0 +1,49 @@
+import type { Lexicon } from './lexicon.js';
+import { wordForms, type Word } from './words.js';
+import { isHonorific } from './named-people.js';
+import { isPlacePreposition } from './roles.js';
+import { isCommonWord } from '../syntax/wordnet-classes.js';
+
+// How a capitalised word is to be read before the dictionaries' match is taken: a surname that is a common word
+// or a place ("Straw hats", "Ban on hunting", "in Kerry"), a surname after another given name ("Liam Fox" is not
+// Vicente Fox), and a role of a body no dictionary knows ("Vice President of Deutsche Securities Japan").
+
+/**
+ * Whether a capitalised word matching a surname alone is a common word before its noun ("Straw hats": WordNet
+ * knows "straw" as more than a noun; "Kishida face-to-face" stays Kishida) or a place after "in" ("in Kerry").
+ */
+export function isSurnameMisread(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  if (next && next.punctBefore === '' && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.raw) && isCommonWord(words[i]!.raw.toLowerCase())) return true;
+  // "Ban on hunting comes into force": at the start of a sentence (or headline) capitals tell nothing, and a common
+  // word followed by a preposition and a common noun is that word ("Straw said", "Ban on the crisis" stay names).
+  const after = words[i + 2];
+  if (i === 0 && next?.pos === 'ADP' && /^\p{Ll}/u.test(next.raw) && after && /^\p{Ll}/u.test(after.raw) && ['NOUN', 'VERB'].includes(after.pos) && isCommonWord(words[i]!.raw.toLowerCase())) return true;
+  const prev = words[i - 1];
+  return prev !== undefined && words[i]!.punctBefore === '' && /^\p{Ll}/u.test(prev.raw) && isPlacePreposition(prev.raw.toLowerCase());
+}
+
+/** Whether word i follows a capitalised name that is neither an honorific nor a role: "Liam" in "Liam Fox". */
+export function isOtherGivenName(words: Word[], i: number, lexicon: Lexicon): boolean {
+  const prev = words[i - 1];
+  if (!prev || prev.punctBefore !== '' && i - 1 === 0) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(prev.raw) || prev.pos !== 'PROPN' || words[i]!.punctBefore !== '') return false;
+  if (isHonorific(prev)) return false;
+  const { keys, raws } = wordForms(words);
+  return lexicon.agents.matchAt(keys, raws, i - 1).length === 0 && lexicon.actors.matchAt(keys, raws, i - 1).length === 0;
+}
+
+/**
+ * "Vice President of Deutsche Securities Japan", "chairman at Acme Holdings": a role followed by "of" or "at" and a
+ * capitalised name of two words or more that no dictionary entry starts is the role of a body the dictionaries lack.
+ */
+export function ofUnknownBody(words: Word[], at: number, lexicon: Lexicon): boolean {
+  const link = words[at];
+  const name = words[at + 1];
+  const second = words[at + 2];
+  // (A name of two capitalised words at least: "Secretary of Health" is the office, not a body's.)
+  const capitalised = (w: Word | undefined) => w !== undefined && w.punctBefore === '' && /^\p{Lu}/u.test(w.raw);
+  if (!link || (link.key !== 'OF' && link.key !== 'AT') || !capitalised(name) || !capitalised(second)) return false;
+  const { keys, raws } = wordForms(words);
+  return lexicon.actors.matchAt(keys, raws, at + 1).length === 0 && lexicon.agents.matchAt(keys, raws, at + 1).length === 0;
+}
