@@ -581,14 +581,21 @@ function study(articles: Article[]): void {
 // --diff ROLE: gold attributions whose cue a prediction overlaps but whose ROLE spans differ, with the gold
 // spans [bracketed] and the predicted ones {braced} in the sentence around the cue.
 const diffs: string[] = [];
-function roleDiffs(a: Article, predicted: SpanAttribution[], role: Role): string[] {
-  const out: string[] = [];
+
+/** The gold attributions whose cue a prediction overlaps and whose ROLE spans differ from it, with both spans. */
+function* differingSpans(a: Article, predicted: SpanAttribution[], role: Role) {
   for (const g of a.gold) {
     const p = predicted.find((q) => overlapsAny(g.cue, q.cue));
     if (!p) continue;
     const gs = normaliseSpans(a.text, g[role] ?? []);
     const ps = normaliseSpans(a.text, p[role] ?? []);
-    if (sameSpans(gs, ps)) continue;
+    if (!sameSpans(gs, ps)) yield { g, gs, ps };
+  }
+}
+
+function roleDiffs(a: Article, predicted: SpanAttribution[], role: Role): string[] {
+  const out: string[] = [];
+  for (const { g, gs, ps } of differingSpans(a, predicted, role)) {
     const all = [...gs, ...ps, ...g.cue];
     const from = Math.max(0, Math.min(...all.map((s) => s.start)) - 30);
     const to = Math.min(a.text.length, Math.max(...all.map((s) => s.end)) + 30);
@@ -608,18 +615,13 @@ function roleDiffs(a: Article, predicted: SpanAttribution[], role: Role): string
 // --classify ROLE: how matched cues' ROLE spans differ (counts by kind, with examples).
 const classes = new Map<string, string[]>();
 function classify(a: Article, predicted: SpanAttribution[], role: Role): void {
-  for (const g of a.gold) {
-    const p = predicted.find((q) => overlapsAny(g.cue, q.cue));
-    if (!p) continue;
-    const gs = normaliseSpans(a.text, g[role] ?? []);
-    const ps = normaliseSpans(a.text, p[role] ?? []);
-    if (sameSpans(gs, ps)) continue;
+  for (const { gs, ps } of differingSpans(a, predicted, role)) {
     let kind: string;
     if (gs.length === 0) kind = 'gold none';
     else if (ps.length === 0) kind = 'pred none';
     else if (gs.length !== ps.length) kind = `pieces ${gs.length} vs ${ps.length}`;
     else {
-      const G = gs[0]!, P = ps[ps.length === 1 ? 0 : 0]!;
+      const G = gs[0]!, P = ps[0]!;
       const Ge = gs[gs.length - 1]!.end, Pe = ps[ps.length - 1]!.end;
       const st = G.start === P.start ? 'same start' : G.start < P.start ? 'gold starts earlier' : 'gold starts later';
       const after = a.text.slice(Math.min(Ge, Pe), Math.min(Ge, Pe) + 3).trim()[0] ?? '';

@@ -1,5 +1,6 @@
 import { readNumberedDataRows, type DataRow } from '../data/files.js';
 import { loadOrganisations } from '../dictionaries/actors-data.js';
+import { bare, loadWords } from './back-matter-data.js';
 
 // News outlets beyond the organisations data (data/lexicon/news-outlets.tsv: names, aliases and web hosts) and
 // media groups, the companies that own outlets (data/lexicon/media-groups.tsv). A page names its publisher by
@@ -7,8 +8,6 @@ import { loadOrganisations } from '../dictionaries/actors-data.js';
 
 const OUTLETS_FILE = 'lexicon/news-outlets.tsv';
 const GROUPS_FILE = 'lexicon/media-groups.tsv';
-/** Legal forms ("LLC", "Inc.") are the rows of kind legal of this file. */
-const WORDS_FILE = 'lexicon/back-matter-words.tsv';
 
 export interface OutletRow {
   name: string;
@@ -56,7 +55,6 @@ interface Loaded {
   /** Every name and alias in lower case, as written ("guardian", "the news"). */
   forms: Set<string>;
   groups: Set<string>;
-  legal: Set<string>;
 }
 let loaded: Loaded | null = null;
 
@@ -64,16 +62,15 @@ function load(): Loaded {
   if (!loaded) {
     const rows = parseOutletRows(readNumberedDataRows(OUTLETS_FILE));
     const names = new Map<string, string>();
-    for (const org of loadOrganisations()) {
-      if (org.kind !== 'media') continue;
-      for (const n of [org.name, ...org.aliases]) if (!names.has(outletKey(n))) names.set(outletKey(n), org.name);
-    }
-    for (const row of rows) for (const n of [row.name, ...row.aliases]) if (!names.has(outletKey(n))) names.set(outletKey(n), row.name);
     const forms = new Set<string>();
-    for (const org of loadOrganisations()) if (org.kind === 'media') for (const n of [org.name, ...org.aliases]) forms.add(n.toLowerCase());
-    for (const row of rows) for (const n of [row.name, ...row.aliases]) forms.add(n.toLowerCase());
-    const legal = new Set(readNumberedDataRows(WORDS_FILE).filter((r) => r.cells[1] === 'legal').map((r) => r.cells[0]!.replace(/[.,]+$/, '')));
-    loaded = { rows, names, forms, groups: parseGroupRows(readNumberedDataRows(GROUPS_FILE)), legal };
+    const media = loadOrganisations().filter((org) => org.kind === 'media');
+    for (const outlet of [...media, ...rows]) {
+      for (const n of [outlet.name, ...outlet.aliases]) {
+        if (!names.has(outletKey(n))) names.set(outletKey(n), outlet.name);
+        forms.add(n.toLowerCase());
+      }
+    }
+    loaded = { rows, names, forms, groups: parseGroupRows(readNumberedDataRows(GROUPS_FILE)) };
   }
   return loaded;
 }
@@ -96,9 +93,11 @@ export function knownOutlet(text: string): string | null {
 
 /** True when `name` is a media group's (an owner of outlets), a legal form after it aside. */
 export function isMediaGroup(name: string): boolean {
-  const { groups, legal } = load();
+  const { groups } = load();
+  // (Legal forms, "LLC", "Inc.": back-matter-words.tsv's rows of kind legal.)
+  const { legal } = loadWords();
   const words = name.trim().split(/[\s,]+/);
-  while (words.length > 1 && legal.has(words[words.length - 1]!.replace(/[.,]+$/, ''))) words.pop();
+  while (words.length > 1 && legal.has(bare(words[words.length - 1]!))) words.pop();
   return groups.has(outletKey(words.join(' '))) || groups.has(outletKey(name));
 }
 

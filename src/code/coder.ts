@@ -227,13 +227,14 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     const places = findPlaces(words, lexicon);
     for (const p of places) entities.push({ text: text.slice(p.span.start, p.span.end), span: p.span, type: 'place', name: p.place.name, sources: [p.place.source] });
 
-    const infinitiveMarks = new Set(words.flatMap((w, i) => (w.key === 'TO' && (words[i + 1]?.pos === 'VERB' || words[i + 1]?.pos === 'AUX') ? [i] : [])));
-    const view: ClauseView = { words: wordForms(words).keys, actorAt: new Map(slots.map((s) => [s.start, s.end])), start: 0, end: words.length, infinitiveMarks };
     const titleCase = sentence.headline === true && isTitleCase(words);
     const hits = findVerbs(words, verbs, inSlot, titleCase);
     // The parse is asked for only where an event can come of it: a verb of the dictionary and two
     // actors, or one that stands for several ("the two countries").
     const couldCode = hits.length > 0 && (groups.some(mayResolveToSeveral) || (groups.length >= 2 && twoActorsPossible(slots, slotCodes)));
+    // (The patterns read the infinitives' "to" only where a reading is made: most sentences have none.)
+    const infinitiveMarks = couldCode ? new Set(words.flatMap((w, i) => (w.key === 'TO' && (words[i + 1]?.pos === 'VERB' || words[i + 1]?.pos === 'AUX') ? [i] : []))) : undefined;
+    const view: ClauseView = { words: wordForms(words).keys, actorAt: new Map(slots.map((s) => [s.start, s.end])), start: 0, end: words.length, ...(infinitiveMarks && { infinitiveMarks }) };
     const ctx: SentenceContext = { words, groups, slots, slotAt, inSlot, view, dictionaries, tree: null };
     // Parsing costs more than the rest of the coder: a sentence is parsed only when word order finds a
     // reading that would give an event, which the tree then confirms, corrects or drops.
@@ -281,7 +282,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
           if (reading.forward) pairs.push({ s, t, code: reading.forward, mutual: false });
           if (reading.reverse) pairs.push({ s: t, t: s, code: reading.reverse, mutual: false });
         }
-      } else if (sourceActors.length >= 2 && reading.forward && isMutualAct(reading, dictionaries, words) && !isAlternativeList(words, source)) {
+      } else if (sourceActors.length >= 2 && isMutualAct(reading, dictionaries, words) && !isAlternativeList(words, source)) {
         // "The Soviet Union and Japan signed a declaration": each with the other.
         for (const s of sourceActors) for (const t of sourceActors) if (s !== t) pairs.push({ s, t, code: reading.forward, mutual: true });
       }

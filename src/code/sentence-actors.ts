@@ -238,9 +238,11 @@ export function isModifier(words: Word[], group: Group, nextGroup?: Group): bool
   if (m.entry.kind === 'adjective' && nounFollows && !ownedNounWords().has(next.key)) return true;
   // "European and Asian exporters": the first of two adjectives joined before the noun (not before a role:
   // "European and Asian leaders" are two actors).
-  const joinedAdjective = next !== undefined && (next.key === 'AND' || next.key === 'OR') && ['ADJ', 'PROPN'].includes(words[group.end + 1]?.pos ?? '') && ['NOUN', 'PROPN'].includes(words[group.end + 2]?.pos ?? '') && words[group.end + 2]!.punctBefore === '';
-  const roleFollows = nextGroup !== undefined && nextGroup.start === group.end + 1 && nextGroup.mentions.some((x) => x.kind === 'agent');
-  if (m.entry.kind === 'adjective' && joinedAdjective && !roleFollows) return true;
+  if (m.entry.kind === 'adjective' && next !== undefined && (next.key === 'AND' || next.key === 'OR')) {
+    const joinedAdjective = ['ADJ', 'PROPN'].includes(words[group.end + 1]?.pos ?? '') && ['NOUN', 'PROPN'].includes(words[group.end + 2]?.pos ?? '') && words[group.end + 2]!.punctBefore === '';
+    const roleFollows = nextGroup !== undefined && nextGroup.start === group.end + 1 && nextGroup.mentions.some((x) => x.kind === 'agent');
+    if (joinedAdjective && !roleFollows) return true;
+  }
   // "the Iraq war", "the EU constitution": a country's name before a noun of a topic names the topic.
   return (m.entry.kind === 'country' || m.entry.kind === 'organisation') && nounFollows && next.pos === 'NOUN' && topicNounWords().has(next.key);
 }

@@ -121,6 +121,8 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   if (shared) roles.relations.push('source shared with the governing verb');
   let source: Slot | null = roles.sources.length > 0 ? slotOf(groupsOf(roles.sources)) : shared;
   let target: Slot | null = roles.targets.length > 0 ? slotOf(groupsOf(roles.targets)) : null;
+  // (Never a place the tree puts in a place phrase: "Funaro, who is in Washington to attend …".)
+  const linearSourceIsPlace = linear !== null && inPlacePhrase(tree, linear.source);
   // Word order where the tree agrees with it: the nearest actor before the verb when it stands in the
   // verb's subject (or the tree names none), the first after it when the verb governs it. Coordination
   // and long lists are where the parse errs most; word order keeps them whole.
@@ -132,12 +134,10 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
       // ("Evil Mordor, the awful Fornost, and good Gondor": a list the parse broke); not "Cairo" in "the
       // British Embassy in Cairo condemned …", which only stands inside the subject.
       const treeSources = roles.sources.map((k) => tree.groups[k]!);
-      // (Never a place the tree puts in a place phrase: "Funaro, who is in Washington to attend …".)
-      const wordOrderSource = !inPlacePhrase(tree, linear.source);
       // (Not in a headline where word order holds fewer of them than the tree: "Kishida, Putin Confirm …" read as
       // Putin alone. In the body the tree's extra subjects are more often its error: "Letwin, for the Tories, attacked".)
       const wholerList = (!tree.headline || linear.source.groups.length >= treeSources.length) && linear.source.groups.some((g) => treeSources.includes(g));
-      if (wordOrderSource && ((roles.sources.length === 0 && !shared && !headlinePassive && !subjectIsNobody) || (headOf(linear.source).some(inSubject) && wholerList))) source = linear.source;
+      if (!linearSourceIsPlace && ((roles.sources.length === 0 && !shared && !headlinePassive && !subjectIsNobody) || (headOf(linear.source).some(inSubject) && wholerList))) source = linear.source;
       // (Not the tree's own source: "Japan attacked by China", a headline passive that word order reads as active.)
       const isTreeSource = linear.target?.groups.some((g) => treeSources.includes(g)) ?? false;
       if (linear.target && !isTreeSource && forward !== '010' && headOf(linear.target).some((t) => governs(layer, verb, t))) target = linear.target;
@@ -176,7 +176,7 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   if (!source || !target) {
     if (linear) {
       // (Not for a headline's passive without its agent: the actor before the verb is what was done to.)
-      if (!source && linear.source && !headlinePassive && !subjectIsNobody && !inPlacePhrase(tree, linear.source)) { source = linear.source; roles.relations.push('source by word order'); }
+      if (!source && linear.source && !headlinePassive && !subjectIsNobody && !linearSourceIsPlace) { source = linear.source; roles.relations.push('source by word order'); }
       // The word-order target only where the tree puts it under this verb, outside any clause of its own.
       const head = linear.target ? tree.tokenOfWord[linear.target.groups[0]!.start] ?? -1 : -1;
       if (!target && linear.target && linear.target !== source && forward !== '010' && head >= 0 && governs(layer, verb, head)) {

@@ -28,8 +28,8 @@ const clauseOpeningPrepositions = () => wordList('clause-opening-prepositions.ts
 
 /**
  * Whether a sentence holds what some repair starts at: a relative pronoun, a closing quotation mark, a hyphen, a
- * participle read as a relative clause or an infinitive hung on a noun or a verb. Most sentences hold none, and
- * are not copied.
+ * comma after the first word or before a reporting verb, a participle read as a relative clause, an infinitive
+ * hung on a noun or a verb, or a conjunct. Sentences with none are not copied.
  */
 function mayNeedRepair(forms: readonly string[], a: SentenceAnalysis): boolean {
   return (
@@ -277,8 +277,6 @@ function repairObjectControl(forms: readonly string[], a: SentenceAnalysis): num
   }
   return repaired;
 }
-
-/** The last word of word `i`'s subtree. */
 
 /**
  * "argued detention powers had helped prevent attacks", "after the Court of Appeal backed the plan": a verb read as a
