@@ -538,3 +538,8 @@ test('a speaker named between commas before a frame with no subject ("…, Micha
   const events = code('Tony Blair spoke. The plans of Gordon Brown are very unfair and badly made, setting a bad course for the economy, Michael Howard, leader of the Conservative Party, said on Sunday.', '2005-03-01');
   assert.deepEqual(pairs(events), ['GBROPP>GBRGOV:010:actual']);
 });
+
+test('a frame after a comma is parsed apart from what it reports: "…, officials said" leaves the signing its own object', () => {
+  const events = code('Japan on Thursday signed an 800 million yen trade protocol with Vietnam, its biggest trading partner, officials said.');
+  assert.deepEqual(pairs(events), ['JPN>VNM:057:actual']);
+});

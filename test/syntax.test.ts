@@ -273,3 +273,24 @@ test('the object of a verb of ordering or asking does what its infinitive says: 
   const kept = { ...acl, heads: [...acl.heads], deprels: [...acl.deprels], xpos: ['NNP', 'VBZ', 'NNS', 'TO', 'VB', '.'] };
   assert.equal(repairParse(wants, kept), 0);
 });
+
+test('a reporting frame that ends the sentence after a comma is parsed apart and joined as a parataxis', async () => {
+  const { trailingFrameComma } = await import('../src/syntax/trailing-frame.js');
+  const { syntaxModel } = await import('../src/syntax/index.js');
+  const forms = words('Japan on Thursday signed an 800 million yen trade protocol with Vietnam, its biggest trading partner, officials said.');
+  const analysis = syntaxModel().analyse(forms);
+  const at = (w: string) => forms.indexOf(w);
+  assert.equal(analysis.heads[at('said')], at('signed') + 1);
+  assert.equal(analysis.deprels[at('said')], 'parataxis');
+  assert.deepEqual([analysis.heads[at('officials')], analysis.deprels[at('officials')]], [at('said') + 1, 'nsubj']);
+  assert.deepEqual([analysis.heads[at('protocol')], analysis.deprels[at('protocol')]], [at('signed') + 1, 'obj']);
+  // Not a frame: a verb with an object of its own, a relative clause, a comma with nothing that reports.
+  const tags = (text: string) => {
+    const f = words(text);
+    const a = syntaxModel().analyse(f);
+    return trailingFrameComma(f, a.upos, a.xpos);
+  };
+  assert.equal(tags('The chancellor did not raise duty that year, but he added 1.28p per litre.'), -1);
+  assert.equal(tags('Japan signed the pact, which officials said was historic.'), -1);
+  assert.ok(tags('The rebels freed three hostages in the north, the army said on Sunday.') > 0);
+});

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { lexicalFeatures } from './lexical.js';
 import { repairParse } from './repair.js';
+import { trailingFrameComma } from './trailing-frame.js';
+import { reportingVerbs } from './repair-tree.js';
 import { QuantisedScorer, type Scorer } from './perceptron.js';
 import { parseSentence, ParseScratch, type ParseScorers } from './parser.js';
 import { TAGGER_FEATURES, tagSentence } from './tagger.js';
@@ -70,15 +72,59 @@ export class SyntaxModel {
     const lex = lexicalFeatures(forms, this.header.clusters, this.header.wordnet === true, this.header.domains ? 0 : -1);
     const upos = tagSentence(this.scorers.upos, lex, this.tagFeatures, this.uposScores);
     const xpos = tagSentence(this.scorers.xpos, lex, this.tagFeatures, this.xposScores, upos, this.header.xposByUpos);
-    const { heads, labels } = parseSentence(this.parseScorers, { lex, tags: upos, domain: this.header.parserDomains ? 0 : -1 }, this.scratch);
+    const uposNames = Array.from(upos, (t) => this.header.upos[t]!);
+    const xposNames = Array.from(xpos, (t) => this.header.xpos[t]!);
+    const comma = this.repairs ? trailingFrameComma(forms, uposNames, xposNames) : -1;
+    const apart = comma > 0 ? this.parseFrameApart(forms, upos, comma) : null;
+    const { heads, labels } = apart ?? parseSentence(this.parseScorers, { lex, tags: upos, domain: this.parserDomain() }, this.scratch);
     const analysis: SentenceAnalysis = {
-      upos: Array.from(upos, (t) => this.header.upos[t]!),
-      xpos: Array.from(xpos, (t) => this.header.xpos[t]!),
+      upos: uposNames,
+      xpos: xposNames,
       heads: Array.from(heads),
       deprels: Array.from(labels, (l) => this.header.labels[l]!),
     };
     if (this.repairs) repairParse(forms, analysis);
     return analysis;
+  }
+
+  private parserDomain(): number {
+    return this.header.parserDomains ? 0 : -1;
+  }
+
+  /** Parses words [from, to) of a tagged sentence as a sentence of their own; heads are 1-based within the part. */
+  private parsePart(forms: readonly string[], tags: Uint8Array, from: number, to: number) {
+    const lex = lexicalFeatures(forms.slice(from, to), this.header.clusters, this.header.wordnet === true, this.header.domains ? 0 : -1);
+    return parseSentence(this.parseScorers, { lex, tags: tags.subarray(from, to), domain: this.parserDomain() }, this.scratch);
+  }
+
+  /**
+   * The sentence parsed as what is reported (words before `comma`) and its trailing frame (after it), joined as UD
+   * English writes it: the frame's verb a parataxis of the report's root, the comma and the final stop hung on that
+   * root. Null when the frame, parsed alone, is not headed by its verb (then the sentence is parsed whole).
+   */
+  private parseFrameApart(forms: readonly string[], tags: Uint8Array, comma: number) {
+    const n = forms.length;
+    const report = this.parsePart(forms, tags, 0, comma);
+    const frame = this.parsePart(forms, tags, comma + 1, n);
+    const frameRoot = frame.heads.indexOf(0);
+    const reportRoot = report.heads.indexOf(0);
+    if (reportRoot < 0 || frameRoot < 0 || !reportingVerbs().has(forms[comma + 1 + frameRoot]!.toLowerCase())) return null;
+    const label = (name: string) => this.header.labels.indexOf(name);
+    const heads = new Int32Array(n);
+    const labels = new Int32Array(n);
+    heads.set(report.heads, 0);
+    labels.set(report.labels, 0);
+    heads[comma] = reportRoot + 1;
+    labels[comma] = label('punct');
+    for (let k = 0; k < frame.heads.length; k++) {
+      const h = frame.heads[k]!;
+      heads[comma + 1 + k] = h === 0 ? reportRoot + 1 : comma + 1 + h;
+      labels[comma + 1 + k] = h === 0 ? label('parataxis') : frame.labels[k]!;
+    }
+    // The final stop belongs to the sentence's root.
+    heads[n - 1] = reportRoot + 1;
+    labels[n - 1] = label('punct');
+    return { heads, labels };
   }
 
   serialise(): Buffer {
