@@ -543,3 +543,13 @@ test('a frame after a comma is parsed apart from what it reports: "…, official
   const events = code('Japan on Thursday signed an 800 million yen trade protocol with Vietnam, its biggest trading partner, officials said.');
   assert.deepEqual(pairs(events), ['JPN>VNM:057:actual']);
 });
+
+test('an infinitive after a phrase of time is the verb\'s complement: "vowed on Thursday to attack" is a threat, not an attack', () => {
+  const events = code('Iran vowed on Thursday to attack Israel.');
+  assert.deepEqual(pairs(events), ['IRN>ISR:138:intent']);
+});
+
+test('a finite verb the parser hung on a noun at the root is the main verb: "The committee of importers awarded a contract to …"', () => {
+  const events = code('The joint committee of Taiwan soybean importers awarded a contract to Cigra Inc of Chicago to supply a cargo of U.S. Soybeans, a committee spokesman told Reuters.');
+  assert.ok(events.some((e) => e.evidence.trigger.text === 'awarded' && e.source.actor === 'TWN'), pairs(events).join(' '));
+});

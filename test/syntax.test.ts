@@ -294,3 +294,36 @@ test('a reporting frame that ends the sentence after a comma is parsed apart and
   assert.equal(tags('Japan signed the pact, which officials said was historic.'), -1);
   assert.ok(tags('The rebels freed three hostages in the north, the army said on Sunday.') > 0);
 });
+
+test('an infinitive after a phrase of time is its verb\'s xcomp; a finite verb hung on a root noun becomes the root', async () => {
+  const { repairParse } = await import('../src/syntax/repair.js');
+  // "Iran vowed on Thursday to attack Israel ." as the parser misreads it: "attack" an adverbial clause.
+  const forms = ['Iran', 'vowed', 'on', 'Thursday', 'to', 'attack', 'Israel', '.'];
+  const analysis = {
+    upos: ['PROPN', 'VERB', 'ADP', 'PROPN', 'PART', 'VERB', 'PROPN', 'PUNCT'],
+    xpos: ['NNP', 'VBD', 'IN', 'NNP', 'TO', 'VB', 'NNP', '.'],
+    heads: [2, 0, 4, 2, 6, 2, 6, 2],
+    deprels: ['nsubj', 'root', 'case', 'obl', 'mark', 'advcl', 'obj', 'punct'],
+  };
+  assert.equal(repairParse(forms, analysis), 1);
+  assert.deepEqual([analysis.heads[5], analysis.deprels[5]], [2, 'xcomp']);
+  // "came on Thursday to attack": a verb of motion keeps its clause of purpose.
+  const purpose = { ...analysis, heads: [...analysis.heads], deprels: [...analysis.deprels] };
+  assert.equal(repairParse(['Iran', 'came', 'on', 'Thursday', 'to', 'attack', 'Israel', '.'], purpose), 0);
+  // "The committee of importers awarded a contract ." read with "awarded" a reduced relative of "importers".
+  const garden = {
+    upos: ['DET', 'NOUN', 'ADP', 'NOUN', 'VERB', 'DET', 'NOUN', 'PUNCT'],
+    xpos: ['DT', 'NN', 'IN', 'NNS', 'VBD', 'DT', 'NN', '.'],
+    heads: [2, 0, 4, 2, 4, 7, 5, 2],
+    deprels: ['det', 'root', 'case', 'nmod', 'acl', 'det', 'obj', 'punct'],
+  };
+  assert.equal(repairParse(['The', 'committee', 'of', 'importers', 'awarded', 'a', 'contract', '.'], garden), 1);
+  assert.deepEqual([garden.heads[4], garden.deprels[4]], [0, 'root']);
+  assert.deepEqual([garden.heads[1], garden.deprels[1]], [5, 'nsubj']);
+  assert.deepEqual([garden.heads[7], garden.deprels[7]], [5, 'punct']);
+  // A participle is a reduced relative: "the contract awarded last year" stays.
+  const participle = { ...garden, xpos: ['DT', 'NN', 'IN', 'NNS', 'VBN', 'DT', 'NN', '.'], heads: [...garden.heads], deprels: [...garden.deprels] };
+  participle.heads = [2, 0, 4, 2, 4, 7, 5, 2];
+  participle.deprels = ['det', 'root', 'case', 'nmod', 'acl', 'det', 'obj', 'punct'];
+  assert.equal(repairParse(['The', 'committee', 'of', 'importers', 'awarded', 'a', 'contract', '.'], participle), 0);
+});

@@ -91,10 +91,19 @@ export class SyntaxModel {
     return this.header.parserDomains ? 0 : -1;
   }
 
-  /** Parses words [from, to) of a tagged sentence as a sentence of their own; heads are 1-based within the part. */
-  private parsePart(forms: readonly string[], tags: Uint8Array, from: number, to: number) {
-    const lex = lexicalFeatures(forms.slice(from, to), this.header.clusters, this.header.wordnet === true, this.header.domains ? 0 : -1);
-    return parseSentence(this.parseScorers, { lex, tags: tags.subarray(from, to), domain: this.parserDomain() }, this.scratch);
+  /**
+   * Parses words [from, to) of a tagged sentence as a sentence of their own, followed by word `stop` (the sentence's
+   * final stop) when given; heads are 1-based within the part.
+   */
+  private parsePart(forms: readonly string[], tags: Uint8Array, from: number, to: number, stop = -1) {
+    const words = forms.slice(from, to);
+    let partTags = tags.subarray(from, to);
+    if (stop >= 0) {
+      words.push(forms[stop]!);
+      partTags = Uint8Array.from([...partTags, tags[stop]!]);
+    }
+    const lex = lexicalFeatures(words, this.header.clusters, this.header.wordnet === true, this.header.domains ? 0 : -1);
+    return parseSentence(this.parseScorers, { lex, tags: partTags, domain: this.parserDomain() }, this.scratch);
   }
 
   /**
@@ -104,7 +113,8 @@ export class SyntaxModel {
    */
   private parseFrameApart(forms: readonly string[], tags: Uint8Array, comma: number) {
     const n = forms.length;
-    const report = this.parsePart(forms, tags, 0, comma);
+    // What is reported is parsed with the sentence's final stop, as the parser saw sentences in training.
+    const report = this.parsePart(forms, tags, 0, comma, n - 1);
     const frame = this.parsePart(forms, tags, comma + 1, n);
     const frameRoot = frame.heads.indexOf(0);
     const reportRoot = report.heads.indexOf(0);
@@ -114,6 +124,8 @@ export class SyntaxModel {
     const labels = new Int32Array(n);
     heads.set(report.heads, 0);
     labels.set(report.labels, 0);
+    // A word hung on the appended stop (a rare misparse) goes to the root.
+    for (let k = 0; k < comma; k++) if (heads[k] === comma + 1) heads[k] = reportRoot + 1;
     heads[comma] = reportRoot + 1;
     labels[comma] = label('punct');
     for (let k = 0; k < frame.heads.length; k++) {

@@ -1,5 +1,6 @@
 import type { SentenceAnalysis } from './model.js';
 import { CLOSING_QUOTES, SUBJECT, childrenOf, headOf, reportingVerbs, setHead, subtreeEnd, wordList } from './repair-tree.js';
+import { repairInterruptedComplements } from './complement-repairs.js';
 import { repairAppositiveSpeakers, repairInvertedFrames, repairQuotationFrames, repairTrailingFrames } from './frame-repairs.js';
 
 // Repairs of the greedy parser's known, systematic errors, made on its output before any stage reads it. Each is
@@ -12,12 +13,16 @@ import { repairAppositiveSpeakers, repairInvertedFrames, repairQuotationFrames, 
 // - a clause's subject read as the object or oblique before a conjunct verb with no coordinator
 //   (repairUnlinkedConjuncts);
 // - a subject after an opening phrase read as that phrase's conjunct (repairOpeningSubjects);
-// - a headline's "Kishida, Putin confirm" whose first name is read as an oblique (repairHeadlineLists).
+// - a headline's "Kishida, Putin confirm" whose first name is read as an oblique (repairHeadlineLists);
+// - an infinitive after a phrase of time read as a clause of purpose or the time word's ("vowed on Thursday to
+//   attack": repairInterruptedComplements, complement-repairs.ts);
+// - a finite verb read as a reduced relative clause of a noun at the root (repairNominalRoots).
 // Reporting frames ("…," said Mr Blair; "…, say the Tories"; ", he told MPs"; "…, Cheng Xizhong, a professor,
 // said") are repaired in frame-repairs.ts.
 
 const RELATIVE_PRONOUN_XPOS = new Set(['WP', 'WDT']);
 const PARTICIPLE_XPOS = new Set(['VBG', 'VBN']);
+const FINITE_XPOS = new Set(['VBD', 'VBZ', 'VBP']);
 /** How the parser misreads a clause these repairs restore: as a conjunct, an adverbial clause or a parataxis. */
 const MISREAD = new Set(['conj', 'advcl', 'parataxis']);
 
@@ -36,7 +41,7 @@ function mayNeedRepair(forms: readonly string[], a: SentenceAnalysis): boolean {
     a.xpos.some((x) => RELATIVE_PRONOUN_XPOS.has(x)) ||
     forms[1] === ',' ||
     forms.some((f, i) => CLOSING_QUOTES.has(f) || f === '-' || (f === ',' && reportingVerbs().has(forms[i + 1]?.toLowerCase() ?? ''))) ||
-    a.deprels.some((d, i) => (d === 'acl:relcl' && PARTICIPLE_XPOS.has(a.xpos[i]!)) || ((d === 'acl' || d === 'xcomp') && a.xpos[i] === 'VB') || d === 'conj')
+    a.deprels.some((d, i) => (d === 'acl:relcl' && PARTICIPLE_XPOS.has(a.xpos[i]!)) || ((d === 'acl' || d === 'xcomp' || d === 'advcl') && a.xpos[i] === 'VB') || d === 'conj' || (d === 'acl' && FINITE_XPOS.has(a.xpos[i]!)))
   );
 }
 
@@ -45,7 +50,7 @@ export function repairParse(forms: readonly string[], a: SentenceAnalysis): numb
   if (!mayNeedRepair(forms, a)) return 0;
   const heads = [...a.heads];
   const deprels = [...a.deprels];
-  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairInvertedFrames(forms, a) + repairTrailingFrames(forms, a) + repairUnlinkedConjuncts(forms, a) + repairOpeningSubjects(a) + repairHeadlineLists(forms, a) + repairAppositiveSpeakers(forms, a);
+  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairInvertedFrames(forms, a) + repairTrailingFrames(forms, a) + repairUnlinkedConjuncts(forms, a) + repairOpeningSubjects(a) + repairHeadlineLists(forms, a) + repairAppositiveSpeakers(forms, a) + repairInterruptedComplements(forms, a) + repairNominalRoots(a);
   // A repair must leave a tree: one root, no cycle. Where it would not, the parser's reading stays.
   if (repaired > 0 && !isTree(a.heads)) {
     a.heads.splice(0, a.heads.length, ...heads);
@@ -320,6 +325,27 @@ function repairUnlinkedConjuncts(forms: readonly string[], a: SentenceAnalysis):
     repaired++;
   }
   return repaired;
+}
+
+/**
+ * "The joint committee of Taiwan soybean importers awarded a contract to …": when the sentence's root is a noun and a
+ * finite verb (tagged past or present, not a participle) with no subject, marker or relative pronoun of its own hangs
+ * on that noun's phrase as a reduced relative clause (acl), the verb is the main verb and the noun its subject. A
+ * reduced relative is a participle ("importers awarded contracts last year"); the tagger's finite tag and a
+ * sentence with no verb at its root say the parser read a garden path.
+ */
+function repairNominalRoots(a: SentenceAnalysis): number {
+  const root = a.heads.indexOf(0);
+  if (root < 0 || (a.upos[root] !== 'NOUN' && a.upos[root] !== 'PROPN')) return 0;
+  const verb = a.heads.findIndex((_, v) => v > root && a.deprels[v] === 'acl' && a.upos[v] === 'VERB' && FINITE_XPOS.has(a.xpos[v]!));
+  if (verb < 0 || childrenOf(a, verb).some((c) => SUBJECT.test(a.deprels[c]!) || a.deprels[c] === 'mark' || RELATIVE_PRONOUN_XPOS.has(a.xpos[c]!))) return 0;
+  // The verb hangs on the root's own phrase: up from it only through nouns' modifiers.
+  for (let h = headOf(a, verb); h !== root; h = headOf(a, h)) if (h < 0 || !['nmod', 'compound', 'flat', 'appos'].includes(a.deprels[h]!.split(':')[0]!)) return 0;
+  setHead(a, verb, -1, 'root');
+  setHead(a, root, verb, 'nsubj');
+  // What the noun held after the verb (the final stop, a frame) belongs to the verb now.
+  for (const c of childrenOf(a, root)) if (c > verb) setHead(a, c, verb, a.deprels[c]!);
+  return 1;
 }
 
 /**

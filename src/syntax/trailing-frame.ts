@@ -36,8 +36,9 @@ export function trailingFrameComma(forms: readonly string[], upos: readonly stri
   let comma = verb - 1;
   while (comma > 0 && verb - comma <= MAX_SPEAKER && SPEAKER_UPOS.has(upos[comma]!)) comma--;
   if (forms[comma] !== ',' || comma === verb - 1) return -1;
-  // The speaker's phrase has a head word of its own kind (not only a determiner or an adjective).
-  if (!upos.slice(comma + 1, verb).some((t) => t === 'NOUN' || t === 'PROPN' || t === 'PRON')) return -1;
+  // The speaker's phrase ends in its head word, not a determiner or a possessive ('official' in "a senior official
+  // said" is often tagged as an adjective).
+  if (upos[verb - 1] === 'DET' || upos[verb - 1] === 'PART') return -1;
   if (!upos.slice(0, comma).some((t) => t === 'VERB' || t === 'AUX')) return -1;
   return comma;
 }

@@ -1,0 +1,48 @@
+import type { SentenceAnalysis } from './model.js';
+import { childrenOf, headOf, setHead, wordList } from './repair-tree.js';
+
+// Parser repairs of a verb's infinitive complement (called from repair.ts).
+
+/** Verb forms whose infinitive is their complement, not a clause of purpose (data/syntax/infinitive-complement-verbs.tsv). */
+const infinitiveComplementVerbs = () => wordList('infinitive-complement-verbs.tsv');
+/** Head words of phrases of time and of set adverbial phrases (data/syntax/adverbial-phrase-heads.tsv). */
+const timeWords = () => wordList('adverbial-phrase-heads.tsv');
+const TIME_PHRASE_UPOS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV']);
+
+/**
+ * "Iran vowed on Thursday to attack Israel", "Russia agreed last week to resume talks": with a phrase of time between
+ * a verb that takes an infinitive and its infinitive, the greedy parser hangs the infinitive on the time word (acl)
+ * or reads it as an adverbial clause of purpose, and the coder then reads the intended attack as done. UD English
+ * makes the infinitive the verb's xcomp and the time phrase its oblique; repaired so when every word between the
+ * verb and "to" is an adverb or belongs to a phrase headed by a time word (or "in principle", "in vain").
+ */
+export function repairInterruptedComplements(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let to = 2; to < forms.length - 1; to++) {
+    if (forms[to]!.toLowerCase() !== 'to' || a.deprels[to] !== 'mark') continue;
+    const infinitive = headOf(a, to);
+    if (infinitive !== to + 1 || a.xpos[infinitive] !== 'VB' || a.deprels[infinitive] === 'xcomp') continue;
+    // Back over the words between: adverbs and a phrase of time.
+    let verb = to - 1;
+    let time = -1;
+    while (verb > 0 && TIME_PHRASE_UPOS.has(a.upos[verb]!) && to - verb <= 5) {
+      if ((a.upos[verb] === 'NOUN' || a.upos[verb] === 'PROPN') && timeWords().has(forms[verb]!.toLowerCase())) time = verb;
+      verb--;
+    }
+    if (a.upos[verb] !== 'VERB' || !infinitiveComplementVerbs().has(forms[verb]!.toLowerCase())) continue;
+    if (verb + 1 < to && time < 0 && !forms.slice(verb + 1, to).every((_, k) => a.upos[verb + 1 + k] === 'ADV')) continue;
+    // The infinitive hangs on the verb itself or on the time phrase between them.
+    const on = headOf(a, infinitive);
+    if (on !== verb && (on <= verb || on >= to)) continue;
+    setHead(a, infinitive, verb, 'xcomp');
+    if (time >= 0) {
+      if (headOf(a, time) < verb || headOf(a, time) >= to) setHead(a, time, verb, 'obl');
+      else if (headOf(a, time) === verb && a.deprels[time] !== 'obl') setHead(a, time, verb, a.deprels[time] === 'obl:unmarked' || a.deprels[time] === 'obl:tmod' ? a.deprels[time]! : 'obl');
+      // "on Thursday": the preposition is the time word's case marker, not a particle of the verb.
+      for (const k of childrenOf(a, verb)) if (k > verb && k < time && a.upos[k] === 'ADP' && a.deprels[k] === 'compound:prt') setHead(a, k, time, 'case');
+      if (forms.slice(verb + 1, time).some((_, k) => a.upos[verb + 1 + k] === 'ADP' && headOf(a, verb + 1 + k) === time) && a.deprels[time] === 'obl:unmarked') setHead(a, time, verb, 'obl');
+    }
+    repaired++;
+  }
+  return repaired;
+}
