@@ -254,3 +254,25 @@ test('honorific-genders.tsv: a gender other than m or f stops with file and line
   assert.throws(() => parseHonorificGenders([{ cells: ['mr', 'male'], line: 7 }], 'x.tsv'), /x\.tsv:7: unknown gender "male"/);
   assert.throws(() => parseHonorificGenders([{ cells: ['Mr.', 'm'], line: 8 }], 'x.tsv'), /x\.tsv:8:/);
 });
+
+test('organisations: armed groups are coded by period (the Taliban govern from 2021-08-15) and a transnational one is IMG', () => {
+  const code = (text: string, date: string) => findOrganisations(organisations, text, date).map((o) => o.code);
+  assert.deepEqual(code('Taliban', '2010-06-01'), ['AFGREB']);
+  assert.deepEqual(code('Taliban', '1999-06-01'), ['AFGGOV']);
+  assert.deepEqual(code('Taliban', '2021-08-15'), ['AFGGOV']);
+  assert.deepEqual(code('Hamas', '2023-10-07'), ['PSEREBHMS']);
+  assert.deepEqual(code('al-Qaeda', '2001-09-11'), ['IMGMOSALQ']);
+  assert.deepEqual(code('Rapid Support Forces', '2020-01-01'), ['SDNMIL']);
+  assert.deepEqual(code('Rapid Support Forces', '2023-05-01'), ['SDNREB']);
+  assert.deepEqual(code('Islamic State', '2010-01-01'), []);
+  const rules = { countries: new Set(countries.map((c) => c.code)) };
+  assert.throws(() => parseOrganisationRows('organisations.tsv', [{ cells: ['Some Front', '', 'REBFRN', 'armed', '', '', '', ''], line: 9 }], rules), /organisations\.tsv:9.*IMG/);
+});
+
+test('armed groups and the weapons of an armed service are actors of events', async () => {
+  const { analyze } = await import('../src/pipeline.js');
+  const events = (text: string, date: string) => analyze({ text, title: '', date }).events.map((e) => `${e.source.actor}>${e.target.actor}:${e.code.slice(0, 2)}`);
+  assert.deepEqual(events('Hamas fired rockets at Israel.', '2023-10-07'), ['PSEREBHMS>ISR:19']);
+  assert.deepEqual(events('The Taliban government met Chinese officials in Kabul on Tuesday.', '2023-06-01'), ['AFGGOV>CHNGOV:04']);
+  assert.deepEqual(events('Turkish military jets bombed PKK positions in northern Iraq.', '2023-06-01'), ['TURMIL>TURREB:18']);
+});

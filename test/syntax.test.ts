@@ -327,3 +327,17 @@ test('an infinitive after a phrase of time is its verb\'s xcomp; a finite verb h
   participle.deprels = ['det', 'root', 'case', 'nmod', 'acl', 'det', 'obj', 'punct'];
   assert.equal(repairParse(['The', 'committee', 'of', 'importers', 'awarded', 'a', 'contract', '.'], participle), 0);
 });
+
+test('a participle with an object hung on a root noun is the main verb: "Turkish jets bombed PKK positions"', async () => {
+  const { repairParse } = await import('../src/syntax/repair.js');
+  const forms = ['Turkish', 'jets', 'bombed', 'PKK', 'positions', '.'];
+  const analysis = {
+    upos: ['ADJ', 'NOUN', 'VERB', 'PROPN', 'NOUN', 'PUNCT'],
+    xpos: ['JJ', 'NNS', 'VBN', 'NNP', 'NNS', '.'],
+    heads: [2, 0, 2, 5, 3, 2],
+    deprels: ['amod', 'root', 'acl', 'compound', 'obj', 'punct'],
+  };
+  assert.equal(repairParse(forms, analysis), 1);
+  assert.deepEqual([analysis.heads[2], analysis.deprels[2]], [0, 'root']);
+  assert.deepEqual([analysis.heads[1], analysis.deprels[1]], [3, 'nsubj']);
+});

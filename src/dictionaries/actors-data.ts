@@ -46,7 +46,7 @@ export interface AgentRecord {
   line: number;
 }
 
-export const ORGANISATION_KINDS = ['igo', 'ngo', 'media', 'gov', 'party', 'company'] as const;
+export const ORGANISATION_KINDS = ['igo', 'ngo', 'media', 'gov', 'party', 'armed', 'company'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 export interface OrganisationRecord extends Period {
@@ -224,7 +224,10 @@ export function parseOrganisationRows(file: string, rows: SourceRow[], rules: Or
     if (country !== undefined && rules.countries && !rules.countries.has(country)) {
       throw new RowError(`country: "${country}" is not a code of ${COUNTRIES_FILE}`);
     }
-    if (kind === 'igo' || kind === 'ngo') {
+    if (kind === 'armed' && country === undefined) {
+      // A transnational militant group: CAMEO's IMG + religion + group (al-Qaeda IMGMOSALQ).
+      if (!code.startsWith('IMG')) throw new RowError(`code: an armed group with no country is coded IMG + religion + group, got "${code}"`);
+    } else if (kind === 'igo' || kind === 'ngo') {
       const prefix = kind.toUpperCase();
       if (!code.startsWith(prefix)) throw new RowError(`code: an ${kind} code must start with ${prefix}, got "${code}"`);
     } else {

@@ -41,7 +41,7 @@ function mayNeedRepair(forms: readonly string[], a: SentenceAnalysis): boolean {
     a.xpos.some((x) => RELATIVE_PRONOUN_XPOS.has(x)) ||
     forms[1] === ',' ||
     forms.some((f, i) => CLOSING_QUOTES.has(f) || f === '-' || (f === ',' && reportingVerbs().has(forms[i + 1]?.toLowerCase() ?? ''))) ||
-    a.deprels.some((d, i) => (d === 'acl:relcl' && PARTICIPLE_XPOS.has(a.xpos[i]!)) || ((d === 'acl' || d === 'xcomp' || d === 'advcl') && a.xpos[i] === 'VB') || d === 'conj' || (d === 'acl' && FINITE_XPOS.has(a.xpos[i]!)))
+    a.deprels.some((d, i) => (d === 'acl:relcl' && PARTICIPLE_XPOS.has(a.xpos[i]!)) || ((d === 'acl' || d === 'xcomp' || d === 'advcl') && a.xpos[i] === 'VB') || d === 'conj' || (d === 'acl' && (FINITE_XPOS.has(a.xpos[i]!) || a.xpos[i] === 'VBN')))
   );
 }
 
@@ -329,7 +329,7 @@ function repairUnlinkedConjuncts(forms: readonly string[], a: SentenceAnalysis):
 
 /**
  * "The joint committee of Taiwan soybean importers awarded a contract to …": when the sentence's root is a noun and a
- * finite verb (tagged past or present, not a participle) with no subject, marker or relative pronoun of its own hangs
+ * finite verb (tagged past or present, or a participle with an object) with no subject, marker or relative pronoun of its own hangs
  * on that noun's phrase as a reduced relative clause (acl), the verb is the main verb and the noun its subject. A
  * reduced relative is a participle ("importers awarded contracts last year"); the tagger's finite tag and a
  * sentence with no verb at its root say the parser read a garden path.
@@ -337,7 +337,8 @@ function repairUnlinkedConjuncts(forms: readonly string[], a: SentenceAnalysis):
 function repairNominalRoots(a: SentenceAnalysis): number {
   const root = a.heads.indexOf(0);
   if (root < 0 || (a.upos[root] !== 'NOUN' && a.upos[root] !== 'PROPN')) return 0;
-  const verb = a.heads.findIndex((_, v) => v > root && a.deprels[v] === 'acl' && a.upos[v] === 'VERB' && FINITE_XPOS.has(a.xpos[v]!));
+  // A participle with a direct object is no reduced passive relative either ("Turkish jets bombed PKK positions").
+  const verb = a.heads.findIndex((_, v) => v > root && a.deprels[v] === 'acl' && a.upos[v] === 'VERB' && (FINITE_XPOS.has(a.xpos[v]!) || (a.xpos[v] === 'VBN' && childrenOf(a, v).some((c) => a.deprels[c] === 'obj'))));
   if (verb < 0 || childrenOf(a, verb).some((c) => SUBJECT.test(a.deprels[c]!) || a.deprels[c] === 'mark' || RELATIVE_PRONOUN_XPOS.has(a.xpos[c]!))) return 0;
   // The verb hangs on the root's own phrase: up from it only through nouns' modifiers.
   for (let h = headOf(a, verb); h !== root; h = headOf(a, h)) if (h < 0 || !['nmod', 'compound', 'flat', 'appos'].includes(a.deprels[h]!.split(':')[0]!)) return 0;
