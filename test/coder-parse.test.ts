@@ -553,3 +553,17 @@ test('a finite verb the parser hung on a noun at the root is the main verb: "The
   const events = code('The joint committee of Taiwan soybean importers awarded a contract to Cigra Inc of Chicago to supply a cargo of U.S. Soybeans, a committee spokesman told Reuters.');
   assert.ok(events.some((e) => e.evidence.trigger.text === 'awarded' && e.source.actor === 'TWN'), pairs(events).join(' '));
 });
+
+test('meeting a rule or a target is no meeting: "firms unwilling to meet US requirements"', () => {
+  assert.deepEqual(pairs(code('Japanese firms unwilling to meet US requirements may leave the market.')), []);
+  assert.deepEqual(pairs(code('Putin will meet Kishida in Tokyo next week.', '2023-11-16')), ['RUSGOV>JPNGOV:036:intent']);
+});
+
+test('a passive participle after a noun is that noun\'s: "bombing the airstrip captured by Chadian troops" is no capture by the bombers', () => {
+  const events = code('Libyan forces are still bombing the key Ouadi Doum airstrip in northern Chad captured by Chadian troops on March 22, the French defence minister said.', '1987-03-25');
+  assert.ok(events.every((e) => e.evidence.trigger.text !== 'captured' || e.source.actor?.startsWith('TCD')), pairs(events).join(' '));
+});
+
+test('"Russian forces" are Russia\'s military', () => {
+  assert.deepEqual(pairs(code('Russian forces launched a missile attack on Kyiv overnight.', '2023-11-16')), ['RUSMIL>UKRGOV:195:actual']);
+});

@@ -341,3 +341,17 @@ test('a participle with an object hung on a root noun is the main verb: "Turkish
   assert.deepEqual([analysis.heads[2], analysis.deprels[2]], [0, 'root']);
   assert.deepEqual([analysis.heads[1], analysis.deprels[1]], [3, 'nsubj']);
 });
+
+test('a passive participle with an agent right after a noun phrase is the noun\'s acl, not the main verb\'s adverbial clause', async () => {
+  const { repairParse } = await import('../src/syntax/repair.js');
+  const forms = ['Forces', 'bombed', 'the', 'airstrip', 'in', 'Chad', 'captured', 'by', 'rebels', '.'];
+  const analysis = {
+    upos: ['NOUN', 'VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'VERB', 'ADP', 'NOUN', 'PUNCT'],
+    xpos: ['NNS', 'VBD', 'DT', 'NN', 'IN', 'NNP', 'VBN', 'IN', 'NNS', '.'],
+    heads: [2, 0, 4, 2, 6, 4, 2, 9, 7, 2],
+    deprels: ['nsubj', 'root', 'det', 'obj', 'case', 'nmod', 'advcl', 'case', 'obl', 'punct'],
+  };
+  assert.equal(repairParse(forms, analysis), 1);
+  assert.deepEqual([analysis.heads[6], analysis.deprels[6]], [4, 'acl']); // captured → airstrip
+  assert.equal(analysis.deprels[8], 'obl:agent');
+});

@@ -7,7 +7,8 @@ import { repairAppositiveSpeakers, repairInvertedFrames, repairQuotationFrames, 
 // checked to leave a tree. Here:
 // - a subject stranded by its relative clause (repairStrandedSubjects);
 // - a relative clause read as an adverbial clause, conjunct or parataxis (repairMisattachedRelatives);
-// - a participle read as a relative clause (repairParticipleRelatives);
+// - a participle read as a relative clause (repairParticipleRelatives), a passive one after a noun as an adverbial
+//   clause (repairPassiveAdverbials);
 // - a hyphened phrase read as a clause (repairHyphenedPhrases);
 // - an infinitive whose doer is a verb's object, read as the noun's (repairObjectControl);
 // - a clause's subject read as the object or oblique before a conjunct verb with no coordinator
@@ -41,7 +42,7 @@ function mayNeedRepair(forms: readonly string[], a: SentenceAnalysis): boolean {
     a.xpos.some((x) => RELATIVE_PRONOUN_XPOS.has(x)) ||
     forms[1] === ',' ||
     forms.some((f, i) => CLOSING_QUOTES.has(f) || f === '-' || (f === ',' && reportingVerbs().has(forms[i + 1]?.toLowerCase() ?? ''))) ||
-    a.deprels.some((d, i) => (d === 'acl:relcl' && PARTICIPLE_XPOS.has(a.xpos[i]!)) || ((d === 'acl' || d === 'xcomp' || d === 'advcl') && a.xpos[i] === 'VB') || d === 'conj' || (d === 'acl' && (FINITE_XPOS.has(a.xpos[i]!) || a.xpos[i] === 'VBN')))
+    a.deprels.some((d, i) => (d === 'acl:relcl' && PARTICIPLE_XPOS.has(a.xpos[i]!)) || ((d === 'acl' || d === 'xcomp' || d === 'advcl') && a.xpos[i] === 'VB') || d === 'conj' || (d === 'acl' && (FINITE_XPOS.has(a.xpos[i]!) || a.xpos[i] === 'VBN')) || (d === 'advcl' && a.xpos[i] === 'VBN'))
   );
 }
 
@@ -50,7 +51,7 @@ export function repairParse(forms: readonly string[], a: SentenceAnalysis): numb
   if (!mayNeedRepair(forms, a)) return 0;
   const heads = [...a.heads];
   const deprels = [...a.deprels];
-  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairInvertedFrames(forms, a) + repairTrailingFrames(forms, a) + repairUnlinkedConjuncts(forms, a) + repairOpeningSubjects(a) + repairHeadlineLists(forms, a) + repairAppositiveSpeakers(forms, a) + repairInterruptedComplements(forms, a) + repairNominalRoots(a);
+  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairPassiveAdverbials(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairInvertedFrames(forms, a) + repairTrailingFrames(forms, a) + repairUnlinkedConjuncts(forms, a) + repairOpeningSubjects(a) + repairHeadlineLists(forms, a) + repairAppositiveSpeakers(forms, a) + repairInterruptedComplements(forms, a) + repairNominalRoots(a);
   // A repair must leave a tree: one root, no cycle. Where it would not, the parser's reading stays.
   if (repaired > 0 && !isTree(a.heads)) {
     a.heads.splice(0, a.heads.length, ...heads);
@@ -183,6 +184,32 @@ function repairParticipleRelatives(forms: readonly string[], a: SentenceAnalysis
       }
     }
     a.deprels[p] = 'acl';
+    repaired++;
+  }
+  return repaired;
+}
+
+/**
+ * "bombing the airstrip in northern Chad captured by Chadian troops": a past participle right after a noun phrase
+ * (no comma between), with an agent phrase ("by …") and no subject or auxiliary of its own, is a reduced passive
+ * relative clause of that phrase's noun. The greedy parser reads it as an adverbial clause of the main verb, so that
+ * the participle takes the main verb's subject as its doer ("Libyan forces … captured"). UD English makes it an acl
+ * of the noun and the "by" phrase its obl:agent.
+ */
+function repairPassiveAdverbials(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let p = 2; p < forms.length; p++) {
+    if (a.deprels[p] !== 'advcl' || a.xpos[p] !== 'VBN' || forms[p - 1] === ',') continue;
+    const children = childrenOf(a, p);
+    if (children.some((c) => SUBJECT.test(a.deprels[c]!) || a.deprels[c]!.startsWith('aux') || a.deprels[c] === 'mark' || a.deprels[c] === 'cop')) continue;
+    const agent = children.find((c) => c > p && a.deprels[c] === 'obl' && childrenOf(a, c).some((k) => a.deprels[k] === 'case' && forms[k]!.toLowerCase() === 'by'));
+    if (agent === undefined || !['NOUN', 'PROPN', 'NUM'].includes(a.upos[p - 1]!)) continue;
+    // The noun phrase's own noun: up from the word before through the nouns that hold it.
+    let noun = p - 1;
+    while (headOf(a, noun) >= 0 && headOf(a, noun) < p && ['nmod', 'compound', 'flat', 'nummod'].includes(a.deprels[noun]!.split(':')[0]!) && ['NOUN', 'PROPN'].includes(a.upos[headOf(a, noun)]!)) noun = headOf(a, noun);
+    if (!['NOUN', 'PROPN'].includes(a.upos[noun]!) || headOf(a, p) === noun) continue;
+    setHead(a, p, noun, 'acl');
+    a.deprels[agent] = 'obl:agent';
     repaired++;
   }
   return repaired;
