@@ -567,3 +567,8 @@ test('a passive participle after a noun is that noun\'s: "bombing the airstrip c
 test('"Russian forces" are Russia\'s military', () => {
   assert.deepEqual(pairs(code('Russian forces launched a missile attack on Kyiv overnight.', '2023-11-16')), ['RUSMIL>UKRGOV:195:actual']);
 });
+
+test('"called on Israel to stop": the one called on is the target of an appeal, not the subject of an act done', () => {
+  assert.deepEqual(pairs(code('Macron called on Israeli leaders to stop the bombing.', '2023-11-16')), ['FRAGOV>ISRGOV:020:actual']);
+  assert.deepEqual(pairs(code('Macron called on Israel to stop bombing civilians in Gaza.', '2023-11-16')), ['FRAGOV>ISR:020:actual']);
+});

@@ -1,4 +1,5 @@
 import type { SentenceAnalysis } from './model.js';
+import { readNumberedDataRows } from '../data/files.js';
 import { CLOSING_QUOTES, SUBJECT, childrenOf, headOf, reportingVerbs, setHead, subtreeEnd, wordList } from './repair-tree.js';
 import { repairInterruptedComplements } from './complement-repairs.js';
 import { repairAppositiveSpeakers, repairInvertedFrames, repairQuotationFrames, repairTrailingFrames } from './frame-repairs.js';
@@ -10,7 +11,8 @@ import { repairAppositiveSpeakers, repairInvertedFrames, repairQuotationFrames, 
 // - a participle read as a relative clause (repairParticipleRelatives), a passive one after a noun as an adverbial
 //   clause (repairPassiveAdverbials);
 // - a hyphened phrase read as a clause (repairHyphenedPhrases);
-// - an infinitive whose doer is a verb's object, read as the noun's (repairObjectControl);
+// - an infinitive whose doer is a verb's object (or the noun after its preposition: "called on Israel to stop"), read
+//   as the noun's (repairObjectControl);
 // - a clause's subject read as the object or oblique before a conjunct verb with no coordinator
 //   (repairUnlinkedConjuncts);
 // - a subject after an opening phrase read as that phrase's conjunct (repairOpeningSubjects);
@@ -29,6 +31,17 @@ const MISREAD = new Set(['conj', 'advcl', 'parataxis']);
 
 /** Verb forms whose object does what their infinitive says (data/syntax/object-control-verbs.tsv). */
 const objectControlVerbs = () => wordList('object-control-verbs.tsv');
+/** Verb forms whose object after a preposition does what their infinitive says (data/syntax/prepositional-control-verbs.tsv). */
+let prepositionalControl: Map<string, string> | null = null;
+function prepositionalControlVerbs(): Map<string, string> {
+  prepositionalControl ??= new Map(
+    readNumberedDataRows('syntax/prepositional-control-verbs.tsv').map(({ cells, line }) => {
+      if (cells.length !== 2 || !cells.every((c) => /^[a-z]+$/.test(c))) throw new Error(`data/syntax/prepositional-control-verbs.tsv:${line}: expected a lower-case verb form and a preposition, found "${cells.join('\t')}"`);
+      return [cells[0]!, cells[1]!] as const;
+    }),
+  );
+  return prepositionalControl;
+}
 /** Prepositions that also open a clause ("after the vote" / "after the court ruled"; data/syntax/clause-opening-prepositions.tsv). */
 const clauseOpeningPrepositions = () => wordList('clause-opening-prepositions.tsv');
 
@@ -295,6 +308,24 @@ function repairObjectControl(forms: readonly string[], a: SentenceAnalysis): num
     if (!hasToMark(forms, a, infinitive, n)) continue;
     if (!objectControlVerbs().has(forms[verb]!.toLowerCase()) || childrenOf(a, verb).some((c) => a.deprels[c] === 'obj')) continue;
     setHead(a, n, verb, 'obj');
+    repaired++;
+  }
+  // "called on Israel to stop", "appealed to Russia to end": the noun after the verb's preposition is its oblique,
+  // the infinitive (read as the noun's clause, or as an adverbial clause with the noun its subject) the verb's xcomp.
+  for (let verb = 0; verb + 4 < forms.length; verb++) {
+    const preposition = prepositionalControlVerbs().get(forms[verb]!.toLowerCase());
+    if (preposition === undefined || forms[verb + 1]!.toLowerCase() !== preposition || a.upos[verb] !== 'VERB') continue;
+    // The noun phrase after the preposition, then "to" and the infinitive.
+    let to = verb + 2;
+    while (to < forms.length && to - verb <= 7 && forms[to]!.toLowerCase() !== 'to' && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON'].includes(a.upos[to]!)) to++;
+    const infinitive = to + 1;
+    if (forms[to]?.toLowerCase() !== 'to' || a.xpos[infinitive] !== 'VB' || to === verb + 2) continue;
+    let noun = to - 1;
+    while (headOf(a, noun) > verb + 1 && headOf(a, noun) < to && headOf(a, noun) !== noun) noun = headOf(a, noun);
+    if (!['NOUN', 'PROPN', 'PRON'].includes(a.upos[noun]!)) continue;
+    setHead(a, noun, verb, 'obl');
+    setHead(a, verb + 1, noun, 'case');
+    setHead(a, infinitive, verb, 'xcomp');
     repaired++;
   }
   for (let t = 0; t < forms.length; t++) {
