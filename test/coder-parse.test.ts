@@ -572,3 +572,7 @@ test('"called on Israel to stop": the one called on is the target of an appeal, 
   assert.deepEqual(pairs(code('Macron called on Israeli leaders to stop the bombing.', '2023-11-16')), ['FRAGOV>ISRGOV:020:actual']);
   assert.deepEqual(pairs(code('Macron called on Israel to stop bombing civilians in Gaza.', '2023-11-16')), ['FRAGOV>ISR:020:actual']);
 });
+
+test('the popes are the Holy See\'s head of state for their reigns: "Pope Francis appealed to Russia to end the war"', () => {
+  assert.deepEqual(pairs(code('Pope Francis appealed to Russia to end the war.', '2022-03-01')), ['VATGOV>RUS:020:actual']);
+});
