@@ -576,3 +576,7 @@ test('"called on Israel to stop": the one called on is the target of an appeal, 
 test('the popes are the Holy See\'s head of state for their reigns: "Pope Francis appealed to Russia to end the war"', () => {
   assert.deepEqual(pairs(code('Pope Francis appealed to Russia to end the war.', '2022-03-01')), ['VATGOV>RUS:020:actual']);
 });
+
+test('repelling an attack is fighting the attacker: "Ukrainian troops repelled a Russian military offensive"', () => {
+  assert.deepEqual(pairs(code('Ukrainian troops repelled a Russian military offensive near Bakhmut.', '2023-01-10')), ['RUSMIL>UKRMIL:190:actual', 'UKRMIL>RUSMIL:190:actual'].filter((p) => p.startsWith('UKR')));
+});
