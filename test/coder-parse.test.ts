@@ -578,5 +578,5 @@ test('the popes are the Holy See\'s head of state for their reigns: "Pope Franci
 });
 
 test('repelling an attack is fighting the attacker: "Ukrainian troops repelled a Russian military offensive"', () => {
-  assert.deepEqual(pairs(code('Ukrainian troops repelled a Russian military offensive near Bakhmut.', '2023-01-10')), ['RUSMIL>UKRMIL:190:actual', 'UKRMIL>RUSMIL:190:actual'].filter((p) => p.startsWith('UKR')));
+  assert.deepEqual(pairs(code('Ukrainian troops repelled a Russian military offensive near Bakhmut.', '2023-01-10')), ['UKRMIL>RUSMIL:190:actual']);
 });
