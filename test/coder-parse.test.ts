@@ -580,3 +580,15 @@ test('the popes are the Holy See\'s head of state for their reigns: "Pope Franci
 test('repelling an attack is fighting the attacker: "Ukrainian troops repelled a Russian military offensive"', () => {
   assert.deepEqual(pairs(code('Ukrainian troops repelled a Russian military offensive near Bakhmut.', '2023-01-10')), ['UKRMIL>RUSMIL:190:actual']);
 });
+
+test('a capital beside a role is where the role is ("police in Cairo" EGYCOP); describing words between a country and a role keep them one actor ("Japanese financial firms")', () => {
+  const result = analyze({ text: 'Headline\n\nRiot police in Cairo fired tear gas. Thatcher threatened to block Japanese financial firms from London.', date: '1987-04-01' });
+  const actors = (result.entities as { text: string; actor?: string | null }[]).map((e) => `${e.text}=${e.actor ?? ''}`);
+  assert.ok(actors.includes('Riot police in Cairo=EGYCOP'), actors.join(' '));
+  assert.ok(actors.includes('Japanese financial firms=JPNBUS'), actors.join(' '));
+});
+
+test('a foreign role is not the story country\'s: "foreign banks agreed to extend Brazil\'s credit lines"', () => {
+  const events = code('Brazil said on Monday its debt talks went well. Brazilian officials met bankers in New York. Most foreign banks agreed to extend Brazil\'s credit lines.', '1987-04-01');
+  assert.ok(events.every((e) => e.source.actor !== 'BRABUS'), pairs(events).join(' '));
+});

@@ -129,6 +129,8 @@ export const oneSidedVerbWords = lexiconWords('one-sided-verbs');
 export const ownedNounWords = lexiconWords('owned-nouns');
 /** Nouns a country's name before them names the topic of ("the Iraq WAR"). */
 export const topicNounWords = lexiconWords('topic-nouns');
+/** Words that make a role another country's than the story's ("FOREIGN banks"). */
+export const foreignModifierWords = lexiconWords('foreign-modifiers');
 /** Possessive determiners that make a bare role the subject's own body ("HIS party"). */
 export const ownPossessiveWords = lexiconWords('own-possessives');
 /** Agent words that name an agent only with a determiner, a possessive, an actor before them, or as a modifier. */

@@ -3,6 +3,7 @@ import { wordForms, type Word } from './words.js';
 import { isHonorific } from './named-people.js';
 import { isPlacePreposition } from './roles.js';
 import { isCommonWord } from '../syntax/wordnet-classes.js';
+import { foreignModifierWords } from './dictionaries.js';
 
 // How a capitalised word is to be read before the dictionaries' match is taken: a surname that is a common word
 // or a place ("Straw hats", "Ban on hunting", "in Kerry"), a surname after another given name ("Liam Fox" is not
@@ -37,7 +38,9 @@ export function isOtherGivenName(words: Word[], i: number, lexicon: Lexicon): bo
  * "Vice President of Deutsche Securities Japan", "chairman at Acme Holdings": a role followed by "of" or "at" and a
  * capitalised name of two words or more that no dictionary entry starts is the role of a body the dictionaries lack.
  */
-export function ofUnknownBody(words: Word[], at: number, lexicon: Lexicon): boolean {
+export function ofUnknownBody(words: Word[], at: number, lexicon: Lexicon, roleStart = at): boolean {
+  // "foreign banks", "overseas investors": another country's role, not the story's.
+  if (roleStart > 0 && foreignModifierWords().has(words[roleStart - 1]!.key)) return true;
   const link = words[at];
   const name = words[at + 1];
   const second = words[at + 2];

@@ -11,7 +11,7 @@ import { isOtherGivenName, isSurnameMisread, ofUnknownBody } from './name-readin
 
 export type Mention =
   | { kind: 'actor'; start: number; end: number; entry: ActorPhrase; /** Same words, other entries: "Moscow" of SUN and of RUS. */ alternatives: ActorPhrase[] }
-  /** `ofUnknownBody`: the role is of a body the dictionaries lack ("Vice President of Deutsche Securities"), so no country's. */
+  /** `ofUnknownBody`: the role is of a body the dictionaries lack ("Vice President of Deutsche Securities") or of another country ("foreign banks"), so not the story country's. */
   | { kind: 'agent'; start: number; end: number; entry: AgentPhrase; ofUnknownBody?: boolean }
   | { kind: 'person-ref'; start: number; end: number; person: PersonSeen; via: string }
   | { kind: 'group-ref'; start: number; end: number; codes: string[]; names: string[]; via: string }
@@ -111,7 +111,7 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
       // "Shadow Constitutional Affairs Secretary": a government office shadowed is the opposition's.
       const shadow = i > 0 && words[i - 1]!.key === 'SHADOW' && words[i]!.punctBefore === '' && agent.code.startsWith('GOV') && mentions.at(-1)?.end !== i;
       if (shadow) mentions.push({ kind: 'agent', start: i - 1, end: i + agentLen, entry: { ...agent, code: 'OPP', words: ['SHADOW', ...agent.words], source: `${agent.source} with "shadow" before it: the opposition (OPP)` } });
-      else mentions.push({ kind: 'agent', start: i, end: i + agentLen, entry: agent, ...(ofUnknownBody(words, i + agentLen, lexicon) && { ofUnknownBody: true }) });
+      else mentions.push({ kind: 'agent', start: i, end: i + agentLen, entry: agent, ...(ofUnknownBody(words, i + agentLen, lexicon, i) && { ofUnknownBody: true }) });
       i += agentLen;
     } else if (seen && !otherGivenName && (w.pos === 'PROPN' || /^\p{Lu}/u.test(w.raw))) {
       mentions.push({ kind: 'person-ref', start: i, end: i + 1, person: seen, via: `surname of ${seen.entry.name}` });
@@ -180,9 +180,13 @@ export function groupMentions(words: Word[], mentions: Mention[]): Group[] {
       const titled =
         (m.kind === 'name' || (m.kind === 'actor' && m.entry.kind === 'person')) && !last.mentions.some((x) => x.kind !== 'agent' && (x.kind !== 'actor' || x.entry.kind === 'person')) &&
         between.length >= 1 && between.length <= 2 && between.every((w) => (w.pos === 'NOUN' || w.pos === 'ADJ') && /^\p{Ll}/u.test(w.raw) && w.punctBefore === '') && words[m.start]!.punctBefore === '';
+      // "Japanese financial firms": a country (or its adjective), describing words, then a role.
+      const described =
+        m.kind === 'agent' && last.mentions.every((x) => x.kind === 'actor' && x.entry.kind !== 'person') &&
+        between.length >= 1 && between.length <= 2 && between.every((w) => w.pos === 'ADJ' && /^\p{Ll}/u.test(w.raw) && w.punctBefore === '') && words[m.start]!.punctBefore === '';
       // "Robert Jackson, 58, MP": a name and the role in apposition after it are one actor.
       const apposed = last.mentions.length === 1 && last.mentions[0]!.kind === 'name' && last.mentions[0]!.roleAt === m.start;
-      if ((joined && (named || !hasBase(last, m))) || linked || possessed || titled || apposed) {
+      if ((joined && (named || !hasBase(last, m))) || linked || possessed || titled || described || apposed) {
         last.mentions.push(m);
         last.end = m.end;
         continue;
@@ -379,7 +383,10 @@ export function resolveGroup(group: Group, date: string | null, undated = false,
       continue;
     }
     const code = codeOn(entry.codes, date, entry.kind);
-    if (!base && code) base = { code: code.code, name: entry.name };
+    // A capital stands for its government alone; beside a role it is where the role is ("police in Cairo",
+    // "Beijing's military"): the role takes the capital's country.
+    const ofCapital = entry.kind === 'capital' && group.mentions.some((x) => x.kind === 'agent') && code;
+    if (!base && code) base = { code: ofCapital ? code.code.slice(0, 3) : code.code, name: entry.name };
   }
   if (person?.code) return [person];
   // "Environment Secretary Margaret Beckett" on a day none of her listed roles covers: the title the text
