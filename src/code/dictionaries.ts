@@ -127,6 +127,8 @@ export const measureNounWords = lexiconWords('measure-nouns');
 export const oneSidedVerbWords = lexiconWords('one-sided-verbs');
 /** Nouns a country adjective before them names the owner of ("the French PROPOSAL"). */
 export const ownedNounWords = lexiconWords('owned-nouns');
+/** Goods a country adjective before them names the seller of ("Canadian RAPESEED"). */
+export const tradedGoodsWords = lexiconWords('traded-goods');
 /** Nouns a country's name before them names the topic of ("the Iraq WAR"). */
 export const topicNounWords = lexiconWords('topic-nouns');
 /** Words that make a role another country's than the story's ("FOREIGN banks"). */

@@ -1,6 +1,6 @@
 import { codeOn, type ActorPhrase, type DatedCode, type AgentPhrase, type Lexicon } from './lexicon.js';
 import { wordForms, type Word } from './words.js';
-import { abstractAgentNouns, honorificGenders, ownedNounWords, topicNounWords, type Gender } from './dictionaries.js';
+import { abstractAgentNouns, honorificGenders, ownedNounWords, topicNounWords, tradedGoodsWords, type Gender } from './dictionaries.js';
 import { isHonorific, namedPeople, namedPersonEntry, personSeen } from './named-people.js';
 import { isOtherGivenName, isSurnameMisread, ofUnknownBody } from './name-readings.js';
 
@@ -180,10 +180,10 @@ export function groupMentions(words: Word[], mentions: Mention[]): Group[] {
       const titled =
         (m.kind === 'name' || (m.kind === 'actor' && m.entry.kind === 'person')) && !last.mentions.some((x) => x.kind !== 'agent' && (x.kind !== 'actor' || x.entry.kind === 'person')) &&
         between.length >= 1 && between.length <= 2 && between.every((w) => (w.pos === 'NOUN' || w.pos === 'ADJ') && /^\p{Ll}/u.test(w.raw) && w.punctBefore === '') && words[m.start]!.punctBefore === '';
-      // "Japanese financial firms": a country (or its adjective), describing words, then a role.
+      // "Japanese financial firms", "Taiwan soybean importers": a country (or its adjective), describing words, then a role.
       const described =
         m.kind === 'agent' && last.mentions.every((x) => x.kind === 'actor' && x.entry.kind !== 'person') &&
-        between.length >= 1 && between.length <= 2 && between.every((w) => w.pos === 'ADJ' && /^\p{Ll}/u.test(w.raw) && w.punctBefore === '') && words[m.start]!.punctBefore === '';
+        between.length >= 1 && between.length <= 2 && between.every((w) => (w.pos === 'ADJ' || w.pos === 'NOUN') && /^\p{Ll}/u.test(w.raw) && w.punctBefore === '') && words[m.start]!.punctBefore === '';
       // "Robert Jackson, 58, MP": a name and the role in apposition after it are one actor.
       const apposed = last.mentions.length === 1 && last.mentions[0]!.kind === 'name' && last.mentions[0]!.roleAt === m.start;
       if ((joined && (named || !hasBase(last, m))) || linked || possessed || titled || described || apposed) {
@@ -238,8 +238,9 @@ export function isModifier(words: Word[], group: Group, nextGroup?: Group): bool
   const next = words[group.end];
   const nounFollows = next !== undefined && /^-?$/.test(next.punctBefore) && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
   // Only Annals' own adjectives: a user's PETRARCH dictionary decides itself what a phrase codes. (Not before a
-  // noun of what an actor proposes or holds: "the French proposal" is France's, data/lexicon/owned-nouns.tsv.)
-  if (m.entry.kind === 'adjective' && nounFollows && !ownedNounWords().has(next.key)) return true;
+  // noun of what an actor proposes or holds: "the French proposal" is France's, data/lexicon/owned-nouns.tsv; nor
+  // before goods it sells: "Canadian rapeseed", data/lexicon/traded-goods.tsv.)
+  if (m.entry.kind === 'adjective' && nounFollows && !ownedNounWords().has(next.key) && !tradedGoodsWords().has(next.key)) return true;
   // "European and Asian exporters": the first of two adjectives joined before the noun (not before a role:
   // "European and Asian leaders" are two actors).
   if (m.entry.kind === 'adjective' && next !== undefined && (next.key === 'AND' || next.key === 'OR')) {

@@ -60,8 +60,14 @@ function subjectNamesNobody(tree: SentenceTree, verb: number, dictionaries: Sent
   // An open complement after an object has that object for its subject ("told Arlo Ravel to quit").
   const head = layer.head(verb);
   // "the firms will join up and have held talks": a conjoined verb's subject is its first conjunct's.
-  const own = layer.childrenBy(verb, 'nsubj').length > 0 || layer.relation(verb) !== 'conj' || head < 0 ? layer.childrenBy(verb, 'nsubj') : layer.childrenBy(head, 'nsubj');
+  let own = layer.childrenBy(verb, 'nsubj').length > 0 || layer.relation(verb) !== 'conj' || head < 0 ? layer.childrenBy(verb, 'nsubj') : layer.childrenBy(head, 'nsubj');
   const controller = own.length === 0 && layer.relation(verb) === 'xcomp' && head >= 0 ? controllingObjects(layer, head, dictionaries) : [];
+  // "The weakness of the dollar has hit exporters and led to calls for …": an open complement of a conjoined verb
+  // whose first conjunct's subject names nobody (the word-order source before it is someone else).
+  if (own.length === 0 && controller.length === 0 && layer.relation(verb) === 'xcomp' && layer.relation(head) === 'conj' && layer.childrenBy(head, 'nsubj', 'nsubj:pass').length === 0) {
+    const first = layer.head(head);
+    if (first >= 0) own = layer.childrenBy(first, 'nsubj', 'nsubj:pass');
+  }
   // "the communist parties, which give support to …": a relative pronoun stands for the noun its clause hangs on.
   const standFor = (t: number) => (layer.relation(verb) === 'acl:relcl' && head >= 0 && RELATIVE_WORDS.has(layer.word(t).toLowerCase()) ? head : t);
   // (Not a day the parse took for the subject: wire copy writes "Ukrainian lawmakers Tuesday endorsed …".)
