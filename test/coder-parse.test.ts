@@ -603,3 +603,8 @@ test('goods named by their country are bought from it: "Japanese crushers bought
 test('a country, a describing noun and a role are one actor: "Swiss cement firm Holcim bid to buy two Indian cement firms"', () => {
   assert.deepEqual(pairs(code('Swiss cement firm Holcim has bid $800m to buy two Indian cement firms.', '2005-03-01')), ['CHEBUS>INDBUS:061:actual']);
 });
+
+test('an actor\'s own country\'s goods are no second actor: "The Venezuelan company signed an agreement to supply Venezuelan crude"', () => {
+  const events = code('The Venezuelan company also signed a 25-year feedstock agreement with the partnership to supply at least 140,000 barrels a day of Venezuelan crude oil and naphtha.', '1987-03-10');
+  assert.ok(events.every((e) => !(e.source.actor?.startsWith('VEN') && e.target.actor === 'VEN')), pairs(events).join(' '));
+});

@@ -293,6 +293,9 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
         if (!isCode(pair.code) || !s.r.code || !t.r.code || s.r.code === t.r.code) continue;
         // "Kennedy defended his party's plans": a bare role after "his" is the actor's own side, not a second actor.
         if (isOwnBody(words, s.g) || isOwnBody(words, t.g)) continue;
+        // "The Venezuelan company signed an agreement to supply Venezuelan crude": an actor's own country's goods
+        // or proposals are its side, not a second actor.
+        if (isOwnCountryAdjective(t.g, t.r.code, s.r.code)) continue;
         const verbal = isVerbalForce(pair.code, s.r.code, t.r.code, dictionaries.politicalSectors);
         const code = verbal ? '111' : pair.code;
         // "told Kyodo", "told reporters": the listener of a statement is its channel, not its target; "…, Reuters
@@ -352,6 +355,11 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
 function isOwnBody(words: Word[], group: Group): boolean {
   const plural = /[^S]S$/.test(words[group.end - 1]!.key);
   return group.start > 0 && !plural && ownPossessiveWords().has(words[group.start - 1]!.key) && group.mentions.every((m) => m.kind === 'agent');
+}
+
+/** A target named only by a country adjective ("Venezuelan crude", "the French proposal") of the source's own country. */
+function isOwnCountryAdjective(group: Group, target: string, source: string): boolean {
+  return target.length === 3 && source.startsWith(target) && group.mentions.length === 1 && group.mentions[0]!.kind === 'actor' && group.mentions[0]!.entry.kind === 'adjective';
 }
 
 /** A sentence set in another year than the article's, or marked as earlier ("formerly", "subsequent"). */
