@@ -608,3 +608,8 @@ test('an actor\'s own country\'s goods are no second actor: "The Venezuelan comp
   const events = code('The Venezuelan company also signed a 25-year feedstock agreement with the partnership to supply at least 140,000 barrels a day of Venezuelan crude oil and naphtha.', '1987-03-10');
   assert.ok(events.every((e) => !(e.source.actor?.startsWith('VEN') && e.target.actor === 'VEN')), pairs(events).join(' '));
 });
+
+test('an auxiliary is no verb of its own: "The EU and US have agreed to begin talks" is no meeting by "have"', () => {
+  const events = code('The EU and US have agreed to begin talks on ending subsidies given to aircraft makers.', '2005-01-11');
+  assert.ok(events.every((e) => e.evidence.trigger.text !== 'have'), pairs(events).join(' '));
+});

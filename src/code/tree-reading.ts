@@ -88,6 +88,8 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   // "Kishida, Putin Confirm Commitment", not "Deal" in "Peace Deal".)
   if (!tree.headline && ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(layer.tag(verb))) return null;
   if (tree.headline && ['PROPN', 'NOUN', 'ADJ'].includes(words[hit.at]!.pos) && !['VERB', 'AUX'].includes(layer.tag(verb))) return null;
+  // "have postponed their meeting": an auxiliary of another verb is no verb of its own ("have … meeting" is no meeting).
+  if (['aux', 'aux:pass', 'cop'].includes(layer.relation(verb))) return null;
   const { start, end } = clauseWords(tree, verb, hit.at);
   // The word-order candidates, within the verb's clause as the parse gives it.
   const linear = linearReading(ctx, hit, { start, end });
