@@ -613,3 +613,7 @@ test('an auxiliary is no verb of its own: "The EU and US have agreed to begin ta
   const events = code('The EU and US have agreed to begin talks on ending subsidies given to aircraft makers.', '2005-01-11');
   assert.ok(events.every((e) => e.evidence.trigger.text !== 'have'), pairs(events).join(' '));
 });
+
+test('goods after describing words are still the country\'s: "tariffs on certain Japanese electronic goods"', () => {
+  assert.deepEqual(pairs(code('Last week the White House imposed unprecedented tariffs on certain Japanese electronic goods.', '1987-04-20')), ['USAGOV>JPN:163:actual']);
+});

@@ -358,3 +358,18 @@ test('a passive participle with an agent right after a noun phrase is the noun\'
   assert.deepEqual([analysis.heads[6], analysis.deprels[6]], [4, 'acl']); // captured → airstrip
   assert.equal(analysis.deprels[8], 'obl:agent');
 });
+
+test('a preposition that opens a clause before a noun and a finite verb marks that clause: "delayed the meeting after a hafling was reported"', async () => {
+  const { repairParse } = await import('../src/syntax/repair.js');
+  const forms = ['Gondor', 'delayed', 'the', 'meeting', 'after', 'a', 'hafling', 'was', 'reported', '.'];
+  const analysis = {
+    upos: ['PROPN', 'VERB', 'DET', 'NOUN', 'ADP', 'DET', 'NOUN', 'AUX', 'VERB', 'PUNCT'],
+    xpos: ['NNP', 'VBD', 'DT', 'NN', 'IN', 'DT', 'NN', 'VBD', 'VBN', '.'],
+    heads: [2, 0, 4, 2, 7, 7, 4, 9, 2, 2],
+    deprels: ['nsubj', 'root', 'det', 'obj', 'case', 'det', 'nmod', 'aux:pass', 'xcomp', 'punct'],
+  };
+  assert.equal(repairParse(forms, analysis), 1);
+  assert.deepEqual([analysis.heads[6], analysis.deprels[6]], [9, 'nsubj:pass']); // hafling → reported
+  assert.deepEqual([analysis.heads[4], analysis.deprels[4]], [9, 'mark']); // after → reported
+  assert.deepEqual([analysis.heads[8], analysis.deprels[8]], [2, 'advcl']); // reported → delayed
+});

@@ -240,7 +240,11 @@ export function isModifier(words: Word[], group: Group, nextGroup?: Group): bool
   // Only Annals' own adjectives: a user's PETRARCH dictionary decides itself what a phrase codes. (Not before a
   // noun of what an actor proposes or holds: "the French proposal" is France's, data/lexicon/owned-nouns.tsv; nor
   // before goods it sells: "Canadian rapeseed", data/lexicon/traded-goods.tsv.)
-  if (m.entry.kind === 'adjective' && nounFollows && !ownedNounWords().has(next.key) && !tradedGoodsWords().has(next.key)) return true;
+  // (The noun may follow describing words: "Japanese electronic goods".)
+  let noun = group.end;
+  while (noun < group.end + 2 && words[noun]?.pos === 'ADJ' && /^\p{Ll}/u.test(words[noun]!.raw) && words[noun + 1]?.punctBefore === '') noun++;
+  const nounKey = words[noun]?.key ?? '';
+  if (m.entry.kind === 'adjective' && nounFollows && !ownedNounWords().has(nounKey) && !tradedGoodsWords().has(nounKey)) return true;
   // "European and Asian exporters": the first of two adjectives joined before the noun (not before a role:
   // "European and Asian leaders" are two actors).
   if (m.entry.kind === 'adjective' && next !== undefined && (next.key === 'AND' || next.key === 'OR')) {

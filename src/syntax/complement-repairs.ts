@@ -1,7 +1,7 @@
 import type { SentenceAnalysis } from './model.js';
-import { childrenOf, headOf, setHead, wordList } from './repair-tree.js';
+import { SUBJECT, childrenOf, headOf, setHead, subtreeEnd, wordList } from './repair-tree.js';
 
-// Parser repairs of a verb's infinitive complement (called from repair.ts).
+// Parser repairs of a verb's complements and adverbial clauses (called from repair.ts).
 
 /** Verb forms whose infinitive is their complement, not a clause of purpose (data/syntax/infinitive-complement-verbs.tsv). */
 const infinitiveComplementVerbs = () => wordList('infinitive-complement-verbs.tsv');
@@ -45,4 +45,44 @@ export function repairInterruptedComplements(forms: readonly string[], a: Senten
     repaired++;
   }
   return repaired;
+}
+
+/** Prepositions that also open a clause ("after the vote" / "after the court ruled"; data/syntax/clause-opening-prepositions.tsv). */
+const clauseOpeningPrepositions = () => wordList('clause-opening-prepositions.tsv');
+const FINITE_XPOS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+
+/**
+ * "delayed their meeting after a hafling was reported on the pass": a preposition that also opens clauses, before a
+ * noun phrase followed by a finite verb or auxiliary, opens that clause: the noun is the clause's subject. The greedy
+ * parser hangs the noun on a noun of the main clause (nmod) and the verb on the main verb, so that the main verb
+ * reaches into the other clause for its participants. UD English makes the preposition the mark of an adverbial
+ * clause whose subject the noun is.
+ */
+export function repairPrepositionalClauses(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let p = 1; p < forms.length - 2; p++) {
+    if (a.deprels[p] !== 'case' || !clauseOpeningPrepositions().has(forms[p]!.toLowerCase())) continue;
+    const noun = headOf(a, p);
+    if (noun <= p || !['NOUN', 'PROPN', 'PRON'].includes(a.upos[noun]!)) continue;
+    const next = subtreeEnd(a, noun) + 1;
+    if (next >= forms.length || !FINITE_XPOS.has(a.xpos[next]!) || !['AUX', 'VERB'].includes(a.upos[next]!)) continue;
+    const verb = a.upos[next] === 'VERB' ? next : headOf(a, next);
+    if (verb < next || a.upos[verb] !== 'VERB' || childrenOf(a, verb).some((c) => SUBJECT.test(a.deprels[c]!))) continue;
+    // The clause hangs on the verb above the noun's old place; neither may lie below the other's new dependent.
+    let governor = headOf(a, noun);
+    while (governor >= 0 && a.upos[governor] !== 'VERB' && a.upos[governor] !== 'AUX') governor = headOf(a, governor);
+    if (governor < 0 || governor === verb || dominates(a, noun, verb) || dominates(a, verb, governor)) continue;
+    const passive = childrenOf(a, verb).some((c) => a.deprels[c] === 'aux:pass');
+    setHead(a, noun, verb, passive ? 'nsubj:pass' : 'nsubj');
+    setHead(a, p, verb, 'mark');
+    setHead(a, verb, governor, 'advcl');
+    repaired++;
+  }
+  return repaired;
+}
+
+/** Whether word `ancestor` is word `t` or lies above it. */
+function dominates(a: SentenceAnalysis, ancestor: number, t: number): boolean {
+  for (let x = t, steps = 0; x >= 0 && steps <= a.heads.length; x = headOf(a, x), steps++) if (x === ancestor) return true;
+  return false;
 }

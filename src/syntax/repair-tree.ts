@@ -41,9 +41,21 @@ export function setHead(a: SentenceAnalysis, i: number, head: number, rel: strin
 /** The dependents of word `i`, in order. */
 export const childrenOf = (a: SentenceAnalysis, i: number) => a.heads.flatMap((h, k) => (h - 1 === i ? [k] : []));
 
-/** The last word of word `i`'s subtree. */
+/**
+ * The last word of word `i`'s subtree. (A repair earlier in the chain may have left a cycle, which repairParse
+ * undoes at the end; the walk visits each word once so that it ends all the same.)
+ */
 export function subtreeEnd(a: SentenceAnalysis, i: number): number {
   let end = i;
-  for (const c of childrenOf(a, i)) end = Math.max(end, subtreeEnd(a, c));
+  const seen = new Set<number>([i]);
+  const stack = [i];
+  while (stack.length > 0) {
+    for (const c of childrenOf(a, stack.pop()!)) {
+      if (seen.has(c)) continue;
+      seen.add(c);
+      end = Math.max(end, c);
+      stack.push(c);
+    }
+  }
   return end;
 }
