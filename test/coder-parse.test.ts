@@ -617,3 +617,8 @@ test('an auxiliary is no verb of its own: "The EU and US have agreed to begin ta
 test('goods after describing words are still the country\'s: "tariffs on certain Japanese electronic goods"', () => {
   assert.deepEqual(pairs(code('Last week the White House imposed unprecedented tariffs on certain Japanese electronic goods.', '1987-04-20')), ['USAGOV>JPN:163:actual']);
 });
+
+test('"market forces" are no armed forces of the story\'s country', () => {
+  const events = code('Canada is worried. Canadian officials said the economy is being hurt by market forces.', '1987-03-05');
+  assert.ok(events.every((e) => !e.target.actor?.endsWith('MIL') && !e.source.actor?.endsWith('MIL')), pairs(events).join(' '));
+});

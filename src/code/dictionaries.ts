@@ -90,6 +90,17 @@ export function parseWordRows(rows: DataRow[], file: string): Set<string> {
   );
 }
 
+/** Rows of one lower-case phrase each (words separated by single spaces), as upper-case keys. */
+export function parsePhraseRows(rows: DataRow[], file: string): Set<string> {
+  return new Set(
+    rows.map(({ cells, line }) => {
+      const phrase = cells[0] ?? '';
+      if (!/^[a-z]+( [a-z]+)*$/.test(phrase)) throw new Error(`${file}:${line}: "${phrase}" is not a lower-case phrase`);
+      return phrase.toUpperCase();
+    }),
+  );
+}
+
 export type Gender = 'm' | 'f';
 
 /** Honorific rows (honorific, m or f): a bad row stops with file and line. Keys upper case, as Word.key. */
@@ -133,6 +144,8 @@ export const tradedGoodsWords = lexiconWords('traded-goods');
 export const topicNounWords = lexiconWords('topic-nouns');
 /** Words that make a role another country's than the story's ("FOREIGN banks"). */
 export const foreignModifierWords = lexiconWords('foreign-modifiers');
+/** Phrases in which a role word names no role ("MARKET FORCES"), upper case, words joined by a space. */
+export const nonRolePhrases = lexiconWords('non-role-phrases', parsePhraseRows);
 /** Possessive determiners that make a bare role the subject's own body ("HIS party"). */
 export const ownPossessiveWords = lexiconWords('own-possessives');
 /** Agent words that name an agent only with a determiner, a possessive, an actor before them, or as a modifier. */

@@ -3,7 +3,7 @@ import { wordForms, type Word } from './words.js';
 import { isHonorific } from './named-people.js';
 import { isPlacePreposition } from './roles.js';
 import { isCommonWord } from '../syntax/wordnet-classes.js';
-import { foreignModifierWords } from './dictionaries.js';
+import { foreignModifierWords, nonRolePhrases } from './dictionaries.js';
 
 // How a capitalised word is to be read before the dictionaries' match is taken: a surname that is a common word
 // or a place ("Straw hats", "Ban on hunting", "in Kerry"), a surname after another given name ("Liam Fox" is not
@@ -39,8 +39,10 @@ export function isOtherGivenName(words: Word[], i: number, lexicon: Lexicon): bo
  * capitalised name of two words or more that no dictionary entry starts is the role of a body the dictionaries lack.
  */
 export function ofUnknownBody(words: Word[], at: number, lexicon: Lexicon, roleStart = at): boolean {
-  // "foreign banks", "overseas investors": another country's role, not the story's.
-  if (roleStart > 0 && foreignModifierWords().has(words[roleStart - 1]!.key)) return true;
+  // "foreign banks", "overseas investors": another country's role, not the story's; "market forces": no role.
+  const before = roleStart > 0 ? words[roleStart - 1]! : undefined;
+  if (before && foreignModifierWords().has(before.key)) return true;
+  if (before && nonRolePhrases().has(`${before.key} ${words.slice(roleStart, at).map((w) => w.key).join(' ')}`)) return true;
   const link = words[at];
   const name = words[at + 1];
   const second = words[at + 2];
