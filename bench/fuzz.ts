@@ -25,6 +25,9 @@ function work(): void {
   const random = seededRandom(seed);
   const pools = new Map(targets.map((t) => [t, seeds(t)]));
   const recent = new Map<Target, string[]>(targets.map((t) => [t, []]));
+  // Each target runs once before the clock starts: the first call loads the syntax model and the dictionaries
+  // (a second or more on a busy machine), which is no slowness of any input.
+  for (const target of targets) runTarget(target, pools.get(target)![0]!);
   for (let n = 0; Date.now() < until; n++) {
     const target = targets[n % targets.length]!;
     const base = pools.get(target)!;
