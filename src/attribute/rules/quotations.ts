@@ -14,7 +14,9 @@ export const OPENING = /^(?:["\u201c]|'')/;
 
 export const CLOSING = /^(?:["\u201d]|'')/;
 
-export const hasQuote = (s: string) => new RegExp(QUOTE).test(s);
+// Compiled once (not global, so test() keeps no state between calls): the rules ask this of every word's punctuation.
+const QUOTE_MARK = new RegExp(QUOTE);
+export const hasQuote = (s: string) => QUOTE_MARK.test(s);
 
 /** Length of the opening quotation mark ending at `at` (0 when none). */
 export function quoteMarkBefore(text: string, at: number): number {
