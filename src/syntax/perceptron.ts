@@ -2,6 +2,8 @@
 // hash, its bucket holds one weight per class, so scoring a feature reads one contiguous row. Training
 // keeps running sums for the average; the shipped model is the average quantised to int8 per class row.
 
+import { KERNEL_MAX_CLASSES, KERNEL_MAX_FEATURES, ScoreKernel } from './score-kernel.js';
+
 export interface Scorer {
   readonly classes: number;
   readonly buckets: number;
@@ -85,6 +87,8 @@ export class QuantisedScorer implements Scorer {
   private readonly shift: number;
   private readonly stride: number;
   private static readonly SCALES = Float32Array.from({ length: 256 }, (_, e) => (e === 0 ? 0 : Math.pow(2, (e - 128) / 8)));
+  /** score() in WebAssembly SIMD (score-kernel.ts), which then holds the rows; null where it cannot run. */
+  private readonly kernel: ScoreKernel | null;
   constructor(
     readonly classes: number,
     readonly buckets: number,
@@ -93,6 +97,8 @@ export class QuantisedScorer implements Scorer {
     this.shift = bucketShift(buckets);
     this.stride = classes + 1;
     if (rows.length !== buckets * this.stride) throw new Error(`weight table of ${rows.length} bytes, expected ${buckets * this.stride}`);
+    this.kernel = classes <= KERNEL_MAX_CLASSES ? ScoreKernel.over(rows, QuantisedScorer.SCALES) : null;
+    if (this.kernel) this.rows = this.kernel.rows;
   }
 
   static fromWeights(classes: number, buckets: number, weights: Float32Array): QuantisedScorer {
@@ -117,6 +123,7 @@ export class QuantisedScorer implements Scorer {
    * feature by feature would, so the scores are bit-identical, but the partial sums stay in registers.
    */
   score(features: Uint32Array, count: number, scores: Float32Array): void {
+    if (this.kernel && count <= KERNEL_MAX_FEATURES) return this.kernel.score(features, count, scores, this.classes, this.shift, this.stride);
     const m = this.gatherRows(features, count);
     const classes = this.classes;
     let c = 0;
