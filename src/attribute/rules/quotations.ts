@@ -37,6 +37,10 @@ export function quotations(text: string, paragraph: Span): Span[] {
   const spans: Span[] = [];
   let open = -1;
   for (let i = paragraph.start; i < paragraph.end; i++) {
+    // Only a quotation mark or an apostrophe (of '') opens or closes one: other characters are passed over
+    // without a string made for each.
+    const ch = text.charCodeAt(i);
+    if (ch !== 0x22 && ch !== 0x27 && ch !== 0x201c && ch !== 0x201d) continue;
     const rest = text.slice(i, i + 2);
     const mark = rest === "''" ? 2 : 1;
     if (open < 0 && OPENING.test(rest)) {
