@@ -17,6 +17,15 @@ let nlp: ReturnType<typeof winkNLP> | null = null;
 /** A word with a possessive 's glued on, as wink sometimes returns it. */
 const POSSESSIVE = /^([\p{L}\p{N}.&-]+)(['’][sS])$/u;
 
+/** What POSSESSIVE needs, looked at without running it: three characters or more, ending in 's or ’s. */
+function mayBePossessive(value: string): boolean {
+  const n = value.length;
+  if (n < 3) return false;
+  const last = value.charCodeAt(n - 1);
+  const mark = value.charCodeAt(n - 2);
+  return (last === 115 || last === 83) && (mark === 39 || mark === 0x2019); // s or S after ' or ’
+}
+
 function pipeline() {
   // Sentence splitting is ours (offsets, abbreviations); wink tokenises and tags only.
   nlp ??= winkNLP(model, ['pos']);
@@ -48,7 +57,7 @@ export function forEachToken(text: string, start: number, end: number, visit: (s
     // wink splits the possessive off ("Japan" + "'s") until a text has made it remember the whole form as
     // one word, after which it keeps "Japan's" whole: split it always, so that the same sentence gets the
     // same tokens whatever was read before it.
-    const possessive = POSSESSIVE.exec(value);
+    const possessive = mayBePossessive(value) ? POSSESSIVE.exec(value) : null;
     if (possessive) {
       const base = possessive[1]!.length;
       visit(at, at + base, pos[i]!, value.slice(0, base));

@@ -22,7 +22,7 @@ export function treeSubjectFinder(layer: SyntaxLayer | null, text: string, sente
     const word = words[i]!;
     const { first, count } = layer.sentence(sentence);
     let verb = -1;
-    for (let t = first; t < first + count && verb < 0; t++) if (layer.token(t).start < word.end && word.start < layer.token(t).end) verb = t;
+    for (let t = first; t < first + count && verb < 0; t++) if (layer.tokenStart(t) < word.end && word.start < layer.tokenEnd(t)) verb = t;
     if (verb < 0) return null;
     const subject = layer.subjects(verb)[0];
     if (subject === undefined) return null;

@@ -55,16 +55,24 @@ function findVerbs(words: Word[], verbs: VerbIndex, inSlot: (i: number) => boole
     if (w.key.endsWith('ING') && !(prev && BE.has(prev.key))) continue;
     // "drought-stricken", "US-led", "war-torn": a word joined to another by a hyphen is part of a compound adjective.
     if (w.punctBefore === '-' || words[i + 1]?.punctBefore === '-') continue;
-    for (const form of verbs.forms.get(w.key) ?? []) {
+    const forms = verbs.forms.get(w.key);
+    if (!forms) continue;
+    for (const form of forms) {
       const first = i - form.verbIndex;
       if (first < 0) continue;
-      if (form.words.every((word, k) => words[first + k]?.key === word)) {
+      if (wordsAt(words, first, form.words)) {
         hits.push({ at: i, end: first + form.words.length, form });
         break;
       }
     }
   }
   return hits;
+}
+
+/** Whether the words from `first` on are `keys`. */
+function wordsAt(words: Word[], first: number, keys: readonly string[]): boolean {
+  for (let k = 0; k < keys.length; k++) if (words[first + k]?.key !== keys[k]) return false;
+  return true;
 }
 
 /** Whether a reading can give an event: a code for the pair it names, or a mutual code and several actors. */

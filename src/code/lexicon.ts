@@ -119,9 +119,19 @@ const NOT_ASCII_ALPHANUMERIC = /[^A-Za-z0-9]+/g;
 
 /** The canonical form of one written word ("U.S." → "US", "Kyodo's" → "KYODOS"): letters and digits, upper case. */
 export function canonicalWord(word: string): string {
+  // Letters and digits of ASCII only (most words): nothing to remove, and no regular expression run.
+  if (isAsciiAlphanumeric(word)) return word.toUpperCase();
   // ASCII (nearly every word of English news): NFKD changes nothing and \p{L}\p{N} are [A-Za-z0-9].
   if (ASCII.test(word)) return word.replace(NOT_ASCII_ALPHANUMERIC, '').toUpperCase();
   return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '').toUpperCase();
+}
+
+function isAsciiAlphanumeric(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
 }
 
 /** Canonical words of a written phrase, split on spaces, underscores and hyphens. */

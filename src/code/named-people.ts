@@ -1,9 +1,9 @@
-import * as chrono from 'chrono-node';
 import type { ActorPhrase } from './lexicon.js';
 import type { Word } from './words.js';
 import type { Group, Mention, PersonSeen } from './sentence-actors.js';
 import { abbreviationsOfKind } from '../annotate/sentences.js';
 import { canonicalWord } from './lexicon.js';
+import { readsAsDate } from './date-words.js';
 
 // People the dictionaries do not know, named beside a role the text gives them: "Conservative MP Robert
 // Jackson", "President Michel Suleiman" (a title right before the name), "Robert Jackson, 58, MP for
@@ -52,7 +52,7 @@ function nameRun(words: Word[], start: number, covered: Uint8Array): number {
   let end = isHonorific(words[start]) && covered[start] === 0 ? start + 1 : start;
   if (end > start && !isNameWord(words, end)) return start;
   while (end < words.length && end - start < MAX_NAME_WORDS && covered[end] === 0 && isNameWord(words, end) && (end === start || words[end]!.punctBefore === '')) end++;
-  if (end > start && chrono.en.parse(words.slice(start, end).map((w) => w.raw).join(' ')).length > 0) return start;
+  if (end > start && readsAsDate(words.slice(start, end).map((w) => w.raw).join(' '))) return start;
   return end;
 }
 

@@ -29,8 +29,8 @@ export function sentenceTree(layer: SyntaxLayer, span: Span, words: Word[], grou
   let t = first;
   for (let w = 0; w < words.length; w++) {
     const word = words[w]!;
-    while (t < first + count && layer.token(t).end <= word.start) t++;
-    if (t < first + count && layer.token(t).start < word.end) tokenOfWord[w] = t;
+    while (t < first + count && layer.tokenEnd(t) <= word.start) t++;
+    if (t < first + count && layer.tokenStart(t) < word.end) tokenOfWord[w] = t;
   }
   const groupOfToken = new Map<number, number>();
   groups.forEach((g, k) => {

@@ -87,7 +87,8 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
     // Ban Ki-moon, "labour costs" none of the Labour Party.
     const found = lexicon.actors.matchAt(keys, raws, i);
     const otherGivenName = isOtherGivenName(words, i, lexicon);
-    const actors = found.filter((a) => {
+    // (Most words start no entry: no array is made for them.)
+    const actors = found.length === 0 ? found : found.filter((a) => {
       if ((a.kind === 'person' || a.kind === 'organisation') && !/\p{Lu}/u.test(w.raw)) return false;
       // A surname alone that reads as a word or a place: "Straw hats", "in Kerry".
       if (a.kind === 'person' && a.words.length === 1 && isSurnameMisread(words, i)) return false;

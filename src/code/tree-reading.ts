@@ -1,7 +1,7 @@
-import * as chrono from 'chrono-node';
 import type { Modality } from '../document/annotations.js';
 import type { SyntaxLayer } from '../syntax/layer.js';
 import { canonicalWord } from './lexicon.js';
+import { readsAsDate } from './date-words.js';
 import { linearReading, nearestBefore } from './linear-reading.js';
 
 import { intentCode, slotOf, type Reading, type SentenceContext, type VerbHit } from './reading.js';
@@ -71,7 +71,7 @@ function subjectNamesNobody(tree: SentenceTree, verb: number, dictionaries: Sent
   // "the communist parties, which give support to …": a relative pronoun stands for the noun its clause hangs on.
   const standFor = (t: number) => (layer.relation(verb) === 'acl:relcl' && head >= 0 && RELATIVE_WORDS.has(layer.word(t).toLowerCase()) ? head : t);
   // (Not a day the parse took for the subject: wire copy writes "Ukrainian lawmakers Tuesday endorsed …".)
-  const subjects = [...own, ...controller].map(standFor).filter((t) => chrono.en.parse(layer.word(t)).length === 0);
+  const subjects = [...own, ...controller].map(standFor).filter((t) => !readsAsDate(layer.word(t)));
   if (subjects.length === 0) return false;
   return subjects.every((t) => ['NOUN', 'PROPN'].includes(layer.tag(t)) && !STAND_IN_WORDS.has(layer.word(t).toLowerCase()) && groupOfPhrase(tree, t) < 0);
 }

@@ -14,10 +14,12 @@ export function hashString(value: string): number {
 /**
  * Mixes b into a: one rotation, one xor, one multiply (Fibonacci hashing). A bijection in each argument,
  * so features that differ in one value never collide by construction; tables index it by its high bits,
- * which the multiply mixes well.
+ * which the multiply mixes well. The 32 bits come back as a signed integer: as an unsigned one, half the
+ * hashes are above 2^31 and V8 boxes each in a heap number (an allocation per feature); every use reads
+ * them bitwise or stores them into a Uint32Array, which reads the same 32 bits either way.
  */
 export function mix(a: number, b: number): number {
-  return Math.imul(((a << 13) | (a >>> 19)) ^ b, 0x9e3779b1) >>> 0;
+  return Math.imul(((a << 13) | (a >>> 19)) ^ b, 0x9e3779b1);
 }
 
 export function mix3(a: number, b: number, c: number): number {

@@ -84,6 +84,15 @@ export class SyntaxLayer {
     };
   }
 
+  /** Where token i starts and ends in the text, for the readers that map words to tokens (no token object made). */
+  tokenStart(i: number): number {
+    return this.starts[i]!;
+  }
+
+  tokenEnd(i: number): number {
+    return this.ends[i]!;
+  }
+
   word(i: number): string {
     return this.text.slice(this.starts[i]!, this.ends[i]!);
   }

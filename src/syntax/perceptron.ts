@@ -2,6 +2,8 @@
 // hash, its bucket holds one weight per class, so scoring a feature reads one contiguous row. Training
 // keeps running sums for the average; the shipped model is the average quantised to int8 per class row.
 
+import { KERNEL_MAX_CLASSES, KERNEL_MAX_FEATURES, ScoreKernel } from './score-kernel.js';
+
 export interface Scorer {
   readonly classes: number;
   readonly buckets: number;
@@ -85,6 +87,8 @@ export class QuantisedScorer implements Scorer {
   private readonly shift: number;
   private readonly stride: number;
   private static readonly SCALES = Float32Array.from({ length: 256 }, (_, e) => (e === 0 ? 0 : Math.pow(2, (e - 128) / 8)));
+  /** score() in WebAssembly SIMD (score-kernel.ts), which then holds the rows; null where it cannot run. */
+  private readonly kernel: ScoreKernel | null;
   constructor(
     readonly classes: number,
     readonly buckets: number,
@@ -93,6 +97,8 @@ export class QuantisedScorer implements Scorer {
     this.shift = bucketShift(buckets);
     this.stride = classes + 1;
     if (rows.length !== buckets * this.stride) throw new Error(`weight table of ${rows.length} bytes, expected ${buckets * this.stride}`);
+    this.kernel = classes <= KERNEL_MAX_CLASSES ? ScoreKernel.over(rows, QuantisedScorer.SCALES) : null;
+    if (this.kernel) this.rows = this.kernel.rows;
   }
 
   static fromWeights(classes: number, buckets: number, weights: Float32Array): QuantisedScorer {
@@ -117,36 +123,58 @@ export class QuantisedScorer implements Scorer {
    * feature by feature would, so the scores are bit-identical, but the partial sums stay in registers.
    */
   score(features: Uint32Array, count: number, scores: Float32Array): void {
-    const { rows, classes } = this;
+    if (this.kernel && count <= KERNEL_MAX_FEATURES) return this.kernel.score(features, count, scores, this.classes, this.shift, this.stride);
     const m = this.gatherRows(features, count);
-    const offsets = this.offsets;
-    const scales = this.rowScales;
+    const classes = this.classes;
     let c = 0;
-    for (; c + 4 <= classes; c += 4) {
-      let a0 = scores[c]!, a1 = scores[c + 1]!, a2 = scores[c + 2]!, a3 = scores[c + 3]!;
-      for (let k = 0; k < m; k++) {
-        const at = offsets[k]! + c;
-        const scale = scales[k]!;
-        a0 = Math.fround(a0 + rows[at]! * scale);
-        a1 = Math.fround(a1 + rows[at + 1]! * scale);
-        a2 = Math.fround(a2 + rows[at + 2]! * scale);
-        a3 = Math.fround(a3 + rows[at + 3]! * scale);
-      }
-      scores[c] = a0;
-      scores[c + 1] = a1;
-      scores[c + 2] = a2;
-      scores[c + 3] = a3;
-    }
-    for (; c < classes; c++) scores[c] = this.sumClass(m, c, scores[c]!);
+    for (; c + 4 <= classes; c += 4) this.sumFour(m, c, c + 1, c + 2, c + 3, scores);
+    // The last one to three classes in one pass too (the transition classifier has three).
+    if (c + 3 === classes) this.sumThree(m, c, c + 1, c + 2, scores);
+    else for (; c < classes; c++) scores[c] = this.sumClass(m, c, scores[c]!);
   }
 
-  /** Scores only the candidate classes (the rest of `scores` is left as it is). */
+  /** Scores only the candidate classes (the rest of `scores` is left as it is), four at a time. */
   scoreSome(features: Uint32Array, count: number, scores: Float32Array, candidates: readonly number[]): void {
     const m = this.gatherRows(features, count);
-    for (let k = 0; k < candidates.length; k++) {
+    let k = 0;
+    for (; k + 4 <= candidates.length; k += 4) this.sumFour(m, candidates[k]!, candidates[k + 1]!, candidates[k + 2]!, candidates[k + 3]!, scores);
+    for (; k < candidates.length; k++) {
       const c = candidates[k]!;
       scores[c] = this.sumClass(m, c, scores[c]!);
     }
+  }
+
+  /** Four classes' scores in one pass over the gathered rows, each summed as sumClass() sums it. */
+  private sumFour(m: number, c0: number, c1: number, c2: number, c3: number, scores: Float32Array): void {
+    const { rows, offsets, rowScales } = this;
+    let a0 = scores[c0]!, a1 = scores[c1]!, a2 = scores[c2]!, a3 = scores[c3]!;
+    for (let k = 0; k < m; k++) {
+      const at = offsets[k]!;
+      const scale = rowScales[k]!;
+      a0 = Math.fround(a0 + rows[at + c0]! * scale);
+      a1 = Math.fround(a1 + rows[at + c1]! * scale);
+      a2 = Math.fround(a2 + rows[at + c2]! * scale);
+      a3 = Math.fround(a3 + rows[at + c3]! * scale);
+    }
+    scores[c0] = a0;
+    scores[c1] = a1;
+    scores[c2] = a2;
+    scores[c3] = a3;
+  }
+
+  private sumThree(m: number, c0: number, c1: number, c2: number, scores: Float32Array): void {
+    const { rows, offsets, rowScales } = this;
+    let a0 = scores[c0]!, a1 = scores[c1]!, a2 = scores[c2]!;
+    for (let k = 0; k < m; k++) {
+      const at = offsets[k]!;
+      const scale = rowScales[k]!;
+      a0 = Math.fround(a0 + rows[at + c0]! * scale);
+      a1 = Math.fround(a1 + rows[at + c1]! * scale);
+      a2 = Math.fround(a2 + rows[at + c2]! * scale);
+    }
+    scores[c0] = a0;
+    scores[c1] = a1;
+    scores[c2] = a2;
   }
 
   /** Class c's score: `start` plus its weight in each of the first m gathered rows, in order. */

@@ -38,8 +38,12 @@ export function setHead(a: SentenceAnalysis, i: number, head: number, rel: strin
   a.deprels[i] = rel;
 }
 
-/** The dependents of word `i`, in order. */
-export const childrenOf = (a: SentenceAnalysis, i: number) => a.heads.flatMap((h, k) => (h - 1 === i ? [k] : []));
+/** The dependents of word `i`, in order (a loop: the repairs ask this inside their scans of every word). */
+export function childrenOf(a: SentenceAnalysis, i: number): number[] {
+  const children: number[] = [];
+  for (let k = 0; k < a.heads.length; k++) if (a.heads[k]! - 1 === i) children.push(k);
+  return children;
+}
 
 /**
  * The last word of word `i`'s subtree. (A repair earlier in the chain may have left a cycle, which repairParse

@@ -29,10 +29,16 @@ export function matchCue(words: Word[], i: number): Cue | null {
   // (Past the sentence's last word, as after a final "appeared to", there is no cue.)
   const word = words[i];
   if (!word) return null;
-  for (const cue of cues.get(word.key) ?? []) {
-    if (cue.words.every((w, k) => words[i + k]?.key === w)) return cue;
-  }
+  const candidates = cues.get(word.key);
+  if (!candidates) return null;
+  for (const cue of candidates) if (startsAt(cue.words, words, i)) return cue;
   return null;
+}
+
+/** Whether the words from `i` on are `keys` (a loop, not a closure per cue: every word of every sentence is asked). */
+function startsAt(keys: readonly string[], words: Word[], i: number): boolean {
+  for (let k = 0; k < keys.length; k++) if (words[i + k]?.key !== keys[k]) return false;
+  return true;
 }
 
 /**

@@ -14,7 +14,9 @@ export const OPENING = /^(?:["\u201c]|'')/;
 
 export const CLOSING = /^(?:["\u201d]|'')/;
 
-export const hasQuote = (s: string) => new RegExp(QUOTE).test(s);
+// Compiled once (not global, so test() keeps no state between calls): the rules ask this of every word's punctuation.
+const QUOTE_MARK = new RegExp(QUOTE);
+export const hasQuote = (s: string) => QUOTE_MARK.test(s);
 
 /** Length of the opening quotation mark ending at `at` (0 when none). */
 export function quoteMarkBefore(text: string, at: number): number {
@@ -35,6 +37,10 @@ export function quotations(text: string, paragraph: Span): Span[] {
   const spans: Span[] = [];
   let open = -1;
   for (let i = paragraph.start; i < paragraph.end; i++) {
+    // Only a quotation mark or an apostrophe (of '') opens or closes one: other characters are passed over
+    // without a string made for each.
+    const ch = text.charCodeAt(i);
+    if (ch !== 0x22 && ch !== 0x27 && ch !== 0x201c && ch !== 0x201d) continue;
     const rest = text.slice(i, i + 2);
     const mark = rest === "''" ? 2 : 1;
     if (open < 0 && OPENING.test(rest)) {
