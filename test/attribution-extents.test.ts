@@ -124,3 +124,11 @@ test('an evidential before an infinitive keeps "it" and "there" as its subject; 
   assert.deepEqual(contents(only('There seems to be more interest in the ferry.', 'seems')), ['There', 'to be more interest in the ferry']);
   assert.deepEqual(contents(only('It seems that the ferry will run.', 'seems')), ['that the ferry will run']);
 });
+
+test('a relative clause set off by commas on the content\'s subject, its verb after it, does not end the content', () => {
+  const a = only('The mayor said that the engineers, who inspected the bridge last week, will close the road.', 'said');
+  assert.deepEqual(contents(a), ['that the engineers, who inspected the bridge last week, will close the road']);
+  // One on the content's last noun, after its verb, still ends it.
+  const b = only('The mayor said that the engineers inspected the bridge, which opened in 1960.', 'said');
+  assert.deepEqual(contents(b), ['that the engineers inspected the bridge']);
+});
