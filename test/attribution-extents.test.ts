@@ -132,3 +132,8 @@ test('a relative clause set off by commas on the content\'s subject, its verb af
   const b = only('The mayor said that the engineers inspected the bridge, which opened in 1960.', 'said');
   assert.deepEqual(contents(b), ['that the engineers inspected the bridge']);
 });
+
+test('a source after its cue goes on over a hyphenated word: "said Ohio-based engineer Mary Stone"', () => {
+  const a = only('\u201cThe bridge will hold,\u201d said Ohio-based engineer Mary Stone.', 'said');
+  assert.equal(a.source?.text, 'Ohio-based engineer Mary Stone');
+});

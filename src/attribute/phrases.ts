@@ -123,9 +123,13 @@ export const capitalisedName = (words: Word[], k: number) =>
 const capitalisedInName = (words: Word[], i: number, start: number) =>
   i > start && words[i]!.pos === 'VERB' && /^[A-Z][a-z]/.test(words[i]!.raw) && /^[A-Z]/.test(words[i - 1]!.raw) && !words[i]!.punctBefore && NP_POS.has(words[i + 1]?.pos ?? '') && /^[A-Z]/.test(words[i + 1]?.raw ?? '');
 
+/** "Florida-based strategist": the second half of a hyphenated word, before a noun, is the phrase's (whatever its tag). */
+const hyphenated = (words: Word[], i: number, start: number) =>
+  i > start && words[i]!.punctBefore === '-' && words[i]!.start - words[i - 1]!.end === 1 && NP_POS.has(words[i + 1]?.pos ?? '') && !words[i + 1]!.punctBefore;
+
 export function phraseAfter(words: Word[], start: number, ceiling: number): { start: number; end: number } | null {
   let i = start;
-  while (i < ceiling && (NP_POS.has(words[i]!.pos) || words[i]!.key === 'OF' || words[i]!.key === 'FOR' || capitalisedInName(words, i, start)) && (i === start || !(/[,;:(]/.test(words[i]!.punctBefore) || hasQuote(words[i]!.punctBefore)))) i++;
+  while (i < ceiling && (NP_POS.has(words[i]!.pos) || words[i]!.key === 'OF' || words[i]!.key === 'FOR' || capitalisedInName(words, i, start) || hyphenated(words, i, start)) && (i === start || !(/[,;:(]/.test(words[i]!.punctBefore) || hasQuote(words[i]!.punctBefore)))) i++;
   while (i > start && (words[i - 1]!.key === 'OF' || words[i - 1]!.key === 'FOR')) i--;
   return i > start ? { start, end: i } : null;
 }
