@@ -137,3 +137,8 @@ test('a source after its cue goes on over a hyphenated word: "said Ohio-based en
   const a = only('\u201cThe bridge will hold,\u201d said Ohio-based engineer Mary Stone.', 'said');
   assert.equal(a.source?.text, 'Ohio-based engineer Mary Stone');
 });
+
+test('a "that" before an opening quotation mark opens the content past a situating phrase', () => {
+  const a = only('The harbour master said at a meeting on Monday that \u201cthe ferry will run again.\u201d', 'said');
+  assert.deepEqual(contents(a), ['that \u201cthe ferry will run again.\u201d']);
+});

@@ -417,6 +417,8 @@ function nounPhraseBefore(words: Word[], from: number, k: number): boolean {
 /** "told a TV interviewer that he is feeling ...": a "that" the tagger read as a pronoun, before a pronoun's clause. */
 function complementizer(words: Word[], k: number): boolean {
   const next = words[k + 1];
+  // "said that “the ferry must run”": a "that" before an opening quotation mark opens what is said.
+  if (next !== undefined && /^\s*(["\u201c]|'')$/.test(next.punctBefore)) return true;
   return next !== undefined && !next.punctBefore && SUBJECT_PRONOUNS.has(next.key) && verbal(words[k + 2]) && !words[k + 2]!.punctBefore;
 }
 
