@@ -142,3 +142,10 @@ test('a "that" before an opening quotation mark opens the content past a situati
   const a = only('The harbour master said at a meeting on Monday that \u201cthe ferry will run again.\u201d', 'said');
   assert.deepEqual(contents(a), ['that \u201cthe ferry will run again.\u201d']);
 });
+
+test('a source before its cue keeps a hyphenated word, a name particle, a participle with its time, a quantity of a pronoun', () => {
+  assert.equal(only('Right-wing parties say the ferry will run.', 'say').source?.text, 'Right-wing parties');
+  assert.equal(only('De Blasio said the ferry would run.', 'said').source?.text, 'De Blasio');
+  assert.equal(only('A poll released Sunday shows the ferry is popular.', 'shows').source?.text, 'A poll released Sunday');
+  assert.equal(only('Many of you think the ferry will run.', 'think').source?.text, 'Many of you');
+});

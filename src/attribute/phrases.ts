@@ -1,7 +1,7 @@
 import type { Span } from '../document/document.js';
 import { type Word } from '../code/words.js';
 import { attributionWords } from './lexicon.js';
-import { clauseStart, timeBefore } from './clauses.js';
+import { clauseStart, situatingAdjunctEnd, timeBefore } from './clauses.js';
 import { hasQuote } from './rules/quotations.js';
 
 const SAYING_VENUES = attributionWords('saying-venues');
@@ -38,6 +38,9 @@ export const dashBefore = (words: Word[], k: number) => {
 
 export const PERSONAL_PRONOUNS = attributionWords('personal-pronouns');
 
+// Quantifiers that take "of" and a pronoun: "many of you", "most of them", "none of us".
+const PARTITIVE_QUANTIFIERS = attributionWords('partitive-quantifiers');
+
 export const POSSESSIVE_PRONOUNS = attributionWords('possessive-pronouns');
 
 export function phraseBefore(words: Word[], end: number, floor: number, acrossComma = false): { start: number; end: number } | null {
@@ -67,6 +70,7 @@ export function phraseBefore(words: Word[], end: number, floor: number, acrossCo
       (words[k]!.pos === 'ADP' && reduced(k - 1) && NP_POS.has(words[k + 1]?.pos ?? '')) ||
       // the second half of a hyphenated word: "just-released", "water-carrying"
       (words[k]!.punctBefore === '-' && k > floor) ||
+      phraseWordAnyTag(words, k, end, floor) ||
       ((words[k]!.key === 'AND' || words[k]!.key === 'OR' || (JOINING_PREPOSITIONS.has(words[k]!.key) && words[k + 1]?.pos !== 'PRON')) && joins(k))) &&
     !NOT_IN_PHRASE.has(words[k]!.key);
   // "Rep. Jason Chaffetz (R-Utah)": a parenthesis after a name is inside the phrase.
@@ -76,7 +80,8 @@ export function phraseBefore(words: Word[], end: number, floor: number, acrossCo
   // A list "A, B, and C" crosses its commas: only once the phrase has reached its "and".
   let listMode = false;
   // "something he denied", "Tuesday night he said": a personal pronoun takes no words before it.
-  if (end > floor && PERSONAL_PRONOUNS.has(words[end - 1]!.key) && words[end - 1]!.pos === 'PRON') return { start: end - 1, end };
+  // ("Many of you", "most of them", "one of us": a quantity of the pronoun's people is the phrase.)
+  if (end > floor && PERSONAL_PRONOUNS.has(words[end - 1]!.key) && words[end - 1]!.pos === 'PRON') return { start: partitiveStart(words, end, floor), end };
   // (A list's items are short names: "2007, a study by X and Y" and "the lapse, and the agency" are no lists.)
   const shortItem = (k: number) => {
     for (let j = k; j < end && j < k + 5; j++) {
@@ -107,6 +112,30 @@ export function phraseBefore(words: Word[], end: number, floor: number, acrossCo
   if (i < end - 1 && (words[i]!.key === 'AND' || words[i]!.key === 'OR') && words[i]!.punctBefore.includes(',')) i++;
   return i < end ? { start: i, end } : null;
 }
+
+/**
+ * Words of a noun phrase before a cue whatever their tags: the first half of a hyphenated word ("Right-wing
+ * parties", "would-be voters", "well-known critics"), a participle after its noun with only a time after it ("A
+ * poll released Sunday", "the report published last week"), a short particle of a name the tagger calls foreign
+ * ("De Blasio").
+ */
+function phraseWordAnyTag(words: Word[], k: number, end: number, floor: number): boolean {
+  const w = words[k]!;
+  if (k + 1 < end && joinedByHyphen(words, k + 1)) return true;
+  const timed = k > floor && w.pos === 'VERB' && /(ED|EN|WN)$/.test(w.key) && /^(NOUN|PROPN)$/.test(words[k - 1]!.pos) && !w.punctBefore && !words[k - 1]!.possessive;
+  if (timed && k + 1 < end && situatingAdjunctEnd(words, k + 1) === end) return true;
+  return w.pos === 'X' && /^\p{L}{1,3}$/u.test(w.raw) && words[k + 1]?.pos === 'PROPN' && !words[k + 1]!.punctBefore;
+}
+
+/** Where a personal pronoun's phrase ending at `end` starts: at a quantity of it ("many of you"), else at the pronoun. */
+function partitiveStart(words: Word[], end: number, floor: number): number {
+  const of = end - 2;
+  const partitive = of - 1 >= floor && words[of]?.key === 'OF' && !words[of]!.punctBefore && !words[end - 1]!.punctBefore && (PARTITIVE_QUANTIFIERS.has(words[of - 1]!.key) || words[of - 1]!.pos === 'NUM');
+  return partitive ? of - 1 : end - 1;
+}
+
+/** Word `k` is joined to the word before it by a hyphen with no space: "Right-wing". */
+const joinedByHyphen = (words: Word[], k: number) => words[k]!.punctBefore === '-' && words[k]!.start - words[k - 1]!.end === 1;
 
 /** A capitalised word inside a sentence that the tagger took for a verb ("Josh Earnest"): part of a name. */
 export const capitalisedName = (words: Word[], k: number) =>
