@@ -149,3 +149,11 @@ test('a source before its cue keeps a hyphenated word, a name particle, a partic
   assert.equal(only('A poll released Sunday shows the ferry is popular.', 'shows').source?.text, 'A poll released Sunday');
   assert.equal(only('Many of you think the ferry will run.', 'think').source?.text, 'Many of you');
 });
+
+test('a name right after a verb\'s object noun opens a relative clause with no pronoun: the source starts at the name', () => {
+  const a = only('Those are the reasons Mayor Smith believes the ferry will fail.', 'believes');
+  assert.equal(a.source?.text, 'Mayor Smith');
+  // A title before a name opening the clause stays in the source; so does a naming inside a noun phrase.
+  assert.equal(only('Harbour director Anna White said the ferry would run.', 'said').source?.text, 'Harbour director Anna White');
+  assert.equal(only('A columnist for the news site Ferryland said the ferry would run.', 'said').source?.text, 'A columnist for the news site Ferryland');
+});

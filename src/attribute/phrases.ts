@@ -7,6 +7,7 @@ import { hasQuote } from './rules/quotations.js';
 const SAYING_VENUES = attributionWords('saying-venues');
 const DAY_WORDS = attributionWords('days');
 const LISTENER_ENDS = attributionWords('wh-words');
+const SUBORDINATING = attributionWords('subordinators');
 
 // Noun phrases over a sentence's words: the source before a cue (with appositives and relative clauses), the
 // source named after it, a listener, and a clause's subject.
@@ -102,7 +103,7 @@ export function phraseBefore(words: Word[], end: number, floor: number, acrossCo
   // the subject of a relative clause with no pronoun; the source starts there.
   const relativeGap = (k: number) =>
     k < end && !words[k]!.punctBefore && !words[k - 1]!.possessive &&
-    ((words[k]!.pos === 'DET' && /^(NOUN|PROPN|PRON)$/.test(words[k - 1]!.pos)) || (words[k]!.pos === 'PRON' && words[k - 1]!.pos === 'NOUN') || (/^(SOMETHING|ANYTHING|EVERYTHING|NOTHING)$/.test(words[k - 1]!.key)));
+    ((words[k]!.pos === 'DET' && /^(NOUN|PROPN|PRON)$/.test(words[k - 1]!.pos)) || (words[k]!.pos === 'PRON' && words[k - 1]!.pos === 'NOUN') || (/^(SOMETHING|ANYTHING|EVERYTHING|NOTHING)$/.test(words[k - 1]!.key)) || objectGap(words, k, floor));
   while (i > floor && inPhrase(i - 1) && ((acrossComma && i === end) || !boundary(i) || listComma(i)) && !relativeGap(i)) {
     i--;
     if (words[i]!.key === 'AND' || words[i]!.key === 'OR') listMode = true;
@@ -111,6 +112,26 @@ export function phraseBefore(words: Word[], end: number, floor: number, acrossCo
   // ", and the agency said": a clause coordinated after a comma starts after its conjunction.
   if (i < end - 1 && (words[i]!.key === 'AND' || words[i]!.key === 'OR') && words[i]!.punctBefore.includes(',')) i++;
   return i < end ? { start: i, end } : null;
+}
+
+/**
+ * "the best friend Donald Trump always hoped to have", "an approach several candidates have embraced": a name or
+ * an adjective's noun phrase right after a common noun that is a verb's or a preposition's object opens a
+ * relative clause with no pronoun.
+ */
+function objectGap(words: Word[], k: number, floor: number): boolean {
+  const w = words[k]!;
+  const noun = words[k - 1]!;
+  if (noun.pos !== 'NOUN' || noun.possessive || !(w.pos === 'PROPN' || (w.pos === 'ADJ' && /^(NOUN|PROPN|ADJ)$/.test(words[k + 1]?.pos ?? '') && !words[k + 1]!.punctBefore))) return false;
+  let j = k - 1;
+  while (j > floor && !words[j]!.punctBefore && /^(NOUN|ADJ|DET|NUM)$/.test(words[j - 1]!.pos) && !words[j - 1]!.possessive) j--;
+  const governor = words[j - 1];
+  if (!governor || words[j]!.punctBefore || SUBORDINATING.has(governor.key) || !/^\p{Ll}/u.test(governor.raw) || joinedByHyphen(words, j - 1)) return false;
+  // (A preposition only when it opens the clause, "At the moment X learned"; inside a noun phrase it is a naming:
+  // "a columnist for the site Pando said".)
+  const opensClause = j - 1 === 0 || /[,;:]/.test(governor.punctBefore);
+  // (Nor a gerund read as a verb: "Fight for $15 organizing director Kendall Fells said".)
+  return (governor.pos === 'VERB' && !/ING$/.test(governor.key)) || governor.pos === 'AUX' || (governor.pos === 'ADP' && opensClause);
 }
 
 /**
