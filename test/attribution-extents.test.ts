@@ -157,3 +157,8 @@ test('a name right after a verb\'s object noun opens a relative clause with no p
   assert.equal(only('Harbour director Anna White said the ferry would run.', 'said').source?.text, 'Harbour director Anna White');
   assert.equal(only('A columnist for the news site Ferryland said the ferry would run.', 'said').source?.text, 'A columnist for the news site Ferryland');
 });
+
+test('a source never starts with the conjunction that opens its clause after punctuation', () => {
+  assert.equal(only('The ferry is late \u2014 and the harbour master says it will not run.', 'says').source?.text, 'the harbour master');
+  assert.equal(only('And the harbour master says the ferry will not run.', 'says').source?.text, 'the harbour master');
+});

@@ -109,8 +109,8 @@ export function phraseBefore(words: Word[], end: number, floor: number, acrossCo
     if (words[i]!.key === 'AND' || words[i]!.key === 'OR') listMode = true;
     if (boundary(i) && !(listComma(i) && inPhrase(i - 1))) break;
   }
-  // ", and the agency said": a clause coordinated after a comma starts after its conjunction.
-  if (i < end - 1 && (words[i]!.key === 'AND' || words[i]!.key === 'OR') && words[i]!.punctBefore.includes(',')) i++;
+  // ", and the agency said", "— and the poll shows": a clause coordinated after punctuation starts after its conjunction.
+  if (i < end - 1 && (words[i]!.key === 'AND' || words[i]!.key === 'OR') && (words[i]!.punctBefore.includes(',') || i === floor || !!words[i]!.punctBefore.trim())) i++;
   return i < end ? { start: i, end } : null;
 }
 
