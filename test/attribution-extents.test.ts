@@ -162,3 +162,8 @@ test('a source never starts with the conjunction that opens its clause after pun
   assert.equal(only('The ferry is late \u2014 and the harbour master says it will not run.', 'says').source?.text, 'the harbour master');
   assert.equal(only('And the harbour master says the ferry will not run.', 'says').source?.text, 'the harbour master');
 });
+
+test('a source does not reach back over a subordinator into an opening time phrase ("A few weeks after Smith announced")', () => {
+  const a = attributionsOf('A few weeks after Smith announced the plan, the mayor said it would fail.').find((x) => x.cue.text === 'announced')!;
+  assert.equal(a.source?.text, 'Smith');
+});

@@ -12,6 +12,7 @@ const TIME_DETERMINERS = attributionWords('time-determiners');
 const GO_FORMS = attributionWords('go-forms');
 const PUBLISHING_VERBS = attributionWords('publishing-verbs');
 const FLOATING_QUANTIFIERS = attributionWords('floating-quantifiers');
+const SUBORDINATORS = attributionWords('subordinators');
 
 
 // A verb frame's verb group (the cue span with its auxiliaries and adverbs), its subject (the source, with
@@ -183,7 +184,9 @@ export function frameSubject(f: Pick<Frame, 'text' | 'words' | 'i' | 'cueEnd' | 
   // "A slide from a presentation that the minister carries with him shows ...".
   if (before && !framed && !relative && before.end === subjectEnd && !PERSONAL_PRONOUNS.has(words[before.end - 1]!.key)) {
     const start = clauseStart(words, before.start);
-    if (start !== null && start < before.start && !/[,;:]/.test(words.slice(start + 1, subjectEnd + 1).map((w) => w.punctBefore).join('')) && appositive(words, start, subjectEnd, false)) before = { start, end: subjectEnd };
+    // ("A few weeks after Obama announced": a subordinator opens an adverbial clause, not the subject's phrase.)
+    const subordinate = words.slice(start ?? 0, before.start).some((w) => SUBORDINATORS.has(w.key));
+    if (start !== null && start < before.start && !subordinate && !/[,;:]/.test(words.slice(start + 1, subjectEnd + 1).map((w) => w.punctBefore).join('')) && appositive(words, start, subjectEnd, false)) before = { start, end: subjectEnd };
   }
   const commaBeforeSubject = before ? /,/.test(words[before.start]!.punctBefore) || (before.start > 0 && hasQuote(words[before.start]!.punctBefore)) : false;
   return { relative, before, sourceEnd, framed, objectPhrase, commaBeforeSubject };
