@@ -167,3 +167,8 @@ test('a source does not reach back over a subordinator into an opening time phra
   const a = attributionsOf('A few weeks after Smith announced the plan, the mayor said it would fail.').find((x) => x.cue.text === 'announced')!;
   assert.equal(a.source?.text, 'Smith');
 });
+
+test('a source does not reach back over a pronoun\'s contracted "is" ("That\'s why the mayor says")', () => {
+  assert.equal(only('That\u2019s why the harbour master says the ferry will run.', 'says').source?.text, 'the harbour master');
+  assert.equal(only('It\u2019s clear that the harbour master wants the ferry to run.', 'wants').source?.text, 'the harbour master');
+});

@@ -184,8 +184,9 @@ export function frameSubject(f: Pick<Frame, 'text' | 'words' | 'i' | 'cueEnd' | 
   // "A slide from a presentation that the minister carries with him shows ...".
   if (before && !framed && !relative && before.end === subjectEnd && !PERSONAL_PRONOUNS.has(words[before.end - 1]!.key)) {
     const start = clauseStart(words, before.start);
-    // ("A few weeks after Obama announced": a subordinator opens an adverbial clause, not the subject's phrase.)
-    const subordinate = words.slice(start ?? 0, before.start).some((w) => SUBORDINATORS.has(w.key));
+    // ("A few weeks after Obama announced", "That's what my friend wrote", "It's clear that the insiders want": a
+    // subordinator or a pronoun's contracted "is" opens another clause, not the subject's phrase.)
+    const subordinate = words.slice(start ?? 0, before.start).some((w) => SUBORDINATORS.has(w.key) || (w.possessive && w.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(w.key)));
     if (start !== null && start < before.start && !subordinate && !/[,;:]/.test(words.slice(start + 1, subjectEnd + 1).map((w) => w.punctBefore).join('')) && appositive(words, start, subjectEnd, false)) before = { start, end: subjectEnd };
   }
   const commaBeforeSubject = before ? /,/.test(words[before.start]!.punctBefore) || (before.start > 0 && hasQuote(words[before.start]!.punctBefore)) : false;
