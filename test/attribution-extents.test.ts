@@ -172,3 +172,13 @@ test('a source does not reach back over a pronoun\'s contracted "is" ("That\'s w
   assert.equal(only('That\u2019s why the harbour master says the ferry will run.', 'says').source?.text, 'the harbour master');
   assert.equal(only('It\u2019s clear that the harbour master wants the ferry to run.', 'wants').source?.text, 'the harbour master');
 });
+
+test('an appositive naming more of the source ("including X", "along with X") stays in it', () => {
+  assert.equal(only('Several engineers, including Anna White, said the bridge was safe.', 'said').source?.text, 'Several engineers, including Anna White,');
+  assert.equal(only('Anna White, along with two other engineers, said the bridge was safe.', 'said').source?.text, 'Anna White, along with two other engineers,');
+});
+
+test('a content in an opening subordinate clause after a measure of time ends at its comma ("Years after X claimed ..., ...")', () => {
+  const a = attributionsOf('Years after Smith claimed the ferry was safe, it sank in a storm.').find((x) => x.cue.text === 'claimed')!;
+  assert.deepEqual(contents(a), ['the ferry was safe']);
+});

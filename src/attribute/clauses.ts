@@ -102,10 +102,28 @@ export const SUBORDINATORS = attributionWords('subordinators');
 export function openingSubordinate(words: Word[], at: number): boolean {
   let k = 0;
   if (words[k]?.pos === 'CCONJ' || words[k]?.key === 'EVEN') k++;
+  k = measureOfTime(words, k, at);
   // "Asked if he thought ..., Devine said": a participle opens the clause too (the frame's own verb at `at` aside).
   const participle = words[k]?.pos === 'VERB' && /(ED|ING)$/.test(words[k]!.key) && k < at;
   if ((!SUBORDINATORS.has(words[k]?.key ?? '') && !participle) || k >= at) return false;
   return !words.slice(k + 1, at + 1).some((w) => /[,;:]/.test(w.punctBefore) || hasQuote(w.punctBefore));
+}
+
+/**
+ * "Years after ...", "A few weeks before ...", "Shortly after ...": past a measure of time (a short phrase of
+ * determiners, numbers and adjectives ending in a duration noun, or one adverb) right before a subordinator, the
+ * subordinator's index; else `k`.
+ */
+function measureOfTime(words: Word[], k: number, at: number): number {
+  for (let j = k + 1; j <= k + 4 && j < at; j++) {
+    if (words[j]!.punctBefore.trim()) return k;
+    if (!SUBORDINATORS.has(words[j]!.key)) continue;
+    const phrase = words.slice(k, j);
+    const adverb = phrase.length === 1 && phrase[0]!.pos === 'ADV';
+    const measure = DURATION_NOUNS.has(phrase[phrase.length - 1]!.key) && phrase.slice(0, -1).every((w) => /^(DET|NUM|ADJ)$/.test(w.pos));
+    return adverb || measure ? j : k;
+  }
+  return k;
 }
 
 /** Where the clause holding word `end` starts: past an opening adverbial ("In August, ", "But when ..., "). */

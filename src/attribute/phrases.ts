@@ -1,7 +1,7 @@
 import type { Span } from '../document/document.js';
 import { type Word } from '../code/words.js';
 import { attributionWords } from './lexicon.js';
-import { clauseStart, situatingAdjunctEnd, timeBefore } from './clauses.js';
+import { LISTING_PARTICIPLES, clauseStart, situatingAdjunctEnd, timeBefore } from './clauses.js';
 import { hasQuote } from './rules/quotations.js';
 
 const SAYING_VENUES = attributionWords('saying-venues');
@@ -41,6 +41,9 @@ export const PERSONAL_PRONOUNS = attributionWords('personal-pronouns');
 
 // Quantifiers that take "of" and a pronoun: "many of you", "most of them", "none of us".
 const PARTITIVE_QUANTIFIERS = attributionWords('partitive-quantifiers');
+
+// Adverbs that with "with" add a companion to a noun phrase: "X, along with Y,".
+const COMPANION_ADVERBS = attributionWords('companion-adverbs');
 
 export const POSSESSIVE_PRONOUNS = attributionWords('possessive-pronouns');
 
@@ -257,8 +260,11 @@ export function asideAt(words: Word[], start: number, end: number): number | nul
     let next = k + 1;
     while (next < end && !words[next]!.punctBefore.includes(',')) next++;
     const adverb = w.pos === 'ADV' && next - k <= 2;
-    const participle = w.pos === 'VERB' && /(ING|ED)$/.test(w.key);
-    const preposition = (w.pos === 'ADP' || w.pos === 'SCONJ') && !/^(OF|FROM|LIKE)$/.test(w.key);
+    // (Not a listing participle, "Several candidates, including Trump, said", nor a companion, "Fields, along with
+    // a Post reporter, said": both name more of the source.)
+    const participle = w.pos === 'VERB' && /(ING|ED)$/.test(w.key) && !LISTING_PARTICIPLES.has(w.key);
+    const companion = COMPANION_ADVERBS.has(w.key) && words[k + 1]?.key === 'WITH';
+    const preposition = (w.pos === 'ADP' || w.pos === 'SCONJ') && !/^(OF|FROM|LIKE)$/.test(w.key) && !companion;
     if (adverb || participle || preposition || (w.key === 'OF' && words[k + 1]?.key === 'COURSE')) return k;
   }
   return null;
