@@ -182,3 +182,8 @@ test('a content in an opening subordinate clause after a measure of time ends at
   const a = attributionsOf('Years after Smith claimed the ferry was safe, it sank in a storm.').find((x) => x.cue.text === 'claimed')!;
   assert.deepEqual(contents(a), ['the ferry was safe']);
 });
+
+test('a source after its cue takes the appositive past a party label ("said Sen. Jane Doe (D-Ohio), a member of ...")', () => {
+  const a = only('\u201cThe bridge is safe,\u201d said Sen. Anna White (D-Ohio), a member of the transport committee.', 'said');
+  assert.equal(a.source?.text, 'Sen. Anna White (D-Ohio), a member of the transport committee');
+});
