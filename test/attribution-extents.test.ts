@@ -187,3 +187,9 @@ test('a source after its cue takes the appositive past a party label ("said Sen.
   const a = only('\u201cThe bridge is safe,\u201d said Sen. Anna White (D-Ohio), a member of the transport committee.', 'said');
   assert.equal(a.source?.text, 'Sen. Anna White (D-Ohio), a member of the transport committee');
 });
+
+test('an object content ends before the saying\'s manner ("by" and a gerund) and before a second predicate after "but"', () => {
+  assert.deepEqual(contents(only('The mayor criticized the new budget by pointing to its cost.', 'criticized')), ['the new budget']);
+  const b = attributionsOf('The mayor praised the report but also left the meeting early.').find((x) => x.cue.text === 'praised')!;
+  assert.deepEqual(contents(b), ['the report']);
+});
