@@ -193,3 +193,7 @@ test('an object content ends before the saying\'s manner ("by" and a gerund) and
   const b = attributionsOf('The mayor praised the report but also left the meeting early.').find((x) => x.cue.text === 'praised')!;
   assert.deepEqual(contents(b), ['the report']);
 });
+
+test('a capitalised first name the tagger reads as a verb after a comma is part of the name ("In fact, Ted Harlow thinks")', () => {
+  assert.equal(only('In fact, Ted Harlow thinks the ferry will run.', 'thinks').source?.text, 'Ted Harlow');
+});

@@ -166,8 +166,8 @@ export const capitalisedName = (words: Word[], k: number) =>
   /^[A-Z][a-z]/.test(words[k]!.raw) &&
   words[k]!.pos === 'VERB' &&
   (((k > 0 && (words[k + 1]?.pos === 'PROPN' || words[k - 1]!.pos === 'PROPN') && !words[k]!.punctBefore)) ||
-    // opening the sentence, before a name: "Ted Cruz says"
-    (k === 0 && words[1]?.pos === 'PROPN' && !words[1]!.punctBefore) ||
+    // opening the sentence or a clause after a comma, before a name: "Ted Cruz says", "In fact, Ted Cruz thinks"
+    ((k === 0 || words[k]!.punctBefore.trim() === ',') && words[k + 1]?.pos === 'PROPN' && !words[k + 1]!.punctBefore) ||
     // right before the verb group: "“...,” Lynch said", "Cook said"
     ((words[k + 1]?.pos === 'VERB' || words[k + 1]?.pos === 'AUX') && !words[k + 1]!.punctBefore));
 
