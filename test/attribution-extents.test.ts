@@ -197,3 +197,7 @@ test('an object content ends before the saying\'s manner ("by" and a gerund) and
 test('a capitalised first name the tagger reads as a verb after a comma is part of the name ("In fact, Ted Harlow thinks")', () => {
   assert.equal(only('In fact, Ted Harlow thinks the ferry will run.', 'thinks').source?.text, 'Ted Harlow');
 });
+
+test('a passive agent ends before the question asked ("was asked by a radio host whether ...")', () => {
+  assert.equal(only('The mayor was asked by a radio host whether the ferry would run.', 'was asked by').source?.text, 'a radio host');
+});

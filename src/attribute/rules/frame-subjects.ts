@@ -13,6 +13,8 @@ const GO_FORMS = attributionWords('go-forms');
 const PUBLISHING_VERBS = attributionWords('publishing-verbs');
 const FLOATING_QUANTIFIERS = attributionWords('floating-quantifiers');
 const SUBORDINATORS = attributionWords('subordinators');
+const QUESTION_WORDS = attributionWords('wh-words');
+const RELATIVE_PRONOUNS = attributionWords('relative-pronouns');
 
 
 // A verb frame's verb group (the cue span with its auxiliaries and adverbs), its subject (the source, with
@@ -220,7 +222,9 @@ export function passiveFrame(f: Frame): RawAttribution | undefined {
   const passive = words[cueEnd]?.key === 'BY' && !words[cueEnd]!.punctBefore && words.slice(cueStart, i).some((w) => BE_FORMS.has(w.key)) && !relative;
   if (passive && before) {
     let end = cueEnd + 1;
-    while (end < words.length && (end === cueEnd + 1 || !/[,;:(]/.test(words[end]!.punctBefore)) && !hasQuote(words[end]!.punctBefore) && words[end]!.key !== 'FOR') end++;
+    // ("was asked by the host whether ...": the question after the agent is what is asked.)
+    const question = (w: Word) => w.key === 'WHETHER' || w.key === 'IF' || (QUESTION_WORDS.has(w.key) && !RELATIVE_PRONOUNS.has(w.key) && end > cueEnd + 1);
+    while (end < words.length && (end === cueEnd + 1 || !/[,;:(]/.test(words[end]!.punctBefore)) && !hasQuote(words[end]!.punctBefore) && words[end]!.key !== 'FOR' && !question(words[end]!)) end++;
     if (end > cueEnd + 1) {
       const agent = wordSpan(words, cueEnd + 1, end);
       return { source: agent, cue: { start: cueSpan.start, end: words[cueEnd]!.end }, content: [wordSpan(words, before.start, before.end)], kind: cue.kind, sentence: index };
