@@ -209,6 +209,23 @@
 // pronoun ("the tax everyone said was unfair"). Dev cue 69.9 -> 70.0, source 71.1 -> 71.3, content 57.1 -> 57.2;
 // train cue 66.2, source 67.6 -> 67.7, content 54.2 (TP +9 / +13 / +11). The floor asked for source (74) and
 // content (60) is not reached; cue is.
+// 2026-12-05 (issue 14 floors): rules from TRAIN's source and content differences, each kept for a train gain
+// (dev run only before and after; the commits give each one's figures). Sources: the noun phrase before a cue
+// keeps words the tagger misreads (a hyphenated word's first half, a name particle tagged foreign, "A poll
+// released Sunday", "Many of you", "In fact, Ted X thinks"); it does not reach back over a subordinator or a
+// pronoun's contracted "is" ("A few weeks after Obama announced", "That's why the mayor says") nor keep an opening
+// conjunction; a name after an object noun opens a relative clause with no pronoun ("the reasons Mayor Smith
+// believes"); "including X" and "along with X" are no asides; after the cue, a hyphenated word goes on ("said
+// Florida-based strategist X") and so does the appositive past a party label; a passive agent ends before the
+// question asked. Contents: a relative clause on the content's subject does not end it; "that" before a quotation
+// mark opens it; an object ends before "by" + gerund and "but" + a second predicate; an opening subordinate clause
+// may follow a measure of time ("Years after X claimed ..., "). Dev cue 70.0 -> 70.1, source 71.3 -> 71.8, content
+// 57.2 -> 57.4; train cue 66.2, source 67.6 -> 68.1, content 54.2 -> 54.4. The floors for source (74) and content
+// (60) are still not reached. Measured and dropped (train): the tree's subject phrase for the source's start when
+// both end together (-214 TP later starts, -233 earlier); leaving the listener out before an infinitive ("urged X
+// to": -23 TP, annotators keep it); not ending a content at ", and <clause>" (content +19 TP but dev -1, cue -5
+// TP); a lone "But"/"So" opener of a frame set in commas out of the content (-5); "only/even/not" before a source
+// (-3); a past participle after a noun inside the situating phrase before "that" (+1).
 // The tree, measured on train against the rules (rules: cue TP 11,886, source 11,336, content 9,728): a content
 // cut where the cue verb's subtree ends before a comma: content +8 TP, source +9, cue +7, but 32.8 -> 86.9
 // ms/article (every cue sentence parsed); without the comma condition content 54.2 -> 53.3. In place of

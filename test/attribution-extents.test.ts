@@ -124,3 +124,80 @@ test('an evidential before an infinitive keeps "it" and "there" as its subject; 
   assert.deepEqual(contents(only('There seems to be more interest in the ferry.', 'seems')), ['There', 'to be more interest in the ferry']);
   assert.deepEqual(contents(only('It seems that the ferry will run.', 'seems')), ['that the ferry will run']);
 });
+
+test('a relative clause set off by commas on the content\'s subject, its verb after it, does not end the content', () => {
+  const a = only('The mayor said that the engineers, who inspected the bridge last week, will close the road.', 'said');
+  assert.deepEqual(contents(a), ['that the engineers, who inspected the bridge last week, will close the road']);
+  // One on the content's last noun, after its verb, still ends it.
+  const b = only('The mayor said that the engineers inspected the bridge, which opened in 1960.', 'said');
+  assert.deepEqual(contents(b), ['that the engineers inspected the bridge']);
+});
+
+test('a source after its cue goes on over a hyphenated word: "said Ohio-based engineer Mary Stone"', () => {
+  const a = only('\u201cThe bridge will hold,\u201d said Ohio-based engineer Mary Stone.', 'said');
+  assert.equal(a.source?.text, 'Ohio-based engineer Mary Stone');
+});
+
+test('a "that" before an opening quotation mark opens the content past a situating phrase', () => {
+  const a = only('The harbour master said at a meeting on Monday that \u201cthe ferry will run again.\u201d', 'said');
+  assert.deepEqual(contents(a), ['that \u201cthe ferry will run again.\u201d']);
+});
+
+test('a source before its cue keeps a hyphenated word, a name particle, a participle with its time, a quantity of a pronoun', () => {
+  assert.equal(only('Right-wing parties say the ferry will run.', 'say').source?.text, 'Right-wing parties');
+  assert.equal(only('De Blasio said the ferry would run.', 'said').source?.text, 'De Blasio');
+  assert.equal(only('A poll released Sunday shows the ferry is popular.', 'shows').source?.text, 'A poll released Sunday');
+  assert.equal(only('Many of you think the ferry will run.', 'think').source?.text, 'Many of you');
+});
+
+test('a name right after a verb\'s object noun opens a relative clause with no pronoun: the source starts at the name', () => {
+  const a = only('Those are the reasons Mayor Smith believes the ferry will fail.', 'believes');
+  assert.equal(a.source?.text, 'Mayor Smith');
+  // A title before a name opening the clause stays in the source; so does a naming inside a noun phrase.
+  assert.equal(only('Harbour director Anna White said the ferry would run.', 'said').source?.text, 'Harbour director Anna White');
+  assert.equal(only('A columnist for the news site Ferryland said the ferry would run.', 'said').source?.text, 'A columnist for the news site Ferryland');
+});
+
+test('a source never starts with the conjunction that opens its clause after punctuation', () => {
+  assert.equal(only('The ferry is late \u2014 and the harbour master says it will not run.', 'says').source?.text, 'the harbour master');
+  assert.equal(only('And the harbour master says the ferry will not run.', 'says').source?.text, 'the harbour master');
+});
+
+test('a source does not reach back over a subordinator into an opening time phrase ("A few weeks after Smith announced")', () => {
+  const a = attributionsOf('A few weeks after Smith announced the plan, the mayor said it would fail.').find((x) => x.cue.text === 'announced')!;
+  assert.equal(a.source?.text, 'Smith');
+});
+
+test('a source does not reach back over a pronoun\'s contracted "is" ("That\'s why the mayor says")', () => {
+  assert.equal(only('That\u2019s why the harbour master says the ferry will run.', 'says').source?.text, 'the harbour master');
+  assert.equal(only('It\u2019s clear that the harbour master wants the ferry to run.', 'wants').source?.text, 'the harbour master');
+});
+
+test('an appositive naming more of the source ("including X", "along with X") stays in it', () => {
+  assert.equal(only('Several engineers, including Anna White, said the bridge was safe.', 'said').source?.text, 'Several engineers, including Anna White,');
+  assert.equal(only('Anna White, along with two other engineers, said the bridge was safe.', 'said').source?.text, 'Anna White, along with two other engineers,');
+});
+
+test('a content in an opening subordinate clause after a measure of time ends at its comma ("Years after X claimed ..., ...")', () => {
+  const a = attributionsOf('Years after Smith claimed the ferry was safe, it sank in a storm.').find((x) => x.cue.text === 'claimed')!;
+  assert.deepEqual(contents(a), ['the ferry was safe']);
+});
+
+test('a source after its cue takes the appositive past a party label ("said Sen. Jane Doe (D-Ohio), a member of ...")', () => {
+  const a = only('\u201cThe bridge is safe,\u201d said Sen. Anna White (D-Ohio), a member of the transport committee.', 'said');
+  assert.equal(a.source?.text, 'Sen. Anna White (D-Ohio), a member of the transport committee');
+});
+
+test('an object content ends before the saying\'s manner ("by" and a gerund) and before a second predicate after "but"', () => {
+  assert.deepEqual(contents(only('The mayor criticized the new budget by pointing to its cost.', 'criticized')), ['the new budget']);
+  const b = attributionsOf('The mayor praised the report but also left the meeting early.').find((x) => x.cue.text === 'praised')!;
+  assert.deepEqual(contents(b), ['the report']);
+});
+
+test('a capitalised first name the tagger reads as a verb after a comma is part of the name ("In fact, Ted Harlow thinks")', () => {
+  assert.equal(only('In fact, Ted Harlow thinks the ferry will run.', 'thinks').source?.text, 'Ted Harlow');
+});
+
+test('a passive agent ends before the question asked ("was asked by a radio host whether ...")', () => {
+  assert.equal(only('The mayor was asked by a radio host whether the ferry would run.', 'was asked by').source?.text, 'a radio host');
+});

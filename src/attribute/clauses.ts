@@ -102,10 +102,28 @@ export const SUBORDINATORS = attributionWords('subordinators');
 export function openingSubordinate(words: Word[], at: number): boolean {
   let k = 0;
   if (words[k]?.pos === 'CCONJ' || words[k]?.key === 'EVEN') k++;
+  k = measureOfTime(words, k, at);
   // "Asked if he thought ..., Devine said": a participle opens the clause too (the frame's own verb at `at` aside).
   const participle = words[k]?.pos === 'VERB' && /(ED|ING)$/.test(words[k]!.key) && k < at;
   if ((!SUBORDINATORS.has(words[k]?.key ?? '') && !participle) || k >= at) return false;
   return !words.slice(k + 1, at + 1).some((w) => /[,;:]/.test(w.punctBefore) || hasQuote(w.punctBefore));
+}
+
+/**
+ * "Years after ...", "A few weeks before ...", "Shortly after ...": past a measure of time (a short phrase of
+ * determiners, numbers and adjectives ending in a duration noun, or one adverb) right before a subordinator, the
+ * subordinator's index; else `k`.
+ */
+function measureOfTime(words: Word[], k: number, at: number): number {
+  for (let j = k + 1; j <= k + 4 && j < at; j++) {
+    if (words[j]!.punctBefore.trim()) return k;
+    if (!SUBORDINATORS.has(words[j]!.key)) continue;
+    const phrase = words.slice(k, j);
+    const adverb = phrase.length === 1 && phrase[0]!.pos === 'ADV';
+    const measure = DURATION_NOUNS.has(phrase[phrase.length - 1]!.key) && phrase.slice(0, -1).every((w) => /^(DET|NUM|ADJ)$/.test(w.pos));
+    return adverb || measure ? j : k;
+  }
+  return k;
 }
 
 /** Where the clause holding word `end` starts: past an opening adverbial ("In August, ", "But when ..., "). */
@@ -137,6 +155,16 @@ export function clauseStart(words: Word[], end: number): number | null {
   return k < end ? k : null;
 }
 
+/** ", who ..., wanted": a relative clause set off by commas before the content's verb, which comes after it. */
+function relativeOnSubject(words: Word[], from: number, k: number): boolean {
+  if (words.slice(from + 1, k).some(verbal)) return false;
+  let j = k + 1;
+  while (j < words.length && j < k + 25 && !/[,;:.\u2014\u2015]/.test(words[j]!.punctBefore)) j++;
+  const next = words[j];
+  if (!next || next.punctBefore.trim() !== ',') return false;
+  return verbal(next) || (next.pos === 'ADV' && verbal(words[j + 1]) && !words[j + 1]!.punctBefore);
+}
+
 /**
  * Where the content of a cue ends: the sentence's end, or where a new clause of the framing sentence begins —
  * a semicolon, a dash, ", and <clause>" / ", but <clause>". Inside a quotation nothing ends it. (A bare
@@ -160,9 +188,9 @@ export function clauseEndAfter(_text: string, words: Word[], from: number, sente
     // ", implicitly putting ...", ", although ...": a participle or a concessive clause of the frame.
     if (p.includes(',') && ((w.pos === 'VERB' && /ING$/.test(w.key) && !LISTING_PARTICIPLES.has(w.key)) || participleTaggedNoun(words, k) || (w.pos === 'ADV' && words[k + 1]?.pos === 'VERB' && /ING$/.test(words[k + 1]!.key) && !words[k + 1]!.punctBefore) || CONCESSIVE.has(w.key))) return words[k - 1]!.end;
     // ", which hasn't held the majority since 2010": a relative clause on the content's last noun is the writer's.
-    if (p.includes(',') && w.key === 'WHICH') return words[k - 1]!.end;
+    if (p.includes(',') && w.key === 'WHICH' && !relativeOnSubject(words, from, k)) return words[k - 1]!.end;
     // ", who ...", ", compared with ...": a relative clause on a person, a comparison added by the writer.
-    if (p.includes(',') && (w.key === 'WHO' || (w.key === 'COMPARED' && /^(WITH|TO)$/.test(words[k + 1]?.key ?? '')))) return words[k - 1]!.end;
+    if (p.includes(',') && ((w.key === 'WHO' && !relativeOnSubject(words, from, k)) || (w.key === 'COMPARED' && /^(WITH|TO)$/.test(words[k + 1]?.key ?? '')))) return words[k - 1]!.end;
     // (", and that ...": a second complement of the same cue goes on.)
     if ((w.key === 'AND' || w.key === 'BUT') && p.includes(',') && !/^(THAT|WHETHER|IF)$/.test(words[k + 1]?.key ?? '')) {
       // a clause: a subject then its verb within a few words, before any comma

@@ -124,7 +124,7 @@ export function nounCueLexicon(): Map<string, LinkKind> {
 export const WORD_LISTS = [
   'possessive-pronouns', 'noun-cue-prepositions', 'quantifiers', 'aux-or-adverb', 'joining-prepositions', 'experiencer-participles',
   'after-cue-prepositions', 'be-forms', 'concessive', 'listing-participles', 'content-prepositions', 'not-object', 'subject-pronouns',
-  'not-in-phrase', 'personal-pronouns', 'not-cues', 'standalone-quantifiers', 'finding-sources', 'articles', 'cited-nouns', 'expletives',
+  'not-in-phrase', 'personal-pronouns', 'not-cues', 'standalone-quantifiers', 'partitive-quantifiers', 'companion-adverbs', 'finding-sources', 'articles', 'cited-nouns', 'expletives',
   'wh-words', 'channels', 'attitude-participles', 'clause-verbs', 'subordinators', 'days', 'months', 'time-nouns', 'finders',
   'parts-of-day', 'duration-nouns', 'time-words', 'evidential-adverbs',
   'naming-participles', 'indefinite-articles', 'time-prepositions', 'situating-adverbs', 'editor-labels', 'calendar-units', 'time-determiners', 'floating-quantifiers', 'time-openers', 'participle-subordinators', 'comparatives', 'asked-openers', 'citing-verbs', 'as-phrases', 'saying-venues', 'fronted-relatives', 'saying-verbs', 'clause-openers', 'named-pronouns', 'answer-words', 'go-forms', 'publishing-verbs', 'relative-pronouns', 'relay-participles', 'written-statements', 'statement-determiners',

@@ -1,12 +1,13 @@
 import type { Span } from '../document/document.js';
 import { type Word } from '../code/words.js';
 import { attributionWords } from './lexicon.js';
-import { clauseStart, timeBefore } from './clauses.js';
+import { LISTING_PARTICIPLES, clauseStart, situatingAdjunctEnd, timeBefore } from './clauses.js';
 import { hasQuote } from './rules/quotations.js';
 
 const SAYING_VENUES = attributionWords('saying-venues');
 const DAY_WORDS = attributionWords('days');
 const LISTENER_ENDS = attributionWords('wh-words');
+const SUBORDINATING = attributionWords('subordinators');
 
 // Noun phrases over a sentence's words: the source before a cue (with appositives and relative clauses), the
 // source named after it, a listener, and a clause's subject.
@@ -38,6 +39,12 @@ export const dashBefore = (words: Word[], k: number) => {
 
 export const PERSONAL_PRONOUNS = attributionWords('personal-pronouns');
 
+// Quantifiers that take "of" and a pronoun: "many of you", "most of them", "none of us".
+const PARTITIVE_QUANTIFIERS = attributionWords('partitive-quantifiers');
+
+// Adverbs that with "with" add a companion to a noun phrase: "X, along with Y,".
+const COMPANION_ADVERBS = attributionWords('companion-adverbs');
+
 export const POSSESSIVE_PRONOUNS = attributionWords('possessive-pronouns');
 
 export function phraseBefore(words: Word[], end: number, floor: number, acrossComma = false): { start: number; end: number } | null {
@@ -67,6 +74,7 @@ export function phraseBefore(words: Word[], end: number, floor: number, acrossCo
       (words[k]!.pos === 'ADP' && reduced(k - 1) && NP_POS.has(words[k + 1]?.pos ?? '')) ||
       // the second half of a hyphenated word: "just-released", "water-carrying"
       (words[k]!.punctBefore === '-' && k > floor) ||
+      phraseWordAnyTag(words, k, end, floor) ||
       ((words[k]!.key === 'AND' || words[k]!.key === 'OR' || (JOINING_PREPOSITIONS.has(words[k]!.key) && words[k + 1]?.pos !== 'PRON')) && joins(k))) &&
     !NOT_IN_PHRASE.has(words[k]!.key);
   // "Rep. Jason Chaffetz (R-Utah)": a parenthesis after a name is inside the phrase.
@@ -76,7 +84,8 @@ export function phraseBefore(words: Word[], end: number, floor: number, acrossCo
   // A list "A, B, and C" crosses its commas: only once the phrase has reached its "and".
   let listMode = false;
   // "something he denied", "Tuesday night he said": a personal pronoun takes no words before it.
-  if (end > floor && PERSONAL_PRONOUNS.has(words[end - 1]!.key) && words[end - 1]!.pos === 'PRON') return { start: end - 1, end };
+  // ("Many of you", "most of them", "one of us": a quantity of the pronoun's people is the phrase.)
+  if (end > floor && PERSONAL_PRONOUNS.has(words[end - 1]!.key) && words[end - 1]!.pos === 'PRON') return { start: partitiveStart(words, end, floor), end };
   // (A list's items are short names: "2007, a study by X and Y" and "the lapse, and the agency" are no lists.)
   const shortItem = (k: number) => {
     for (let j = k; j < end && j < k + 5; j++) {
@@ -97,24 +106,68 @@ export function phraseBefore(words: Word[], end: number, floor: number, acrossCo
   // the subject of a relative clause with no pronoun; the source starts there.
   const relativeGap = (k: number) =>
     k < end && !words[k]!.punctBefore && !words[k - 1]!.possessive &&
-    ((words[k]!.pos === 'DET' && /^(NOUN|PROPN|PRON)$/.test(words[k - 1]!.pos)) || (words[k]!.pos === 'PRON' && words[k - 1]!.pos === 'NOUN') || (/^(SOMETHING|ANYTHING|EVERYTHING|NOTHING)$/.test(words[k - 1]!.key)));
+    ((words[k]!.pos === 'DET' && /^(NOUN|PROPN|PRON)$/.test(words[k - 1]!.pos)) || (words[k]!.pos === 'PRON' && words[k - 1]!.pos === 'NOUN') || (/^(SOMETHING|ANYTHING|EVERYTHING|NOTHING)$/.test(words[k - 1]!.key)) || objectGap(words, k, floor));
   while (i > floor && inPhrase(i - 1) && ((acrossComma && i === end) || !boundary(i) || listComma(i)) && !relativeGap(i)) {
     i--;
     if (words[i]!.key === 'AND' || words[i]!.key === 'OR') listMode = true;
     if (boundary(i) && !(listComma(i) && inPhrase(i - 1))) break;
   }
-  // ", and the agency said": a clause coordinated after a comma starts after its conjunction.
-  if (i < end - 1 && (words[i]!.key === 'AND' || words[i]!.key === 'OR') && words[i]!.punctBefore.includes(',')) i++;
+  // ", and the agency said", "— and the poll shows": a clause coordinated after punctuation starts after its conjunction.
+  if (i < end - 1 && (words[i]!.key === 'AND' || words[i]!.key === 'OR') && (words[i]!.punctBefore.includes(',') || i === floor || !!words[i]!.punctBefore.trim())) i++;
   return i < end ? { start: i, end } : null;
 }
+
+/**
+ * "the best friend Donald Trump always hoped to have", "an approach several candidates have embraced": a name or
+ * an adjective's noun phrase right after a common noun that is a verb's or a preposition's object opens a
+ * relative clause with no pronoun.
+ */
+function objectGap(words: Word[], k: number, floor: number): boolean {
+  const w = words[k]!;
+  const noun = words[k - 1]!;
+  if (noun.pos !== 'NOUN' || noun.possessive || !(w.pos === 'PROPN' || (w.pos === 'ADJ' && /^(NOUN|PROPN|ADJ)$/.test(words[k + 1]?.pos ?? '') && !words[k + 1]!.punctBefore))) return false;
+  let j = k - 1;
+  while (j > floor && !words[j]!.punctBefore && /^(NOUN|ADJ|DET|NUM)$/.test(words[j - 1]!.pos) && !words[j - 1]!.possessive) j--;
+  const governor = words[j - 1];
+  if (!governor || words[j]!.punctBefore || SUBORDINATING.has(governor.key) || !/^\p{Ll}/u.test(governor.raw) || joinedByHyphen(words, j - 1)) return false;
+  // (A preposition only when it opens the clause, "At the moment X learned"; inside a noun phrase it is a naming:
+  // "a columnist for the site Pando said".)
+  const opensClause = j - 1 === 0 || /[,;:]/.test(governor.punctBefore);
+  // (Nor a gerund read as a verb: "Fight for $15 organizing director Kendall Fells said".)
+  return (governor.pos === 'VERB' && !/ING$/.test(governor.key)) || governor.pos === 'AUX' || (governor.pos === 'ADP' && opensClause);
+}
+
+/**
+ * Words of a noun phrase before a cue whatever their tags: the first half of a hyphenated word ("Right-wing
+ * parties", "would-be voters", "well-known critics"), a participle after its noun with only a time after it ("A
+ * poll released Sunday", "the report published last week"), a short particle of a name the tagger calls foreign
+ * ("De Blasio").
+ */
+function phraseWordAnyTag(words: Word[], k: number, end: number, floor: number): boolean {
+  const w = words[k]!;
+  if (k + 1 < end && joinedByHyphen(words, k + 1)) return true;
+  const timed = k > floor && w.pos === 'VERB' && /(ED|EN|WN)$/.test(w.key) && /^(NOUN|PROPN)$/.test(words[k - 1]!.pos) && !w.punctBefore && !words[k - 1]!.possessive;
+  if (timed && k + 1 < end && situatingAdjunctEnd(words, k + 1) === end) return true;
+  return w.pos === 'X' && /^\p{L}{1,3}$/u.test(w.raw) && words[k + 1]?.pos === 'PROPN' && !words[k + 1]!.punctBefore;
+}
+
+/** Where a personal pronoun's phrase ending at `end` starts: at a quantity of it ("many of you"), else at the pronoun. */
+function partitiveStart(words: Word[], end: number, floor: number): number {
+  const of = end - 2;
+  const partitive = of - 1 >= floor && words[of]?.key === 'OF' && !words[of]!.punctBefore && !words[end - 1]!.punctBefore && (PARTITIVE_QUANTIFIERS.has(words[of - 1]!.key) || words[of - 1]!.pos === 'NUM');
+  return partitive ? of - 1 : end - 1;
+}
+
+/** Word `k` is joined to the word before it by a hyphen with no space: "Right-wing". */
+const joinedByHyphen = (words: Word[], k: number) => words[k]!.punctBefore === '-' && words[k]!.start - words[k - 1]!.end === 1;
 
 /** A capitalised word inside a sentence that the tagger took for a verb ("Josh Earnest"): part of a name. */
 export const capitalisedName = (words: Word[], k: number) =>
   /^[A-Z][a-z]/.test(words[k]!.raw) &&
   words[k]!.pos === 'VERB' &&
   (((k > 0 && (words[k + 1]?.pos === 'PROPN' || words[k - 1]!.pos === 'PROPN') && !words[k]!.punctBefore)) ||
-    // opening the sentence, before a name: "Ted Cruz says"
-    (k === 0 && words[1]?.pos === 'PROPN' && !words[1]!.punctBefore) ||
+    // opening the sentence or a clause after a comma, before a name: "Ted Cruz says", "In fact, Ted Cruz thinks"
+    ((k === 0 || words[k]!.punctBefore.trim() === ',') && words[k + 1]?.pos === 'PROPN' && !words[k + 1]!.punctBefore) ||
     // right before the verb group: "“...,” Lynch said", "Cook said"
     ((words[k + 1]?.pos === 'VERB' || words[k + 1]?.pos === 'AUX') && !words[k + 1]!.punctBefore));
 
@@ -123,9 +176,13 @@ export const capitalisedName = (words: Word[], k: number) =>
 const capitalisedInName = (words: Word[], i: number, start: number) =>
   i > start && words[i]!.pos === 'VERB' && /^[A-Z][a-z]/.test(words[i]!.raw) && /^[A-Z]/.test(words[i - 1]!.raw) && !words[i]!.punctBefore && NP_POS.has(words[i + 1]?.pos ?? '') && /^[A-Z]/.test(words[i + 1]?.raw ?? '');
 
+/** "Florida-based strategist": the second half of a hyphenated word, before a noun, is the phrase's (whatever its tag). */
+const hyphenated = (words: Word[], i: number, start: number) =>
+  i > start && words[i]!.punctBefore === '-' && words[i]!.start - words[i - 1]!.end === 1 && NP_POS.has(words[i + 1]?.pos ?? '') && !words[i + 1]!.punctBefore;
+
 export function phraseAfter(words: Word[], start: number, ceiling: number): { start: number; end: number } | null {
   let i = start;
-  while (i < ceiling && (NP_POS.has(words[i]!.pos) || words[i]!.key === 'OF' || words[i]!.key === 'FOR' || capitalisedInName(words, i, start)) && (i === start || !(/[,;:(]/.test(words[i]!.punctBefore) || hasQuote(words[i]!.punctBefore)))) i++;
+  while (i < ceiling && (NP_POS.has(words[i]!.pos) || words[i]!.key === 'OF' || words[i]!.key === 'FOR' || capitalisedInName(words, i, start) || hyphenated(words, i, start)) && (i === start || !(/[,;:(]/.test(words[i]!.punctBefore) || hasQuote(words[i]!.punctBefore)))) i++;
   while (i > start && (words[i - 1]!.key === 'OF' || words[i - 1]!.key === 'FOR')) i--;
   return i > start ? { start, end: i } : null;
 }
@@ -203,8 +260,11 @@ export function asideAt(words: Word[], start: number, end: number): number | nul
     let next = k + 1;
     while (next < end && !words[next]!.punctBefore.includes(',')) next++;
     const adverb = w.pos === 'ADV' && next - k <= 2;
-    const participle = w.pos === 'VERB' && /(ING|ED)$/.test(w.key);
-    const preposition = (w.pos === 'ADP' || w.pos === 'SCONJ') && !/^(OF|FROM|LIKE)$/.test(w.key);
+    // (Not a listing participle, "Several candidates, including Trump, said", nor a companion, "Fields, along with
+    // a Post reporter, said": both name more of the source.)
+    const participle = w.pos === 'VERB' && /(ING|ED)$/.test(w.key) && !LISTING_PARTICIPLES.has(w.key);
+    const companion = COMPANION_ADVERBS.has(w.key) && words[k + 1]?.key === 'WITH';
+    const preposition = (w.pos === 'ADP' || w.pos === 'SCONJ') && !/^(OF|FROM|LIKE)$/.test(w.key) && !companion;
     if (adverb || participle || preposition || (w.key === 'OF' && words[k + 1]?.key === 'COURSE')) return k;
   }
   return null;

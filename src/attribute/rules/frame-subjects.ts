@@ -12,6 +12,9 @@ const TIME_DETERMINERS = attributionWords('time-determiners');
 const GO_FORMS = attributionWords('go-forms');
 const PUBLISHING_VERBS = attributionWords('publishing-verbs');
 const FLOATING_QUANTIFIERS = attributionWords('floating-quantifiers');
+const SUBORDINATORS = attributionWords('subordinators');
+const QUESTION_WORDS = attributionWords('wh-words');
+const RELATIVE_PRONOUNS = attributionWords('relative-pronouns');
 
 
 // A verb frame's verb group (the cue span with its auxiliaries and adverbs), its subject (the source, with
@@ -183,7 +186,10 @@ export function frameSubject(f: Pick<Frame, 'text' | 'words' | 'i' | 'cueEnd' | 
   // "A slide from a presentation that the minister carries with him shows ...".
   if (before && !framed && !relative && before.end === subjectEnd && !PERSONAL_PRONOUNS.has(words[before.end - 1]!.key)) {
     const start = clauseStart(words, before.start);
-    if (start !== null && start < before.start && !/[,;:]/.test(words.slice(start + 1, subjectEnd + 1).map((w) => w.punctBefore).join('')) && appositive(words, start, subjectEnd, false)) before = { start, end: subjectEnd };
+    // ("A few weeks after Obama announced", "That's what my friend wrote", "It's clear that the insiders want": a
+    // subordinator or a pronoun's contracted "is" opens another clause, not the subject's phrase.)
+    const subordinate = words.slice(start ?? 0, before.start).some((w) => SUBORDINATORS.has(w.key) || (w.possessive && w.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(w.key)));
+    if (start !== null && start < before.start && !subordinate && !/[,;:]/.test(words.slice(start + 1, subjectEnd + 1).map((w) => w.punctBefore).join('')) && appositive(words, start, subjectEnd, false)) before = { start, end: subjectEnd };
   }
   const commaBeforeSubject = before ? /,/.test(words[before.start]!.punctBefore) || (before.start > 0 && hasQuote(words[before.start]!.punctBefore)) : false;
   return { relative, before, sourceEnd, framed, objectPhrase, commaBeforeSubject };
@@ -216,7 +222,9 @@ export function passiveFrame(f: Frame): RawAttribution | undefined {
   const passive = words[cueEnd]?.key === 'BY' && !words[cueEnd]!.punctBefore && words.slice(cueStart, i).some((w) => BE_FORMS.has(w.key)) && !relative;
   if (passive && before) {
     let end = cueEnd + 1;
-    while (end < words.length && (end === cueEnd + 1 || !/[,;:(]/.test(words[end]!.punctBefore)) && !hasQuote(words[end]!.punctBefore) && words[end]!.key !== 'FOR') end++;
+    // ("was asked by the host whether ...": the question after the agent is what is asked.)
+    const question = (w: Word) => w.key === 'WHETHER' || w.key === 'IF' || (QUESTION_WORDS.has(w.key) && !RELATIVE_PRONOUNS.has(w.key) && end > cueEnd + 1);
+    while (end < words.length && (end === cueEnd + 1 || !/[,;:(]/.test(words[end]!.punctBefore)) && !hasQuote(words[end]!.punctBefore) && words[end]!.key !== 'FOR' && !question(words[end]!)) end++;
     if (end > cueEnd + 1) {
       const agent = wordSpan(words, cueEnd + 1, end);
       return { source: agent, cue: { start: cueSpan.start, end: words[cueEnd]!.end }, content: [wordSpan(words, before.start, before.end)], kind: cue.kind, sentence: index };

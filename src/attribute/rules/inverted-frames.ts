@@ -97,6 +97,13 @@ export function invertedFrame(f: Frame, skipOpener?: { opener: boolean }): RawAt
   return undefined;
 }
 
+/** The word after a short parenthesis opening at word `k` ("(D-Ohio), a member"), or `k` when none opens there. */
+function afterParenthesis(words: Word[], k: number): number {
+  if (!words[k]?.punctBefore.includes('(')) return k;
+  for (let j = k + 1; j < words.length && j <= k + 6; j++) if (words[j]!.punctBefore.includes(')')) return j;
+  return k;
+}
+
 /** The source of an inverted frame: before the cue ("Kyodo reported"), or after it ("said Smith, a lawyer"). */
 export function invertedSource(f: Frame): { sourceWords: WordRange | null; sourceAfter: boolean; sourceEnd: number | null; sourceAfterEnd: number | null } {
   const { text, words, i, cueEnd, subjectEnd, before } = f;
@@ -128,11 +135,13 @@ export function invertedSource(f: Frame): { sourceWords: WordRange | null; sourc
   let sourceAfterEnd: number | null = null;
   // ("said Guido Smith, managing director of ...": a participle before a noun is part of a title.)
   const title = (w: Word | undefined) => w !== undefined && w.pos === 'VERB' && /ING$/.test(w.key) && words[words.indexOf(w) + 1]?.pos === 'NOUN' && !words[words.indexOf(w) + 1]!.punctBefore;
-  if (sourceAfter && sourceWords && words[sourceWords.end]?.punctBefore.trim() === ',' && (!verbal(words[sourceWords.end]) || title(words[sourceWords.end]))) {
-    let k = sourceWords.end;
+  // ("said Sen. Jane Doe (D-Ohio), a member of ...": past a parenthesis after the name.)
+  const first = sourceWords ? afterParenthesis(words, sourceWords.end) : 0;
+  if (sourceAfter && sourceWords && words[first]?.punctBefore.trim().replace(/^\)\s*/, '') === ',' && (!verbal(words[first]) || title(words[first]))) {
+    let k = first;
     // (Nor does it run on into a phrase that situates the saying: "said Doe, a lawyer, on Monday".)
     const situating = (w: Word) => w.pos === 'ADP' && !/^(OF|FROM)$/.test(w.key);
-    while (k < words.length && !/[;:]/.test(words[k]!.punctBefore) && !hasQuote(words[k]!.punctBefore) && !(k > sourceWords.end && words[k]!.punctBefore.includes(',') && (verbal(words[k]) || situating(words[k]!)))) k++;
+    while (k < words.length && !/[;:]/.test(words[k]!.punctBefore) && !hasQuote(words[k]!.punctBefore) && !(k > first && words[k]!.punctBefore.includes(',') && (verbal(words[k]) || situating(words[k]!)))) k++;
     sourceAfterEnd = words[k - 1]!.end;
     // "said Jane Doe, a pollster, referring to ...": the comma before the participle closes the appositive.
     if (k < words.length && (verbal(words[k]) || situating(words[k]!)) && words[k]!.punctBefore.trim() === ',') sourceAfterEnd = text.indexOf(',', sourceAfterEnd) + 1;

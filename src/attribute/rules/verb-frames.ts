@@ -283,7 +283,7 @@ function frameContent(f: Frame, at: { from: number; start: number; clauseEnd: nu
   const quote = quotes.find((q) => q.start >= words[from - 1]!.end && q.start <= words[start]!.start && q.start < clauseEnd && !words.slice(from, words.findIndex((w) => w.start > q.start)).some((w) => w.pos === 'VERB') && !quotedName(text, q));
   const contentEnd = objectOrClauseEnd(f, from, start, clauseEnd);
   const first = words[start]!;
-  const content = quote ?? trimContent(text, { start: first.start - quoteMarkBefore(text, first.start), end: situatingTailStart(words, start, contentEnd) });
+  const content = quote ?? trimContent(text, { start: first.start - quoteMarkBefore(text, first.start), end: situatingTailStart(words, start, frameTailStart(words, start, contentEnd)) });
   if (content.end <= content.start) return null;
   // "The plant is expected to close", "Investors seem to agree": a passive without its agent, or a raising
   // verb, has no source; its subject is what is said, not who says it. (But a subject that feels something
@@ -417,6 +417,8 @@ function nounPhraseBefore(words: Word[], from: number, k: number): boolean {
 /** "told a TV interviewer that he is feeling ...": a "that" the tagger read as a pronoun, before a pronoun's clause. */
 function complementizer(words: Word[], k: number): boolean {
   const next = words[k + 1];
+  // "said that “the ferry must run”": a "that" before an opening quotation mark opens what is said.
+  if (next !== undefined && /^\s*(["\u201c]|'')$/.test(next.punctBefore)) return true;
   return next !== undefined && !next.punctBefore && SUBJECT_PRONOUNS.has(next.key) && verbal(words[k + 2]) && !words[k + 2]!.punctBefore;
 }
 
@@ -428,6 +430,23 @@ const TAIL_PREPOSITIONS = new Set(['ON', 'IN', 'AT', 'DURING']);
  * time or a venue of the saying at the end of an object content is neither content nor cue. Returns where the
  * content ends (character offset): before the first such phrase after which no verb comes.
  */
+/**
+ * "criticized the plan by pointing out ...", "praised the report but also went on ...": after an object (no verb
+ * yet), "by" and a gerund is the manner of the saying, "but" and a verb a second predicate of its subject; the
+ * content ends before them. Returns where the content ends (character offset).
+ */
+function frameTailStart(words: Word[], start: number, end: number): number {
+  for (let k = start + 1; k < words.length && words[k]!.end <= end; k++) {
+    const w = words[k]!;
+    if (verbal(w) || /[;:]/.test(w.punctBefore) || hasQuote(w.punctBefore)) return end;
+    const next = words[k + 1];
+    const manner = w.key === 'BY' && next?.pos === 'VERB' && /ING$/.test(next.key) && !next.punctBefore;
+    const predicate = w.key === 'BUT' && (verbal(next) || (next?.pos === 'ADV' && verbal(words[k + 2]))) && !next!.punctBefore;
+    if (manner || predicate) return words[k - 1]!.end;
+  }
+  return end;
+}
+
 function situatingTailStart(words: Word[], start: number, end: number): number {
   let last = start;
   while (last + 1 < words.length && words[last + 1]!.end <= end) last++;
