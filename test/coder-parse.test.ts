@@ -564,61 +564,16 @@ test('a passive participle after a noun is that noun\'s: "bombing the airstrip c
   assert.ok(events.every((e) => e.evidence.trigger.text !== 'captured' || e.source.actor?.startsWith('TCD')), pairs(events).join(' '));
 });
 
-test('"Russian forces" are Russia\'s military', () => {
-  assert.deepEqual(pairs(code('Russian forces launched a missile attack on Kyiv overnight.', '2023-11-16')), ['RUSMIL>UKRGOV:195:actual']);
-});
-
 test('"called on Israel to stop": the one called on is the target of an appeal, not the subject of an act done', () => {
   assert.deepEqual(pairs(code('Macron called on Israeli leaders to stop the bombing.', '2023-11-16')), ['FRAGOV>ISRGOV:020:actual']);
   assert.deepEqual(pairs(code('Macron called on Israel to stop bombing civilians in Gaza.', '2023-11-16')), ['FRAGOV>ISR:020:actual']);
-});
-
-test('the popes are the Holy See\'s head of state for their reigns: "Pope Francis appealed to Russia to end the war"', () => {
-  assert.deepEqual(pairs(code('Pope Francis appealed to Russia to end the war.', '2022-03-01')), ['VATGOV>RUS:020:actual']);
 });
 
 test('repelling an attack is fighting the attacker: "Ukrainian troops repelled a Russian military offensive"', () => {
   assert.deepEqual(pairs(code('Ukrainian troops repelled a Russian military offensive near Bakhmut.', '2023-01-10')), ['UKRMIL>RUSMIL:190:actual']);
 });
 
-test('a capital beside a role is where the role is ("police in Cairo" EGYCOP); describing words between a country and a role keep them one actor ("Japanese financial firms")', () => {
-  const result = analyze({ text: 'Headline\n\nRiot police in Cairo fired tear gas. Thatcher threatened to block Japanese financial firms from London.', date: '1987-04-01' });
-  const actors = (result.entities as { text: string; actor?: string | null }[]).map((e) => `${e.text}=${e.actor ?? ''}`);
-  assert.ok(actors.includes('Riot police in Cairo=EGYCOP'), actors.join(' '));
-  assert.ok(actors.includes('Japanese financial firms=JPNBUS'), actors.join(' '));
-});
-
-test('a foreign role is not the story country\'s: "foreign banks agreed to extend Brazil\'s credit lines"', () => {
-  const events = code('Brazil said on Monday its debt talks went well. Brazilian officials met bankers in New York. Most foreign banks agreed to extend Brazil\'s credit lines.', '1987-04-01');
-  assert.ok(events.every((e) => e.source.actor !== 'BRABUS'), pairs(events).join(' '));
-});
-
-test('goods named by their country are bought from it: "Japanese crushers bought 5,000 tonnes of Canadian rapeseed"', () => {
-  assert.deepEqual(pairs(code('Japanese crushers bought 5,000 tonnes of Canadian rapeseed for April shipment, trade sources said.', '1987-03-10')), ['JPNBUS>CAN:061:actual']);
-  assert.deepEqual(pairs(code('Greece bought 55,000 tonnes of French maize at its tender.', '1987-03-10')), ['GRC>FRA:061:actual']);
-  // Before other nouns a country adjective only describes: "French wine prices rose" names no actor.
-  assert.deepEqual(pairs(code('Britain praised French wine.', '1987-03-10')), []);
-});
-
-test('a country, a describing noun and a role are one actor: "Swiss cement firm Holcim bid to buy two Indian cement firms"', () => {
-  assert.deepEqual(pairs(code('Swiss cement firm Holcim has bid $800m to buy two Indian cement firms.', '2005-03-01')), ['CHEBUS>INDBUS:061:actual']);
-});
-
-test('an actor\'s own country\'s goods are no second actor: "The Venezuelan company signed an agreement to supply Venezuelan crude"', () => {
-  const events = code('The Venezuelan company also signed a 25-year feedstock agreement with the partnership to supply at least 140,000 barrels a day of Venezuelan crude oil and naphtha.', '1987-03-10');
-  assert.ok(events.every((e) => !(e.source.actor?.startsWith('VEN') && e.target.actor === 'VEN')), pairs(events).join(' '));
-});
-
 test('an auxiliary is no verb of its own: "The EU and US have agreed to begin talks" is no meeting by "have"', () => {
   const events = code('The EU and US have agreed to begin talks on ending subsidies given to aircraft makers.', '2005-01-11');
   assert.ok(events.every((e) => e.evidence.trigger.text !== 'have'), pairs(events).join(' '));
-});
-
-test('goods after describing words are still the country\'s: "tariffs on certain Japanese electronic goods"', () => {
-  assert.deepEqual(pairs(code('Last week the White House imposed unprecedented tariffs on certain Japanese electronic goods.', '1987-04-20')), ['USAGOV>JPN:163:actual']);
-});
-
-test('"market forces" are no armed forces of the story\'s country', () => {
-  const events = code('Canada is worried. Canadian officials said the economy is being hurt by market forces.', '1987-03-05');
-  assert.ok(events.every((e) => !e.target.actor?.endsWith('MIL') && !e.source.actor?.endsWith('MIL')), pairs(events).join(' '));
 });

@@ -162,6 +162,7 @@ export class QuantisedScorer implements Scorer {
     scores[c3] = a3;
   }
 
+  /** Three classes' scores in one pass (the transition classifier has three), unrolled as sumFour() for the hot path. */
   private sumThree(m: number, c0: number, c1: number, c2: number, scores: Float32Array): void {
     const { rows, offsets, rowScales } = this;
     let a0 = scores[c0]!, a1 = scores[c1]!, a2 = scores[c2]!;
