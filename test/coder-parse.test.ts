@@ -577,3 +577,8 @@ test('an auxiliary is no verb of its own: "The EU and US have agreed to begin ta
   const events = code('The EU and US have agreed to begin talks on ending subsidies given to aircraft makers.', '2005-01-11');
   assert.ok(events.every((e) => e.evidence.trigger.text !== 'have'), pairs(events).join(' '));
 });
+
+test('aid "to" or "for" a country names the recipient even on the noun of aid: "pledged 500 million euros in aid to Ukraine"', () => {
+  assert.deepEqual(pairs(code('Germany pledged 500 million euros in aid to Ukraine.', '2023-11-16')), ['DEU>UKR:033:intent']);
+  assert.deepEqual(pairs(code('The United States said it was transferring 115 million dollars in aid to Egypt.', '1987-03-10')), ['USA>EGY:070:actual']);
+});
