@@ -582,3 +582,9 @@ test('aid "to" or "for" a country names the recipient even on the noun of aid: "
   assert.deepEqual(pairs(code('Germany pledged 500 million euros in aid to Ukraine.', '2023-11-16')), ['DEU>UKR:033:intent']);
   assert.deepEqual(pairs(code('The United States said it was transferring 115 million dollars in aid to Egypt.', '1987-03-10')), ['USA>EGY:070:actual']);
 });
+
+test('"is to meet" is arranged, not done; a clause of time under "will" is coming too', () => {
+  assert.deepEqual(pairs(code('Kishida is to meet Putin in Moscow on Friday.', '2022-01-12')), ['JPNGOV>RUSGOV:036:intent']);
+  assert.deepEqual(pairs(code('Kishida will raise the issue when he meets Putin next week.', '2022-01-12')), ['JPNGOV>RUSGOV:036:intent']);
+  assert.deepEqual(pairs(code('Kishida met Putin when he visited Moscow.', '2022-01-12')), ['JPNGOV>RUSGOV:040:actual']);
+});

@@ -281,6 +281,12 @@ function treeModality(layer: SyntaxLayer, verb: number, governor: number, ctx: S
   if (intended) return { modality: 'intent', why: 'a word of intent governs the event (data/lexicon/modality.tsv)', future: false };
   const future = modals.find((m) => kind(m) === 'future');
   if (future !== undefined) return { modality: 'intent', why: `told as coming ("${layer.word(future)}")`, future: true };
+  // "Kishida is to meet Putin on Friday": "be" and a "to"-infinitive tell the event as arranged.
+  const scheduled = heads.flatMap((h) => (layer.childrenBy(h, 'mark').some((m) => layer.word(m).toLowerCase() === 'to') ? layer.childrenBy(h, 'cop', 'aux') : [])).find((c) => kind(c) === 'scheduled');
+  if (scheduled !== undefined) return { modality: 'intent', why: `told as arranged ("${layer.word(scheduled)} to")`, future: true };
+  // "will raise it when he meets Putin next week": a clause of time under a verb told as coming is coming too.
+  const timeMark = heads.filter((h) => layer.relation(h) === 'advcl').flatMap((h) => layer.childrenBy(h, 'mark', 'advmod').filter((m) => kind(m) === 'time').map((m) => [m, layer.head(h)] as const)).find(([, g]) => g >= 0 && layer.childrenBy(g, 'aux').some((a) => kind(a) === 'future'));
+  if (timeMark !== undefined) return { modality: 'intent', why: `a clause of time ("${layer.word(timeMark[0])}") under a verb told as coming ("${layer.word(timeMark[1])}")`, future: true };
   return { modality: 'actual', why: 'no modal marker', future: false };
 }
 
