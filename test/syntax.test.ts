@@ -373,3 +373,11 @@ test('a preposition that opens a clause before a noun and a finite verb marks th
   assert.deepEqual([analysis.heads[4], analysis.deprels[4]], [9, 'mark']); // after → reported
   assert.deepEqual([analysis.heads[8], analysis.deprels[8]], [2, 'advcl']); // reported → delayed
 });
+
+test('a trailing frame whose report the parser roots on the appended stop is parsed whole: the analysis stays a tree', async () => {
+  const { isTree } = await import('../src/syntax/repair.js');
+  const { syntaxModel } = await import('../src/syntax/index.js');
+  // A fuzzed Reuters headline (test/fixtures/fuzz/sgml-hang-trailing-frame-stop-root.input) made the comma its own head.
+  const forms = ['<', 'TITLE>USSR', 'WARNS', 'CHINA', 'OVEs', ...Array(6).fill([',', 'te', 'United', 'States']).flat(), ',', 'the', 'trade', 'ministry', 'said', '.'];
+  assert.ok(isTree(syntaxModel().analyse(forms).heads));
+});

@@ -70,7 +70,8 @@ export function repairPrepositionalClauses(forms: readonly string[], a: Sentence
     if (verb < next || a.upos[verb] !== 'VERB' || childrenOf(a, verb).some((c) => SUBJECT.test(a.deprels[c]!))) continue;
     // The clause hangs on the verb above the noun's old place; neither may lie below the other's new dependent.
     let governor = headOf(a, noun);
-    while (governor >= 0 && a.upos[governor] !== 'VERB' && a.upos[governor] !== 'AUX') governor = headOf(a, governor);
+    for (let steps = 0; governor >= 0 && steps <= a.heads.length && a.upos[governor] !== 'VERB' && a.upos[governor] !== 'AUX'; steps++) governor = headOf(a, governor);
+    if (governor >= 0 && a.upos[governor] !== 'VERB' && a.upos[governor] !== 'AUX') continue;
     if (governor < 0 || governor === verb || dominates(a, noun, verb) || dominates(a, verb, governor)) continue;
     const passive = childrenOf(a, verb).some((c) => a.deprels[c] === 'aux:pass');
     setHead(a, noun, verb, passive ? 'nsubj:pass' : 'nsubj');

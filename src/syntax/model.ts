@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { lexicalFeatures } from './lexical.js';
-import { repairParse } from './repair.js';
+import { isTree, repairParse } from './repair.js';
 import { trailingFrameComma } from './trailing-frame.js';
 import { reportingVerbs } from './repair-tree.js';
 import { QuantisedScorer, type Scorer } from './perceptron.js';
@@ -118,7 +118,8 @@ export class SyntaxModel {
     const frame = this.parsePart(forms, tags, comma + 1, n);
     const frameRoot = frame.heads.indexOf(0);
     const reportRoot = report.heads.indexOf(0);
-    if (reportRoot < 0 || frameRoot < 0 || !reportingVerbs().has(forms[comma + 1 + frameRoot]!.toLowerCase())) return null;
+    // (Not when the parser made the appended stop the report's root: a fuzzed or garbled text.)
+    if (reportRoot < 0 || reportRoot === comma || frameRoot < 0 || !reportingVerbs().has(forms[comma + 1 + frameRoot]!.toLowerCase())) return null;
     const label = (name: string) => this.header.labels.indexOf(name);
     const heads = new Int32Array(n);
     const labels = new Int32Array(n);
@@ -136,7 +137,7 @@ export class SyntaxModel {
     // The final stop belongs to the sentence's root.
     heads[n - 1] = reportRoot + 1;
     labels[n - 1] = label('punct');
-    return { heads, labels };
+    return isTree(Array.from(heads)) ? { heads, labels } : null;
   }
 
   serialise(): Buffer {

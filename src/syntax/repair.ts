@@ -77,7 +77,7 @@ export function repairParse(forms: readonly string[], a: SentenceAnalysis): numb
 }
 
 /** Heads (0 root, else 1-based) that form one tree: a single root and every word reaching it. */
-function isTree(heads: readonly number[]): boolean {
+export function isTree(heads: readonly number[]): boolean {
   if (heads.filter((h) => h === 0).length !== 1) return false;
   for (let i = 0; i < heads.length; i++) {
     let t = i;
@@ -92,7 +92,8 @@ function isTree(heads: readonly number[]): boolean {
 /** The nearest verb (or auxiliary) at or above word `i`; -1 when none. */
 function verbAbove(a: SentenceAnalysis, i: number): number {
   let verb = i;
-  while (verb >= 0 && a.upos[verb] !== 'VERB' && a.upos[verb] !== 'AUX') verb = headOf(a, verb);
+  // (Bounded: a repair earlier in the chain may have left a cycle, which repairParse undoes.)
+  for (let steps = 0; verb >= 0 && a.upos[verb] !== 'VERB' && a.upos[verb] !== 'AUX'; steps++) verb = steps > a.heads.length ? -1 : headOf(a, verb);
   return verb;
 }
 
@@ -221,7 +222,7 @@ function repairPassiveAdverbials(forms: readonly string[], a: SentenceAnalysis):
     if (agent === undefined || !['NOUN', 'PROPN', 'NUM'].includes(a.upos[p - 1]!)) continue;
     // The noun phrase's own noun: up from the word before through the nouns that hold it.
     let noun = p - 1;
-    while (headOf(a, noun) >= 0 && headOf(a, noun) < p && ['nmod', 'compound', 'flat', 'nummod'].includes(a.deprels[noun]!.split(':')[0]!) && ['NOUN', 'PROPN'].includes(a.upos[headOf(a, noun)]!)) noun = headOf(a, noun);
+    for (let steps = 0; steps < p && headOf(a, noun) >= 0 && headOf(a, noun) < p && ['nmod', 'compound', 'flat', 'nummod'].includes(a.deprels[noun]!.split(':')[0]!) && ['NOUN', 'PROPN'].includes(a.upos[headOf(a, noun)]!); steps++) noun = headOf(a, noun);
     if (!['NOUN', 'PROPN'].includes(a.upos[noun]!) || headOf(a, p) === noun) continue;
     setHead(a, p, noun, 'acl');
     a.deprels[agent] = 'obl:agent';
@@ -323,7 +324,7 @@ function repairObjectControl(forms: readonly string[], a: SentenceAnalysis): num
     const infinitive = to + 1;
     if (forms[to]?.toLowerCase() !== 'to' || a.xpos[infinitive] !== 'VB' || to === verb + 2) continue;
     let noun = to - 1;
-    while (headOf(a, noun) > verb + 1 && headOf(a, noun) < to && headOf(a, noun) !== noun) noun = headOf(a, noun);
+    for (let steps = 0; steps < to && headOf(a, noun) > verb + 1 && headOf(a, noun) < to && headOf(a, noun) !== noun; steps++) noun = headOf(a, noun);
     if (!['NOUN', 'PROPN', 'PRON'].includes(a.upos[noun]!)) continue;
     setHead(a, noun, verb, 'obl');
     setHead(a, verb + 1, noun, 'case');
@@ -401,7 +402,8 @@ function repairNominalRoots(a: SentenceAnalysis): number {
   const verb = a.heads.findIndex((_, v) => v > root && a.deprels[v] === 'acl' && a.upos[v] === 'VERB' && (FINITE_XPOS.has(a.xpos[v]!) || (a.xpos[v] === 'VBN' && childrenOf(a, v).some((c) => a.deprels[c] === 'obj'))));
   if (verb < 0 || childrenOf(a, verb).some((c) => SUBJECT.test(a.deprels[c]!) || a.deprels[c] === 'mark' || RELATIVE_PRONOUN_XPOS.has(a.xpos[c]!))) return 0;
   // The verb hangs on the root's own phrase: up from it only through nouns' modifiers.
-  for (let h = headOf(a, verb); h !== root; h = headOf(a, h)) if (h < 0 || !['nmod', 'compound', 'flat', 'appos'].includes(a.deprels[h]!.split(':')[0]!)) return 0;
+  // (Bounded: a repair earlier in the chain may have left a cycle, which repairParse undoes.)
+  for (let h = headOf(a, verb), steps = 0; h !== root; h = headOf(a, h), steps++) if (h < 0 || steps > a.heads.length || !['nmod', 'compound', 'flat', 'appos'].includes(a.deprels[h]!.split(':')[0]!)) return 0;
   setHead(a, verb, -1, 'root');
   setHead(a, root, verb, 'nsubj');
   // What the noun held after the verb (the final stop, a frame) belongs to the verb now.
