@@ -53,3 +53,9 @@ test('"market forces" are no armed forces of the story\'s country', () => {
   const events = code('Canada is worried. Canadian officials said the economy is being hurt by market forces.', '1987-03-05');
   assert.ok(events.every((e) => !e.target.actor?.endsWith('MIL') && !e.source.actor?.endsWith('MIL')), pairs(events).join(' '));
 });
+
+test('an actor\'s own country named before goods is no second actor: "U.S. exporters … their sale of U.S. rice"', () => {
+  const events = code('U.S. exporters have not received final approval on their sale of 9,500 tonnes of U.S. number five long grain rice.', '1987-03-10');
+  assert.ok(events.every((e) => !(e.source.actor?.startsWith('USA') && e.target.actor === 'USA')), pairs(events).join(' '));
+  assert.deepEqual(pairs(code('China bought 100,000 tonnes of U.S. wheat.', '1987-03-10')), ['CHN>USA:061:actual']);
+});

@@ -4,7 +4,7 @@ import { eventDate, type EventDate } from './event-date.js';
 import { codeOn, type Lexicon } from './lexicon.js';
 import type { ClauseView, VerbIndex } from './verb-patterns.js';
 import { sentenceWords, wordForms, type Word } from './words.js';
-import { oneSidedVerbWords, ownPossessiveWords, type CoderDictionaries } from './dictionaries.js';
+import { oneSidedVerbWords, ownPossessiveWords, tradedGoodsWords, type CoderDictionaries } from './dictionaries.js';
 import { findMentions, groupMentions, distributeAgents, isModifier, pairModifiers, mayResolveToSeveral, remember, resolveGroup, resolveSlot, slotsOf, StoryCountry, type DocumentMemory, type Group, type Slot } from './sentence-actors.js';
 import { findPlaces, nearestPlace } from './sentence-places.js';
 import { BE, linearReading } from './linear-reading.js';
@@ -92,6 +92,8 @@ function isMutualAct(reading: Reading, dictionaries: CoderDictionaries, words: W
 }
 
 const BETWEEN_SOURCE_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
+/** Tags of the words of a noun phrase after its first word ("number five or better long grain rice"). */
+const NOUN_PHRASE_POS = new Set(['NOUN', 'ADJ', 'NUM', 'CCONJ', 'ADV', 'PROPN']);
 const BEFORE_TARGET = new Set(['DET', 'NUM', 'ADJ']);
 
 /** Source, verb and target side by side: "Russia expelled two British diplomats", "China has summoned the envoy". */
@@ -303,7 +305,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
         if (isOwnBody(words, s.g) || isOwnBody(words, t.g)) continue;
         // "The Venezuelan company signed an agreement to supply Venezuelan crude": an actor's own country's goods
         // or proposals are its side, not a second actor.
-        if (isOwnCountryAdjective(t.g, t.r.code, s.r.code)) continue;
+        if (isOwnCountryAdjective(t.g, t.r.code, s.r.code, words)) continue;
         const verbal = isVerbalForce(pair.code, s.r.code, t.r.code, dictionaries.politicalSectors);
         const code = verbal ? '111' : pair.code;
         // "told Kyodo", "told reporters": the listener of a statement is its channel, not its target; "…, Reuters
@@ -365,9 +367,18 @@ function isOwnBody(words: Word[], group: Group): boolean {
   return group.start > 0 && !plural && ownPossessiveWords().has(words[group.start - 1]!.key) && group.mentions.every((m) => m.kind === 'agent');
 }
 
-/** A target named only by a country adjective ("Venezuelan crude", "the French proposal") of the source's own country. */
-function isOwnCountryAdjective(group: Group, target: string, source: string): boolean {
-  return target.length === 3 && source.startsWith(target) && group.mentions.length === 1 && group.mentions[0]!.kind === 'actor' && group.mentions[0]!.entry.kind === 'adjective';
+/**
+ * A target named only by a country adjective ("Venezuelan crude", "the French proposal") of the source's own country,
+ * or by its name before goods ("U.S. exporters … their sale of U.S. rice").
+ */
+function isOwnCountryAdjective(group: Group, target: string, source: string, words: Word[]): boolean {
+  if (target.length !== 3 || !source.startsWith(target) || group.mentions.length !== 1 || group.mentions[0]!.kind !== 'actor') return false;
+  const kind = group.mentions[0]!.entry.kind;
+  if (kind === 'adjective') return true;
+  // (The name as a modifier: goods later in its noun phrase, past describing words: "U.S. number five long grain rice".)
+  const phrase: Word[] = [];
+  for (let k = group.end; k < group.end + 8 && words[k] !== undefined && words[k]!.punctBefore === '' && NOUN_PHRASE_POS.has(words[k]!.pos); k++) phrase.push(words[k]!);
+  return kind === 'country' && phrase.some((w) => tradedGoodsWords().has(w.key));
 }
 
 /** A sentence set in another year than the article's, or marked as earlier ("formerly", "subsequent"). */
