@@ -59,3 +59,10 @@ test('an actor\'s own country named before goods is no second actor: "U.S. expor
   assert.ok(events.every((e) => !(e.source.actor?.startsWith('USA') && e.target.actor === 'USA')), pairs(events).join(' '));
   assert.deepEqual(pairs(code('China bought 100,000 tonnes of U.S. wheat.', '1987-03-10')), ['CHN>USA:061:actual']);
 });
+
+test('a country named as such beside a body of its own is the setting, not a second actor: "Baker said the U.S. position was unconditional"', () => {
+  assert.deepEqual(pairs(code('Treasury Secretary James Baker said the U.S. position was "unqualified and unconditional."', '1987-03-05')), []);
+  assert.deepEqual(pairs(code('President Jose Sarney announced that Brazil was suspending interest payments on its debt.', '1987-03-05')), []);
+  // A body of another country still is: "Japan's foreign ministry criticised the United States".
+  assert.deepEqual(pairs(code('Japan\'s foreign ministry criticised the United States.', '1987-03-05')), ['JPNGOV>USA:111:actual']);
+});

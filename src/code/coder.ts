@@ -306,6 +306,9 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
         // "The Venezuelan company signed an agreement to supply Venezuelan crude": an actor's own country's goods
         // or proposals are its side, not a second actor.
         if (isOwnCountryAdjective(t.g, t.r.code, s.r.code, words)) continue;
+        // "the ideological turmoil in the U.S. … helped foster distrust of government", "Sarney announced that Brazil
+        // was suspending …": a country named as such beside a body of its own is the setting, not a second actor.
+        if (isCountryBesideItsBody(s.g, s.r.code, t.r.code) || isCountryBesideItsBody(t.g, t.r.code, s.r.code)) continue;
         const verbal = isVerbalForce(pair.code, s.r.code, t.r.code, dictionaries.politicalSectors);
         const code = verbal ? '111' : pair.code;
         // "told Kyodo", "told reporters": the listener of a statement is its channel, not its target; "…, Reuters
@@ -365,6 +368,11 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
 function isOwnBody(words: Word[], group: Group): boolean {
   const plural = /[^S]S$/.test(words[group.end - 1]!.key);
   return group.start > 0 && !plural && ownPossessiveWords().has(words[group.start - 1]!.key) && group.mentions.every((m) => m.kind === 'agent');
+}
+
+/** A side that is a country by its name or adjective alone ("the U.S.", "Brazil"), the other side a body of that country. */
+function isCountryBesideItsBody(group: Group, code: string, other: string): boolean {
+  return code.length === 3 && other.length > 3 && other.startsWith(code) && group.mentions.length === 1 && group.mentions[0]!.kind === 'actor' && (group.mentions[0]!.entry.kind === 'country' || group.mentions[0]!.entry.kind === 'adjective');
 }
 
 /**
