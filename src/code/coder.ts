@@ -308,8 +308,9 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
         if (isOwnCountryAdjective(t.g, t.r.code, s.r.code, words)) continue;
         // "the ideological turmoil in the U.S. … helped foster distrust of government", "Sarney announced that Brazil
         // was suspending …": a country named as such beside a body of its own is the setting, not a second actor.
-        if (isCountryBesideItsBody(s.g, s.r.code, t.r.code) || isCountryBesideItsBody(t.g, t.r.code, s.r.code)) continue;
         const verbal = isVerbalForce(pair.code, s.r.code, t.r.code, dictionaries.politicalSectors);
+        // (Not force recoded as criticism: "Howard launched an attack on Britain's asylum system" criticises its owner.)
+        if (!verbal && (isCountryBesideItsBody(s.g, s.r.code, t.r.code) || isCountryBesideItsBody(t.g, t.r.code, s.r.code))) continue;
         const code = verbal ? '111' : pair.code;
         // "told Kyodo", "told reporters": the listener of a statement is its channel, not its target; "…, Reuters
         // says", "the Financial Times reported": an outlet's plain statement is the report's provenance, not an event.
