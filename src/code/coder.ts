@@ -4,7 +4,7 @@ import { eventDate, type EventDate } from './event-date.js';
 import { codeOn, type Lexicon } from './lexicon.js';
 import type { ClauseView, VerbIndex } from './verb-patterns.js';
 import { sentenceWords, wordForms, type Word } from './words.js';
-import { oneSidedVerbWords, ownPossessiveWords, tradedGoodsWords, type CoderDictionaries } from './dictionaries.js';
+import { oneSidedVerbWords, ownPossessiveWords, type CoderDictionaries } from './dictionaries.js';
 import { findMentions, groupMentions, distributeAgents, isModifier, pairModifiers, mayResolveToSeveral, remember, resolveGroup, resolveSlot, slotsOf, StoryCountry, type DocumentMemory, type Group, type Slot } from './sentence-actors.js';
 import { findPlaces, nearestPlace } from './sentence-places.js';
 import { BE, linearReading } from './linear-reading.js';
@@ -92,8 +92,6 @@ function isMutualAct(reading: Reading, dictionaries: CoderDictionaries, words: W
 }
 
 const BETWEEN_SOURCE_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
-/** Tags of the words of a noun phrase after its first word ("number five or better long grain rice"). */
-const NOUN_PHRASE_POS = new Set(['NOUN', 'ADJ', 'NUM', 'CCONJ', 'ADV', 'PROPN']);
 const BEFORE_TARGET = new Set(['DET', 'NUM', 'ADJ']);
 
 /** Source, verb and target side by side: "Russia expelled two British diplomats", "China has summoned the envoy". */
@@ -303,13 +301,11 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
         if (!isCode(pair.code) || !s.r.code || !t.r.code || s.r.code === t.r.code) continue;
         // "Kennedy defended his party's plans": a bare role after "his" is the actor's own side, not a second actor.
         if (isOwnBody(words, s.g) || isOwnBody(words, t.g)) continue;
-        // "The Venezuelan company signed an agreement to supply Venezuelan crude": an actor's own country's goods
-        // or proposals are its side, not a second actor.
-        if (isOwnCountryAdjective(t.g, t.r.code, s.r.code, words)) continue;
-        // "the ideological turmoil in the U.S. … helped foster distrust of government", "Sarney announced that Brazil
-        // was suspending …": a country named as such beside a body of its own is the setting, not a second actor.
         const verbal = isVerbalForce(pair.code, s.r.code, t.r.code, dictionaries.politicalSectors);
-        // (Not force recoded as criticism: "Howard launched an attack on Britain's asylum system" criticises its owner.)
+        // "the ideological turmoil in the U.S. … helped foster distrust of government", "Sarney announced that Brazil
+        // was suspending …", "The Venezuelan company … to supply Venezuelan crude": a country named as such beside a
+        // body of its own is the setting or the body's side, not a second actor. (Not force recoded as criticism:
+        // "Howard launched an attack on Britain's asylum system" criticises its owner.)
         if (!verbal && (isCountryBesideItsBody(s.g, s.r.code, t.r.code) || isCountryBesideItsBody(t.g, t.r.code, s.r.code))) continue;
         const code = verbal ? '111' : pair.code;
         // "told Kyodo", "told reporters": the listener of a statement is its channel, not its target; "…, Reuters
@@ -374,20 +370,6 @@ function isOwnBody(words: Word[], group: Group): boolean {
 /** A side that is a country by its name or adjective alone ("the U.S.", "Brazil"), the other side a body of that country. */
 function isCountryBesideItsBody(group: Group, code: string, other: string): boolean {
   return code.length === 3 && other.length > 3 && other.startsWith(code) && group.mentions.length === 1 && group.mentions[0]!.kind === 'actor' && (group.mentions[0]!.entry.kind === 'country' || group.mentions[0]!.entry.kind === 'adjective');
-}
-
-/**
- * A target named only by a country adjective ("Venezuelan crude", "the French proposal") of the source's own country,
- * or by its name before goods ("U.S. exporters … their sale of U.S. rice").
- */
-function isOwnCountryAdjective(group: Group, target: string, source: string, words: Word[]): boolean {
-  if (target.length !== 3 || !source.startsWith(target) || group.mentions.length !== 1 || group.mentions[0]!.kind !== 'actor') return false;
-  const kind = group.mentions[0]!.entry.kind;
-  if (kind === 'adjective') return true;
-  // (The name as a modifier: goods later in its noun phrase, past describing words: "U.S. number five long grain rice".)
-  const phrase: Word[] = [];
-  for (let k = group.end; k < group.end + 8 && words[k] !== undefined && words[k]!.punctBefore === '' && NOUN_PHRASE_POS.has(words[k]!.pos); k++) phrase.push(words[k]!);
-  return kind === 'country' && phrase.some((w) => tradedGoodsWords().has(w.key));
 }
 
 /** A sentence set in another year than the article's, or marked as earlier ("formerly", "subsequent"). */
