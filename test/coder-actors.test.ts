@@ -66,3 +66,12 @@ test('a country named as such beside a body of its own is the setting, not a sec
   // A body of another country still is: "Japan's foreign ministry criticised the United States".
   assert.deepEqual(pairs(code('Japan\'s foreign ministry criticised the United States.', '1987-03-05')), ['JPNGOV>USA:111:actual']);
 });
+
+test('a country\'s name inside a longer place or company name names that place or company: "New Mexico", "Australia and New Zealand Banking Group"', () => {
+  assert.deepEqual(pairs(code('Potash producers from New Mexico are seeking a 43 pct tariff on Canada\'s shipments.', '1987-03-10')).filter((p) => p.startsWith('MEX')), []);
+  assert.deepEqual(pairs(code('Australia and New Zealand Banking Group Ltd is planning a 100 mln dlr Euro-commercial paper program.', '1987-03-10')), []);
+});
+
+test('a name\'s own abbreviation in brackets is the same actor: "The Philippines and the European Union (EU) agree that …"', () => {
+  assert.deepEqual(pairs(code('The Philippines and the European Union (EU) agree that territorial disputes in the South China Sea should be resolved through international arbitration.', '2015-06-01')), ['IGOEUREEC>PHL:019:actual', 'PHL>IGOEUREEC:019:actual']);
+});

@@ -6,7 +6,7 @@ import type { ClauseView, VerbIndex } from './verb-patterns.js';
 import { sentenceWords, wordForms, type Word } from './words.js';
 import { oneSidedVerbWords, ownPossessiveWords, type CoderDictionaries } from './dictionaries.js';
 import { findMentions, groupMentions, distributeAgents, isModifier, pairModifiers, mayResolveToSeveral, remember, resolveGroup, resolveSlot, slotsOf, StoryCountry, type DocumentMemory, type Group, type Slot } from './sentence-actors.js';
-import { findPlaces, nearestPlace } from './sentence-places.js';
+import { findPlaces, nearestPlace, type PlaceHit } from './sentence-places.js';
 import { BE, linearReading } from './linear-reading.js';
 import { dropFrames, treeReading, type TreeState } from './tree-reading.js';
 import { namesPerson, pronounsToNamedPeople } from './named-people.js';
@@ -211,7 +211,10 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
   doc.sentences.forEach((sentence: Sentence, sentenceIndex) => {
     const words = sentenceWordsOf[sentenceIndex]!;
     if (discardIn(words, lexicon, 'sentence')) return;
-    const mentions = findMentions(words, lexicon, memory);
+    // "Potash producers from New Mexico", "in the South China Sea": a country's name inside a longer place name
+    // names the place, not the country.
+    const places = findPlaces(words, lexicon);
+    const mentions = findMentions(words, lexicon, memory).filter((m) => m.kind !== 'actor' || !insideLongerPlace(places, m));
     const grouped = pronounsToNamedPeople(words, distributeAgents(words, groupMentions(words, mentions)));
     const pairs = pairModifiers(words, grouped);
     const groups = grouped.filter((g, k) => !isModifier(words, g, grouped[k + 1]) && !pairs.has(g));
@@ -232,7 +235,6 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
         entities.push({ text: text.slice(span.start, span.end), span, type: 'actor', actor: r.code, ...(r.name && { name: r.name }), ...(r.refersTo && { refersTo: r.refersTo }), sources: r.sources });
       }
     }
-    const places = findPlaces(words, lexicon);
     for (const p of places) entities.push({ text: text.slice(p.span.start, p.span.end), span: p.span, type: 'place', name: p.place.name, sources: [p.place.source] });
 
     const titleCase = sentence.headline === true && isTitleCase(words);
@@ -365,6 +367,11 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
 function isOwnBody(words: Word[], group: Group): boolean {
   const plural = /[^S]S$/.test(words[group.end - 1]!.key);
   return group.start > 0 && !plural && ownPossessiveWords().has(words[group.start - 1]!.key) && group.mentions.every((m) => m.kind === 'agent');
+}
+
+/** Whether words [m.start, m.end) lie inside a longer place name of the sentence. */
+function insideLongerPlace(places: readonly PlaceHit[], m: { start: number; end: number }): boolean {
+  return places.some((p) => m.start >= p.at && m.end <= p.at + p.place.words.length && m.end - m.start < p.place.words.length);
 }
 
 /** A side that is a country by its name or adjective alone ("the U.S.", "Brazil"), the other side a body of that country. */

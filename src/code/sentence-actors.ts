@@ -185,9 +185,11 @@ export function groupMentions(words: Word[], mentions: Mention[]): Group[] {
       const described =
         m.kind === 'agent' && last.mentions.every((x) => x.kind === 'actor' && x.entry.kind !== 'person') &&
         between.length >= 1 && between.length <= 2 && between.every((w) => (w.pos === 'ADJ' || w.pos === 'NOUN') && /^\p{Ll}/u.test(w.raw) && w.punctBefore === '') && words[m.start]!.punctBefore === '';
+      // "the European Union (EU)": a name's own abbreviation in brackets after it is the same actor.
+      const glossed = m.start === last.end && m.kind === 'actor' && words[m.start]!.punctBefore.trim() === '(' && last.mentions.some((x) => x.kind === 'actor' && x.entry.name === m.entry.name);
       // "Robert Jackson, 58, MP": a name and the role in apposition after it are one actor.
       const apposed = last.mentions.length === 1 && last.mentions[0]!.kind === 'name' && last.mentions[0]!.roleAt === m.start;
-      if ((joined && (named || !hasBase(last, m))) || linked || possessed || titled || described || apposed) {
+      if ((joined && (named || !hasBase(last, m))) || linked || possessed || titled || described || glossed || apposed) {
         last.mentions.push(m);
         last.end = m.end;
         continue;
