@@ -35,14 +35,22 @@ export function isOtherGivenName(words: Word[], i: number, lexicon: Lexicon): bo
 }
 
 /**
+ * Whether the role at words [start, end) is no role of the story's country: another country's ("foreign banks",
+ * "overseas investors"), a role word that names no role ("market forces"), or the role of a body the dictionaries
+ * lack (ofUnknownBody).
+ */
+export function takesNoStoryCountry(words: Word[], start: number, end: number, lexicon: Lexicon): boolean {
+  const before = start > 0 ? words[start - 1]! : undefined;
+  if (before && foreignModifierWords().has(before.key)) return true;
+  if (before && nonRolePhrases().has(`${before.key} ${words.slice(start, end).map((w) => w.key).join(' ')}`)) return true;
+  return ofUnknownBody(words, end, lexicon);
+}
+
+/**
  * "Vice President of Deutsche Securities Japan", "chairman at Acme Holdings": a role followed by "of" or "at" and a
  * capitalised name of two words or more that no dictionary entry starts is the role of a body the dictionaries lack.
  */
-export function ofUnknownBody(words: Word[], at: number, lexicon: Lexicon, roleStart = at): boolean {
-  // "foreign banks", "overseas investors": another country's role, not the story's; "market forces": no role.
-  const before = roleStart > 0 ? words[roleStart - 1]! : undefined;
-  if (before && foreignModifierWords().has(before.key)) return true;
-  if (before && nonRolePhrases().has(`${before.key} ${words.slice(roleStart, at).map((w) => w.key).join(' ')}`)) return true;
+export function ofUnknownBody(words: Word[], at: number, lexicon: Lexicon): boolean {
   const link = words[at];
   const name = words[at + 1];
   const second = words[at + 2];

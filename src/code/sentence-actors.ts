@@ -2,7 +2,7 @@ import { codeOn, type ActorPhrase, type DatedCode, type AgentPhrase, type Lexico
 import { wordForms, type Word } from './words.js';
 import { abstractAgentNouns, honorificGenders, ownedNounWords, topicNounWords, tradedGoodsWords, type Gender } from './dictionaries.js';
 import { isHonorific, namedPeople, namedPersonEntry, personSeen } from './named-people.js';
-import { isOtherGivenName, isSurnameMisread, ofUnknownBody } from './name-readings.js';
+import { isOtherGivenName, isSurnameMisread, takesNoStoryCountry } from './name-readings.js';
 
 // The actors and places of a sentence as the coder sees them: dictionary phrases found in the words
 // (mentions), composed into actors ("Japanese" + "lawmaker" → JPNLEG: groups), listed together as one
@@ -11,8 +11,8 @@ import { isOtherGivenName, isSurnameMisread, ofUnknownBody } from './name-readin
 
 export type Mention =
   | { kind: 'actor'; start: number; end: number; entry: ActorPhrase; /** Same words, other entries: "Moscow" of SUN and of RUS. */ alternatives: ActorPhrase[] }
-  /** `ofUnknownBody`: the role is of a body the dictionaries lack ("Vice President of Deutsche Securities") or of another country ("foreign banks"), so not the story country's. */
-  | { kind: 'agent'; start: number; end: number; entry: AgentPhrase; ofUnknownBody?: boolean }
+  /** `noStoryCountry`: the role is no role of the story's country: another country's ("foreign banks"), no role at all ("market forces") or a body's the dictionaries lack ("Vice President of Deutsche Securities"). */
+  | { kind: 'agent'; start: number; end: number; entry: AgentPhrase; noStoryCountry?: boolean }
   | { kind: 'person-ref'; start: number; end: number; person: PersonSeen; via: string }
   | { kind: 'group-ref'; start: number; end: number; codes: string[]; names: string[]; via: string }
   /** A person the dictionaries lack, named beside a role ("MP Robert Jackson"; `roleAt`: the role in apposition after it). */
@@ -112,7 +112,7 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
       // "Shadow Constitutional Affairs Secretary": a government office shadowed is the opposition's.
       const shadow = i > 0 && words[i - 1]!.key === 'SHADOW' && words[i]!.punctBefore === '' && agent.code.startsWith('GOV') && mentions.at(-1)?.end !== i;
       if (shadow) mentions.push({ kind: 'agent', start: i - 1, end: i + agentLen, entry: { ...agent, code: 'OPP', words: ['SHADOW', ...agent.words], source: `${agent.source} with "shadow" before it: the opposition (OPP)` } });
-      else mentions.push({ kind: 'agent', start: i, end: i + agentLen, entry: agent, ...(ofUnknownBody(words, i + agentLen, lexicon, i) && { ofUnknownBody: true }) });
+      else mentions.push({ kind: 'agent', start: i, end: i + agentLen, entry: agent, ...(takesNoStoryCountry(words, i, i + agentLen, lexicon) && { noStoryCountry: true }) });
       i += agentLen;
     } else if (seen && !otherGivenName && (w.pos === 'PROPN' || /^\p{Lu}/u.test(w.raw))) {
       mentions.push({ kind: 'person-ref', start: i, end: i + 1, person: seen, via: `surname of ${seen.entry.name}` });
@@ -467,7 +467,7 @@ export function resolveSlot(slot: Slot, date: string | null, storyCountry: strin
   const why = listed ? 'the country of the actor it is listed with' : `the country the story is about (${storyCountry})`;
   return resolved.flatMap(({ g, actors }) => {
     const agentMention = g.mentions.find((m): m is Extract<Mention, { kind: 'agent' }> => m.kind === 'agent');
-    if (actors.length > 0 || !country || !agentMention || agentMention.ofUnknownBody || !g.mentions.every((m) => m.kind === 'agent' || m.kind === 'name')) return actors.map((r) => ({ g, r }));
+    if (actors.length > 0 || !country || !agentMention || agentMention.noStoryCountry || !g.mentions.every((m) => m.kind === 'agent' || m.kind === 'name')) return actors.map((r) => ({ g, r }));
     const agent = agentMention.entry;
     const code = agent.attach === 'suffix' ? country + agent.code : agent.code + country;
     const name = g.mentions.find((m): m is Extract<Mention, { kind: 'name' }> => m.kind === 'name')?.name;

@@ -1,5 +1,5 @@
 import type { SentenceAnalysis } from './model.js';
-import { SUBJECT, childrenOf, headOf, setHead, subtreeEnd, wordList } from './repair-tree.js';
+import { FINITE_XPOS, SUBJECT, childrenOf, clauseOpeningPrepositions, dominates, headOf, setHead, subtreeEnd, verbAbove, wordList } from './repair-tree.js';
 
 // Parser repairs of a verb's complements and adverbial clauses (called from repair.ts).
 
@@ -47,9 +47,6 @@ export function repairInterruptedComplements(forms: readonly string[], a: Senten
   return repaired;
 }
 
-/** Prepositions that also open a clause ("after the vote" / "after the court ruled"; data/syntax/clause-opening-prepositions.tsv). */
-const clauseOpeningPrepositions = () => wordList('clause-opening-prepositions.tsv');
-const FINITE_XPOS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 
 /**
  * "delayed their meeting after a hafling was reported on the pass": a preposition that also opens clauses, before a
@@ -69,9 +66,7 @@ export function repairPrepositionalClauses(forms: readonly string[], a: Sentence
     const verb = a.upos[next] === 'VERB' ? next : headOf(a, next);
     if (verb < next || a.upos[verb] !== 'VERB' || childrenOf(a, verb).some((c) => SUBJECT.test(a.deprels[c]!))) continue;
     // The clause hangs on the verb above the noun's old place; neither may lie below the other's new dependent.
-    let governor = headOf(a, noun);
-    for (let steps = 0; governor >= 0 && steps <= a.heads.length && a.upos[governor] !== 'VERB' && a.upos[governor] !== 'AUX'; steps++) governor = headOf(a, governor);
-    if (governor >= 0 && a.upos[governor] !== 'VERB' && a.upos[governor] !== 'AUX') continue;
+    const governor = verbAbove(a, headOf(a, noun));
     if (governor < 0 || governor === verb || dominates(a, noun, verb) || dominates(a, verb, governor)) continue;
     const passive = childrenOf(a, verb).some((c) => a.deprels[c] === 'aux:pass');
     setHead(a, noun, verb, passive ? 'nsubj:pass' : 'nsubj');
@@ -80,10 +75,4 @@ export function repairPrepositionalClauses(forms: readonly string[], a: Sentence
     repaired++;
   }
   return repaired;
-}
-
-/** Whether word `ancestor` is word `t` or lies above it. */
-function dominates(a: SentenceAnalysis, ancestor: number, t: number): boolean {
-  for (let x = t, steps = 0; x >= 0 && steps <= a.heads.length; x = headOf(a, x), steps++) if (x === ancestor) return true;
-  return false;
 }

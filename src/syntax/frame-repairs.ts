@@ -1,11 +1,9 @@
 import type { SentenceAnalysis } from './model.js';
-import { CLOSING_QUOTES, SUBJECT, childrenOf, headOf, reportingVerbs, setHead, subtreeEnd } from './repair-tree.js';
+import { CLOSING_QUOTES, FINITE_XPOS, SUBJECT, childrenOf, headOf, reportingVerbs, setHead, subtreeEnd } from './repair-tree.js';
 
 // Parser repairs of reporting frames (called from repair.ts): the greedy parser's misreadings of "he said", "said
 // Mr Blair", "…, he told MPs" and "…, Cheng Xizhong, a professor, said" that turn a speaker into the one spoken
 // about, or a frame into a conjunct of what it reports.
-
-const FINITE_XPOS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 
 /**
  * '"We will meet," Kishida told parliament': the frame after a closing quotation mark is often read as a

@@ -69,7 +69,7 @@ export class SyntaxModel {
   /** Tags and parses one tokenised sentence. */
   analyse(forms: readonly string[]): SentenceAnalysis {
     if (forms.length === 0) return { upos: [], xpos: [], heads: [], deprels: [] };
-    const lex = lexicalFeatures(forms, this.header.clusters, this.header.wordnet === true, this.header.domains ? 0 : -1);
+    const lex = this.lexical(forms);
     const upos = tagSentence(this.scorers.upos, lex, this.tagFeatures, this.uposScores);
     const xpos = tagSentence(this.scorers.xpos, lex, this.tagFeatures, this.xposScores, upos, this.header.xposByUpos);
     const uposNames = Array.from(upos, (t) => this.header.upos[t]!);
@@ -87,6 +87,11 @@ export class SyntaxModel {
     return analysis;
   }
 
+  /** The words' lexical features as the model was trained with them. */
+  private lexical(words: readonly string[]) {
+    return lexicalFeatures(words, this.header.clusters, this.header.wordnet === true, this.header.domains ? 0 : -1);
+  }
+
   private parserDomain(): number {
     return this.header.parserDomains ? 0 : -1;
   }
@@ -102,7 +107,7 @@ export class SyntaxModel {
       words.push(forms[stop]!);
       partTags = Uint8Array.from([...partTags, tags[stop]!]);
     }
-    const lex = lexicalFeatures(words, this.header.clusters, this.header.wordnet === true, this.header.domains ? 0 : -1);
+    const lex = this.lexical(words);
     return parseSentence(this.parseScorers, { lex, tags: partTags, domain: this.parserDomain() }, this.scratch);
   }
 

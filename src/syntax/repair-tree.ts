@@ -8,6 +8,11 @@ export const CLOSING_QUOTES = new Set(['"', '”', "''", '’']);
 
 export const SUBJECT = /^nsubj/;
 
+/** XPOS tags of a finite verb (past, present). */
+export const FINITE_VERB_XPOS = new Set(['VBD', 'VBZ', 'VBP']);
+/** XPOS tags of a finite verb or a modal: the word that makes a clause finite. */
+export const FINITE_XPOS = new Set([...FINITE_VERB_XPOS, 'MD']);
+
 const wordLists = new Map<string, Set<string>>();
 
 /** A list of words (verb forms, prepositions), one lower-case word per line of data/syntax/<file>; a bad row stops with file and line. */
@@ -25,6 +30,9 @@ export function wordList(file: string): Set<string> {
   }
   return forms;
 }
+
+/** Prepositions that also open a clause ("after the vote" / "after the court ruled"; data/syntax/clause-opening-prepositions.tsv). */
+export const clauseOpeningPrepositions = () => wordList('clause-opening-prepositions.tsv');
 
 /** Reporting verbs of frames after what is said, inverted or not (data/syntax/reporting-verbs.tsv). */
 export const reportingVerbs = () => wordList('reporting-verbs.tsv');
@@ -62,4 +70,18 @@ export function subtreeEnd(a: SentenceAnalysis, i: number): number {
     }
   }
   return end;
+}
+
+/** The nearest verb (or auxiliary) at or above word `i`; -1 when none. */
+export function verbAbove(a: SentenceAnalysis, i: number): number {
+  let verb = i;
+  // (Bounded: a repair earlier in the chain may have left a cycle, which repairParse undoes.)
+  for (let steps = 0; verb >= 0 && a.upos[verb] !== 'VERB' && a.upos[verb] !== 'AUX'; steps++) verb = steps > a.heads.length ? -1 : headOf(a, verb);
+  return verb;
+}
+
+/** Whether word `ancestor` is word `t` or lies above it. */
+export function dominates(a: SentenceAnalysis, ancestor: number, t: number): boolean {
+  for (let x = t, steps = 0; x >= 0 && steps <= a.heads.length; x = headOf(a, x), steps++) if (x === ancestor) return true;
+  return false;
 }

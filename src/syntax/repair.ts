@@ -1,6 +1,6 @@
 import type { SentenceAnalysis } from './model.js';
 import { readNumberedDataRows } from '../data/files.js';
-import { CLOSING_QUOTES, SUBJECT, childrenOf, headOf, reportingVerbs, setHead, subtreeEnd, wordList } from './repair-tree.js';
+import { CLOSING_QUOTES, FINITE_VERB_XPOS, SUBJECT, childrenOf, clauseOpeningPrepositions, headOf, reportingVerbs, setHead, subtreeEnd, verbAbove, wordList } from './repair-tree.js';
 import { repairInterruptedComplements, repairPrepositionalClauses } from './complement-repairs.js';
 import { repairAppositiveSpeakers, repairInvertedFrames, repairQuotationFrames, repairTrailingFrames } from './frame-repairs.js';
 
@@ -27,7 +27,6 @@ import { repairAppositiveSpeakers, repairInvertedFrames, repairQuotationFrames, 
 
 const RELATIVE_PRONOUN_XPOS = new Set(['WP', 'WDT']);
 const PARTICIPLE_XPOS = new Set(['VBG', 'VBN']);
-const FINITE_XPOS = new Set(['VBD', 'VBZ', 'VBP']);
 /** How the parser misreads a clause these repairs restore: as a conjunct, an adverbial clause or a parataxis. */
 const MISREAD = new Set(['conj', 'advcl', 'parataxis']);
 
@@ -44,8 +43,6 @@ function prepositionalControlVerbs(): Map<string, string> {
   );
   return prepositionalControl;
 }
-/** Prepositions that also open a clause ("after the vote" / "after the court ruled"; data/syntax/clause-opening-prepositions.tsv). */
-const clauseOpeningPrepositions = () => wordList('clause-opening-prepositions.tsv');
 
 /**
  * Whether a sentence holds what some repair starts at: a relative pronoun, a closing quotation mark, a hyphen, a
@@ -57,7 +54,7 @@ function mayNeedRepair(forms: readonly string[], a: SentenceAnalysis): boolean {
     a.xpos.some((x) => RELATIVE_PRONOUN_XPOS.has(x)) ||
     forms[1] === ',' ||
     forms.some((f, i) => CLOSING_QUOTES.has(f) || f === '-' || (f === ',' && reportingVerbs().has(forms[i + 1]?.toLowerCase() ?? '')) || (a.deprels[i] === 'case' && clauseOpeningPrepositions().has(f.toLowerCase()))) ||
-    a.deprels.some((d, i) => (d === 'acl:relcl' && PARTICIPLE_XPOS.has(a.xpos[i]!)) || ((d === 'acl' || d === 'xcomp' || d === 'advcl') && a.xpos[i] === 'VB') || d === 'conj' || (d === 'acl' && (FINITE_XPOS.has(a.xpos[i]!) || a.xpos[i] === 'VBN')) || (d === 'advcl' && a.xpos[i] === 'VBN'))
+    a.deprels.some((d, i) => (d === 'acl:relcl' && PARTICIPLE_XPOS.has(a.xpos[i]!)) || ((d === 'acl' || d === 'xcomp' || d === 'advcl') && a.xpos[i] === 'VB') || d === 'conj' || (d === 'acl' && (FINITE_VERB_XPOS.has(a.xpos[i]!) || a.xpos[i] === 'VBN')) || (d === 'advcl' && a.xpos[i] === 'VBN'))
   );
 }
 
@@ -87,14 +84,6 @@ export function isTree(heads: readonly number[]): boolean {
     }
   }
   return true;
-}
-
-/** The nearest verb (or auxiliary) at or above word `i`; -1 when none. */
-function verbAbove(a: SentenceAnalysis, i: number): number {
-  let verb = i;
-  // (Bounded: a repair earlier in the chain may have left a cycle, which repairParse undoes.)
-  for (let steps = 0; verb >= 0 && a.upos[verb] !== 'VERB' && a.upos[verb] !== 'AUX'; steps++) verb = steps > a.heads.length ? -1 : headOf(a, verb);
-  return verb;
 }
 
 /** Whether word `t` has the infinitive marker "to" among its children (after word `after`, when given). */
@@ -399,7 +388,7 @@ function repairNominalRoots(a: SentenceAnalysis): number {
   const root = a.heads.indexOf(0);
   if (root < 0 || (a.upos[root] !== 'NOUN' && a.upos[root] !== 'PROPN')) return 0;
   // A participle with a direct object is no reduced passive relative either ("Turkish jets bombed PKK positions").
-  const verb = a.heads.findIndex((_, v) => v > root && a.deprels[v] === 'acl' && a.upos[v] === 'VERB' && (FINITE_XPOS.has(a.xpos[v]!) || (a.xpos[v] === 'VBN' && childrenOf(a, v).some((c) => a.deprels[c] === 'obj'))));
+  const verb = a.heads.findIndex((_, v) => v > root && a.deprels[v] === 'acl' && a.upos[v] === 'VERB' && (FINITE_VERB_XPOS.has(a.xpos[v]!) || (a.xpos[v] === 'VBN' && childrenOf(a, v).some((c) => a.deprels[c] === 'obj'))));
   if (verb < 0 || childrenOf(a, verb).some((c) => SUBJECT.test(a.deprels[c]!) || a.deprels[c] === 'mark' || RELATIVE_PRONOUN_XPOS.has(a.xpos[c]!))) return 0;
   // The verb hangs on the root's own phrase: up from it only through nouns' modifiers.
   // (Bounded: a repair earlier in the chain may have left a cycle, which repairParse undoes.)

@@ -1,4 +1,4 @@
-import { reportingVerbs, wordList } from './repair-tree.js';
+import { FINITE_VERB_XPOS, reportingVerbs, wordList } from './repair-tree.js';
 
 // A reporting frame after a comma that ends the sentence ("Arnor signed a protocol with Gondor, its biggest trading
 // partner, officials said on Saturday.") is parsed apart from what it reports. Parsed as one sentence, the greedy
@@ -12,7 +12,6 @@ const SPEAKER_UPOS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PAR
 const TAIL_UPOS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADV', 'PART']);
 /** Tags a frame's modifier after its verb may open with. */
 const TAIL_OPENING_UPOS = new Set(['ADP', 'ADV']);
-const FINITE_XPOS = new Set(['VBD', 'VBZ', 'VBP']);
 const SENTENCE_END = new Set(['.', '!', '?']);
 const MAX_SPEAKER = 8;
 const MAX_TAIL = 6;
@@ -28,7 +27,7 @@ export function trailingFrameComma(forms: readonly string[], upos: readonly stri
   // The reporting verb: the last finite verb, with only tail words after it.
   let verb = n - 2;
   while (verb > 0 && n - 2 - verb < MAX_TAIL && TAIL_UPOS.has(upos[verb]!) && upos[verb] !== 'VERB') verb--;
-  if (upos[verb] !== 'VERB' || !FINITE_XPOS.has(xpos[verb]!) || !reportingVerbs().has(forms[verb]!.toLowerCase())) return -1;
+  if (upos[verb] !== 'VERB' || !FINITE_VERB_XPOS.has(xpos[verb]!) || !reportingVerbs().has(forms[verb]!.toLowerCase())) return -1;
   // What follows the verb modifies the frame ("on Saturday", "yesterday", "told reporters"), not an object of a
   // verb that only looks like a frame's ("he added 1.28p per litre").
   const tail = verb + 1 < n - 1 ? verb + 1 : -1;
