@@ -75,3 +75,19 @@ test('a country\'s name inside a longer place or company name names that place o
 test('a name\'s own abbreviation in brackets is the same actor: "The Philippines and the European Union (EU) agree that …"', () => {
   assert.deepEqual(pairs(code('The Philippines and the European Union (EU) agree that territorial disputes in the South China Sea should be resolved through international arbitration.', '2015-06-01')), ['IGOEUREEC>PHL:019:actual', 'PHL>IGOEUREEC:019:actual']);
 });
+
+test('a role after the name of a body no dictionary knows is that body\'s, not the story country\'s government: "A Zorblax spokesman", "KZT president"', () => {
+  const story = 'The U.S. economy grew in March, the U.S. Commerce Department said on Monday. ';
+  assert.deepEqual(pairs(code(`${story}A Zorblax spokesman criticised Canada.`, '1987-04-01')), []);
+  assert.deepEqual(pairs(code(`${story}KZT president Ann Doe criticised Canada.`, '1987-04-01')), []);
+  // A bare role is the story country's.
+  assert.deepEqual(pairs(code(`${story}A spokesman criticised Canada.`, '1987-04-01')), ['USAGOV>CAN:111:actual']);
+});
+
+test('an organisation and its members listed after it are one side: "The leaders of the G-7, A, B and C, are to discuss …" pairs only the members', () => {
+  const events = code('The leaders of the G-7, the United States, Britain and Japan, are expected to discuss economic policy in Venice.', '1987-06-01');
+  assert.ok(events.length > 0, 'the members are each other\'s counterparts');
+  assert.ok(events.every((e) => !e.source.actor?.startsWith('IGO') && !e.target.actor?.startsWith('IGO')), pairs(events).join(' '));
+  // A list with no comma after it is a list of parties: the EC is one of them.
+  assert.ok(pairs(code('The EC, the United States and Japan agreed to meet in Venice.', '1987-06-01')).some((p) => p.startsWith('IGO')));
+});

@@ -133,6 +133,23 @@ function isAlternativeList(words: Word[], slot: Slot): boolean {
   return words.slice(slot.start, slot.end).some((w) => w.key === 'OR' || w.key === 'NOR');
 }
 
+/**
+ * "The leaders of the G-7, the United States, Britain, …, West Germany, are expected to discuss …": a list set off
+ * by commas after an organisation names its members. The organisation and its members are one side of the act,
+ * never a dyad of their own (the members are each other's counterparts).
+ */
+function organisationAndItsMembers(text: string, words: Word[], slot: Slot, actors: { g: Group; r: { code: string | null } }[]): boolean {
+  const groups = slot.groups;
+  if (groups.length < 3) return false;
+  const [first, second] = groups as [Group, Group];
+  const last = groups[groups.length - 1]!;
+  // Set off by commas on both sides: "the G-7, the United States, …, West Germany, are": the words between hold a comma.
+  const between = (from: number, to: number) => text.slice(words[from - 1]!.end, words[to]?.start ?? text.length);
+  if (second.start !== first.end + (words[first.end]?.key === 'THE' ? 1 : 0) || !between(first.end, first.end).includes(',') || !/^\s*,/.test(between(last.end, last.end))) return false;
+  const organisation = actors.filter((a) => a.g === first).map((a) => a.r.code ?? '');
+  return organisation.length > 0 && organisation.every((code) => /^(IGO|NGO|IMG|MNC)/.test(code));
+}
+
 const FORCE_ROOTS = new Set(['18', '19', '20']);
 
 /** A force code between two political actors of one country ("Labour attacked the Tories"): words, not force. */
@@ -294,7 +311,8 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
         }
       } else if (sourceActors.length >= 2 && isMutualAct(reading, dictionaries, words) && !isAlternativeList(words, source)) {
         // "The Soviet Union and Japan signed a declaration": each with the other.
-        for (const s of sourceActors) for (const t of sourceActors) if (s !== t) pairs.push({ s, t, code: reading.forward, mutual: true });
+        const members = organisationAndItsMembers(text, words, source, sourceActors) ? sourceActors.filter((a) => a.g !== source.groups[0]) : sourceActors;
+        for (const s of members) for (const t of members) if (s !== t) pairs.push({ s, t, code: reading.forward, mutual: true });
       }
       const location = nearestPlace(places, hit.at, reading.clauseStart, reading.clauseEnd, target ? [source, target] : [source]);
       const firstOfPair = new Map<string, CodedEvent>();

@@ -146,6 +146,8 @@ export const topicNounWords = lexiconWords('topic-nouns');
 export const foreignModifierWords = lexiconWords('foreign-modifiers');
 /** Phrases in which a role word names no role ("MARKET FORCES"), upper case, words joined by a space. */
 export const nonRolePhrases = lexiconWords('non-role-phrases', parsePhraseRows);
+/** Roles every kind of body has ("SPOKESMAN"): after an unknown name, that body's role. */
+export const anyBodyRoleWords = lexiconWords('any-body-roles');
 /** Possessive determiners that make a bare role the subject's own body ("HIS party"). */
 export const ownPossessiveWords = lexiconWords('own-possessives');
 /** Agent words that name an agent only with a determiner, a possessive, an actor before them, or as a modifier. */

@@ -3,7 +3,7 @@ import { wordForms, type Word } from './words.js';
 import { isHonorific } from './named-people.js';
 import { isPlacePreposition } from './roles.js';
 import { isCommonWord } from '../syntax/wordnet-classes.js';
-import { foreignModifierWords, nonRolePhrases } from './dictionaries.js';
+import { anyBodyRoleWords, foreignModifierWords, nonRolePhrases } from './dictionaries.js';
 
 // How a capitalised word is to be read before the dictionaries' match is taken: a surname that is a common word
 // or a place ("Straw hats", "Ban on hunting", "in Kerry"), a surname after another given name ("Liam Fox" is not
@@ -43,9 +43,24 @@ export function takesNoStoryCountry(words: Word[], start: number, end: number, l
   const before = start > 0 ? words[start - 1]! : undefined;
   if (before && foreignModifierWords().has(before.key)) return true;
   if (before && nonRolePhrases().has(`${before.key} ${words.slice(start, end).map((w) => w.key).join(' ')}`)) return true;
-  return ofUnknownBody(words, end, lexicon);
+  return ofUnknownBody(words, end, lexicon) || namedByUnknownBody(words, start, lexicon);
 }
 
+/**
+ * "UAW president Owen Bieber", "a Cominco spokesman": a role right after the name of a body no dictionary holds is
+ * that body's role, not one of the story's country. The name is an acronym no dictionary knows ("UAW", "GAF"), or,
+ * before a role every kind of body has (data/lexicon/any-body-roles.tsv), a proper noun that is no common word and
+ * no place. (Not "Defence Minister", "Treasury spokesman": common words; not "a Houston lawyer", "Notts police
+ * chief", "the Reagan administration": a place or a person before a role is no body of its own.)
+ */
+function namedByUnknownBody(words: Word[], start: number, lexicon: Lexicon): boolean {
+  const name = start > 0 ? words[start - 1]! : undefined;
+  if (!name || words[start]!.punctBefore !== '' || !/^\p{Lu}/u.test(name.raw) || isHonorific(name)) return false;
+  const { keys, raws } = wordForms(words);
+  if (lexicon.actors.matchAt(keys, raws, start - 1).length > 0 || lexicon.agents.matchAt(keys, raws, start - 1).length > 0 || lexicon.places.matchAt(keys, raws, start - 1).length > 0) return false;
+  if (/^\p{Lu}{2,6}$/u.test(name.raw)) return true;
+  return anyBodyRoleWords().has(words[start]!.key) && name.pos === 'PROPN' && !isCommonWord(name.raw.toLowerCase());
+}
 /**
  * "Vice President of Deutsche Securities Japan", "chairman at Acme Holdings": a role followed by "of" or "at" and a
  * capitalised name of two words or more that no dictionary entry starts is the role of a body the dictionaries lack.
