@@ -91,3 +91,17 @@ test('an organisation and its members listed after it are one side: "The leaders
   // A list with no comma after it is a list of parties: the EC is one of them.
   assert.ok(pairs(code('The EC, the United States and Japan agreed to meet in Venice.', '1987-06-01')).some((p) => p.startsWith('IGO')));
 });
+
+test('a mixed-case abbreviation matches only as written: "LeT militants" is Lashkar-e-Taiba, "Let\'s hope" is not', () => {
+  assert.deepEqual(pairs(code('LeT militants attacked India.', '2008-12-01')), ['PAKREB>IND:190:actual']);
+  const result = analyze({ text: 'Headline\n\nLet\'s hope Britain and France agree.', date: '2008-12-01' });
+  assert.ok((result.entities as { actor?: string | null }[]).every((e) => e.actor !== 'PAKREB'));
+});
+
+test('receiving aid or a loan is the giver\'s act, and receiving a thing is no visit: "India received loans from Japan"', () => {
+  assert.deepEqual(pairs(code('India received loans from Japan.', '1987-04-01')), ['JPN>IND:071:actual']);
+  assert.deepEqual(pairs(code('Jordan received food aid from Canada.', '1987-04-01')), ['CAN>JOR:073:actual']);
+  assert.deepEqual(pairs(code('India received a letter from Pakistan.', '1987-04-01')), []);
+  // A visitor received is hosted.
+  assert.deepEqual(pairs(code('Putin received the Japanese ambassador in Moscow.', '2020-04-01')), ['RUSGOV>JPNGOV:043:actual']);
+});

@@ -38,7 +38,8 @@ function allCodes(): Array<{ code: string; where: string }> {
     for (const v of b.verbs) if (v.code !== undefined) out.push({ code: v.code, where: `verb ${v.phrase.text} (line ${v.line})` });
     for (const p of b.patterns) out.push({ code: p.code, where: `pattern "${p.text}" (line ${p.line})` });
   }
-  return out.filter((c) => c.code !== '---');
+  // A code may be a pair "forward:reverse" ("[---:071]": the reverse event only, from the other actor to the subject).
+  return out.flatMap((c) => c.code.split(':').map((code) => ({ code, where: c.where }))).filter((c) => c.code !== '---');
 }
 
 /** The words a synset holds, members of nested synsets included. */

@@ -24,6 +24,8 @@ export interface PhraseBase {
   stem: boolean;
   /** Short all-capital phrases ("US", "AP", "WHO") match only text written in capitals. */
   caseSensitive: boolean;
+  /** A mixed-case abbreviation ("LeT") matches only the word written exactly so. */
+  written?: string;
   /** Where the entry came from: "dictionaries/people.tsv:212". */
   source: string;
 }
@@ -110,6 +112,7 @@ function matches(entry: PhraseBase, words: readonly string[], raw: readonly stri
     const ok = entry.stem && k === n - 1 ? word.startsWith(want) : word === want;
     if (!ok) return false;
     if (entry.caseSensitive && raw[at + k] !== raw[at + k]!.toUpperCase()) return false;
+    if (entry.written !== undefined && raw[at + k] !== entry.written) return false;
   }
   return true;
 }
@@ -144,6 +147,12 @@ function isShortCapitals(text: string): boolean {
   return letters.length > 0 && letters.length <= 4 && letters === letters.toUpperCase() && !/\s/.test(text.trim());
 }
 
+/** A short abbreviation written in mixed case ("LeT", "MoD"), matched only as written: "Let's hope" is no Lashkar-e-Taiba. */
+function mixedCaseAbbreviation(text: string): string | undefined {
+  const word = text.trim();
+  return /^[\p{L}.]{2,4}$/u.test(word) && /\p{Ll}\p{Lu}/u.test(word) ? word : undefined;
+}
+
 export interface Lexicon {
   actors: PhraseIndex<ActorPhrase>;
   agents: PhraseIndex<AgentPhrase>;
@@ -165,7 +174,7 @@ export function annalsLexicon(): Lexicon {
   const agents = new PhraseIndex<AgentPhrase>();
   const places = new PhraseIndex<PlacePhrase>();
   const addActor = (text: string, kind: ActorKind, name: string, codes: DatedCode[], source: string) =>
-    actors.add({ words: canonicalWords(text), stem: false, caseSensitive: isShortCapitals(text), source, kind, name, codes });
+    actors.add({ words: canonicalWords(text), stem: false, caseSensitive: isShortCapitals(text), ...(mixedCaseAbbreviation(text) && { written: mixedCaseAbbreviation(text) }), source, kind, name, codes });
 
   for (const country of loadCountries()) {
     const source = `dictionaries/countries.tsv:${country.line}`;
