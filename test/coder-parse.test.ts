@@ -588,3 +588,8 @@ test('"is to meet" is arranged, not done; a clause of time under "will" is comin
   assert.deepEqual(pairs(code('Kishida will raise the issue when he meets Putin next week.', '2022-01-12')), ['JPNGOV>RUSGOV:036:intent']);
   assert.deepEqual(pairs(code('Kishida met Putin when he visited Moscow.', '2022-01-12')), ['JPNGOV>RUSGOV:040:actual']);
 });
+
+test('a participle between commas after the subject is done to it: "France, backed by the IMF, wants …" is the IMF backing France', () => {
+  const events = code('The United States and France, backed by the International Monetary Fund, want the seven to agree on ranges.', '1987-04-08');
+  assert.ok(events.length > 0 && events.every((e) => e.source.actor === 'IGOBUSIMF'), pairs(events).join(' '));
+});

@@ -381,3 +381,18 @@ test('a trailing frame whose report the parser roots on the appended stop is par
   const forms = ['<', 'TITLE>USSR', 'WARNS', 'CHINA', 'OVEs', ...Array(6).fill([',', 'te', 'United', 'States']).flat(), ',', 'the', 'trade', 'ministry', 'said', '.'];
   assert.ok(isTree(syntaxModel().analyse(forms).heads));
 });
+
+test('a participle set off by commas after the subject is the subject\'s reduced passive, the later verb the root: "X, backed by Y, want …"', async () => {
+  const { repairParse } = await import('../src/syntax/repair.js');
+  // "France , backed by the Fund , want talks ." as the parser misreads it: "backed" the root, "want" its adverbial clause.
+  const forms = ['France', ',', 'backed', 'by', 'the', 'Fund', ',', 'want', 'talks', '.'];
+  const analysis = {
+    upos: ['PROPN', 'PUNCT', 'VERB', 'ADP', 'DET', 'PROPN', 'PUNCT', 'VERB', 'NOUN', 'PUNCT'],
+    xpos: ['NNP', ',', 'VBD', 'IN', 'DT', 'NNP', ',', 'VB', 'NNS', '.'],
+    heads: [3, 1, 0, 6, 6, 3, 8, 3, 8, 3],
+    deprels: ['nsubj', 'punct', 'root', 'case', 'det', 'obl', 'punct', 'advcl', 'obj', 'punct'],
+  };
+  assert.equal(repairParse(forms, analysis), 1);
+  assert.deepEqual([analysis.heads[7], analysis.deprels[7]], [0, 'root']);
+  assert.deepEqual([analysis.heads[0], analysis.heads[2], analysis.deprels[2], analysis.xpos[2], analysis.deprels[5], analysis.heads[9]], [8, 1, 'acl', 'VBN', 'obl:agent', 8]);
+});

@@ -76,3 +76,36 @@ export function repairPrepositionalClauses(forms: readonly string[], a: Sentence
   }
   return repaired;
 }
+
+/**
+ * "The United States and France, backed by the IMF, want the seven to agree": a past participle set off by commas
+ * right after the subject, with an agent phrase ("by …"), is a reduced passive relative clause of the subject, and
+ * the finite verb after the closing comma is the main verb. The greedy parser makes the participle the root (a past
+ * tense whose subject is the noun) and the main verb its adverbial clause, so the coder reads the United States as
+ * backing the IMF. Repaired when the participle has no auxiliary and the later verb is finite with no subject of its
+ * own: the later verb becomes the root with the noun as its subject, the participle an acl of the noun (VBN) and the
+ * "by" phrase its obl:agent.
+ */
+export function repairParentheticalParticiples(forms: readonly string[], a: SentenceAnalysis): number {
+  const participle = a.heads.indexOf(0);
+  if (participle < 2 || forms[participle - 1] !== ',' || !['VBD', 'VBN'].includes(a.xpos[participle]!)) return 0;
+  const children = childrenOf(a, participle);
+  if (children.some((c) => a.deprels[c]!.startsWith('aux') || a.deprels[c] === 'cop' || a.deprels[c] === 'obj')) return 0;
+  const subject = children.find((c) => c < participle && SUBJECT.test(a.deprels[c]!));
+  const agent = children.find((c) => c > participle && a.deprels[c] === 'obl' && childrenOf(a, c).some((k) => a.deprels[k] === 'case' && forms[k]!.toLowerCase() === 'by'));
+  if (subject === undefined || agent === undefined) return 0;
+  const closing = subtreeEnd(a, agent) + 1;
+  const verb = children.find((c) => c > closing && ['advcl', 'conj', 'parataxis', 'ccomp'].includes(a.deprels[c]!));
+  // (A base form with no "to" is a present tense the tagger misread: "want" after the subject's plural.)
+  if (forms[closing] !== ',' || verb === undefined || !(FINITE_XPOS.has(a.xpos[verb]!) || a.xpos[verb] === 'VB' || childrenOf(a, verb).some((c) => a.deprels[c] === 'aux'))) return 0;
+  if (childrenOf(a, verb).some((c) => SUBJECT.test(a.deprels[c]!) || a.deprels[c] === 'mark')) return 0;
+  setHead(a, verb, -1, 'root');
+  setHead(a, subject, verb, a.deprels[subject]!);
+  setHead(a, participle, subject, 'acl');
+  a.xpos[participle] = 'VBN';
+  a.deprels[agent] = 'obl:agent';
+  // What the participle held after the main verb (the final stop) is the main verb's.
+  for (const c of children) if (c > verb) setHead(a, c, verb, a.deprels[c]!);
+  if (forms[closing] === ',' && headOf(a, closing) === participle) setHead(a, closing, participle, 'punct');
+  return 1;
+}

@@ -148,7 +148,12 @@ export class SyntaxLayer {
       const controllers = this.subjects(this.heads[head]!);
       if (controllers.length > 0) return controllers;
     }
-    if (rel === 'acl:relcl' || rel === 'acl') return [head];
+    // "The United States and France, backed by the IMF, …": a participle after the last of coordinated nouns is said of them all.
+    if (rel === 'acl') {
+      const conjuncts = this.conjuncts(head);
+      return conjuncts.every((c) => c < verb) ? conjuncts : [head];
+    }
+    if (rel === 'acl:relcl') return [head];
     // A non-finite adjunct ("…, seeking to mend ties", "after meeting X, …") is controlled by the clause's subject.
     if (rel === 'advcl' && !['VERB', 'AUX'].includes(this.upos[head] ?? '') ) return [];
     if (rel === 'advcl') return this.subjects(head);

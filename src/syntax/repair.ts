@@ -1,7 +1,7 @@
 import type { SentenceAnalysis } from './model.js';
 import { readNumberedDataRows } from '../data/files.js';
 import { CLOSING_QUOTES, FINITE_VERB_XPOS, SUBJECT, childrenOf, clauseOpeningPrepositions, headOf, reportingVerbs, setHead, subtreeEnd, verbAbove, wordList } from './repair-tree.js';
-import { repairInterruptedComplements, repairPrepositionalClauses } from './complement-repairs.js';
+import { repairInterruptedComplements, repairParentheticalParticiples, repairPrepositionalClauses } from './complement-repairs.js';
 import { repairAppositiveSpeakers, repairInvertedFrames, repairQuotationFrames, repairTrailingFrames } from './frame-repairs.js';
 
 // Repairs of the greedy parser's known, systematic errors, made on its output before any stage reads it. Each is
@@ -21,6 +21,8 @@ import { repairAppositiveSpeakers, repairInvertedFrames, repairQuotationFrames, 
 //   attack": repairInterruptedComplements, complement-repairs.ts);
 // - a clause opened by a preposition ("after a hafling was reported") read as the preposition's noun phrase
 //   (repairPrepositionalClauses, complement-repairs.ts);
+// - a participle set off by commas after the subject ("X, backed by Y, want …") read as the main verb
+//   (repairParentheticalParticiples, complement-repairs.ts);
 // - a finite verb read as a reduced relative clause of a noun at the root (repairNominalRoots).
 // Reporting frames ("…," said Mr Blair; "…, say the Tories"; ", he told MPs"; "…, Cheng Xizhong, a professor,
 // said") are repaired in frame-repairs.ts.
@@ -53,6 +55,7 @@ function mayNeedRepair(forms: readonly string[], a: SentenceAnalysis): boolean {
   return (
     a.xpos.some((x) => RELATIVE_PRONOUN_XPOS.has(x)) ||
     forms[1] === ',' ||
+    a.heads.some((h, i) => h === 0 && forms[i - 1] === ',') ||
     forms.some((f, i) => CLOSING_QUOTES.has(f) || f === '-' || (f === ',' && reportingVerbs().has(forms[i + 1]?.toLowerCase() ?? '')) || (a.deprels[i] === 'case' && clauseOpeningPrepositions().has(f.toLowerCase()))) ||
     a.deprels.some((d, i) => (d === 'acl:relcl' && PARTICIPLE_XPOS.has(a.xpos[i]!)) || ((d === 'acl' || d === 'xcomp' || d === 'advcl') && a.xpos[i] === 'VB') || d === 'conj' || (d === 'acl' && (FINITE_VERB_XPOS.has(a.xpos[i]!) || a.xpos[i] === 'VBN')) || (d === 'advcl' && a.xpos[i] === 'VBN'))
   );
@@ -63,7 +66,7 @@ export function repairParse(forms: readonly string[], a: SentenceAnalysis): numb
   if (!mayNeedRepair(forms, a)) return 0;
   const heads = [...a.heads];
   const deprels = [...a.deprels];
-  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairPassiveAdverbials(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairInvertedFrames(forms, a) + repairTrailingFrames(forms, a) + repairUnlinkedConjuncts(forms, a) + repairOpeningSubjects(a) + repairHeadlineLists(forms, a) + repairAppositiveSpeakers(forms, a) + repairInterruptedComplements(forms, a) + repairPrepositionalClauses(forms, a) + repairNominalRoots(a);
+  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairPassiveAdverbials(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairInvertedFrames(forms, a) + repairTrailingFrames(forms, a) + repairUnlinkedConjuncts(forms, a) + repairOpeningSubjects(a) + repairHeadlineLists(forms, a) + repairAppositiveSpeakers(forms, a) + repairInterruptedComplements(forms, a) + repairPrepositionalClauses(forms, a) + repairParentheticalParticiples(forms, a) + repairNominalRoots(a);
   // A repair must leave a tree: one root, no cycle. Where it would not, the parser's reading stays.
   if (repaired > 0 && !isTree(a.heads)) {
     a.heads.splice(0, a.heads.length, ...heads);
