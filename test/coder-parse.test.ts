@@ -593,3 +593,10 @@ test('a participle between commas after the subject is done to it: "France, back
   const events = code('The United States and France, backed by the International Monetary Fund, want the seven to agree on ranges.', '1987-04-08');
   assert.ok(events.length > 0 && events.every((e) => e.source.actor === 'IGOBUSIMF'), pairs(events).join(' '));
 });
+
+test('a country naming the kind of a quantity the verb acts on is no participant: "to support the U.S. currency"; its owner is: "dismissed Brown\'s Budget"', () => {
+  assert.deepEqual(pairs(code('Japan might take new measures to support the U.S. currency.', '1987-04-08')), []);
+  assert.deepEqual(pairs(code('Tory leader Michael Howard has dismissed Gordon Brown\'s Budget as "vote now, pay later" spending plans.', '2005-03-17')), ['GBROPP>GBRGOV:120:actual']);
+  // What is asked for is asked of the country that would give it.
+  assert.deepEqual(pairs(code('Kenyan President Daniel Arap Moi appealed for more U.S. investment in Kenya.', '1987-03-01')).filter((p) => p.startsWith('KEN')), ['KENGOV>USA:020:actual']);
+});
