@@ -105,3 +105,10 @@ test('receiving aid or a loan is the giver\'s act, and receiving a thing is no v
   // A visitor received is hosted.
   assert.deepEqual(pairs(code('Putin received the Japanese ambassador in Moscow.', '2020-04-01')), ['RUSGOV>JPNGOV:043:actual']);
 });
+
+test('a person named only inside a quotation is not whom a later "he" stands for: the writer stays the one who criticises', () => {
+  const text = 'Conservative MP Robert Jackson has defected to Labour. In a letter he wrote: "It is best that Tony Blair rather than Michael Howard should govern." While saying he admired Mr Blair\'s leadership, he bitterly criticised the Labour government.';
+  const events = code(text, '2005-01-16');
+  const criticism = events.find((e) => e.evidence.trigger.text === 'criticised');
+  assert.equal(criticism?.source.name, 'Robert Jackson', pairs(events).join(' '));
+});

@@ -422,13 +422,18 @@ export function resolveGroup(group: Group, date: string | null, undated = false,
  */
 export function remember(memory: DocumentMemory, words: Word[], groups: Group[], date: string | null, codeOf: (g: Group) => string | null = () => null): void {
   for (const g of groups) {
+    // A person named inside a quotation is remembered by name but is not the latest person a later "he" stands for:
+    // 'he wrote: "… Tony Blair rather than Michael Howard …". While saying he admired …' is still the writer.
+    const note = (person: PersonSeen, honorific: Word | undefined) => {
+      if (!insideQuotation(words, g.start)) notePerson(memory, person, honorific);
+    };
     const name = g.mentions.find((m): m is Extract<Mention, { kind: 'name' }> => m.kind === 'name');
     const code = name ? codeOf(g) : null;
     if (name && code) {
       const role = g.mentions.filter((m) => m.kind === 'agent').map((m) => (m as Extract<Mention, { kind: 'agent' }>).entry.words.join(' ').toLowerCase()).join(' ');
       const seen = personSeen(namedPersonEntry(name.name, code, role));
       memory.people.set(seen.surname, seen);
-      notePerson(memory, seen, words[name.start]);
+      note(seen, words[name.start]);
     }
     for (const m of g.mentions) {
       if (m.kind === 'actor' && m.entry.kind === 'person') {
@@ -436,8 +441,8 @@ export function remember(memory: DocumentMemory, words: Word[], groups: Group[],
         const titled = !codeOn(m.entry.codes, date, 'person') && g.mentions.length > 1 ? codeOf(g) : null;
         const seen = personSeen(titled ? namedPersonEntry(m.entry.name, titled, 'as the text titles him or her') : m.entry);
         memory.people.set(seen.surname, seen);
-        notePerson(memory, seen, words[m.start - 1]);
-      } else if (m.kind === 'person-ref') notePerson(memory, m.person, m.via.startsWith('pronoun') ? undefined : words[m.start - 1]);
+        note(seen, words[m.start - 1]);
+      } else if (m.kind === 'person-ref') note(m.person, m.via.startsWith('pronoun') ? undefined : words[m.start - 1]);
       else if (m.kind === 'actor' && (m.entry.kind === 'country' || m.entry.kind === 'adjective' || m.entry.kind === 'capital')) {
         const code = codeOn(m.entry.codes, date, m.entry.kind)?.code.slice(0, 3);
         if (code && memory.lastCountries[memory.lastCountries.length - 1] !== code) {
@@ -448,6 +453,19 @@ export function remember(memory: DocumentMemory, words: Word[], groups: Group[],
       }
     }
   }
+}
+
+/** Whether word `at` stands inside a quotation opened in its sentence: an odd number of quotation marks before it. */
+function insideQuotation(words: Word[], at: number): boolean {
+  let open = false;
+  for (let k = 0; k <= at && k < words.length; k++) {
+    for (const ch of words[k]!.punctBefore) {
+      if (ch === '"') open = !open;
+      else if (ch === '\u201c') open = true;
+      else if (ch === '\u201d') open = false;
+    }
+  }
+  return open;
 }
 
 /** The country of an actor code (JPNGOV → JPN); null for organisations (IGO…, NGO…, IMG…, MNC) and no code. */
