@@ -112,3 +112,10 @@ test('a person named only inside a quotation is not whom a later "he" stands for
   const criticism = events.find((e) => e.evidence.trigger.text === 'criticised');
   assert.equal(criticism?.source.name, 'Robert Jackson', pairs(events).join(' '));
 });
+
+test('"he added" after a sentence whose speaker is named is that speaker, not the last person he spoke of', () => {
+  const text = 'Conservative MP Robert Jackson has defected to Labour. Mr Blair said Mr Jackson was a decent and dedicated public servant. "The Conservatives have learned nothing from their defeats," he added.';
+  const events = code(text, '2005-01-16');
+  const added = events.find((e) => e.evidence.trigger.text === 'added');
+  assert.equal(added?.source.name, 'Tony Blair', pairs(events).join(' '));
+});

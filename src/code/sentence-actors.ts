@@ -1,5 +1,6 @@
 import { codeOn, type ActorPhrase, type DatedCode, type AgentPhrase, type Lexicon } from './lexicon.js';
 import { wordForms, type Word } from './words.js';
+import { besideReportingVerb, insideQuotation, isReportingWord } from './speakers.js';
 import { abstractAgentNouns, honorificGenders, ownedNounWords, topicNounWords, tradedGoodsWords, type Gender } from './dictionaries.js';
 import { isHonorific, namedPeople, namedPersonEntry, personSeen } from './named-people.js';
 import { isOtherGivenName, isSurnameMisread, takesNoStoryCountry } from './name-readings.js';
@@ -55,6 +56,8 @@ export interface DocumentMemory {
   genders?: Map<string, Gender>;
   lastCountries: string[];
   lastMedia: { code: string; name: string } | null;
+  /** The person who spoke in the last sentence ("Mr Blair said …"), for its next sentence's "he added". */
+  lastSpeaker?: PersonSeen | null;
 }
 
 const PRONOUNS = new Set(['HE', 'SHE']);
@@ -67,7 +70,10 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
   for (let i = 0; i < words.length; ) {
     const w = words[i]!;
     // "Culture Secretary Tessa Jowell said … and she accused …": a person named earlier in the sentence comes first.
-    const referent = PRONOUNS.has(w.key) && w.pos === 'PRON' ? pronounReferent(w.key === 'HE' ? 'm' : 'f', personBefore(words, mentions), memory) : null;
+    // ('"…," he added': a "he" outside a quotation stands for nobody named inside it, and, speaking, for the last speaker.)
+    const quoted = PRONOUNS.has(w.key) ? insideQuotation(words, i) : false;
+    const speaking = !quoted && (isReportingWord(words[i + 1]) || (i > 0 && isReportingWord(words[i - 1])));
+    const referent = PRONOUNS.has(w.key) && w.pos === 'PRON' ? pronounReferent(w.key === 'HE' ? 'm' : 'f', personBefore(words, quoted ? mentions : mentions.filter((m) => !insideQuotation(words, m.start))), memory, speaking) : null;
     if (referent) {
       mentions.push({ kind: 'person-ref', start: i, end: i + 1, person: referent, via: `pronoun "${w.raw}"` });
       i++;
@@ -124,9 +130,10 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
 }
 
 /** Who "he" or "she" is: the person named before in the sentence, else the latest one before it, not one an honorific says is of the other gender. */
-function pronounReferent(gender: Gender, inSentence: PersonSeen | null, memory: DocumentMemory): PersonSeen | null {
+function pronounReferent(gender: Gender, inSentence: PersonSeen | null, memory: DocumentMemory, speaking = false): PersonSeen | null {
   const fits = (p: PersonSeen) => (memory.genders?.get(p.entry.name) ?? gender) === gender;
   if (inSentence && fits(inSentence)) return inSentence;
+  if (speaking && memory.lastSpeaker && fits(memory.lastSpeaker)) return memory.lastSpeaker;
   const recent = memory.recentPeople ?? (memory.lastPerson ? [memory.lastPerson] : []);
   for (let k = recent.length - 1; k >= 0; k--) if (fits(recent[k]!)) return recent[k]!;
   return null;
@@ -421,11 +428,15 @@ export function resolveGroup(group: Group, date: string | null, undated = false,
  * a person named beside a role is remembered with it.
  */
 export function remember(memory: DocumentMemory, words: Word[], groups: Group[], date: string | null, codeOf: (g: Group) => string | null = () => null): void {
+  let speaker: PersonSeen | null = null;
   for (const g of groups) {
     // A person named inside a quotation is remembered by name but is not the latest person a later "he" stands for:
     // 'he wrote: "… Tony Blair rather than Michael Howard …". While saying he admired …' is still the writer.
+    const quoted = insideQuotation(words, g.start);
     const note = (person: PersonSeen, honorific: Word | undefined) => {
-      if (!insideQuotation(words, g.start)) notePerson(memory, person, honorific);
+      if (quoted) return;
+      notePerson(memory, person, honorific);
+      if (besideReportingVerb(words, g.start, g.end)) speaker = person;
     };
     const name = g.mentions.find((m): m is Extract<Mention, { kind: 'name' }> => m.kind === 'name');
     const code = name ? codeOf(g) : null;
@@ -453,19 +464,7 @@ export function remember(memory: DocumentMemory, words: Word[], groups: Group[],
       }
     }
   }
-}
-
-/** Whether word `at` stands inside a quotation opened in its sentence: an odd number of quotation marks before it. */
-function insideQuotation(words: Word[], at: number): boolean {
-  let open = false;
-  for (let k = 0; k <= at && k < words.length; k++) {
-    for (const ch of words[k]!.punctBefore) {
-      if (ch === '"') open = !open;
-      else if (ch === '\u201c') open = true;
-      else if (ch === '\u201d') open = false;
-    }
-  }
-  return open;
+  memory.lastSpeaker = speaker;
 }
 
 /** The country of an actor code (JPNGOV → JPN); null for organisations (IGO…, NGO…, IMG…, MNC) and no code. */
