@@ -600,3 +600,8 @@ test('a country naming the kind of a quantity the verb acts on is no participant
   // What is asked for is asked of the country that would give it.
   assert.deepEqual(pairs(code('Kenyan President Daniel Arap Moi appealed for more U.S. investment in Kenya.', '1987-03-01')).filter((p) => p.startsWith('KEN')), ['KENGOV>USA:020:actual']);
 });
+
+test('the listener of "told X that …" is the channel: the statement is about the subject of what is told, else it has no target', () => {
+  assert.deepEqual(pairs(code('Peter Hain told MPs that Michael Howard had lied.', '2005-02-12')), ['GBRGOV>GBROPP:010:actual']);
+  assert.deepEqual(pairs(code('Kishida told Suzuki that it is impossible to build trust without personal diplomacy.', '2022-01-12')), []);
+});

@@ -2,6 +2,10 @@ import type { Modality } from '../document/annotations.js';
 import type { SyntaxLayer } from '../syntax/layer.js';
 import { canonicalWord } from './lexicon.js';
 import { measureNounWords } from './dictionaries.js';
+import { wordList } from '../syntax/repair-tree.js';
+
+/** Verb forms whose object is the listener ("told Suzuki that …"): data/syntax/listener-frame-verbs.tsv. */
+const listenerVerbs = () => wordList('listener-frame-verbs.tsv');
 import { readsAsDate } from './date-words.js';
 import { linearReading, nearestBefore } from './linear-reading.js';
 
@@ -130,6 +134,17 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   if (shared) roles.relations.push('source shared with the governing verb');
   let source: Slot | null = roles.sources.length > 0 ? slotOf(groupsOf(roles.sources)) : shared;
   let target: Slot | null = roles.targets.length > 0 ? slotOf(groupsOf(roles.targets)) : null;
+  // "Kishida told Suzuki that …", "told Parliament that …": the listener of a statement that says something is its
+  // channel; the statement is about the subject of what it says, else it has no target.
+  if (forward === '010' && target && layer.objects(verb).length > 0 && listenerVerbs().has(layer.word(verb).toLowerCase())) {
+    const content = layer.childrenBy(verb, 'ccomp').find((c) => ['VERB', 'AUX'].includes(layer.tag(c)) || layer.childrenBy(c, 'cop').length > 0);
+    if (content !== undefined) {
+      const inner = rolesOf(tree, content);
+      const about = inner.sources.filter((g) => !roles.sources.includes(g));
+      target = about.length > 0 ? slotOf(groupsOf(about)) : null;
+      if (about.length > 0) roles.relations.push(...inner.relations.filter((r) => r.startsWith('nsubj')).map((r) => `ccomp/${r}`));
+    }
+  }
   // (Never a place the tree puts in a place phrase: "Funaro, who is in Washington to attend …".)
   const linearSourceIsPlace = linear !== null && inPlacePhrase(tree, linear.source);
   // Word order where the tree agrees with it: the nearest actor before the verb when it stands in the
