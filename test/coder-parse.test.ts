@@ -605,3 +605,8 @@ test('the listener of "told X that …" is the channel: the statement is about t
   assert.deepEqual(pairs(code('Peter Hain told MPs that Michael Howard had lied.', '2005-02-12')), ['GBRGOV>GBROPP:010:actual']);
   assert.deepEqual(pairs(code('Kishida told Suzuki that it is impossible to build trust without personal diplomacy.', '2022-01-12')), []);
 });
+
+test('an act one "is due to" or "is set to" do is arranged, not done: "Shultz is due to fly to Moscow next week" is an intent', () => {
+  assert.deepEqual(pairs(code('Shultz is due to fly to Moscow next week.', '1987-04-08')), ['USAGOV>SUNGOV:036:intent']);
+  assert.deepEqual(pairs(code('Putin is set to visit Tokyo in May.', '2019-04-08')), ['RUSGOV>JPNGOV:036:intent']);
+});

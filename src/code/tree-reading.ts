@@ -105,7 +105,8 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   // intent verb makes it an intention.
   // "intend to continue … and to conclude a treaty": a conjoined complement shares its first conjunct's governor.
   const complement = layer.relation(verb) === 'conj' && layer.relation(layer.head(verb)) === 'xcomp' ? layer.head(verb) : verb;
-  const governor = layer.relation(complement) === 'xcomp' ? layer.head(complement) : -1;
+  // ("is due to fly": the parser hangs an adjective's infinitive as an adverbial clause.)
+  const governor = layer.relation(complement) === 'xcomp' || adjectiveComplement(layer, complement) ? layer.head(complement) : -1;
   // "Putin voiced readiness to meet Kishida", "announced plans to visit": an infinitive on a noun of intent (or,
   // as the parser may read it, an xcomp of the verb whose object that noun is). The verb that voiced it is its frame.
   const intentNoun =
@@ -236,8 +237,13 @@ function isIntent(dictionaries: SentenceContext['dictionaries'], word: string): 
 }
 
 /** An intent verb up a chain of open complements and their conjuncts: "I intend to continue working to … and to conclude". */
+/** "is due to fly", "ready to meet": an infinitive the parser hangs on an adjective as an adverbial clause is its complement. */
+function adjectiveComplement(layer: SyntaxLayer, t: number): boolean {
+  return layer.relation(t) === 'advcl' && layer.head(t) >= 0 && layer.tag(layer.head(t)) === 'ADJ' && layer.childrenBy(t, 'mark').some((m) => layer.word(m).toLowerCase() === 'to');
+}
+
 function intentAbove(layer: SyntaxLayer, dictionaries: SentenceContext['dictionaries'], complement: number): boolean {
-  for (let t = complement, depth = 0; depth < 5 && ['xcomp', 'conj'].includes(layer.relation(t)) && layer.head(t) >= 0; depth++) {
+  for (let t = complement, depth = 0; depth < 5 && (['xcomp', 'conj'].includes(layer.relation(t)) || adjectiveComplement(layer, t)) && layer.head(t) >= 0; depth++) {
     t = layer.head(t);
     if (isIntent(dictionaries, layer.word(t))) return true;
   }
