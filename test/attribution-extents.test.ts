@@ -201,3 +201,11 @@ test('a capitalised first name the tagger reads as a verb after a comma is part 
 test('a passive agent ends before the question asked ("was asked by a radio host whether ...")', () => {
   assert.equal(only('The mayor was asked by a radio host whether the ferry would run.', 'was asked by').source?.text, 'a radio host');
 });
+
+test('a content cut before ", and <clause>" goes on when the tree coordinates the clause inside the content', () => {
+  const a = only('Officials said the river had risen overnight, and residents should leave their homes.', 'said');
+  assert.deepEqual(contents(a), ['the river had risen overnight, and residents should leave their homes']);
+  // The writer's clause, coordinated with the frame, stays out.
+  const b = only('The mayor said the new budget would fail, but the council approved it on Monday.', 'said');
+  assert.deepEqual(contents(b), ['the new budget would fail']);
+});

@@ -6,6 +6,7 @@ import { cueLexicon, type Cue, attributionWords } from './lexicon.js';
 import { situatingAdjunctEnd } from './clauses.js';
 import { accordingTo } from './rules/according-to.js';
 import { citing } from './rules/citing.js';
+import { coordinatedContents } from './rules/coordinated-contents.js';
 import { colonHeadline } from './rules/colon-headlines.js';
 import { matchCue, mayOpenClause, participleAfterDeterminer, thatClauseCue, participleTaggedNoun, useCueLexicon, verbTaggedNoun, verbTaggedNounClosingFrame } from './rules/cues.js';
 import { evidentialFrame, hedgingAdverbs } from './rules/evidentials.js';
@@ -42,6 +43,7 @@ const SENTENCE_RULES: ((ctx: SentenceContext) => void)[] = [
   writtenStatementCues, // "said in a statement"
   hedgingAdverbs, // "reportedly", "allegedly"
   findings, // "<X> in the latest CNN poll"
+  coordinatedContents, // "said X, and Y" where the tree coordinates Y inside the content
   cutAtOtherFrames, // a content ends where another frame of the sentence begins
   framesInsideInvertedContent, // "Smith said that X, he said": the inner frame is the attribution
   frontedRelatives, // "which he said Mexico would pay for"
