@@ -2,6 +2,7 @@ import type { Span } from '../../document/document.js';
 import type { Word } from '../../code/words.js';
 import type { SyntaxLayer } from '../../syntax/layer.js';
 import { clauseEndAfter, trimContent } from '../clauses.js';
+import { verbal } from '../phrases.js';
 import { sentenceAttributions, type SentenceContext } from './types.js';
 
 // The word rules end a content before ", and <clause>" / ", but <clause>": most often the writer's next clause
@@ -21,11 +22,20 @@ export function coordinatedContents(ctx: SentenceContext): void {
     const w = words[k];
     const opener = w && (w.key === 'AND' || w.key === 'BUT');
     if (!w || k < 1 || !opener || !w.punctBefore.includes(',') || /["\u201c\u201d]/.test(text.slice(last.end, w.start))) continue;
+    // (Only a clause content cut before a clause, as clauseEndAfter cuts: the parse is paid for these alone.)
+    const inside = words.filter((x) => x.start >= last.start && x.end <= last.end);
+    if (!inside.some(verbal) || !clauseFollows(words, k)) continue;
     if (!saidConjunct(layer, ctx.sentence, a.cue, last, w)) continue;
     const end = clauseEndAfter(text, words, k, ctx.sentence, ctx.inQuote);
     const span = trimContent(text, { start: last.start, end });
     if (span.end > last.end) a.content[a.content.length - 1] = span;
   }
+}
+
+/** A subject then its verb within a few words after the conjunction at `k`, before any punctuation. */
+function clauseFollows(words: Word[], k: number): boolean {
+  for (let j = k + 1; j < Math.min(words.length, k + 6) && !words[j]!.punctBefore; j++) if (verbal(words[j]) && j > k + 1) return true;
+  return false;
 }
 
 /** The clause that the conjunction `and` opens is coordinated with a verb of `content` that the cue's verb governs. */
