@@ -209,3 +209,10 @@ test('a content cut before ", and <clause>" goes on when the tree coordinates th
   const b = only('The mayor said the new budget would fail, but the council approved it on Monday.', 'said');
   assert.deepEqual(contents(b), ['the new budget would fail']);
 });
+
+test('a phrase situating the saying before a quotation is no content; before a colon it is in the cue', () => {
+  const a = only('The senator tweeted in response: \u201cThe budget is a disgrace.\u201d', 'tweeted in response:');
+  assert.deepEqual(contents(a), ['\u201cThe budget is a disgrace.\u201d']);
+  const b = only('The coach declared in the locker room, \u201cWe will win the cup.\u201d', 'declared');
+  assert.deepEqual(contents(b), ['\u201cWe will win the cup.\u201d']);
+});

@@ -16,7 +16,7 @@ import { nounCue } from './rules/noun-cues.js';
 import { openingParticiples } from './rules/opening-participles.js';
 import { relays } from './rules/relays.js';
 import { QUOTE_REACH, closeOpenQuotations, joinParagraphQuotations, leaveClaimedQuotations, quotations } from './rules/quotations.js';
-import { writtenStatementCues } from './rules/cue-extents.js';
+import { situatedQuotations, writtenStatementCues } from './rules/cue-extents.js';
 import { completeSources, frameSource, leaveOutFramedRelatives } from './rules/sources.js';
 import type { AttributionOptions, RawAttribution, SentenceContext } from './rules/types.js';
 import { verbCueOrOpener } from './rules/verb-frames.js';
@@ -41,6 +41,7 @@ const SENTENCE_RULES: ((ctx: SentenceContext) => void)[] = [
   openingParticiples, // "Noting that X, Tester added ...": Tester notes X
   leaveOutFramedRelatives, // "Barkley, who said X, said Y": the relative clause is no part of the source
   writtenStatementCues, // "said in a statement"
+  situatedQuotations, // "tweeted in response: “...”"
   hedgingAdverbs, // "reportedly", "allegedly"
   findings, // "<X> in the latest CNN poll"
   coordinatedContents, // "said X, and Y" where the tree coordinates Y inside the content
