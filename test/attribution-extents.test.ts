@@ -216,3 +216,10 @@ test('a phrase situating the saying before a quotation is no content; before a c
   const b = only('The coach declared in the locker room, \u201cWe will win the cup.\u201d', 'declared');
   assert.deepEqual(contents(b), ['\u201cWe will win the cup.\u201d']);
 });
+
+test('an opening conjunction or subordinator is no part of a source with its appositive', () => {
+  const a = only('As Jane Porter, a historian at the city museum, noted, \u201cThe bridge was built in 1890.\u201d', 'noted');
+  assert.equal(a.source?.text, 'Jane Porter, a historian at the city museum,');
+  const b = only('And the Harbour Trust, a local charity, called the plan reckless.', 'called');
+  assert.equal(b.source?.text, 'the Harbour Trust, a local charity,');
+});
