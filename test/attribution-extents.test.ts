@@ -223,3 +223,10 @@ test('an opening conjunction or subordinator is no part of a source with its app
   const b = only('And the Harbour Trust, a local charity, called the plan reckless.', 'called');
   assert.equal(b.source?.text, 'the Harbour Trust, a local charity,');
 });
+
+test('a source whose noun phrase holds a participle starts where the tree\'s subject phrase does', () => {
+  const a = only('A majority of the farmers looking for a new buyer say the price is too low.', 'say');
+  assert.equal(a.source?.text, 'A majority of the farmers looking for a new buyer');
+  const b = only('Parents of the children affected by the closure said the school had failed them.', 'said');
+  assert.equal(b.source?.text, 'Parents of the children affected by the closure');
+});

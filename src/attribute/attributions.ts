@@ -15,6 +15,7 @@ import { cutAtOtherFrames, framesInsideInvertedContent, frontedRelatives } from 
 import { nounCue } from './rules/noun-cues.js';
 import { openingParticiples } from './rules/opening-participles.js';
 import { relays } from './rules/relays.js';
+import { subjectPhrases } from './rules/subject-phrases.js';
 import { QUOTE_REACH, closeOpenQuotations, joinParagraphQuotations, leaveClaimedQuotations, quotations } from './rules/quotations.js';
 import { situatedQuotations, writtenStatementCues } from './rules/cue-extents.js';
 import { completeSources, frameSource, leaveOutFramedRelatives } from './rules/sources.js';
@@ -38,6 +39,7 @@ const SENTENCE_RULES: ((ctx: SentenceContext) => void)[] = [
   colonHeadline, // "Minister: talks will resume"
   wordCues, // each word a cue may start: statement nouns, verb frames, "according to", "citing", "seems"
   completeSources, // a quantity before a source, a parenthesis after it
+  subjectPhrases, // "A majority of voters looking for an outsider say": the tree's subject phrase
   openingParticiples, // "Noting that X, Tester added ...": Tester notes X
   leaveOutFramedRelatives, // "Barkley, who said X, said Y": the relative clause is no part of the source
   writtenStatementCues, // "said in a statement"
