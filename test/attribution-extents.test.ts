@@ -201,3 +201,32 @@ test('a capitalised first name the tagger reads as a verb after a comma is part 
 test('a passive agent ends before the question asked ("was asked by a radio host whether ...")', () => {
   assert.equal(only('The mayor was asked by a radio host whether the ferry would run.', 'was asked by').source?.text, 'a radio host');
 });
+
+test('a content cut before ", and <clause>" goes on when the tree coordinates the clause inside the content', () => {
+  const a = only('Officials said the river had risen overnight, and residents should leave their homes.', 'said');
+  assert.deepEqual(contents(a), ['the river had risen overnight, and residents should leave their homes']);
+  // The writer's clause, coordinated with the frame, stays out.
+  const b = only('The mayor said the new budget would fail, but the council approved it on Monday.', 'said');
+  assert.deepEqual(contents(b), ['the new budget would fail']);
+});
+
+test('a phrase situating the saying before a quotation is no content; before a colon it is in the cue', () => {
+  const a = only('The senator tweeted in response: \u201cThe budget is a disgrace.\u201d', 'tweeted in response:');
+  assert.deepEqual(contents(a), ['\u201cThe budget is a disgrace.\u201d']);
+  const b = only('The coach declared in the locker room, \u201cWe will win the cup.\u201d', 'declared');
+  assert.deepEqual(contents(b), ['\u201cWe will win the cup.\u201d']);
+});
+
+test('an opening conjunction or subordinator is no part of a source with its appositive', () => {
+  const a = only('As Jane Porter, a historian at the city museum, noted, \u201cThe bridge was built in 1890.\u201d', 'noted');
+  assert.equal(a.source?.text, 'Jane Porter, a historian at the city museum,');
+  const b = only('And the Harbour Trust, a local charity, called the plan reckless.', 'called');
+  assert.equal(b.source?.text, 'the Harbour Trust, a local charity,');
+});
+
+test('a source whose noun phrase holds a participle starts where the tree\'s subject phrase does', () => {
+  const a = only('A majority of the farmers looking for a new buyer say the price is too low.', 'say');
+  assert.equal(a.source?.text, 'A majority of the farmers looking for a new buyer');
+  const b = only('Parents of the children affected by the closure said the school had failed them.', 'said');
+  assert.equal(b.source?.text, 'Parents of the children affected by the closure');
+});

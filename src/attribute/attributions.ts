@@ -6,6 +6,7 @@ import { cueLexicon, type Cue, attributionWords } from './lexicon.js';
 import { situatingAdjunctEnd } from './clauses.js';
 import { accordingTo } from './rules/according-to.js';
 import { citing } from './rules/citing.js';
+import { coordinatedContents } from './rules/coordinated-contents.js';
 import { colonHeadline } from './rules/colon-headlines.js';
 import { matchCue, mayOpenClause, participleAfterDeterminer, thatClauseCue, participleTaggedNoun, useCueLexicon, verbTaggedNoun, verbTaggedNounClosingFrame } from './rules/cues.js';
 import { evidentialFrame, hedgingAdverbs } from './rules/evidentials.js';
@@ -14,8 +15,9 @@ import { cutAtOtherFrames, framesInsideInvertedContent, frontedRelatives } from 
 import { nounCue } from './rules/noun-cues.js';
 import { openingParticiples } from './rules/opening-participles.js';
 import { relays } from './rules/relays.js';
+import { subjectPhrases } from './rules/subject-phrases.js';
 import { QUOTE_REACH, closeOpenQuotations, joinParagraphQuotations, leaveClaimedQuotations, quotations } from './rules/quotations.js';
-import { writtenStatementCues } from './rules/cue-extents.js';
+import { situatedQuotations, writtenStatementCues } from './rules/cue-extents.js';
 import { completeSources, frameSource, leaveOutFramedRelatives } from './rules/sources.js';
 import type { AttributionOptions, RawAttribution, SentenceContext } from './rules/types.js';
 import { verbCueOrOpener } from './rules/verb-frames.js';
@@ -37,11 +39,14 @@ const SENTENCE_RULES: ((ctx: SentenceContext) => void)[] = [
   colonHeadline, // "Minister: talks will resume"
   wordCues, // each word a cue may start: statement nouns, verb frames, "according to", "citing", "seems"
   completeSources, // a quantity before a source, a parenthesis after it
+  subjectPhrases, // "A majority of voters looking for an outsider say": the tree's subject phrase
   openingParticiples, // "Noting that X, Tester added ...": Tester notes X
   leaveOutFramedRelatives, // "Barkley, who said X, said Y": the relative clause is no part of the source
   writtenStatementCues, // "said in a statement"
+  situatedQuotations, // "tweeted in response: “...”"
   hedgingAdverbs, // "reportedly", "allegedly"
   findings, // "<X> in the latest CNN poll"
+  coordinatedContents, // "said X, and Y" where the tree coordinates Y inside the content
   cutAtOtherFrames, // a content ends where another frame of the sentence begins
   framesInsideInvertedContent, // "Smith said that X, he said": the inner frame is the attribution
   frontedRelatives, // "which he said Mexico would pay for"

@@ -1,7 +1,7 @@
 import type { Span } from '../../document/document.js';
 import { type Word } from '../../code/words.js';
 import { attributionWords, type Cue } from '../lexicon.js';
-import { BE_FORMS, CONTENT_PREPOSITIONS, DAYS, MONTHS, TIME_NOUNS, WH_WORDS, clauseEndAfter, isSituating, openingSubordinate, situatingAdjunctEnd, trimContent } from '../clauses.js';
+import { BE_FORMS, CONTENT_PREPOSITIONS, DAYS, MONTHS, SUBORDINATORS, TIME_NOUNS, WH_WORDS, clauseEndAfter, isSituating, openingSubordinate, situatingAdjunctEnd, trimContent } from '../clauses.js';
 import { NOT_OBJECT, NP_POS, SUBJECT_PRONOUNS, clauseSubjectWords, phraseAfter, verbal, wordSpan } from '../phrases.js';
 import { ARTICLES, matchCue } from './cues.js';
 import { hasQuote, inQuoteAt, quotationGoesOn, quoteMarkBefore, quotedName } from './quotations.js';
@@ -62,7 +62,9 @@ export function verbCue(
 function appositiveSubject(f: Frame): Frame {
   const { text, words, i, cueStart, quotes } = f;
   if (f.before || f.framed || cueStart !== i || !words[i]!.punctBefore.includes(',') || !subjectWithAppositive(words, i, f.cueEnd, quotes)) return f;
-  return { ...f, before: { start: 0, end: i }, sourceEnd: text.lastIndexOf(',', words[i]!.start) + 1, framed: true, commaBeforeSubject: false };
+  // ("As John Doe, a senator, put it", "And X, a group, called": the opening conjunction is no part of the source.)
+  const start = words[0]!.pos === 'CCONJ' || SUBORDINATORS.has(words[0]!.key) ? 1 : 0;
+  return { ...f, before: { start, end: i }, sourceEnd: text.lastIndexOf(',', words[i]!.start) + 1, framed: true, commaBeforeSubject: false };
 }
 
 /**
