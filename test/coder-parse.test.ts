@@ -610,3 +610,7 @@ test('an act one "is due to" or "is set to" do is arranged, not done: "Shultz is
   assert.deepEqual(pairs(code('Shultz is due to fly to Moscow next week.', '1987-04-08')), ['USAGOV>SUNGOV:036:intent']);
   assert.deepEqual(pairs(code('Putin is set to visit Tokyo in May.', '2019-04-08')), ['RUSGOV>JPNGOV:036:intent']);
 });
+
+test('goods ordered from a supplier are bought from it, not demanded of it: "Air Deccan has ordered 30 planes from Airbus" is 061', () => {
+  assert.deepEqual(pairs(code('Indian budget airline Air Deccan has ordered 30 planes from Airbus.', '2005-01-08')), ['INDBUS>FRABUS:061:actual']);
+});
