@@ -119,3 +119,8 @@ test('"he added" after a sentence whose speaker is named is that speaker, not th
   const added = events.find((e) => e.evidence.trigger.text === 'added');
   assert.equal(added?.source.name, 'Tony Blair', pairs(events).join(' '));
 });
+
+test('"the Bank", "the Fund" after an organisation of that name is that organisation; "the Bank of Japan" is not', () => {
+  assert.deepEqual(pairs(code('The International Monetary Fund criticised Brazil on Monday. The Fund also praised Mexico.', '1987-04-08')), ['IGOBUSIMF>BRA:111:actual', 'IGOBUSIMF>MEX:051:actual']);
+  assert.deepEqual(pairs(code('The World Bank met officials on Monday. The Bank of Japan criticised Brazil.', '1987-04-08')), ['JPNBUS>BRA:111:actual']);
+});

@@ -1,6 +1,7 @@
 import { codeOn, type ActorPhrase, type DatedCode, type AgentPhrase, type Lexicon } from './lexicon.js';
 import { wordForms, type Word } from './words.js';
 import { besideReportingVerb, insideQuotation, isReportingWord } from './speakers.js';
+import { noteOrganisation, organisationNamedBefore } from './organisation-references.js';
 import { abstractAgentNouns, honorificGenders, ownedNounWords, topicNounWords, tradedGoodsWords, type Gender } from './dictionaries.js';
 import { isHonorific, namedPeople, namedPersonEntry, personSeen } from './named-people.js';
 import { isOtherGivenName, isSurnameMisread, takesNoStoryCountry } from './name-readings.js';
@@ -58,6 +59,8 @@ export interface DocumentMemory {
   lastMedia: { code: string; name: string } | null;
   /** The person who spoke in the last sentence ("Mr Blair said …"), for its next sentence's "he added". */
   lastSpeaker?: PersonSeen | null;
+  /** Organisations named so far, the latest last (a few), by the common noun their name ends in: "the Bank" after "the World Bank". */
+  recentOrganisations?: { head: string; code: string; name: string }[];
 }
 
 const PRONOUNS = new Set(['HE', 'SHE']);
@@ -86,6 +89,13 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
     }
     if (w.key === 'THE' && MEDIA_NOUNS.has(keys[i + 1] ?? '') && memory.lastMedia) {
       mentions.push({ kind: 'group-ref', start: i, end: i + 2, codes: [memory.lastMedia.code], names: [memory.lastMedia.name], via: `the outlet named before (${memory.lastMedia.name})` });
+      i += 2;
+      continue;
+    }
+    // "The World Bank said … The Bank noted": an organisation named before, by the capitalised noun its name ends in.
+    const named = w.key === 'THE' ? organisationNamedBefore(words, i, memory, lexicon) : undefined;
+    if (named) {
+      mentions.push({ kind: 'group-ref', start: i, end: i + 2, codes: [named.code], names: [named.name], via: `the organisation named before (${named.name})` });
       i += 2;
       continue;
     }
@@ -454,6 +464,7 @@ export function remember(memory: DocumentMemory, words: Word[], groups: Group[],
         memory.people.set(seen.surname, seen);
         note(seen, words[m.start - 1]);
       } else if (m.kind === 'person-ref') note(m.person, m.via.startsWith('pronoun') ? undefined : words[m.start - 1]);
+      else if (m.kind === 'actor' && m.entry.kind === 'organisation' && !quoted) noteOrganisation(memory, m.entry, date);
       else if (m.kind === 'actor' && (m.entry.kind === 'country' || m.entry.kind === 'adjective' || m.entry.kind === 'capital')) {
         const code = codeOn(m.entry.codes, date, m.entry.kind)?.code.slice(0, 3);
         if (code && memory.lastCountries[memory.lastCountries.length - 1] !== code) {
