@@ -7,7 +7,7 @@ import { linearReading, nearestBefore } from './linear-reading.js';
 import { intentCode, slotOf, type Reading, type SentenceContext, type VerbHit } from './reading.js';
 import { clauseWords, groupOfPhrase, hasPlaceCase, namesParticipant, rolesOf, verbToken, type SentenceTree } from './roles.js';
 import type { Slot } from './sentence-actors.js';
-import { matchPatterns, type ClauseView } from './verb-patterns.js';
+import { matchPatterns, type ClauseView, type PatternMatch } from './verb-patterns.js';
 
 // A verb read on the dependency tree: roles from its relations (roles.ts), an xcomp under an intent verb
 // as an intention ("wants to meet"), modality from its own auxiliaries, negation and conditional clause.
@@ -116,7 +116,7 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   const codeText = match?.pattern.code ?? hit.form.code ?? hit.form.block.code;
   const [forward, reverse] = codeText.split(':') as [string, string | undefined];
 
-  const roles = rolesOf(tree, verb, !SPEECH_ROOTS.has(forward.slice(0, 2)) || forward !== '010');
+  const roles = rolesOf(tree, verb, !SPEECH_ROOTS.has(forward.slice(0, 2)) || forward !== '010', patternWords(match));
   const headlinePassive = roles.passive && tree.headline;
   // "Mr Smith said he …" with Mr Smith in no dictionary: no source, and none guessed by word order.
   if (roles.sourceUnknown) return null;
@@ -288,6 +288,11 @@ function treeModality(layer: SyntaxLayer, verb: number, governor: number, ctx: S
   const timeMark = heads.filter((h) => layer.relation(h) === 'advcl').flatMap((h) => layer.childrenBy(h, 'mark', 'advmod').filter((m) => kind(m) === 'time').map((m) => [m, layer.head(h)] as const)).find(([, g]) => g >= 0 && layer.childrenBy(g, 'aux').some((a) => kind(a) === 'future'));
   if (timeMark !== undefined) return { modality: 'intent', why: `a clause of time ("${layer.word(timeMark[0])}") under a verb told as coming ("${layer.word(timeMark[1])}")`, future: true };
   return { modality: 'actual', why: 'no modal marker', future: false };
+}
+
+/** The literal words of the matched pattern, upper case ("DEATH TOLL *": DEATH, TOLL). */
+function patternWords(match: PatternMatch | null): ReadonlySet<string> {
+  return new Set((match?.pattern.text ?? '').toUpperCase().split(/[\s_]+/).filter((w) => /^[A-Z][A-Z'-]*$/.test(w)));
 }
 
 /** CAMEO roots of speech acts: a statement (01), an appeal (02), a demand (10), disapproval (11), a rejection (12), a threat (13). */

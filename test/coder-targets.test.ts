@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../src/pipeline.js';
+import { loadDictionaries, type CodedEvent } from '../src/code/coder.js';
+
+// Targets the tree reaches beyond a verb's objects and participant phrases: an event with its partner behind "in",
+// the place a verb of arrival goes to, a measure noun the verb's pattern names. Made-up sentences.
+
+const code = (text: string, date = '2024-03-05') => analyze({ text: `Headline\n\n${text}`, date }).events as CodedEvent[];
+const pairs = (events: CodedEvent[]) => events.map((e) => `${e.source.actor ?? '-'}>${e.target.actor ?? '-'}:${e.code}`).sort();
+
+test('an event with its partner behind "in" is no place: "made concessions in the talks with Peru"', () => {
+  assert.deepEqual(pairs(code('Chile made concessions in the talks with Peru on Monday.')), ['CHL>PER:080']);
+});
+
+test('a bare noun behind "in" is a compound preposition, no event: "in accordance with Peru"', () => {
+  assert.deepEqual(pairs(code('Chile requested consultations in accordance with Peru.')), []);
+});
+
+test('a verb of arrival goes to its place: "arrived in Peru" is a visit to Peru', () => {
+  assert.deepEqual(pairs(code('The Chilean president arrived in Peru on Monday.')), ['CHLGOV>PER:042']);
+});
+
+test("a measure noun the verb's pattern names stands for its owner: \"Valdoria's death toll has risen\"", () => {
+  const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/petrarch/${name}`, import.meta.url));
+  const dictionaries = loadDictionaries({ actors: fixture('actors.txt'), agents: fixture('agents.txt'), verbs: fixture('verbs.txt'), discards: fixture('discards.txt') });
+  const events = analyze({ text: "H\n\nValdoria's death toll has risen in the war with Northmark.", date: '2012-06-01' }, { dictionaries }).events as CodedEvent[];
+  assert.deepEqual(pairs(events), ['VAL>NMK:223']);
+});
+
+test('an event that is no particular one names no partner: "ignore interests in any accord with Moscow"', () => {
+  const events = code("Britain's foreign secretary would ignore European security interests in any accord with Moscow.");
+  assert.ok(events.every((e) => !(e.target.actor ?? '').startsWith('RUS')), pairs(events).join(' '));
+});
+
+test('the partner behind "in" is an actor named as such: "invest in services with a Tory plan" is no event with the Tories', () => {
+  const events = code("The British chancellor would contrast Labour's plan to invest 60bn pounds in services with a Tory plan to cut spending.");
+  assert.ok(events.every((e) => e.code !== '061'), pairs(events).join(' '));
+});
