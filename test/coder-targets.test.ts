@@ -38,3 +38,7 @@ test('the partner behind "in" is an actor named as such: "invest in services wit
   const events = code("The British chancellor would contrast Labour's plan to invest 60bn pounds in services with a Tory plan to cut spending.");
   assert.ok(events.every((e) => e.code !== '061'), pairs(events).join(' '));
 });
+
+test('the place of what an act is of is whose it is: "criticised the closure of the copper mines in Peru"', () => {
+  assert.deepEqual(pairs(code('Chile criticised the closure of the copper mines in Peru.')), ['CHL>PER:111']);
+});

@@ -292,7 +292,9 @@ const THROUGH = new Set(['obj', 'iobj', 'xcomp', 'flat', 'appos', 'amod', 'acl',
 /**
  * The nearest actor below the verb reached only through objects, complements and obliques whose
  * preposition names a participant ("held talks with X", "imposed sanctions on X", "met with X"); never
- * through a place or time phrase ("in Cairo", "within the Union"), a clause of its own (ccomp, advcl,
+ * through a place or time phrase ("in Cairo", "within the Union") but for an event with its partner ("in the
+ * dispute with X"), where a verb of arrival goes ("arrived in X") and the place of what the act is of ("the
+ * closure of the mines in X"); never through a clause of its own (ccomp, advcl,
  * relative clauses) or the subject. Breadth first: the fewest steps win, then the earliest word.
  */
 function participantBelow(tree: SentenceTree, verb: number): { tokens: number[]; path: string } | null {
@@ -312,7 +314,10 @@ function participantBelow(tree: SentenceTree, verb: number): { tokens: number[];
         if (THROUGH.has(rel) || (THROUGH.has(universal) && rel !== 'acl:relcl')) step = rel;
         else if (universal === 'obl' || universal === 'nmod') {
           const preposition = prepositionOf(layer, c);
-          const reached = namesTarget(preposition) || (depth === 0 && (namesPartneredEvent(tree, c) || (arrival && preposition === 'in')));
+          // "criticised the closure of the mines in Peru", "bought 85 pct of the equity in Astra": the place of what the
+          // act is of is whose it is (not the place of the object itself: "held talks in Togo", "a briefing in Cairo").
+          const located = preposition === 'in' && universal === 'nmod' && path.endsWith('nmod:of');
+          const reached = namesTarget(preposition) || located || (depth === 0 && (namesPartneredEvent(tree, c) || (arrival && preposition === 'in')));
           if (reached && !(depth === 0 && preposition === 'of') && !(layer.passive(verb) && preposition === 'by')) step = `${universal}:${preposition}`;
         }
         if (step === null) continue;
