@@ -22,11 +22,20 @@ test('a verb of arrival goes to its place: "arrived in Peru" is a visit to Peru'
   assert.deepEqual(pairs(code('The Chilean president arrived in Peru on Monday.')), ['CHLGOV>PER:042']);
 });
 
-test("a measure noun the verb's pattern names stands for its owner: \"Valdoria's death toll has risen\"", () => {
-  const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/petrarch/${name}`, import.meta.url));
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/petrarch/${name}`, import.meta.url));
+const withFixture = (text: string) => {
   const dictionaries = loadDictionaries({ actors: fixture('actors.txt'), agents: fixture('agents.txt'), verbs: fixture('verbs.txt'), discards: fixture('discards.txt') });
-  const events = analyze({ text: "H\n\nValdoria's death toll has risen in the war with Northmark.", date: '2012-06-01' }, { dictionaries }).events as CodedEvent[];
-  assert.deepEqual(pairs(events), ['VAL>NMK:223']);
+  return analyze({ text: `H\n\n${text}`, date: '2012-06-01' }, { dictionaries }).events as CodedEvent[];
+};
+
+test("a measure noun the verb's pattern names stands for its owner: \"Valdoria's death toll has risen\"", () => {
+  assert.deepEqual(pairs(withFixture("Valdoria's death toll has risen in the war with Northmark.")), ['VAL>NMK:223']);
+});
+
+test('a compound actor a pattern names ("% HAVE * [191]") acts with each of its members', () => {
+  const events = withFixture('Valdoria and Northmark have delayed their meeting.');
+  assert.deepEqual(pairs(events), ['NMK>VAL:191', 'VAL>NMK:191']);
+  assert.equal(events[0]!.symmetricWith, events[1]!.id);
 });
 
 test('an event that is no particular one names no partner: "ignore interests in any accord with Moscow"', () => {

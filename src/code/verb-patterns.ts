@@ -73,6 +73,8 @@ export interface PatternMatch {
   /** Word index of the actor group matched by `+` / `$`, when the pattern has one. */
   target?: number;
   source?: number;
+  /** Word index of the actor group matched by `%`: a compound actor whose members act with each other. */
+  compound?: number;
   /** Number of elements matched: the more, the more specific. */
   weight: number;
 }
@@ -158,7 +160,7 @@ function matchSide(
   from: number,
   direction: 1 | -1,
   index: VerbIndex,
-  slots: { target?: number; source?: number },
+  slots: { target?: number; source?: number; compound?: number },
 ): boolean {
   let at = from;
   for (let e = 0; e < elements.length; e++) {
@@ -182,6 +184,7 @@ function matchSide(
     if (found < 0) return false;
     if (element.kind === 'target') slots.target = direction === 1 ? found : next + 1;
     if (element.kind === 'source') slots.source = direction === 1 ? found : next + 1;
+    if (element.kind === 'compound') slots.compound = direction === 1 ? found : next + 1;
     at = next;
   }
   return true;
@@ -239,7 +242,7 @@ export function matchPatterns(form: VerbForm, view: ClauseView, verbAt: number, 
     const { pattern, before, after, required, requiredSynsets } = prepared;
     if (!hasAll(present.words, required)) continue;
     if (requiredSynsets.length > 0 && !requiredSynsets.every((name) => synsetPresent(name, present, index))) continue;
-    const slots: { target?: number; source?: number } = {};
+    const slots: { target?: number; source?: number; compound?: number } = {};
     if (after.length > 0 && !matchSide(after, view, verbEnd, 1, index, slots)) continue;
     if (before.length > 0 && !matchSide(before, view, verbAt - 1, -1, index, slots)) continue;
     const weight = before.length + after.length;
