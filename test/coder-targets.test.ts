@@ -51,3 +51,8 @@ test('the partner behind "in" is an actor named as such: "invest in services wit
 test('the place of what an act is of is whose it is: "criticised the closure of the copper mines in Peru"', () => {
   assert.deepEqual(pairs(code('Chile criticised the closure of the copper mines in Peru.')), ['CHL>PER:111']);
 });
+
+test('a pattern word joined to the verb by "_" stands right before it: "RECENTLY_*" is not "recently did allow"', () => {
+  assert.deepEqual(pairs(withFixture('Valdoria recently allowed Northmark to fish.')), ['VAL>NMK:025']);
+  assert.deepEqual(pairs(withFixture('Valdoria recently did allow Northmark to fish.')), ['VAL>NMK:080']);
+});
