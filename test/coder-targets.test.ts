@@ -56,3 +56,8 @@ test('a pattern word joined to the verb by "_" stands right before it: "RECENTLY
   assert.deepEqual(pairs(withFixture('Valdoria recently allowed Northmark to fish.')), ['VAL>NMK:025']);
   assert.deepEqual(pairs(withFixture('Valdoria recently did allow Northmark to fish.')), ['VAL>NMK:080']);
 });
+
+test('a form of "be" before a past participle makes a passive, however the parser labels it: the one extradited extradites nobody', () => {
+  const events = code('A Chilean woman believed linked to the Peruvian army who shot at Bolivian officers while in detention in Argentina was extradited Monday to Brazil where she faces trial for her actions, a Brazilian attorney said.');
+  assert.ok(events.every((e) => !(e.evidence.trigger.text === 'extradited' && (e.source.actor ?? '').startsWith('CHL'))), pairs(events).join(' '));
+});
