@@ -61,3 +61,9 @@ test('a form of "be" before a past participle makes a passive, however the parse
   const events = code('A Chilean woman believed linked to the Peruvian army who shot at Bolivian officers while in detention in Argentina was extradited Monday to Brazil where she faces trial for her actions, a Brazilian attorney said.');
   assert.ok(events.every((e) => !(e.evidence.trigger.text === 'extradited' && (e.source.actor ?? '').startsWith('CHL'))), pairs(events).join(' '));
 });
+
+test('a plain "said" is the frame of the event it reports whatever code the dictionary gives it (SAID [023])', () => {
+  assert.deepEqual(pairs(withFixture('King Osric said Valdoria accused Northmark of spying.')), ['VAL>NMK:1123']);
+  // (With no event in what it says, it is the statement the dictionary codes.)
+  assert.deepEqual(pairs(withFixture('King Osric said that Northmark was a friend.')), ['VALGOV>NMK:023']);
+});

@@ -307,21 +307,28 @@ function inContentOf(layer: SyntaxLayer, t: number, verb: number): boolean {
   return false;
 }
 
+/** "say" in any form: a plain statement whatever code a dictionary gives it (PETRARCH's own test dictionary: SAID [023]). */
+const SAYING = new Set(['SAY', 'SAYS', 'SAID', 'SAYING']);
+
+/** A reading of "say" that no pattern of its block made more than a statement ("said nothing", "said sorry" are acts). */
+const isPlainSaying = (r: Reading): boolean => SAYING.has(r.hit.form.words[r.hit.form.verbIndex] ?? '') && (!r.match || r.match.weight === 0);
+
 /**
  * Frames are provenance, not events. A plain statement (010: "said", "told") whose content holds another
  * event is that event's frame and gives no event of its own; "X attacked Y, officials said" likewise (the
  * speech verb hangs on the event as parataxis). A speech act the dictionary codes (accuse, demand,
- * threaten, deny …) is an event of its own, beside the one it reports.
+ * threaten, deny …) is an event of its own, beside the one it reports; "say" is a plain statement whatever code a
+ * user's dictionary gives it.
  */
 export function dropFrames(readings: Reading[], layer: SyntaxLayer, emits: (r: Reading) => boolean): Reading[] {
   const dropped = new Set<Reading>();
   for (const frame of readings) {
-    if (frame.token < 0 || !SPEECH_ROOTS.has(frame.forward.slice(0, 2))) continue;
+    if (frame.token < 0 || (!SPEECH_ROOTS.has(frame.forward.slice(0, 2)) && !isPlainSaying(frame))) continue;
     const contents = readings.filter(
       (r) => r !== frame && r.token >= 0 && emits(r) && (inContentOf(layer, r.token, frame.token) || (layer.relation(frame.token) === 'parataxis' && layer.head(frame.token) === r.token)),
     );
     if (contents.length === 0) continue;
-    if (frame.forward === '010') dropped.add(frame);
+    if (frame.forward === '010' || isPlainSaying(frame)) dropped.add(frame);
   }
   return readings.filter((r) => !dropped.has(r));
 }
