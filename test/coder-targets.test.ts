@@ -67,3 +67,7 @@ test('a plain "said" is the frame of the event it reports whatever code the dict
   // (With no event in what it says, it is the statement the dictionary codes.)
   assert.deepEqual(pairs(withFixture('King Osric said that Northmark was a friend.')), ['VALGOV>NMK:023']);
 });
+
+test('a frame hung on a predicate reports the event of its complement: "Chile is about to restore ties with Peru, an official said"', () => {
+  assert.deepEqual(pairs(code('Chile is about to restore full diplomatic ties with Peru, a senior Argentine official said on Saturday.')), ['CHL>PER:050']);
+});

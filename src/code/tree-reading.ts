@@ -307,6 +307,14 @@ function inContentOf(layer: SyntaxLayer, t: number, verb: number): boolean {
   return false;
 }
 
+/**
+ * Whether the event at `t` is what a frame hung on `head` as parataxis reports: the head itself ("X attacked Y,
+ * officials said") or a complement of it ("Arnor is about to restore ties with Gondor, an official said").
+ */
+function reportedBy(layer: SyntaxLayer, t: number, head: number): boolean {
+  return t === head || (layer.head(t) === head && ['xcomp', 'ccomp', 'acl'].includes(layer.relation(t)));
+}
+
 /** "say" in any form: a plain statement whatever code a dictionary gives it (PETRARCH's own test dictionary: SAID [023]). */
 const SAYING = new Set(['SAY', 'SAYS', 'SAID', 'SAYING']);
 
@@ -325,7 +333,7 @@ export function dropFrames(readings: Reading[], layer: SyntaxLayer, emits: (r: R
   for (const frame of readings) {
     if (frame.token < 0 || (!SPEECH_ROOTS.has(frame.forward.slice(0, 2)) && !isPlainSaying(frame))) continue;
     const contents = readings.filter(
-      (r) => r !== frame && r.token >= 0 && emits(r) && (inContentOf(layer, r.token, frame.token) || (layer.relation(frame.token) === 'parataxis' && layer.head(frame.token) === r.token)),
+      (r) => r !== frame && r.token >= 0 && emits(r) && (inContentOf(layer, r.token, frame.token) || (layer.relation(frame.token) === 'parataxis' && reportedBy(layer, r.token, layer.head(frame.token)))),
     );
     if (contents.length === 0) continue;
     if (frame.forward === '010' || isPlainSaying(frame)) dropped.add(frame);
