@@ -71,3 +71,7 @@ test('a plain "said" is the frame of the event it reports whatever code the dict
 test('a frame hung on a predicate reports the event of its complement: "Chile is about to restore ties with Peru, an official said"', () => {
   assert.deepEqual(pairs(code('Chile is about to restore full diplomatic ties with Peru, a senior Argentine official said on Saturday.')), ['CHL>PER:050']);
 });
+
+test('a pattern that names both its source and its target decides both ("+ * MONEY $": the giver is the source)', () => {
+  assert.deepEqual(pairs(withFixture('Valdoria has received money from Northmark.')), ['NMK>VAL:071']);
+});

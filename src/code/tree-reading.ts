@@ -151,7 +151,15 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
       if (linear.target && !isTreeSource && forward !== '010' && headOf(linear.target).some((t) => governs(layer, verb, t))) target = linear.target;
     }
   }
-  // A pattern that names its actors ("$ ... +") decides where the tree is silent.
+  // A pattern that names its actors ("$ ... +") decides where the tree is silent; one that names both decides
+  // alone ("+ * MONEY $ [071]": "Eriador has received money from Osgiliath" is Osgiliath's giving to Eriador).
+  const namedSource = match?.source !== undefined ? ctx.slotAt.get(match.source) : undefined;
+  const namedTarget = match?.target !== undefined ? ctx.slotAt.get(match.target) : undefined;
+  if (namedSource && namedTarget && namedSource !== namedTarget) {
+    source = namedSource;
+    target = namedTarget;
+    roles.relations.push('source and target named by the pattern');
+  }
   if (!source && !subjectIsNobody && match?.source !== undefined) source = ctx.slotAt.get(match.source) ?? null;
   if (!target && match?.target !== undefined) target = ctx.slotAt.get(match.target) ?? null;
   if (!source && !roles.passive && !layer.subjects(verb).length && layer.relation(verb) === 'root') source = nearestBefore(ctx.slots, hit.at, start);
