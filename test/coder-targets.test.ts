@@ -75,3 +75,7 @@ test('a frame hung on a predicate reports the event of its complement: "Chile is
 test('a pattern that names both its source and its target decides both ("+ * MONEY $": the giver is the source)', () => {
   assert.deepEqual(pairs(withFixture('Valdoria has received money from Northmark.')), ['NMK>VAL:071']);
 });
+
+test('goods that arrive make no visit: "50,000 tonnes of Australian wheat would arrive in Bangladesh"', () => {
+  assert.deepEqual(pairs(code('The 50,000 tonnes of Australian wheat would arrive in Bangladesh next month.')), []);
+});

@@ -3,7 +3,7 @@ import type { SyntaxLayer } from '../syntax/layer.js';
 import type { Group } from './sentence-actors.js';
 import type { Word } from './words.js';
 import { readNumberedDataRows, type DataRow } from '../data/files.js';
-import { arrivalVerbWords, measureNounWords } from './dictionaries.js';
+import { arrivalVerbWords, measureNounWords, tradedGoodsWords } from './dictionaries.js';
 
 // Who did what to whom, read from the sentence's dependency tree (the syntax layer): the source is the
 // verb's subject (the agent of a passive, the controller of an xcomp, the noun a relative clause hangs
@@ -299,8 +299,9 @@ const THROUGH = new Set(['obj', 'iobj', 'xcomp', 'flat', 'appos', 'amod', 'acl',
  */
 function participantBelow(tree: SentenceTree, verb: number): { tokens: number[]; path: string } | null {
   const { layer } = tree;
-  // "arrived in Beijing": a verb of arrival's place is where it goes.
-  const arrival = arrivalVerbWords().has(layer.word(verb).toUpperCase());
+  // "arrived in Beijing": a verb of arrival's place is where it goes (someone's visit, not goods shipped: "50,000
+  // tonnes of Australian wheat would arrive in Bangladesh").
+  const arrival = arrivalVerbWords().has(layer.word(verb).toUpperCase()) && !layer.subjects(verb).some((t) => namesGoods(layer, t));
   let frontier: { token: number; path: string }[] = [{ token: verb, path: '' }];
   for (let depth = 0; depth < 4 && frontier.length > 0; depth++) {
     const next: { token: number; path: string }[] = [];
@@ -332,6 +333,12 @@ function participantBelow(tree: SentenceTree, verb: number): { tokens: number[];
     frontier = next;
   }
   return null;
+}
+
+/** Whether a noun phrase is goods: a traded good, or a quantity of one ("tonnes of wheat"). */
+function namesGoods(layer: SyntaxLayer, t: number): boolean {
+  const goods = (x: number) => tradedGoodsWords().has(layer.word(x).toUpperCase());
+  return goods(t) || layer.childrenBy(t, 'nmod').some((c) => prepositionOf(layer, c) === 'of' && goods(c));
 }
 
 /** A clause that stands apart from the verb it hangs on, for the verb's patterns. */
