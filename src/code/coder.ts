@@ -86,9 +86,15 @@ function emits(reading: Reading, dictionaries: CoderDictionaries, words: Word[])
   return isMutualAct(reading, dictionaries, words) && (source.groups.length >= 2 || mayResolveToSeveral(source.groups[0]!));
 }
 
-/** A mutual code ("met", "signed") by a verb that is not one each subject does on its own ("attended", "joined"). */
+/**
+ * A mutual code ("met", "signed") by a verb that is not one each subject does on its own ("attended", "joined"), or
+ * a pattern that says its actor is a compound whose members act with each other ("% HAVE * [191]": "Gondor and
+ * Osgiliath have delayed their meeting").
+ */
 function isMutualAct(reading: Reading, dictionaries: CoderDictionaries, words: Word[]): boolean {
-  return !!reading.forward && isCode(reading.forward) && isSymmetric(reading.forward, dictionaries) && !oneSidedVerbWords().has(words[reading.hit.at]!.key);
+  if (!reading.forward || !isCode(reading.forward)) return false;
+  if (reading.match?.compound !== undefined) return true;
+  return isSymmetric(reading.forward, dictionaries) && !oneSidedVerbWords().has(words[reading.hit.at]!.key);
 }
 
 const BETWEEN_SOURCE_AND_VERB = new Set(['ADV', 'AUX', 'PART']);

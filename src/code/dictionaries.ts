@@ -134,6 +134,8 @@ function lexiconWords(name: string, parse: (rows: DataRow[], file: string) => Se
 
 /** Nouns of quantities, markets and economies ("SURPLUS", "EXPORTS"). */
 export const measureNounWords = lexiconWords('measure-nouns');
+/** Verb forms whose "in" phrase is where the visit goes ("ARRIVED in Beijing"). */
+export const arrivalVerbWords = lexiconWords('arrival-verbs');
 /** Verb forms each subject does on its own even under a mutual code ("ATTENDED"). */
 export const oneSidedVerbWords = lexiconWords('one-sided-verbs');
 /** Nouns a country adjective before them names the owner of ("the French PROPOSAL"). */

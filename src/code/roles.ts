@@ -3,7 +3,7 @@ import type { SyntaxLayer } from '../syntax/layer.js';
 import type { Group } from './sentence-actors.js';
 import type { Word } from './words.js';
 import { readNumberedDataRows, type DataRow } from '../data/files.js';
-import { measureNounWords } from './dictionaries.js';
+import { arrivalVerbWords, measureNounWords, tradedGoodsWords } from './dictionaries.js';
 
 // Who did what to whom, read from the sentence's dependency tree (the syntax layer): the source is the
 // verb's subject (the agent of a passive, the controller of an xcomp, the noun a relative clause hangs
@@ -54,6 +54,8 @@ function headlinePassive(tree: SentenceTree, verb: number): boolean {
   return layer.childrenBy(verb, 'nsubj').some((s) => s < verb);
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** Relations by which a noun's own words name who it is: "Japan's prime minister", "the US-led coalition". */
 const NAMING = new Set(['compound', 'amod', 'nmod:poss', 'flat', 'appos', 'nmod', 'det:poss', 'nummod']);
 
@@ -61,12 +63,14 @@ const NAMING = new Set(['compound', 'amod', 'nmod:poss', 'flat', 'appos', 'nmod'
  * The actor group a phrase's head token stands for: the group the token is part of, else the nearest
  * group among the words that name the head ("the foreign minister of Japan", "Japan's navy").
  */
-export function groupOfPhrase(tree: SentenceTree, head: number): number {
+export function groupOfPhrase(tree: SentenceTree, head: number, named: ReadonlySet<string> = NONE): number {
   const direct = tree.groupOfToken.get(head);
   if (direct !== undefined) return direct;
   const { layer } = tree;
-  // "Taiwan's trade surplus hit a record": a quantity or a market is nobody, whoever's it is.
-  if (measureNounWords().has(layer.word(head).toUpperCase())) return -1;
+  // "Taiwan's trade surplus hit a record": a quantity or a market is nobody, whoever's it is (unless the verb's
+  // pattern names it: "DEATH TOLL * [223]" reads "Eriador's death toll has risen" as Eriador's).
+  const word = layer.word(head).toUpperCase();
+  if (measureNounWords().has(word) && !named.has(word)) return -1;
   let frontier = [head];
   for (let depth = 0; depth < 2 && frontier.length > 0; depth++) {
     const next: number[] = [];
@@ -125,6 +129,28 @@ const namesTarget = (preposition: string): boolean => prepositionRole(prepositio
 /** Whether an oblique or nominal modifier may hold a participant: no preposition, or one that is not of place or time. */
 export function namesParticipant(layer: SyntaxLayer, token: number): boolean {
   return prepositionRole(prepositionOf(layer, token)) !== 'place';
+}
+
+/** Prepositions by which a noun names its partner: "the dispute with X", "the war against X". */
+const PARTNER_PREPOSITIONS = new Set(['with', 'against']);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/**
+ * Whether the verb's oblique at `token` is an event with an actor for its partner ("risen in the dispute with X",
+ * "take part in talks with X", "in the war against X"): a place or a time never has one, so its "in" makes no place
+ * of it. Only "in", right under the verb ("near the border with Syria", "amid a row with China" are still a place
+ * and a background), an actor named as such for the partner ("invest in services with a Tory plan"), and a particular
+ * event: a noun with a definite determiner, an owner, a describing word or a plural (a bare singular is a compound
+ * preposition: "in accordance with", "in line with"; "ignore interests in any accord with Moscow" names no event
+ * Moscow is in).
+ */
+function namesPartneredEvent(tree: SentenceTree, token: number): boolean {
+  const { layer } = tree;
+  if (prepositionOf(layer, token) !== 'in') return false;
+  if (layer.token(token).xpos !== 'NNS' && layer.childrenBy(token, 'det', 'nmod:poss', 'amod', 'compound').length === 0) return false;
+  // (A particular event: "any accord with Moscow", "a deal with X" name none that the partner is in.)
+  if (layer.childrenBy(token, 'det').some((d) => !DEFINITE.has(layer.word(d).toLowerCase()))) return false;
+  return layer.childrenBy(token, 'nmod').some((c) => PARTNER_PREPOSITIONS.has(prepositionOf(layer, c)) && tree.groupOfToken.has(c));
 }
 
 export interface Roles {
@@ -203,8 +229,11 @@ function antecedent(tree: SentenceTree, verb: number, pronoun: number): number {
   return antecedentBefore(tree, pronoun) ?? pronoun;
 }
 
-/** The source and target groups of the verb at token `verb`; `deep` false looks only at its objects. */
-export function rolesOf(tree: SentenceTree, verb: number, deep = true): Roles {
+/**
+ * The source and target groups of the verb at token `verb`; `deep` false looks only at its objects. `named`: the
+ * words of the verb's pattern (upper case), whose measure nouns stand for their owner.
+ */
+export function rolesOf(tree: SentenceTree, verb: number, deep = true, named: ReadonlySet<string> = NONE): Roles {
   const { layer } = tree;
   const relations: string[] = [];
   const note = (rel: string, token: number) => relations.push(`${rel}(${layer.word(verb)}, ${layer.word(token)})`);
@@ -215,7 +244,7 @@ export function rolesOf(tree: SentenceTree, verb: number, deep = true): Roles {
       // "the envoy, who met X": the relative pronoun stands for the noun the clause hangs on.
       const word = layer.word(t).toLowerCase();
       const token = RELATIVE_PRONOUNS.has(word) ? antecedent(tree, verb, t) : t;
-      let g = groupOfPhrase(tree, token);
+      let g = groupOfPhrase(tree, token, named);
       if (THIRD_PERSON.has(word) && rel === 'nsubj' && layer.relation(t).startsWith('nsubj')) {
         const speaker = complementSpeaker(tree, verb);
         if (speaker !== null) {
@@ -263,11 +292,16 @@ const THROUGH = new Set(['obj', 'iobj', 'xcomp', 'flat', 'appos', 'amod', 'acl',
 /**
  * The nearest actor below the verb reached only through objects, complements and obliques whose
  * preposition names a participant ("held talks with X", "imposed sanctions on X", "met with X"); never
- * through a place or time phrase ("in Cairo", "within the Union"), a clause of its own (ccomp, advcl,
+ * through a place or time phrase ("in Cairo", "within the Union") but for an event with its partner ("in the
+ * dispute with X"), where a verb of arrival goes ("arrived in X") and the place of what the act is of ("the
+ * closure of the mines in X"); never through a clause of its own (ccomp, advcl,
  * relative clauses) or the subject. Breadth first: the fewest steps win, then the earliest word.
  */
 function participantBelow(tree: SentenceTree, verb: number): { tokens: number[]; path: string } | null {
   const { layer } = tree;
+  // "arrived in Beijing": a verb of arrival's place is where it goes (someone's visit, not goods shipped: "50,000
+  // tonnes of Australian wheat would arrive in Bangladesh").
+  const arrival = arrivalVerbWords().has(layer.word(verb).toUpperCase()) && !layer.subjects(verb).some((t) => namesGoods(layer, t));
   let frontier: { token: number; path: string }[] = [{ token: verb, path: '' }];
   for (let depth = 0; depth < 4 && frontier.length > 0; depth++) {
     const next: { token: number; path: string }[] = [];
@@ -281,7 +315,11 @@ function participantBelow(tree: SentenceTree, verb: number): { tokens: number[];
         if (THROUGH.has(rel) || (THROUGH.has(universal) && rel !== 'acl:relcl')) step = rel;
         else if (universal === 'obl' || universal === 'nmod') {
           const preposition = prepositionOf(layer, c);
-          if (namesTarget(preposition) && !(depth === 0 && preposition === 'of') && !(layer.passive(verb) && preposition === 'by')) step = `${universal}:${preposition}`;
+          // "criticised the closure of the mines in Peru", "bought 85 pct of the equity in Astra": the place of what the
+          // act is of is whose it is (not the place of the object itself: "held talks in Togo", "a briefing in Cairo").
+          const located = preposition === 'in' && universal === 'nmod' && path.endsWith('nmod:of');
+          const reached = namesTarget(preposition) || located || (depth === 0 && (namesPartneredEvent(tree, c) || (arrival && preposition === 'in')));
+          if (reached && !(depth === 0 && preposition === 'of') && !(layer.passive(verb) && preposition === 'by')) step = `${universal}:${preposition}`;
         }
         if (step === null) continue;
         next.push({ token: c, path: path ? `${path}/${step}` : step });
@@ -295,6 +333,12 @@ function participantBelow(tree: SentenceTree, verb: number): { tokens: number[];
     frontier = next;
   }
   return null;
+}
+
+/** Whether a noun phrase is goods: a traded good, or a quantity of one ("tonnes of wheat"). */
+function namesGoods(layer: SyntaxLayer, t: number): boolean {
+  const goods = (x: number) => tradedGoodsWords().has(layer.word(x).toUpperCase());
+  return goods(t) || layer.childrenBy(t, 'nmod').some((c) => prepositionOf(layer, c) === 'of' && goods(c));
 }
 
 /** A clause that stands apart from the verb it hangs on, for the verb's patterns. */

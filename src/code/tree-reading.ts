@@ -12,7 +12,7 @@ import { linearReading, nearestBefore } from './linear-reading.js';
 import { intentCode, slotOf, type Reading, type SentenceContext, type VerbHit } from './reading.js';
 import { clauseWords, groupOfPhrase, hasPlaceCase, namesParticipant, rolesOf, verbToken, type SentenceTree } from './roles.js';
 import type { Slot } from './sentence-actors.js';
-import { matchPatterns, type ClauseView } from './verb-patterns.js';
+import { matchPatterns, type ClauseView, type PatternMatch } from './verb-patterns.js';
 
 // A verb read on the dependency tree: roles from its relations (roles.ts), an xcomp under an intent verb
 // as an intention ("wants to meet"), modality from its own auxiliaries, negation and conditional clause.
@@ -122,7 +122,7 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   const codeText = match?.pattern.code ?? hit.form.code ?? hit.form.block.code;
   const [forward, reverse] = codeText.split(':') as [string, string | undefined];
 
-  const roles = rolesOf(tree, verb, !SPEECH_ROOTS.has(forward.slice(0, 2)) || forward !== '010');
+  const roles = rolesOf(tree, verb, !SPEECH_ROOTS.has(forward.slice(0, 2)) || forward !== '010', patternWords(match));
   const headlinePassive = roles.passive && tree.headline;
   // "Mr Smith said he …" with Mr Smith in no dictionary: no source, and none guessed by word order.
   if (roles.sourceUnknown) return null;
@@ -168,7 +168,15 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
       if (linear.target && !isTreeSource && forward !== '010' && headOf(linear.target).some((t) => governs(layer, verb, t))) target = linear.target;
     }
   }
-  // A pattern that names its actors ("$ ... +") decides where the tree is silent.
+  // A pattern that names its actors ("$ ... +") decides where the tree is silent; one that names both decides
+  // alone ("+ * MONEY $ [071]": "Eriador has received money from Osgiliath" is Osgiliath's giving to Eriador).
+  const namedSource = match?.source !== undefined ? ctx.slotAt.get(match.source) : undefined;
+  const namedTarget = match?.target !== undefined ? ctx.slotAt.get(match.target) : undefined;
+  if (namedSource && namedTarget && namedSource !== namedTarget) {
+    source = namedSource;
+    target = namedTarget;
+    roles.relations.push('source and target named by the pattern');
+  }
   if (!source && !subjectIsNobody && match?.source !== undefined) source = ctx.slotAt.get(match.source) ?? null;
   if (!target && match?.target !== undefined) target = ctx.slotAt.get(match.target) ?? null;
   if (!source && !roles.passive && !layer.subjects(verb).length && layer.relation(verb) === 'root') source = nearestBefore(ctx.slots, hit.at, start);
@@ -312,6 +320,11 @@ function treeModality(layer: SyntaxLayer, verb: number, governor: number, ctx: S
   return { modality: 'actual', why: 'no modal marker', future: false };
 }
 
+/** The literal words of the matched pattern, upper case ("DEATH TOLL *": DEATH, TOLL). */
+function patternWords(match: PatternMatch | null): ReadonlySet<string> {
+  return new Set((match?.pattern.text ?? '').toUpperCase().split(/[\s_]+/).filter((w) => /^[A-Z][A-Z'-]*$/.test(w)));
+}
+
 /** CAMEO roots of speech acts: a statement (01), an appeal (02), a demand (10), disapproval (11), a rejection (12), a threat (13). */
 const SPEECH_ROOTS = new Set(['01', '02', '10', '11', '12', '13']);
 const CONTENT = new Set(['ccomp', 'parataxis', 'xcomp']);
@@ -325,20 +338,35 @@ function inContentOf(layer: SyntaxLayer, t: number, verb: number): boolean {
 }
 
 /**
+ * Whether the event at `t` is what a frame hung on `head` as parataxis reports: the head itself ("X attacked Y,
+ * officials said") or a complement of it ("Arnor is about to restore ties with Gondor, an official said").
+ */
+function reportedBy(layer: SyntaxLayer, t: number, head: number): boolean {
+  return t === head || (layer.head(t) === head && ['xcomp', 'ccomp', 'acl'].includes(layer.relation(t)));
+}
+
+/** "say" in any form: a plain statement whatever code a dictionary gives it (PETRARCH's own test dictionary: SAID [023]). */
+const SAYING = new Set(['SAY', 'SAYS', 'SAID', 'SAYING']);
+
+/** A reading of "say" that no pattern of its block made more than a statement ("said nothing", "said sorry" are acts). */
+const isPlainSaying = (r: Reading): boolean => SAYING.has(r.hit.form.words[r.hit.form.verbIndex] ?? '') && (!r.match || r.match.weight === 0);
+
+/**
  * Frames are provenance, not events. A plain statement (010: "said", "told") whose content holds another
  * event is that event's frame and gives no event of its own; "X attacked Y, officials said" likewise (the
  * speech verb hangs on the event as parataxis). A speech act the dictionary codes (accuse, demand,
- * threaten, deny …) is an event of its own, beside the one it reports.
+ * threaten, deny …) is an event of its own, beside the one it reports; "say" is a plain statement whatever code a
+ * user's dictionary gives it.
  */
 export function dropFrames(readings: Reading[], layer: SyntaxLayer, emits: (r: Reading) => boolean): Reading[] {
   const dropped = new Set<Reading>();
   for (const frame of readings) {
-    if (frame.token < 0 || !SPEECH_ROOTS.has(frame.forward.slice(0, 2))) continue;
+    if (frame.token < 0 || (!SPEECH_ROOTS.has(frame.forward.slice(0, 2)) && !isPlainSaying(frame))) continue;
     const contents = readings.filter(
-      (r) => r !== frame && r.token >= 0 && emits(r) && (inContentOf(layer, r.token, frame.token) || (layer.relation(frame.token) === 'parataxis' && layer.head(frame.token) === r.token)),
+      (r) => r !== frame && r.token >= 0 && emits(r) && (inContentOf(layer, r.token, frame.token) || (layer.relation(frame.token) === 'parataxis' && reportedBy(layer, r.token, layer.head(frame.token)))),
     );
     if (contents.length === 0) continue;
-    if (frame.forward === '010') dropped.add(frame);
+    if (frame.forward === '010' || isPlainSaying(frame)) dropped.add(frame);
   }
   return readings.filter((r) => !dropped.has(r));
 }

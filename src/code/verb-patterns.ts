@@ -73,6 +73,8 @@ export interface PatternMatch {
   /** Word index of the actor group matched by `+` / `$`, when the pattern has one. */
   target?: number;
   source?: number;
+  /** Word index of the actor group matched by `%`: a compound actor whose members act with each other. */
+  compound?: number;
   /** Number of elements matched: the more, the more specific. */
   weight: number;
 }
@@ -89,6 +91,8 @@ function flatten(elements: readonly PatternElement[]): Flat[] {
 interface PreparedPattern {
   before: Flat[];
   after: Flat[];
+  /** The verb is joined by `_` to the element before it ("RECENTLY_*"). */
+  verbAdjacent: boolean;
   /** Words the pattern cannot match without (its literal words but a last one that may match as a prefix). */
   required: string[];
   /** Synsets the pattern cannot match without one member of. */
@@ -110,7 +114,7 @@ function prepare(pattern: VerbPattern): PreparedPattern {
       const prefixLast = !e.wholeWord && e.words.length > 0 && e.words[e.words.length - 1]!.length >= 3;
       required.push(...(prefixLast ? e.words.slice(0, -1) : e.words));
     }
-    p = { before: v >= 0 ? elements.slice(0, v).reverse() : [], after: v >= 0 ? elements.slice(v + 1) : elements, required, requiredSynsets };
+    p = { before: v >= 0 ? elements.slice(0, v).reverse() : [], after: v >= 0 ? elements.slice(v + 1) : elements, verbAdjacent: v >= 0 && elements[v]!.adjacent, required, requiredSynsets };
     prepared.set(pattern, p);
   }
   return p;
@@ -158,12 +162,15 @@ function matchSide(
   from: number,
   direction: 1 | -1,
   index: VerbIndex,
-  slots: { target?: number; source?: number },
+  slots: { target?: number; source?: number; compound?: number },
+  verbAdjacent = false,
 ): boolean {
   let at = from;
   for (let e = 0; e < elements.length; e++) {
     const element = elements[e]!;
-    const adjacent = direction === 1 ? element.adjacent : (elements[e - 1]?.adjacent ?? false);
+    // Reading backward, an element is joined to the one read before it (the one after it in the pattern, the verb
+    // for the first): "RECENTLY_*" does not match "recently did allow".
+    const adjacent = direction === 1 ? element.adjacent : e === 0 ? verbAdjacent : (elements[e - 1]?.adjacent ?? false);
     let found = -1;
     let next = at;
     for (let k = 0; k <= (adjacent ? 0 : GAP); k++) {
@@ -182,6 +189,7 @@ function matchSide(
     if (found < 0) return false;
     if (element.kind === 'target') slots.target = direction === 1 ? found : next + 1;
     if (element.kind === 'source') slots.source = direction === 1 ? found : next + 1;
+    if (element.kind === 'compound') slots.compound = direction === 1 ? found : next + 1;
     at = next;
   }
   return true;
@@ -236,12 +244,12 @@ export function matchPatterns(form: VerbForm, view: ClauseView, verbAt: number, 
   let present = sentenceWords.get(view.words);
   if (!present) sentenceWords.set(view.words, (present = { words: new Set(view.words), synsets: new Map() }));
   for (const prepared of preparedBlock(form.block)) {
-    const { pattern, before, after, required, requiredSynsets } = prepared;
+    const { pattern, before, after, verbAdjacent, required, requiredSynsets } = prepared;
     if (!hasAll(present.words, required)) continue;
     if (requiredSynsets.length > 0 && !requiredSynsets.every((name) => synsetPresent(name, present, index))) continue;
-    const slots: { target?: number; source?: number } = {};
+    const slots: { target?: number; source?: number; compound?: number } = {};
     if (after.length > 0 && !matchSide(after, view, verbEnd, 1, index, slots)) continue;
-    if (before.length > 0 && !matchSide(before, view, verbAt - 1, -1, index, slots)) continue;
+    if (before.length > 0 && !matchSide(before, view, verbAt - 1, -1, index, slots, verbAdjacent)) continue;
     const weight = before.length + after.length;
     if (!best || weight > best.weight) best = { pattern, weight, ...slots };
   }

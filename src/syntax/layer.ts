@@ -8,6 +8,9 @@ import { tokenizeSpan } from './tokenize.js';
 // Every stage asks this layer for grammar (subjects, objects, complements, phrases) instead of
 // segmenting clauses on its own.
 
+
+/** Forms of "be" that make a passive of a past participle after them. */
+const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am']);
 export interface SyntaxToken extends Span {
   text: string;
   upos: string;
@@ -205,6 +208,8 @@ export class SyntaxLayer {
   passive(verb: number): boolean {
     const children = this.children(verb);
     if (children.some((c) => this.deprels[c] === 'aux:pass')) return true;
+    // "was extradited" with "was" read as a plain auxiliary: a form of "be" before a past participle is a passive.
+    if (this.token(verb).xpos === 'VBN' && children.some((c) => this.deprels[c] === 'aux' && BE_FORMS.has(this.word(c).toLowerCase()))) return true;
     return children.some((c) => this.deprels[c] === 'nsubj:pass') && !children.some((c) => this.deprels[c] === 'aux');
   }
 

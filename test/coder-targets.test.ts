@@ -1,0 +1,81 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../src/pipeline.js';
+import { loadDictionaries, type CodedEvent } from '../src/code/coder.js';
+
+// Targets the tree reaches beyond a verb's objects and participant phrases: an event with its partner behind "in",
+// the place a verb of arrival goes to, a measure noun the verb's pattern names. Made-up sentences.
+
+const code = (text: string, date = '2024-03-05') => analyze({ text: `Headline\n\n${text}`, date }).events as CodedEvent[];
+const pairs = (events: CodedEvent[]) => events.map((e) => `${e.source.actor ?? '-'}>${e.target.actor ?? '-'}:${e.code}`).sort();
+
+test('an event with its partner behind "in" is no place: "made concessions in the talks with Peru"', () => {
+  assert.deepEqual(pairs(code('Chile made concessions in the talks with Peru on Monday.')), ['CHL>PER:080']);
+});
+
+test('a bare noun behind "in" is a compound preposition, no event: "in accordance with Peru"', () => {
+  assert.deepEqual(pairs(code('Chile requested consultations in accordance with Peru.')), []);
+});
+
+test('a verb of arrival goes to its place: "arrived in Peru" is a visit to Peru', () => {
+  assert.deepEqual(pairs(code('The Chilean president arrived in Peru on Monday.')), ['CHLGOV>PER:042']);
+});
+
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/petrarch/${name}`, import.meta.url));
+const withFixture = (text: string) => {
+  const dictionaries = loadDictionaries({ actors: fixture('actors.txt'), agents: fixture('agents.txt'), verbs: fixture('verbs.txt'), discards: fixture('discards.txt') });
+  return analyze({ text: `H\n\n${text}`, date: '2012-06-01' }, { dictionaries }).events as CodedEvent[];
+};
+
+test("a measure noun the verb's pattern names stands for its owner: \"Valdoria's death toll has risen\"", () => {
+  assert.deepEqual(pairs(withFixture("Valdoria's death toll has risen in the war with Northmark.")), ['VAL>NMK:223']);
+});
+
+test('a compound actor a pattern names ("% HAVE * [191]") acts with each of its members', () => {
+  const events = withFixture('Valdoria and Northmark have delayed their meeting.');
+  assert.deepEqual(pairs(events), ['NMK>VAL:191', 'VAL>NMK:191']);
+  assert.equal(events[0]!.symmetricWith, events[1]!.id);
+});
+
+test('an event that is no particular one names no partner: "ignore interests in any accord with Moscow"', () => {
+  const events = code("Britain's foreign secretary would ignore European security interests in any accord with Moscow.");
+  assert.ok(events.every((e) => !(e.target.actor ?? '').startsWith('RUS')), pairs(events).join(' '));
+});
+
+test('the partner behind "in" is an actor named as such: "invest in services with a Tory plan" is no event with the Tories', () => {
+  const events = code("The British chancellor would contrast Labour's plan to invest 60bn pounds in services with a Tory plan to cut spending.");
+  assert.ok(events.every((e) => e.code !== '061'), pairs(events).join(' '));
+});
+
+test('the place of what an act is of is whose it is: "criticised the closure of the copper mines in Peru"', () => {
+  assert.deepEqual(pairs(code('Chile criticised the closure of the copper mines in Peru.')), ['CHL>PER:111']);
+});
+
+test('a pattern word joined to the verb by "_" stands right before it: "RECENTLY_*" is not "recently did allow"', () => {
+  assert.deepEqual(pairs(withFixture('Valdoria recently allowed Northmark to fish.')), ['VAL>NMK:025']);
+  assert.deepEqual(pairs(withFixture('Valdoria recently did allow Northmark to fish.')), ['VAL>NMK:080']);
+});
+
+test('a form of "be" before a past participle makes a passive, however the parser labels it: the one extradited extradites nobody', () => {
+  const events = code('A Chilean woman believed linked to the Peruvian army who shot at Bolivian officers while in detention in Argentina was extradited Monday to Brazil where she faces trial for her actions, a Brazilian attorney said.');
+  assert.ok(events.every((e) => !(e.evidence.trigger.text === 'extradited' && (e.source.actor ?? '').startsWith('CHL'))), pairs(events).join(' '));
+});
+
+test('a plain "said" is the frame of the event it reports whatever code the dictionary gives it (SAID [023])', () => {
+  assert.deepEqual(pairs(withFixture('King Osric said Valdoria accused Northmark of spying.')), ['VAL>NMK:1123']);
+  // (With no event in what it says, it is the statement the dictionary codes.)
+  assert.deepEqual(pairs(withFixture('King Osric said that Northmark was a friend.')), ['VALGOV>NMK:023']);
+});
+
+test('a frame hung on a predicate reports the event of its complement: "Chile is about to restore ties with Peru, an official said"', () => {
+  assert.deepEqual(pairs(code('Chile is about to restore full diplomatic ties with Peru, a senior Argentine official said on Saturday.')), ['CHL>PER:050']);
+});
+
+test('a pattern that names both its source and its target decides both ("+ * MONEY $": the giver is the source)', () => {
+  assert.deepEqual(pairs(withFixture('Valdoria has received money from Northmark.')), ['NMK>VAL:071']);
+});
+
+test('goods that arrive make no visit: "50,000 tonnes of Australian wheat would arrive in Bangladesh"', () => {
+  assert.deepEqual(pairs(code('The 50,000 tonnes of Australian wheat would arrive in Bangladesh next month.')), []);
+});
