@@ -464,13 +464,14 @@ export function remember(memory: DocumentMemory, words: Word[], groups: Group[],
         memory.people.set(seen.surname, seen);
         note(seen, words[m.start - 1]);
       } else if (m.kind === 'person-ref') note(m.person, m.via.startsWith('pronoun') ? undefined : words[m.start - 1]);
-      else if (m.kind === 'actor' && m.entry.kind === 'organisation' && !quoted) noteOrganisation(memory, m.entry, date);
       else if (m.kind === 'actor' && (m.entry.kind === 'country' || m.entry.kind === 'adjective' || m.entry.kind === 'capital')) {
         const code = codeOn(m.entry.codes, date, m.entry.kind)?.code.slice(0, 3);
         if (code && memory.lastCountries[memory.lastCountries.length - 1] !== code) {
           memory.lastCountries = [...memory.lastCountries.filter((c) => c !== code), code].slice(-2);
         }
-      } else if (m.kind === 'actor' && m.entry.kind === 'organisation' && /MED$/.test(m.entry.codes[0]?.code ?? '')) {
+      }
+      if (m.kind === 'actor' && m.entry.kind === 'organisation' && !quoted) noteOrganisation(memory, m.entry, date);
+      if (m.kind === 'actor' && m.entry.kind === 'organisation' && /MED$/.test(m.entry.codes[0]?.code ?? '')) {
         memory.lastMedia = { code: m.entry.codes[0]!.code, name: m.entry.name };
       }
     }
