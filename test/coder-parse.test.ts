@@ -614,3 +614,7 @@ test('an act one "is due to" or "is set to" do is arranged, not done: "Shultz is
 test('goods ordered from a supplier are bought from it, not demanded of it: "Air Deccan has ordered 30 planes from Airbus" is 061', () => {
   assert.deepEqual(pairs(code('Indian budget airline Air Deccan has ordered 30 planes from Airbus.', '2005-01-08')), ['INDBUS>FRABUS:061:actual']);
 });
+
+test('"is due to take part in talks" parsed as the adjective\'s clausal complement is an intent too', () => {
+  assert.deepEqual(pairs(code('Jack Straw visited Delhi on Monday. He is due to take part in talks with the Indian government on Friday.', '2005-01-08')).filter((p) => p.includes(':03') || p.includes(':04') && p.startsWith('GBRGOV>INDGOV:040')), ['GBRGOV>INDGOV:036:intent']);
+});

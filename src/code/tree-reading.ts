@@ -245,9 +245,9 @@ function isIntent(dictionaries: SentenceContext['dictionaries'], word: string): 
 }
 
 /** An intent verb up a chain of open complements and their conjuncts: "I intend to continue working to … and to conclude". */
-/** "is due to fly", "ready to meet": an infinitive the parser hangs on an adjective as an adverbial clause is its complement. */
+/** "is due to fly", "ready to meet": an infinitive the parser hangs on an adjective as an adverbial clause or a clausal complement is its (open) complement. */
 function adjectiveComplement(layer: SyntaxLayer, t: number): boolean {
-  return layer.relation(t) === 'advcl' && layer.head(t) >= 0 && layer.tag(layer.head(t)) === 'ADJ' && layer.childrenBy(t, 'mark').some((m) => layer.word(m).toLowerCase() === 'to');
+  return ['advcl', 'ccomp'].includes(layer.relation(t)) && layer.head(t) >= 0 && layer.tag(layer.head(t)) === 'ADJ' && layer.childrenBy(t, 'mark').some((m) => layer.word(m).toLowerCase() === 'to');
 }
 
 function intentAbove(layer: SyntaxLayer, dictionaries: SentenceContext['dictionaries'], complement: number): boolean {
