@@ -616,5 +616,6 @@ test('goods ordered from a supplier are bought from it, not demanded of it: "Air
 });
 
 test('"is due to take part in talks" parsed as the adjective\'s clausal complement is an intent too', () => {
-  assert.deepEqual(pairs(code('Jack Straw visited Delhi on Monday. He is due to take part in talks with the Indian government on Friday.', '2005-01-08')).filter((p) => p.includes(':03') || p.includes(':04') && p.startsWith('GBRGOV>INDGOV:040')), ['GBRGOV>INDGOV:036:intent']);
+  const events = code('Jack Straw visited Delhi on Monday. He is due to take part in talks with the Indian government on Friday.', '2005-01-08');
+  assert.deepEqual(pairs(events.filter((e) => e.evidence.trigger.text === 'take')), ['GBRGOV>INDGOV:036:intent']);
 });
