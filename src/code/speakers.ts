@@ -5,17 +5,26 @@ import { reportingVerbs } from '../syntax/repair-tree.js';
 // is Mr Blair adding, not Mr Jackson. And what is quoted: a person named inside a quotation is not whom a "he" outside
 // it stands for.
 
+/** For each word of a sentence, whether it stands inside a quotation opened in the sentence: made once per sentence. */
+const quotedWords = new WeakMap<readonly Word[], Uint8Array>();
+
 /** Whether word `at` stands inside a quotation opened in its sentence: an odd number of quotation marks before it. */
 export function insideQuotation(words: readonly Word[], at: number): boolean {
-  let open = false;
-  for (let k = 0; k <= at && k < words.length; k++) {
-    for (const ch of words[k]!.punctBefore) {
-      if (ch === '"') open = !open;
-      else if (ch === '\u201c') open = true;
-      else if (ch === '\u201d') open = false;
+  let quoted = quotedWords.get(words);
+  if (!quoted) {
+    quoted = new Uint8Array(words.length);
+    let open = false;
+    for (let k = 0; k < words.length; k++) {
+      for (const ch of words[k]!.punctBefore) {
+        if (ch === '"') open = !open;
+        else if (ch === '\u201c') open = true;
+        else if (ch === '\u201d') open = false;
+      }
+      quoted[k] = open ? 1 : 0;
     }
+    quotedWords.set(words, quoted);
   }
-  return open;
+  return quoted[Math.min(at, words.length - 1)] === 1;
 }
 
 /** A reporting verb form ("said", "added", "told": data/syntax/reporting-verbs.tsv). */
