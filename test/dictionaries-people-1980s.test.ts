@@ -3,20 +3,7 @@
 // made-up sentences dated in the 1980s code the people as their governments of the time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadPeople, rolesOf, roleActiveOn } from '../src/dictionaries/people-places-data.js';
-import { analyze } from '../src/pipeline.js';
-import type { CodedEvent } from '../src/code/coder.js';
-
-const people = loadPeople();
-
-/** The code and role a person's rows give on a date (undefined when no row covers it). */
-const codeOf = (name: string, date: string) => {
-  const rows = rolesOf(people, name).filter((r) => roleActiveOn(r, date));
-  return rows.length === 0 ? undefined : rows.map((r) => `${r.code} ${r.role}`);
-};
-
-const eventsOf = (text: string, date: string) =>
-  (analyze({ text: `Headline\n\n${text}`, date }).events as CodedEvent[]).map((e) => `${e.source.actor}>${e.target.actor}:${e.code}`);
+import { codeOf, eventsOf } from './support/people.js';
 
 test('people 1980s: one row per office, the role of the date', () => {
   assert.deepEqual(codeOf('Ronald Reagan', '1987-04-01'), ['USAGOV President']);

@@ -2,21 +2,9 @@
 // load, a few facts come out of the loader and the coder, and no written form names two people at once.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadPeople, rolesOf, roleActiveOn, type PersonRole } from '../src/dictionaries/people-places-data.js';
+import { rolesOf, type PersonRole } from '../src/dictionaries/people-places-data.js';
+import { codeOf, eventsOf, people } from './support/people.js';
 import { canonicalWords } from '../src/code/lexicon.js';
-import { analyze } from '../src/pipeline.js';
-import type { CodedEvent } from '../src/code/coder.js';
-
-const people = loadPeople();
-
-/** The code a person's rows give on a date (undefined when no row covers it). */
-const codeOf = (name: string, date: string) => {
-  const rows = rolesOf(people, name).filter((r) => roleActiveOn(r, date));
-  return rows.length === 0 ? undefined : rows.map((r) => `${r.code} ${r.role}`);
-};
-
-const eventsOf = (text: string, date: string) =>
-  (analyze({ text: `Headline\n\n${text}`, date }).events as CodedEvent[]).map((e) => `${e.source.actor}>${e.target.actor}:${e.code}`);
 
 test('people: UK cabinet ministers have one row per office, reshuffles included', () => {
   assert.deepEqual(codeOf('John Prescott', '2003-01-01'), ['GBRGOV Deputy Prime Minister and First Secretary of State']);
