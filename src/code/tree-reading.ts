@@ -3,16 +3,15 @@ import type { SyntaxLayer } from '../syntax/layer.js';
 import { canonicalWord } from './lexicon.js';
 import { measureNounWords } from './dictionaries.js';
 import { wordList } from '../syntax/repair-tree.js';
-
-/** Verb forms whose object is the listener ("told Suzuki that …"): data/syntax/listener-frame-verbs.tsv. */
-const listenerVerbs = () => wordList('listener-frame-verbs.tsv');
 import { readsAsDate } from './date-words.js';
 import { linearReading, nearestBefore } from './linear-reading.js';
-
 import { intentCode, slotOf, type Reading, type SentenceContext, type VerbHit } from './reading.js';
 import { clauseWords, groupOfPhrase, hasPlaceCase, namesParticipant, rolesOf, verbToken, type SentenceTree } from './roles.js';
 import type { Slot } from './sentence-actors.js';
 import { matchPatterns, type ClauseView, type PatternMatch } from './verb-patterns.js';
+
+/** Verb forms whose object is the listener ("told Suzuki that …"): data/syntax/listener-frame-verbs.tsv. */
+const listenerVerbs = () => wordList('listener-frame-verbs.tsv');
 
 // A verb read on the dependency tree: roles from its relations (roles.ts), an xcomp under an intent verb
 // as an intention ("wants to meet"), modality from its own auxiliaries, negation and conditional clause.
@@ -135,16 +134,9 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   if (shared) roles.relations.push('source shared with the governing verb');
   let source: Slot | null = roles.sources.length > 0 ? slotOf(groupsOf(roles.sources)) : shared;
   let target: Slot | null = roles.targets.length > 0 ? slotOf(groupsOf(roles.targets)) : null;
-  // "Kishida told Suzuki that …", "told Parliament that …": the listener of a statement that says something is its
-  // channel; the statement is about the subject of what it says, else it has no target.
-  if (forward === '010' && target && layer.objects(verb).length > 0 && listenerVerbs().has(layer.word(verb).toLowerCase())) {
-    const content = layer.childrenBy(verb, 'ccomp').find((c) => ['VERB', 'AUX'].includes(layer.tag(c)) || layer.childrenBy(c, 'cop').length > 0);
-    if (content !== undefined) {
-      const inner = rolesOf(tree, content);
-      const about = inner.sources.filter((g) => !roles.sources.includes(g));
-      target = about.length > 0 ? slotOf(groupsOf(about)) : null;
-      if (about.length > 0) roles.relations.push(...inner.relations.filter((r) => r.startsWith('nsubj')).map((r) => `ccomp/${r}`));
-    }
+  if (forward === '010' && target) {
+    const about = aboutWhatIsTold(tree, verb, roles);
+    if (about) target = about.length > 0 ? slotOf(groupsOf(about)) : null;
   }
   // (Never a place the tree puts in a place phrase: "Funaro, who is in Washington to attend …".)
   const linearSourceIsPlace = linear !== null && inPlacePhrase(tree, linear.source);
@@ -244,12 +236,28 @@ function isIntent(dictionaries: SentenceContext['dictionaries'], word: string): 
   return dictionaries.modality.get(canonicalWord(word)) === 'intent';
 }
 
-/** An intent verb up a chain of open complements and their conjuncts: "I intend to continue working to … and to conclude". */
+/**
+ * "Kishida told Suzuki that …", "told Parliament that …": the listener of a statement that says something is its
+ * channel; the statement is about the subject of what it says (its groups, the relations noted), else about nobody
+ * (an empty list). Undefined where the verb takes no listener or says nothing.
+ */
+function aboutWhatIsTold(tree: SentenceTree, verb: number, roles: ReturnType<typeof rolesOf>): number[] | undefined {
+  const { layer } = tree;
+  if (layer.objects(verb).length === 0 || !listenerVerbs().has(layer.word(verb).toLowerCase())) return undefined;
+  const content = layer.childrenBy(verb, 'ccomp').find((c) => ['VERB', 'AUX'].includes(layer.tag(c)) || layer.childrenBy(c, 'cop').length > 0);
+  if (content === undefined) return undefined;
+  const inner = rolesOf(tree, content);
+  const about = inner.sources.filter((g) => !roles.sources.includes(g));
+  if (about.length > 0) roles.relations.push(...inner.relations.filter((r) => r.startsWith('nsubj')).map((r) => `ccomp/${r}`));
+  return about;
+}
+
 /** "is due to fly", "ready to meet": an infinitive the parser hangs on an adjective as an adverbial clause or a clausal complement is its (open) complement. */
 function adjectiveComplement(layer: SyntaxLayer, t: number): boolean {
   return ['advcl', 'ccomp'].includes(layer.relation(t)) && layer.head(t) >= 0 && layer.tag(layer.head(t)) === 'ADJ' && layer.childrenBy(t, 'mark').some((m) => layer.word(m).toLowerCase() === 'to');
 }
 
+/** An intent verb up a chain of open complements and their conjuncts: "I intend to continue working to … and to conclude". */
 function intentAbove(layer: SyntaxLayer, dictionaries: SentenceContext['dictionaries'], complement: number): boolean {
   for (let t = complement, depth = 0; depth < 5 && (['xcomp', 'conj'].includes(layer.relation(t)) || adjectiveComplement(layer, t)) && layer.head(t) >= 0; depth++) {
     t = layer.head(t);
