@@ -124,3 +124,9 @@ test('"the Bank", "the Fund" after an organisation of that name is that organisa
   assert.deepEqual(pairs(code('The International Monetary Fund criticised Brazil on Monday. The Fund also praised Mexico.', '1987-04-08')), ['IGOBUSIMF>BRA:111:actual', 'IGOBUSIMF>MEX:051:actual']);
   assert.deepEqual(pairs(code('The World Bank met officials on Monday. The Bank of Japan criticised Brazil.', '1987-04-08')), ['JPNBUS>BRA:111:actual']);
 });
+
+test('a state not yet born names something else: "Georgia" in 1987 is no country; "Russia" before 1992 is the Soviet Union', () => {
+  assert.deepEqual(pairs(code('Georgia criticised Japan on Monday.', '1987-04-08')), []);
+  assert.deepEqual(pairs(code('Georgia criticised Russia on Monday.', '2008-08-08')), ['GEO>RUS:111:actual']);
+  assert.deepEqual(pairs(code('Russia criticised Japan on Monday.', '1987-04-08')), ['SUN>JPN:111:actual']);
+});

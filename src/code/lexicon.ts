@@ -292,6 +292,9 @@ export function codeOn(codes: readonly DatedCode[], date: string | null, kind: A
     if (valid || kind === 'person' || kind === 'organisation' || kind === 'actor') return valid;
   }
   if (!date) return codes.find((c) => !c.to) ?? codes[codes.length - 1];
+  // A state not yet born on the date names something else then: "Georgia" in 1987 is the US state (Georgia Power),
+  // not the republic born in 1991. (A state that has ended still names itself: "the Soviet Union" in 2005.)
+  if (codes.every((c) => c.from !== undefined && date < c.from)) return undefined;
   const distance = (c: DatedCode) => (c.to && c.to <= date ? daysApart(c.to, date) : c.from ? daysApart(date, c.from) : 0);
   return [...codes].sort((a, b) => distance(a) - distance(b))[0];
 }
