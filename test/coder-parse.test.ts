@@ -619,3 +619,10 @@ test('"is due to take part in talks" parsed as the adjective\'s clausal compleme
   const events = code('Jack Straw visited Delhi on Monday. He is due to take part in talks with the Indian government on Friday.', '2005-01-08');
   assert.deepEqual(pairs(events.filter((e) => e.evidence.trigger.text === 'take')), ['GBRGOV>INDGOV:036:intent']);
 });
+
+test('what a denial says is not told as done: "denied reports that China had attacked Vietnam" codes no attack', () => {
+  assert.deepEqual(pairs(code('Japan denied reports that China had attacked Vietnam.', '1987-04-08')).filter((p) => p.includes(':19')), []);
+  assert.deepEqual(pairs(code('A spokeswoman said: "We categorically deny that the United States is selling weapons to Iran."', '1987-04-08')), []);
+  // A clause of its own beside the denial is still told: "denied the charges and attacked Iraq".
+  assert.ok(pairs(code('Iran denied the charges and attacked Iraq.', '1987-04-08')).includes('IRN>IRQ:190:actual'));
+});

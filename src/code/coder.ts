@@ -8,7 +8,7 @@ import { oneSidedVerbWords, ownPossessiveWords, type CoderDictionaries } from '.
 import { findMentions, groupMentions, distributeAgents, isModifier, pairModifiers, mayResolveToSeveral, remember, resolveGroup, resolveSlot, slotsOf, StoryCountry, type DocumentMemory, type Group, type Slot } from './sentence-actors.js';
 import { findPlaces, nearestPlace, type PlaceHit } from './sentence-places.js';
 import { BE, linearReading } from './linear-reading.js';
-import { dropFrames, treeReading, type TreeState } from './tree-reading.js';
+import { dropDeniedContents, dropFrames, treeReading, type TreeState } from './tree-reading.js';
 import { namesPerson, pronounsToNamedPeople } from './named-people.js';
 import { sentenceTree } from './roles.js';
 import type { Reading, SentenceContext, VerbHit } from './reading.js';
@@ -292,7 +292,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
         if (reading) readings.push(reading);
         if (reading && emits(reading, dictionaries, words)) state.coded.add(reading.token);
       });
-      readings = dropFrames(readings, tree.layer, (r) => emits(r, dictionaries, words));
+      readings = dropDeniedContents(dropFrames(readings, tree.layer, (r) => emits(r, dictionaries, words)), tree, hits);
       const superseded = new Set(readings.flatMap((r) => (r.supersedes !== undefined && emits(r, dictionaries, words) ? [r.supersedes] : [])));
       readings = readings.filter((r) => !superseded.has(r.token));
     }

@@ -379,6 +379,37 @@ export function dropFrames(readings: Reading[], layer: SyntaxLayer, emits: (r: R
   return readings.filter((r) => !dropped.has(r));
 }
 
+/** CAMEO's denial (016) and accusations (112x). */
+const isDenialOrAccusation = (code: string | undefined): boolean => code !== undefined && (code === '016' || code.startsWith('112'));
+
+/**
+ * "We categorically deny that the United States is selling weapons to Iran": what a denial or an accusation says is
+ * not told as done, whoever denies (the speech act itself is the event, when it has one: the gold's rule 4). The
+ * readings inside the content of such a verb go, whether or not the verb's own reading makes an event.
+ */
+export function dropDeniedContents(readings: Reading[], tree: SentenceTree, hits: readonly VerbHit[]): Reading[] {
+  const verbs = hits.filter((h) => isDenialOrAccusation(h.form.code ?? h.form.block.code)).map((h) => verbToken(tree, h.at, h.end)).filter((t) => t >= 0);
+  if (verbs.length === 0) return readings;
+  return readings.filter((r) => r.token < 0 || !verbs.some((v) => v !== r.token && whatIsSaid(tree.layer, r.token, v)));
+}
+
+/** Whether a subordinating "that" stands between the verb and the clause at `clause` ("denied reports that China had …"). */
+function thatBetween(layer: SyntaxLayer, verb: number, clause: number): boolean {
+  for (let k = verb + 1; k < clause; k++) if (layer.word(k).toLowerCase() === 'that' && layer.tag(k) === 'SCONJ') return true;
+  return false;
+}
+
+/** Whether token `t` lies in what `verb` says: its content clause, or a clause on its object ("denied reports that …"). */
+function whatIsSaid(layer: SyntaxLayer, t: number, verb: number): boolean {
+  for (let x = t, depth = 0; x >= 0 && depth < 12; x = layer.head(x), depth++) {
+    const rel = layer.relation(x);
+    // (A "that" clause the parser hangs as an adverbial clause is a content all the same.)
+    if (layer.head(x) === verb) return CONTENT.has(rel) || rel === 'obj' || (rel === 'advcl' && thatBetween(layer, verb, x));
+    if (['conj', 'parataxis', 'advcl', 'obl'].includes(rel)) return false;
+  }
+  return false;
+}
+
 const OWN_CLAUSES = new Set(['ccomp', 'parataxis', 'advcl', 'acl:relcl', 'csubj', 'nsubj', 'nsubj:pass']);
 
 /**
