@@ -144,14 +144,13 @@ function isAlternativeList(words: Word[], slot: Slot): boolean {
  * by commas after an organisation names its members. The organisation and its members are one side of the act,
  * never a dyad of their own (the members are each other's counterparts).
  */
-function organisationAndItsMembers(text: string, words: Word[], slot: Slot, actors: { g: Group; r: { code: string | null } }[]): boolean {
+function organisationAndItsMembers(words: Word[], slot: Slot, actors: { g: Group; r: { code: string | null } }[]): boolean {
   const groups = slot.groups;
   if (groups.length < 3) return false;
   const [first, second] = groups as [Group, Group];
   const last = groups[groups.length - 1]!;
-  // Set off by commas on both sides: "the G-7, the United States, …, West Germany, are": the words between hold a comma.
-  const between = (from: number, to: number) => text.slice(words[from - 1]!.end, words[to]?.start ?? text.length);
-  if (second.start !== first.end + (words[first.end]?.key === 'THE' ? 1 : 0) || !between(first.end, first.end).includes(',') || !/^\s*,/.test(between(last.end, last.end))) return false;
+  // Set off by commas on both sides: "the G-7, the United States, …, West Germany, are" (a word's punctBefore).
+  if (second.start !== first.end + (words[first.end]?.key === 'THE' ? 1 : 0) || !words[first.end]?.punctBefore.includes(',') || !words[last.end]?.punctBefore.startsWith(',')) return false;
   const organisation = actors.filter((a) => a.g === first).map((a) => a.r.code ?? '');
   return organisation.length > 0 && organisation.every((code) => /^(IGO|NGO|IMG|MNC)/.test(code));
 }
@@ -317,7 +316,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
         }
       } else if (sourceActors.length >= 2 && isMutualAct(reading, dictionaries, words) && !isAlternativeList(words, source)) {
         // "The Soviet Union and Japan signed a declaration": each with the other.
-        const members = organisationAndItsMembers(text, words, source, sourceActors) ? sourceActors.filter((a) => a.g !== source.groups[0]) : sourceActors;
+        const members = organisationAndItsMembers(words, source, sourceActors) ? sourceActors.filter((a) => a.g !== source.groups[0]) : sourceActors;
         for (const s of members) for (const t of members) if (s !== t) pairs.push({ s, t, code: reading.forward, mutual: true });
       }
       const location = nearestPlace(places, hit.at, reading.clauseStart, reading.clauseEnd, target ? [source, target] : [source]);

@@ -173,8 +173,10 @@ export function annalsLexicon(): Lexicon {
   const actors = new PhraseIndex<ActorPhrase>();
   const agents = new PhraseIndex<AgentPhrase>();
   const places = new PhraseIndex<PlacePhrase>();
-  const addActor = (text: string, kind: ActorKind, name: string, codes: DatedCode[], source: string) =>
-    actors.add({ words: canonicalWords(text), stem: false, caseSensitive: isShortCapitals(text), ...(mixedCaseAbbreviation(text) && { written: mixedCaseAbbreviation(text) }), source, kind, name, codes });
+  const addActor = (text: string, kind: ActorKind, name: string, codes: DatedCode[], source: string) => {
+    const written = mixedCaseAbbreviation(text);
+    actors.add({ words: canonicalWords(text), stem: false, caseSensitive: isShortCapitals(text), ...(written && { written }), source, kind, name, codes });
+  };
 
   for (const country of loadCountries()) {
     const source = `dictionaries/countries.tsv:${country.line}`;

@@ -61,6 +61,7 @@ function namedByUnknownBody(words: Word[], start: number, lexicon: Lexicon): boo
   if (/^\p{Lu}{2,6}$/u.test(name.raw)) return true;
   return anyBodyRoleWords().has(words[start]!.key) && name.pos === 'PROPN' && !isCommonWord(name.raw.toLowerCase());
 }
+
 /**
  * "Vice President of Deutsche Securities Japan", "chairman at Acme Holdings": a role followed by "of" or "at" and a
  * capitalised name of two words or more that no dictionary entry starts is the role of a body the dictionaries lack.
