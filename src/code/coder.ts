@@ -49,10 +49,13 @@ function findVerbs(words: Word[], verbs: VerbIndex, inSlot: (i: number) => boole
     // "it would free 150 prisoners": after a modal or "to" a word the word tagger took for an adjective is a verb.
     const afterModal = prev !== undefined && MODAL_OR_TO.has(prev.key) && w.punctBefore === '' && (w.pos === 'ADJ' || w.pos === 'NOUN');
     const titled = titleCase && i > 0 && ['PROPN', 'NOUN', 'ADJ'].includes(w.pos) && /^\p{Lu}/u.test(w.raw);
-    if (inSlot(i) || !(w.pos === 'VERB' || w.pos === 'AUX' || afterModal || titled)) continue;
+    // "…, offering aid to Lebanon", "after meeting Putin": an -ing form outside a progressive, which the word tagger
+    // often reads as a noun, is a candidate the parse confirms or drops (tree-reading.ts).
+    const participle = w.key.endsWith('ING') && !(prev && BE.has(prev.key));
+    if (participle && (!['VERB', 'NOUN'].includes(w.pos) || w.possessive)) continue;
+    if (inSlot(i) || !(w.pos === 'VERB' || w.pos === 'AUX' || afterModal || titled || participle)) continue;
     // "the signing of", "possibility of transferring": nouns made of verbs are not events.
-    if (prev && DETERMINERS.has(prev.key)) continue;
-    if (w.key.endsWith('ING') && !(prev && BE.has(prev.key))) continue;
+    if (prev && (DETERMINERS.has(prev.key) || (participle && (prev.possessive || prev.pos === 'ADJ')))) continue;
     // "drought-stricken", "US-led", "war-torn": a word joined to another by a hyphen is part of a compound adjective.
     if (w.punctBefore === '-' || words[i + 1]?.punctBefore === '-') continue;
     const forms = verbs.forms.get(w.key);
@@ -61,7 +64,7 @@ function findVerbs(words: Word[], verbs: VerbIndex, inSlot: (i: number) => boole
       const first = i - form.verbIndex;
       if (first < 0) continue;
       if (wordsAt(words, first, form.words)) {
-        hits.push({ at: i, end: first + form.words.length, form });
+        hits.push({ at: i, end: first + form.words.length, form, ...(participle && { participle }) });
         break;
       }
     }
@@ -275,7 +278,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     const emitting = linear.filter((r): r is Reading => r !== null && emits(r, dictionaries, words));
     // A plain "A <verb> B" (one verb of the dictionary, the source right before it, the target right
     // after it) reads the same on the tree: it is not parsed.
-    const plain = !titleCase && hits.length === 1 && emitting.length === 1 && isPlainClause(words, emitting[0]!, dictionaries);
+    const plain = !titleCase && hits.length === 1 && !hits[0]!.participle && emitting.length === 1 && isPlainClause(words, emitting[0]!, dictionaries);
     // A frame after what it says ("Australia faces …, the OECD said") has its target before it: word order
     // finds none, the tree does (the subject of what is said).
     const invertedFrame = emitting.length === 0 && linear.some((r, k) => r !== null && !r.target && r.forward.startsWith('01') && afterComma(words, r.source.start) && slots.some((s) => s.end <= hits[k]!.at && s !== r.source));
@@ -335,7 +338,8 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
         const code = verbal ? '111' : pair.code;
         // "told Kyodo", "told reporters": the listener of a statement is its channel, not its target; "…, Reuters
         // says", "the Financial Times reported": an outlet's plain statement is the report's provenance, not an event.
-        if (code.startsWith('01') && (/MED$/.test(t.r.code) || /MED$/.test(s.r.code))) continue;
+        // ("Speaking to reporters after …", "talked to the BBC": a news outlet is a consultation's channel as well.)
+        if ((code.startsWith('01') || code === '040' || code === '041') && (/MED$/.test(t.r.code) || /MED$/.test(s.r.code))) continue;
         const sSpan = spanOf(s.g.start, s.g.end);
         const tSpan = spanOf(t.g.start, t.g.end);
         const event: CodedEvent = {

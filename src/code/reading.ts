@@ -14,6 +14,8 @@ export interface VerbHit {
   at: number;
   end: number;
   form: VerbForm;
+  /** An -ing form outside a progressive ("…, offering aid to"): a verb only where the parse reads one (the word tagger takes many for nouns). */
+  participle?: boolean;
 }
 
 export interface Reading {

@@ -51,6 +51,29 @@ function controllingObjects(layer: SyntaxLayer, governor: number, dictionaries: 
   return layer.childrenBy(governor, 'obj', 'iobj').filter((o) => !isIntent(dictionaries, layer.word(o)));
 }
 
+/** Where an -ing form heads a clause told as an act: an adverbial clause ("…, offering aid"), an open complement, a conjunct. */
+const PARTICIPLE_RELATIONS = new Set(['advcl', 'xcomp', 'conj', 'root']);
+
+/**
+ * Whether an -ing form the parse reads as a verb heads a clause told as an act: not one on a noun ("a party marking
+ * the anniversary"), not one under a preposition of topic or purpose ("worried about extending"), and not one
+ * that introduces a condition ("providing the MPs would support him", which has a clause of its own under it).
+ */
+function isParticipleClause(layer: SyntaxLayer, verb: number): boolean {
+  const relation = layer.relation(verb);
+  if (layer.tag(verb) !== 'VERB' || !PARTICIPLE_RELATIONS.has(relation)) return false;
+  if (layer.childrenBy(verb, 'ccomp').length > 0 && layer.childrenBy(verb, 'obj').length === 0) return false;
+  // ("consider blocking the sale", "stop Japan selling chips": weighed or prevented, not done.)
+  if (relation === 'xcomp' && !wordList('participle-complement-verbs.tsv').has(layer.word(layer.head(verb)).toLowerCase())) return false;
+  const marks = layer.childrenBy(verb, 'mark');
+  if (!marks.every((m) => wordList('participle-clause-marks.tsv').has(layer.word(m).toLowerCase()))) return false;
+  // "a civil suit charging ADM with …", "an order prohibiting TWA from …": an -ing clause right after a noun, with no
+  // comma and no subject of its own, is said of that noun, whatever the parse hangs it on.
+  const own = layer.childrenBy(verb, 'nsubj', 'nsubj:pass').length > 0;
+  const before = verb > 0 ? verb - 1 : -1;
+  return !(relation === 'advcl' && marks.length === 0 && !own && before >= 0 && ['NOUN', 'PROPN'].includes(layer.tag(before)));
+}
+
 const STAND_IN_WORDS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you', 'who', 'which', 'that', 'this', 'these', 'those']);
 const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
 
@@ -94,6 +117,7 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   if (tree.headline && ['PROPN', 'NOUN', 'ADJ'].includes(words[hit.at]!.pos) && !['VERB', 'AUX'].includes(layer.tag(verb))) return null;
   // "have postponed their meeting": an auxiliary of another verb is no verb of its own ("have … meeting" is no meeting).
   if (['aux', 'aux:pass', 'cop'].includes(layer.relation(verb))) return null;
+  if (hit.participle && !isParticipleClause(layer, verb)) return null;
   const { start, end } = clauseWords(tree, verb, hit.at);
   // The word-order candidates, within the verb's clause as the parse gives it.
   const linear = linearReading(ctx, hit, { start, end });
@@ -120,6 +144,8 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
 
   const codeText = match?.pattern.code ?? hit.form.code ?? hit.form.block.code;
   const [forward, reverse] = codeText.split(':') as [string, string | undefined];
+  // ("…, saying the party had its sums wrong", "adding that …": a statement in an -ing clause is a frame, as "said" is.)
+  if (hit.participle && forward.startsWith('01')) return null;
 
   const roles = rolesOf(tree, verb, !SPEECH_ROOTS.has(forward.slice(0, 2)) || forward !== '010', patternWords(match));
   const headlinePassive = roles.passive && tree.headline;
@@ -154,7 +180,7 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
       // (Not in a headline where word order holds fewer of them than the tree: "Kishida, Putin Confirm …" read as
       // Putin alone. In the body the tree's extra subjects are more often its error: "Letwin, for the Tories, attacked".)
       const wholerList = (!tree.headline || linear.source.groups.length >= treeSources.length) && linear.source.groups.some((g) => treeSources.includes(g));
-      if (!linearSourceIsPlace && ((roles.sources.length === 0 && !shared && !headlinePassive && !subjectIsNobody) || (headOf(linear.source).some(inSubject) && wholerList))) source = linear.source;
+      if (!linearSourceIsPlace && ((roles.sources.length === 0 && !shared && !headlinePassive && !subjectIsNobody && !hit.participle) || (headOf(linear.source).some(inSubject) && wholerList))) source = linear.source;
       // (Not the tree's own source: "Japan attacked by China", a headline passive that word order reads as active.)
       const isTreeSource = linear.target?.groups.some((g) => treeSources.includes(g)) ?? false;
       if (linear.target && !isTreeSource && forward !== '010' && headOf(linear.target).some((t) => governs(layer, verb, t))) target = linear.target;
@@ -171,7 +197,7 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   }
   if (!source && !subjectIsNobody && match?.source !== undefined) source = ctx.slotAt.get(match.source) ?? null;
   if (!target && match?.target !== undefined) target = ctx.slotAt.get(match.target) ?? null;
-  if (!source && !roles.passive && !layer.subjects(verb).length && layer.relation(verb) === 'root') source = nearestBefore(ctx.slots, hit.at, start);
+  if (!source && !roles.passive && !hit.participle && !layer.subjects(verb).length && layer.relation(verb) === 'root') source = nearestBefore(ctx.slots, hit.at, start);
   // "wants to hold talks with X", "agreed to meet X": a pattern that reads through the complement finds
   // its target there.
   if (!target && match && match.weight > 0) {
@@ -201,7 +227,7 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   if (!source || !target) {
     if (linear) {
       // (Not for a headline's passive without its agent: the actor before the verb is what was done to.)
-      if (!source && linear.source && !headlinePassive && !subjectIsNobody && !linearSourceIsPlace) { source = linear.source; roles.relations.push('source by word order'); }
+      if (!source && linear.source && !headlinePassive && !subjectIsNobody && !linearSourceIsPlace && !hit.participle) { source = linear.source; roles.relations.push('source by word order'); }
       // The word-order target only where the tree puts it under this verb, outside any clause of its own.
       const head = linear.target ? tree.tokenOfWord[linear.target.groups[0]!.start] ?? -1 : -1;
       if (!target && linear.target && linear.target !== source && forward !== '010' && head >= 0 && governs(layer, verb, head)) {
@@ -275,7 +301,9 @@ function treeModality(layer: SyntaxLayer, verb: number, governor: number, ctx: S
   for (let t = verb, depth = 0; depth < 3; depth++) {
     const rel = layer.relation(t);
     const purpose = rel === 'advcl' && layer.childrenBy(t, 'mark').some((m) => layer.word(m).toLowerCase() === 'to');
-    if (!(rel === 'xcomp' || rel === 'conj' || purpose) || layer.head(t) < 0) break;
+    // ("may switch to the Lib Dems, allowing the Tories to win": an -ing clause sharing its governor's subject is under its modal.)
+    const sharing = rel === 'advcl' && layer.childrenBy(t, 'nsubj', 'nsubj:pass').length === 0 && /ing$/i.test(layer.word(t));
+    if (!(rel === 'xcomp' || rel === 'conj' || purpose || sharing) || layer.head(t) < 0) break;
     t = layer.head(t);
     heads.push(t);
   }
@@ -393,6 +421,10 @@ export function dropDeniedContents(readings: Reading[], tree: SentenceTree, hits
   return readings.filter((r) => r.token < 0 || !verbs.some((v) => v !== r.token && whatIsSaid(tree.layer, r.token, v)));
 }
 
+function hasMark(layer: SyntaxLayer, clause: number, word: string): boolean {
+  return layer.childrenBy(clause, 'mark').some((m) => layer.word(m).toLowerCase() === word);
+}
+
 /** Whether a subordinating "that" stands between the verb and the clause at `clause` ("denied reports that China had …"). */
 function thatBetween(layer: SyntaxLayer, verb: number, clause: number): boolean {
   for (let k = verb + 1; k < clause; k++) if (layer.word(k).toLowerCase() === 'that' && layer.tag(k) === 'SCONJ') return true;
@@ -404,7 +436,10 @@ function whatIsSaid(layer: SyntaxLayer, t: number, verb: number): boolean {
   for (let x = t, depth = 0; x >= 0 && depth < 12; x = layer.head(x), depth++) {
     const rel = layer.relation(x);
     // (A "that" clause the parser hangs as an adverbial clause is a content all the same.)
-    if (layer.head(x) === verb) return CONTENT.has(rel) || rel === 'obj' || (rel === 'advcl' && thatBetween(layer, verb, x));
+    // ("accused Japan of failing to …": the -ing clause under "of" is what is charged.)
+    if (layer.head(x) === verb) return CONTENT.has(rel) || rel === 'obj' || (rel === 'advcl' && (thatBetween(layer, verb, x) || hasMark(layer, x, 'of')));
+    // ("of trying to downgrade its status by forcing the Bank to …": the means of a charged act is charged too.)
+    if (rel === 'advcl' && hasMark(layer, x, 'by')) continue;
     if (['conj', 'parataxis', 'advcl', 'obl'].includes(rel)) return false;
   }
   return false;
