@@ -130,3 +130,13 @@ test('a state not yet born names something else: "Georgia" in 1987 is no country
   assert.deepEqual(pairs(code('Georgia criticised Russia on Monday.', '2008-08-08')), ['GEO>RUS:111:actual']);
   assert.deepEqual(pairs(code('Russia criticised Japan on Monday.', '1987-04-08')), ['SUN>JPN:111:actual']);
 });
+
+test('"general" in a title or at the start of a name is no military: "director general of the CBI", "General Partners", "Union Pacific"', () => {
+  const sources = (text: string, date = '2005-02-01') => code(text, date).map((e) => e.source.actor ?? '');
+  assert.ok(!sources('Britain is braced for cuts. Sir Robin Ashdown, the director general, warned Tony Blair on Monday.').some((a) => a.endsWith('MIL')));
+  const entities = analyze({ text: 'Headline\n\nVenezuela is growing. General Partners and Union Pacific said they had sought a loan.', date: '1987-03-18' }).entities;
+  assert.ok(!entities.some((e) => /MIL|LAB/.test(e.actor ?? '')), JSON.stringify(entities));
+  // A general by name, and a body of an institution, stay what they are.
+  assert.deepEqual(sources('Britain is braced for cuts. General Sir Mike Jackson warned Tony Blair on Monday.'), ['GBRMIL']);
+  assert.ok(pairs(code('The U.S. Senate Finance Committee called on President Reagan to retaliate against Japan.', '1987-03-18')).some((p) => p.startsWith('USALEG>USAGOV')));
+});

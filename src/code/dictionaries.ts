@@ -148,6 +148,8 @@ export const topicNounWords = lexiconWords('topic-nouns');
 export const foreignModifierWords = lexiconWords('foreign-modifiers');
 /** Phrases in which a role word names no role ("MARKET FORCES"), upper case, words joined by a space. */
 export const nonRolePhrases = lexiconWords('non-role-phrases', parsePhraseRows);
+/** Titles with an adjective after the noun ("DIRECTOR GENERAL"): the adjective names no role of its own. */
+export const postpositiveTitles = lexiconWords('postpositive-titles', parsePhraseRows);
 /** Roles every kind of body has ("SPOKESMAN"): after an unknown name, that body's role. */
 export const anyBodyRoleWords = lexiconWords('any-body-roles');
 /** Possessive determiners that make a bare role the subject's own body ("HIS party"). */

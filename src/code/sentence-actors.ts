@@ -2,8 +2,9 @@ import { codeOn, type ActorPhrase, type DatedCode, type AgentPhrase, type Lexico
 import { wordForms, type Word } from './words.js';
 import { besideReportingVerb, insideQuotation, isReportingWord } from './speakers.js';
 import { noteOrganisation, organisationNamedBefore } from './organisation-references.js';
-import { abstractAgentNouns, honorificGenders, ownedNounWords, topicNounWords, tradedGoodsWords, type Gender } from './dictionaries.js';
+import { abstractAgentNouns, honorificGenders, ownedNounWords, postpositiveTitles, topicNounWords, tradedGoodsWords, type Gender } from './dictionaries.js';
 import { isHonorific, namedPeople, namedPersonEntry, personSeen } from './named-people.js';
+import { canBeAdjective, isCommonWord } from '../syntax/wordnet-classes.js';
 import { isOtherGivenName, isSurnameMisread, takesNoStoryCountry } from './name-readings.js';
 
 // The actors and places of a sentence as the coder sees them: dictionary phrases found in the words
@@ -124,7 +125,7 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
     } else if (actor && actorLen >= agentLen) {
       mentions.push({ kind: 'actor', start: i, end: i + actorLen, entry: actor, alternatives: actors.filter((a) => a !== actor && a.words.length === actorLen) });
       i += actorLen;
-    } else if (agent && !(agentLen === 1 && (isAbstractUse(words, i, mentions) || isAdjectiveUse(words, i)))) {
+    } else if (agent && !(agentLen === 1 && (isAbstractUse(words, i, mentions) || isAdjectiveUse(words, i) || isPartOfName(words, i, lexicon)))) {
       // "Shadow Constitutional Affairs Secretary": a government office shadowed is the opposition's.
       const shadow = i > 0 && words[i - 1]!.key === 'SHADOW' && words[i]!.punctBefore === '' && agent.code.startsWith('GOV') && mentions.at(-1)?.end !== i;
       if (shadow) mentions.push({ kind: 'agent', start: i - 1, end: i + agentLen, entry: { ...agent, code: 'OPP', words: ['SHADOW', ...agent.words], source: `${agent.source} with "shadow" before it: the opposition (OPP)` } });
@@ -370,6 +371,28 @@ function isAdjectiveUse(words: Word[], i: number): boolean {
   if (w.pos !== 'ADJ' || !/^\p{Ll}/u.test(w.raw)) return false;
   const next = words[i + 1];
   return next !== undefined && next.punctBefore === '' && (next.pos === 'NOUN' || next.key === 'BUT' || next.key === 'AND');
+}
+
+/**
+ * "director general", "Secretary-General" (data/lexicon/postpositive-titles.tsv); "General Motors", "Union
+ * Pacific", "National Press Club": a one-word role that is the adjective of a title, or a role word WordNet also
+ * knows as an adjective starting a name whose next word is a capitalised common word no dictionary knows, names no
+ * role; so does such a word before another role word ("general secretary"). ("General Petraeus": the next word is a
+ * name; "Senate Finance Committee": "senate" is no adjective.)
+ */
+function isPartOfName(words: Word[], i: number, lexicon: Lexicon): boolean {
+  const w = words[i]!;
+  const before = words[i - 1];
+  if (before && /^[-\s]*$/.test(w.punctBefore) && postpositiveTitles().has(`${before.key} ${w.key}`)) return true;
+  const next = words[i + 1];
+  if (!next || next.punctBefore !== '' || !canBeAdjective(w.key.toLowerCase())) return false;
+  const { keys, raws } = wordForms(words);
+  // ("TUC general secretary", "General Secretary", "Union Minister": before another role word, read as an adjective or
+  // written as a title within the sentence, it is that role's adjective; not "union" in "union leaders", nor in "Union
+  // president Angela Foulkes" at a sentence's start, where capitals tell nothing.)
+  if (lexicon.agents.matchAt(keys, raws, i + 1).length > 0) return w.pos === 'ADJ' || (i > 0 && /^\p{Lu}/u.test(w.raw) && /^\p{Lu}/u.test(next.raw));
+  if (!/^\p{Lu}\p{Ll}/u.test(w.raw) || !/^\p{Lu}\p{Ll}/u.test(next.raw) || !isCommonWord(next.raw.toLowerCase())) return false;
+  return lexicon.actors.matchAt(keys, raws, i + 1).length === 0 && lexicon.agents.matchAt(keys, raws, i + 1).length === 0 && lexicon.places.matchAt(keys, raws, i + 1).length === 0;
 }
 
 /** The actors of a group on a date; `undated` when the date stands in for an article that has none. */

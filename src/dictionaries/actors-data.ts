@@ -46,7 +46,7 @@ export interface AgentRecord {
   line: number;
 }
 
-export const ORGANISATION_KINDS = ['igo', 'ngo', 'media', 'gov', 'party', 'armed', 'company'] as const;
+export const ORGANISATION_KINDS = ['igo', 'ngo', 'media', 'gov', 'party', 'armed', 'association', 'company'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 export interface OrganisationRecord extends Period {
@@ -235,6 +235,8 @@ export function parseOrganisationRows(file: string, rows: SourceRow[], rules: Or
       if (!code.startsWith(country)) throw new RowError(`code: "${code}" does not start with its country ${country}`);
       // A company is its home country's business sector (GDELT's USABUS), state-owned or not.
       if (kind === 'company' && code !== `${country}BUS`) throw new RowError(`code: a company's code is its country + BUS (${country}BUS), got "${code}"`);
+      // A national body of employers or of trade unions is its country's business or labour sector.
+      if (kind === 'association' && code !== `${country}BUS` && code !== `${country}LAB`) throw new RowError(`code: an association's code is its country + BUS (employers) or + LAB (trade unions), got "${code}"`);
     }
     const record: OrganisationRecord = {
       name,
