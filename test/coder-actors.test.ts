@@ -140,3 +140,10 @@ test('"general" in a title or at the start of a name is no military: "director g
   assert.deepEqual(sources('Britain is braced for cuts. General Sir Mike Jackson warned Tony Blair on Monday.'), ['GBRMIL']);
   assert.ok(pairs(code('The U.S. Senate Finance Committee called on President Reagan to retaliate against Japan.', '1987-03-18')).some((p) => p.startsWith('USALEG>USAGOV')));
 });
+
+test('a party named by one common word is the dictionary\'s only where the story names its country: "Conservative" in a Finnish story is no Tory', () => {
+  const finnish = code('Finland votes on Sunday. The Conservatives criticised the Finnish government on Monday.', '1987-03-16');
+  assert.ok(!finnish.some((e) => (e.source.actor ?? '').startsWith('GBR')), pairs(finnish).join(' '));
+  // In a British story, or one that names Britain, the Conservatives are Britain's.
+  assert.deepEqual(pairs(code('Britain votes in May. The Conservatives criticised Tony Blair on Monday.', '2005-02-01')).map((p) => p.slice(0, 14)), ['GBROPP>GBRGOV:']);
+});

@@ -5,11 +5,12 @@ import { codeOn, type Lexicon } from './lexicon.js';
 import type { ClauseView, VerbIndex } from './verb-patterns.js';
 import { sentenceWords, wordForms, type Word } from './words.js';
 import { oneSidedVerbWords, ownPossessiveWords, type CoderDictionaries } from './dictionaries.js';
-import { findMentions, groupMentions, distributeAgents, isModifier, pairModifiers, mayResolveToSeveral, remember, resolveGroup, resolveSlot, slotsOf, StoryCountry, type DocumentMemory, type Group, type Slot } from './sentence-actors.js';
+import { findMentions, groupMentions, distributeAgents, isModifier, pairModifiers, mayResolveToSeveral, remember, resolveGroup, resolveSlot, slotsOf, StoryCountry, type DocumentMemory, type Group, type Mention, type Slot } from './sentence-actors.js';
 import { findPlaces, nearestPlace, type PlaceHit } from './sentence-places.js';
 import { BE, linearReading } from './linear-reading.js';
 import { dropDeniedContents, dropFrames, treeReading, type TreeState } from './tree-reading.js';
 import { namesPerson, pronounsToNamedPeople } from './named-people.js';
+import { withoutForeignGenericNames } from './generic-party-names.js';
 import { sentenceTree } from './roles.js';
 import type { Reading, SentenceContext, VerbHit } from './reading.js';
 
@@ -239,7 +240,8 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     // "Potash producers from New Mexico", "in the South China Sea": a country's name inside a longer place name
     // names the place, not the country.
     const places = findPlaces(words, lexicon);
-    const mentions = findMentions(words, lexicon, memory).filter((m) => m.kind !== 'actor' || !insideLongerPlace(places, m));
+    const inContext = (found: Mention[]) => withoutForeignGenericNames(words, found, resolutionDate, [...storyCountry.seen(), ...memory.lastCountries]);
+    const mentions = findMentions(words, lexicon, memory, inContext).filter((m) => m.kind !== 'actor' || !insideLongerPlace(places, m));
     const grouped = pronounsToNamedPeople(words, distributeAgents(words, groupMentions(words, mentions)));
     const pairs = pairModifiers(words, grouped);
     const groups = grouped.filter((g, k) => !isModifier(words, g, grouped[k + 1]) && !pairs.has(g));

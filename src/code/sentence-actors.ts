@@ -68,9 +68,13 @@ const PRONOUNS = new Set(['HE', 'SHE']);
 const DYAD_NOUNS = new Set(['NATIONS', 'COUNTRIES', 'SIDES', 'GOVERNMENTS', 'STATES', 'NEIGHBORS', 'NEIGHBOURS']);
 const MEDIA_NOUNS = new Set(['MEDIA', 'AGENCY', 'OUTLET', 'NEWSPAPER', 'BROADCASTER']);
 
-export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMemory): Mention[] {
+/**
+ * The actor mentions of a sentence. `keep` drops mentions the sentence's context rules out before the people named
+ * beside them take their roles from them ("Conservative opposition leader Mitsotakis": generic-party-names.ts).
+ */
+export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMemory, keep: (found: Mention[]) => Mention[] = (found) => found): Mention[] {
   const { keys, raws } = wordForms(words);
-  const mentions: Mention[] = [];
+  let mentions: Mention[] = [];
   for (let i = 0; i < words.length; ) {
     const w = words[i]!;
     // "Culture Secretary Tessa Jowell said … and she accused …": a person named earlier in the sentence comes first.
@@ -136,6 +140,7 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
       i++;
     } else i++;
   }
+  mentions = keep(mentions);
   const named = namedPeople(words, mentions);
   return named.length === 0 ? mentions : [...mentions, ...named].sort((a, b) => a.start - b.start);
 }
@@ -540,6 +545,11 @@ export class StoryCountry {
     if (!country) return;
     this.counts.set(country, (this.counts.get(country) ?? 0) + 1);
     this.total++;
+  }
+
+  /** Every country the story has named so far. */
+  seen(): string[] {
+    return [...this.counts.keys()];
   }
 
   get(): string | null {
