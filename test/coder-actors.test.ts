@@ -147,3 +147,13 @@ test('a party named by one common word is the dictionary\'s only where the story
   // In a British story, or one that names Britain, the Conservatives are Britain's.
   assert.deepEqual(pairs(code('Britain votes in May. The Conservatives criticised Tony Blair on Monday.', '2005-02-01')).map((p) => p.slice(0, 14)), ['GBROPP>GBRGOV:']);
 });
+
+test('a role "for" a body no dictionary knows is that body\'s, not the story country\'s government: "a spokesman for the Kato-Hoshi office"', () => {
+  const context = 'Japan and Japanese banks are expanding in Japan. ';
+  const events = code(`${context}A spokesman for the Kato-Hoshi Trading office said West Germany was a good market.`, '1987-03-30');
+  assert.ok(!events.some((e) => (e.source.actor ?? '').startsWith('JPNGOV')), pairs(events).join(' '));
+  // A body the dictionaries know keeps its country: "a spokesman for the Foreign Ministry".
+  assert.ok(pairs(code(`${context}A spokesman for the Foreign Ministry said China would cut tariffs.`, '1987-03-30')).some((p) => p.startsWith('JPNGOV>CHN')));
+  // "Chancellor of the Exchequer" is one office, not a chancellor of a body named "Exchequer".
+  assert.ok(pairs(code('Chancellor of the Exchequer Nigel Lawson criticised Japan on Monday.', '1987-03-31')).some((p) => p.startsWith('GBRGOV>JPN')));
+});

@@ -63,16 +63,18 @@ function namedByUnknownBody(words: Word[], start: number, lexicon: Lexicon): boo
 }
 
 /**
- * "Vice President of Deutsche Securities Japan", "chairman at Acme Holdings": a role followed by "of" or "at" and a
+ * "Vice President of Deutsche Securities Japan", "chairman at Acme Holdings": a role followed by "of", "at" or "for" and a
  * capitalised name of two words or more that no dictionary entry starts is the role of a body the dictionaries lack.
  */
 export function ofUnknownBody(words: Word[], at: number, lexicon: Lexicon): boolean {
   const link = words[at];
-  const name = words[at + 1];
-  const second = words[at + 2];
+  // ("a spokesman for the Dai-Ichi Kangyo office": "for", and a "the" before the name.)
+  const skip = words[at + 1]?.key === 'THE' ? 1 : 0;
+  const name = words[at + 1 + skip];
+  const second = words[at + 2 + skip];
   // (A name of two capitalised words at least: "Secretary of Health" is the office, not a body's.)
-  const capitalised = (w: Word | undefined) => w !== undefined && w.punctBefore === '' && /^\p{Lu}/u.test(w.raw);
-  if (!link || (link.key !== 'OF' && link.key !== 'AT') || !capitalised(name) || !capitalised(second)) return false;
+  const capitalised = (w: Word | undefined) => w !== undefined && (w.punctBefore === '' || w.punctBefore === '-') && /^\p{Lu}/u.test(w.raw);
+  if (!link || (link.key !== 'OF' && link.key !== 'AT' && link.key !== 'FOR') || !capitalised(name) || !capitalised(second)) return false;
   const { keys, raws } = wordForms(words);
-  return lexicon.actors.matchAt(keys, raws, at + 1).length === 0 && lexicon.agents.matchAt(keys, raws, at + 1).length === 0;
+  return lexicon.actors.matchAt(keys, raws, at + 1 + skip).length === 0 && lexicon.agents.matchAt(keys, raws, at + 1 + skip).length === 0;
 }
