@@ -165,7 +165,8 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
     if (about) target = about.length > 0 ? slotOf(groupsOf(about)) : null;
   }
   // (Never a place the tree puts in a place phrase: "Funaro, who is in Washington to attend …".)
-  const linearSourceIsPlace = linear !== null && inPlacePhrase(tree, linear.source);
+  // ("… has left for Washington to discuss …": nor a phrase the governing verb takes, for the clause that shares its subject.)
+  const linearSourceIsPlace = linear !== null && (inPlacePhrase(tree, linear.source) || inGovernorComplement(tree, verb, linear.source));
   // Word order where the tree agrees with it: the nearest actor before the verb when it stands in the
   // verb's subject (or the tree names none), the first after it when the verb governs it. Coordination
   // and long lists are where the parse errs most; word order keeps them whole.
@@ -256,6 +257,23 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
     clauseStart: start,
     clauseEnd: end,
   };
+}
+
+/**
+ * Whether the slot stands in an object or oblique of the verb that governs `verb`, a clause with no subject of its own
+ * ("left for Washington to discuss": Washington is where the subject went, not who discusses).
+ */
+function inGovernorComplement(tree: SentenceTree, verb: number, slot: Slot): boolean {
+  const { layer } = tree;
+  if (!SHARES_SUBJECT.has(layer.relation(verb)) || layer.childrenBy(verb, 'nsubj', 'nsubj:pass').length > 0) return false;
+  const governor = layer.head(verb);
+  const head = tree.tokenOfWord[slot.groups[0]!.start] ?? -1;
+  for (let t = head, depth = 0; t >= 0 && depth < 8; t = layer.head(t), depth++) {
+    if (layer.head(t) !== governor) continue;
+    const rel = layer.relation(t);
+    return rel === 'obj' || rel === 'iobj' || rel.startsWith('obl');
+  }
+  return false;
 }
 
 function isIntent(dictionaries: SentenceContext['dictionaries'], word: string): boolean {

@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/pipeline.js';
+import type { CodedEvent } from '../src/code/coder.js';
+
+// Sources from the wrong phrase, and acts each subject does on its own, on made-up sentences.
+
+const code = (text: string, date = '1987-03-30') => analyze({ text: `Headline\n\n${text}`, date }).events as CodedEvent[];
+const pairs = (events: CodedEvent[]) => events.map((e) => `${e.source.actor ?? '-'}>${e.target.actor ?? '-'}:${e.code}:${e.modality}`).sort();
+
+test('a place the governing verb goes to is not who acts in the clause that shares its subject: "left for Washington to discuss"', () => {
+  const events = code('Ronnie Mbeki has left for Washington to discuss Kenya\'s request for a loan.');
+  assert.ok(!events.some((e) => (e.source.actor ?? '').startsWith('USA')), pairs(events).join(' '));
+});
+
+test('wanting, hoping and expecting are each subject\'s own: "Europeans and Americans want quick action" is no pair between them', () => {
+  assert.deepEqual(pairs(code('Europeans and Americans want quick action.')), []);
+  // What they want done together still is: "Japan and China want to hold talks".
+  assert.deepEqual(pairs(code('Japan and China want to hold talks next week.')), ['CHN>JPN:036:intent', 'JPN>CHN:036:intent']);
+});
