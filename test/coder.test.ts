@@ -117,3 +117,10 @@ test("a user's PETRARCH dictionaries replace the built-ins: dated actors, agents
   assert.deepEqual(code('Valdoria accused Northmark after the football match.', '2012-06-01'), []);
   assert.deepEqual(code('Japan accused China.', '2012-06-01'), [], 'the built-in actors are replaced');
 });
+
+test('fighting a plan or an attempt opposes it, it is no use of force; a clash over plans stays one between both sides', () => {
+  const events = (text: string, date: string) => analyze({ text: `Headline\n\n${text}`, date }).events.map((e) => `${e.source.actor}>${e.target.actor}:${e.code}`);
+  assert.deepEqual(events('Britain will fight the Japanese government\'s attempt to limit imports.', '1987-03-31'), ['GBR>JPNGOV:120']);
+  assert.deepEqual(events('Iraqi troops fought Iranian forces near Basra.', '1987-03-31'), ['IRQMIL>IRNMIL:190']);
+  assert.deepEqual(events('Labour and the Tories have clashed over tax and spending plans.', '2005-02-01').sort(), ['GBRGOV>GBROPP:111', 'GBROPP>GBRGOV:111']);
+});
