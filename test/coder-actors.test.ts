@@ -157,3 +157,10 @@ test('a role "for" a body no dictionary knows is that body\'s, not the story cou
   // "Chancellor of the Exchequer" is one office, not a chancellor of a body named "Exchequer".
   assert.ok(pairs(code('Chancellor of the Exchequer Nigel Lawson criticised Japan on Monday.', '1987-03-31')).some((p) => p.startsWith('GBRGOV>JPN')));
 });
+
+test('traders, bankers and investors are of no country unless the text names one: "traders have suggested Holmes a Court was buying"', () => {
+  const context = 'Australia and Australian firms are growing in Australia. ';
+  assert.deepEqual(pairs(code(`${context}Traders ignored the Australian government on Monday.`, '1987-03-26')), []);
+  // Named with a country they are that country's business: "Japanese investors".
+  assert.ok(pairs(code(`${context}Japanese investors criticised the Australian government on Monday.`, '1987-03-26')).some((p) => p.startsWith('JPNBUS>AUSGOV')));
+});

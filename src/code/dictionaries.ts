@@ -150,6 +150,8 @@ export const foreignModifierWords = lexiconWords('foreign-modifiers');
 export const nonRolePhrases = lexiconWords('non-role-phrases', parsePhraseRows);
 /** Titles with an adjective after the noun ("DIRECTOR GENERAL"): the adjective names no role of its own. */
 export const postpositiveTitles = lexiconWords('postpositive-titles', parsePhraseRows);
+/** Roles of market participants ("TRADERS"): of no country unless the text names one. */
+export const marketRoleWords = lexiconWords('market-roles');
 /** Roles every kind of body has ("SPOKESMAN"): after an unknown name, that body's role. */
 export const anyBodyRoleWords = lexiconWords('any-body-roles');
 /** Possessive determiners that make a bare role the subject's own body ("HIS party"). */

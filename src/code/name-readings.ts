@@ -3,7 +3,7 @@ import { wordForms, type Word } from './words.js';
 import { isHonorific } from './named-people.js';
 import { isPlacePreposition } from './roles.js';
 import { isCommonWord } from '../syntax/wordnet-classes.js';
-import { anyBodyRoleWords, foreignModifierWords, nonRolePhrases } from './dictionaries.js';
+import { anyBodyRoleWords, foreignModifierWords, marketRoleWords, nonRolePhrases } from './dictionaries.js';
 
 // How a capitalised word is to be read before the dictionaries' match is taken: a surname that is a common word
 // or a place ("Straw hats", "Ban on hunting", "in Kerry"), a surname after another given name ("Liam Fox" is not
@@ -43,6 +43,8 @@ export function takesNoStoryCountry(words: Word[], start: number, end: number, l
   const before = start > 0 ? words[start - 1]! : undefined;
   if (before && foreignModifierWords().has(before.key)) return true;
   if (before && nonRolePhrases().has(`${before.key} ${words.slice(start, end).map((w) => w.key).join(' ')}`)) return true;
+  // ("traders said", "investors sold dollars": anyone in a market, of whatever country.)
+  if (end - start === 1 && marketRoleWords().has(words[start]!.key)) return true;
   return ofUnknownBody(words, end, lexicon) || namedByUnknownBody(words, start, lexicon);
 }
 
