@@ -626,3 +626,9 @@ test('what a denial says is not told as done: "denied reports that China had att
   // A clause of its own beside the denial is still told: "denied the charges and attacked Iraq".
   assert.ok(pairs(code('Iran denied the charges and attacked Iraq.', '1987-04-08')).includes('IRN>IRQ:190:actual'));
 });
+
+test('what an adjective judges, said of "it" or under a modal, is not told as done: "it would be foolish for Japan to strike back"', () => {
+  assert.deepEqual(pairs(code('It would be wise for Japan to sign a peace treaty with Russia.', '2022-03-30')), ['JPN>RUS:057:hypothetical']);
+  // An intention stays one: "Putin is ready to meet Kishida".
+  assert.deepEqual(pairs(code('Putin is ready to meet Kishida.', '2022-03-30')), ['RUSGOV>JPNGOV:036:intent']);
+});

@@ -296,6 +296,15 @@ function aboutWhatIsTold(tree: SentenceTree, verb: number, roles: ReturnType<typ
   return about;
 }
 
+/** Whether the infinitive at `t` is what an adjective said of "it", or under a modal, judges ("it would be foolish for Japan to strike"). */
+function judgedByAdjective(layer: SyntaxLayer, t: number, kind: (token: number) => string | undefined): boolean {
+  const adjective = layer.head(t);
+  if (!['advcl', 'ccomp', 'csubj'].includes(layer.relation(t)) || adjective < 0 || layer.tag(adjective) !== 'ADJ') return false;
+  if (!layer.childrenBy(t, 'mark').some((m) => layer.word(m).toLowerCase() === 'to') || kind(adjective) === 'intent') return false;
+  const itSubject = layer.childrenBy(adjective, 'expl', 'nsubj').some((c) => layer.word(c).toLowerCase() === 'it');
+  return itSubject || layer.childrenBy(adjective, 'aux').some((a) => kind(a) === 'hypothetical');
+}
+
 /** "is due to fly", "ready to meet": an infinitive the parser hangs on an adjective as an adverbial clause or a clausal complement is its (open) complement. */
 function adjectiveComplement(layer: SyntaxLayer, t: number): boolean {
   return ['advcl', 'ccomp'].includes(layer.relation(t)) && layer.head(t) >= 0 && layer.tag(layer.head(t)) === 'ADJ' && layer.childrenBy(t, 'mark').some((m) => layer.word(m).toLowerCase() === 'to');
@@ -326,6 +335,10 @@ function treeModality(layer: SyntaxLayer, verb: number, governor: number, ctx: S
     heads.push(t);
   }
   if (governor >= 0 && !heads.includes(governor)) heads.push(governor);
+  // "it would be foolish for Japan to strike back", "it is vital to agree": what an adjective judges, said of "it" or
+  // under a modal, is not told as done ("he was wrong to sell arms" was done; "ready to meet" is an intention).
+  const judged = heads.find((h) => judgedByAdjective(layer, h, kind));
+  if (judged !== undefined) return { modality: 'hypothetical', why: `judged "${layer.word(layer.head(judged))}", not told as done`, future: false };
   // A negation word hanging on `token` by one of `relations` ("not", "never", "no", "n't").
   const negationOn = (token: number, relations: readonly string[]) => layer.children(token).find((c) => kind(c) === 'negation' && relations.includes(layer.relation(c).split(':')[0]!));
   const negation = heads.map((h) => negationOn(h, ['advmod', 'det', 'cc', 'aux'])).find((n) => n !== undefined);
