@@ -164,3 +164,14 @@ test('traders, bankers and investors are of no country unless the text names one
   // Named with a country they are that country's business: "Japanese investors".
   assert.ok(pairs(code(`${context}Japanese investors criticised the Australian government on Monday.`, '1987-03-26')).some((p) => p.startsWith('JPNBUS>AUSGOV')));
 });
+
+test('what is attacked is its owner\'s, and a state\'s aircraft and ships are the state\'s: "Iraqi warplanes bombed Iranian cities"', () => {
+  assert.deepEqual(pairs(code('Iraqi warplanes bombed Iranian cities.', '1987-04-08')), ['IRQMIL>IRN:195:actual']);
+  assert.deepEqual(pairs(code('Iraqi naval units sank six Iranian boats.', '1987-04-08')), ['IRQMIL>IRN:190:actual']);
+  assert.deepEqual(pairs(code('Iraqi planes attacked Iranian oil installations.', '1987-04-08')), ['IRQ>IRN:190:actual']);
+});
+
+test('a capital before the name of a document names the document: "the 1976 Berne protocol" is no Swiss actor', () => {
+  const events = code('The Greek government said it considers the 1976 Berne protocol inactive through the fault of Turkey.', '1987-03-02');
+  assert.ok(!events.some((e) => (e.target.actor ?? '').startsWith('CHE')), pairs(events).join(' '));
+});

@@ -278,8 +278,9 @@ export function isModifier(words: Word[], group: Group, nextGroup?: Group): bool
     const roleFollows = nextGroup !== undefined && nextGroup.start === group.end + 1 && nextGroup.mentions.some((x) => x.kind === 'agent');
     if (joinedAdjective && !roleFollows) return true;
   }
-  // "the Iraq war", "the EU constitution": a country's name before a noun of a topic names the topic.
-  return (m.entry.kind === 'country' || m.entry.kind === 'organisation') && nounFollows && next.pos === 'NOUN' && topicNounWords().has(next.key);
+  // "the Iraq war", "the EU constitution", "the 1976 Berne protocol": a country's (or a capital's) name before a noun
+  // of a topic names the topic.
+  return (m.entry.kind === 'country' || m.entry.kind === 'organisation' || m.entry.kind === 'capital') && nounFollows && ['NOUN', 'PROPN'].includes(next.pos) && topicNounWords().has(next.key);
 }
 
 /**
