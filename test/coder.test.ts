@@ -124,3 +124,11 @@ test('fighting a plan or an attempt opposes it, it is no use of force; a clash o
   assert.deepEqual(events('Iraqi troops fought Iranian forces near Basra.', '1987-03-31'), ['IRQMIL>IRNMIL:190']);
   assert.deepEqual(events('Labour and the Tories have clashed over tax and spending plans.', '2005-02-01').sort(), ['GBRGOV>GBROPP:111', 'GBROPP>GBRGOV:111']);
 });
+
+test('restoring relations is mutual; praising a deal is praise, approving one concludes it; an attack is its maker\'s', () => {
+  const events = (text: string) => analyze({ text: `Headline\n\n${text}`, date: '2024-04-02' }).events.map((e) => `${e.source.actor}>${e.target.actor}:${e.code}`).sort();
+  assert.deepEqual(events('Saudi Arabia and Iran restored diplomatic relations.'), ['IRN>SAU:050', 'SAU>IRN:050']);
+  assert.deepEqual(events('Germany and France praised the deal.'), []);
+  assert.deepEqual(events('The German parliament approved the treaty with France.'), ['DEULEG>FRA:057']);
+  assert.deepEqual(events('Iran condemned the Israeli strike on its embassy in Damascus.'), ['IRN>ISR:111']);
+});
