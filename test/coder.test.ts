@@ -132,3 +132,12 @@ test('restoring relations is mutual; praising a deal is praise, approving one co
   assert.deepEqual(events('The German parliament approved the treaty with France.'), ['DEULEG>FRA:057']);
   assert.deepEqual(events('Iran condemned the Israeli strike on its embassy in Damascus.'), ['IRN>ISR:111']);
 });
+
+test('"called X on Sunday" is no appeal; troops sent to a country target the country; a past form read as an adjective is a verb where the parse says so', () => {
+  const events = (text: string) => analyze({ text: `Headline\n\n${text}`, date: '2024-03-05' }).events.map((e) => `${e.source.actor}>${e.target.actor}:${e.code}:${e.modality}`).sort();
+  assert.deepEqual(events('President Biden called Israeli Prime Minister Benjamin Netanyahu on Sunday.'), []);
+  assert.deepEqual(events('The United States called on Israel to allow more aid into Gaza.'), ['USA>ISR:020:actual']);
+  assert.deepEqual(events('Britain sent troops to Kenya.'), ['GBR>KEN:154:actual']);
+  assert.deepEqual(events('Qatar mediated between Israel and Hamas.'), ['QAT>ISR:045:actual', 'QAT>PSEREBHMS:045:actual']);
+  assert.deepEqual(events('The Houthis attacked a British cargo ship in the Red Sea.'), ['YEMREB>GBR:190:actual']);
+});

@@ -54,7 +54,10 @@ function findVerbs(words: Word[], verbs: VerbIndex, inSlot: (i: number) => boole
     // often reads as a noun, is a candidate the parse confirms or drops (tree-reading.ts).
     const participle = w.key.endsWith('ING') && !(prev && BE.has(prev.key));
     if (participle && (!['VERB', 'NOUN'].includes(w.pos) || w.possessive)) continue;
-    if (inSlot(i) || !(w.pos === 'VERB' || w.pos === 'AUX' || afterModal || titled || participle)) continue;
+    // "Egypt and Qatar mediated between …": a past form the word tagger read as an adjective right after a name is a
+    // candidate the parse confirms or drops.
+    const pastAsAdjective = w.pos === 'ADJ' && w.key.endsWith('ED') && prev !== undefined && prev.pos === 'PROPN' && w.punctBefore === '';
+    if (inSlot(i) || !(w.pos === 'VERB' || w.pos === 'AUX' || afterModal || titled || participle || pastAsAdjective)) continue;
     // "the signing of", "possibility of transferring": nouns made of verbs are not events.
     if (prev && (DETERMINERS.has(prev.key) || (participle && (prev.possessive || prev.pos === 'ADJ')))) continue;
     // "drought-stricken", "US-led", "war-torn": a word joined to another by a hyphen is part of a compound adjective.
@@ -65,7 +68,7 @@ function findVerbs(words: Word[], verbs: VerbIndex, inSlot: (i: number) => boole
       const first = i - form.verbIndex;
       if (first < 0) continue;
       if (wordsAt(words, first, form.words)) {
-        hits.push({ at: i, end: first + form.words.length, form, ...(participle && { participle }) });
+        hits.push({ at: i, end: first + form.words.length, form, ...(participle && { participle }), ...(pastAsAdjective && { confirm: true }) });
         break;
       }
     }
@@ -280,7 +283,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     const emitting = linear.filter((r): r is Reading => r !== null && emits(r, dictionaries, words));
     // A plain "A <verb> B" (one verb of the dictionary, the source right before it, the target right
     // after it) reads the same on the tree: it is not parsed.
-    const plain = !titleCase && hits.length === 1 && !hits[0]!.participle && emitting.length === 1 && isPlainClause(words, emitting[0]!, dictionaries);
+    const plain = !titleCase && hits.length === 1 && !hits[0]!.participle && !hits[0]!.confirm && emitting.length === 1 && isPlainClause(words, emitting[0]!, dictionaries);
     // A frame after what it says ("Australia faces …, the OECD said") has its target before it: word order
     // finds none, the tree does (the subject of what is said).
     const invertedFrame = emitting.length === 0 && linear.some((r, k) => r !== null && !r.target && r.forward.startsWith('01') && afterComma(words, r.source.start) && slots.some((s) => s.end <= hits[k]!.at && s !== r.source));

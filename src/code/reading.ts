@@ -16,6 +16,8 @@ export interface VerbHit {
   form: VerbForm;
   /** An -ing form outside a progressive ("…, offering aid to"): a verb only where the parse reads one (the word tagger takes many for nouns). */
   participle?: boolean;
+  /** A word the word tagger read as no verb ("mediated" as an adjective): a verb only where the parse reads one. */
+  confirm?: boolean;
 }
 
 export interface Reading {

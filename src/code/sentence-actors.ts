@@ -270,7 +270,9 @@ export function isModifier(words: Word[], group: Group, nextGroup?: Group): bool
   let noun = group.end;
   while (noun < group.end + 2 && words[noun]?.pos === 'ADJ' && /^\p{Ll}/u.test(words[noun]!.raw) && words[noun + 1]?.punctBefore === '') noun++;
   const nounKey = words[noun]?.key ?? '';
-  if (m.entry.kind === 'adjective' && nounFollows && !ownedNounWords().has(nounKey) && !tradedGoodsWords().has(nounKey)) return true;
+  // ("a British cargo ship", "Iranian oil installations": the owned noun may follow a noun that describes it.)
+  const describedKey = words[noun]?.pos === 'NOUN' && /^\p{Ll}/u.test(words[noun]!.raw) && words[noun + 1]?.punctBefore === '' && words[noun + 1]?.pos === 'NOUN' ? words[noun + 1]!.key : '';
+  if (m.entry.kind === 'adjective' && nounFollows && !ownedNounWords().has(nounKey) && !ownedNounWords().has(describedKey) && !tradedGoodsWords().has(nounKey)) return true;
   // "European and Asian exporters": the first of two adjectives joined before the noun (not before a role:
   // "European and Asian leaders" are two actors).
   if (m.entry.kind === 'adjective' && next !== undefined && (next.key === 'AND' || next.key === 'OR')) {

@@ -118,6 +118,7 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   // "have postponed their meeting": an auxiliary of another verb is no verb of its own ("have … meeting" is no meeting).
   if (['aux', 'aux:pass', 'cop'].includes(layer.relation(verb))) return null;
   if (hit.participle && !isParticipleClause(layer, verb)) return null;
+  if (hit.confirm && layer.tag(verb) !== 'VERB') return null;
   const { start, end } = clauseWords(tree, verb, hit.at);
   // The word-order candidates, within the verb's clause as the parse gives it.
   const linear = linearReading(ctx, hit, { start, end });
