@@ -141,3 +141,8 @@ test('"called X on Sunday" is no appeal; troops sent to a country target the cou
   assert.deepEqual(events('Qatar mediated between Israel and Hamas.'), ['QAT>ISR:045:actual', 'QAT>PSEREBHMS:045:actual']);
   assert.deepEqual(events('The Houthis attacked a British cargo ship in the Red Sea.'), ['YEMREB>GBR:190:actual']);
 });
+
+test('an air strike is an act, not an actor: "Pakistan carried out airstrikes on Iran" is aimed at Iran', () => {
+  const events = analyze({ text: 'Headline\n\nPakistan carried out airstrikes on Iran.', date: '2024-01-18' }).events.map((e) => `${e.source.actor}>${e.target.actor}:${e.code}`);
+  assert.deepEqual(events, ['PAK>IRN:195']);
+});

@@ -289,7 +289,10 @@ function isIntent(dictionaries: SentenceContext['dictionaries'], word: string): 
 function aboutWhatIsTold(tree: SentenceTree, verb: number, roles: ReturnType<typeof rolesOf>): number[] | undefined {
   const { layer } = tree;
   if (layer.objects(verb).length === 0 || !listenerVerbs().has(layer.word(verb).toLowerCase())) return undefined;
-  const content = layer.childrenBy(verb, 'ccomp').find((c) => ['VERB', 'AUX'].includes(layer.tag(c)) || layer.childrenBy(c, 'cop').length > 0);
+  const isClause = (c: number) => ['VERB', 'AUX'].includes(layer.tag(c)) || layer.childrenBy(c, 'cop').length > 0;
+  // ("Germany will boost spending, Scholz told parliament": an inverted frame hangs on what it says.)
+  const inverted = layer.relation(verb) === 'parataxis' && layer.head(verb) >= 0 && layer.head(verb) < verb && isClause(layer.head(verb)) ? layer.head(verb) : undefined;
+  const content = layer.childrenBy(verb, 'ccomp').find(isClause) ?? inverted;
   if (content === undefined) return undefined;
   const inner = rolesOf(tree, content);
   const about = inner.sources.filter((g) => !roles.sources.includes(g));
