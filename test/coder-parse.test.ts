@@ -632,3 +632,11 @@ test('what an adjective judges, said of "it" or under a modal, is not told as do
   // An intention stays one: "Putin is ready to meet Kishida".
   assert.deepEqual(pairs(code('Putin is ready to meet Kishida.', '2022-03-30')), ['RUSGOV>JPNGOV:036:intent']);
 });
+
+test('a noun after "said" that opens the reported clause is its subject, not an inverted speaker: "…, said Brazil and Colombia may flood the market"', () => {
+  const events = code('The U.S. official, who asked not to be identified, said Brazil and Colombia may flood the coffee market in the next few months.', '1987-03-04');
+  assert.ok(!events.some((e) => ['BRA', 'COL'].includes((e.source.actor ?? '').slice(0, 3))), pairs(events).join(' '));
+  const syntax = (analyze({ text: 'Headline\n\nA spokesman said Brazil may flood the market.', date: '1987-03-04' }, { syntax: true } as never) as unknown as { syntax: { tokens: { text: string; head: number }[] } }).syntax.tokens;
+  const brazil = syntax.findIndex((t) => t.text === 'Brazil');
+  assert.equal(syntax[syntax[brazil]!.head]!.text, 'flood');
+});

@@ -1,5 +1,5 @@
 import type { SentenceAnalysis } from './model.js';
-import { CLOSING_QUOTES, FINITE_XPOS, SUBJECT, childrenOf, headOf, reportingVerbs, setHead, subtreeEnd } from './repair-tree.js';
+import { CLOSING_QUOTES, FINITE_XPOS, SUBJECT, childrenOf, headOf, reportingVerbs, setHead, subtreeEnd, wordList } from './repair-tree.js';
 
 // Parser repairs of reporting frames (called from repair.ts): the greedy parser's misreadings of "he said", "said
 // Mr Blair", "…, he told MPs" and "…, Cheng Xizhong, a professor, said" that turn a speaker into the one spoken
@@ -106,6 +106,33 @@ export function repairAppositiveSpeakers(forms: readonly string[], a: SentenceAn
     const name = [...Array(k - first).keys()].map((i) => first + i).find((t) => headOf(a, t) < first || headOf(a, t) >= k);
     if (name === undefined) continue;
     setHead(a, name, v, 'nsubj');
+    repaired++;
+  }
+  return repaired;
+}
+
+/**
+ * "The official, who asked not to be named, said Brazil and Colombia may flood the market": a noun right after a
+ * reporting verb, read as its inverted subject ("said Mr Blair") or its object, is the subject of the clause the verb reports
+ * when that clause follows it with a finite verb and no subject of its own. UD English makes it so.
+ */
+export function repairReportedSubjects(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let v = 1; v < forms.length; v++) {
+    if (a.upos[v] !== 'VERB' || !reportingVerbs().has(forms[v]!.toLowerCase())) continue;
+    const children = childrenOf(a, v);
+    // (Read as the subject, or as the object of a verb that takes no listener: "said Brazil may …".)
+    const misread = (c: number) => SUBJECT.test(a.deprels[c]!) || (a.deprels[c] === 'obj' && !wordList('listener-frame-verbs.tsv').has(forms[v]!.toLowerCase()));
+    const subject = children.find((c) => c === v + 1 && misread(c) && (a.upos[c] === 'PROPN' || a.upos[c] === 'NOUN'));
+    if (subject === undefined) continue;
+    const content = children.find((c) => c > subject && a.deprels[c] === 'ccomp' && a.upos[c] === 'VERB');
+    if (content === undefined) continue;
+    const contentChildren = childrenOf(a, content);
+    const finite = FINITE_XPOS.has(a.xpos[content]!) || contentChildren.some((c) => a.xpos[c] === 'MD' || (a.deprels[c] === 'aux' && FINITE_XPOS.has(a.xpos[c]!)));
+    if (!finite || contentChildren.some((c) => SUBJECT.test(a.deprels[c]!))) continue;
+    // The noun phrase reaches up to the reported verb's first word: nothing of its own after that.
+    if (subtreeEnd(a, subject) >= content || contentChildren.some((c) => c < subject)) continue;
+    setHead(a, subject, content, 'nsubj');
     repaired++;
   }
   return repaired;
