@@ -18,3 +18,8 @@ test('wanting, hoping and expecting are each subject\'s own: "Europeans and Amer
   // What they want done together still is: "Japan and China want to hold talks".
   assert.deepEqual(pairs(code('Japan and China want to hold talks next week.')), ['CHN>JPN:036:intent', 'JPN>CHN:036:intent']);
 });
+
+test('a country as a whole and a body of its own are one side: "Japan\'s Sumitomo … its offer for rival bank UFJ"', () => {
+  const events = code('Japan\'s Sumitomo Mitsui Financial has withdrawn its takeover offer for rival bank UFJ Holdings.', '2005-02-18');
+  assert.ok(!events.some((e) => (e.source.actor ?? '').slice(0, 3) === (e.target.actor ?? '').slice(0, 3)), pairs(events).join(' '));
+});
