@@ -23,3 +23,10 @@ test('a country as a whole and a body of its own are one side: "Japan\'s Sumitom
   const events = code('Japan\'s Sumitomo Mitsui Financial has withdrawn its takeover offer for rival bank UFJ Holdings.', '2005-02-18');
   assert.ok(!events.some((e) => (e.source.actor ?? '').slice(0, 3) === (e.target.actor ?? '').slice(0, 3)), pairs(events).join(' '));
 });
+
+test('a past participle opening the sentence is passive: "Asked if the U.S. had contacted Japan, Miyazawa said …" asks Miyazawa', () => {
+  const events = code('Asked if the U.S. had contacted Japan after the stock market plunge, Miyazawa said there was not any contact.', '1987-10-19');
+  assert.ok(!events.some((e) => e.evidence.trigger.text === 'Asked'), pairs(events).join(' '));
+  // The agent of such a participle is its source: "Backed by the United States, Israel attacked Lebanon".
+  assert.ok(pairs(code('Backed by the United States, Israel attacked Lebanon.', '1987-10-19')).some((p) => p.startsWith('USA>ISR:051')));
+});

@@ -269,7 +269,10 @@ export function rolesOf(tree: SentenceTree, verb: number, deep = true, named: Re
   const elided = headlinePassive(tree, verb);
   // "the number of people allowed into Britain", "aid sent to Iraq": a past participle on a noun, with no
   // auxiliary, is passive: the noun is what is done to, not who does it.
-  const reduced = layer.relation(verb) === 'acl' && layer.token(verb).xpos === 'VBN' && layer.childrenBy(verb, 'aux', 'aux:pass', 'nsubj').length === 0;
+  // ("Asked if the U.S. had contacted Japan, Miyazawa said …": so is one that opens the sentence; its subject was asked.)
+  // (Opening the sentence with no subject, a past form is a participle whatever the tagger says: "Asked/VBD if …".)
+  const opening = layer.relation(verb) === 'advcl' && tree.tokenOfWord[0] === verb && ['VBN', 'VBD'].includes(layer.token(verb).xpos);
+  const reduced = ((layer.relation(verb) === 'acl' && layer.token(verb).xpos === 'VBN') || opening) && layer.childrenBy(verb, 'aux', 'aux:pass', 'nsubj').length === 0;
   const passive = elided || reduced || layer.passive(verb);
   const agents = elided || reduced ? layer.obliques(verb).filter((o) => o.preposition === 'by').map((o) => o.token) : layer.agents(verb);
   // ("who is in Washington to attend …": a place read as the subject is no source.)
