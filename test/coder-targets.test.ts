@@ -79,3 +79,8 @@ test('a pattern that names both its source and its target decides both ("+ * MON
 test('goods that arrive make no visit: "50,000 tonnes of Australian wheat would arrive in Bangladesh"', () => {
   assert.deepEqual(pairs(code('The 50,000 tonnes of Australian wheat would arrive in Bangladesh next month.')), []);
 });
+
+test('where a consultation is held is its venue, not who is consulted: "holding discussions at the General Agreement on Tariffs and Trade"', () => {
+  const events = analyze({ text: 'Headline\n\nJapan and the United States are holding panel discussions at the General Agreement on Tariffs and Trade over farm imports.', date: '1987-06-16' }).events as CodedEvent[];
+  assert.deepEqual(events.map((e) => `${e.source.actor}>${e.target.actor}:${e.code}`).sort(), ['JPN>USA:040', 'USA>JPN:040']);
+});

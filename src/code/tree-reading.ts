@@ -161,6 +161,10 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   if (shared) roles.relations.push('source shared with the governing verb');
   let source: Slot | null = roles.sources.length > 0 ? slotOf(groupsOf(roles.sources)) : shared;
   let target: Slot | null = roles.targets.length > 0 ? slotOf(groupsOf(roles.targets)) : null;
+  // ("holding discussions at the General Agreement on Tariffs and Trade", "met at the White House": where a consultation
+  // is held is its venue, not who is consulted.)
+  const consultation = isConsultation(forward);
+  if (target && consultation && roles.relations.some((r) => VENUE.test(r)) && !roles.relations.some((r) => !r.startsWith('nsubj') && !VENUE.test(r))) target = null;
   if (forward === '010' && target) {
     const about = aboutWhatIsTold(tree, verb, roles);
     if (about) target = about.length > 0 ? slotOf(groupsOf(about)) : null;
@@ -185,7 +189,7 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
       if (!linearSourceIsPlace && ((roles.sources.length === 0 && !shared && !headlinePassive && !subjectIsNobody && !hit.participle) || (headOf(linear.source).some(inSubject) && wholerList))) source = linear.source;
       // (Not the tree's own source: "Japan attacked by China", a headline passive that word order reads as active.)
       const isTreeSource = linear.target?.groups.some((g) => treeSources.includes(g)) ?? false;
-      if (linear.target && !isTreeSource && forward !== '010' && headOf(linear.target).some((t) => governs(layer, verb, t))) target = linear.target;
+      if (linear.target && !isTreeSource && forward !== '010' && headOf(linear.target).some((t) => governs(layer, verb, t, consultation))) target = linear.target;
     }
   }
   // A pattern that names its actors ("$ ... +") decides where the tree is silent; one that names both decides
@@ -232,7 +236,7 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
       if (!source && linear.source && !headlinePassive && !subjectIsNobody && !linearSourceIsPlace && !hit.participle) { source = linear.source; roles.relations.push('source by word order'); }
       // The word-order target only where the tree puts it under this verb, outside any clause of its own.
       const head = linear.target ? tree.tokenOfWord[linear.target.groups[0]!.start] ?? -1 : -1;
-      if (!target && linear.target && linear.target !== source && forward !== '010' && head >= 0 && governs(layer, verb, head)) {
+      if (!target && linear.target && linear.target !== source && forward !== '010' && head >= 0 && governs(layer, verb, head, consultation)) {
         target = linear.target;
         roles.relations.push('target by word order');
       }
@@ -486,12 +490,13 @@ const OWN_CLAUSES = new Set(['ccomp', 'parataxis', 'advcl', 'acl:relcl', 'csubj'
  * Whether `token` lies in the verb's subtree without entering a clause of its own, the subject, or a
  * phrase whose preposition names a place or a time ("talks in Togo", "cooperation within the Union").
  */
-function governs(layer: SyntaxLayer, verb: number, token: number): boolean {
+function governs(layer: SyntaxLayer, verb: number, token: number, consultation = false): boolean {
   let owned = false;
   for (let t = token, depth = 0; t >= 0 && depth < 12; t = layer.head(t), depth++) {
     const rel = layer.relation(t);
     if (OWN_CLAUSES.has(rel)) return false;
     if ((rel.startsWith('obl') || rel.startsWith('nmod')) && rel !== 'nmod:poss' && !namesParticipant(layer, t)) return false;
+    if (consultation && rel.startsWith('obl') && layer.childrenBy(t, 'case').some((c) => layer.word(c).toLowerCase() === 'at')) return false;
     // "to support the U.S. currency": a country naming the kind of a quantity or a market the verb acts on names no
     // participant. (Its owner does: "dismissed Gordon Brown's Budget"; measureNounWords, data/lexicon/measure-nouns.tsv.)
     if (rel === 'nmod:poss' || layer.childrenBy(t, 'case').some((c) => /^['\u2019]s?$/i.test(layer.word(c)))) owned = true;
@@ -501,6 +506,14 @@ function governs(layer: SyntaxLayer, verb: number, token: number): boolean {
     if (layer.head(t) === verb) return true;
   }
   return false;
+}
+
+/** A role relation reached through "at" ("obl:at(met, House)", "obj/nmod:at(…)"): for a consultation, its venue. */
+const VENUE = /^(?:.*\/)?(?:obl|nmod):at\(/;
+
+/** Whether a code is a consultation (04x) or the intent to meet (036): who is met is named by "with", not "at". */
+function isConsultation(code: string): boolean {
+  return code.startsWith('04') || code === intentCode('040');
 }
 
 /** Whether every group of the slot is the noun of a phrase whose preposition names a place ("in Washington", "in Rome"). */
