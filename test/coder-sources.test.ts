@@ -30,3 +30,8 @@ test('a past participle opening the sentence is passive: "Asked if the U.S. had 
   // The agent of such a participle is its source: "Backed by the United States, Israel attacked Lebanon".
   assert.ok(pairs(code('Backed by the United States, Israel attacked Lebanon.', '1987-10-19')).some((p) => p.startsWith('USA>ISR:051')));
 });
+
+test('"its embassy in Beirut" is the speaker\'s own body, placed in Beirut: no statement to Lebanon', () => {
+  const events = code('The State Department said its embassy in Beirut had learned that Glass was kidnapped.', '1987-06-18');
+  assert.ok(!events.some((e) => (e.target.actor ?? '').startsWith('LBN')), pairs(events).join(' '));
+});

@@ -400,8 +400,11 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
  * person. (Not "his leaders": members of the actor's side are actors of their own, "clashed with his leaders".)
  */
 function isOwnBody(words: Word[], group: Group): boolean {
-  const plural = /[^S]S$/.test(words[group.end - 1]!.key);
-  return group.start > 0 && !plural && ownPossessiveWords().has(words[group.start - 1]!.key) && group.mentions.every((m) => m.kind === 'agent');
+  const lastRole = [...group.mentions].reverse().find((m) => m.kind === 'agent');
+  const plural = lastRole !== undefined && /[^S]S$/.test(words[lastRole.end - 1]!.key);
+  // ("its embassy in Beirut": the place a body of one's own stands in is no owner of it.)
+  const placed = (m: (typeof group.mentions)[number]) => m.kind === 'actor' && (m.entry.kind === 'capital' || m.entry.kind === 'country') && m.start > 0 && words[m.start - 1]!.key === 'IN';
+  return group.start > 0 && !plural && ownPossessiveWords().has(words[group.start - 1]!.key) && group.mentions.some((m) => m.kind === 'agent') && group.mentions.every((m) => m.kind === 'agent' || placed(m));
 }
 
 /** Whether words [m.start, m.end) lie inside a longer place name of the sentence. */
