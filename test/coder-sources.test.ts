@@ -31,7 +31,7 @@ test('a past participle opening the sentence is passive: "Asked if the U.S. had 
   assert.ok(pairs(code('Backed by the United States, Israel attacked Lebanon.', '1987-10-19')).some((p) => p.startsWith('USA>ISR:051')));
 });
 
-test('"its embassy in Beirut" is the speaker\'s own body, placed in Beirut: no statement to Lebanon', () => {
-  const events = code('The State Department said its embassy in Beirut had learned that Glass was kidnapped.', '1987-06-18');
-  assert.ok(!events.some((e) => (e.target.actor ?? '').startsWith('LBN')), pairs(events).join(' '));
+test('"its embassy in Tehran" is the speaker\'s own body, placed in Tehran: no statement to Iran', () => {
+  const events = code('Britain said its embassy in Tehran would stay open.', '1987-06-18');
+  assert.ok(!events.some((e) => (e.target.actor ?? '').startsWith('IRN')), pairs(events).join(' '));
 });
