@@ -175,3 +175,10 @@ test('a capital before the name of a document names the document: "the 1976 Bern
   const events = code('The Greek government said it considers the 1976 Berne protocol inactive through the fault of Turkey.', '1987-03-02');
   assert.ok(!events.some((e) => (e.target.actor ?? '').startsWith('CHE')), pairs(events).join(' '));
 });
+
+test('a capital, or a list of them, before a common noun names where a thing is, not a government: "the Paris, Amsterdam and Lisbon stock exchanges"', () => {
+  assert.deepEqual(pairs(code('In the meantime, Euronext, which combines the Paris, Amsterdam and Lisbon stock exchanges, also began talks with the LSE.', '2005-01-01')), []);
+  // A capital alone, or as an owner, is still its government: "Baldrige praised Seoul's package".
+  assert.ok(pairs(code('Tokyo said it would hold talks with Beijing.', '2005-01-01')).some((p) => p.startsWith('JPNGOV>CHNGOV')));
+  assert.ok(pairs(code('Baldrige praised Seoul\'s package of measures.', '1987-04-21')).some((p) => p.startsWith('USAGOV>KORGOV')));
+});

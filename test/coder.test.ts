@@ -146,3 +146,9 @@ test('an air strike is an act, not an actor: "Pakistan carried out airstrikes on
   const events = analyze({ text: 'Headline\n\nPakistan carried out airstrikes on Iran.', date: '2024-01-18' }).events.map((e) => `${e.source.actor}>${e.target.actor}:${e.code}`);
   assert.deepEqual(events, ['PAK>IRN:195']);
 });
+
+test('starting or beginning talks is negotiating: "Iran and Iraq began peace talks in Geneva"', () => {
+  const events = (text: string) => analyze({ text: `Headline\n\n${text}`, date: '2004-12-17' }).events.map((e) => `${e.source.actor}>${e.target.actor}:${e.code}:${e.modality}`).sort();
+  assert.deepEqual(events('Iran and Iraq began peace talks in Geneva.'), ['IRN>IRQ:046:actual', 'IRQ>IRN:046:actual']);
+  assert.deepEqual(events('The EU will start talks with Croatia in April.'), ['IGOEUREEC>HRV:036:intent']);
+});

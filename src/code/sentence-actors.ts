@@ -280,6 +280,10 @@ export function isModifier(words: Word[], group: Group, nextGroup?: Group): bool
     const roleFollows = nextGroup !== undefined && nextGroup.start === group.end + 1 && nextGroup.mentions.some((x) => x.kind === 'agent');
     if (joinedAdjective && !roleFollows) return true;
   }
+  // "the Paris stock exchange", "the Paris, Amsterdam and Lisbon stock exchanges": a capital (and a list of them)
+  // before a common noun names where the thing is, not a government ("Tokyo said", "talks with Beijing" stay).
+  // (Not an owner: "Seoul's package of measures" is Seoul's.)
+  if (m.entry.kind === 'capital' && !words[group.end - 1]!.possessive && placeBeforeNoun(words, group.end)) return true;
   // "the Iraq war", "the EU constitution", "the 1976 Berne protocol": a country's (or a capital's) name before a noun
   // of a topic names the topic.
   return (m.entry.kind === 'country' || m.entry.kind === 'organisation' || m.entry.kind === 'capital') && nounFollows && ['NOUN', 'PROPN'].includes(next.pos) && topicNounWords().has(next.key);
@@ -401,6 +405,15 @@ function isPartOfName(words: Word[], i: number, lexicon: Lexicon): boolean {
   if (lexicon.agents.matchAt(keys, raws, i + 1).length > 0) return w.pos === 'ADJ' || (i > 0 && /^\p{Lu}/u.test(w.raw) && /^\p{Lu}/u.test(next.raw));
   if (!/^\p{Lu}\p{Ll}/u.test(w.raw) || !/^\p{Lu}\p{Ll}/u.test(next.raw) || !isCommonWord(next.raw.toLowerCase())) return false;
   return lexicon.actors.matchAt(keys, raws, i + 1).length === 0 && lexicon.agents.matchAt(keys, raws, i + 1).length === 0 && lexicon.places.matchAt(keys, raws, i + 1).length === 0;
+}
+
+/** Whether the words from `at` (more capitalised names of a list, then a lower-case common noun) make a place a noun's modifier. */
+function placeBeforeNoun(words: Word[], at: number): boolean {
+  let k = at;
+  // ("Paris, Amsterdam and Lisbon stock exchanges": past the rest of a list of names.)
+  while (k < at + 8 && k < words.length && (words[k]!.key === 'AND' || (words[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(words[k]!.raw)))) k++;
+  const noun = words[k];
+  return noun !== undefined && /^-?$/.test(noun.punctBefore) && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.raw);
 }
 
 /** The actors of a group on a date; `undated` when the date stands in for an article that has none. */
