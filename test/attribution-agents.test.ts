@@ -19,3 +19,14 @@ test('after a relative pronoun the agent is the source and the pronoun the conte
   const b = only('The governor is seen by many farmers as a reliable ally.', 'is seen by');
   assert.equal(b.source?.text, 'many farmers');
 });
+
+test('"according to" set in commas after a phrase with no verb: the clause goes on after it, past an appositive', () => {
+  const a = only('At the root of the delay, according to Ana Ruiz, a port engineer, was a shortage of cranes.', 'according to');
+  assert.equal(a.source?.text, 'Ana Ruiz, a port engineer');
+  assert.deepEqual(contents(a), ['At the root of the delay', 'was a shortage of cranes']);
+  const b = only('But, according to the survey, most farmers expect a poor harvest.', 'according to');
+  assert.deepEqual(contents(b), ['most farmers expect a poor harvest']);
+  // (after a whole clause, what follows is the writer's)
+  const c = only('The harbour reopened on Monday, according to the port authority, but ships are still waiting.', 'according to');
+  assert.deepEqual(contents(c), ['The harbour reopened on Monday']);
+});
