@@ -1,0 +1,15 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { attributionsOf, contents, only } from './support/attributions.js';
+
+// Frames inside a relative clause on another frame's subject. Hand-written sentences, none from a corpus.
+
+test('a frame in a relative clause inside the subject ends before the main verb, which is no part of its content', () => {
+  const text = 'Farmers who oppose the new tariff said the harvest would suffer.';
+  const oppose = only(text, 'oppose');
+  assert.deepEqual(contents(oppose), ['the new tariff']);
+  const said = only(text, 'said');
+  assert.deepEqual(contents(said), ['the harvest would suffer']);
+  // (flat, as PolNeAR annotates: the main frame's cue lies in no other content)
+  assert.ok(!attributionsOf(text).some((a) => a !== said && a.content.some((c) => c.start <= said.cue.span.start && said.cue.span.start < c.end)));
+});
