@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { attributionsOf, contents, only } from './support/attributions.js';
+import { analyze } from '../src/pipeline.js';
+import type { Attribution } from '../src/attribute/index.js';
 
 // Frames inside a relative clause on another frame's subject. Hand-written sentences, none from a corpus.
 
@@ -12,4 +14,12 @@ test('a frame in a relative clause inside the subject ends before the main verb,
   assert.deepEqual(contents(said), ['the harvest would suffer']);
   // (flat, as PolNeAR annotates: the main frame's cue lies in no other content)
   assert.ok(!attributionsOf(text).some((a) => a !== said && a.content.some((c) => c.start <= said.cue.span.start && said.cue.span.start < c.end)));
+});
+
+test('a first line left as front matter of no kind, with no headline found, is attributed as the headline', () => {
+  const text = 'Mayor Says Harbour Will Reopen Next Spring.\n\nThis is the third part of a series on the city and its port.\n\nHAMBURG — The harbour has been closed since the storm in March, and the repairs have cost 40 million euros.';
+  const attributions = analyze({ text }).attributions as Attribution[];
+  const says = attributions.find((a) => a.cue.text === 'Says');
+  assert.equal(says?.source?.text, 'Mayor');
+  assert.deepEqual(says && contents(says), ['Harbour Will Reopen Next Spring']);
 });

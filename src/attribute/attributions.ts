@@ -60,12 +60,15 @@ export function findAttributions(doc: AnnalsDocument, options: AttributionOption
   const found: RawAttribution[] = [];
   const article = doc.article;
   if (!article) return found;
-  const allQuotes = article.bodySpans.flatMap((p) => quotations(text, p)).sort((a, b) => a.start - b.start);
+  const opening = untitledFirstLine(text, article);
+  const sentences: Span[] = opening ? [opening, ...doc.sentences] : doc.sentences;
+  const allQuotes = [...(opening ? [opening] : []), ...article.bodySpans].flatMap((p) => quotations(text, p)).sort((a, b) => a.start - b.start);
   // Each sentence looks only at the quotations near it (those a frame can reach: the quotation before it, those
   // going on after it), so the cost stays linear in the document's length.
   let low = 0;
   let high = 0;
-  doc.sentences.forEach((sentence, index) => {
+  sentences.forEach((sentence, position) => {
+    const index = opening ? position - 1 : position;
     while (low < allQuotes.length && allQuotes[low]!.end < sentence.start - QUOTE_REACH) low++;
     high = Math.max(high, low);
     while (high < allQuotes.length && allQuotes[high]!.start <= sentence.end + QUOTE_REACH) high++;
@@ -78,6 +81,17 @@ export function findAttributions(doc: AnnalsDocument, options: AttributionOption
   joinParagraphQuotations(text, allQuotes, found);
   closeOpenQuotations(text, allQuotes, found);
   return found;
+}
+
+/**
+ * "Sanders Says He Has Started Writing His Speech." then a teaser paragraph, then "PORTSMOUTH, N.H. — ...": a first
+ * line the article stage left as front matter of no kind, with no headline found, is the story's title; its
+ * sayings are attributed as a headline's are (read as the sentence before the first, index -1).
+ */
+function untitledFirstLine(text: string, article: NonNullable<AnnalsDocument['article']>): Span | null {
+  const first = article.frontMatter[0];
+  if (article.headline !== null || !first || first.kind !== 'other' || text.slice(0, first.span.start).trim() !== '') return null;
+  return text.slice(first.span.start, first.span.end).includes('\n') ? null : first.span;
 }
 
 /** The cues that start at each word of the sentence, with their frames. */
