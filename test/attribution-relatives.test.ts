@@ -23,3 +23,11 @@ test('a first line left as front matter of no kind, with no headline found, is a
   assert.equal(says?.source?.text, 'Mayor');
   assert.deepEqual(says && contents(says), ['Harbour Will Reopen Next Spring']);
 });
+
+test('in a headline that capitalises its words, a cue verb after the capitalised subject is the verb', () => {
+  const text = 'Port Workers Union Slams City Plan To Close Harbour.\n\nHAMBURG (Reuters) - The union met on Monday.';
+  const attributions = analyze({ text }).attributions as Attribution[];
+  const slams = attributions.find((a) => a.cue.text === 'Slams');
+  assert.equal(slams?.source?.text, 'Port Workers Union');
+  assert.deepEqual(slams && contents(slams), ['City Plan To Close Harbour']);
+});

@@ -74,7 +74,7 @@ export function findAttributions(doc: AnnalsDocument, options: AttributionOption
     while (high < allQuotes.length && allQuotes[high]!.start <= sentence.end + QUOTE_REACH) high++;
     const quotes = allQuotes.slice(low, high);
     const inQuote = (at: number) => quotes.find((q) => at > q.start && at < q.end - 1);
-    const ctx: SentenceContext = { text, sentence, index, words: sentenceWords(text, sentence), quotes, inQuote, found, from: found.length, syntax: doc.syntax };
+    const ctx: SentenceContext = { text, sentence, index, words: titleCaseVerbs(sentenceWords(text, sentence)), quotes, inQuote, found, from: found.length, syntax: doc.syntax };
     for (const rule of SENTENCE_RULES) rule(ctx);
   });
   leaveClaimedQuotations(found);
@@ -160,6 +160,24 @@ function notACue(words: Word[], i: number, cue: Cue, nearQuote: boolean): boolea
   if (cue.words[0] !== 'ACCORDING' && !(w.pos === 'VERB' || w.pos === 'AUX' || verbTaggedNoun(words, i) || verbTaggedNounClosingFrame(words, i) || participleTaggedNoun(words, i))) return true;
   // A WordNet verb only as a verb: not a noun ("the group"), not a name inside the sentence ("Josh").
   return !!cue.generated && (w.pos !== 'VERB' || (i > 0 && /^[A-Z]/.test(w.raw)));
+}
+
+/**
+ * "Hillary Clinton Slams Donald Trump On Abortion", "Obama Claims Hillary Most Qualified": in a headline that
+ * capitalises its words the tagger reads every word as a name; a hand-written cue verb's -s form after the
+ * capitalised subject and before more words is the headline's verb. (A copy of the words: the coder keeps its own.)
+ */
+function titleCaseVerbs(words: Word[]): Word[] {
+  if (words.length < 3 || !titleCase(words)) return words;
+  let copy: Word[] | null = null;
+  for (let i = 1; i < words.length - 1; i++) {
+    const w = words[i]!;
+    const cue = w.pos === 'PROPN' && /S$/.test(w.key) && /^\p{Lu}\p{Ll}/u.test(w.raw) && !w.punctBefore && !w.possessive ? matchCue(words, i) : null;
+    if (!cue || cue.generated || !/^(PROPN|NOUN)$/.test(words[i - 1]!.pos) || words[i - 1]!.possessive) continue;
+    copy ??= [...words];
+    copy[i] = { ...w, pos: 'VERB' };
+  }
+  return copy ?? words;
 }
 
 /** A sentence that capitalises most of its words, as headlines do. */
