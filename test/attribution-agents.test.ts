@@ -30,3 +30,12 @@ test('"according to" set in commas after a phrase with no verb: the clause goes 
   const c = only('The harbour reopened on Monday, according to the port authority, but ships are still waiting.', 'according to');
   assert.deepEqual(contents(c), ['The harbour reopened on Monday']);
 });
+
+test('"according to X" closing its sentence takes the appositive after its comma into the source', () => {
+  const a = only('Grain exports fell by a third, according to Jo Lee, an analyst at the farm bank.', 'according to');
+  assert.equal(a.source?.text, 'Jo Lee, an analyst at the farm bank');
+  assert.deepEqual(contents(a), ['Grain exports fell by a third']);
+  // (not a clause of the writer's after it)
+  const b = only('Grain exports fell by a third, according to the ministry, but prices held.', 'according to');
+  assert.equal(b.source?.text, 'the ministry');
+});

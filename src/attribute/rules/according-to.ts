@@ -20,7 +20,8 @@ export function accordingTo(text: string, sentence: Span, words: Word[], i: numb
   const content = opening ? trimContent(text, { start: words[source.end]?.start ?? sentence.end, end: sentence.end }) : trimContent(text, { start: sentence.start, end: words[i]!.start });
   if (content.end <= content.start) return null;
   const { contents, sourceEnd: end } = opening ? { contents: [content], sourceEnd: source.end } : setInClause(text, sentence, words, i, source, content);
-  return { source: wordSpan(words, source.start, end), cue, content: contents, kind: 'cited', sentence: index };
+  const closing = !opening && end === source.end && contents.length === 1 ? closingAppositive(words, source.end) : end;
+  return { source: wordSpan(words, source.start, closing), cue, content: contents, kind: 'cited', sentence: index };
 }
 
 /**
@@ -48,4 +49,22 @@ function setInClause(text: string, sentence: Span, words: Word[], i: number, sou
   const first = opener.findIndex((w) => w.pos !== 'CCONJ');
   if (first < 0) return { contents: [rest], sourceEnd };
   return { contents: [trimContent(text, { start: opener[first]!.start, end: before.end }), rest], sourceEnd };
+}
+
+/**
+ * "..., according to Jo Lee, an analyst at the bank." / "..., according to the group, which monitors ...": a
+ * noun phrase or relative clause after the source's comma that runs to the sentence's end describes the source;
+ * it is part of it. The end (a word index) of the source.
+ */
+function closingAppositive(words: Word[], end: number): number {
+  const next = words[end];
+  if (!next || next.punctBefore.trim() !== ',' || !(/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(next.pos) || /^(WHO|WHICH)$/.test(next.key))) return end;
+  let relative = /^(WHO|WHICH)$/.test(next.key);
+  for (let k = end + 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (/[;:]/.test(w.punctBefore) || hasQuote(w.punctBefore)) return end;
+    if (/^(WHO|WHICH)$/.test(w.key)) relative = true;
+    if (verbal(w) && !relative && !(w.pos === 'VERB' && /(ING|ED|EN)$/.test(w.key))) return end;
+  }
+  return words.length;
 }
