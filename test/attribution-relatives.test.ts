@@ -31,3 +31,10 @@ test('in a headline that capitalises its words, a cue verb after the capitalised
   assert.equal(slams?.source?.text, 'Port Workers Union');
   assert.deepEqual(slams && contents(slams), ['City Plan To Close Harbour']);
 });
+
+test('a participle that is a title adjective and an age after "then" are no asides: they stay in the source', () => {
+  const a = only('Jo Lee, managing director of the port company, said the cranes were late.', 'said');
+  assert.equal(a.source?.text, 'Jo Lee, managing director of the port company,');
+  const b = only('Jo Lee, then 38, said the cranes were late.', 'said');
+  assert.equal(b.source?.text, 'Jo Lee, then 38,');
+});
