@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contents, only } from './support/attributions.js';
+import { attributionsOf, contents, only } from './support/attributions.js';
 
 // Passive frames whose agent is the source. Hand-written sentences, none from a corpus.
 
@@ -38,4 +38,14 @@ test('"according to X" closing its sentence takes the appositive after its comma
   // (not a clause of the writer's after it)
   const b = only('Grain exports fell by a third, according to the ministry, but prices held.', 'according to');
   assert.equal(b.source?.text, 'the ministry');
+});
+
+test('"In <a poll>, <clause>": the poll opening its sentence is the source of the clause, its respondents\' saying included', () => {
+  const text = 'In a harbour survey released on Monday, 60 percent of dock workers said they feared for their jobs.';
+  const a = only(text, 'In');
+  assert.equal(a.source?.text, 'a harbour survey released on Monday');
+  assert.deepEqual(contents(a), ['60 percent of dock workers said they feared for their jobs']);
+  // (a finding of another kind opening the clause is its own: "three economists found")
+  const b = attributionsOf('In a recent study, three economists found that the port lost money.');
+  assert.ok(!b.some((x) => x.cue.text === 'In'));
 });
