@@ -49,3 +49,9 @@ test('"In <a poll>, <clause>": the poll opening its sentence is the source of th
   const b = attributionsOf('In a recent study, three economists found that the port lost money.');
   assert.ok(!b.some((x) => x.cue.text === 'In'));
 });
+
+test('"<saying>, according to X": the report frames the whole saying, which it does not cut', () => {
+  const a = only('On Monday, Walker said the harbour would stay open, according to the city newspaper.', 'according to');
+  assert.equal(a.source?.text, 'the city newspaper');
+  assert.deepEqual(contents(a), ['On Monday, Walker said the harbour would stay open']);
+});

@@ -68,6 +68,9 @@ export function frontedRelatives(ctx: SentenceContext): void {
 }
 
 function cutBefore(text: string, a: RawAttribution, b: RawAttribution): void {
+  // "“We will win,” Walker said, according to the Times": the report frames the whole saying, which is no
+  // content of its own there (attribution corpora annotate the outer frame).
+  if (cueWords(text, a.cue).join(' ') === 'ACCORDING TO' && b.cue.end <= a.cue.start && a.content.every((c) => c.end <= a.cue.start)) return;
   const frameStart = b.source && b.source.start > a.cue.end ? Math.min(b.source.start, b.cue.start) : b.cue.start;
   const last = a.content[a.content.length - 1]!;
   const cut = (end: number) => (a.content[a.content.length - 1] = trimContent(text, { start: last.start, end }));
