@@ -46,3 +46,10 @@ test("a possessive pronoun's statement noun governed by the clause's verb has th
   const b = only('The unions were unanimous in their opposition to the port plan.', 'opposition to');
   assert.equal(b.source?.text, 'The unions');
 });
+
+test("a headline's label before a colon is a name though the tagger reads a word of it as a verb; a one-word label is none", () => {
+  const text = (h: string) => `${h}\n\nHAMBURG (Reuters) - The harbour reopened on Monday after a week.`;
+  const found = (h: string) => (analyze({ text: text(h) }).attributions as Attribution[]).find((a) => a.cue.text === ':');
+  assert.equal(found('Harbour Watch: Port Authority Hid Crane Defects For Years.')?.source?.text, 'Harbour Watch');
+  assert.equal(found('Watch: Port Authority Hid Crane Defects For Years.'), undefined);
+});
