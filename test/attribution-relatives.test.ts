@@ -53,3 +53,8 @@ test("a headline's label before a colon is a name though the tagger reads a word
   assert.equal(found('Harbour Watch: Port Authority Hid Crane Defects For Years.')?.source?.text, 'Harbour Watch');
   assert.equal(found('Watch: Port Authority Hid Crane Defects For Years.'), undefined);
 });
+
+test('a connective and a quotation closing the next sentence go on with the frame\'s quotation', () => {
+  const a = only('\u201cThe port will survive,\u201d the mayor said. Instead, \u201cthe cranes will be sold.\u201d', 'said');
+  assert.deepEqual(contents(a), ['\u201cThe port will survive,\u201d', 'Instead, \u201cthe cranes will be sold.\u201d']);
+});

@@ -128,6 +128,7 @@ export const WORD_LISTS = [
   'wh-words', 'channels', 'attitude-participles', 'clause-verbs', 'subordinators', 'days', 'months', 'time-nouns', 'finders',
   'parts-of-day', 'duration-nouns', 'time-words', 'evidential-adverbs',
   'naming-participles', 'indefinite-articles', 'time-prepositions', 'situating-adverbs', 'editor-labels',
+  'quotation-connectives',
   'headline-labels', 'calendar-units', 'time-determiners', 'floating-quantifiers', 'time-openers', 'participle-subordinators', 'comparatives', 'asked-openers', 'citing-verbs', 'as-phrases', 'saying-venues', 'fronted-relatives', 'saying-verbs', 'clause-openers', 'named-pronouns', 'answer-words', 'go-forms', 'publishing-verbs', 'relative-pronouns',
   'agent-ends', 'relay-participles', 'written-statements', 'statement-determiners',
 ] as const;
