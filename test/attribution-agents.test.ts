@@ -55,3 +55,9 @@ test('"<saying>, according to X": the report frames the whole saying, which it d
   assert.equal(a.source?.text, 'the city newspaper');
   assert.deepEqual(contents(a), ['On Monday, Walker said the harbour would stay open']);
 });
+
+test('a passive cue before an infinitive keeps its subject in the content past an aside set off by commas', () => {
+  const a = only('The port authority, under growing pressure, is expected to release the report next week.', 'is expected');
+  assert.equal(a.source, undefined);
+  assert.deepEqual(contents(a), ['The port authority', 'to release the report next week']);
+});

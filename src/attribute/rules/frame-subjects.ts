@@ -241,7 +241,9 @@ export function passiveFrame(f: Frame): RawAttribution | undefined {
   // "Trump is expected to win", "X was asked to name ...": a passive cue before an infinitive has no source;
   // its subject is part of the content, in two pieces around the cue. (Not when the infinitive is a cue of its
   // own: "The Times is expected to endorse X" is the Times endorsing.)
-  if (before && before.end === subjectEnd && passiveBeforeInfinitive(words, cueStart, i, cueEnd)) {
+  // (The subject may stand before an aside set off by commas: "The board, under pressure, is expected to ...".)
+  const asideAfter = before !== null && before.end < subjectEnd && words[before.end]!.punctBefore.includes(',') && words[subjectEnd]!.punctBefore.includes(',');
+  if (before && (before.end === subjectEnd || asideAfter) && passiveBeforeInfinitive(words, cueStart, i, cueEnd)) {
     const subject = relative ? wordSpan(words, subjectEnd - 1, subjectEnd) : wordSpan(words, before.start, before.end);
     const end = clauseEndAfter(text, words, cueEnd, sentence, (at) => quotes.some((q) => at > q.start && at < q.end));
     const infinitive = trimContent(text, { start: words[cueEnd]!.start, end });
