@@ -61,3 +61,11 @@ test('a passive cue before an infinitive keeps its subject in the content past a
   assert.equal(a.source, undefined);
   assert.deepEqual(contents(a), ['The port authority', 'to release the report next week']);
 });
+
+test('a relative clause set off by commas after a one-word name is no part of the source', () => {
+  const a = only('Lindqvist, who has run the harbour since 2010, said the cranes were late.', 'said');
+  assert.equal(a.source?.text, 'Lindqvist');
+  // (after a longer phrase it stays: "The harbour master, who ..., said")
+  const b = only('The harbour master, who has run the port since 2010, said the cranes were late.', 'said');
+  assert.equal(b.source?.text, 'The harbour master, who has run the port since 2010,');
+});

@@ -162,6 +162,11 @@ export function frameSubject(f: Pick<Frame, 'text' | 'words' | 'i' | 'cueEnd' | 
       if (aside !== null) {
         before = { start, end: aside };
         sourceEnd = null;
+        // "Lindqvist, who has run the port since 2010, said": after a one-word name the relative clause adds
+        // background, not who says it (annotated so more often than not; after a longer phrase it stays).
+      } else if (words[start]!.pos === 'PROPN' && words[start + 1]?.punctBefore.includes(',') && /^(WHO|WHOSE)$/.test(words[start + 1]!.key)) {
+        before = { start, end: start + 1 };
+        sourceEnd = null;
       }
     }
   }
