@@ -58,3 +58,9 @@ test('a connective and a quotation closing the next sentence go on with the fram
   const a = only('\u201cThe port will survive,\u201d the mayor said. Instead, \u201cthe cranes will be sold.\u201d', 'said');
   assert.deepEqual(contents(a), ['\u201cThe port will survive,\u201d', 'Instead, \u201cthe cranes will be sold.\u201d']);
 });
+
+test('verbs of criticism with an object: "swiped at", "chided"', () => {
+  const a = only('The mayor swiped at the port board over the delays.', 'swiped at');
+  assert.equal(a.source?.text, 'The mayor');
+  assert.equal(only('The mayor chided the port board for the delays.', 'chided').source?.text, 'The mayor');
+});
