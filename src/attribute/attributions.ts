@@ -60,24 +60,38 @@ export function findAttributions(doc: AnnalsDocument, options: AttributionOption
   const found: RawAttribution[] = [];
   const article = doc.article;
   if (!article) return found;
-  const allQuotes = article.bodySpans.flatMap((p) => quotations(text, p)).sort((a, b) => a.start - b.start);
+  const opening = untitledFirstLine(text, article);
+  const sentences: Span[] = opening ? [opening, ...doc.sentences] : doc.sentences;
+  const allQuotes = [...(opening ? [opening] : []), ...article.bodySpans].flatMap((p) => quotations(text, p)).sort((a, b) => a.start - b.start);
   // Each sentence looks only at the quotations near it (those a frame can reach: the quotation before it, those
   // going on after it), so the cost stays linear in the document's length.
   let low = 0;
   let high = 0;
-  doc.sentences.forEach((sentence, index) => {
+  sentences.forEach((sentence, position) => {
+    const index = opening ? position - 1 : position;
     while (low < allQuotes.length && allQuotes[low]!.end < sentence.start - QUOTE_REACH) low++;
     high = Math.max(high, low);
     while (high < allQuotes.length && allQuotes[high]!.start <= sentence.end + QUOTE_REACH) high++;
     const quotes = allQuotes.slice(low, high);
     const inQuote = (at: number) => quotes.find((q) => at > q.start && at < q.end - 1);
-    const ctx: SentenceContext = { text, sentence, index, words: sentenceWords(text, sentence), quotes, inQuote, found, from: found.length, syntax: doc.syntax };
+    const ctx: SentenceContext = { text, sentence, index, words: titleCaseVerbs(sentenceWords(text, sentence)), quotes, inQuote, found, from: found.length, syntax: doc.syntax };
     for (const rule of SENTENCE_RULES) rule(ctx);
   });
   leaveClaimedQuotations(found);
   joinParagraphQuotations(text, allQuotes, found);
   closeOpenQuotations(text, allQuotes, found);
   return found;
+}
+
+/**
+ * "Sanders Says He Has Started Writing His Speech." then a teaser paragraph, then "PORTSMOUTH, N.H. — ...": a first
+ * line the article stage left as front matter of no kind, with no headline found, is the story's title; its
+ * sayings are attributed as a headline's are (read as the sentence before the first, index -1).
+ */
+function untitledFirstLine(text: string, article: NonNullable<AnnalsDocument['article']>): Span | null {
+  const first = article.frontMatter[0];
+  if (article.headline !== null || !first || first.kind !== 'other' || text.slice(0, first.span.start).trim() !== '') return null;
+  return text.slice(first.span.start, first.span.end).includes('\n') ? null : first.span;
 }
 
 /** The cues that start at each word of the sentence, with their frames. */
@@ -146,6 +160,24 @@ function notACue(words: Word[], i: number, cue: Cue, nearQuote: boolean): boolea
   if (cue.words[0] !== 'ACCORDING' && !(w.pos === 'VERB' || w.pos === 'AUX' || verbTaggedNoun(words, i) || verbTaggedNounClosingFrame(words, i) || participleTaggedNoun(words, i))) return true;
   // A WordNet verb only as a verb: not a noun ("the group"), not a name inside the sentence ("Josh").
   return !!cue.generated && (w.pos !== 'VERB' || (i > 0 && /^[A-Z]/.test(w.raw)));
+}
+
+/**
+ * "Hillary Clinton Slams Donald Trump On Abortion", "Obama Claims Hillary Most Qualified": in a headline that
+ * capitalises its words the tagger reads every word as a name; a hand-written cue verb's -s form after the
+ * capitalised subject and before more words is the headline's verb. (A copy of the words: the coder keeps its own.)
+ */
+function titleCaseVerbs(words: Word[]): Word[] {
+  if (words.length < 3 || !titleCase(words)) return words;
+  let copy: Word[] | null = null;
+  for (let i = 1; i < words.length - 1; i++) {
+    const w = words[i]!;
+    const cue = w.pos === 'PROPN' && /S$/.test(w.key) && /^\p{Lu}\p{Ll}/u.test(w.raw) && !w.punctBefore && !w.possessive ? matchCue(words, i) : null;
+    if (!cue || cue.generated || !/^(PROPN|NOUN)$/.test(words[i - 1]!.pos) || words[i - 1]!.possessive) continue;
+    copy ??= [...words];
+    copy[i] = { ...w, pos: 'VERB' };
+  }
+  return copy ?? words;
 }
 
 /** A sentence that capitalises most of its words, as headlines do. */

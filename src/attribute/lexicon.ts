@@ -127,7 +127,10 @@ export const WORD_LISTS = [
   'not-in-phrase', 'personal-pronouns', 'not-cues', 'standalone-quantifiers', 'partitive-quantifiers', 'companion-adverbs', 'finding-sources', 'articles', 'cited-nouns', 'expletives',
   'wh-words', 'channels', 'attitude-participles', 'clause-verbs', 'subordinators', 'days', 'months', 'time-nouns', 'finders',
   'parts-of-day', 'duration-nouns', 'time-words', 'evidential-adverbs',
-  'naming-participles', 'indefinite-articles', 'time-prepositions', 'situating-adverbs', 'editor-labels', 'calendar-units', 'time-determiners', 'floating-quantifiers', 'time-openers', 'participle-subordinators', 'comparatives', 'asked-openers', 'citing-verbs', 'as-phrases', 'saying-venues', 'fronted-relatives', 'saying-verbs', 'clause-openers', 'named-pronouns', 'answer-words', 'go-forms', 'publishing-verbs', 'relative-pronouns', 'relay-participles', 'written-statements', 'statement-determiners',
+  'naming-participles', 'indefinite-articles', 'time-prepositions', 'situating-adverbs', 'editor-labels',
+  'quotation-connectives',
+  'headline-labels', 'calendar-units', 'time-determiners', 'floating-quantifiers', 'time-openers', 'participle-subordinators', 'comparatives', 'asked-openers', 'citing-verbs', 'as-phrases', 'saying-venues', 'fronted-relatives', 'saying-verbs', 'clause-openers', 'named-pronouns', 'answer-words', 'go-forms', 'publishing-verbs', 'relative-pronouns',
+  'agent-ends', 'relay-participles', 'written-statements', 'statement-determiners',
 ] as const;
 export type WordListName = (typeof WORD_LISTS)[number];
 

@@ -259,10 +259,13 @@ export function asideAt(words: Word[], start: number, end: number): number | nul
     const w = words[k]!;
     let next = k + 1;
     while (next < end && !words[next]!.punctBefore.includes(',')) next++;
-    const adverb = w.pos === 'ADV' && next - k <= 2;
+    // ("Jo Lee, then 38, said": an age is the source's.)
+    const adverb = w.pos === 'ADV' && next - k <= 2 && words[k + 1]?.pos !== 'NUM';
     // (Not a listing participle, "Several candidates, including Trump, said", nor a companion, "Fields, along with
     // a Post reporter, said": both name more of the source.)
-    const participle = w.pos === 'VERB' && /(ING|ED)$/.test(w.key) && !LISTING_PARTICIPLES.has(w.key);
+    // (Nor a participle that is a title's adjective, right before its noun: "Jo Lee, managing director of ...".)
+    const title = /^(NOUN|PROPN)$/.test(words[k + 1]?.pos ?? '') && !words[k + 1]!.punctBefore;
+    const participle = w.pos === 'VERB' && /(ING|ED)$/.test(w.key) && !LISTING_PARTICIPLES.has(w.key) && !title;
     const companion = COMPANION_ADVERBS.has(w.key) && words[k + 1]?.key === 'WITH';
     const preposition = (w.pos === 'ADP' || w.pos === 'SCONJ') && !/^(OF|FROM|LIKE)$/.test(w.key) && !companion;
     if (adverb || participle || preposition || (w.key === 'OF' && words[k + 1]?.key === 'COURSE')) return k;

@@ -1,7 +1,7 @@
 import type { Span } from '../../document/document.js';
 import { type Word } from '../../code/words.js';
-import { trimContent } from '../clauses.js';
-import { wordSpan } from '../phrases.js';
+import { clauseEndAfter, trimContent } from '../clauses.js';
+import { verbal, wordSpan } from '../phrases.js';
 import { hasQuote } from './quotations.js';
 import { type RawAttribution } from './types.js';
 
@@ -16,10 +16,55 @@ export function accordingTo(text: string, sentence: Span, words: Word[], i: numb
   if (!source) return null;
   const cue = wordSpan(words, i, cueEnd);
   // "According to X, <content>" or "<content>, according to X."
-  const content =
-    i === 0 || words[i]!.start - sentence.start < 2
-      ? trimContent(text, { start: words[source.end]?.start ?? sentence.end, end: sentence.end })
-      : trimContent(text, { start: sentence.start, end: words[i]!.start });
+  const opening = i === 0 || words[i]!.start - sentence.start < 2;
+  const content = opening ? trimContent(text, { start: words[source.end]?.start ?? sentence.end, end: sentence.end }) : trimContent(text, { start: sentence.start, end: words[i]!.start });
   if (content.end <= content.start) return null;
-  return { source: wordSpan(words, source.start, source.end), cue, content: [content], kind: 'cited', sentence: index };
+  const { contents, sourceEnd: end } = opening ? { contents: [content], sourceEnd: source.end } : setInClause(text, sentence, words, i, source, content);
+  const closing = !opening && end === source.end && contents.length === 1 ? closingAppositive(words, source.end) : end;
+  return { source: wordSpan(words, source.start, closing), cue, content: contents, kind: 'cited', sentence: index };
+}
+
+/**
+ * "At the heart of the dispute, according to X, was a loan", "Since May, according to the group, police have
+ * killed 40": "according to" set in commas after a phrase with no verb; the clause goes on after it (past an
+ * appositive of the source: "according to Jo Lee, a historian, was ..."), the second piece of the content. An
+ * opening conjunction is no content ("But, according to the poll, most ..."). (After a whole clause, what
+ * follows is most often the writer's: "..., according to a tally, but his path is narrowing".)
+ */
+function setInClause(text: string, sentence: Span, words: Word[], i: number, source: { start: number; end: number }, before: Span): { contents: Span[]; sourceEnd: number } {
+  const unchanged = { contents: [before], sourceEnd: source.end };
+  let after = source.end;
+  if (!words[after] || words[after]!.punctBefore.trim() !== ',' || !words[i]!.punctBefore.includes(',')) return unchanged;
+  const opener = words.slice(0, i);
+  if (opener.some(verbal) || opener.some((w) => hasQuote(w.punctBefore))) return unchanged;
+  let sourceEnd = source.end;
+  let comma = after + 1;
+  while (comma < words.length && comma < after + 10 && !words[comma]!.punctBefore.trim() && !verbal(words[comma])) comma++;
+  if (comma < words.length && comma < after + 10 && words[comma]!.punctBefore.trim() === ',' && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(words[after]!.pos)) {
+    sourceEnd = comma;
+    after = comma;
+  }
+  const rest = trimContent(text, { start: words[after]!.start, end: clauseEndAfter(text, words, after, sentence) });
+  if (rest.end <= rest.start) return unchanged;
+  const first = opener.findIndex((w) => w.pos !== 'CCONJ');
+  if (first < 0) return { contents: [rest], sourceEnd };
+  return { contents: [trimContent(text, { start: opener[first]!.start, end: before.end }), rest], sourceEnd };
+}
+
+/**
+ * "..., according to Jo Lee, an analyst at the bank." / "..., according to the group, which monitors ...": a
+ * noun phrase or relative clause after the source's comma that runs to the sentence's end describes the source;
+ * it is part of it. The end (a word index) of the source.
+ */
+function closingAppositive(words: Word[], end: number): number {
+  const next = words[end];
+  if (!next || next.punctBefore.trim() !== ',' || !(/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(next.pos) || /^(WHO|WHICH)$/.test(next.key))) return end;
+  let relative = /^(WHO|WHICH)$/.test(next.key);
+  for (let k = end + 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (/[;:]/.test(w.punctBefore) || hasQuote(w.punctBefore)) return end;
+    if (/^(WHO|WHICH)$/.test(w.key)) relative = true;
+    if (verbal(w) && !relative && !(w.pos === 'VERB' && /(ING|ED|EN)$/.test(w.key))) return end;
+  }
+  return words.length;
 }

@@ -7,6 +7,7 @@ import { hasQuote, quoteMarkBefore } from './quotations.js';
 import type { RawAttribution, SentenceContext } from './types.js';
 
 const EDITOR_LABELS = attributionWords('editor-labels');
+const HEADLINE_LABELS = attributionWords('headline-labels');
 
 // A noun phrase and a colon before a clause or a quotation: "Minister: talks will resume" (headlines, mostly).
 
@@ -21,7 +22,9 @@ export function colonAttribution(text: string, sentence: Span, words: Word[], in
   let first = 0;
   if (hasQuote(words[k]!.punctBefore)) for (let d = k - 1; d > 0 && d >= k - 6; d--) if (dashBefore(words, d)) { first = d; break; }
   if (k - first > 8) return null;
-  if (!words.slice(first, k).every((w) => NP_POS.has(w.pos) || w.possessive)) return null;
+  // (In a headline's label a capitalised word the tagger read as a verb is a name's: "Lynch:", "Judicial Watch:".)
+  const nameWord = (w: Word) => headline && k - first <= 4 && !(k - first === 1 && HEADLINE_LABELS.has(w.key)) && /^\p{Lu}\p{Ll}/u.test(w.raw) && w.pos === 'VERB' && !/ED$/.test(w.key);
+  if (!words.slice(first, k).every((w) => NP_POS.has(w.pos) || w.possessive || nameWord(w))) return null;
   // An interview's "Q:" and "A:" and an editor's "Note:", "Correction:", "Update:" label text, not a saying.
   if ((k === 1 && words[0]!.raw.length === 1) || EDITOR_LABELS.has(words[k - 1]!.key)) return null;
   const colon = text.lastIndexOf(':', words[k]!.start);
@@ -30,7 +33,7 @@ export function colonAttribution(text: string, sentence: Span, words: Word[], in
   // "Clinton: 547" are not sayings).
   const said = words.slice(k);
   // A headline says it without a verb too when a name speaks: "Lynch: No outside influence on FBI probe".
-  const nominal = headline && said.length >= 3 && words.slice(0, k).every((w) => w.pos === 'PROPN');
+  const nominal = headline && said.length >= 3 && words.slice(0, k).every((w) => w.pos === 'PROPN' || nameWord(w));
   if ((!/\s/.test(text[colon + 1] ?? '') || !(hasQuote(words[k]!.punctBefore) || nominal || (said.length >= 3 && said.some((w) => w.pos === 'VERB' || w.pos === 'AUX'))))) return null;
   const content = trimContent(text, { start: words[k]!.start - quoteMarkBefore(text, words[k]!.start), end: sentence.end });
   return { source: wordSpan(words, first, k), cue: { start: colon, end: colon + 1 }, content: [content], kind: 'said', sentence: index };

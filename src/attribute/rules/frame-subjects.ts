@@ -1,7 +1,7 @@
 import type { Span } from '../../document/document.js';
 import { type Word } from '../../code/words.js';
 import { attributionWords, type Cue } from '../lexicon.js';
-import { BE_FORMS, DAYS, MONTHS, clauseEndAfter, clauseStart, trimContent } from '../clauses.js';
+import { BE_FORMS, DAYS, MONTHS, clauseEndAfter, clauseStart, situatingAdjunctEnd, trimContent } from '../clauses.js';
 import { AUX_OR_ADVERB, NP_POS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, appositive, asideAt, clauseSubjectWords, listenerAfter, phraseAfter, phraseBefore, verbal, wordSpan } from '../phrases.js';
 import { matchCue } from './cues.js';
 import { hasQuote } from './quotations.js';
@@ -15,6 +15,8 @@ const FLOATING_QUANTIFIERS = attributionWords('floating-quantifiers');
 const SUBORDINATORS = attributionWords('subordinators');
 const QUESTION_WORDS = attributionWords('wh-words');
 const RELATIVE_PRONOUNS = attributionWords('relative-pronouns');
+// Words that end a passive's agent: a comparison, or the complement after it ("is seen by many as a leader").
+const AGENT_ENDS = attributionWords('agent-ends');
 
 
 // A verb frame's verb group (the cue span with its auxiliaries and adverbs), its subject (the source, with
@@ -160,6 +162,11 @@ export function frameSubject(f: Pick<Frame, 'text' | 'words' | 'i' | 'cueEnd' | 
       if (aside !== null) {
         before = { start, end: aside };
         sourceEnd = null;
+        // "Lindqvist, who has run the port since 2010, said": after a one-word name the relative clause adds
+        // background, not who says it (annotated so more often than not; after a longer phrase it stays).
+      } else if (words[start]!.pos === 'PROPN' && words[start + 1]?.punctBefore.includes(',') && /^(WHO|WHOSE)$/.test(words[start + 1]!.key)) {
+        before = { start, end: start + 1 };
+        sourceEnd = null;
       }
     }
   }
@@ -218,23 +225,30 @@ export function whatFollows(words: Word[], cueEnd: number, cue: Cue): Pick<Frame
 /** The passive frames: with an agent, the agent is the source; before an infinitive, there is none. */
 export function passiveFrame(f: Frame): RawAttribution | undefined {
   const { text, sentence, words, i, cueEnd, cue, index, quotes, subjectEnd, cueStart, cueSpan, relative, before } = f;
-  // Passive with its agent: "<content> was first reported by <source>", "<content> is opposed by <source>".
-  const passive = words[cueEnd]?.key === 'BY' && !words[cueEnd]!.punctBefore && words.slice(cueStart, i).some((w) => BE_FORMS.has(w.key)) && !relative;
-  if (passive && before) {
-    let end = cueEnd + 1;
+  // Passive with its agent: "<content> was first reported by <source>", "<content> is opposed by <source>";
+  // also past a time or an adverb ("was endorsed the day before by X", "was recommended most forcefully by X"),
+  // and after a relative pronoun, the content ("which were claimed by the Islamic State").
+  const at = agentAfter(words, cueEnd);
+  if (at !== null && before && words.slice(cueStart, i).some((w) => BE_FORMS.has(w.key))) {
+    let end = at + 1;
     // ("was asked by the host whether ...": the question after the agent is what is asked.)
-    const question = (w: Word) => w.key === 'WHETHER' || w.key === 'IF' || (QUESTION_WORDS.has(w.key) && !RELATIVE_PRONOUNS.has(w.key) && end > cueEnd + 1);
-    while (end < words.length && (end === cueEnd + 1 || !/[,;:(]/.test(words[end]!.punctBefore)) && !hasQuote(words[end]!.punctBefore) && words[end]!.key !== 'FOR' && !question(words[end]!)) end++;
-    if (end > cueEnd + 1) {
-      const agent = wordSpan(words, cueEnd + 1, end);
-      return { source: agent, cue: { start: cueSpan.start, end: words[cueEnd]!.end }, content: [wordSpan(words, before.start, before.end)], kind: cue.kind, sentence: index };
+    const question = (w: Word) => w.key === 'WHETHER' || w.key === 'IF' || (QUESTION_WORDS.has(w.key) && !RELATIVE_PRONOUNS.has(w.key) && end > at + 1);
+    // (nor a second predicate or a comparison: "by X and was organized by Y", "by more voters than Clinton is")
+    const stop = (k: number) => AGENT_ENDS.has(words[k]!.key) || (/^(AND|BUT)$/.test(words[k]!.key) && verbal(words[k + 1]));
+    while (end < words.length && (end === at + 1 || !/[,;:(]/.test(words[end]!.punctBefore)) && !hasQuote(words[end]!.punctBefore) && words[end]!.key !== 'FOR' && !question(words[end]!) && (end === at + 1 || !stop(end))) end++;
+    if (end > at + 1) {
+      const agent = wordSpan(words, at + 1, end);
+      const content = relative ? wordSpan(words, subjectEnd - 1, subjectEnd) : wordSpan(words, before.start, before.end);
+      return { source: agent, cue: at === cueEnd ? { start: cueSpan.start, end: words[cueEnd]!.end } : cueSpan, content: [content], kind: cue.kind, sentence: index };
     }
   }
 
   // "Trump is expected to win", "X was asked to name ...": a passive cue before an infinitive has no source;
   // its subject is part of the content, in two pieces around the cue. (Not when the infinitive is a cue of its
   // own: "The Times is expected to endorse X" is the Times endorsing.)
-  if (before && before.end === subjectEnd && passiveBeforeInfinitive(words, cueStart, i, cueEnd)) {
+  // (The subject may stand before an aside set off by commas: "The board, under pressure, is expected to ...".)
+  const asideAfter = before !== null && before.end < subjectEnd && words[before.end]!.punctBefore.includes(',') && words[subjectEnd]!.punctBefore.includes(',');
+  if (before && (before.end === subjectEnd || asideAfter) && passiveBeforeInfinitive(words, cueStart, i, cueEnd)) {
     const subject = relative ? wordSpan(words, subjectEnd - 1, subjectEnd) : wordSpan(words, before.start, before.end);
     const end = clauseEndAfter(text, words, cueEnd, sentence, (at) => quotes.some((q) => at > q.start && at < q.end));
     const infinitive = trimContent(text, { start: words[cueEnd]!.start, end });
@@ -242,6 +256,23 @@ export function passiveFrame(f: Frame): RawAttribution | undefined {
     if (infinitive.end > infinitive.start && !agent) return { source: null, cue: cueSpan, content: [subject, infinitive], kind: cue.kind, sentence: index };
   }
   return undefined;
+}
+
+/** The "by" of a passive's agent right after the cue or past a day or an adverb ("the day before", "last week", "first"), else null. */
+function agentAfter(words: Word[], cueEnd: number): number | null {
+  let k = cueEnd;
+  for (let step = 0; step < 4 && k < words.length && words[k]!.key !== 'BY'; step++) {
+    const w = words[k]!;
+    if (w.punctBefore.trim()) return null;
+    const past = situatingAdjunctEnd(words, k);
+    if (past > k) k = past;
+    else if (w.pos === 'ADV' || (TIME_DETERMINERS.has(w.key) && CALENDAR_UNITS.has(words[k + 1]?.key ?? ''))) k += w.pos === 'ADV' ? 1 : 2;
+    else return null;
+  }
+  const by = words[k];
+  // ("by" + a gerund is the means: "was criticized by saying ...")
+  const next = words[k + 1];
+  return by?.key === 'BY' && !by.punctBefore.trim() && next !== undefined && !(next.pos === 'VERB' && /ING$/.test(next.key)) ? k : null;
 }
 
 // Participles after "be" that describe their subject's mind ("is convinced that", "are worried about").

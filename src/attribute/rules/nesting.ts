@@ -8,6 +8,7 @@ import { sentenceAttributions, type RawAttribution, type SentenceContext } from 
 const FRONTED_RELATIVES = attributionWords('fronted-relatives');
 const SAYING_VERBS = attributionWords('saying-verbs');
 const CLAUSE_OPENERS = attributionWords('clause-openers');
+const RELATIVE_WORDS = attributionWords('relative-pronouns');
 
 const cueWords = (text: string, cue: Span) => text.slice(cue.start, cue.end).toUpperCase().split(/[^\p{L}]+/u).filter(Boolean);
 /** A cue that is one finite verb of saying: "said", "says", "told" (not a participle: "saying"). */
@@ -67,9 +68,18 @@ export function frontedRelatives(ctx: SentenceContext): void {
 }
 
 function cutBefore(text: string, a: RawAttribution, b: RawAttribution): void {
+  // "“We will win,” Walker said, according to the Times": the report frames the whole saying, which is no
+  // content of its own there (attribution corpora annotate the outer frame).
+  if (cueWords(text, a.cue).join(' ') === 'ACCORDING TO' && b.cue.end <= a.cue.start && a.content.every((c) => c.end <= a.cue.start)) return;
   const frameStart = b.source && b.source.start > a.cue.end ? Math.min(b.source.start, b.cue.start) : b.cue.start;
   const last = a.content[a.content.length - 1]!;
   const cut = (end: number) => (a.content[a.content.length - 1] = trimContent(text, { start: last.start, end }));
+  // "Officials who want the ban said it would pass": a frame in a relative clause inside B's subject ends before
+  // B's verb (without the commas that relativeOnSubject reads).
+  if (b.source && a.source && RELATIVE_WORDS.has(cueWords(text, a.source).join(' ')) && b.source.start < a.source.start && a.cue.end <= b.source.end && b.cue.start > last.start && b.cue.start < last.end) {
+    cut(b.cue.start);
+    return;
+  }
   // (A passive frame's subject, "He said [the council] is expected [to ...]", is no inverted content.)
   if (frameStart > last.start && frameStart < last.end && b.content.some((c) => c.end <= frameStart && (c.start <= a.cue.start || b.source !== null))) {
     cut(frameStart);

@@ -2,7 +2,7 @@ import type { Span } from '../../document/document.js';
 import { type Word } from '../../code/words.js';
 import { attributionWords, nounCueLexicon } from '../lexicon.js';
 import { clauseEndAfter, trimContent } from '../clauses.js';
-import { POSSESSIVE_PRONOUNS, phraseBefore, wordSpan } from '../phrases.js';
+import { POSSESSIVE_PRONOUNS, clauseSubject, phraseBefore, wordSpan } from '../phrases.js';
 import { type RawAttribution } from './types.js';
 
 // Statement nouns with a possessive source: "Trump's proposal to ban ...", "his comments on Muslims".
@@ -22,7 +22,7 @@ export function nounCue(text: string, sentence: Span, words: Word[], i: number, 
   if (first === 0 || words[first]!.punctBefore) return null;
   const owner = words[first - 1]!;
   let source: Span | null = null;
-  if (POSSESSIVE_PRONOUNS.has(owner.key)) source = { start: owner.start, end: owner.end };
+  if (POSSESSIVE_PRONOUNS.has(owner.key)) source = ownerSubject(text, words, first - 1) ?? { start: owner.start, end: owner.end };
   else if (owner.possessive) {
     const phrase = phraseBefore(words, first, 0);
     if (!phrase) return null;
@@ -56,4 +56,27 @@ export function nounCue(text: string, sentence: Span, words: Word[], i: number, 
   }
   while (end < words.length && (end === from || !words[end]!.punctBefore) && !(end > from && (words[end]!.pos === 'AUX' || (words[end]!.pos === 'VERB' && !/ING$/.test(words[end]!.key))))) end++;
   return { source, cue, content: [wordSpan(words, from, end)], kind, sentence: index };
+}
+
+/**
+ * "Trump continued his attacks on X", "He is doubling down on his support for Y", "Both were unanimous in their
+ * condemnation of Z": a possessive pronoun's statement noun that the clause's verb (or a preposition after it)
+ * governs is the subject's own act; the clause's subject is the source. Null when no verb governs it.
+ */
+function ownerSubject(text: string, words: Word[], owner: number): Span | null {
+  let verb = owner - 1;
+  if (words[verb]?.pos === 'ADP' && !words[owner]!.punctBefore) verb--;
+  while (verb > 0 && words[verb]?.pos === 'ADP' && !words[verb + 1]!.punctBefore) verb--;
+  const governor = words[verb];
+  if (!governor || verb < 1 || words[verb + 1]!.punctBefore || !(governor.pos === 'VERB' || (governor.pos === 'ADJ' && words[verb - 1]?.pos === 'AUX'))) return null;
+  let head = verb;
+  while (head > 0 && /^(AUX|ADV|VERB|ADJ)$/.test(words[head - 1]!.pos) && !words[head]!.punctBefore) head--;
+  const subject = clauseSubject(text, words, head);
+  if (!subject) return null;
+  // (Not an expletive, another statement's owner, nor a pronoun of another number: "There were his comments",
+  // "His comments renewed his criticism", "they answer his critics".)
+  const said = text.slice(subject.start, subject.end).toUpperCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const plural = words[owner]!.key === 'THEIR';
+  if (said.some((w) => POSSESSIVE_PRONOUNS.has(w)) || /^(THERE|IT|THIS|THAT)$/.test(said[0] ?? '') || (said.length === 1 && (plural ? /^(HE|SHE|I)$/ : /^(THEY|WE|I|YOU)$/).test(said[0]!))) return null;
+  return subject;
 }

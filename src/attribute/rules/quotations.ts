@@ -1,5 +1,9 @@
 import type { Span } from '../../document/document.js';
 import { type RawAttribution } from './types.js';
+import { attributionWords } from '../lexicon.js';
+
+// Connectives opening the sentence after a frame's, before its quotation going on ("Instead, “...”").
+const QUOTATION_CONNECTIVES = attributionWords('quotation-connectives');
 
 // Quotations: their spans in a paragraph, a quotation going on after its frame or over paragraphs, and a
 // quotation another frame claims.
@@ -137,11 +141,24 @@ export function quotationGoesOn(text: string, quotes: Span[], after: number): Sp
     // The frame between may be long ("he said, referring to the country's official name, ..."), but stays in the paragraph;
     // further quotations join only within their paragraph (the next paragraph's is often framed anew).
     const joined = more.length === 0 ? (/^[^\n]{0,250}$/.test(gap) || nextParagraphQuotation(text, gap, q)) && !hasQuote(gap) && frameOnlyBetween(gap) : /^[^\S\n]*$/.test(gap);
-    if (!joined) break;
-    more.push(q);
+    const connective = !joined && more.length === 0 ? connectiveBefore(text, gap, q) : null;
+    if (!joined && connective === null) break;
+    more.push(connective === null ? q : { start: after + connective, end: q.end });
     after = q.end;
   }
   return more;
+}
+
+/**
+ * "“A,” Trump said. Instead, “he acts like a defeated man.”": the sentence after the frame's is a connective
+ * ("But", "Instead", "Then") and a quotation closing it; it goes on with the frame's quotation. The offset in
+ * `gap` where that sentence starts, or null.
+ */
+function connectiveBefore(text: string, gap: string, q: Span): number | null {
+  const m = /^([^\n]{0,250}?[.!?]\s+)(\p{L}+),?\s*$/u.exec(gap);
+  if (!m || !QUOTATION_CONNECTIVES.has(m[2]!.toUpperCase()) || hasQuote(m[1]!) || !frameOnlyBetween(m[1]!)) return null;
+  const closes = /[.!?](?:["\u201d]|'')$/.test(text.slice(q.start, q.end)) && /^\s/.test(text.slice(q.end, q.end + 1) || ' ');
+  return closes ? m[1]!.length : null;
 }
 
 /** A short capitalised quotation after a word of the frame (no punctuation before it): a programme's or a book's title. */
