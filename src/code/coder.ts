@@ -5,12 +5,13 @@ import { codeOn, type Lexicon } from './lexicon.js';
 import type { ClauseView, VerbIndex } from './verb-patterns.js';
 import { sentenceWords, wordForms, type Word } from './words.js';
 import { oneSidedVerbWords, ownPossessiveWords, type CoderDictionaries } from './dictionaries.js';
-import { findMentions, groupMentions, distributeAgents, isModifier, pairModifiers, mayResolveToSeveral, remember, resolveGroup, resolveSlot, slotsOf, StoryCountry, type DocumentMemory, type Group, type Mention, type Slot } from './sentence-actors.js';
+import { findMentions, groupMentions, distributeAgents, pairModifiers, mayResolveToSeveral, remember, resolveGroup, resolveSlot, slotsOf, StoryCountry, type DocumentMemory, type Group, type Mention, type Slot } from './sentence-actors.js';
 import { findPlaces, nearestPlace, type PlaceHit } from './sentence-places.js';
 import { BE, linearReading } from './linear-reading.js';
 import { dropDeniedContents, dropFrames, treeReading, type TreeState } from './tree-reading.js';
 import { namesPerson, pronounsToNamedPeople } from './named-people.js';
 import { withoutForeignGenericNames } from './generic-party-names.js';
+import { isModifier } from './modifiers.js';
 import { sentenceTree } from './roles.js';
 import type { Reading, SentenceContext, VerbHit } from './reading.js';
 

@@ -2,9 +2,9 @@ import { codeOn, type ActorPhrase, type DatedCode, type AgentPhrase, type Lexico
 import { wordForms, type Word } from './words.js';
 import { besideReportingVerb, insideQuotation, isReportingWord } from './speakers.js';
 import { noteOrganisation, organisationNamedBefore } from './organisation-references.js';
-import { abstractAgentNouns, honorificGenders, ownedNounWords, postpositiveTitles, topicNounWords, tradedGoodsWords, type Gender } from './dictionaries.js';
+import { honorificGenders, type Gender } from './dictionaries.js';
 import { isHonorific, namedPeople, namedPersonEntry, personSeen } from './named-people.js';
-import { canBeAdjective, isCommonWord } from '../syntax/wordnet-classes.js';
+import { isAbstractUse, isAdjectiveUse, isPartOfName } from './role-word-readings.js';
 import { isOtherGivenName, isSurnameMisread, takesNoStoryCountry } from './name-readings.js';
 
 // The actors and places of a sentence as the coder sees them: dictionary phrases found in the words
@@ -254,42 +254,6 @@ function hasBase(group: Group, next: Mention): boolean {
 }
 
 /**
- * A country adjective standing alone before a noun ("Japanese sovereignty") modifies it: it is not an actor; nor
- * a country's name before a noun of a topic (data/lexicon/topic-nouns.tsv).
- */
-export function isModifier(words: Word[], group: Group, nextGroup?: Group): boolean {
-  if (group.mentions.length !== 1) return false;
-  const m = group.mentions[0]!;
-  if (m.kind !== 'actor') return false;
-  const next = words[group.end];
-  const nounFollows = next !== undefined && /^-?$/.test(next.punctBefore) && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
-  // Only Annals' own adjectives: a user's PETRARCH dictionary decides itself what a phrase codes. (Not before a
-  // noun of what an actor proposes or holds: "the French proposal" is France's, data/lexicon/owned-nouns.tsv; nor
-  // before goods it sells: "Canadian rapeseed", data/lexicon/traded-goods.tsv.)
-  // (The noun may follow describing words: "Japanese electronic goods".)
-  let noun = group.end;
-  while (noun < group.end + 2 && words[noun]?.pos === 'ADJ' && /^\p{Ll}/u.test(words[noun]!.raw) && words[noun + 1]?.punctBefore === '') noun++;
-  const nounKey = words[noun]?.key ?? '';
-  // ("a British cargo ship", "Iranian oil installations": the owned noun may follow a noun that describes it.)
-  const describedKey = words[noun]?.pos === 'NOUN' && /^\p{Ll}/u.test(words[noun]!.raw) && words[noun + 1]?.punctBefore === '' && words[noun + 1]?.pos === 'NOUN' ? words[noun + 1]!.key : '';
-  if (m.entry.kind === 'adjective' && nounFollows && !ownedNounWords().has(nounKey) && !ownedNounWords().has(describedKey) && !tradedGoodsWords().has(nounKey)) return true;
-  // "European and Asian exporters": the first of two adjectives joined before the noun (not before a role:
-  // "European and Asian leaders" are two actors).
-  if (m.entry.kind === 'adjective' && next !== undefined && (next.key === 'AND' || next.key === 'OR')) {
-    const joinedAdjective = ['ADJ', 'PROPN'].includes(words[group.end + 1]?.pos ?? '') && ['NOUN', 'PROPN'].includes(words[group.end + 2]?.pos ?? '') && words[group.end + 2]!.punctBefore === '';
-    const roleFollows = nextGroup !== undefined && nextGroup.start === group.end + 1 && nextGroup.mentions.some((x) => x.kind === 'agent');
-    if (joinedAdjective && !roleFollows) return true;
-  }
-  // "the Paris stock exchange", "the Paris, Amsterdam and Lisbon stock exchanges": a capital (and a list of them)
-  // before a common noun names where the thing is, not a government ("Tokyo said", "talks with Beijing" stay).
-  // (Not an owner: "Seoul's package of measures" is Seoul's.)
-  if (m.entry.kind === 'capital' && !words[group.end - 1]!.possessive && placeBeforeNoun(words, group.end)) return true;
-  // "the Iraq war", "the EU constitution", "the 1976 Berne protocol": a country's (or a capital's) name before a noun
-  // of a topic names the topic.
-  return (m.entry.kind === 'country' || m.entry.kind === 'organisation' || m.entry.kind === 'capital') && nounFollows && ['NOUN', 'PROPN'].includes(next.pos) && topicNounWords().has(next.key);
-}
-
-/**
  * Groups that name a pair modifying a noun ("the Japan-Russia peace treaty", "US-China trade talks"):
  * the pair names the subject of the noun, not a participant of the sentence's events.
  */
@@ -362,58 +326,6 @@ function personCodeOn(codes: readonly DatedCode[], date: string | null, undated:
   const countries = new Set(codes.map((c) => c.code.slice(0, 3)));
   const [country] = countries;
   return countries.size === 1 && /^[A-Z]{3}$/.test(country!) ? country! : null;
-}
-
-const DETERMINING = new Set(['THE', 'ITS', 'THEIR', 'HIS', 'HER', 'OUR', 'YOUR', 'MY', 'THIS', 'THAT', 'THESE', 'THOSE', 'S']);
-
-/** "Serious opposition arose": an agent word of abstract-agent-nouns.tsv used as an abstract noun, not naming an agent. */
-function isAbstractUse(words: Word[], i: number, mentions: Mention[]): boolean {
-  if (!abstractAgentNouns().has(words[i]!.key)) return false;
-  const before = words[i - 1];
-  if (before && (DETERMINING.has(before.key) || before.pos === 'DET' || /['’]s$/i.test(before.raw))) return false;
-  const last = mentions.at(-1);
-  if (last && last.end >= i - 1 && last.kind !== 'agent') return false;
-  const after = words[i + 1];
-  return !(after && after.pos === 'NOUN' && after.punctBefore === '');
-}
-
-/** "the general election", "a firm but fair policy": a one-word agent used as an adjective names nobody. */
-function isAdjectiveUse(words: Word[], i: number): boolean {
-  const w = words[i]!;
-  if (w.pos !== 'ADJ' || !/^\p{Ll}/u.test(w.raw)) return false;
-  const next = words[i + 1];
-  return next !== undefined && next.punctBefore === '' && (next.pos === 'NOUN' || next.key === 'BUT' || next.key === 'AND');
-}
-
-/**
- * "director general", "Secretary-General" (data/lexicon/postpositive-titles.tsv); "General Motors", "Union
- * Pacific", "National Press Club": a one-word role that is the adjective of a title, or a role word WordNet also
- * knows as an adjective starting a name whose next word is a capitalised common word no dictionary knows, names no
- * role; so does such a word before another role word ("general secretary"). ("General Petraeus": the next word is a
- * name; "Senate Finance Committee": "senate" is no adjective.)
- */
-function isPartOfName(words: Word[], i: number, lexicon: Lexicon): boolean {
-  const w = words[i]!;
-  const before = words[i - 1];
-  if (before && /^[-\s]*$/.test(w.punctBefore) && postpositiveTitles().has(`${before.key} ${w.key}`)) return true;
-  const next = words[i + 1];
-  if (!next || next.punctBefore !== '' || !canBeAdjective(w.key.toLowerCase())) return false;
-  const { keys, raws } = wordForms(words);
-  // ("TUC general secretary", "General Secretary", "Union Minister": before another role word, read as an adjective or
-  // written as a title within the sentence, it is that role's adjective; not "union" in "union leaders", nor in "Union
-  // president Angela Foulkes" at a sentence's start, where capitals tell nothing.)
-  if (lexicon.agents.matchAt(keys, raws, i + 1).length > 0) return w.pos === 'ADJ' || (i > 0 && /^\p{Lu}/u.test(w.raw) && /^\p{Lu}/u.test(next.raw));
-  if (!/^\p{Lu}\p{Ll}/u.test(w.raw) || !/^\p{Lu}\p{Ll}/u.test(next.raw) || !isCommonWord(next.raw.toLowerCase())) return false;
-  return lexicon.actors.matchAt(keys, raws, i + 1).length === 0 && lexicon.agents.matchAt(keys, raws, i + 1).length === 0 && lexicon.places.matchAt(keys, raws, i + 1).length === 0;
-}
-
-/** Whether the words from `at` (more capitalised names of a list, then a lower-case common noun) make a place a noun's modifier. */
-function placeBeforeNoun(words: Word[], at: number): boolean {
-  let k = at;
-  // ("Paris, Amsterdam and Lisbon stock exchanges": past the rest of a list of names.)
-  while (k < at + 8 && k < words.length && (words[k]!.key === 'AND' || (words[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(words[k]!.raw)))) k++;
-  const noun = words[k];
-  return noun !== undefined && /^-?$/.test(noun.punctBefore) && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.raw);
 }
 
 /** The actors of a group on a date; `undated` when the date stands in for an article that has none. */

@@ -1,0 +1,68 @@
+import type { SyntaxLayer } from '../syntax/layer.js';
+import { wordList } from '../syntax/repair-tree.js';
+import { intentCode } from './reading.js';
+import type { SentenceTree } from './roles.js';
+import type { Slot } from './sentence-actors.js';
+
+// What kind of clause or role a verb's reading stands in, on the tree (tree-reading.ts asks): an -ing clause told as
+// an act, an infinitive an adjective judges, a phrase of the governing verb, a consultation's venue.
+
+/** Relations of a clause that has no subject of its own and shares its governor's ("…, seeking to mend ties"). */
+export const SHARES_SUBJECT = new Set(['xcomp', 'advcl']);
+
+/** Where an -ing form heads a clause told as an act: an adverbial clause ("…, offering aid"), an open complement, a conjunct. */
+const PARTICIPLE_RELATIONS = new Set(['advcl', 'xcomp', 'conj', 'root']);
+
+/**
+ * Whether an -ing form the parse reads as a verb heads a clause told as an act: not one on a noun ("a party marking
+ * the anniversary"), not one under a preposition of topic or purpose ("worried about extending"), and not one
+ * that introduces a condition ("providing the MPs would support him", which has a clause of its own under it).
+ */
+export function isParticipleClause(layer: SyntaxLayer, verb: number): boolean {
+  const relation = layer.relation(verb);
+  if (layer.tag(verb) !== 'VERB' || !PARTICIPLE_RELATIONS.has(relation)) return false;
+  if (layer.childrenBy(verb, 'ccomp').length > 0 && layer.childrenBy(verb, 'obj').length === 0) return false;
+  // ("consider blocking the sale", "stop Japan selling chips": weighed or prevented, not done.)
+  if (relation === 'xcomp' && !wordList('participle-complement-verbs.tsv').has(layer.word(layer.head(verb)).toLowerCase())) return false;
+  const marks = layer.childrenBy(verb, 'mark');
+  if (!marks.every((m) => wordList('participle-clause-marks.tsv').has(layer.word(m).toLowerCase()))) return false;
+  // "a civil suit charging ADM with …", "an order prohibiting TWA from …": an -ing clause right after a noun, with no
+  // comma and no subject of its own, is said of that noun, whatever the parse hangs it on.
+  const own = layer.childrenBy(verb, 'nsubj', 'nsubj:pass').length > 0;
+  const before = verb > 0 ? verb - 1 : -1;
+  return !(relation === 'advcl' && marks.length === 0 && !own && before >= 0 && ['NOUN', 'PROPN'].includes(layer.tag(before)));
+}
+
+/**
+ * Whether the slot stands in an object or oblique of the verb that governs `verb`, a clause with no subject of its own
+ * ("left for Washington to discuss": Washington is where the subject went, not who discusses).
+ */
+export function inGovernorComplement(tree: SentenceTree, verb: number, slot: Slot): boolean {
+  const { layer } = tree;
+  if (!SHARES_SUBJECT.has(layer.relation(verb)) || layer.childrenBy(verb, 'nsubj', 'nsubj:pass').length > 0) return false;
+  const governor = layer.head(verb);
+  const head = tree.tokenOfWord[slot.groups[0]!.start] ?? -1;
+  for (let t = head, depth = 0; t >= 0 && depth < 8; t = layer.head(t), depth++) {
+    if (layer.head(t) !== governor) continue;
+    const rel = layer.relation(t);
+    return rel === 'obj' || rel === 'iobj' || rel.startsWith('obl');
+  }
+  return false;
+}
+
+/** Whether the infinitive at `t` is what an adjective said of "it", or under a modal, judges ("it would be foolish for Japan to strike"). */
+export function judgedByAdjective(layer: SyntaxLayer, t: number, kind: (token: number) => string | undefined): boolean {
+  const adjective = layer.head(t);
+  if (!['advcl', 'ccomp', 'csubj'].includes(layer.relation(t)) || adjective < 0 || layer.tag(adjective) !== 'ADJ') return false;
+  if (!layer.childrenBy(t, 'mark').some((m) => layer.word(m).toLowerCase() === 'to') || kind(adjective) === 'intent') return false;
+  const itSubject = layer.childrenBy(adjective, 'expl', 'nsubj').some((c) => layer.word(c).toLowerCase() === 'it');
+  return itSubject || layer.childrenBy(adjective, 'aux').some((a) => kind(a) === 'hypothetical');
+}
+
+/** A role relation reached through "at" ("obl:at(met, House)", "obj/nmod:at(…)"): for a consultation, its venue. */
+export const VENUE = /^(?:.*\/)?(?:obl|nmod):at\(/;
+
+/** Whether a code is a consultation (04x) or the intent to meet (036): who is met is named by "with", not "at". */
+export function isConsultation(code: string): boolean {
+  return code.startsWith('04') || code === intentCode('040');
+}

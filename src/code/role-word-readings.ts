@@ -1,0 +1,51 @@
+import type { Lexicon } from './lexicon.js';
+import type { Mention } from './sentence-actors.js';
+import { wordForms, type Word } from './words.js';
+import { abstractAgentNouns, postpositiveTitles } from './dictionaries.js';
+import { canBeAdjective, isCommonWord } from '../syntax/wordnet-classes.js';
+
+// A one-word role of agents.tsv that names no role where it stands: an abstract noun ("serious opposition arose"),
+// an adjective ("the general election"), or part of a name or title ("director general", "General Motors").
+
+const DETERMINING = new Set(['THE', 'ITS', 'THEIR', 'HIS', 'HER', 'OUR', 'YOUR', 'MY', 'THIS', 'THAT', 'THESE', 'THOSE', 'S']);
+
+/** "Serious opposition arose": an agent word of abstract-agent-nouns.tsv used as an abstract noun, not naming an agent. */
+export function isAbstractUse(words: Word[], i: number, mentions: Mention[]): boolean {
+  if (!abstractAgentNouns().has(words[i]!.key)) return false;
+  const before = words[i - 1];
+  if (before && (DETERMINING.has(before.key) || before.pos === 'DET' || /['’]s$/i.test(before.raw))) return false;
+  const last = mentions.at(-1);
+  if (last && last.end >= i - 1 && last.kind !== 'agent') return false;
+  const after = words[i + 1];
+  return !(after && after.pos === 'NOUN' && after.punctBefore === '');
+}
+
+/** "the general election", "a firm but fair policy": a one-word agent used as an adjective names nobody. */
+export function isAdjectiveUse(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  if (w.pos !== 'ADJ' || !/^\p{Ll}/u.test(w.raw)) return false;
+  const next = words[i + 1];
+  return next !== undefined && next.punctBefore === '' && (next.pos === 'NOUN' || next.key === 'BUT' || next.key === 'AND');
+}
+
+/**
+ * "director general", "Secretary-General" (data/lexicon/postpositive-titles.tsv); "General Motors", "Union
+ * Pacific", "National Press Club": a one-word role that is the adjective of a title, or a role word WordNet also
+ * knows as an adjective starting a name whose next word is a capitalised common word no dictionary knows, names no
+ * role; so does such a word before another role word ("general secretary"). ("General Petraeus": the next word is a
+ * name; "Senate Finance Committee": "senate" is no adjective.)
+ */
+export function isPartOfName(words: Word[], i: number, lexicon: Lexicon): boolean {
+  const w = words[i]!;
+  const before = words[i - 1];
+  if (before && /^[-\s]*$/.test(w.punctBefore) && postpositiveTitles().has(`${before.key} ${w.key}`)) return true;
+  const next = words[i + 1];
+  if (!next || next.punctBefore !== '' || !canBeAdjective(w.key.toLowerCase())) return false;
+  const { keys, raws } = wordForms(words);
+  // ("TUC general secretary", "General Secretary", "Union Minister": before another role word, read as an adjective or
+  // written as a title within the sentence, it is that role's adjective; not "union" in "union leaders", nor in "Union
+  // president Angela Foulkes" at a sentence's start, where capitals tell nothing.)
+  if (lexicon.agents.matchAt(keys, raws, i + 1).length > 0) return w.pos === 'ADJ' || (i > 0 && /^\p{Lu}/u.test(w.raw) && /^\p{Lu}/u.test(next.raw));
+  if (!/^\p{Lu}\p{Ll}/u.test(w.raw) || !/^\p{Lu}\p{Ll}/u.test(next.raw) || !isCommonWord(next.raw.toLowerCase())) return false;
+  return lexicon.actors.matchAt(keys, raws, i + 1).length === 0 && lexicon.agents.matchAt(keys, raws, i + 1).length === 0 && lexicon.places.matchAt(keys, raws, i + 1).length === 0;
+}
