@@ -22,6 +22,9 @@ test('wanting, hoping and expecting are each subject\'s own: "Europeans and Amer
 test('a country as a whole and a body of its own are one side: "Japan\'s Sumitomo … its offer for rival bank UFJ"', () => {
   const events = code('Japan\'s Sumitomo Mitsui Financial has withdrawn its takeover offer for rival bank UFJ Holdings.', '2005-02-18');
   assert.ok(!events.some((e) => (e.source.actor ?? '').slice(0, 3) === (e.target.actor ?? '').slice(0, 3)), pairs(events).join(' '));
+  // A person an undated article codes by the country alone is no country as a whole: "Tony Blair criticised the Conservatives".
+  const undated = analyze({ text: 'Headline\n\nTony Blair criticised the Conservatives on Monday.' }).events as CodedEvent[];
+  assert.deepEqual(pairs(undated), ['GBR>GBROPP:111:actual']);
 });
 
 test('a past participle opening the sentence is passive: "Asked if the U.S. had contacted Japan, Miyazawa said …" asks Miyazawa', () => {

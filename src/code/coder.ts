@@ -341,9 +341,9 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
         // body of its own is the setting or the body's side, not a second actor. (Not force recoded as criticism:
         // "Howard launched an attack on Britain's asylum system" criticises its owner.)
         if (!verbal && (isCountryBesideItsBody(s.g, s.r.code, t.r.code) || isCountryBesideItsBody(t.g, t.r.code, s.r.code))) continue;
-        // ("Japan's Sumitomo … the bank", "he said the bank" with a German speaker): a country as a whole and a body
-        // of its own are one side, wherever they stand.
-        if (!verbal && s.r.code.slice(0, 3) === t.r.code.slice(0, 3) && (s.r.code.length === 3 || t.r.code.length === 3)) continue;
+        // ("Japan's Sumitomo … the bank"): a country as a whole and a body of its own are one side, wherever they
+        // stand. (Not a person an undated article codes by the country alone: "Blair criticised the Tories".)
+        if (!verbal && s.r.code.slice(0, 3) === t.r.code.slice(0, 3) && ((s.r.code.length === 3 && !namesPerson(s.g)) || (t.r.code.length === 3 && !namesPerson(t.g)))) continue;
         const code = verbal ? '111' : pair.code;
         // "told Kyodo", "told reporters": the listener of a statement is its channel, not its target; "…, Reuters
         // says", "the Financial Times reported": an outlet's plain statement is the report's provenance, not an event.
