@@ -182,3 +182,7 @@ test('a capital, or a list of them, before a common noun names where a thing is,
   assert.ok(pairs(code('Tokyo said it would hold talks with Beijing.', '2005-01-01')).some((p) => p.startsWith('JPNGOV>CHNGOV')));
   assert.ok(pairs(code('Baldrige praised Seoul\'s package of measures.', '1987-04-21')).some((p) => p.startsWith('USAGOV>KORGOV')));
 });
+
+test('country adjectives joined before one role share it: "Indian and Pakistani troops" are both militaries', () => {
+  assert.deepEqual(pairs(code('Indian and Pakistani troops exchanged fire across the border on Sunday.', '2024-03-05')), ['INDMIL>PAKMIL:190:actual', 'PAKMIL>INDMIL:190:actual']);
+});

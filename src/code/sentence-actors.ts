@@ -244,6 +244,20 @@ export function distributeAgents(words: Word[], groups: Group[]): Group[] {
       out[j] = { ...next, mentions: [...agents, ...next.mentions] };
     }
   }
+  // "Indian and Pakistani troops": adjectives of countries joined before one role share it.
+  for (let k = out.length - 1; k > 0; k--) {
+    const tail = out[k]!;
+    const last = tail.mentions[tail.mentions.length - 1];
+    const first = tail.mentions[0];
+    if (!last || last.kind !== 'agent' || !first || first.kind !== 'actor' || first.entry.kind !== 'adjective') continue;
+    const agents = tail.mentions.filter((m) => m.kind === 'agent');
+    for (let j = k - 1; j >= 0; j--) {
+      const prev = out[j]!;
+      const bareAdjective = prev.mentions.length === 1 && prev.mentions[0]!.kind === 'actor' && prev.mentions[0]!.entry.kind === 'adjective';
+      if (!bareAdjective || listLink(words, prev, out[j + 1]!) === null || words.slice(prev.end, out[j + 1]!.start).some((w) => w.pos === 'ADJ')) break;
+      out[j] = { ...prev, mentions: [...prev.mentions, ...agents] };
+    }
+  }
   return out;
 }
 
