@@ -7,6 +7,11 @@ import type { Slot } from './sentence-actors.js';
 // What kind of clause or role a verb's reading stands in, on the tree (tree-reading.ts asks): an -ing clause told as
 // an act, an infinitive an adjective judges, a phrase of the governing verb, a consultation's venue.
 
+/** Whether a clause is introduced by the word ("to", "of", "by") as its mark. */
+export function hasMark(layer: SyntaxLayer, clause: number, word: string): boolean {
+  return layer.childrenBy(clause, 'mark').some((m) => layer.word(m).toLowerCase() === word);
+}
+
 /** Relations of a clause that has no subject of its own and shares its governor's ("…, seeking to mend ties"). */
 export const SHARES_SUBJECT = new Set(['xcomp', 'advcl']);
 
@@ -54,7 +59,7 @@ export function inGovernorComplement(tree: SentenceTree, verb: number, slot: Slo
 export function judgedByAdjective(layer: SyntaxLayer, t: number, kind: (token: number) => string | undefined): boolean {
   const adjective = layer.head(t);
   if (!['advcl', 'ccomp', 'csubj'].includes(layer.relation(t)) || adjective < 0 || layer.tag(adjective) !== 'ADJ') return false;
-  if (!layer.childrenBy(t, 'mark').some((m) => layer.word(m).toLowerCase() === 'to') || kind(adjective) === 'intent') return false;
+  if (!hasMark(layer, t, 'to') || kind(adjective) === 'intent') return false;
   const itSubject = layer.childrenBy(adjective, 'expl', 'nsubj').some((c) => layer.word(c).toLowerCase() === 'it');
   return itSubject || layer.childrenBy(adjective, 'aux').some((a) => kind(a) === 'hypothetical');
 }

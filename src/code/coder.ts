@@ -244,7 +244,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     // "Potash producers from New Mexico", "in the South China Sea": a country's name inside a longer place name
     // names the place, not the country.
     const places = findPlaces(words, lexicon);
-    const inContext = (found: Mention[]) => withoutForeignGenericNames(words, found, resolutionDate, [...storyCountry.seen(), ...memory.lastCountries]);
+    const inContext = (found: Mention[]) => withoutForeignGenericNames(words, found, resolutionDate, () => [...storyCountry.seen(), ...memory.lastCountries]);
     const mentions = findMentions(words, lexicon, memory, inContext).filter((m) => m.kind !== 'actor' || !insideLongerPlace(places, m));
     const grouped = pronounsToNamedPeople(words, distributeAgents(words, groupMentions(words, mentions)));
     const pairs = pairModifiers(words, grouped);
@@ -336,14 +336,12 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
         // "Kennedy defended his party's plans": a bare role after "his" is the actor's own side, not a second actor.
         if (isOwnBody(words, s.g) || isOwnBody(words, t.g)) continue;
         const verbal = isVerbalForce(pair.code, s.r.code, t.r.code, dictionaries.politicalSectors);
-        // "the ideological turmoil in the U.S. … helped foster distrust of government", "Sarney announced that Brazil
-        // was suspending …", "The Venezuelan company … to supply Venezuelan crude": a country named as such beside a
-        // body of its own is the setting or the body's side, not a second actor. (Not force recoded as criticism:
-        // "Howard launched an attack on Britain's asylum system" criticises its owner.)
-        if (!verbal && (isCountryBesideItsBody(s.g, s.r.code, t.r.code) || isCountryBesideItsBody(t.g, t.r.code, s.r.code))) continue;
-        // ("Japan's Sumitomo … the bank"): a country as a whole and a body of its own are one side, wherever they
-        // stand. (Not a person an undated article codes by the country alone: "Blair criticised the Tories".)
-        if (!verbal && s.r.code.slice(0, 3) === t.r.code.slice(0, 3) && ((s.r.code.length === 3 && !namesPerson(s.g)) || (t.r.code.length === 3 && !namesPerson(t.g)))) continue;
+        // "the ideological turmoil in the U.S. … helped foster distrust of government", "The Venezuelan company … to
+        // supply Venezuelan crude", "Japan's Sumitomo … the bank": a country as a whole and a body of its own are one
+        // side, the setting or the body's side, not a second actor. (Not force recoded as criticism: "Howard launched an
+        // attack on Britain's asylum system" criticises its owner; nor a person an undated article codes by the
+        // country alone: "Blair criticised the Tories".)
+        if (!verbal && (isCountryOfOtherSide(s, t.r.code) || isCountryOfOtherSide(t, s.r.code))) continue;
         const code = verbal ? '111' : pair.code;
         // "told Kyodo", "told reporters": the listener of a statement is its channel, not its target; "…, Reuters
         // says", "the Financial Times reported": an outlet's plain statement is the report's provenance, not an event.
@@ -413,9 +411,10 @@ function insideLongerPlace(places: readonly PlaceHit[], m: { start: number; end:
   return places.some((p) => m.start >= p.at && m.end <= p.at + p.place.words.length && m.end - m.start < p.place.words.length);
 }
 
-/** A side that is a country by its name or adjective alone ("the U.S.", "Brazil"), the other side a body of that country. */
-function isCountryBesideItsBody(group: Group, code: string, other: string): boolean {
-  return code.length === 3 && other.length > 3 && other.startsWith(code) && group.mentions.length === 1 && group.mentions[0]!.kind === 'actor' && (group.mentions[0]!.entry.kind === 'country' || group.mentions[0]!.entry.kind === 'adjective');
+/** A side coded as a country alone ("the U.S.", "Brazil", "Japan's Sumitomo"), not as a person, the other side a body of that country. */
+function isCountryOfOtherSide(side: { g: Group; r: { code: string | null } }, other: string | null): boolean {
+  const code = side.r.code ?? '';
+  return code.length === 3 && other !== null && other.length > 3 && other.startsWith(code) && !namesPerson(side.g);
 }
 
 /** A sentence set in another year than the article's, or marked as earlier ("formerly", "subsequent"). */

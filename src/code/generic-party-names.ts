@@ -21,11 +21,12 @@ function isGenericName(words: Word[], m: Mention): boolean {
 /**
  * The mentions without the organisations named by a common word whose country is none of the countries the
  * sentence names (countries and their adjectives, not such names) or the story is about, when it names or is
- * about at least one. `context`: the story's country and the countries of the sentences before.
+ * about at least one. `context`: the story's countries and those of the sentences before (asked only when a
+ * mention is such a name).
  */
-export function withoutForeignGenericNames(words: Word[], mentions: Mention[], date: string, context: readonly string[]): Mention[] {
+export function withoutForeignGenericNames(words: Word[], mentions: Mention[], date: string, context: () => readonly string[]): Mention[] {
   if (!mentions.some((m) => isGenericName(words, m))) return mentions;
-  const countries = new Set(context);
+  const countries = new Set(context());
   for (const m of mentions) {
     if (m.kind !== 'actor' || (m.entry.kind !== 'country' && m.entry.kind !== 'adjective' && m.entry.kind !== 'capital')) continue;
     const code = codeOn(m.entry.codes, date, m.entry.kind)?.code;

@@ -2,8 +2,8 @@ import type { Modality } from '../document/annotations.js';
 import type { SyntaxLayer } from '../syntax/layer.js';
 import { canonicalWord } from './lexicon.js';
 import { measureNounWords } from './dictionaries.js';
-import { inGovernorComplement, isConsultation, isParticipleClause, judgedByAdjective, SHARES_SUBJECT, VENUE } from './clause-kinds.js';
-import { wordList } from '../syntax/repair-tree.js';
+import { hasMark, inGovernorComplement, isConsultation, isParticipleClause, judgedByAdjective, SHARES_SUBJECT, VENUE } from './clause-kinds.js';
+import { listenerFrameVerbs } from '../syntax/repair-tree.js';
 import { readsAsDate } from './date-words.js';
 import { linearReading, nearestBefore } from './linear-reading.js';
 import { intentCode, slotOf, type Reading, type SentenceContext, type VerbHit } from './reading.js';
@@ -11,8 +11,6 @@ import { clauseWords, groupOfPhrase, hasPlaceCase, namesParticipant, rolesOf, ve
 import type { Slot } from './sentence-actors.js';
 import { matchPatterns, type ClauseView, type PatternMatch } from './verb-patterns.js';
 
-/** Verb forms whose object is the listener ("told Suzuki that …"): data/syntax/listener-frame-verbs.tsv. */
-const listenerVerbs = () => wordList('listener-frame-verbs.tsv');
 
 // A verb read on the dependency tree: roles from its relations (roles.ts), an xcomp under an intent verb
 // as an intention ("wants to meet"), modality from its own auxiliaries, negation and conditional clause.
@@ -192,11 +190,7 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   // "threatened that if Japan agreed …", "warned Tokyo that …": a speech act with no object is aimed at
   // the subject of what it says.
   if (!target && SPEECH_ROOTS.has(forward.slice(0, 2))) {
-    // (A clause: a verb, or a predicate with its copula; not a small clause like "declare their loans non-performing".)
-    // "Australia faces an adjustment, the OECD said": an inverted frame hangs on what it says (parataxis).
-    const isClause = (c: number) => ['VERB', 'AUX'].includes(layer.tag(c)) || layer.childrenBy(c, 'cop').length > 0;
-    const inverted = layer.relation(verb) === 'parataxis' && layer.head(verb) >= 0 && layer.head(verb) < verb && isClause(layer.head(verb)) ? layer.head(verb) : undefined;
-    const content = layer.childrenBy(verb, 'ccomp').find(isClause) ?? inverted;
+    const content = contentClause(layer, verb);
     const inner = content !== undefined ? rolesOf(tree, content) : null;
     // Not when what is said is about the speakers themselves ("South Korea and Japan denied they …").
     const speakers = source?.groups ?? [];
@@ -250,11 +244,9 @@ function isIntent(dictionaries: SentenceContext['dictionaries'], word: string): 
  */
 function aboutWhatIsTold(tree: SentenceTree, verb: number, roles: ReturnType<typeof rolesOf>): number[] | undefined {
   const { layer } = tree;
-  if (layer.objects(verb).length === 0 || !listenerVerbs().has(layer.word(verb).toLowerCase())) return undefined;
-  const isClause = (c: number) => ['VERB', 'AUX'].includes(layer.tag(c)) || layer.childrenBy(c, 'cop').length > 0;
+  if (layer.objects(verb).length === 0 || !listenerFrameVerbs().has(layer.word(verb).toLowerCase())) return undefined;
   // ("Germany will boost spending, Scholz told parliament": an inverted frame hangs on what it says.)
-  const inverted = layer.relation(verb) === 'parataxis' && layer.head(verb) >= 0 && layer.head(verb) < verb && isClause(layer.head(verb)) ? layer.head(verb) : undefined;
-  const content = layer.childrenBy(verb, 'ccomp').find(isClause) ?? inverted;
+  const content = contentClause(layer, verb);
   if (content === undefined) return undefined;
   const inner = rolesOf(tree, content);
   const about = inner.sources.filter((g) => !roles.sources.includes(g));
@@ -262,9 +254,21 @@ function aboutWhatIsTold(tree: SentenceTree, verb: number, roles: ReturnType<typ
   return about;
 }
 
+/**
+ * What a speech verb says: its clausal complement, or, for an inverted frame hung on what it says as parataxis
+ * ("Australia faces an adjustment, the OECD said"), that clause. A clause is a verb, or a predicate with its copula;
+ * not a small clause ("declare their loans non-performing").
+ */
+function contentClause(layer: SyntaxLayer, verb: number): number | undefined {
+  const isClause = (c: number) => ['VERB', 'AUX'].includes(layer.tag(c)) || layer.childrenBy(c, 'cop').length > 0;
+  const head = layer.head(verb);
+  const inverted = layer.relation(verb) === 'parataxis' && head >= 0 && head < verb && isClause(head) ? head : undefined;
+  return layer.childrenBy(verb, 'ccomp').find(isClause) ?? inverted;
+}
+
 /** "is due to fly", "ready to meet": an infinitive the parser hangs on an adjective as an adverbial clause or a clausal complement is its (open) complement. */
 function adjectiveComplement(layer: SyntaxLayer, t: number): boolean {
-  return ['advcl', 'ccomp'].includes(layer.relation(t)) && layer.head(t) >= 0 && layer.tag(layer.head(t)) === 'ADJ' && layer.childrenBy(t, 'mark').some((m) => layer.word(m).toLowerCase() === 'to');
+  return ['advcl', 'ccomp'].includes(layer.relation(t)) && layer.head(t) >= 0 && layer.tag(layer.head(t)) === 'ADJ' && hasMark(layer, t, 'to');
 }
 
 /** An intent verb up a chain of open complements and their conjuncts: "I intend to continue working to … and to conclude". */
@@ -284,7 +288,7 @@ function treeModality(layer: SyntaxLayer, verb: number, governor: number, ctx: S
   const heads = [verb];
   for (let t = verb, depth = 0; depth < 3; depth++) {
     const rel = layer.relation(t);
-    const purpose = rel === 'advcl' && layer.childrenBy(t, 'mark').some((m) => layer.word(m).toLowerCase() === 'to');
+    const purpose = rel === 'advcl' && hasMark(layer, t, 'to');
     // ("may switch to the Lib Dems, allowing the Tories to win": an -ing clause sharing its governor's subject is under its modal.)
     const sharing = rel === 'advcl' && layer.childrenBy(t, 'nsubj', 'nsubj:pass').length === 0 && /ing$/i.test(layer.word(t));
     if (!(rel === 'xcomp' || rel === 'conj' || purpose || sharing) || layer.head(t) < 0) break;
@@ -336,7 +340,7 @@ function treeModality(layer: SyntaxLayer, verb: number, governor: number, ctx: S
   const future = modals.find((m) => kind(m) === 'future');
   if (future !== undefined) return { modality: 'intent', why: `told as coming ("${layer.word(future)}")`, future: true };
   // "Kishida is to meet Putin on Friday": "be" and a "to"-infinitive tell the event as arranged.
-  const scheduled = heads.flatMap((h) => (layer.childrenBy(h, 'mark').some((m) => layer.word(m).toLowerCase() === 'to') ? layer.childrenBy(h, 'cop', 'aux') : [])).find((c) => kind(c) === 'scheduled');
+  const scheduled = heads.flatMap((h) => (hasMark(layer, h, 'to') ? layer.childrenBy(h, 'cop', 'aux') : [])).find((c) => kind(c) === 'scheduled');
   if (scheduled !== undefined) return { modality: 'intent', why: `told as arranged ("${layer.word(scheduled)} to")`, future: true };
   // "will raise it when he meets Putin next week": a clause of time under a verb told as coming is coming too.
   const timeMark = heads.filter((h) => layer.relation(h) === 'advcl').flatMap((h) => layer.childrenBy(h, 'mark', 'advmod').filter((m) => kind(m) === 'time').map((m) => [m, layer.head(h)] as const)).find(([, g]) => g >= 0 && layer.childrenBy(g, 'aux').some((a) => kind(a) === 'future'));
@@ -407,10 +411,6 @@ export function dropDeniedContents(readings: Reading[], tree: SentenceTree, hits
   const verbs = hits.filter((h) => isDenialOrAccusation(h.form.code ?? h.form.block.code)).map((h) => verbToken(tree, h.at, h.end)).filter((t) => t >= 0);
   if (verbs.length === 0) return readings;
   return readings.filter((r) => r.token < 0 || !verbs.some((v) => v !== r.token && whatIsSaid(tree.layer, r.token, v)));
-}
-
-function hasMark(layer: SyntaxLayer, clause: number, word: string): boolean {
-  return layer.childrenBy(clause, 'mark').some((m) => layer.word(m).toLowerCase() === word);
 }
 
 /** Whether a subordinating "that" stands between the verb and the clause at `clause` ("denied reports that China had …"). */

@@ -1,5 +1,5 @@
 import type { SentenceAnalysis } from './model.js';
-import { CLOSING_QUOTES, FINITE_XPOS, SUBJECT, childrenOf, headOf, reportingVerbs, setHead, subtreeEnd, wordList } from './repair-tree.js';
+import { CLOSING_QUOTES, FINITE_XPOS, SUBJECT, childrenOf, headOf, listenerFrameVerbs, reportingVerbs, setHead, subtreeEnd } from './repair-tree.js';
 
 // Parser repairs of reporting frames (called from repair.ts): the greedy parser's misreadings of "he said", "said
 // Mr Blair", "…, he told MPs" and "…, Cheng Xizhong, a professor, said" that turn a speaker into the one spoken
@@ -122,7 +122,7 @@ export function repairReportedSubjects(forms: readonly string[], a: SentenceAnal
     if (a.upos[v] !== 'VERB' || !reportingVerbs().has(forms[v]!.toLowerCase())) continue;
     const children = childrenOf(a, v);
     // (Read as the subject, or as the object of a verb that takes no listener: "said Brazil may …".)
-    const misread = (c: number) => SUBJECT.test(a.deprels[c]!) || (a.deprels[c] === 'obj' && !wordList('listener-frame-verbs.tsv').has(forms[v]!.toLowerCase()));
+    const misread = (c: number) => SUBJECT.test(a.deprels[c]!) || (a.deprels[c] === 'obj' && !listenerFrameVerbs().has(forms[v]!.toLowerCase()));
     const subject = children.find((c) => c === v + 1 && misread(c) && (a.upos[c] === 'PROPN' || a.upos[c] === 'NOUN'));
     if (subject === undefined) continue;
     const content = children.find((c) => c > subject && a.deprels[c] === 'ccomp' && a.upos[c] === 'VERB');

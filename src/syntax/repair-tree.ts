@@ -37,6 +37,9 @@ export const clauseOpeningPrepositions = () => wordList('clause-opening-preposit
 /** Reporting verbs of frames after what is said, inverted or not (data/syntax/reporting-verbs.tsv). */
 export const reportingVerbs = () => wordList('reporting-verbs.tsv');
 
+/** Reporting verbs whose object is the listener ("told Suzuki that …", "…, he told MPs"): data/syntax/listener-frame-verbs.tsv. */
+export const listenerFrameVerbs = () => wordList('listener-frame-verbs.tsv');
+
 /** The 0-based head of word `i`, -1 for the root. */
 export const headOf = (a: SentenceAnalysis, i: number) => a.heads[i]! - 1;
 

@@ -1,4 +1,4 @@
-import { FINITE_VERB_XPOS, reportingVerbs, wordList } from './repair-tree.js';
+import { FINITE_VERB_XPOS, listenerFrameVerbs, reportingVerbs } from './repair-tree.js';
 
 // A reporting frame after a comma that ends the sentence ("Arnor signed a protocol with Gondor, its biggest trading
 // partner, officials said on Saturday.") is parsed apart from what it reports. Parsed as one sentence, the greedy
@@ -31,7 +31,7 @@ export function trailingFrameComma(forms: readonly string[], upos: readonly stri
   // What follows the verb modifies the frame ("on Saturday", "yesterday", "told reporters"), not an object of a
   // verb that only looks like a frame's ("he added 1.28p per litre").
   const tail = verb + 1 < n - 1 ? verb + 1 : -1;
-  if (tail > 0 && !TAIL_OPENING_UPOS.has(upos[tail]!) && !wordList('listener-frame-verbs.tsv').has(forms[verb]!.toLowerCase()) && !(tail === n - 2 && (upos[tail] === 'PROPN' || upos[tail] === 'NOUN'))) return -1;
+  if (tail > 0 && !TAIL_OPENING_UPOS.has(upos[tail]!) && !listenerFrameVerbs().has(forms[verb]!.toLowerCase()) && !(tail === n - 2 && (upos[tail] === 'PROPN' || upos[tail] === 'NOUN'))) return -1;
   let comma = verb - 1;
   while (comma > 0 && verb - comma <= MAX_SPEAKER && SPEAKER_UPOS.has(upos[comma]!)) comma--;
   if (forms[comma] !== ',' || comma === verb - 1) return -1;

@@ -35,17 +35,17 @@ export function isCommonWord(lower: string): boolean {
   return c !== 0 && !NOUN_ONLY.has(c);
 }
 
-/** The hashes of every class string (letters in the file's order) that holds "a". */
+/** The hashes of every class string that holds "a" (the file writes the letters in the order nNvsdgar). */
 let adjectiveClasses: Set<number> | null = null;
 
 /** Whether WordNet knows the (lower-cased) form as an adjective: "general", "national", "union" (not "senate", "army"). */
 export function canBeAdjective(lower: string): boolean {
   if (!adjectiveClasses) {
     adjectiveClasses = new Set();
-    const letters = 'nNvsdgr';
-    for (let mask = 0; mask < 1 << letters.length; mask++) {
-      const chosen = [...letters].filter((_, k) => mask & (1 << k)).join('');
-      adjectiveClasses.add(hashString('wn:' + chosen.slice(0, chosen.length - (chosen.endsWith('r') ? 1 : 0)) + 'a' + (chosen.endsWith('r') ? 'r' : '')));
+    const before = 'nNvsdg';
+    for (let mask = 0; mask < 1 << before.length; mask++) {
+      const chosen = [...before].filter((_, k) => mask & (1 << k)).join('');
+      for (const adverb of ['', 'r']) adjectiveClasses.add(hashString(`wn:${chosen}a${adverb}`));
     }
   }
   return adjectiveClasses.has(wordnetClass(lower));
