@@ -203,6 +203,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
   const articleDate = doc.article?.published ?? null;
   // With no article date, actors are resolved on the day of the analysis (said in a warning and in each event's evidence).
   const resolutionDate = articleDate ?? new Date().toISOString().slice(0, 10);
+  memory.date = articleDate;
   const text = doc.text;
   const layer = doc.syntax;
   if (!layer) throw new Error('the code stage reads the syntax layer: run the syntax stage before it');

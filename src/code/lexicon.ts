@@ -13,6 +13,8 @@ export interface DatedCode {
   code: string;
   from?: string;
   to?: string;
+  /** A person's role title ("Prime Minister", "Chancellor of the Exchequer"): "the prime minister" may refer to its holder. */
+  role?: string;
 }
 
 export type ActorKind = 'country' | 'adjective' | 'capital' | 'person' | 'organisation' | 'actor';
@@ -193,7 +195,7 @@ export function annalsLexicon(): Lexicon {
   for (const role of loadPeople()) {
     const person = people.get(role.name) ?? { aliases: new Set<string>(), codes: [], line: role.line };
     role.aliases.forEach((a) => person.aliases.add(a));
-    person.codes.push({ code: role.code, from: role.from, ...(role.to && { to: role.to }) });
+    person.codes.push({ code: role.code, from: role.from, ...(role.to && { to: role.to }), role: role.role });
     people.set(role.name, person);
   }
   for (const [name, person] of people) {

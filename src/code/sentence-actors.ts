@@ -60,6 +60,8 @@ export interface DocumentMemory {
   lastMedia: { code: string; name: string } | null;
   /** The person who spoke in the last sentence ("Mr Blair said …"), for its next sentence's "he added". */
   lastSpeaker?: PersonSeen | null;
+  /** The article's date, on which "the prime minister" is the holder of that office named before. */
+  date?: string | null;
   /** Organisations named so far, the latest last (a few), by the common noun their name ends in: "the Bank" after "the World Bank". */
   recentOrganisations?: { head: string; code: string; name: string }[];
 }
@@ -129,6 +131,11 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
     } else if (actor && actorLen >= agentLen) {
       mentions.push({ kind: 'actor', start: i, end: i + actorLen, entry: actor, alternatives: actors.filter((a) => a !== actor && a.words.length === actorLen) });
       i += actorLen;
+    } else if (agent && i > 0 && keys[i - 1] === 'THE' && keys[i + agentLen] !== 'OF' && titleHolder(agent.words, memory)) {
+      // "Tony Blair … the prime minister": the office's holder named before, in that office (whatever the date).
+      const holder = titleHolder(agent.words, memory)!;
+      mentions.push({ kind: 'person-ref', start: i, end: i + agentLen, person: holder, via: `the ${raws.slice(i, i + agentLen).join(' ').toLowerCase()} named before (${holder.entry.name})` });
+      i += agentLen;
     } else if (agent && !(agentLen === 1 && (isAbstractUse(words, i, mentions) || isAdjectiveUse(words, i) || isPartOfName(words, i, lexicon)))) {
       // "Shadow Constitutional Affairs Secretary": a government office shadowed is the opposition's.
       const shadow = i > 0 && words[i - 1]!.key === 'SHADOW' && words[i]!.punctBefore === '' && agent.code.startsWith('GOV') && mentions.at(-1)?.end !== i;
@@ -143,6 +150,35 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
   mentions = keep(mentions);
   const named = namedPeople(words, mentions);
   return named.length === 0 ? mentions : [...mentions, ...named].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The person named before whose role on the article's date has this title: "the prime minister" after "Tony
+ * Blair", "the finance minister" after the Minister of Finance, "the chancellor" after the Chancellor of the
+ * Exchequer. The latest such person; none when the title fits nobody recent.
+ */
+function titleHolder(roleWords: readonly string[], memory: DocumentMemory): PersonSeen | null {
+  const wanted = roleWords.join(' ').toLowerCase();
+  const holders: PersonSeen[] = [];
+  for (const person of [...(memory.recentPeople ?? [])].reverse()) {
+    const held = person.entry.codes.filter((c) => !memory.date || ((!c.from || c.from <= memory.date) && (!c.to || memory.date < c.to)));
+    const role = held.filter((c) => c.role !== undefined && titleForms(c.role).includes(wanted)).sort((a, b) => (a.from ?? '').localeCompare(b.from ?? '')).pop();
+    if (role) holders.push({ ...person, entry: { ...person.entry, codes: [{ code: role.code, role: role.role! }] } });
+  }
+  // Undated, any role counts: two people who each held the office at some time ("Blair … Chirac … the prime
+  // minister") leave it unresolved.
+  return holders.length === 1 || (memory.date && holders.length > 0) ? holders[0]! : null;
+}
+
+/** The ways a title is written after "the": whole, before its "of" ("chancellor"), and "Minister of X" as "X minister". */
+function titleForms(title: string): string[] {
+  const t = title.toLowerCase();
+  const forms = [t];
+  const of = /^(minister|secretary) of (?:the )?(\w+)$/.exec(t);
+  if (of) forms.push(`${of[2]} ${of[1]}`);
+  const before = t.split(' of ')[0]!;
+  if (before !== t) forms.push(before);
+  return forms;
 }
 
 /** Who "he" or "she" is: the person named before in the sentence, else the latest one before it, not one an honorific says is of the other gender. */
@@ -342,6 +378,21 @@ function personCodeOn(codes: readonly DatedCode[], date: string | null, undated:
   return countries.size === 1 && /^[A-Z]{3}$/.test(country!) ? country! : null;
 }
 
+/**
+ * A person the dictionary knows, on a date after their first role began that none of their roles covers: a
+ * former office holder, whom the CAMEO codebook files under elites (ELI) of the one country all their roles share
+ * ("Ex-foreign secretary Robin Cook" in 2005: GBRELI). Before the first role nothing is guessed: the same name then
+ * is as likely somebody else.
+ */
+function formerHolderCode(codes: readonly DatedCode[], date: string | null): string | null {
+  if (!date || codes.length === 0) return null;
+  const first = codes.reduce<string | undefined>((min, c) => (c.from && (!min || c.from < min) ? c.from : min), undefined);
+  if (!first || date < first) return null;
+  const countries = new Set(codes.map((c) => c.code.slice(0, 3)));
+  const [country] = countries;
+  return countries.size === 1 && /^[A-Z]{3}$/.test(country!) && !/^(IGO|NGO|IMG|MNC|SUN)$/.test(country!) ? country! + 'ELI' : null;
+}
+
 /** The actors of a group on a date; `undated` when the date stands in for an article that has none. */
 export function resolveGroup(group: Group, date: string | null, undated = false, preferred: readonly string[] = []): ResolvedActor[] {
   const sources: string[] = [];
@@ -350,6 +401,8 @@ export function resolveGroup(group: Group, date: string | null, undated = false,
   const agents: AgentPhrase[] = [];
   let named: string | undefined;
   let personCodes: readonly DatedCode[] | null = null;
+  // Named in full ("Robin Cook", not "Cook" alone) or referred back to one named before.
+  let personNamed = false;
   for (const m of group.mentions) {
     if (m.kind === 'name') {
       named = m.name;
@@ -360,6 +413,7 @@ export function resolveGroup(group: Group, date: string | null, undated = false,
       sources.push(m.person.entry.source);
       person = { code: personCodeOn(m.person.entry.codes, date, undated), name: m.person.entry.name, refersTo: m.via, sources };
       personCodes = m.person.entry.codes;
+      personNamed = true;
       continue;
     }
     if (m.kind === 'agent') {
@@ -375,6 +429,7 @@ export function resolveGroup(group: Group, date: string | null, undated = false,
     if (entry.kind === 'person') {
       person = { code: personCodeOn(entry.codes, date, undated), name: entry.name, sources };
       personCodes = entry.codes;
+      personNamed = m.end - m.start >= 2;
       continue;
     }
     const code = codeOn(entry.codes, date, entry.kind);
@@ -390,6 +445,10 @@ export function resolveGroup(group: Group, date: string | null, undated = false,
     const countries = new Set(personCodes.map((c) => c.code.slice(0, 3)));
     const [country] = countries;
     if (countries.size === 1 && /^[A-Z]{3}$/.test(country!) && !/^(IGO|NGO|IMG|MNC)$/.test(country!)) base = { code: country!, name: person.name ?? country! };
+  }
+  if (!base && person && personCodes && personNamed && !undated && agents.length === 0) {
+    const former = formerHolderCode(personCodes, date);
+    if (former) return [{ ...person, code: former, refersTo: person.refersTo ?? 'a former holder of the roles listed (elite, ELI)' }];
   }
   if (!base) return person ? [person] : [];
   const agent = agents[0];
@@ -429,8 +488,10 @@ export function remember(memory: DocumentMemory, words: Word[], groups: Group[],
     for (const m of g.mentions) {
       if (m.kind === 'actor' && m.entry.kind === 'person') {
         // "Tory chairman Liam Fox" on a day none of his listed roles covers: remembered with the code the text gives him.
-        const titled = !codeOn(m.entry.codes, date, 'person') && g.mentions.length > 1 ? codeOf(g) : null;
-        const seen = personSeen(titled ? namedPersonEntry(m.entry.name, titled, 'as the text titles him or her') : m.entry);
+        // ("George Bush" in 2005 is the son: of people of one name, the one holding a role on the date.)
+        const entry = [m.entry, ...m.alternatives].find((e) => codeOn(e.codes, date, 'person')) ?? m.entry;
+        const titled = !codeOn(entry.codes, date, 'person') && g.mentions.length > 1 ? codeOf(g) : null;
+        const seen = personSeen(titled ? namedPersonEntry(entry.name, titled, 'as the text titles him or her') : entry);
         memory.people.set(seen.surname, seen);
         note(seen, words[m.start - 1]);
       } else if (m.kind === 'person-ref') note(m.person, m.via.startsWith('pronoun') ? undefined : words[m.start - 1]);

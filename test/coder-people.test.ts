@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/pipeline.js';
+import type { CodedEvent } from '../src/code/coder.js';
+
+// People the dictionary knows, on days their roles do not cover, and the offices that refer back to them.
+
+const code = (text: string, date?: string) => analyze({ text: `Headline\n\n${text}`, ...(date && { date }) }).events as CodedEvent[];
+const pairs = (events: CodedEvent[]) => events.map((e) => `${e.source.actor ?? '-'}>${e.target.actor ?? '-'}:${e.code}`).sort();
+
+test('a person named in full after their roles ended is a former office holder, an elite of their country (ELI)', () => {
+  assert.deepEqual(pairs(code('Robin Cook criticised Tony Blair on Monday.', '2005-03-01')), ['GBRELI>GBRGOV:111']);
+  // The surname the story named in full refers back to the same person.
+  assert.deepEqual(pairs(code('Robin Cook spoke on Sunday. Cook criticised France on Monday.', '2005-03-01')), ['GBRELI>FRA:111']);
+});
+
+test('before a person\'s first role nothing is guessed; a title in the text still gives the role; an undated story gives the country', () => {
+  assert.deepEqual(pairs(code('Gordon Brown criticised France on Monday.', '1990-03-01')), []);
+  assert.deepEqual(pairs(code('Environment Secretary Margaret Beckett criticised France on Monday.', '2009-03-01')), ['GBRGOVENV>FRA:111']);
+  assert.deepEqual(pairs(code('Robin Cook criticised France on Monday.')), ['GBR>FRA:111']);
+});
+
+test('"the prime minister" is the holder of that office named before, in that office, dated or not', () => {
+  const text = 'Tony Blair met Gerhard Schroeder in Berlin. The prime minister also urged the United States to rebuild the alliance.';
+  assert.ok(pairs(code(text, '2005-01-01')).includes('GBRGOV>USA:020'), pairs(code(text, '2005-01-01')).join(' '));
+  assert.ok(pairs(code(text)).includes('GBRGOV>USA:020'), pairs(code(text)).join(' '));
+  // Undated, Chirac was a prime minister too (1986-1988): the title fits two people, and stays unresolved.
+  const both = code('Tony Blair met Jacques Chirac in Paris. The prime minister also urged the United States to rebuild the alliance.');
+  assert.ok(!pairs(both).some((p) => p.startsWith('FRAGOV>USA')), pairs(both).join(' '));
+  // The latest holder of the title: "the president" after Chirac is France's.
+  assert.ok(pairs(code('Tony Blair met Jacques Chirac in Paris. The president criticised Germany.', '2005-01-01')).includes('FRAGOV>DEU:111'));
+  // "Minister of Finance" is "the finance minister"; "Chancellor of the Exchequer" is "the chancellor".
+  assert.ok(pairs(code('Kiichi Miyazawa arrived in Tokyo. The finance minister criticised Germany.', '1987-04-10')).includes('JPNGOV>DEU:111'));
+  assert.ok(pairs(code('Gordon Brown arrived in London. The chancellor criticised Germany.', '2005-01-01')).includes('GBRGOV>DEU:111'));
+});
+
+test('"the president of …" names another office than the one named before', () => {
+  const events = code('Jacques Chirac arrived in Brussels. The president of the commission criticised Germany.', '2005-01-01');
+  assert.ok(!pairs(events).includes('FRAGOV>DEU:111'), pairs(events).join(' '));
+});
+
+test('of people of one name, the one in office on the date: "George Bush" in 2005 is the son, and "Mr Bush" after him', () => {
+  const events = code("Margaret Beckett said the US will act despite George Bush's refusal. Michael Howard sent Mr Bush his congratulations.", '2005-01-01');
+  assert.ok(pairs(events).includes('GBROPP>USAGOV:051'), pairs(events).join(' '));
+});
