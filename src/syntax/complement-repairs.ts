@@ -109,3 +109,27 @@ export function repairParentheticalParticiples(forms: readonly string[], a: Sent
   if (forms[closing] === ',' && headOf(a, closing) === participle) setHead(a, closing, participle, 'punct');
   return 1;
 }
+
+/**
+ * "Blair said Labour would set out plans for tackling abuse and attacked the Tory plans": a past-tense verb with no
+ * subject of its own, read as the conjunct of an -ing form or a bare infinitive, is the conjunct of the nearest
+ * past-tense verb above it (coordinated predicates share their form), so that it shares that verb's subject.
+ */
+export function repairMismatchedConjuncts(a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let v = 1; v < a.heads.length; v++) {
+    if (a.deprels[v] !== 'conj' || a.xpos[v] !== 'VBD' || a.upos[v] !== 'VERB') continue;
+    const head = headOf(a, v);
+    if (a.xpos[head] !== 'VBG' && a.xpos[head] !== 'VB') continue;
+    if (childrenOf(a, v).some((c) => SUBJECT.test(a.deprels[c]!))) continue;
+    // ("provide missiles and associated hardware": a past form right before a bare noun may be its modifier.)
+    if (a.upos[v + 1] === 'NOUN' || a.upos[v + 1] === 'ADJ') continue;
+    let up = headOf(a, head);
+    // (Bounded: a repair earlier in the chain may have left a cycle, which repairParse undoes.)
+    for (let steps = 0; up > 0 && !(a.xpos[up] === 'VBD' && a.upos[up] === 'VERB') && steps <= a.heads.length; steps++) up = headOf(a, up);
+    if (up <= 0 || up > v || !(a.xpos[up] === 'VBD' && a.upos[up] === 'VERB')) continue;
+    setHead(a, v, up, 'conj');
+    repaired++;
+  }
+  return repaired;
+}

@@ -1,7 +1,7 @@
 import type { SentenceAnalysis } from './model.js';
 import { readNumberedDataRows } from '../data/files.js';
 import { CLOSING_QUOTES, FINITE_VERB_XPOS, SUBJECT, childrenOf, clauseOpeningPrepositions, headOf, reportingVerbs, setHead, subtreeEnd, verbAbove, wordList } from './repair-tree.js';
-import { repairInterruptedComplements, repairParentheticalParticiples, repairPrepositionalClauses } from './complement-repairs.js';
+import { repairInterruptedComplements, repairMismatchedConjuncts, repairParentheticalParticiples, repairPrepositionalClauses } from './complement-repairs.js';
 import { repairAppositiveSpeakers, repairInvertedFrames, repairQuotationFrames, repairReportedSubjects, repairTrailingFrames } from './frame-repairs.js';
 
 // Repairs of the greedy parser's known, systematic errors, made on its output before any stage reads it. Each is
@@ -23,7 +23,9 @@ import { repairAppositiveSpeakers, repairInvertedFrames, repairQuotationFrames, 
 //   (repairPrepositionalClauses, complement-repairs.ts);
 // - a participle set off by commas after the subject ("X, backed by Y, want …") read as the main verb
 //   (repairParentheticalParticiples, complement-repairs.ts);
-// - a finite verb read as a reduced relative clause of a noun at the root (repairNominalRoots).
+// - a finite verb read as a reduced relative clause of a noun at the root (repairNominalRoots);
+// - a past-tense verb read as the conjunct of an -ing form or an infinitive ("said … for tackling abuse and attacked
+//   …": repairMismatchedConjuncts, complement-repairs.ts).
 // Reporting frames ("…," said Mr Blair; "…, say the Tories"; ", he told MPs"; "…, Cheng Xizhong, a professor,
 // said"; "said Brazil may flood …") are repaired in frame-repairs.ts.
 
@@ -68,7 +70,7 @@ export function repairParse(forms: readonly string[], a: SentenceAnalysis): numb
   if (!mayNeedRepair(forms, a)) return 0;
   const heads = [...a.heads];
   const deprels = [...a.deprels];
-  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairPassiveAdverbials(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairInvertedFrames(forms, a) + repairReportedSubjects(forms, a) + repairTrailingFrames(forms, a) + repairUnlinkedConjuncts(forms, a) + repairOpeningSubjects(a) + repairHeadlineLists(forms, a) + repairAppositiveSpeakers(forms, a) + repairInterruptedComplements(forms, a) + repairPrepositionalClauses(forms, a) + repairParentheticalParticiples(forms, a) + repairNominalRoots(a);
+  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairPassiveAdverbials(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairInvertedFrames(forms, a) + repairReportedSubjects(forms, a) + repairTrailingFrames(forms, a) + repairUnlinkedConjuncts(forms, a) + repairOpeningSubjects(a) + repairHeadlineLists(forms, a) + repairAppositiveSpeakers(forms, a) + repairInterruptedComplements(forms, a) + repairPrepositionalClauses(forms, a) + repairParentheticalParticiples(forms, a) + repairNominalRoots(a) + repairMismatchedConjuncts(a);
   // A repair must leave a tree: one root, no cycle. Where it would not, the parser's reading stays.
   if (repaired > 0 && !isTree(a.heads)) {
     a.heads.splice(0, a.heads.length, ...heads);
