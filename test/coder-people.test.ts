@@ -43,3 +43,14 @@ test('of people of one name, the one in office on the date: "George Bush" in 200
   const events = code("Margaret Beckett said the US will act despite George Bush's refusal. Michael Howard sent Mr Bush his congratulations.", '2005-01-01');
   assert.ok(pairs(events).includes('GBROPP>USAGOV:051'), pairs(events).join(' '));
 });
+
+test('"former" before a title makes a former office holder, an elite (ELI), whatever else the person still is', () => {
+  // Abe was still a member of the House of Representatives in January 2022; the text names him as a former prime minister.
+  assert.deepEqual(pairs(code('Japanese lawmaker Muneo Suzuki met former Prime Minister Shinzo Abe.', '2022-01-12')), ['JPNLEG>JPNELI:040']);
+  assert.deepEqual(pairs(code('Former Cabinet minister Clare Short has criticised the United States.', '2005-01-05')), ['GBRELI>USA:111']);
+});
+
+test('the adjective "former" does not set the event in the past: "met former Prime Minister Abe" is dated by the article', () => {
+  const [event] = code('Japanese lawmaker Muneo Suzuki met former Prime Minister Shinzo Abe.', '2022-01-12');
+  assert.equal(event?.date, '2022-01-12');
+});

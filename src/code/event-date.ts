@@ -10,7 +10,7 @@ import { sentenceClauses, type SentenceClauses } from './event-clauses.js';
 //
 // How an expression is chosen, in order:
 //   1. a date expression in the trigger's clause, the one nearest the trigger;
-//   2. a word marking another time in the trigger's clause ("subsequently", "former", "has since", "in the
+//   2. a word marking another time in the trigger's clause ("subsequently", "formerly", "has since", "in the
 //      1990s", the trigger in the past perfect "had signed"), or before it in the clause a relative clause
 //      hangs on ("formerly consulted Abe, under whom ties were developed") → null;
 //   3. a sentence-initial expression ("In 1956, ...") governs every clause of the sentence; an expression in the
@@ -347,9 +347,10 @@ function expressions(sentence: string, offset: number, articleDate: string | nul
 }
 
 // ---------------------------------------------------------------- markers of another time
+// (Not the adjective "former": "met former Prime Minister Abe" is met now; "former" says what Abe is.)
 
 const TIME_MARKERS =
-  /\b(subsequent(?:ly)?|formerly|former|previously|previous|originally|historically|later|earlier|since\s+then|ever\s+since|(?:has|have|had|having)\s+since|since\s+\w+ing|at\s+the\s+time|in\s+the\s+past|back\s+then|used\s+to|ago|in\s+the\s+(?:19|20)\d0s)\b/i;
+  /\b(subsequent(?:ly)?|formerly|previously|previous|originally|historically|later|earlier|since\s+then|ever\s+since|(?:has|have|had|having)\s+since|since\s+\w+ing|at\s+the\s+time|in\s+the\s+past|back\s+then|used\s+to|ago|in\s+the\s+(?:19|20)\d0s)\b/i;
 
 const IRREGULAR_PARTICIPLES = new Set(
   'been done gone made met said held left led sent built brought thought bought taught caught fought sought told sold found won lost paid kept put set cut hit let run come become begun seen taken given written spoken broken chosen known shown grown drawn thrown flown fallen risen driven beaten forgotten got gotten struck stood understood meant spent felt heard read sat shut spread quit withdrawn undertaken overseen'.split(' '),

@@ -140,7 +140,10 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
     } else if (agent && !(agentLen === 1 && (isAbstractUse(words, i, mentions) || isAdjectiveUse(words, i) || isPartOfName(words, i, lexicon)))) {
       // "Shadow Constitutional Affairs Secretary": a government office shadowed is the opposition's.
       const shadow = i > 0 && words[i - 1]!.key === 'SHADOW' && words[i]!.punctBefore === '' && agent.code.startsWith('GOV') && mentions.at(-1)?.end !== i;
+      // "Former Cabinet minister Clare Short": a former office holder is an elite (ELI), not the office.
+      const former = i > 0 && words[i - 1]!.key === 'FORMER' && words[i]!.punctBefore === '' && /^(GOV|LEG|JUD|OPP|PTY)/.test(agent.code) && mentions.at(-1)?.end !== i;
       if (shadow) mentions.push({ kind: 'agent', start: i - 1, end: i + agentLen, entry: { ...agent, code: 'OPP', words: ['SHADOW', ...agent.words], source: `${agent.source} with "shadow" before it: the opposition (OPP)` } });
+      else if (former) mentions.push({ kind: 'agent', start: i - 1, end: i + agentLen, entry: { ...agent, code: 'ELI', words: ['FORMER', ...agent.words], source: `${agent.source} with "former" before it: a former office holder (ELI)` } });
       else mentions.push({ kind: 'agent', start: i, end: i + agentLen, entry: agent, ...(takesNoStoryCountry(words, i, i + agentLen, lexicon) && { noStoryCountry: true }) });
       i += agentLen;
     } else if (seen && !otherGivenName && (w.pos === 'PROPN' || /^\p{Lu}/u.test(w.raw))) {
@@ -348,6 +351,9 @@ export function resolveGroup(group: Group, date: string | null, undated = false,
     const ofCapital = entry.kind === 'capital' && group.mentions.some((x) => x.kind === 'agent') && code;
     if (!base && code) base = { code: ofCapital ? code.code.slice(0, 3) : code.code, name: entry.name };
   }
+  // "former Prime Minister Shinzo Abe" (a lawmaker still in 2022): the text names the person as a former office
+  // holder, an elite (ELI) of their country.
+  if (person?.code && /^[A-Z]{3}/.test(person.code) && !/^(IGO|NGO|IMG|MNC)/.test(person.code) && agents.length > 0 && agents.every((a) => a.code === 'ELI')) return [{ ...person, code: person.code.slice(0, 3) + 'ELI', sources: [...sources] }];
   if (person?.code) return [person];
   // "Environment Secretary Margaret Beckett" on a day none of her listed roles covers: the title the text
   // gives her, in the one country all her roles are of.
