@@ -657,3 +657,8 @@ test('a past-tense verb after "and" is no conjunct of an -ing form: "said Labour
 test('attacking plans or proposals is criticism (111), whoever the actors are', () => {
   assert.deepEqual(pairs(code('Russia attacked the Japanese plans on Monday.', '2005-02-01')), ['RUS>JPN:111:actual']);
 });
+
+test('a trailing frame whose speaker has a preposition in its title is a frame: "…, U.K. Chancellor of the Exchequer Nigel Lawson told reporters."', () => {
+  const events = code("The Group of Seven will make use of next week's International Monetary Fund meetings in Washington to evaluate the Paris accord on currency stabilisation, U.K. Chancellor of the Exchequer Nigel Lawson told reporters.", '1987-04-02');
+  assert.ok(!events.some((e) => (e.target.actor ?? '').startsWith('GBR')), pairs(events).join(' '));
+});

@@ -6,14 +6,14 @@ import { FINITE_VERB_XPOS, listenerFrameVerbs, reportingVerbs } from './repair-t
 // which wrecks the reported clause that the coder reads. UD English makes such a frame a parataxis of the
 // reported clause's root; the two parts are parsed on their own and joined so.
 
-/** Tags that may make up the speaker's noun phrase ("officials", "a senior Bree official", "he"). */
-const SPEAKER_UPOS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
+/** Tags that may make up the speaker's noun phrase ("officials", "a senior Bree official", "he", "Chancellor of the Exchequer Nigel Lawson"). */
+const SPEAKER_UPOS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART', 'ADP']);
 /** Tags that may follow the verb before the final stop ("on Saturday", "in a statement", "told reporters"). */
 const TAIL_UPOS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADV', 'PART']);
 /** Tags a frame's modifier after its verb may open with. */
 const TAIL_OPENING_UPOS = new Set(['ADP', 'ADV']);
 const SENTENCE_END = new Set(['.', '!', '?']);
-const MAX_SPEAKER = 8;
+const MAX_SPEAKER = 9;
 const MAX_TAIL = 6;
 
 /**
