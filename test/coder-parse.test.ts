@@ -662,3 +662,9 @@ test('a trailing frame whose speaker has a preposition in its title is a frame: 
   const events = code("The Group of Seven will make use of next week's International Monetary Fund meetings in Washington to evaluate the Paris accord on currency stabilisation, U.K. Chancellor of the Exchequer Nigel Lawson told reporters.", '1987-04-02');
   assert.ok(!events.some((e) => (e.target.actor ?? '').startsWith('GBR')), pairs(events).join(' '));
 });
+
+test('raising the spectre of a trade war is no fighting', () => {
+  const events = code('Japan and the United States are trading partners. Washington announced tariffs on Japanese electronic goods, raising the spectre of a trade war between the two countries.', '1987-04-02');
+  assert.ok(!events.some((e) => e.root === '19' || e.evidence.trigger.text === 'raising'), pairs(events).join(' '));
+  assert.deepEqual(pairs(code('Iran escalated the war against Iraq.', '1987-04-02')), ['IRN>IRQ:190:actual']);
+});
