@@ -668,3 +668,13 @@ test('raising the spectre of a trade war is no fighting', () => {
   assert.ok(!events.some((e) => e.root === '19' || e.evidence.trigger.text === 'raising'), pairs(events).join(' '));
   assert.deepEqual(pairs(code('Iran escalated the war against Iraq.', '1987-04-02')), ['IRN>IRQ:190:actual']);
 });
+
+test('a trailing frame is provenance of every clause it reports, not only of its head: "Reagan is going to the Capitol to urge senators …, Dole said"', () => {
+  const events = code('President Reagan is going to the U.S. Capitol to personally urge senators to support his veto of the highway bill, Republican leader Robert Dole of Kansas said.', '1987-04-02');
+  assert.deepEqual(pairs(events), ['USAGOV>USALEG:022:actual']);
+});
+
+test('a frame whose content gives no event, its actors unresolved, is a statement of its own', () => {
+  const events = code('European Community trade experts will meet in Brussels tomorrow to discuss possible EC action against Japan over trade, British Prime Minister Margaret Thatcher said.', '1987-04-10');
+  assert.deepEqual(pairs(events), ['GBRGOV>IGOEUREEC:010:actual']);
+});

@@ -188,6 +188,26 @@ function datePoint(date: EventDate, articleDate: string | null): string | null {
   return date.date;
 }
 
+/** One side of an event as resolved: the group and its actor. */
+type ResolvedSide = ReturnType<typeof resolveSlot>[number];
+
+/** A source and a target an event is coded between; `dictionaryCode` before a recoding (`verbal`: force between political actors of one country is criticism). */
+interface ActorPair {
+  s: ResolvedSide;
+  t: ResolvedSide;
+  code: string;
+  mutual: boolean;
+  verbal: boolean;
+  dictionaryCode?: string;
+}
+
+/** What a reading gives: its trigger, its date, and the pairs of actors left after the rules that drop a pair. */
+interface ResolvedReading {
+  trigger: Span;
+  dated: EventDate;
+  pairs: ActorPair[];
+}
+
 export interface CodeResult {
   entities: Entity[];
   events: CodedEvent[];
@@ -292,22 +312,12 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     // (A title-case headline is parsed whenever it could code: word order reads its "A, B Verb" as B alone.)
     const tree = (emitting.length > 0 || invertedFrame || (titleCase && couldCode)) && !plain ? sentenceTree(layer, sentence, words, groups, sentence.headline === true) : null;
     ctx.tree = tree;
-    let readings: Reading[] = [];
-    if (plain) readings = emitting.map((r) => ({ ...r, relations: ['source and target side by side with the verb (A verb B): not parsed'] }));
-    else if (tree) {
-      const state: TreeState = { coded: new Set() };
-      hits.forEach((hit) => {
-        const reading = treeReading(ctx, hit, state);
-        if (reading) readings.push(reading);
-        if (reading && emits(reading, dictionaries, words)) state.coded.add(reading.token);
-      });
-      readings = dropDeniedContents(dropFrames(readings, tree.layer, (r) => emits(r, dictionaries, words)), tree, hits);
-      const superseded = new Set(readings.flatMap((r) => (r.supersedes !== undefined && emits(r, dictionaries, words) ? [r.supersedes] : [])));
-      readings = readings.filter((r) => !superseded.has(r.token));
-    }
-    for (const reading of readings) {
-      if (!emits(reading, dictionaries, words)) continue;
-      const { hit, match, source, target, modality } = reading;
+    // A reading's dated, resolved pairs of actors: what events it gives, after the rules that drop a pair.
+    const resolved = new Map<Reading, ResolvedReading>();
+    const resolve = (reading: Reading): ResolvedReading => {
+      const known = resolved.get(reading);
+      if (known) return known;
+      const { hit, source, target } = reading;
       const trigger: Span = { start: words[hit.at]!.start, end: words[hit.end - 1]!.end };
       const own = eventDate(text, sentence, trigger, articleDate, layer);
       const dated: EventDate = own.rule === 'article date' && paragraphEarlierBefore(sentenceIndex) ? { date: null, precision: null, rule: 'no date: the paragraph speaks of an earlier time' } : own;
@@ -318,21 +328,20 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
       const standIn = !articleDate && dated.date === null;
       const sourceActors = resolveSlot(source, when, context, standIn, sentenceCountries);
       const targetActors = target ? resolveSlot(target, when, context, standIn, sentenceCountries) : [];
-      const pairs: { s: (typeof sourceActors)[number]; t: (typeof sourceActors)[number]; code: string; mutual: boolean }[] = [];
+      const pairs: ActorPair[] = [];
       if (targetActors.length > 0) {
         for (const s of sourceActors) for (const t of targetActors) {
-          if (reading.forward) pairs.push({ s, t, code: reading.forward, mutual: false });
-          if (reading.reverse) pairs.push({ s: t, t: s, code: reading.reverse, mutual: false });
+          if (reading.forward) pairs.push({ s, t, code: reading.forward, mutual: false, verbal: false });
+          if (reading.reverse) pairs.push({ s: t, t: s, code: reading.reverse, mutual: false, verbal: false });
         }
       } else if (sourceActors.length >= 2 && isMutualAct(reading, dictionaries, words) && !isAlternativeList(words, source)) {
         // "The Soviet Union and Japan signed a declaration": each with the other.
         const members = organisationAndItsMembers(words, source, sourceActors) ? sourceActors.filter((a) => a.g !== source.groups[0]) : sourceActors;
-        for (const s of members) for (const t of members) if (s !== t) pairs.push({ s, t, code: reading.forward, mutual: true });
+        for (const s of members) for (const t of members) if (s !== t) pairs.push({ s, t, code: reading.forward, mutual: true, verbal: false });
       }
-      const location = nearestPlace(places, hit.at, reading.clauseStart, reading.clauseEnd, target ? [source, target] : [source]);
-      const firstOfPair = new Map<string, CodedEvent>();
+      const kept: ActorPair[] = [];
       for (const pair of pairs) {
-        const { s, t, mutual } = pair;
+        const { s, t } = pair;
         if (!isCode(pair.code) || !s.r.code || !t.r.code || s.r.code === t.r.code) continue;
         // "Kennedy defended his party's plans": a bare role after "his" is the actor's own side, not a second actor.
         if (isOwnBody(words, s.g) || isOwnBody(words, t.g)) continue;
@@ -348,6 +357,34 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
         // says", "the Financial Times reported": an outlet's plain statement is the report's provenance, not an event.
         // ("Speaking to reporters after …", "talked to the BBC": a news outlet is a consultation's channel as well.)
         if ((code.startsWith('01') || code === '040' || code === '041') && (/MED$/.test(t.r.code) || /MED$/.test(s.r.code))) continue;
+        kept.push({ ...pair, code, verbal, dictionaryCode: pair.code });
+      }
+      const result = { trigger, dated, pairs: kept };
+      resolved.set(reading, result);
+      return result;
+    };
+    let readings: Reading[] = [];
+    if (plain) readings = emitting.map((r) => ({ ...r, relations: ['source and target side by side with the verb (A verb B): not parsed'] }));
+    else if (tree) {
+      const state: TreeState = { coded: new Set() };
+      hits.forEach((hit) => {
+        const reading = treeReading(ctx, hit, state);
+        if (reading) readings.push(reading);
+        if (reading && emits(reading, dictionaries, words)) state.coded.add(reading.token);
+      });
+      // (A frame is provenance only of a content that gives an event, its actors resolved.)
+      readings = dropDeniedContents(dropFrames(readings, tree.layer, (r) => emits(r, dictionaries, words) && resolve(r).pairs.length > 0), tree, hits);
+      const superseded = new Set(readings.flatMap((r) => (r.supersedes !== undefined && emits(r, dictionaries, words) ? [r.supersedes] : [])));
+      readings = readings.filter((r) => !superseded.has(r.token));
+    }
+    for (const reading of readings) {
+      if (!emits(reading, dictionaries, words)) continue;
+      const { hit, match, source, target, modality } = reading;
+      const { trigger, dated, pairs } = resolve(reading);
+      const location = nearestPlace(places, hit.at, reading.clauseStart, reading.clauseEnd, target ? [source, target] : [source]);
+      const firstOfPair = new Map<string, CodedEvent>();
+      for (const pair of pairs) {
+        const { s, t, mutual, code, verbal } = pair;
         const sSpan = spanOf(s.g.start, s.g.end);
         const tSpan = spanOf(t.g.start, t.g.end);
         const event: CodedEvent = {
@@ -371,7 +408,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
             dictionary: [...new Set([...s.r.sources, ...t.r.sources])],
             date: dated.rule + (dated.date === null && !articleDate ? `; actors resolved on the analysis date ${resolutionDate}` : ''),
             modality: reading.modalityWhy,
-            ...(verbal && { recoded: `${pair.code} between political actors of one country is criticism (111): data/lexicon/political-sectors.tsv` }),
+            ...(verbal && { recoded: `${pair.dictionaryCode} between political actors of one country is criticism (111): data/lexicon/political-sectors.tsv` }),
             ...(reading.relations.length > 0 && { roles: reading.relations }),
           },
           provenance: [],

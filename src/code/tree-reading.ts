@@ -365,12 +365,20 @@ function inContentOf(layer: SyntaxLayer, t: number, verb: number): boolean {
   return false;
 }
 
+/** The relations by which a clause belongs to what a frame reports of the clause it hangs on. */
+const REPORTED_PATH = new Set(['xcomp', 'ccomp', 'acl', 'advcl', 'conj']);
+
 /**
  * Whether the event at `t` is what a frame hung on `head` as parataxis reports: the head itself ("X attacked Y,
- * officials said") or a complement of it ("Arnor is about to restore ties with Gondor, an official said").
+ * officials said"), a complement of it ("Arnor is about to restore ties with Gondor, an official said"), or a clause
+ * below those ("Reagan is going to the Capitol to urge senators …, Dole said").
  */
 function reportedBy(layer: SyntaxLayer, t: number, head: number): boolean {
-  return t === head || (layer.head(t) === head && ['xcomp', 'ccomp', 'acl'].includes(layer.relation(t)));
+  for (let x = t, depth = 0; x >= 0 && depth < 6; x = layer.head(x), depth++) {
+    if (x === head) return true;
+    if (!REPORTED_PATH.has(layer.relation(x))) return false;
+  }
+  return false;
 }
 
 /** "say" in any form: a plain statement whatever code a dictionary gives it (PETRARCH's own test dictionary: SAID [023]). */
