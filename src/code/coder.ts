@@ -1,10 +1,10 @@
 import type { AnnalsDocument, Sentence, Span } from '../document/document.js';
-import { eventCode } from './cameo.js';
+import type { SyntaxLayer } from '../syntax/layer.js';
 import { eventDate, type EventDate } from './event-date.js';
 import { codeOn, type Lexicon } from './lexicon.js';
 import type { ClauseView, VerbIndex } from './verb-patterns.js';
 import { sentenceWords, wordForms, type Word } from './words.js';
-import { oneSidedVerbWords, ownPossessiveWords, type CoderDictionaries } from './dictionaries.js';
+import type { CoderDictionaries } from './dictionaries.js';
 import { findMentions, groupMentions, distributeAgents, pairModifiers, mayResolveToSeveral, remember, resolveGroup, resolveSlot, slotsOf, StoryCountry, type DocumentMemory, type Group, type Mention, type Slot } from './sentence-actors.js';
 import { findPlaces, nearestPlace, type PlaceHit } from './sentence-places.js';
 import { BE, linearReading } from './linear-reading.js';
@@ -13,13 +13,14 @@ import { namesPerson, pronounsToNamedPeople } from './named-people.js';
 import { withoutForeignGenericNames } from './generic-party-names.js';
 import { isModifier } from './modifiers.js';
 import { sentenceTree } from './roles.js';
+import { emits, eventOf, resolveReading, type ReadingSetting, type ResolvedReading } from './event-pairs.js';
 import type { Reading, SentenceContext, VerbHit } from './reading.js';
 
 export { defaultDictionaries, loadDictionaries, type CoderDictionaries, type DictionaryFiles } from './dictionaries.js';
 export type { Modality, EventActor, EventPlace, CodedEvent, Entity } from '../document/annotations.js';
 import type { CodedEvent, Entity } from '../document/annotations.js';
 
-// The CAMEO coder. For each sentence: find actor mentions (dictionary phrases, composed: "Japanese" +
+// The CAMEO coder (from a reading to its events: event-pairs.ts). For each sentence: find actor mentions (dictionary phrases, composed: "Japanese" +
 // "lawmaker" → JPNLEG), group them into actor slots (with compounds: "the Soviet Union and Japan"), find
 // verbs of the verb dictionary, match the verb's patterns in its clause, take the subject before the verb
 // as source (the agent after "by" in the passive) and the first actor after it as target, and give the
@@ -83,28 +84,6 @@ function wordsAt(words: Word[], first: number, keys: readonly string[]): boolean
   return true;
 }
 
-/** Whether a reading can give an event: a code for the pair it names, or a mutual code and several actors. */
-function emits(reading: Reading, dictionaries: CoderDictionaries, words: Word[]): boolean {
-  const { source, target } = reading;
-  const forward = isCode(reading.forward) ? reading.forward : '';
-  const reverse = isCode(reading.reverse) ? reading.reverse : '';
-  if (target) return !!forward || !!reverse;
-  // Without a target an event needs two source actors, and one group gives several only through a group
-  // reference or a code naming several ("FRO/BIL").
-  return isMutualAct(reading, dictionaries, words) && (source.groups.length >= 2 || mayResolveToSeveral(source.groups[0]!));
-}
-
-/**
- * A mutual code ("met", "signed") by a verb that is not one each subject does on its own ("attended", "joined"), or
- * a pattern that says its actor is a compound whose members act with each other ("% HAVE * [191]": "Gondor and
- * Osgiliath have delayed their meeting").
- */
-function isMutualAct(reading: Reading, dictionaries: CoderDictionaries, words: Word[]): boolean {
-  if (!reading.forward || !isCode(reading.forward)) return false;
-  if (reading.match?.compound !== undefined) return true;
-  return isSymmetric(reading.forward, dictionaries) && !oneSidedVerbWords().has(words[reading.hit.at]!.key);
-}
-
 const BETWEEN_SOURCE_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
 const BEFORE_TARGET = new Set(['DET', 'NUM', 'ADJ']);
 
@@ -140,72 +119,6 @@ function twoActorsPossible(slots: Slot[], codesOf: (s: Slot) => (string | null)[
     if (codes.size + people >= 2) return true;
   }
   return false;
-}
-
-/** "Indonesia, Sri Lanka or the Maldives": actors listed with "or" are alternatives, never partners of one act. */
-function isAlternativeList(words: Word[], slot: Slot): boolean {
-  return words.slice(slot.start, slot.end).some((w) => w.key === 'OR' || w.key === 'NOR');
-}
-
-/**
- * "The leaders of the G-7, the United States, Britain, …, West Germany, are expected to discuss …": a list set off
- * by commas after an organisation names its members. The organisation and its members are one side of the act,
- * never a dyad of their own (the members are each other's counterparts).
- */
-function organisationAndItsMembers(words: Word[], slot: Slot, actors: { g: Group; r: { code: string | null } }[]): boolean {
-  const groups = slot.groups;
-  if (groups.length < 3) return false;
-  const [first, second] = groups as [Group, Group];
-  const last = groups[groups.length - 1]!;
-  // Set off by commas on both sides: "the G-7, the United States, …, West Germany, are" (a word's punctBefore).
-  if (second.start !== first.end + (words[first.end]?.key === 'THE' ? 1 : 0) || !words[first.end]?.punctBefore.includes(',') || !words[last.end]?.punctBefore.startsWith(',')) return false;
-  const organisation = actors.filter((a) => a.g === first).map((a) => a.r.code ?? '');
-  return organisation.length > 0 && organisation.every((code) => /^(IGO|NGO|IMG|MNC)/.test(code));
-}
-
-const FORCE_ROOTS = new Set(['18', '19', '20']);
-
-/** A force code between two political actors of one country ("Labour attacked the Tories"): words, not force. */
-function isVerbalForce(code: string, source: string, target: string, political: Set<string>): boolean {
-  if (!FORCE_ROOTS.has(code.slice(0, 2)) || source.slice(0, 3) !== target.slice(0, 3)) return false;
-  const sectors = (actor: string) => (actor.slice(3).match(/.{3}/g) ?? []);
-  const politicalOnly = (actor: string) => sectors(actor).length > 0 && sectors(actor).every((x) => political.has(x));
-  // (Or its own country, named bare: "Howard launched an attack on the cost of Britain's asylum system".)
-  return politicalOnly(source) && (politicalOnly(target) || sectors(target).length === 0);
-}
-
-/** A block's null code "---" codes nothing. */
-const isCode = (code: string | undefined): code is string => code !== undefined && /^\d{2,4}$/.test(code);
-
-function isSymmetric(code: string, dictionaries: CoderDictionaries): boolean {
-  return dictionaries.symmetricCodes.some((c) => code.startsWith(c));
-}
-
-function datePoint(date: EventDate, articleDate: string | null): string | null {
-  if (!date.date) return articleDate;
-  if (date.precision === 'year') return `${date.date}-07-01`;
-  if (date.precision === 'month') return `${date.date}-15`;
-  return date.date;
-}
-
-/** One side of an event as resolved: the group and its actor. */
-type ResolvedSide = ReturnType<typeof resolveSlot>[number];
-
-/** A source and a target an event is coded between; `dictionaryCode` before a recoding (`verbal`: force between political actors of one country is criticism). */
-interface ActorPair {
-  s: ResolvedSide;
-  t: ResolvedSide;
-  code: string;
-  mutual: boolean;
-  verbal: boolean;
-  dictionaryCode?: string;
-}
-
-/** What a reading gives: its trigger, its date, and the pairs of actors left after the rules that drop a pair. */
-interface ResolvedReading {
-  trigger: Span;
-  dated: EventDate;
-  pairs: ActorPair[];
 }
 
 export interface CodeResult {
@@ -271,10 +184,6 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     const pairs = pairModifiers(words, grouped);
     const groups = grouped.filter((g, k) => !isModifier(words, g, grouped[k + 1]) && !pairs.has(g));
     const slots = slotsOf(words, groups);
-    const slotAt = new Map<number, Slot>(slots.map((s) => [s.start, s]));
-    const slotWords = new Uint8Array(words.length);
-    for (const s of slots) slotWords.fill(1, s.start, s.end);
-    const inSlot = (i: number) => slotWords[i] === 1;
     const spanOf = (from: number, to: number): Span => ({ start: words[from]!.start, end: words[to - 1]!.end });
 
     // The countries the sentence and the story are about, to choose among people of one name ("Howard").
@@ -289,141 +198,21 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     }
     for (const p of places) entities.push({ text: text.slice(p.span.start, p.span.end), span: p.span, type: 'place', name: p.place.name, sources: [p.place.source] });
 
-    const titleCase = sentence.headline === true && isTitleCase(words);
-    const hits = findVerbs(words, verbs, inSlot, titleCase);
-    // The parse is asked for only where an event can come of it: a verb of the dictionary and two
-    // actors, or one that stands for several ("the two countries").
-    const couldCode = hits.length > 0 && (groups.some(mayResolveToSeveral) || (groups.length >= 2 && twoActorsPossible(slots, slotCodes)));
-    // (The patterns read the infinitives' "to" only where a reading is made: most sentences have none.)
-    const infinitiveMarks = couldCode ? new Set(words.flatMap((w, i) => (w.key === 'TO' && (words[i + 1]?.pos === 'VERB' || words[i + 1]?.pos === 'AUX') ? [i] : []))) : undefined;
-    const view: ClauseView = { words: wordForms(words).keys, actorAt: new Map(slots.map((s) => [s.start, s.end])), start: 0, end: words.length, ...(infinitiveMarks && { infinitiveMarks }) };
-    const ctx: SentenceContext = { words, groups, slots, slotAt, inSlot, view, dictionaries, tree: null };
-    // Parsing costs more than the rest of the coder: a sentence is parsed only when word order finds a
-    // reading that would give an event, which the tree then confirms, corrects or drops.
-    const wholeSentence = { start: 0, end: words.length };
-    const linear = couldCode ? hits.map((hit) => linearReading(ctx, hit, wholeSentence)) : [];
-    const emitting = linear.filter((r): r is Reading => r !== null && emits(r, dictionaries, words));
-    // A plain "A <verb> B" (one verb of the dictionary, the source right before it, the target right
-    // after it) reads the same on the tree: it is not parsed.
-    const plain = !titleCase && hits.length === 1 && !hits[0]!.participle && !hits[0]!.confirm && emitting.length === 1 && isPlainClause(words, emitting[0]!, dictionaries);
-    // A frame after what it says ("Australia faces …, the OECD said") has its target before it: word order
-    // finds none, the tree does (the subject of what is said).
-    const invertedFrame = emitting.length === 0 && linear.some((r, k) => r !== null && !r.target && r.forward.startsWith('01') && afterComma(words, r.source.start) && slots.some((s) => s.end <= hits[k]!.at && s !== r.source));
-    // (A title-case headline is parsed whenever it could code: word order reads its "A, B Verb" as B alone.)
-    const tree = (emitting.length > 0 || invertedFrame || (titleCase && couldCode)) && !plain ? sentenceTree(layer, sentence, words, groups, sentence.headline === true) : null;
-    ctx.tree = tree;
-    // A reading's dated, resolved pairs of actors: what events it gives, after the rules that drop a pair.
+    const setting: ReadingSetting = {
+      text, sentence, sentenceIndex, words, layer, articleDate, resolutionDate, dictionaries, sentenceCountries,
+      storyCountry: storyCountry.get(),
+      paragraphEarlier: () => paragraphEarlierBefore(sentenceIndex),
+      verbsFile: verbs.file,
+    };
+    // (Each reading resolved once: frames ask whether what they report gives an event.)
     const resolved = new Map<Reading, ResolvedReading>();
     const resolve = (reading: Reading): ResolvedReading => {
-      const known = resolved.get(reading);
-      if (known) return known;
-      const { hit, source, target } = reading;
-      const trigger: Span = { start: words[hit.at]!.start, end: words[hit.end - 1]!.end };
-      const own = eventDate(text, sentence, trigger, articleDate, layer);
-      const dated: EventDate = own.rule === 'article date' && paragraphEarlierBefore(sentenceIndex) ? { date: null, precision: null, rule: 'no date: the paragraph speaks of an earlier time' } : own;
-      const when = datePoint(dated, articleDate) ?? resolutionDate;
-
-      const context = storyCountry.get();
-      // (Undated only when the event's date is the stand-in: a date of its own settles who held which office.)
-      const standIn = !articleDate && dated.date === null;
-      const sourceActors = resolveSlot(source, when, context, standIn, sentenceCountries);
-      const targetActors = target ? resolveSlot(target, when, context, standIn, sentenceCountries) : [];
-      const pairs: ActorPair[] = [];
-      if (targetActors.length > 0) {
-        for (const s of sourceActors) for (const t of targetActors) {
-          if (reading.forward) pairs.push({ s, t, code: reading.forward, mutual: false, verbal: false });
-          if (reading.reverse) pairs.push({ s: t, t: s, code: reading.reverse, mutual: false, verbal: false });
-        }
-      } else if (sourceActors.length >= 2 && isMutualAct(reading, dictionaries, words) && !isAlternativeList(words, source)) {
-        // "The Soviet Union and Japan signed a declaration": each with the other.
-        const members = organisationAndItsMembers(words, source, sourceActors) ? sourceActors.filter((a) => a.g !== source.groups[0]) : sourceActors;
-        for (const s of members) for (const t of members) if (s !== t) pairs.push({ s, t, code: reading.forward, mutual: true, verbal: false });
-      }
-      const kept: ActorPair[] = [];
-      for (const pair of pairs) {
-        const { s, t } = pair;
-        if (!isCode(pair.code) || !s.r.code || !t.r.code || s.r.code === t.r.code) continue;
-        // "Kennedy defended his party's plans": a bare role after "his" is the actor's own side, not a second actor.
-        if (isOwnBody(words, s.g) || isOwnBody(words, t.g)) continue;
-        const verbal = isVerbalForce(pair.code, s.r.code, t.r.code, dictionaries.politicalSectors);
-        // "the ideological turmoil in the U.S. … helped foster distrust of government", "The Venezuelan company … to
-        // supply Venezuelan crude", "Japan's Sumitomo … the bank": a country as a whole and a body of its own are one
-        // side, the setting or the body's side, not a second actor. (Not force recoded as criticism: "Howard launched an
-        // attack on Britain's asylum system" criticises its owner; nor a person an undated article codes by the
-        // country alone: "Blair criticised the Tories".)
-        if (!verbal && (isCountryOfOtherSide(s, t.r.code) || isCountryOfOtherSide(t, s.r.code))) continue;
-        const code = verbal ? '111' : pair.code;
-        // "told Kyodo", "told reporters": the listener of a statement is its channel, not its target; "…, Reuters
-        // says", "the Financial Times reported": an outlet's plain statement is the report's provenance, not an event.
-        // ("Speaking to reporters after …", "talked to the BBC": a news outlet is a consultation's channel as well.)
-        if ((code.startsWith('01') || code === '040' || code === '041') && (/MED$/.test(t.r.code) || /MED$/.test(s.r.code))) continue;
-        kept.push({ ...pair, code, verbal, dictionaryCode: pair.code });
-      }
-      const result = { trigger, dated, pairs: kept };
-      resolved.set(reading, result);
-      return result;
+      let known = resolved.get(reading);
+      if (!known) resolved.set(reading, (known = resolveReading(reading, setting)));
+      return known;
     };
-    let readings: Reading[] = [];
-    if (plain) readings = emitting.map((r) => ({ ...r, relations: ['source and target side by side with the verb (A verb B): not parsed'] }));
-    else if (tree) {
-      const state: TreeState = { coded: new Set() };
-      hits.forEach((hit) => {
-        const reading = treeReading(ctx, hit, state);
-        if (reading) readings.push(reading);
-        if (reading && emits(reading, dictionaries, words)) state.coded.add(reading.token);
-      });
-      // (A frame is provenance only of a content that gives an event, its actors resolved.)
-      readings = dropDeniedContents(dropFrames(readings, tree.layer, (r) => emits(r, dictionaries, words) && resolve(r).pairs.length > 0), tree, hits);
-      const superseded = new Set(readings.flatMap((r) => (r.supersedes !== undefined && emits(r, dictionaries, words) ? [r.supersedes] : [])));
-      readings = readings.filter((r) => !superseded.has(r.token));
-    }
-    for (const reading of readings) {
-      if (!emits(reading, dictionaries, words)) continue;
-      const { hit, match, source, target, modality } = reading;
-      const { trigger, dated, pairs } = resolve(reading);
-      const location = nearestPlace(places, hit.at, reading.clauseStart, reading.clauseEnd, target ? [source, target] : [source]);
-      const firstOfPair = new Map<string, CodedEvent>();
-      for (const pair of pairs) {
-        const { s, t, mutual, code, verbal } = pair;
-        const sSpan = spanOf(s.g.start, s.g.end);
-        const tSpan = spanOf(t.g.start, t.g.end);
-        const event: CodedEvent = {
-          id: `e${events.length + 1}`,
-          code,
-          root: code.slice(0, 2),
-          ...codeInfo(code),
-          modality,
-          date: dated.date,
-          datePrecision: dated.precision,
-          source: { text: text.slice(sSpan.start, sSpan.end), span: sSpan, actor: s.r.code, ...(s.r.name && { name: s.r.name }), ...(s.r.refersTo && { refersTo: s.r.refersTo }) },
-          target: { text: text.slice(tSpan.start, tSpan.end), span: tSpan, actor: t.r.code, ...(t.r.name && { name: t.r.name }), ...(t.r.refersTo && { refersTo: t.r.refersTo }) },
-          location,
-          sentence: sentenceIndex,
-          span: trigger,
-          evidence: {
-            sentence: { start: sentence.start, end: sentence.end, text: sentence.text },
-            trigger: { text: text.slice(trigger.start, trigger.end), span: trigger },
-            verbBlock: `${hit.form.block.name} [${hit.form.block.code}] (${verbs.file}:${hit.form.block.line})`,
-            pattern: match ? { text: match.pattern.text, code: match.pattern.code, source: `${verbs.file}:${match.pattern.line}` } : null,
-            dictionary: [...new Set([...s.r.sources, ...t.r.sources])],
-            date: dated.rule + (dated.date === null && !articleDate ? `; actors resolved on the analysis date ${resolutionDate}` : ''),
-            modality: reading.modalityWhy,
-            ...(verbal && { recoded: `${pair.dictionaryCode} between political actors of one country is criticism (111): data/lexicon/political-sectors.tsv` }),
-            ...(reading.relations.length > 0 && { roles: reading.relations }),
-          },
-          provenance: [],
-        };
-        if (mutual) {
-          const key = [s.r.code, t.r.code].sort().join('|');
-          const other = firstOfPair.get(key);
-          if (other) {
-            other.symmetricWith = event.id;
-            event.symmetricWith = other.id;
-          } else firstOfPair.set(key, event);
-        }
-        events.push(event);
-      }
-    }
+    const readings = sentenceReadings(sentence, words, groups, slots, layer, dictionaries, slotCodes, resolve);
+    addEvents(events, readings, resolve, places, setting);
     remember(memory, words, groups, articleDate, (g) => slotCodes({ start: g.start, end: g.end, groups: [g] })[0] ?? null);
   });
   if (!articleDate && entities.some((e) => e.type === 'actor')) {
@@ -433,15 +222,76 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
 }
 
 /**
- * "his party", "their government": a group of one singular role only, after a possessive determiner of the third
- * person. (Not "his leaders": members of the actor's side are actors of their own, "clashed with his leaders".)
+ * The readings of a sentence's verbs that may give events: by word order where that reads the same as the tree
+ * ("A verb B"), else on the parse, which is made only where word order finds an event (parsing costs more than the
+ * rest of the coder). `resolve` tells whether a reading's actors resolve to a pair (a frame reports only such).
  */
-function isOwnBody(words: Word[], group: Group): boolean {
-  const lastRole = [...group.mentions].reverse().find((m) => m.kind === 'agent');
-  const plural = lastRole !== undefined && /[^S]S$/.test(words[lastRole.end - 1]!.key);
-  // ("its embassy in Beirut": the place a body of one's own stands in is no owner of it.)
-  const placed = (m: (typeof group.mentions)[number]) => m.kind === 'actor' && (m.entry.kind === 'capital' || m.entry.kind === 'country') && m.start > 0 && words[m.start - 1]!.key === 'IN';
-  return group.start > 0 && !plural && ownPossessiveWords().has(words[group.start - 1]!.key) && group.mentions.some((m) => m.kind === 'agent') && group.mentions.every((m) => m.kind === 'agent' || placed(m));
+function sentenceReadings(sentence: Sentence, words: Word[], groups: Group[], slots: Slot[], layer: SyntaxLayer, dictionaries: CoderDictionaries, slotCodes: (slot: Slot) => (string | null)[], resolve: (r: Reading) => ResolvedReading): Reading[] {
+  const slotAt = new Map<number, Slot>(slots.map((s) => [s.start, s]));
+  const slotWords = new Uint8Array(words.length);
+  for (const s of slots) slotWords.fill(1, s.start, s.end);
+  const inSlot = (i: number) => slotWords[i] === 1;
+  const titleCase = sentence.headline === true && isTitleCase(words);
+  const hits = findVerbs(words, dictionaries.verbs, inSlot, titleCase);
+  // The parse is asked for only where an event can come of it: a verb of the dictionary and two
+  // actors, or one that stands for several ("the two countries").
+  const couldCode = hits.length > 0 && (groups.some(mayResolveToSeveral) || (groups.length >= 2 && twoActorsPossible(slots, slotCodes)));
+  // (The patterns read the infinitives' "to" only where a reading is made: most sentences have none.)
+  const infinitiveMarks = couldCode ? new Set(words.flatMap((w, i) => (w.key === 'TO' && (words[i + 1]?.pos === 'VERB' || words[i + 1]?.pos === 'AUX') ? [i] : []))) : undefined;
+  const view: ClauseView = { words: wordForms(words).keys, actorAt: new Map(slots.map((s) => [s.start, s.end])), start: 0, end: words.length, ...(infinitiveMarks && { infinitiveMarks }) };
+  const ctx: SentenceContext = { words, groups, slots, slotAt, inSlot, view, dictionaries, tree: null };
+  // Parsing costs more than the rest of the coder: a sentence is parsed only when word order finds a
+  // reading that would give an event, which the tree then confirms, corrects or drops.
+  const wholeSentence = { start: 0, end: words.length };
+  const linear = couldCode ? hits.map((hit) => linearReading(ctx, hit, wholeSentence)) : [];
+  const emitting = linear.filter((r): r is Reading => r !== null && emits(r, dictionaries, words));
+  // A plain "A <verb> B" (one verb of the dictionary, the source right before it, the target right
+  // after it) reads the same on the tree: it is not parsed.
+  const plain = !titleCase && hits.length === 1 && !hits[0]!.participle && !hits[0]!.confirm && emitting.length === 1 && isPlainClause(words, emitting[0]!, dictionaries);
+  // A frame after what it says ("Australia faces …, the OECD said") has its target before it: word order
+  // finds none, the tree does (the subject of what is said).
+  const invertedFrame = emitting.length === 0 && linear.some((r, k) => r !== null && !r.target && r.forward.startsWith('01') && afterComma(words, r.source.start) && slots.some((s) => s.end <= hits[k]!.at && s !== r.source));
+  // (A title-case headline is parsed whenever it could code: word order reads its "A, B Verb" as B alone.)
+  const tree = (emitting.length > 0 || invertedFrame || (titleCase && couldCode)) && !plain ? sentenceTree(layer, sentence, words, groups, sentence.headline === true) : null;
+  ctx.tree = tree;
+  let readings: Reading[] = [];
+  if (plain) readings = emitting.map((r) => ({ ...r, relations: ['source and target side by side with the verb (A verb B): not parsed'] }));
+  else if (tree) {
+    const state: TreeState = { coded: new Set() };
+    hits.forEach((hit) => {
+      const reading = treeReading(ctx, hit, state);
+      if (reading) readings.push(reading);
+      if (reading && emits(reading, dictionaries, words)) state.coded.add(reading.token);
+    });
+    // (A frame is provenance only of a content that gives an event, its actors resolved.)
+    readings = dropDeniedContents(dropFrames(readings, tree.layer, (r) => emits(r, dictionaries, words) && resolve(r).pairs.length > 0), tree, hits);
+    const superseded = new Set(readings.flatMap((r) => (r.supersedes !== undefined && emits(r, dictionaries, words) ? [r.supersedes] : [])));
+    readings = readings.filter((r) => !superseded.has(r.token));
+  }
+  return readings;
+}
+
+/** The events of a sentence's readings, numbered on from `events`; a mutual act's two directions name each other. */
+function addEvents(events: CodedEvent[], readings: Reading[], resolve: (r: Reading) => ResolvedReading, places: PlaceHit[], setting: ReadingSetting): void {
+  const { words, dictionaries } = setting;
+  for (const reading of readings) {
+    if (!emits(reading, dictionaries, words)) continue;
+    const result = resolve(reading);
+    const location = nearestPlace(places, reading.hit.at, reading.clauseStart, reading.clauseEnd, reading.target ? [reading.source, reading.target] : [reading.source]);
+    const firstOfPair = new Map<string, CodedEvent>();
+    for (const pair of result.pairs) {
+      const event = { ...eventOf(pair, reading, result, location, setting), id: `e${events.length + 1}` };
+      if (pair.mutual) {
+        const key = [pair.s.r.code, pair.t.r.code].sort().join('|');
+        const other = firstOfPair.get(key);
+        if (other) {
+          other.symmetricWith = event.id;
+          event.symmetricWith = other.id;
+        } else firstOfPair.set(key, event);
+      }
+      events.push(event);
+    }
+  }
 }
 
 /** Whether words [m.start, m.end) lie inside a longer place name of the sentence. */
@@ -449,27 +299,11 @@ function insideLongerPlace(places: readonly PlaceHit[], m: { start: number; end:
   return places.some((p) => m.start >= p.at && m.end <= p.at + p.place.words.length && m.end - m.start < p.place.words.length);
 }
 
-/** A side coded as a country alone ("the U.S.", "Brazil", "Japan's Sumitomo"), not as a person, the other side a body of that country. */
-function isCountryOfOtherSide(side: { g: Group; r: { code: string | null } }, other: string | null): boolean {
-  const code = side.r.code ?? '';
-  return code.length === 3 && other !== null && other.length > 3 && other.startsWith(code) && !namesPerson(side.g);
-}
-
 /** A sentence set in another year than the article's, or marked as earlier ("formerly", "subsequent"). */
 function isEarlierTime(date: EventDate, articleDate: string | null): boolean {
   if (!articleDate) return false;
   if (date.date === null) return date.rule.startsWith('no date:');
   return date.date.slice(0, 4) < articleDate.slice(0, 4);
-}
-
-function codeInfo(code: string): Pick<CodedEvent, 'name' | 'goldstein' | 'quadClass' | 'plover'> {
-  try {
-    const info = eventCode(code);
-    return { name: info.name, goldstein: info.goldstein, quadClass: info.quadClass, plover: info.plover };
-  } catch {
-    // A user's dictionary may use codes outside CAMEO (the PETRARCH suite's WEIS codes): kept, without scores.
-    return { name: null, goldstein: null, quadClass: null, plover: null };
-  }
 }
 
 function discardIn(words: Word[], lexicon: Lexicon, scope: 'sentence' | 'story'): boolean {
