@@ -20,11 +20,12 @@ export { defaultDictionaries, loadDictionaries, type CoderDictionaries, type Dic
 export type { Modality, EventActor, EventPlace, CodedEvent, Entity } from '../document/annotations.js';
 import type { CodedEvent, Entity } from '../document/annotations.js';
 
-// The CAMEO coder (from a reading to its events: event-pairs.ts). For each sentence: find actor mentions (dictionary phrases, composed: "Japanese" +
+// The CAMEO coder. For each sentence: find actor mentions (dictionary phrases, composed: "Japanese" +
 // "lawmaker" → JPNLEG), group them into actor slots (with compounds: "the Soviet Union and Japan"), find
 // verbs of the verb dictionary, match the verb's patterns in its clause, take the subject before the verb
 // as source (the agent after "by" in the passive) and the first actor after it as target, and give the
-// event its modality, its own date, its place and the evidence that produced it.
+// event its modality, its own date, its place and the evidence that produced it (from a reading to its events:
+// event-pairs.ts).
 
 const DETERMINERS = new Set(['THE', 'A', 'AN', 'HIS', 'HER', 'ITS', 'THEIR', 'OUR', 'MY', 'YOUR', 'THIS', 'THAT']);
 const MODAL_OR_TO = new Set(['WOULD', 'WILL', 'CAN', 'COULD', 'SHOULD', 'MAY', 'MIGHT', 'MUST', 'SHALL', 'TO']);
