@@ -678,3 +678,9 @@ test('a frame whose content gives no event, its actors unresolved, is a statemen
   const events = code('European Community trade experts will meet in Brussels tomorrow to discuss possible EC action against Japan over trade, British Prime Minister Margaret Thatcher said.', '1987-04-10');
   assert.deepEqual(pairs(events), ['GBRGOV>IGOEUREEC:010:actual']);
 });
+
+test('an open complement is done by its governor\'s subject, a passive one too: "unless urgent action is taken to explain EC farm policy" has no source', () => {
+  const events = code('The U.S. and the European Community could enter into a new trade dispute unless urgent action is taken to explain EC farm policy to the U.S. Congress.', '1987-04-02');
+  assert.ok(!events.some((e) => e.evidence.trigger.text === 'explain'), pairs(events).join(' '));
+  assert.deepEqual(pairs(code('Japan agreed to help Brazil.', '1987-04-02')), ['JPN>BRA:030:actual']);
+});

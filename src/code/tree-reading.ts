@@ -68,6 +68,9 @@ function subjectNamesNobody(tree: SentenceTree, verb: number, dictionaries: Sent
     const first = layer.head(head);
     if (first >= 0) own = layer.childrenBy(first, 'nsubj', 'nsubj:pass');
   }
+  // "… unless urgent action is taken to explain EC farm policy": an open complement is done by its governor's
+  // subject, a passive one too (the word-order source before it is someone else).
+  else if (own.length === 0 && controller.length === 0 && layer.relation(verb) === 'xcomp' && head >= 0) own = layer.childrenBy(head, 'nsubj', 'nsubj:pass');
   // "the communist parties, which give support to …": a relative pronoun stands for the noun its clause hangs on.
   const standFor = (t: number) => (layer.relation(verb) === 'acl:relcl' && head >= 0 && RELATIVE_WORDS.has(layer.word(t).toLowerCase()) ? head : t);
   // (Not a day the parse took for the subject: wire copy writes "Ukrainian lawmakers Tuesday endorsed …".)
