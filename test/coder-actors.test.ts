@@ -186,3 +186,8 @@ test('a capital, or a list of them, before a common noun names where a thing is,
 test('country adjectives joined before one role share it: "Indian and Pakistani troops" are both militaries', () => {
   assert.deepEqual(pairs(code('Indian and Pakistani troops exchanged fire across the border on Sunday.', '2024-03-05')), ['INDMIL>PAKMIL:190:actual', 'PAKMIL>INDMIL:190:actual']);
 });
+
+test('of organisations of one name, the one of the country the sentence names: the National Union of Mineworkers of South Africa or of Britain', () => {
+  assert.deepEqual(pairs(code("South Africa's biggest mining company, the Anglo American Corporation, met the National Union of Mineworkers on Monday.", '1987-04-02')), ['ZAFBUS>ZAFLAB:040:actual']);
+  assert.deepEqual(pairs(code('The National Union of Mineworkers criticised the British government.', '1987-04-02')), ['GBRLAB>GBRGOV:111:actual']);
+});

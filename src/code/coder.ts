@@ -187,8 +187,9 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     const slots = slotsOf(words, groups);
     const spanOf = (from: number, to: number): Span => ({ start: words[from]!.start, end: words[to - 1]!.end });
 
-    // The countries the sentence and the story are about, to choose among people of one name ("Howard").
-    const sentenceCountries = [...groups.flatMap((g) => g.mentions.flatMap((m) => (m.kind === 'actor' && m.entry.kind !== 'person' ? [codeOn(m.entry.codes, resolutionDate, m.entry.kind)?.code.slice(0, 3) ?? ''] : []))), storyCountry.get() ?? '', ...memory.lastCountries].filter((c) => /^[A-Z]{3}$/.test(c));
+    // The countries the sentence and the story are about, to choose among people of one name ("Howard"). (Not a
+    // name of several entries: the one it is, is what these choose.)
+    const sentenceCountries = [...groups.flatMap((g) => g.mentions.flatMap((m) => (m.kind === 'actor' && m.entry.kind !== 'person' && m.alternatives.length === 0 ? [codeOn(m.entry.codes, resolutionDate, m.entry.kind)?.code.slice(0, 3) ?? ''] : []))), storyCountry.get() ?? '', ...memory.lastCountries].filter((c) => /^[A-Z]{3}$/.test(c));
     // Entities, with the article date; events resolve their actors again on their own date.
     for (const g of groups) {
       for (const r of resolveGroup(g, resolutionDate, !articleDate, sentenceCountries)) {

@@ -119,7 +119,10 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
       // "Liam Fox" is not Vicente Fox: a surname alone after a given name that is not the entry's.
       return !(a.kind === 'person' && a.words.length === 1 && otherGivenName);
     });
-    const actor = actors[0];
+    // "The National Union of Mineworkers": a name that opens with "The" ("The National", a newspaper) gives way to a
+    // longer name starting on its next word.
+    const opensLonger = (a: ActorPhrase) => a.words[0] === 'THE' && lexicon.actors.matchAt(keys, raws, i + 1).some((b) => b.words.length > a.words.length - 1);
+    const actor = actors[0] !== undefined && opensLonger(actors[0]) ? undefined : actors[0];
     const agent = lexicon.agents.matchAt(keys, raws, i)[0];
     const seen = memory.people.get(w.key);
     const actorLen = actor?.words.length ?? 0;
