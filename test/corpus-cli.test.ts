@@ -24,7 +24,7 @@ test('ingest stores each article once, re-running adds nothing, and the queries 
     assert.match(again.stderr, /0 stored, 1 already stored/);
     const stats = JSON.parse(annals(['stats', '--db', db, '--format', 'json']).stdout);
     assert.equal(stats.articles, 1);
-    assert.equal(stats.events, 7);
+    assert.equal(stats.events, 8);
     const dyad = JSON.parse(annals(['events', '--dyad', 'JPN:RUS', '--db', db, '--format', 'json']).stdout);
     assert.deepEqual(dyad.map((e: { code: string }) => e.code).sort(), ['036', '036', '036']);
     const old = JSON.parse(annals(['events', '--from', '1956', '--to', '1956', '--db', db, '--format', 'json']).stdout);

@@ -63,7 +63,7 @@ async function bad(path: string, status: number, mention: RegExp, init?: Request
 test('GET /api/stats counts the seed', async () => {
   const s = await ok('/api/stats');
   assert.equal(s.articles, 1);
-  assert.equal(s.events, 7);
+  assert.equal(s.events, 8);
   assert.equal(s.clusters, 1);
   assert.ok(s.attributions >= 1);
 });
@@ -509,7 +509,7 @@ test('annals serve --example stores the bundled example in an empty database and
       });
       child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
     });
-    assert.match(out, /1 articles, 7 events/);
+    assert.match(out, /1 articles, 8 events/);
     const stats = (await (await fetch(`${url}api/stats`)).json()) as Json;
     assert.equal(stats.articles, 1);
     const page = await fetch(url);
