@@ -684,3 +684,18 @@ test('an open complement is done by its governor\'s subject, a passive one too: 
   assert.ok(!events.some((e) => e.evidence.trigger.text === 'explain'), pairs(events).join(' '));
   assert.deepEqual(pairs(code('Japan agreed to help Brazil.', '1987-04-02')), ['JPN>BRA:030:actual']);
 });
+
+test('verbs of winning, greeting and talking about are no assault, intent or consultation', () => {
+  // Winning an election or a poll is no beating; a beating named so is.
+  assert.deepEqual(pairs(code('Clinton would beat Donald Trump 46 to 40 percent in a general election match-up, a poll found.', '2016-03-29')), []);
+  assert.deepEqual(pairs(code('Israeli soldiers beat up a Palestinian man.', '2016-03-29')), ['ISRMIL>PSECVL:182:actual']);
+  // "wished reporters a fun weekend" is a greeting.
+  assert.deepEqual(pairs(code('Barack Obama also wished Japanese reporters a fun weekend.', '2016-01-30')), []);
+  // Talking about someone is no consultation with them; talking with someone is.
+  assert.ok(!pairs(code('Tony Blair has met Gerhard Schroeder to talk about Turkey entering the EU.', '2005-01-01')).some((p) => p.includes('>TUR:04')));
+  assert.deepEqual(pairs(code('Vladimir Putin talked with Barack Obama about Syria.', '2016-01-30')), ['RUSGOV>USAGOV:040:actual']);
+});
+
+test('a British broadcaster told an interview is its channel: "Trump told Britain\'s ITV television station"', () => {
+  assert.deepEqual(pairs(code("Donald Trump told Britain's ITV television station that ties would be fine.", '2016-05-16')), []);
+});
