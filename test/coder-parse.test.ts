@@ -699,3 +699,11 @@ test('verbs of winning, greeting and talking about are no assault, intent or con
 test('a British broadcaster told an interview is its channel: "Trump told Britain\'s ITV television station"', () => {
   assert.deepEqual(pairs(code("Donald Trump told Britain's ITV television station that ties would be fine.", '2016-05-16')), []);
 });
+
+test('a noun phrase with its determiner right after "say", read as its object, is the subject of what is said: "say the law unfairly targets gay people"', () => {
+  const syntax = (analyze({ text: 'Headline\n\nBusiness leaders say the law unfairly targets gay and lesbian people.', date: '2016-04-14' }, { syntax: true } as never) as unknown as { syntax: { tokens: { text: string; head: number; deprel?: string; relation?: string }[] } }).syntax.tokens;
+  const law = syntax.findIndex((t) => t.text === 'law');
+  assert.equal(syntax[syntax[law]!.head]!.text, 'targets');
+  const events = code('The union said the order also prohibits TWA from denying union representatives access to the company\'s property.', '1987-03-16');
+  assert.ok(!events.some((e) => e.evidence.trigger.text === 'prohibits'), pairs(events).join(' '));
+});

@@ -123,9 +123,12 @@ export function repairReportedSubjects(forms: readonly string[], a: SentenceAnal
     const children = childrenOf(a, v);
     // (Read as the subject, or as the object of a verb that takes no listener: "said Brazil may …".)
     const misread = (c: number) => SUBJECT.test(a.deprels[c]!) || (a.deprels[c] === 'obj' && !listenerFrameVerbs().has(forms[v]!.toLowerCase()));
-    const subject = children.find((c) => c === v + 1 && misread(c) && (a.upos[c] === 'PROPN' || a.upos[c] === 'NOUN'));
+    // (Its phrase opens right after the verb, with a determiner at most: "say the law unfairly targets …".)
+    const opensAfterVerb = (c: number) => c === v + 1 || (c === v + 2 && a.upos[v + 1] === 'DET' && headOf(a, v + 1) === c);
+    const subject = children.find((c) => opensAfterVerb(c) && misread(c) && (a.upos[c] === 'PROPN' || a.upos[c] === 'NOUN'));
     if (subject === undefined) continue;
-    const content = children.find((c) => c > subject && a.deprels[c] === 'ccomp' && a.upos[c] === 'VERB');
+    // (Or read as an adverbial clause with no word of its own to open it: "say the law unfairly targets …".)
+    const content = children.find((c) => c > subject && a.upos[c] === 'VERB' && (a.deprels[c] === 'ccomp' || (a.deprels[c] === 'advcl' && !childrenOf(a, c).some((k) => a.deprels[k] === 'mark'))));
     if (content === undefined) continue;
     const contentChildren = childrenOf(a, content);
     const finite = FINITE_XPOS.has(a.xpos[content]!) || contentChildren.some((c) => a.xpos[c] === 'MD' || (a.deprels[c] === 'aux' && FINITE_XPOS.has(a.xpos[c]!)));
@@ -133,6 +136,7 @@ export function repairReportedSubjects(forms: readonly string[], a: SentenceAnal
     // The noun phrase reaches up to the reported verb's first word: nothing of its own after that.
     if (subtreeEnd(a, subject) >= content || contentChildren.some((c) => c < subject)) continue;
     setHead(a, subject, content, 'nsubj');
+    if (a.deprels[content] === 'advcl') setHead(a, content, v, 'ccomp');
     repaired++;
   }
   return repaired;

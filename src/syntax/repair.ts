@@ -60,7 +60,7 @@ function mayNeedRepair(forms: readonly string[], a: SentenceAnalysis): boolean {
     a.heads.some((h, i) => h === 0 && forms[i - 1] === ',') ||
     forms.some((f, i) => CLOSING_QUOTES.has(f) || f === '-' || (f === ',' && reportingVerbs().has(forms[i + 1]?.toLowerCase() ?? '')) || (a.deprels[i] === 'case' && clauseOpeningPrepositions().has(f.toLowerCase()))) ||
     // ("said Brazil may flood …": a noun after a reporting verb read as its subject or object.)
-    forms.some((f, i) => (a.deprels[i + 1] === 'obj' || a.deprels[i + 1] === 'nsubj') && reportingVerbs().has(f.toLowerCase())) ||
+    forms.some((f, i) => (a.deprels[i + 1] === 'obj' || a.deprels[i + 1] === 'nsubj' || (a.upos[i + 1] === 'DET' && (a.deprels[i + 2] === 'obj' || a.deprels[i + 2] === 'nsubj'))) && reportingVerbs().has(f.toLowerCase())) ||
     a.deprels.some((d, i) => (d === 'acl:relcl' && PARTICIPLE_XPOS.has(a.xpos[i]!)) || ((d === 'acl' || d === 'xcomp' || d === 'advcl') && a.xpos[i] === 'VB') || d === 'conj' || (d === 'acl' && (FINITE_VERB_XPOS.has(a.xpos[i]!) || a.xpos[i] === 'VBN')) || (d === 'advcl' && a.xpos[i] === 'VBN'))
   );
 }
