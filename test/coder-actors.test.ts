@@ -191,3 +191,12 @@ test('of organisations of one name, the one of the country the sentence names: t
   assert.deepEqual(pairs(code("South Africa's biggest mining company, the Anglo American Corporation, met the National Union of Mineworkers on Monday.", '1987-04-02')), ['ZAFBUS>ZAFLAB:040:actual']);
   assert.deepEqual(pairs(code('The National Union of Mineworkers criticised the British government.', '1987-04-02')), ['GBRLAB>GBRGOV:111:actual']);
 });
+
+test('a place and a newspaper\'s word name an outlet of the place\'s country: "The Beijing News said …" is no statement of China\'s government', () => {
+  const result = analyze({ text: 'Headline\n\nThe Beijing News said the company may choose to pay a fine.', date: '2005-01-01' });
+  const actors = (result.entities as { text: string; actor?: string | null }[]).map((e) => `${e.text}=${e.actor ?? ''}`);
+  assert.ok(actors.includes('Beijing News=CHNMED'), actors.join(' '));
+  assert.deepEqual(pairs(result.events as CodedEvent[]), []);
+  // Not a place and a word that is no newspaper's: "Beijing said" stays China's government.
+  assert.deepEqual(pairs(code('Beijing criticised Japan on Monday.', '2005-01-01')), ['CHNGOV>JPN:111:actual']);
+});

@@ -2,7 +2,7 @@ import { codeOn, type ActorPhrase, type DatedCode, type AgentPhrase, type Lexico
 import { wordForms, type Word } from './words.js';
 import { besideReportingVerb, insideQuotation, isReportingWord } from './speakers.js';
 import { noteOrganisation, organisationNamedBefore } from './organisation-references.js';
-import type { Gender } from './dictionaries.js';
+import { newspaperNameWords, type Gender } from './dictionaries.js';
 import { namedPeople, namedPersonEntry, personSeen } from './named-people.js';
 import { isAbstractUse, isAdjectiveUse, isPartOfName } from './role-word-readings.js';
 import { isOtherGivenName, isSurnameMisread, takesNoStoryCountry } from './name-readings.js';
@@ -132,6 +132,12 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
     if (namedBefore) {
       mentions.push({ kind: 'person-ref', start: i, end: i + 1, person: seen, via: `surname of ${seen.entry.name}` });
       i++;
+    } else if (actor && actorLen >= agentLen && isNewspaperName(words, i + actorLen, actor)) {
+      // "The Beijing News said": a place and a newspaper's word name an outlet of the place's country.
+      const code = (actor.codes.find((c) => !c.to) ?? actor.codes[0])?.code.slice(0, 3);
+      const name = raws.slice(i, i + actorLen + 1).join(' ');
+      mentions.push({ kind: 'actor', start: i, end: i + actorLen + 1, alternatives: [], entry: { kind: 'organisation', name, codes: code ? [{ code: code + 'MED' }] : [], words: keys.slice(i, i + actorLen + 1), stem: false, caseSensitive: false, source: `${actor.source} before "${raws[i + actorLen]}": a newspaper of the place (data/lexicon/newspaper-name-words.tsv)` } });
+      i += actorLen + 1;
     } else if (actor && actorLen >= agentLen) {
       mentions.push({ kind: 'actor', start: i, end: i + actorLen, entry: actor, alternatives: actors.filter((a) => a !== actor && a.words.length === actorLen) });
       i += actorLen;
@@ -480,4 +486,10 @@ export class StoryCountry {
     for (const [country, count] of this.counts) if (count > n) [best, n] = [country, count];
     return n >= 2 && n * 5 >= this.total * 3 ? best : null;
   }
+}
+
+/** Whether the word at `at`, capitalised and joined to the place before it, makes the place a newspaper's name ("Beijing News"). */
+function isNewspaperName(words: Word[], at: number, place: ActorPhrase): boolean {
+  const next = words[at];
+  return (place.kind === 'capital' || place.kind === 'country') && next !== undefined && next.punctBefore === '' && /^\p{Lu}/u.test(next.raw) && next.start === words[at - 1]!.end + 1 && newspaperNameWords().has(next.key);
 }
