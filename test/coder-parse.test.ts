@@ -707,3 +707,7 @@ test('a noun phrase with its determiner right after "say", read as its object, i
   const events = code('The union said the order also prohibits TWA from denying union representatives access to the company\'s property.', '1987-03-16');
   assert.ok(!events.some((e) => e.evidence.trigger.text === 'prohibits'), pairs(events).join(' '));
 });
+
+test('hitting the campaign trail strikes nobody', () => {
+  assert.deepEqual(pairs(code('Vice President Joe Biden on Monday hit the 2016 campaign trail with Hillary Clinton for the first time.', '2016-08-15')), []);
+});
