@@ -711,3 +711,10 @@ test('a noun phrase with its determiner right after "say", read as its object, i
 test('hitting the campaign trail strikes nobody', () => {
   assert.deepEqual(pairs(code('Vice President Joe Biden on Monday hit the 2016 campaign trail with Hillary Clinton for the first time.', '2016-08-15')), []);
 });
+
+test('a possessor is no subject: "has said Britain\'s anti-EU movement had parallels with his own quest"', () => {
+  // (The curly apostrophe of web copy, on which the parser errs.)
+  const syntax = (analyze({ text: 'Headline\n\nTrump, who has relied on populist fervor in his bid, has said Britain\u2019s anti-EU movement had parallels with his own quest.', date: '2016-06-26' }, { syntax: true } as never) as unknown as { syntax: { tokens: { text: string; head: number }[] } }).syntax.tokens;
+  const britain = syntax.findIndex((t) => t.text === 'Britain');
+  assert.equal(syntax[syntax[britain]!.head]!.text, 'movement');
+});

@@ -133,3 +133,26 @@ export function repairMismatchedConjuncts(a: SentenceAnalysis): number {
   }
   return repaired;
 }
+
+const POSSESSIVE_MARK = /^['\u2019]s?$/;
+const NOMINAL_OPENING_UPOS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/**
+ * "has said Britain's anti-EU movement had parallels …": a noun marked as a possessor ('s) is never a verb's
+ * subject or object; the greedy parser sometimes makes it so and leaves the noun it owns headless of it. It is the
+ * possessor (nmod:poss) of the first noun after its mark, when only a nominal's words stand between.
+ */
+export function repairPossessiveArguments(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let s = 1; s < forms.length; s++) {
+    if (!/^(nsubj|obj|iobj)/.test(a.deprels[s]!)) continue;
+    const mark = childrenOf(a, s).find((c) => c === s + 1 && a.deprels[c] === 'case' && POSSESSIVE_MARK.test(forms[c]!));
+    if (mark === undefined) continue;
+    let owned = mark + 1;
+    while (owned < forms.length && NOMINAL_OPENING_UPOS.has(a.upos[owned]!) && a.upos[owned] !== 'NOUN' && a.upos[owned] !== 'PROPN') owned++;
+    if (owned >= forms.length || (a.upos[owned] !== 'NOUN' && a.upos[owned] !== 'PROPN') || dominates(a, s, owned)) continue;
+    setHead(a, s, owned, 'nmod:poss');
+    repaired++;
+  }
+  return repaired;
+}
