@@ -200,3 +200,16 @@ test('a place and a newspaper\'s word name an outlet of the place\'s country: "T
   // Not a place and a word that is no newspaper's: "Beijing said" stays China's government.
   assert.deepEqual(pairs(code('Beijing criticised Japan on Monday.', '2005-01-01')), ['CHNGOV>JPN:111:actual']);
 });
+
+test('a country whose name is a given name is a person before a surname: "said Chad Bown, an expert on trade"', () => {
+  const result = analyze({ text: "Headline\n\n''Mexico has been very good at trying to follow the rules of trade agreements,'' said Chad Bown, an expert on trade.", date: '2016-09-28' });
+  assert.ok(!(result.entities as { actor?: string | null }[]).some((e) => e.actor === 'TCD'));
+  assert.deepEqual(pairs(code('Chad accused Sudan of backing the rebels.', '2016-09-28')), ['TCD>SDN:112:actual']);
+  // (Not before a company's suffix: "Oil India Ltd".)
+  const oil = analyze({ text: 'Headline\n\nOil India Ltd said output rose.', date: '1987-03-01' });
+  assert.ok((oil.entities as { actor?: string | null }[]).some((e) => (e.actor ?? '').startsWith('IND')));
+});
+
+test('seizing upon a remark takes nothing', () => {
+  assert.deepEqual(pairs(code("Democrats and uneasy Republicans seized upon Mr. Trump's RT appearance.", '2016-09-19')), []);
+});

@@ -142,6 +142,10 @@ export const oneSidedVerbWords = lexiconWords('one-sided-verbs');
 export const ownedNounWords = lexiconWords('owned-nouns');
 /** Goods a country adjective before them names the seller of ("Canadian RAPESEED"). */
 export const tradedGoodsWords = lexiconWords('traded-goods');
+/** Words that end companies' names ("Oil India LTD"). */
+export const companySuffixWords = lexiconWords('company-suffixes');
+/** Countries whose names are also given names ("CHAD Bown"). */
+export const givenNameCountryWords = lexiconWords('given-name-countries');
 /** Words that make a place before them a newspaper's name ("the Beijing NEWS", "China DAILY"). */
 export const newspaperNameWords = lexiconWords('newspaper-name-words');
 /** Nouns a country's name before them names the topic of ("the Iraq WAR"). */

@@ -3,7 +3,7 @@ import { wordForms, type Word } from './words.js';
 import { isHonorific } from './named-people.js';
 import { isPlacePreposition } from './roles.js';
 import { isCommonWord } from '../syntax/wordnet-classes.js';
-import { anyBodyRoleWords, foreignModifierWords, marketRoleWords, nonRolePhrases } from './dictionaries.js';
+import { anyBodyRoleWords, companySuffixWords, foreignModifierWords, givenNameCountryWords, marketRoleWords, nonRolePhrases } from './dictionaries.js';
 
 // How a capitalised word is to be read before the dictionaries' match is taken: a surname that is a common word
 // or a place ("Straw hats", "Ban on hunting", "in Kerry"), a surname after another given name ("Liam Fox" is not
@@ -32,6 +32,19 @@ export function isOtherGivenName(words: Word[], i: number, lexicon: Lexicon): bo
   if (isHonorific(prev)) return false;
   const { keys, raws } = wordForms(words);
   return lexicon.agents.matchAt(keys, raws, i - 1).length === 0 && lexicon.actors.matchAt(keys, raws, i - 1).length === 0;
+}
+
+/**
+ * "said Chad Bown, an expert on trade": a country whose name is also a given name (data/lexicon/given-name-countries.tsv),
+ * followed at once by a capitalised word no dictionary knows and WordNet does not (a surname), is a person's name.
+ */
+export function isGivenNameOfPerson(words: Word[], i: number, lexicon: Lexicon): boolean {
+  const w = words[i]!;
+  const next = words[i + 1];
+  if (!givenNameCountryWords().has(w.key) || !next || next.punctBefore !== '' || next.start !== w.end + 1 || !/^\p{Lu}\p{Ll}/u.test(next.raw)) return false;
+  if (isCommonWord(next.raw.toLowerCase()) || companySuffixWords().has(next.key)) return false;
+  const { keys, raws } = wordForms(words);
+  return lexicon.actors.matchAt(keys, raws, i + 1).length === 0 && lexicon.agents.matchAt(keys, raws, i + 1).length === 0 && lexicon.places.matchAt(keys, raws, i + 1).length === 0 && lexicon.actors.matchAt(keys, raws, i).every((a) => a.words.length === 1);
 }
 
 /**

@@ -5,7 +5,7 @@ import { noteOrganisation, organisationNamedBefore } from './organisation-refere
 import { newspaperNameWords, type Gender } from './dictionaries.js';
 import { namedPeople, namedPersonEntry, personSeen } from './named-people.js';
 import { isAbstractUse, isAdjectiveUse, isPartOfName } from './role-word-readings.js';
-import { isOtherGivenName, isSurnameMisread, takesNoStoryCountry } from './name-readings.js';
+import { isGivenNameOfPerson, isOtherGivenName, isSurnameMisread, takesNoStoryCountry } from './name-readings.js';
 import { formerHolderCode, notePerson, personBefore, personCodeOn, pronounReferent, titleHolder } from './person-references.js';
 
 // The actors and places of a sentence as the coder sees them: dictionary phrases found in the words
@@ -114,6 +114,8 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
     // (Most words start no entry: no array is made for them.)
     const actors = found.length === 0 ? found : found.filter((a) => {
       if ((a.kind === 'person' || a.kind === 'organisation') && !/\p{Lu}/u.test(w.raw)) return false;
+      // "said Chad Bown": a country's name that is a person's given name here.
+      if (a.kind === 'country' && a.words.length === 1 && isGivenNameOfPerson(words, i, lexicon)) return false;
       // A surname alone that reads as a word or a place: "Straw hats", "in Kerry".
       if (a.kind === 'person' && a.words.length === 1 && isSurnameMisread(words, i)) return false;
       // "Liam Fox" is not Vicente Fox: a surname alone after a given name that is not the entry's.
