@@ -36,7 +36,8 @@ export function isOtherGivenName(words: Word[], i: number, lexicon: Lexicon): bo
 
 /**
  * "said Chad Bown, an expert on trade": a country whose name is also a given name (data/lexicon/given-name-countries.tsv),
- * followed at once by a capitalised word no dictionary knows and WordNet does not (a surname), is a person's name.
+ * followed at once by a capitalised word no dictionary knows and WordNet knows at most as a noun (a surname: "Bown",
+ * "Reynolds"), is a person's name; not before a company's suffix ("Oil India Ltd").
  */
 export function isGivenNameOfPerson(words: Word[], i: number, lexicon: Lexicon): boolean {
   const w = words[i]!;
