@@ -213,3 +213,9 @@ test('a country whose name is a given name is a person before a surname: "said C
 test('seizing upon a remark takes nothing', () => {
   assert.deepEqual(pairs(code("Democrats and uneasy Republicans seized upon Mr. Trump's RT appearance.", '2016-09-19')), []);
 });
+
+test('an actor hyphened to "backed" or "linked" is the backer of what follows, not its identity: "Russian-backed separatists"', () => {
+  assert.deepEqual(pairs(code('Ukraine said Russian-backed separatists attacked Ukrainian troops near Donetsk.', '2014-09-15')), ['UKRSEP>UKRMIL:190:actual']);
+  const result = analyze({ text: 'Headline\n\nAl-Qaeda-linked rebels kidnapped dozens of UN peacekeepers.', date: '2014-09-15' });
+  assert.ok(!(result.entities as { actor?: string | null }[]).some((e) => (e.actor ?? '').startsWith('IMG')));
+});

@@ -142,6 +142,8 @@ export const oneSidedVerbWords = lexiconWords('one-sided-verbs');
 export const ownedNounWords = lexiconWords('owned-nouns');
 /** Goods a country adjective before them names the seller of ("Canadian RAPESEED"). */
 export const tradedGoodsWords = lexiconWords('traded-goods');
+/** Participles that, hyphened after an actor's name, make it a backer of what follows ("Russian-BACKED separatists"). */
+export const backerParticipleWords = lexiconWords('backer-participles');
 /** Words that end companies' names ("Oil India LTD"). */
 export const companySuffixWords = lexiconWords('company-suffixes');
 /** Countries whose names are also given names ("CHAD Bown"). */

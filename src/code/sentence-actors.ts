@@ -2,7 +2,7 @@ import { codeOn, type ActorPhrase, type DatedCode, type AgentPhrase, type Lexico
 import { wordForms, type Word } from './words.js';
 import { besideReportingVerb, insideQuotation, isReportingWord } from './speakers.js';
 import { noteOrganisation, organisationNamedBefore } from './organisation-references.js';
-import { newspaperNameWords, type Gender } from './dictionaries.js';
+import { backerParticipleWords, newspaperNameWords, type Gender } from './dictionaries.js';
 import { namedPeople, namedPersonEntry, personSeen } from './named-people.js';
 import { isAbstractUse, isAdjectiveUse, isPartOfName } from './role-word-readings.js';
 import { isGivenNameOfPerson, isOtherGivenName, isSurnameMisread, takesNoStoryCountry } from './name-readings.js';
@@ -116,6 +116,9 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
       if ((a.kind === 'person' || a.kind === 'organisation') && !/\p{Lu}/u.test(w.raw)) return false;
       // "said Chad Bown": a country's name that is a person's given name here.
       if (a.kind === 'country' && a.words.length === 1 && isGivenNameOfPerson(words, i, lexicon)) return false;
+      // "Al-Qaeda-linked rebels", "Russian-backed separatists": the backer of what follows, not its identity.
+      const after = words[i + a.words.length];
+      if (after && after.punctBefore === '-' && backerParticipleWords().has(after.key)) return false;
       // A surname alone that reads as a word or a place: "Straw hats", "in Kerry".
       if (a.kind === 'person' && a.words.length === 1 && isSurnameMisread(words, i)) return false;
       // "Liam Fox" is not Vicente Fox: a surname alone after a given name that is not the entry's.
