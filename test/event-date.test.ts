@@ -212,3 +212,8 @@ test('clauses come from the parse: what is said is dated apart from the saying, 
 test('a quotation inside the clause holds the speaker\'s dates, not the saying\'s', () => {
   expect('The senator pleaded with colleagues because "this may decide the next 21 months."', 'pleaded', '1987-04-03', '1987-04-03', 'day', /^article date$/);
 });
+
+test('a clause of its own time ("since", "because") dates only itself: "his first visit since he assumed power in June 1982"', () => {
+  expect('King Fahd will meet Queen Elizabeth during the visit, his first to Britain since he assumed power in June 1982.', 'meet', '1987-03-22', '1987-03-22', 'day', /article date/);
+  expect('King Fahd will meet Queen Elizabeth during the visit, his first to Britain since he assumed power in June 1982.', 'assumed', '1987-03-22', '1982-06', 'month');
+});

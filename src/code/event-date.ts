@@ -464,9 +464,12 @@ export function eventDate(text: string, sentence: Span, trigger: Span, articleDa
 
   // 4. A date expression of another clause (quoted speech aside: "'... on Monday,' he said"). One in what the
   //    trigger's clause says dates what is said, not the saying ("said Russia annexed it in 2014").
+  //    (Nor one in an adverbial clause of its own time: "his first visit since he assumed power in June 1982" dates
+  //    the assuming alone.)
   const other = exprs.find((e) => {
     const piece = pieces.find((p) => p.start <= e.start && e.start < p.end);
-    return !piece?.quoted && !clauses.contentOf(clauses.clauseAt(e.start), triggerClause);
+    const clause = clauses.clauseAt(e.start);
+    return !piece?.quoted && !clauses.contentOf(clause, triggerClause) && layer.relation(clause) !== 'advcl';
   });
   if (other) return { date: null, precision: null, rule: `no date: '${other.text}' dates another clause` };
 

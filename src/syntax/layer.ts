@@ -1,6 +1,10 @@
 import type { Span } from '../document/document.js';
 import type { SyntaxModel } from './model.js';
 import { tokenizeSpan } from './tokenize.js';
+import { wordList } from './repair-tree.js';
+
+/** Words opening an adverbial clause of its own time (data/syntax/independent-clause-marks.tsv). */
+const independentClauseMarks = () => wordList('independent-clause-marks.tsv');
 
 // The syntax layer of a document (spaCy's Doc with its tokens, tags and tree): every token a span of
 // the document's text with its tags, head and relation, kept in flat typed arrays. Sentences are
@@ -182,6 +186,8 @@ export class SyntaxLayer {
       const infinitive = universal === 'acl' && rel !== 'acl:relcl' && this.isInfinitive(t);
       if (OWN_CLAUSE.has(universal) && !infinitive) return t;
       if (universal === 'conj' && this.hasOwnSubject(t)) return t;
+      // ("since he assumed power in June 1982": an adverbial clause of its own time, data/syntax/independent-clause-marks.tsv.)
+      if (universal === 'advcl' && this.hasOwnSubject(t) && this.children(t).some((c) => this.deprels[c] === 'mark' && independentClauseMarks().has(this.word(c).toLowerCase()))) return t;
       t = head;
     }
   }
