@@ -219,3 +219,9 @@ test('an actor hyphened to "backed" or "linked" is the backer of what follows, n
   const result = analyze({ text: 'Headline\n\nAl-Qaeda-linked rebels kidnapped dozens of UN peacekeepers.', date: '2014-09-15' });
   assert.ok(!(result.entities as { actor?: string | null }[]).some((e) => (e.actor ?? '').startsWith('IMG')));
 });
+
+test('a country before "round" names a round of trade talks, not the country: "the Uruguay Round"', () => {
+  assert.deepEqual(pairs(code('Japan criticised the Uruguay Round.', '1987-03-24')), []);
+  assert.deepEqual(pairs(code('Japanese ministers reviewed the Uruguay round of the GATT on Monday.', '1987-03-24')), ['JPNGOV>IGOBUSGAT:014:actual']);
+  assert.deepEqual(pairs(code('Japan criticised Uruguay on Monday.', '1987-03-24')), ['JPN>URY:111:actual']);
+});
