@@ -1,9 +1,9 @@
-import type { Lexicon } from './lexicon.js';
+import type { ActorPhrase, Lexicon } from './lexicon.js';
 import { wordForms, type Word } from './words.js';
 import { isHonorific } from './named-people.js';
 import { isPlacePreposition } from './roles.js';
 import { isCommonWord } from '../syntax/wordnet-classes.js';
-import { anyBodyRoleWords, companySuffixWords, foreignModifierWords, givenNameCountryWords, marketRoleWords, nonRolePhrases } from './dictionaries.js';
+import { anyBodyRoleWords, companySuffixWords, foreignModifierWords, givenNameCountryWords, marketRoleWords, newspaperNameWords, nonRolePhrases } from './dictionaries.js';
 
 // How a capitalised word is to be read before the dictionaries' match is taken: a surname that is a common word
 // or a place ("Straw hats", "Ban on hunting", "in Kerry"), a surname after another given name ("Liam Fox" is not
@@ -93,4 +93,18 @@ export function ofUnknownBody(words: Word[], at: number, lexicon: Lexicon): bool
   if (!link || (link.key !== 'OF' && link.key !== 'AT' && link.key !== 'FOR') || !capitalised(name) || !capitalised(second)) return false;
   const { keys, raws } = wordForms(words);
   return lexicon.actors.matchAt(keys, raws, at + 1 + skip).length === 0 && lexicon.agents.matchAt(keys, raws, at + 1 + skip).length === 0;
+}
+
+/** Whether the word at `at`, capitalised and joined to the place before it, makes the place a newspaper's name ("Beijing News"). */
+export function isNewspaperName(words: Word[], at: number, place: ActorPhrase): boolean {
+  const next = words[at];
+  return (place.kind === 'capital' || place.kind === 'country') && next !== undefined && next.punctBefore === '' && /^\p{Lu}/u.test(next.raw) && next.start === words[at - 1]!.end + 1 && newspaperNameWords().has(next.key);
+}
+
+/** The outlet a place and a newspaper's word name ("Beijing News"): of the place's country, a news medium (MED). */
+export function newspaperOf(words: Word[], i: number, place: ActorPhrase): ActorPhrase {
+  const n = place.words.length + 1;
+  const code = (place.codes.find((c) => !c.to) ?? place.codes[0])?.code.slice(0, 3);
+  const { keys, raws } = wordForms(words);
+  return { kind: 'organisation', name: raws.slice(i, i + n).join(' '), codes: code ? [{ code: code + 'MED' }] : [], words: keys.slice(i, i + n), stem: false, caseSensitive: false, source: `${place.source} before "${raws[i + n - 1]}": a newspaper of the place (data/lexicon/newspaper-name-words.tsv)` };
 }

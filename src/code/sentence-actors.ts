@@ -2,10 +2,10 @@ import { codeOn, type ActorPhrase, type DatedCode, type AgentPhrase, type Lexico
 import { wordForms, type Word } from './words.js';
 import { besideReportingVerb, insideQuotation, isReportingWord } from './speakers.js';
 import { noteOrganisation, organisationNamedBefore } from './organisation-references.js';
-import { backerParticipleWords, newspaperNameWords, type Gender } from './dictionaries.js';
+import { backerParticipleWords, type Gender } from './dictionaries.js';
 import { namedPeople, namedPersonEntry, personSeen } from './named-people.js';
 import { isAbstractUse, isAdjectiveUse, isPartOfName } from './role-word-readings.js';
-import { isGivenNameOfPerson, isOtherGivenName, isSurnameMisread, takesNoStoryCountry } from './name-readings.js';
+import { isGivenNameOfPerson, isNewspaperName, isOtherGivenName, isSurnameMisread, newspaperOf, takesNoStoryCountry } from './name-readings.js';
 import { formerHolderCode, notePerson, personBefore, personCodeOn, pronounReferent, titleHolder } from './person-references.js';
 
 // The actors and places of a sentence as the coder sees them: dictionary phrases found in the words
@@ -132,6 +132,7 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
     const seen = memory.people.get(w.key);
     const actorLen = actor?.words.length ?? 0;
     const agentLen = agent?.words.length ?? 0;
+    const holder = agent && !(actor && actorLen >= agentLen) && i > 0 && keys[i - 1] === 'THE' && keys[i + agentLen] !== 'OF' ? titleHolder(agent.words, memory) : null;
     // "Tory chairman Liam Fox … Dr Fox": a surname alone is first the person of that name the story named.
     const namedBefore = seen !== undefined && actor?.kind === 'person' && actorLen === 1 && seen.entry.name !== actor.name && !otherGivenName;
     if (namedBefore) {
@@ -139,16 +140,13 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
       i++;
     } else if (actor && actorLen >= agentLen && isNewspaperName(words, i + actorLen, actor)) {
       // "The Beijing News said": a place and a newspaper's word name an outlet of the place's country.
-      const code = (actor.codes.find((c) => !c.to) ?? actor.codes[0])?.code.slice(0, 3);
-      const name = raws.slice(i, i + actorLen + 1).join(' ');
-      mentions.push({ kind: 'actor', start: i, end: i + actorLen + 1, alternatives: [], entry: { kind: 'organisation', name, codes: code ? [{ code: code + 'MED' }] : [], words: keys.slice(i, i + actorLen + 1), stem: false, caseSensitive: false, source: `${actor.source} before "${raws[i + actorLen]}": a newspaper of the place (data/lexicon/newspaper-name-words.tsv)` } });
+      mentions.push({ kind: 'actor', start: i, end: i + actorLen + 1, alternatives: [], entry: newspaperOf(words, i, actor) });
       i += actorLen + 1;
     } else if (actor && actorLen >= agentLen) {
       mentions.push({ kind: 'actor', start: i, end: i + actorLen, entry: actor, alternatives: actors.filter((a) => a !== actor && a.words.length === actorLen) });
       i += actorLen;
-    } else if (agent && i > 0 && keys[i - 1] === 'THE' && keys[i + agentLen] !== 'OF' && titleHolder(agent.words, memory)) {
+    } else if (holder) {
       // "Tony Blair … the prime minister": the office's holder named before, in that office (whatever the date).
-      const holder = titleHolder(agent.words, memory)!;
       mentions.push({ kind: 'person-ref', start: i, end: i + agentLen, person: holder, via: `the ${raws.slice(i, i + agentLen).join(' ').toLowerCase()} named before (${holder.entry.name})` });
       i += agentLen;
     } else if (agent && !(agentLen === 1 && (isAbstractUse(words, i, mentions) || isAdjectiveUse(words, i) || isPartOfName(words, i, lexicon)))) {
@@ -491,10 +489,4 @@ export class StoryCountry {
     for (const [country, count] of this.counts) if (count > n) [best, n] = [country, count];
     return n >= 2 && n * 5 >= this.total * 3 ? best : null;
   }
-}
-
-/** Whether the word at `at`, capitalised and joined to the place before it, makes the place a newspaper's name ("Beijing News"). */
-function isNewspaperName(words: Word[], at: number, place: ActorPhrase): boolean {
-  const next = words[at];
-  return (place.kind === 'capital' || place.kind === 'country') && next !== undefined && next.punctBefore === '' && /^\p{Lu}/u.test(next.raw) && next.start === words[at - 1]!.end + 1 && newspaperNameWords().has(next.key);
 }
