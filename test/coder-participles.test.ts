@@ -24,12 +24,12 @@ test('an -ing clause under "after" or "before" is told as done: "after meeting P
   assert.ok(pairs(events).some((p) => p.startsWith('JPNGOV>RUSGOV:04')), pairs(events).join(' '));
 });
 
-test('an -ing clause takes the modal of the clause it hangs on: "may switch …, allowing the rebels to win"', () => {
-  const events = code('Egypt may cut its aid to Sudan, allowing Ethiopia to dominate the region.');
-  const allowing = events.filter((x) => x.evidence.trigger.text === 'allowing');
+test('an -ing clause takes the modal of the clause it hangs on: "may cut its aid to Sudan, offering Ethiopia military aid"', () => {
+  const events = code('Egypt may cut its aid to Sudan, offering Ethiopia military aid instead.');
+  const offering = events.filter((x) => x.evidence.trigger.text === 'offering');
   // (The -ing clause must give an event at all, or the loop below would check nothing.)
-  assert.ok(allowing.length > 0, pairs(events).join(' '));
-  for (const e of allowing) assert.equal(e.modality, 'hypothetical', pairs(events).join(' '));
+  assert.ok(offering.length > 0, pairs(events).join(' '));
+  for (const e of offering) assert.equal(e.modality, 'hypothetical', pairs(events).join(' '));
 });
 
 test('an -ing complement that is weighed or prevented is no act: "asked the White House to consider blocking the sale to Japan"', () => {
@@ -61,4 +61,11 @@ test('the means of a charged act is charged too: "accused China of trying to dow
   const events = code('Taiwan accused China of trying to downgrade its status by forcing the Asian Development Bank to change its name.', '1987-04-27');
   assert.deepEqual(pairs(events).filter((p) => p.startsWith('CHN')), []);
   assert.ok(pairs(events).some((p) => p.startsWith('TWN>CHN:112')), pairs(events).join(' '));
+});
+
+test('an -ing clause of result after a comma is no act of the subject: "have signed a protocol, allowing Egyptian goods free access"', () => {
+  const events = code('In a sign of a thaw, Egypt and Israel have signed a trade protocol with the US, allowing Egyptian goods free access to American markets.', '2005-01-01');
+  assert.ok(!events.some((e) => e.evidence.trigger.text === 'allowing'), events.map((e) => `${e.source.actor}>${e.target.actor}:${e.code}`).join(' '));
+  // ("…, offering Jordan military aid" is still the subject's act.)
+  assert.ok(code('Israel and Egypt signed a deal on Monday, offering Jordan military aid.', '2005-01-01').some((e) => e.evidence.trigger.text === 'offering'));
 });

@@ -34,6 +34,9 @@ export function isParticipleClause(layer: SyntaxLayer, verb: number): boolean {
   // "a civil suit charging ADM with …", "an order prohibiting TWA from …": an -ing clause right after a noun, with no
   // comma and no subject of its own, is said of that noun, whatever the parse hangs it on.
   const own = layer.childrenBy(verb, 'nsubj', 'nsubj:pass').length > 0;
+  // ("…have signed a protocol, allowing Egyptian goods free access", "…, leaving three dead": a result of what came
+  // before, not another act of its subject; data/syntax/result-participles.tsv.)
+  if (relation === 'advcl' && marks.length === 0 && !own && wordList('result-participles.tsv').has(layer.word(verb).toLowerCase())) return false;
   const before = verb > 0 ? verb - 1 : -1;
   return !(relation === 'advcl' && marks.length === 0 && !own && before >= 0 && ['NOUN', 'PROPN'].includes(layer.tag(before)));
 }
