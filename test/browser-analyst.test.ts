@@ -119,8 +119,8 @@ test('articles and stories: totals, pagers and sorting; a story lists its events
   await page.locator('.pager .count').waitFor();
   assert.equal(await count('.pager .count'), `Stories 1–50 of ${await store.countClusters()}`);
   await page.goto(`${server.url}#/cluster/${ids.story}`);
-  await page.locator('h2', { hasText: 'Events (7)' }).waitFor();
-  assert.equal(await page.locator('table', { has: page.locator('caption', { hasText: 'The events of this story' }) }).locator('tbody tr').count(), 7);
+  await page.locator('h2', { hasText: 'Events (8)' }).waitFor();
+  assert.equal(await page.locator('table', { has: page.locator('caption', { hasText: 'The events of this story' }) }).locator('tbody tr').count(), 8);
   await page.locator('caption', { hasText: 'The copies of this story, with their URLs' }).waitFor();
 });
 
