@@ -225,3 +225,11 @@ test('a country before "round" names a round of trade talks, not the country: "t
   assert.deepEqual(pairs(code('Japanese ministers reviewed the Uruguay round of the GATT on Monday.', '1987-03-24')), ['JPNGOV>IGOBUSGAT:014:actual']);
   assert.deepEqual(pairs(code('Japan criticised Uruguay on Monday.', '1987-03-24')), ['JPN>URY:111:actual']);
 });
+
+test('a stock ticker in angle brackets names nobody: "Pechiney <PUKG.PA> signed" is no Palestinian Authority', () => {
+  const result = analyze({ text: 'Headline\n\nPechiney <PUKG.PA> said it signed two letters of intent with the Soviet Union.', date: '1987-03-16' });
+  assert.ok(!(result.entities as { actor?: string | null }[]).some((e) => (e.actor ?? '').startsWith('PSE')));
+  // (A company's name in brackets stays a name: "<Fuji Bank Ltd>".)
+  const named = analyze({ text: 'Headline\n\nThe bank <Bank of Japan> criticised Germany.', date: '1987-03-16' });
+  assert.ok((named.entities as { actor?: string | null }[]).some((e) => (e.actor ?? '').startsWith('JPN')));
+});

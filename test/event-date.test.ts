@@ -217,3 +217,10 @@ test('a clause of its own time ("since", "because") dates only itself: "his firs
   expect('King Fahd will meet Queen Elizabeth during the visit, his first to Britain since he assumed power in June 1982.', 'meet', '1987-03-22', '1987-03-22', 'day', /article date/);
   expect('King Fahd will meet Queen Elizabeth during the visit, his first to Britain since he assumed power in June 1982.', 'assumed', '1987-03-22', '1982-06', 'month');
 });
+
+test('a day named with its weekday is in the year where it falls on that weekday: "Thursday, March 26" in March 1987', () => {
+  // (Read forward, "will tender … March 26" in an article of March 30 would be 1988, a Saturday.)
+  expect('Taiwan will tender Thursday, March 26, for 356,000 tonnes of corn.', 'tender', '1987-03-30', '1987-03-26', 'day');
+  // (Read backward, "met … on Friday, April 3" in an article of March 30 would be 1986, a Thursday.)
+  expect('Japan met China on Friday, April 3.', 'met', '1987-03-30', '1987-04-03', 'day');
+});

@@ -270,6 +270,11 @@ function expressions(sentence: string, offset: number, articleDate: string | nul
           if (!article) return needsArticle(text);
           const m = get('month');
           const d = get('day');
+          // "Thursday, March 26": the year, of the article's and the two beside it, in which the day falls on that weekday.
+          if (c.isCertain('weekday')) {
+            const years = [article.y, article.y + 1, article.y - 1].filter((yy) => validDay(yy, m, d) && weekday({ y: yy, m, d }) === get('weekday'));
+            if (years.length > 0) return { date: isoDay({ y: years[0]!, m, d }), precision: 'day', how: `'${text}': the year in which the day falls on that weekday` };
+          }
           let y = article.y;
           const forward = future || mod === 'next' || mod === 'coming';
           if (forward && compare({ y, m, d }, article) < 0) y += 1;

@@ -80,6 +80,12 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
   let mentions: Mention[] = [];
   for (let i = 0; i < words.length; ) {
     const w = words[i]!;
+    // "Elf Aquitaine <ELFP.PA>": a stock ticker in angle brackets names nobody ("PA" is no Palestinian Authority).
+    const ticker = tickerEnd(words, i);
+    if (ticker > i) {
+      i = ticker;
+      continue;
+    }
     // "Culture Secretary Tessa Jowell said … and she accused …": a person named earlier in the sentence comes first.
     // ('"…," he added': a "he" outside a quotation stands for nobody named inside it, and, speaking, for the last speaker.)
     const quoted = PRONOUNS.has(w.key) ? insideQuotation(words, i) : false;
@@ -489,4 +495,15 @@ export class StoryCountry {
     for (const [country, count] of this.counts) if (count > n) [best, n] = [country, count];
     return n >= 2 && n * 5 >= this.total * 3 ? best : null;
   }
+}
+
+/**
+ * Where a stock ticker in angle brackets that opens at word `i` ends ("<ELFP.PA>", "<AN>", "<BA.N>": capitals and
+ * digits joined by full stops), else `i`. Wire copy brackets company names too ("<Fuji Bank Ltd>"): those are kept.
+ */
+function tickerEnd(words: Word[], i: number): number {
+  if (!words[i]!.punctBefore.endsWith('<')) return i;
+  let k = i;
+  while (k < words.length && /^[A-Z0-9]+$/.test(words[k]!.raw) && (k === i || words[k]!.punctBefore === '.')) k++;
+  return k > i && k - i <= 3 && (k === words.length || words[k]!.punctBefore.startsWith('>')) ? k : i;
 }
