@@ -724,3 +724,11 @@ test('wanting no trade war is no intent to cooperate; importing less is no coope
   assert.deepEqual(pairs(code('He expected the United States would soon start importing less from Japan.', '1987-04-02')), []);
   assert.deepEqual(pairs(code('Japan wants closer cooperation with China.', '1987-04-02')), ['JPN>CHN:030:actual']);
 });
+
+test('the listener of "told" without "that" is no part of what is told: "Sumita told reporters major nations have cooperated"', () => {
+  const syntax = (analyze({ text: 'Headline\n\nSumita told reporters major nations have cooperated to bring about currency stability.', date: '1987-03-25' }, { syntax: true } as never) as unknown as { syntax: { tokens: { text: string; head: number }[] } }).syntax.tokens;
+  const reporters = syntax.findIndex((t) => t.text === 'reporters');
+  const nations = syntax.findIndex((t) => t.text === 'nations');
+  assert.equal(syntax[syntax[reporters]!.head]!.text, 'told');
+  assert.equal(syntax[syntax[nations]!.head]!.text, 'cooperated');
+});

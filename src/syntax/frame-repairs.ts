@@ -141,3 +141,37 @@ export function repairReportedSubjects(forms: readonly string[], a: SentenceAnal
   }
   return repaired;
 }
+
+const NOMINAL_UPOS = new Set(['NOUN', 'PROPN']);
+const OPENING_UPOS = new Set(['DET', 'ADJ', 'NUM']);
+
+/**
+ * "Sumita told reporters major nations have cooperated …", "told reporters the talks had failed": with no "that", the
+ * greedy parser joins the listener and the reported subject into one noun phrase ("reporters" a modifier of "nations"
+ * or "talks"). The listener is the verb's indirect object; the phrase after it, when it is the verb's object and a
+ * complement with no subject of its own follows, is that complement's subject. UD English makes it so.
+ */
+export function repairListenerPhrases(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let v = 1; v + 2 < forms.length; v++) {
+    if (a.upos[v] !== 'VERB' || !listenerFrameVerbs().has(forms[v]!.toLowerCase())) continue;
+    const listener = v + 1;
+    const phrase = headOf(a, listener);
+    if (!NOMINAL_UPOS.has(a.upos[listener]!) || phrase <= listener || !/^(nmod|compound)/.test(a.deprels[listener]!) || !NOMINAL_UPOS.has(a.upos[phrase]!)) continue;
+    // A new phrase opens right after the listener: a determiner, an adjective or a number, then its noun; or a name
+    // right after a common noun ("told parliament Japan would …").
+    const opensWithName = phrase === listener + 1 && a.upos[listener] === 'NOUN' && a.upos[phrase] === 'PROPN';
+    const opensWithDeterminer = phrase > listener + 1 && OPENING_UPOS.has(a.upos[listener + 1]!) && forms.slice(listener + 1, phrase).every((_, k) => OPENING_UPOS.has(a.upos[listener + 1 + k]!) || NOMINAL_UPOS.has(a.upos[listener + 1 + k]!));
+    if (!opensWithName && !opensWithDeterminer) continue;
+    const content = childrenOf(a, v).find((c) => c > phrase && a.deprels[c] === 'ccomp');
+    if (content === undefined) continue;
+    const contentHasSubject = childrenOf(a, content).some((c) => SUBJECT.test(a.deprels[c]!));
+    const phraseIsObject = headOf(a, phrase) === v && a.deprels[phrase] === 'obj';
+    const phraseIsSubject = headOf(a, phrase) === content && SUBJECT.test(a.deprels[phrase]!);
+    if (!(phraseIsSubject || (phraseIsObject && !contentHasSubject))) continue;
+    setHead(a, listener, v, 'iobj');
+    if (phraseIsObject) setHead(a, phrase, content, 'nsubj');
+    repaired++;
+  }
+  return repaired;
+}

@@ -1,8 +1,8 @@
 import type { SentenceAnalysis } from './model.js';
 import { readNumberedDataRows } from '../data/files.js';
-import { CLOSING_QUOTES, FINITE_VERB_XPOS, SUBJECT, childrenOf, clauseOpeningPrepositions, headOf, reportingVerbs, setHead, subtreeEnd, verbAbove, wordList } from './repair-tree.js';
+import { CLOSING_QUOTES, FINITE_VERB_XPOS, SUBJECT, childrenOf, clauseOpeningPrepositions, headOf, listenerFrameVerbs, reportingVerbs, setHead, subtreeEnd, verbAbove, wordList } from './repair-tree.js';
 import { repairInterruptedComplements, repairMismatchedConjuncts, repairParentheticalParticiples, repairPossessiveArguments, repairPrepositionalClauses } from './complement-repairs.js';
-import { repairAppositiveSpeakers, repairInvertedFrames, repairQuotationFrames, repairReportedSubjects, repairTrailingFrames } from './frame-repairs.js';
+import { repairAppositiveSpeakers, repairInvertedFrames, repairListenerPhrases, repairQuotationFrames, repairReportedSubjects, repairTrailingFrames } from './frame-repairs.js';
 
 // Repairs of the greedy parser's known, systematic errors, made on its output before any stage reads it. Each is
 // checked to leave a tree. Here:
@@ -26,7 +26,8 @@ import { repairAppositiveSpeakers, repairInvertedFrames, repairQuotationFrames, 
 // - a finite verb read as a reduced relative clause of a noun at the root (repairNominalRoots);
 // - a past-tense verb read as the conjunct of an -ing form or an infinitive ("said … for tackling abuse and attacked
 //   …": repairMismatchedConjuncts, complement-repairs.ts);
-// - a possessor ('s) read as a verb's subject or object ("said Britain's movement had …": repairPossessiveArguments).
+// - a possessor ('s) read as a verb's subject or object ("said Britain's movement had …": repairPossessiveArguments);
+// - a listener joined to the reported subject ("told reporters major nations have …": repairListenerPhrases).
 // Reporting frames ("…," said Mr Blair; "…, say the Tories"; ", he told MPs"; "…, Cheng Xizhong, a professor,
 // said"; "said Brazil may flood …") are repaired in frame-repairs.ts.
 
@@ -60,6 +61,7 @@ function mayNeedRepair(forms: readonly string[], a: SentenceAnalysis): boolean {
     forms[1] === ',' ||
     a.heads.some((h, i) => h === 0 && forms[i - 1] === ',') ||
     forms.some((f, i) => /^['\u2019]s?$/.test(f) && /^(nsubj|obj|iobj)/.test(a.deprels[a.heads[i]!] ?? '')) ||
+    forms.some((f, i) => /^(nmod|compound)/.test(a.deprels[i + 1] ?? '') && listenerFrameVerbs().has(f.toLowerCase())) ||
     forms.some((f, i) => CLOSING_QUOTES.has(f) || f === '-' || (f === ',' && reportingVerbs().has(forms[i + 1]?.toLowerCase() ?? '')) || (a.deprels[i] === 'case' && clauseOpeningPrepositions().has(f.toLowerCase()))) ||
     // ("said Brazil may flood …": a noun after a reporting verb read as its subject or object.)
     forms.some((f, i) => (a.deprels[i + 1] === 'obj' || a.deprels[i + 1] === 'nsubj' || (a.upos[i + 1] === 'DET' && (a.deprels[i + 2] === 'obj' || a.deprels[i + 2] === 'nsubj'))) && reportingVerbs().has(f.toLowerCase())) ||
@@ -72,7 +74,7 @@ export function repairParse(forms: readonly string[], a: SentenceAnalysis): numb
   if (!mayNeedRepair(forms, a)) return 0;
   const heads = [...a.heads];
   const deprels = [...a.deprels];
-  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairPassiveAdverbials(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairInvertedFrames(forms, a) + repairReportedSubjects(forms, a) + repairTrailingFrames(forms, a) + repairUnlinkedConjuncts(forms, a) + repairOpeningSubjects(a) + repairHeadlineLists(forms, a) + repairAppositiveSpeakers(forms, a) + repairInterruptedComplements(forms, a) + repairPrepositionalClauses(forms, a) + repairParentheticalParticiples(forms, a) + repairNominalRoots(a) + repairMismatchedConjuncts(a) + repairPossessiveArguments(forms, a);
+  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairPassiveAdverbials(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairInvertedFrames(forms, a) + repairReportedSubjects(forms, a) + repairTrailingFrames(forms, a) + repairUnlinkedConjuncts(forms, a) + repairOpeningSubjects(a) + repairHeadlineLists(forms, a) + repairAppositiveSpeakers(forms, a) + repairInterruptedComplements(forms, a) + repairPrepositionalClauses(forms, a) + repairParentheticalParticiples(forms, a) + repairNominalRoots(a) + repairMismatchedConjuncts(a) + repairPossessiveArguments(forms, a) + repairListenerPhrases(forms, a);
   // A repair must leave a tree: one root, no cycle. Where it would not, the parser's reading stays.
   if (repaired > 0 && !isTree(a.heads)) {
     a.heads.splice(0, a.heads.length, ...heads);
