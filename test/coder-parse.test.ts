@@ -732,3 +732,8 @@ test('the listener of "told" without "that" is no part of what is told: "Sumita 
   assert.equal(syntax[syntax[reporters]!.head]!.text, 'told');
   assert.equal(syntax[syntax[nations]!.head]!.text, 'cooperated');
 });
+
+test('a phrase of cause is no target: "failed to agree because of opposition from Britain and West Germany"', () => {
+  const events = code('The European Community has failed to agree on a high-technology research program because of opposition from Britain and West Germany.', '1987-03-25');
+  assert.ok(!events.some((e) => ['GBR', 'DEU'].includes(e.target.actor ?? '')), pairs(events).join(' '));
+});
