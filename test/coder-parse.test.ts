@@ -737,3 +737,8 @@ test('a phrase of cause is no target: "failed to agree because of opposition fro
   const events = code('The European Community has failed to agree on a high-technology research program because of opposition from Britain and West Germany.', '1987-03-25');
   assert.ok(!events.some((e) => ['GBR', 'DEU'].includes(e.target.actor ?? '')), pairs(events).join(' '));
 });
+
+test('cutting a trade surplus is no embargo: "Taiwan is trying to cut its trade surplus with Washington"', () => {
+  assert.deepEqual(pairs(code('Taiwan is trying to cut its trade surplus with Washington.', '1987-03-25')), []);
+  assert.deepEqual(pairs(code('Iran cut trade with Iraq.', '1987-03-25')), ['IRN>IRQ:163:actual']);
+});
