@@ -742,3 +742,7 @@ test('cutting a trade surplus is no embargo: "Taiwan is trying to cut its trade 
   assert.deepEqual(pairs(code('Taiwan is trying to cut its trade surplus with Washington.', '1987-03-25')), []);
   assert.deepEqual(pairs(code('Iran cut trade with Iraq.', '1987-03-25')), ['IRN>IRQ:163:actual']);
 });
+
+test('raiding villages is military force: "Afghan aircraft raided a number of Pakistani villages"', () => {
+  assert.deepEqual(pairs(code('Afghan aircraft raided a number of Pakistani villages on Monday.', '1987-03-25')), ['AFG>PAK:190:actual']);
+});
