@@ -746,3 +746,8 @@ test('cutting a trade surplus is no embargo: "Taiwan is trying to cut its trade 
 test('raiding villages is military force: "Afghan aircraft raided a number of Pakistani villages"', () => {
   assert.deepEqual(pairs(code('Afghan aircraft raided a number of Pakistani villages on Monday.', '1987-03-25')), ['AFG>PAK:190:actual']);
 });
+
+test('an intention denied is negated, its intent code kept: "Pope Francis has no plans to meet Bernie Sanders"', () => {
+  assert.deepEqual(pairs(code('The Vatican says Pope Francis has no plans to meet with Bernie Sanders.', '2016-04-14')), ['VATGOV>USALEG:036:negated']);
+  assert.deepEqual(pairs(code('Vladimir Putin announced plans to visit Japan.', '2016-04-14')), ['RUSGOV>JPN:036:intent']);
+});

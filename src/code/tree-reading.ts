@@ -221,7 +221,8 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   return {
     hit,
     match,
-    forward: modality.modality === 'intent' && governedByIntent ? intentCode(forward) : modality.future ? intentCode(forward) : forward,
+    // ("has no plans to meet": an intention denied is the intent code, negated.)
+    forward: (modality.modality === 'intent' || (modality.modality === 'negated' && intentNoun >= 0)) && governedByIntent ? intentCode(forward) : modality.future ? intentCode(forward) : forward,
     reverse,
     source,
     target,
@@ -307,6 +308,10 @@ function treeModality(layer: SyntaxLayer, verb: number, governor: number, ctx: S
   const negationOn = (token: number, relations: readonly string[]) => layer.children(token).find((c) => kind(c) === 'negation' && relations.includes(layer.relation(c).split(':')[0]!));
   const negation = heads.map((h) => negationOn(h, ['advmod', 'det', 'cc', 'aux'])).find((n) => n !== undefined);
   if (negation !== undefined) return { modality: 'negated', why: `negated by "${layer.word(negation)}"`, future: false };
+  // "has no plans to meet Sanders": a clause on a noun that "no" negates.
+  const noun = layer.relation(verb) === 'acl' ? layer.head(verb) : -1;
+  const nounNegation = noun >= 0 ? negationOn(noun, ['det']) : undefined;
+  if (nounNegation !== undefined) return { modality: 'negated', why: `negated by "${layer.word(nounNegation)} ${layer.word(noun)}"`, future: false };
   // "the withdrawal did not mean that Libya had cut its ties", "has not said that …": what a negated verb
   // says or implies is not asserted.
   for (const h of heads) {
