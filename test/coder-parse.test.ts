@@ -751,3 +751,10 @@ test('an intention denied is negated, its intent code kept: "Pope Francis has no
   assert.deepEqual(pairs(code('The Vatican says Pope Francis has no plans to meet with Bernie Sanders.', '2016-04-14')), ['VATGOV>USALEG:036:negated']);
   assert.deepEqual(pairs(code('Vladimir Putin announced plans to visit Japan.', '2016-04-14')), ['RUSGOV>JPN:036:intent']);
 });
+
+test('what a demand or pressure asks for is not done: "Iran ignored an ultimatum to withdraw its troops from Iraq"', () => {
+  const events = code('Iran ignored an ultimatum to withdraw its troops from Iraq.', '2016-04-27');
+  const withdraw = events.filter((e) => e.evidence.trigger.text === 'withdraw');
+  assert.ok(withdraw.length > 0, pairs(events).join(' '));
+  for (const e of withdraw) assert.equal(e.modality, 'hypothetical', pairs(events).join(' '));
+});

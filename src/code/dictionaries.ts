@@ -142,6 +142,8 @@ export const oneSidedVerbWords = lexiconWords('one-sided-verbs');
 export const ownedNounWords = lexiconWords('owned-nouns');
 /** Goods a country adjective before them names the seller of ("Canadian RAPESEED"). */
 export const tradedGoodsWords = lexiconWords('traded-goods');
+/** Nouns of asking and pressing: an infinitive on one is asked for, not done ("PRESSURE to soften"). */
+export const demandNounWords = lexiconWords('demand-nouns');
 /** Participles that, hyphened after an actor's name, make it a backer of what follows ("Russian-BACKED separatists"). */
 export const backerParticipleWords = lexiconWords('backer-participles');
 /** Words that end companies' names ("Oil India LTD"). */

@@ -1,7 +1,7 @@
 import type { Modality } from '../document/annotations.js';
 import type { SyntaxLayer } from '../syntax/layer.js';
 import { canonicalWord } from './lexicon.js';
-import { measureNounWords } from './dictionaries.js';
+import { demandNounWords, measureNounWords } from './dictionaries.js';
 import { hasMark, inGovernorComplement, isConsultation, isParticipleClause, judgedByAdjective, SHARES_SUBJECT, VENUE } from './clause-kinds.js';
 import { listenerFrameVerbs } from '../syntax/repair-tree.js';
 import { readsAsDate } from './date-words.js';
@@ -304,6 +304,9 @@ function treeModality(layer: SyntaxLayer, verb: number, governor: number, ctx: S
   // under a modal, is not told as done ("he was wrong to sell arms" was done; "ready to meet" is an intention).
   const judged = heads.find((h) => judgedByAdjective(layer, h, kind));
   if (judged !== undefined) return { modality: 'hypothetical', why: `judged "${layer.word(layer.head(judged))}", not told as done`, future: false };
+  // "under pressure to soften his barbs", "an ultimatum to withdraw": asked for, not done (data/lexicon/demand-nouns.tsv).
+  const asked = heads.find((h) => layer.relation(h) === 'acl' && hasMark(layer, h, 'to') && demandNounWords().has(layer.word(layer.head(h)).toUpperCase()));
+  if (asked !== undefined) return { modality: 'hypothetical', why: `asked for ("${layer.word(layer.head(asked))} to"), not told as done`, future: false };
   // A negation word hanging on `token` by one of `relations` ("not", "never", "no", "n't").
   const negationOn = (token: number, relations: readonly string[]) => layer.children(token).find((c) => kind(c) === 'negation' && relations.includes(layer.relation(c).split(':')[0]!));
   const negation = heads.map((h) => negationOn(h, ['advmod', 'det', 'cc', 'aux'])).find((n) => n !== undefined);
