@@ -208,6 +208,11 @@ export function wordSpan(words: Word[], from: number, to: number): Span {
   return { start: words[from]!.start, end: words[to - 1]!.end };
 }
 
+/** The words of a span of the text, upper case, without punctuation: a cue's ("ACCORDING", "TO"), a source's. */
+export function spanWords(text: string, span: Span): string[] {
+  return text.slice(span.start, span.end).toUpperCase().split(/[^\p{L}]+/u).filter(Boolean);
+}
+
 /** A verb or an auxiliary (a clause's verb group). */
 export const verbal = (w: Word | undefined): boolean => w !== undefined && (w.pos === 'VERB' || w.pos === 'AUX');
 

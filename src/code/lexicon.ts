@@ -289,6 +289,11 @@ export function withPetrarchDictionaries(
  * capital) with no code valid then takes the nearest one in time ("the Soviet Union" in a sentence of
  * unknown date); a person out of every dictionary role gets none, never a role held at another time.
  */
+/** The country of an actor code (JPNGOV → JPN); null for organisations (IGO…, NGO…, IMG…, MNC) and no code. */
+export function countryOf(code: string | null): string | null {
+  return code && /^[A-Z]{3}/.test(code) && !/^(IGO|NGO|IMG|MNC)/.test(code) ? code.slice(0, 3) : null;
+}
+
 export function codeOn(codes: readonly DatedCode[], date: string | null, kind: ActorKind): DatedCode | undefined {
   if (codes.length === 0) return undefined;
   if (date) {

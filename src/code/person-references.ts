@@ -1,6 +1,6 @@
 import type { DatedCode } from './lexicon.js';
 import type { Word } from './words.js';
-import { codeOn } from './lexicon.js';
+import { codeOn, countryOf } from './lexicon.js';
 import { honorificGenders, type Gender } from './dictionaries.js';
 import { personSeen } from './named-people.js';
 import type { DocumentMemory, Mention, PersonSeen } from './sentence-actors.js';
@@ -79,10 +79,16 @@ export function personBefore(words: Word[], mentions: Mention[]): PersonSeen | n
 export function personCodeOn(codes: readonly DatedCode[], date: string | null, undated: boolean): string | null {
   const code = codeOn(codes, date, 'person')?.code;
   if (code || !undated || codes.length === 0) return code ?? null;
+  return sharedCountry(codes);
+}
+
+/** The one code's first part all of a person's roles share ("GBR" for Home Secretary and Conservative leader), else null. */
+export function sharedCountry(codes: readonly DatedCode[]): string | null {
   const countries = new Set(codes.map((c) => c.code.slice(0, 3)));
   const [country] = countries;
   return countries.size === 1 && /^[A-Z]{3}$/.test(country!) ? country! : null;
 }
+
 
 /**
  * A person the dictionary knows, on a date after their first role began that none of their roles covers: a
@@ -94,7 +100,6 @@ export function formerHolderCode(codes: readonly DatedCode[], date: string | nul
   if (!date || codes.length === 0) return null;
   const first = codes.reduce<string | undefined>((min, c) => (c.from && (!min || c.from < min) ? c.from : min), undefined);
   if (!first || date < first) return null;
-  const countries = new Set(codes.map((c) => c.code.slice(0, 3)));
-  const [country] = countries;
-  return countries.size === 1 && /^[A-Z]{3}$/.test(country!) && !/^(IGO|NGO|IMG|MNC|SUN)$/.test(country!) ? country! + 'ELI' : null;
+  const country = countryOf(sharedCountry(codes));
+  return country && country !== 'SUN' ? country + 'ELI' : null;
 }

@@ -1,4 +1,4 @@
-import { codeOn, type ActorPhrase, type DatedCode, type AgentPhrase, type Lexicon } from './lexicon.js';
+import { codeOn, countryOf, type ActorPhrase, type DatedCode, type AgentPhrase, type Lexicon } from './lexicon.js';
 import { wordForms, type Word } from './words.js';
 import { besideReportingVerb, insideQuotation, isReportingWord } from './speakers.js';
 import { noteOrganisation, organisationNamedBefore } from './organisation-references.js';
@@ -6,7 +6,7 @@ import { backerParticipleWords, type Gender } from './dictionaries.js';
 import { namedPeople, namedPersonEntry, personSeen } from './named-people.js';
 import { isAbstractUse, isAdjectiveUse, isPartOfName } from './role-word-readings.js';
 import { isGivenNameOfPerson, isNewspaperName, isOtherGivenName, isSurnameMisread, newspaperOf, takesNoStoryCountry } from './name-readings.js';
-import { formerHolderCode, notePerson, personBefore, personCodeOn, pronounReferent, titleHolder } from './person-references.js';
+import { formerHolderCode, notePerson, personBefore, personCodeOn, pronounReferent, sharedCountry, titleHolder } from './person-references.js';
 
 // The actors and places of a sentence as the coder sees them: dictionary phrases found in the words
 // (mentions), composed into actors ("Japanese" + "lawmaker" → JPNLEG: groups), listed together as one
@@ -371,14 +371,14 @@ export function resolveGroup(group: Group, date: string | null, undated = false,
   }
   // "former Prime Minister Shinzo Abe" (a lawmaker still in 2022): the text names the person as a former office
   // holder, an elite (ELI) of their country.
-  if (person?.code && /^[A-Z]{3}/.test(person.code) && !/^(IGO|NGO|IMG|MNC)/.test(person.code) && agents.length > 0 && agents.every((a) => a.code === 'ELI')) return [{ ...person, code: person.code.slice(0, 3) + 'ELI', sources: [...sources] }];
+  const personCountry = countryOf(person?.code ?? null);
+  if (person && personCountry && agents.length > 0 && agents.every((a) => a.code === 'ELI')) return [{ ...person, code: personCountry + 'ELI', sources: [...sources] }];
   if (person?.code) return [person];
   // "Environment Secretary Margaret Beckett" on a day none of her listed roles covers: the title the text
   // gives her, in the one country all her roles are of.
   if (!base && person && personCodes && agents.length > 0) {
-    const countries = new Set(personCodes.map((c) => c.code.slice(0, 3)));
-    const [country] = countries;
-    if (countries.size === 1 && /^[A-Z]{3}$/.test(country!) && !/^(IGO|NGO|IMG|MNC)$/.test(country!)) base = { code: country!, name: person.name ?? country! };
+    const country = countryOf(sharedCountry(personCodes));
+    if (country) base = { code: country, name: person.name ?? country };
   }
   if (!base && person && personCodes && personNamed && !undated && agents.length === 0) {
     const former = formerHolderCode(personCodes, date);
@@ -442,11 +442,6 @@ export function remember(memory: DocumentMemory, words: Word[], groups: Group[],
     }
   }
   memory.lastSpeaker = speaker;
-}
-
-/** The country of an actor code (JPNGOV → JPN); null for organisations (IGO…, NGO…, IMG…, MNC) and no code. */
-export function countryOf(code: string | null): string | null {
-  return code && /^[A-Z]{3}/.test(code) && !/^(IGO|NGO|IMG|MNC)/.test(code) ? code.slice(0, 3) : null;
 }
 
 /**

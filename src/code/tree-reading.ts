@@ -218,11 +218,12 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   (state.sources ??= new Map()).set(verb, source);
 
   const modality = treeModality(layer, verb, governor, ctx, governedByIntent || (isIntentVerb && !!match && match.weight > 0));
+  // An intention is coded as one (CAMEO's 03x), and so is an intention denied ("has no plans to meet": 036, negated).
+  const intention = governedByIntent && (modality.modality === 'intent' || (modality.modality === 'negated' && intentNoun >= 0));
   return {
     hit,
     match,
-    // ("has no plans to meet": an intention denied is the intent code, negated.)
-    forward: (modality.modality === 'intent' || (modality.modality === 'negated' && intentNoun >= 0)) && governedByIntent ? intentCode(forward) : modality.future ? intentCode(forward) : forward,
+    forward: intention || modality.future ? intentCode(forward) : forward,
     reverse,
     source,
     target,

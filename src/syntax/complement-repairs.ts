@@ -1,5 +1,5 @@
 import type { SentenceAnalysis } from './model.js';
-import { FINITE_XPOS, SUBJECT, childrenOf, clauseOpeningPrepositions, dominates, headOf, setHead, subtreeEnd, verbAbove, wordList } from './repair-tree.js';
+import { FINITE_XPOS, NOMINAL_OPENING_UPOS, NOMINAL_UPOS, POSSESSIVE_MARK, SUBJECT, childrenOf, clauseOpeningPrepositions, dominates, headOf, setHead, subtreeEnd, verbAbove, wordList } from './repair-tree.js';
 
 // Parser repairs of a verb's complements and adverbial clauses (called from repair.ts).
 
@@ -116,9 +116,10 @@ export function repairParentheticalParticiples(forms: readonly string[], a: Sent
  * past-tense verb above it (coordinated predicates share their form), so that it shares that verb's subject.
  */
 export function repairMismatchedConjuncts(a: SentenceAnalysis): number {
+  const isPastVerb = (t: number) => a.xpos[t] === 'VBD' && a.upos[t] === 'VERB';
   let repaired = 0;
   for (let v = 1; v < a.heads.length; v++) {
-    if (a.deprels[v] !== 'conj' || a.xpos[v] !== 'VBD' || a.upos[v] !== 'VERB') continue;
+    if (a.deprels[v] !== 'conj' || !isPastVerb(v)) continue;
     const head = headOf(a, v);
     if (a.xpos[head] !== 'VBG' && a.xpos[head] !== 'VB') continue;
     if (childrenOf(a, v).some((c) => SUBJECT.test(a.deprels[c]!))) continue;
@@ -126,16 +127,14 @@ export function repairMismatchedConjuncts(a: SentenceAnalysis): number {
     if (a.upos[v + 1] === 'NOUN' || a.upos[v + 1] === 'ADJ') continue;
     let up = headOf(a, head);
     // (Bounded: a repair earlier in the chain may have left a cycle, which repairParse undoes.)
-    for (let steps = 0; up > 0 && !(a.xpos[up] === 'VBD' && a.upos[up] === 'VERB') && steps <= a.heads.length; steps++) up = headOf(a, up);
-    if (up <= 0 || up > v || !(a.xpos[up] === 'VBD' && a.upos[up] === 'VERB')) continue;
+    for (let steps = 0; up > 0 && !isPastVerb(up) && steps <= a.heads.length; steps++) up = headOf(a, up);
+    if (up <= 0 || up > v || !isPastVerb(up)) continue;
     setHead(a, v, up, 'conj');
     repaired++;
   }
   return repaired;
 }
 
-const POSSESSIVE_MARK = /^['\u2019]s?$/;
-const NOMINAL_OPENING_UPOS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 
 /**
  * "has said Britain's anti-EU movement had parallels …": a noun marked as a possessor ('s) is never a verb's
@@ -149,8 +148,8 @@ export function repairPossessiveArguments(forms: readonly string[], a: SentenceA
     const mark = childrenOf(a, s).find((c) => c === s + 1 && a.deprels[c] === 'case' && POSSESSIVE_MARK.test(forms[c]!));
     if (mark === undefined) continue;
     let owned = mark + 1;
-    while (owned < forms.length && NOMINAL_OPENING_UPOS.has(a.upos[owned]!) && a.upos[owned] !== 'NOUN' && a.upos[owned] !== 'PROPN') owned++;
-    if (owned >= forms.length || (a.upos[owned] !== 'NOUN' && a.upos[owned] !== 'PROPN') || dominates(a, s, owned)) continue;
+    while (owned < forms.length && NOMINAL_OPENING_UPOS.has(a.upos[owned]!)) owned++;
+    if (owned >= forms.length || !NOMINAL_UPOS.has(a.upos[owned]!) || dominates(a, s, owned)) continue;
     setHead(a, s, owned, 'nmod:poss');
     repaired++;
   }

@@ -1,5 +1,5 @@
 import type { SentenceAnalysis } from './model.js';
-import { CLOSING_QUOTES, FINITE_XPOS, SUBJECT, childrenOf, headOf, listenerFrameVerbs, reportingVerbs, setHead, subtreeEnd } from './repair-tree.js';
+import { CLOSING_QUOTES, FINITE_XPOS, NOMINAL_OPENING_UPOS, NOMINAL_UPOS, SUBJECT, childrenOf, headOf, listenerFrameVerbs, reportingVerbs, setHead, subtreeEnd } from './repair-tree.js';
 
 // Parser repairs of reporting frames (called from repair.ts): the greedy parser's misreadings of "he said", "said
 // Mr Blair", "…, he told MPs" and "…, Cheng Xizhong, a professor, said" that turn a speaker into the one spoken
@@ -142,8 +142,6 @@ export function repairReportedSubjects(forms: readonly string[], a: SentenceAnal
   return repaired;
 }
 
-const NOMINAL_UPOS = new Set(['NOUN', 'PROPN']);
-const OPENING_UPOS = new Set(['DET', 'ADJ', 'NUM']);
 
 /**
  * "Sumita told reporters major nations have cooperated …", "told reporters the talks had failed": with no "that", the
@@ -161,7 +159,8 @@ export function repairListenerPhrases(forms: readonly string[], a: SentenceAnaly
     // A new phrase opens right after the listener: a determiner, an adjective or a number, then its noun; or a name
     // right after a common noun ("told parliament Japan would …").
     const opensWithName = phrase === listener + 1 && a.upos[listener] === 'NOUN' && a.upos[phrase] === 'PROPN';
-    const opensWithDeterminer = phrase > listener + 1 && OPENING_UPOS.has(a.upos[listener + 1]!) && forms.slice(listener + 1, phrase).every((_, k) => OPENING_UPOS.has(a.upos[listener + 1 + k]!) || NOMINAL_UPOS.has(a.upos[listener + 1 + k]!));
+    const nominal = (t: number) => NOMINAL_OPENING_UPOS.has(a.upos[t]!) || NOMINAL_UPOS.has(a.upos[t]!);
+    const opensWithDeterminer = phrase > listener + 1 && NOMINAL_OPENING_UPOS.has(a.upos[listener + 1]!) && forms.slice(listener + 1, phrase).every((_, k) => nominal(listener + 1 + k));
     if (!opensWithName && !opensWithDeterminer) continue;
     const content = childrenOf(a, v).find((c) => c > phrase && a.deprels[c] === 'ccomp');
     if (content === undefined) continue;

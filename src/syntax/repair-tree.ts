@@ -12,6 +12,11 @@ export const SUBJECT = /^nsubj/;
 export const FINITE_VERB_XPOS = new Set(['VBD', 'VBZ', 'VBP']);
 /** XPOS tags of a finite verb or a modal: the word that makes a clause finite. */
 export const FINITE_XPOS = new Set([...FINITE_VERB_XPOS, 'MD']);
+/** The nouns of a noun phrase, and the words that may open one before its noun ("the", "major", "two"). */
+export const NOMINAL_UPOS = new Set(['NOUN', 'PROPN']);
+export const NOMINAL_OPENING_UPOS = new Set(['DET', 'ADJ', 'NUM']);
+/** A possessive mark ('s, ’s, a bare apostrophe). */
+export const POSSESSIVE_MARK = /^['\u2019]s?$/;
 
 const wordLists = new Map<string, Set<string>>();
 

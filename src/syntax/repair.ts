@@ -1,6 +1,6 @@
 import type { SentenceAnalysis } from './model.js';
 import { readNumberedDataRows } from '../data/files.js';
-import { CLOSING_QUOTES, FINITE_VERB_XPOS, SUBJECT, childrenOf, clauseOpeningPrepositions, headOf, listenerFrameVerbs, reportingVerbs, setHead, subtreeEnd, verbAbove, wordList } from './repair-tree.js';
+import { CLOSING_QUOTES, FINITE_VERB_XPOS, POSSESSIVE_MARK, SUBJECT, childrenOf, clauseOpeningPrepositions, headOf, listenerFrameVerbs, reportingVerbs, setHead, subtreeEnd, verbAbove, wordList } from './repair-tree.js';
 import { repairInterruptedComplements, repairMismatchedConjuncts, repairParentheticalParticiples, repairPossessiveArguments, repairPrepositionalClauses } from './complement-repairs.js';
 import { repairAppositiveSpeakers, repairInvertedFrames, repairListenerPhrases, repairQuotationFrames, repairReportedSubjects, repairTrailingFrames } from './frame-repairs.js';
 
@@ -60,7 +60,7 @@ function mayNeedRepair(forms: readonly string[], a: SentenceAnalysis): boolean {
     a.xpos.some((x) => RELATIVE_PRONOUN_XPOS.has(x)) ||
     forms[1] === ',' ||
     a.heads.some((h, i) => h === 0 && forms[i - 1] === ',') ||
-    forms.some((f, i) => /^['\u2019]s?$/.test(f) && /^(nsubj|obj|iobj)/.test(a.deprels[a.heads[i]!] ?? '')) ||
+    forms.some((f, i) => POSSESSIVE_MARK.test(f) && /^(nsubj|obj|iobj)/.test(a.deprels[a.heads[i]!] ?? '')) ||
     forms.some((f, i) => /^(nmod|compound)/.test(a.deprels[i + 1] ?? '') && listenerFrameVerbs().has(f.toLowerCase())) ||
     forms.some((f, i) => CLOSING_QUOTES.has(f) || f === '-' || (f === ',' && reportingVerbs().has(forms[i + 1]?.toLowerCase() ?? '')) || (a.deprels[i] === 'case' && clauseOpeningPrepositions().has(f.toLowerCase()))) ||
     // ("said Brazil may flood …": a noun after a reporting verb read as its subject or object.)

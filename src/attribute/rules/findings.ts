@@ -2,7 +2,7 @@ import { type Word } from '../../code/words.js';
 import { attributionWords } from '../lexicon.js';
 import { clauseEndAfter, trimContent } from '../clauses.js';
 import type { Span } from '../../document/document.js';
-import { phraseAfter, wordSpan } from '../phrases.js';
+import { phraseAfter, spanWords, wordSpan } from '../phrases.js';
 import { hasQuote } from './quotations.js';
 import type { RawAttribution, SentenceContext } from './types.js';
 
@@ -72,7 +72,8 @@ export function findings(ctx: SentenceContext): void {
   // (Not when the clause opens with a frame of another kind than a plain saying: "In a study, three economists
   // found that ..." is the economists' finding.)
   const own = opening && ctx.found.slice(ctx.from).find((a) => a.sentence === ctx.index && a.source?.start === opening.content[0]!.start);
-  if (opening && !(own && !SAYING_VERBS.has(ctx.text.slice(own.cue.start, own.cue.end).toUpperCase().split(/[^\p{L}]+/u).filter(Boolean).pop() ?? ''))) {
+  const ownIsSaying = !own || SAYING_VERBS.has(spanWords(ctx.text, own.cue).pop() ?? '');
+  if (opening && ownIsSaying) {
     ctx.found.push(opening);
     return;
   }

@@ -2,7 +2,7 @@ import type { Span } from '../../document/document.js';
 import { trimContent } from '../clauses.js';
 import { SpanIndex } from '../span-index.js';
 import { attributionWords } from '../lexicon.js';
-import { PERSONAL_PRONOUNS } from '../phrases.js';
+import { PERSONAL_PRONOUNS, spanWords } from '../phrases.js';
 import { sentenceAttributions, type RawAttribution, type SentenceContext } from './types.js';
 
 const FRONTED_RELATIVES = attributionWords('fronted-relatives');
@@ -10,10 +10,9 @@ const SAYING_VERBS = attributionWords('saying-verbs');
 const CLAUSE_OPENERS = attributionWords('clause-openers');
 const RELATIVE_WORDS = attributionWords('relative-pronouns');
 
-const cueWords = (text: string, cue: Span) => text.slice(cue.start, cue.end).toUpperCase().split(/[^\p{L}]+/u).filter(Boolean);
 /** A cue that is one finite verb of saying: "said", "says", "told" (not a participle: "saying"). */
 const plainSaying = (text: string, cue: Span) => {
-  const words = cueWords(text, cue);
+  const words = spanWords(text, cue);
   return words.length === 1 && SAYING_VERBS.has(words[0]!) && !words[0]!.endsWith('ING');
 };
 
@@ -70,20 +69,20 @@ export function frontedRelatives(ctx: SentenceContext): void {
 function cutBefore(text: string, a: RawAttribution, b: RawAttribution): void {
   // "“We will win,” Walker said, according to the Times": the report frames the whole saying, which is no
   // content of its own there (attribution corpora annotate the outer frame).
-  if (cueWords(text, a.cue).join(' ') === 'ACCORDING TO' && b.cue.end <= a.cue.start && a.content.every((c) => c.end <= a.cue.start)) return;
+  if (spanWords(text, a.cue).join(' ') === 'ACCORDING TO' && b.cue.end <= a.cue.start && a.content.every((c) => c.end <= a.cue.start)) return;
   const frameStart = b.source && b.source.start > a.cue.end ? Math.min(b.source.start, b.cue.start) : b.cue.start;
   const last = a.content[a.content.length - 1]!;
   const cut = (end: number) => (a.content[a.content.length - 1] = trimContent(text, { start: last.start, end }));
   // "Officials who want the ban said it would pass": a frame in a relative clause inside B's subject ends before
   // B's verb (without the commas that relativeOnSubject reads).
-  if (b.source && a.source && RELATIVE_WORDS.has(cueWords(text, a.source).join(' ')) && b.source.start < a.source.start && a.cue.end <= b.source.end && b.cue.start > last.start && b.cue.start < last.end) {
+  if (b.source && a.source && RELATIVE_WORDS.has(spanWords(text, a.source).join(' ')) && b.source.start < a.source.start && a.cue.end <= b.source.end && b.cue.start > last.start && b.cue.start < last.end) {
     cut(b.cue.start);
     return;
   }
   // (A passive frame's subject, "He said [the council] is expected [to ...]", is no inverted content.)
   if (frameStart > last.start && frameStart < last.end && b.content.some((c) => c.end <= frameStart && (c.start <= a.cue.start || b.source !== null))) {
     cut(frameStart);
-  } else if (b.source && b.source.start > last.start && b.source.end <= b.cue.start && b.cue.start < last.end && plainSaying(text, b.cue) && !cueWords(text, a.cue).some((w) => SAYING_VERBS.has(w))) {
+  } else if (b.source && b.source.start > last.start && b.source.end <= b.cue.start && b.cue.start < last.end && plainSaying(text, b.cue) && !spanWords(text, a.cue).some((w) => SAYING_VERBS.has(w))) {
     // "Trump suggested the plan would fail, and Cruz said ...": another's plain saying ("X said", "X told") that
     // opens a clause of its own (after punctuation or a conjunction) inside a content of another kind of cue
     // ends that content. (Any such frame, not only one opening a clause: train cue +40 TP, content +4 TP +80 FP.)

@@ -2,7 +2,7 @@ import type { Span } from '../../document/document.js';
 import { type Word } from '../../code/words.js';
 import { attributionWords, nounCueLexicon } from '../lexicon.js';
 import { clauseEndAfter, trimContent } from '../clauses.js';
-import { POSSESSIVE_PRONOUNS, clauseSubject, phraseBefore, wordSpan } from '../phrases.js';
+import { POSSESSIVE_PRONOUNS, clauseSubject, phraseBefore, spanWords, wordSpan } from '../phrases.js';
 import { type RawAttribution } from './types.js';
 
 // Statement nouns with a possessive source: "Trump's proposal to ban ...", "his comments on Muslims".
@@ -75,7 +75,7 @@ function ownerSubject(text: string, words: Word[], owner: number): Span | null {
   if (!subject) return null;
   // (Not an expletive, another statement's owner, nor a pronoun of another number: "There were his comments",
   // "His comments renewed his criticism", "they answer his critics".)
-  const said = text.slice(subject.start, subject.end).toUpperCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const said = spanWords(text, subject);
   const plural = words[owner]!.key === 'THEIR';
   if (said.some((w) => POSSESSIVE_PRONOUNS.has(w)) || /^(THERE|IT|THIS|THAT)$/.test(said[0] ?? '') || (said.length === 1 && (plural ? /^(HE|SHE|I)$/ : /^(THEY|WE|I|YOU)$/).test(said[0]!))) return null;
   return subject;
