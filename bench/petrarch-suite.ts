@@ -3,6 +3,10 @@
 // would be) and counts as right when the set of (source, target, code) triples equals the expected set
 // exactly. The hand-made <Parse> is ignored: Annals gets no parse. Prints the exact share and the failures
 // by category; --show N prints N failures.
+//
+// Records whose <EventCoding> carries error="…" test PETRARCH's own error handling: a story or sentence
+// discard and a dateline-only record expect no event (scored so); "bad_input_parse" records feed PETRARCH a
+// malformed hand-made parse, which Annals never reads, so they are left out of the share and listed apart.
 import { readFileSync } from 'node:fs';
 import { analyze } from '../src/pipeline.js';
 import { loadDictionaries } from '../src/code/coder.js';
@@ -22,14 +26,17 @@ const attr = (attrs: string, name: string) => new RegExp(`${name}\\s*=\\s*["']([
 
 interface Outcome { id: string; category: string; text: string; expected: string[]; got: string[] }
 const outcomes: Outcome[] = [];
+const notApplicable: Outcome[] = [];
 const started = performance.now();
 for (const m of xml.matchAll(/<Sentence\b([^>]*)>([\s\S]*?)<\/Sentence>/g)) {
   const [, attrs = '', body = ''] = m;
   const text = unescape(/<Text>([\s\S]*?)<\/Text>/.exec(body)?.[1] ?? '').replace(/\s+/g, ' ').trim();
   const raw = attr(attrs, 'date') ?? '';
   const date = /^\d{8}$/.test(raw) ? `${raw.slice(0, 4)}-${raw.slice(4, 6)}-${raw.slice(6, 8)}` : undefined;
-  const expected = [...body.matchAll(/<EventCoding\b([^>]*)>/g)]
-    .filter((e) => !/noevents/i.test(e[1]!))
+  const codings = [...body.matchAll(/<EventCoding\b([^>]*)>/g)];
+  const error = codings.map((e) => attr(e[1]!, 'error')).find((e) => e !== undefined);
+  const expected = codings
+    .filter((e) => !/noevents/i.test(e[1]!) && attr(e[1]!, 'error') === undefined)
     .map((e) => `${attr(e[1]!, 'sourcecode')}|${attr(e[1]!, 'targetcode')}|${attr(e[1]!, 'eventcode')}`)
     .sort();
   let got: string[] = [];
@@ -39,11 +46,12 @@ for (const m of xml.matchAll(/<Sentence\b([^>]*)>([\s\S]*?)<\/Sentence>/g)) {
   } catch (error) {
     got = [`error: ${(error as Error).message}`];
   }
-  outcomes.push({ id: attr(attrs, 'id') ?? '?', category: attr(attrs, 'category') ?? '?', text, expected: [...new Set(expected)], got });
+  const outcome = { id: attr(attrs, 'id') ?? '?', category: attr(attrs, 'category') ?? '?', text, expected: [...new Set(expected)], got };
+  (error === 'bad_input_parse' ? notApplicable : outcomes).push(outcome);
 }
 const seconds = (performance.now() - started) / 1000;
 const right = outcomes.filter((o) => o.expected.join() === o.got.join());
-console.log(`PETRARCH unit-test suite: ${outcomes.length} records`);
+console.log(`PETRARCH unit-test suite: ${outcomes.length} records scored; ${notApplicable.length} left out (malformed hand-made parse, which Annals does not read: ${notApplicable.map((o) => o.id).join(', ')})`);
 console.log(`exactly right  ${right.length} of ${outcomes.length} (${((100 * right.length) / outcomes.length).toFixed(1)}%)   floor 70%, goal 95%; PETRARCH-2 without hand-made parses: 91 (32%)`);
 const byCategory = new Map<string, { n: number; ok: number }>();
 for (const o of outcomes) {
