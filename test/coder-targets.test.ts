@@ -84,3 +84,7 @@ test('where a consultation is held is its venue, not who is consulted: "holding 
   const events = analyze({ text: 'Headline\n\nJapan and the United States are holding panel discussions at the General Agreement on Tariffs and Trade over farm imports.', date: '1987-06-16' }).events as CodedEvent[];
   assert.deepEqual(events.map((e) => `${e.source.actor}>${e.target.actor}:${e.code}`).sort(), ['JPN>USA:040', 'USA>JPN:040']);
 });
+
+test('a comma between two adjectives of one noun does not end the target\'s phrase: "restored close, friendly relations with Vietnam"', () => {
+  assert.deepEqual(pairs(code('China restored close, friendly relations with Vietnam.')), ['CHN>VNM:050']);
+});

@@ -63,8 +63,12 @@ export function linearReading(ctx: SentenceContext, hit: VerbHit, window: { star
     source ??= nearestBefore(slots, hit.at, start);
     if (!source && RELATIVES.has(words[start]?.key ?? '')) source = nearestBefore(slots, start, 0);
     if (match?.target !== undefined) target = slotAt.get(match.target) ?? null;
-    // The target stands before the next comma: what follows a comma is an aside or another clause.
-    const comma = words.findIndex((w, i) => i > hit.end && i < end && w.punctBefore.includes(',') && !inSlot(i));
+    // The target stands before the next comma: what follows a comma is an aside or another clause (not a comma
+    // between two adjectives of one noun: "restore close, friendly ties with").
+    // (The word tagger may read the second adjective as an adverb: "complete, full diplomatic ties".)
+    const adjectival = (i: number) => words[i]?.pos === 'ADJ' || (words[i]?.pos === 'ADV' && (words[i + 1]?.pos === 'ADJ' || words[i + 1]?.pos === 'NOUN'));
+    const betweenAdjectives = (i: number) => words[i - 1]!.pos === 'ADJ' && adjectival(i);
+    const comma = words.findIndex((w, i) => i > hit.end && i < end && w.punctBefore.includes(',') && !inSlot(i) && !betweenAdjectives(i));
     const targetEnd = comma > 0 ? comma : end;
     target ??= slots.find((s) => s.start >= hit.end && s.start < targetEnd && s !== source) ?? null;
   }
