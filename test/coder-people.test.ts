@@ -54,3 +54,10 @@ test('the adjective "former" does not set the event in the past: "met former Pri
   const [event] = code('Japanese lawmaker Muneo Suzuki met former Prime Minister Shinzo Abe.', '2022-01-12');
   assert.equal(event?.date, '2022-01-12');
 });
+
+test('a pronoun opening a sentence continues the last sentence\'s subject, not the latest person named inside it', () => {
+  // The latest person named is Howard, inside what Blair said; "He" is Blair.
+  assert.deepEqual(pairs(code("Tony Blair told reporters that Michael Howard's plans were costly. He then accused France of lying.", '2005-03-01')), ['GBRGOV>FRA:112']);
+  // A possessor opening the sentence is not its subject; the speaker of a trailing frame is.
+  assert.deepEqual(pairs(code("Michael Howard's budget was costly, Tony Blair told Charles Kennedy. He then accused France of lying.", '2005-03-01')).filter((p) => p.endsWith(':112')), ['GBRGOV>FRA:112']);
+});

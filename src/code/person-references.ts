@@ -37,11 +37,17 @@ function titleForms(title: string): string[] {
   return forms;
 }
 
-/** Who "he" or "she" is: the person named before in the sentence, else the latest one before it, not one an honorific says is of the other gender. */
-export function pronounReferent(gender: Gender, inSentence: PersonSeen | null, memory: DocumentMemory, speaking = false): PersonSeen | null {
+/**
+ * Who "he" or "she" is: the person named before in the sentence, else (opening a sentence) the last sentence's
+ * subject, else the latest one before it; not one an honorific says is of the other gender.
+ */
+export function pronounReferent(gender: Gender, inSentence: PersonSeen | null, memory: DocumentMemory, speaking = false, opening = false): PersonSeen | null {
   const fits = (p: PersonSeen) => (memory.genders?.get(p.entry.name) ?? gender) === gender;
   if (inSentence && fits(inSentence)) return inSentence;
   if (speaking && memory.lastSpeaker && fits(memory.lastSpeaker)) return memory.lastSpeaker;
+  // A pronoun opening a sentence continues the subject the last sentence opened with, not the latest person named
+  // inside it ("Mr Hain told the BBC that Mr Howard's stance … He then accused the Tory leader …").
+  if (opening && memory.lastSubject && fits(memory.lastSubject)) return memory.lastSubject;
   const recent = memory.recentPeople ?? (memory.lastPerson ? [memory.lastPerson] : []);
   for (let k = recent.length - 1; k >= 0; k--) if (fits(recent[k]!)) return recent[k]!;
   return null;

@@ -61,6 +61,8 @@ export interface DocumentMemory {
   lastMedia: { code: string; name: string } | null;
   /** The person who spoke in the last sentence ("Mr Blair said …"), for its next sentence's "he added". */
   lastSpeaker?: PersonSeen | null;
+  /** The person the last sentence opened with as its subject ("Mr Hain told … that Mr Howard's stance …"), for a "He" opening the next. */
+  lastSubject?: PersonSeen | null;
   /** The article's date, on which "the prime minister" is the holder of that office named before. */
   date?: string | null;
   /** Organisations named so far, the latest last (a few), by the common noun their name ends in: "the Bank" after "the World Bank". */
@@ -90,7 +92,7 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
     // ('"…," he added': a "he" outside a quotation stands for nobody named inside it, and, speaking, for the last speaker.)
     const quoted = PRONOUNS.has(w.key) ? insideQuotation(words, i) : false;
     const speaking = !quoted && (isReportingWord(words[i + 1]) || (i > 0 && isReportingWord(words[i - 1])));
-    const referent = PRONOUNS.has(w.key) && w.pos === 'PRON' ? pronounReferent(w.key === 'HE' ? 'm' : 'f', personBefore(words, quoted ? mentions : mentions.filter((m) => !insideQuotation(words, m.start))), memory, speaking) : null;
+    const referent = PRONOUNS.has(w.key) && w.pos === 'PRON' ? pronounReferent(w.key === 'HE' ? 'm' : 'f', personBefore(words, quoted ? mentions : mentions.filter((m) => !insideQuotation(words, m.start))), memory, speaking, !quoted && opensSentence(words, i)) : null;
     if (referent) {
       mentions.push({ kind: 'person-ref', start: i, end: i + 1, person: referent, via: `pronoun "${w.raw}"` });
       i++;
@@ -402,6 +404,8 @@ export function resolveGroup(group: Group, date: string | null, undated = false,
  */
 export function remember(memory: DocumentMemory, words: Word[], groups: Group[], date: string | null, codeOf: (g: Group) => string | null = () => null): void {
   let speaker: PersonSeen | null = null;
+  // The sentence's opening subject, when a person: the first person named, if the phrase opens the sentence.
+  let subject: PersonSeen | null | undefined;
   for (const g of groups) {
     // A person named inside a quotation is remembered by name but is not the latest person a later "he" stands for:
     // 'he wrote: "… Tony Blair rather than Michael Howard …". While saying he admired …' is still the writer.
@@ -409,7 +413,10 @@ export function remember(memory: DocumentMemory, words: Word[], groups: Group[],
     const note = (person: PersonSeen, honorific: Word | undefined) => {
       if (quoted) return;
       notePerson(memory, person, honorific);
-      if (besideReportingVerb(words, g.start, g.end)) speaker = person;
+      // ("Tony Blair told Charles Kennedy": the first person beside the verb speaks, not the listener after it.)
+      if (besideReportingVerb(words, g.start, g.end)) speaker ??= person;
+      // ("Mr Brown's Budget was …": a possessor is not the subject.)
+      if (subject === undefined) subject = opensSentence(words, g.start) && !words[g.end - 1]!.possessive ? person : null;
     };
     const name = g.mentions.find((m): m is Extract<Mention, { kind: 'name' }> => m.kind === 'name');
     const code = name ? codeOf(g) : null;
@@ -442,6 +449,22 @@ export function remember(memory: DocumentMemory, words: Word[], groups: Group[],
     }
   }
   memory.lastSpeaker = speaker;
+  // ("…, the Tory leader said": the speaker of a frame is its sentence's subject, wherever the frame stands.)
+  memory.lastSubject = speaker ?? subject ?? null;
+}
+
+/**
+ * Whether the phrase at word `at` stands where a sentence's subject does: first ("He then accused"), after a
+ * conjunction or adverb ("But he said"), or after an opening phrase closed by a comma with no verb in it ("In a
+ * speech on Monday, he …").
+ */
+function opensSentence(words: Word[], at: number): boolean {
+  let k = at;
+  while (k > 0 && ['DET', 'ADJ', 'PROPN', 'NOUN'].includes(words[k - 1]!.pos) && words[k]!.punctBefore === '') k--;
+  if (k === 0) return true;
+  const before = words.slice(0, k);
+  if (before.every((w) => w.pos === 'CCONJ' || w.pos === 'ADV')) return true;
+  return words[k]!.punctBefore.includes(',') && !before.some((w) => w.pos === 'VERB' || w.pos === 'AUX');
 }
 
 /**
