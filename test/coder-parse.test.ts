@@ -30,6 +30,12 @@ test('coordinated subjects of a mutual act: both directions, one symmetric pair,
   assert.ok(events.every((e) => e.root === '04'));
 });
 
+test('coordinated subjects of a mutual act with a partner named by "with" that is no actor: not each other\'s partners', () => {
+  assert.deepEqual(pairs(code('Ghana and Nigeria signed agreements with commercial banks on Tuesday.')), []);
+  // Without a partner they are each other's.
+  assert.deepEqual(pairs(code('Ghana and Nigeria signed an agreement on Tuesday.')).length, 2);
+});
+
 test('coordinated subjects of an act that is not mutual, with no target: no event between them', () => {
   assert.deepEqual(pairs(code('Ghana and Nigeria condemned the attack on Tuesday.')), []);
 });

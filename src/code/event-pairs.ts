@@ -52,8 +52,9 @@ export function resolveReading(reading: Reading, at: ReadingSetting): ResolvedRe
       if (reading.forward) pairs.push({ s, t, code: reading.forward, mutual: false, verbal: false });
       if (reading.reverse) pairs.push({ s: t, t: s, code: reading.reverse, mutual: false, verbal: false });
     }
-  } else if (sourceActors.length >= 2 && isMutualAct(reading, dictionaries, words) && !isAlternativeList(words, source)) {
-    // "The Soviet Union and Japan signed a declaration": each with the other.
+  } else if (!reading.withPartner && sourceActors.length >= 2 && isMutualAct(reading, dictionaries, words) && !isAlternativeList(words, source)) {
+    // "The Soviet Union and Japan signed a declaration": each with the other. (Not when the verb names a partner
+    // that is no actor: "Venezuela, Chile and the Philippines have struck agreement with commercial banks".)
     const members = organisationAndItsMembers(words, source, sourceActors) ? sourceActors.filter((a) => a.g !== source.groups[0]) : sourceActors;
     for (const s of members) for (const t of members) if (s !== t) pairs.push({ s, t, code: reading.forward, mutual: true, verbal: false });
   }

@@ -33,6 +33,8 @@ export interface Reading {
   modalityWhy: string;
   /** Grammatical relations used for the roles (tree readings only). */
   relations: string[];
+  /** The verb names its partner with "with" (tree readings): the subject's conjuncts are not each other's partners. */
+  withPartner?: boolean;
   /** The verb's syntax token, -1 for a linear reading. */
   token: number;
   /** The syntax token of a verb whose reading this one replaces ("voiced" for "voiced readiness to meet"). */

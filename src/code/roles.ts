@@ -163,6 +163,8 @@ export interface Roles {
   passive: boolean;
   /** The subject is a pronoun standing for a speaker no dictionary knows: the verb has no source to guess. */
   sourceUnknown?: boolean;
+  /** The target is the verb's partner named by "with" ("struck agreement with commercial banks"). */
+  withPartner?: boolean;
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
@@ -279,14 +281,16 @@ export function rolesOf(tree: SentenceTree, verb: number, deep = true, named: Re
   // ("who is in Washington to attend …": a place read as the subject is no source.)
   const sources = passive ? groupsOf(agents, 'obl:agent') : groupsOf(layer.subjects(verb).filter((t) => !hasPlaceCase(layer, t)), 'nsubj');
   let targets: number[] = [];
+  let withPartner = false;
   if (passive) targets = groupsOf(layer.subjects(verb), elided ? 'nsubj (headline passive)' : 'nsubj:pass');
   if (targets.length === 0) targets = groupsOf(layer.objects(verb), 'obj');
   // A statement's participants are its addressee and what it is about, not any actor in the words it says.
   if (targets.length === 0 && deep) {
     const found = participantBelow(tree, verb);
     if (found) targets = groupsOf(found.tokens, found.path);
+    if (found && /:with$/.test(found.path)) withPartner = true;
   }
-  return { sources: sources.filter((s) => !targets.includes(s)), targets, relations, passive, ...(sourceUnknown ? { sourceUnknown } : {}) };
+  return { sources: sources.filter((s) => !targets.includes(s)), targets, relations, passive, ...(sourceUnknown ? { sourceUnknown } : {}), ...(withPartner ? { withPartner } : {}) };
 }
 
 /** Relations a participant of the verb may be reached through: its object's own words, a complement. */

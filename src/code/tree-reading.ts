@@ -230,6 +230,7 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
     modality: modality.modality,
     modalityWhy: modality.why,
     relations: roles.relations,
+    ...(roles.withPartner && { withPartner: true }),
     token: verb,
     // The intended act is the event; the verb that voiced the intention ("voiced readiness", "announced plans") is its frame.
     ...(voicedBy >= 0 && { supersedes: voicedBy }),
