@@ -233,3 +233,13 @@ test('a stock ticker in angle brackets names nobody: "Pechiney <PUKG.PA> signed"
   const named = analyze({ text: 'Headline\n\nThe bank <Bank of Japan> criticised Germany.', date: '1987-03-16' });
   assert.ok((named.entities as { actor?: string | null }[]).some((e) => (e.actor ?? '').startsWith('JPN')));
 });
+
+test('a capital hyphened to a participle of seat is where what follows is, not its government: "London-based operator"', () => {
+  const events = code('London-based sugar operator Kaines sold two cargoes of sugar to India.', '1987-04-01');
+  assert.deepEqual(events.map((e) => `${e.source.actor}>${e.target.actor}`), ['GBR>IND']);
+});
+
+test('a name opening with "The" gives way when capitals go on after it: "The National Energy Board" is no newspaper "The National"', () => {
+  const events = code('The National Energy Board criticised the United States on Monday.', '1987-04-01');
+  assert.ok(events.every((e) => !(e.source.actor ?? '').endsWith('MED')), events.map((e) => e.source.actor).join(' '));
+});

@@ -138,6 +138,8 @@ export const measureNounWords = lexiconWords('measure-nouns');
 export const arrivalVerbWords = lexiconWords('arrival-verbs');
 /** Verb forms each subject does on its own even under a mutual code ("ATTENDED"). */
 export const oneSidedVerbWords = lexiconWords('one-sided-verbs');
+/** Participles after a capital that give the seat of what follows ("London-BASED operator"): the country, not its government. */
+export const seatParticipleWords = lexiconWords('seat-participles');
 /** Nouns a country adjective before them names the owner of ("the French PROPOSAL"). */
 export const ownedNounWords = lexiconWords('owned-nouns');
 /** Goods a country adjective before them names the seller of ("Canadian RAPESEED"). */

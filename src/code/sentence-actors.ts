@@ -2,7 +2,7 @@ import { codeOn, countryOf, type ActorPhrase, type DatedCode, type AgentPhrase, 
 import { wordForms, type Word } from './words.js';
 import { besideReportingVerb, insideQuotation, isReportingWord } from './speakers.js';
 import { noteOrganisation, organisationNamedBefore } from './organisation-references.js';
-import { backerParticipleWords, type Gender } from './dictionaries.js';
+import { backerParticipleWords, seatParticipleWords, type Gender } from './dictionaries.js';
 import { namedPeople, namedPersonEntry, personSeen } from './named-people.js';
 import { isAbstractUse, isAdjectiveUse, isPartOfName } from './role-word-readings.js';
 import { isGivenNameOfPerson, isNewspaperName, isOtherGivenName, isSurnameMisread, newspaperOf, takesNoStoryCountry } from './name-readings.js';
@@ -117,7 +117,7 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
     }
     // Names of people and organisations are written with a capital: "a ban on imports" is no mention of
     // Ban Ki-moon, "labour costs" none of the Labour Party.
-    const found = lexicon.actors.matchAt(keys, raws, i);
+    const found = seatOfWhatFollows(words, i, lexicon.actors.matchAt(keys, raws, i));
     const otherGivenName = isOtherGivenName(words, i, lexicon);
     // (Most words start no entry: no array is made for them.)
     const actors = found.length === 0 ? found : found.filter((a) => {
@@ -134,7 +134,12 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
     });
     // "The National Union of Mineworkers": a name that opens with "The" ("The National", a newspaper) gives way to a
     // longer name starting on its next word.
-    const opensLonger = (a: ActorPhrase) => a.words[0] === 'THE' && lexicon.actors.matchAt(keys, raws, i + 1).some((b) => b.words.length > a.words.length - 1);
+    // ("The National Energy Board": nor one whose next word goes on with capitals, a longer name no dictionary has.)
+    const goesOn = (a: ActorPhrase) => {
+      const next = words[i + a.words.length];
+      return next !== undefined && next.punctBefore === '' && !next.possessive && /^\p{Lu}\p{Ll}/u.test(next.raw) && (next.pos === 'PROPN' || next.pos === 'NOUN');
+    };
+    const opensLonger = (a: ActorPhrase) => a.words[0] === 'THE' && (lexicon.actors.matchAt(keys, raws, i + 1).some((b) => b.words.length > a.words.length - 1) || goesOn(a));
     const actor = actors[0] !== undefined && opensLonger(actors[0]) ? undefined : actors[0];
     const agent = lexicon.agents.matchAt(keys, raws, i)[0];
     const seen = memory.people.get(w.key);
@@ -451,6 +456,18 @@ export function remember(memory: DocumentMemory, words: Word[], groups: Group[],
   memory.lastSpeaker = speaker;
   // ("…, the Tory leader said": the speaker of a frame is its sentence's subject, wherever the frame stands.)
   memory.lastSubject = speaker ?? subject ?? null;
+}
+
+/**
+ * "London-based sugar operator": a capital hyphened to a participle of seat says where what follows is, so it is
+ * read as its country's adjective ("British operator"), not as the country's government.
+ */
+function seatOfWhatFollows(words: Word[], i: number, found: ActorPhrase[]): ActorPhrase[] {
+  return found.map((a) => {
+    const after = words[i + a.words.length];
+    if (a.kind !== 'capital' || !after || after.punctBefore !== '-' || !seatParticipleWords().has(after.key)) return a;
+    return { ...a, kind: 'adjective', codes: a.codes.map((c) => ({ ...c, code: c.code.slice(0, 3) })) };
+  });
 }
 
 /**
