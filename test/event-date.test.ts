@@ -224,3 +224,12 @@ test('a day named with its weekday is in the year where it falls on that weekday
   // (Read backward, "met … on Friday, April 3" in an article of March 30 would be 1986, a Thursday.)
   expect('Japan met China on Friday, April 3.', 'met', '1987-03-30', '1987-04-03', 'day');
 });
+
+test('a day or month without a year in a clause not in the past is the nearest one, not the latest before the article', () => {
+  // Present tense, a modal: after the article's date, in the same year.
+  expect('Tanaka will be received when he visits Washington April 29.', 'visits', '1987-04-02', '1987-04-29', 'day', /not in the past/);
+  expect('Reagan said that on April 17 he would raise tariffs to penalize Japan.', 'penalize', '1987-04-02', '1987-04-17', 'day', /not in the past/);
+  // The past keeps reading back; an infinitive is as far in the past as its governor.
+  expect('Japan met China on April 30.', 'met', '1987-04-02', '1986-04-30', 'day', /resolved to the past/);
+  expect('Hughes was forced to resign in May.', 'resign', '2005-01-01', '2004-05', 'month', /resolved to the past/);
+});

@@ -27,7 +27,9 @@ import { sentenceClauses, type SentenceClauses } from './event-clauses.js';
 // the article's date: "on Monday" in a Friday article is the Monday before, "on Friday" that Friday. When
 // the trigger's verb phrase is future ("will meet", "is to sign", "plans to visit") or the expression says
 // so ("next", "coming", "scheduled for"), the earliest such day on or after the article's date is taken
-// instead ("will meet on Friday" in a Friday article is that day). Modified weekdays ("last Friday",
+// instead ("will meet on Friday" in a Friday article is that day). A day or month without a year under a verb
+// that is not in the past (a present form, a modal: "when he visits Washington April 29", "on April 17 he would
+// raise tariffs") is the nearest such day or month, before or after. Modified weekdays ("last Friday",
 // "next Monday") are chrono's. A week has no precision of its own: "last week" is dated by the month (or
 // year) that holds the whole calendar week (Monday-Sunday), null when it straddles a new year.
 // Bare years count when governed ("in/since/by/during/until 2018", "in early 2018", sentence-initial), not
@@ -58,6 +60,8 @@ interface Expression extends Span {
 interface ResolveContext {
   article: Day | null;
   future: boolean;
+  /** The expression's clause is not in the past ("when he visits Washington April 29", "said on April 17 he would"): a day or month without a year is the one nearest the article's date. */
+  nearest?: boolean;
 }
 
 interface Day {
@@ -266,7 +270,7 @@ function expressions(sentence: string, offset: number, articleDate: string | nul
         };
         break;
       case 'month-day':
-        resolve = ({ article, future }) => {
+        resolve = ({ article, future, nearest }) => {
           if (!article) return needsArticle(text);
           const m = get('month');
           const d = get('day');
@@ -277,6 +281,11 @@ function expressions(sentence: string, offset: number, articleDate: string | nul
           }
           let y = article.y;
           const forward = future || mod === 'next' || mod === 'coming';
+          if (nearest && !forward && mod !== 'last') {
+            const span = (yy: number) => Math.abs(toDate({ y: yy, m, d }).getTime() - toDate(article).getTime());
+            y = [article.y, article.y - 1, article.y + 1].filter((yy) => validDay(yy, m, d)).sort((a, b) => span(a) - span(b))[0] ?? article.y;
+            return { date: isoDay({ y, m, d }), precision: 'day', how: `'${text}' in a clause not in the past: the nearest such day` };
+          }
           if (forward && compare({ y, m, d }, article) < 0) y += 1;
           if (!forward && compare({ y, m, d }, article) > 0) y -= 1;
           if (!validDay(y, m, d)) return { date: null, precision: null, how: `'${text}' is not a day in ${y}` };
@@ -284,10 +293,14 @@ function expressions(sentence: string, offset: number, articleDate: string | nul
         };
         break;
       case 'month':
-        resolve = ({ article, future }) => {
+        resolve = ({ article, future, nearest }) => {
           if (!article) return needsArticle(text);
           const m = get('month');
           let y = article.y;
+          if (nearest && !future && mod !== 'last' && mod !== 'next') {
+            y = m - article.m > 6 ? y - 1 : article.m - m > 6 ? y + 1 : y;
+            return { date: isoMonth(y, m), precision: 'month', how: `month '${text}' in a clause not in the past: the nearest such month` };
+          }
           if (mod === 'last') y = m >= article.m ? y - 1 : y;
           else if (mod === 'next') y = m <= article.m ? y + 1 : y;
           else if (future) y = m < article.m ? y + 1 : y;
@@ -425,7 +438,7 @@ export function eventDate(text: string, sentence: Span, trigger: Span, articleDa
   const triggerFuture = FUTURE_BEFORE.test(before);
   const use = (e: Expression, rule: (how: string) => string): EventDate => {
     const future = triggerFuture || FUTURE_CONTEXT.test(text.slice(Math.max(sentence.start, e.start - 30), e.start));
-    const r = e.resolve({ article: articleDay, future });
+    const r = e.resolve({ article: articleDay, future, nearest: notPast(layer, verbAbove(layer, sentence, e.start)) });
     return { date: r.date, precision: r.precision, span: { start: e.start, end: e.end }, rule: rule(r.how) };
   };
 
@@ -480,6 +493,39 @@ export function eventDate(text: string, sentence: Span, trigger: Span, articleDa
 
   // 5. The article's date.
   return articleDateOrNone(article);
+}
+
+/** Auxiliaries of a verb that is not in the past (a modal, a future, a present form of "be"), and of one that is. */
+const NOT_PAST_AUXILIARIES = new Set(['will', 'would', 'shall', 'should', "'ll", '’ll', 'wo', 'may', 'might', 'can', 'must', 'is', 'are', 'am']);
+const PAST_AUXILIARIES = new Set(['did', 'had', 'has', 'have', 'was', 'were', "'d", '’d']);
+
+/**
+ * Whether the verb `head` is not in the past: "when he visits Washington April 29", "on April 17 he would raise
+ * tariffs", "plans to visit in May". Such a clause's day without a year is the nearest one, not
+ * the latest before the article (which past-tense news needs: "met on March 3").
+ */
+function notPast(layer: SyntaxLayer, head: number): boolean {
+  if (head < 0) return false;
+  // An infinitive is as far in the past as the verb it complements ("was forced to resign in April"); on a noun it
+  // looks ahead ("plans to visit in May").
+  if (layer.isInfinitive(head)) {
+    const governor = layer.head(head);
+    return governor < 0 || !['VERB', 'AUX'].includes(layer.tag(governor)) || notPast(layer, governor);
+  }
+  const auxiliaries = layer.childrenBy(head, 'aux', 'aux:pass', 'cop').map((a) => layer.word(a).toLowerCase());
+  if (auxiliaries.some((a) => PAST_AUXILIARIES.has(a))) return false;
+  if (auxiliaries.some((a) => NOT_PAST_AUXILIARIES.has(a))) return true;
+  const tag = layer.token(head).xpos;
+  return tag === 'VBZ' || tag === 'VBP' || tag === 'MD';
+}
+
+/** The verb nearest above the token at offset `at` ("visits" for "April 29" in "when he visits Washington April 29"), or -1. */
+function verbAbove(layer: SyntaxLayer, sentence: Span, at: number): number {
+  const { first, count } = layer.sentence(sentence);
+  let t = -1;
+  for (let k = first; k < first + count && t < 0; k++) if (layer.tokenStart(k) <= at && at < layer.tokenEnd(k)) t = k;
+  while (t >= 0 && layer.tag(t) !== 'VERB' && layer.tag(t) !== 'AUX') t = layer.head(t);
+  return t;
 }
 
 function articleDateOrNone(article: string | null): EventDate {
