@@ -183,6 +183,22 @@ test('the syntax data files reject a malformed row, naming file and line', async
   assert.ok(parseWordnetClasses('meet\tv\n', 'w.tsv').get('meet'));
 });
 
+test('a participle set off by commas after the subject is its reduced relative clause, the subject the main verb\'s (repaired)', async () => {
+  const { repairParse } = await import('../src/syntax/repair.js');
+  // The misreading: the noun the participle's subject, the participle an adverbial clause of a main verb with none.
+  const forms = 'The provision , offered by Smith , does not require action .'.split(' ');
+  const analysis = {
+    upos: ['DET', 'NOUN', 'PUNCT', 'VERB', 'ADP', 'PROPN', 'PUNCT', 'AUX', 'PART', 'VERB', 'NOUN', 'PUNCT'],
+    xpos: ['DT', 'NN', ',', 'VBN', 'IN', 'NNP', ',', 'VBZ', 'RB', 'VB', 'NN', '.'],
+    heads: [2, 4, 4, 10, 6, 4, 4, 10, 10, 0, 10, 10],
+    deprels: ['det', 'nsubj:pass', 'punct', 'advcl', 'case', 'obl', 'punct', 'aux', 'advmod', 'root', 'obj', 'punct'],
+  };
+  assert.ok(repairParse(forms, analysis) >= 1);
+  assert.deepEqual([analysis.heads[1], analysis.deprels[1]], [10, 'nsubj']); // provision → require
+  assert.deepEqual([analysis.heads[3], analysis.deprels[3]], [2, 'acl']); // offered → provision
+  assert.equal(analysis.deprels[5], 'obl:agent'); // by Smith
+});
+
 test('a subject with a relative clause between commas keeps its main verb (the parser\'s misreading is repaired)', async () => {
   const { repairParse } = await import('../src/syntax/repair.js');
   // The misreading as the greedy parser gives it: "signed" a conjunct of the relative verb "took", the subject a vocative.

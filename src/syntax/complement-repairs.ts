@@ -111,6 +111,34 @@ export function repairParentheticalParticiples(forms: readonly string[], a: Sent
 }
 
 /**
+ * "The provision on wheat to the Soviet Union, offered by Rep. Smith, does not require …": a past participle set off
+ * by a comma after the subject, with no auxiliary, is a reduced passive relative clause of that subject. The greedy
+ * parser makes the noun the participle's passive subject and the participle an adverbial clause (or the clausal
+ * subject) of the main verb, which is left with no subject of its own, so the coder takes the nearest actor before it (the Soviet Union) as its doer.
+ * Repaired when the main verb comes after the participle and has no subject of its own: the noun becomes its
+ * subject, the participle an acl of the noun, a "by" phrase its obl:agent.
+ */
+export function repairSetOffParticiples(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let p = 2; p < forms.length; p++) {
+    // (Or as its clausal subject.)
+    if ((a.deprels[p] !== 'advcl' && a.deprels[p] !== 'csubj') || a.xpos[p] !== 'VBN' || forms[p - 1] !== ',') continue;
+    const verb = headOf(a, p);
+    if (verb <= p || childrenOf(a, verb).some((c) => c !== p && SUBJECT.test(a.deprels[c]!))) continue;
+    const children = childrenOf(a, p);
+    if (children.some((c) => a.deprels[c]!.startsWith('aux') || a.deprels[c] === 'cop' || a.deprels[c] === 'mark')) continue;
+    const subject = children.find((c) => c < p && SUBJECT.test(a.deprels[c]!));
+    if (subject === undefined || !NOMINAL_UPOS.has(a.upos[subject]!)) continue;
+    setHead(a, subject, verb, 'nsubj');
+    setHead(a, p, subject, 'acl');
+    const agent = children.find((c) => c > p && a.deprels[c] === 'obl' && childrenOf(a, c).some((k) => a.deprels[k] === 'case' && forms[k]!.toLowerCase() === 'by'));
+    if (agent !== undefined) a.deprels[agent] = 'obl:agent';
+    repaired++;
+  }
+  return repaired;
+}
+
+/**
  * "Blair said Labour would set out plans for tackling abuse and attacked the Tory plans": a past-tense verb with no
  * subject of its own, read as the conjunct of an -ing form or a bare infinitive, is the conjunct of the nearest
  * past-tense verb above it (coordinated predicates share their form), so that it shares that verb's subject.

@@ -1,7 +1,7 @@
 import type { SentenceAnalysis } from './model.js';
 import { readNumberedDataRows } from '../data/files.js';
 import { CLOSING_QUOTES, FINITE_VERB_XPOS, POSSESSIVE_MARK, SUBJECT, childrenOf, clauseOpeningPrepositions, headOf, listenerFrameVerbs, reportingVerbs, setHead, subtreeEnd, verbAbove, wordList } from './repair-tree.js';
-import { repairInterruptedComplements, repairMismatchedConjuncts, repairParentheticalParticiples, repairPossessiveArguments, repairPrepositionalClauses } from './complement-repairs.js';
+import { repairInterruptedComplements, repairMismatchedConjuncts, repairParentheticalParticiples, repairSetOffParticiples, repairPossessiveArguments, repairPrepositionalClauses } from './complement-repairs.js';
 import { repairAppositiveSpeakers, repairInvertedFrames, repairListenerPhrases, repairQuotationFrames, repairReportedSubjects, repairTrailingFrames } from './frame-repairs.js';
 
 // Repairs of the greedy parser's known, systematic errors, made on its output before any stage reads it. Each is
@@ -22,7 +22,8 @@ import { repairAppositiveSpeakers, repairInvertedFrames, repairListenerPhrases, 
 // - a clause opened by a preposition ("after a hafling was reported") read as the preposition's noun phrase
 //   (repairPrepositionalClauses, complement-repairs.ts);
 // - a participle set off by commas after the subject ("X, backed by Y, want …") read as the main verb
-//   (repairParentheticalParticiples, complement-repairs.ts);
+//   (repairParentheticalParticiples, complement-repairs.ts), or as the main verb's adverbial clause with the subject
+//   for its own ("The provision …, offered by X, does not require": repairSetOffParticiples);
 // - a finite verb read as a reduced relative clause of a noun at the root (repairNominalRoots);
 // - a past-tense verb read as the conjunct of an -ing form or an infinitive ("said … for tackling abuse and attacked
 //   …": repairMismatchedConjuncts, complement-repairs.ts);
@@ -74,7 +75,7 @@ export function repairParse(forms: readonly string[], a: SentenceAnalysis): numb
   if (!mayNeedRepair(forms, a)) return 0;
   const heads = [...a.heads];
   const deprels = [...a.deprels];
-  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairPassiveAdverbials(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairInvertedFrames(forms, a) + repairReportedSubjects(forms, a) + repairTrailingFrames(forms, a) + repairUnlinkedConjuncts(forms, a) + repairOpeningSubjects(a) + repairHeadlineLists(forms, a) + repairAppositiveSpeakers(forms, a) + repairInterruptedComplements(forms, a) + repairPrepositionalClauses(forms, a) + repairParentheticalParticiples(forms, a) + repairNominalRoots(a) + repairMismatchedConjuncts(a) + repairPossessiveArguments(forms, a) + repairListenerPhrases(forms, a);
+  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairPassiveAdverbials(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairInvertedFrames(forms, a) + repairReportedSubjects(forms, a) + repairTrailingFrames(forms, a) + repairUnlinkedConjuncts(forms, a) + repairOpeningSubjects(a) + repairHeadlineLists(forms, a) + repairAppositiveSpeakers(forms, a) + repairInterruptedComplements(forms, a) + repairPrepositionalClauses(forms, a) + repairParentheticalParticiples(forms, a) + repairSetOffParticiples(forms, a) + repairNominalRoots(a) + repairMismatchedConjuncts(a) + repairPossessiveArguments(forms, a) + repairListenerPhrases(forms, a);
   // A repair must leave a tree: one root, no cycle. Where it would not, the parser's reading stays.
   if (repaired > 0 && !isTree(a.heads)) {
     a.heads.splice(0, a.heads.length, ...heads);
