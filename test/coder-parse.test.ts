@@ -764,3 +764,12 @@ test('what a demand or pressure asks for is not done: "Iran ignored an ultimatum
   assert.ok(withdraw.length > 0, pairs(events).join(' '));
   for (const e of withdraw) assert.equal(e.modality, 'hypothetical', pairs(events).join(' '));
 });
+
+test('a participle of asking set off by commas after the subject is passive: its agent asks the subject', () => {
+  assert.deepEqual(pairs(code('The French banks, asked by Iran to stop lending to Iraq, have refused.')), ['IRN>FRABUS:020:actual']);
+});
+
+test('what a verb of asking asks for is hypothetical, not done: "were asked to lend money to Iraq"', () => {
+  assert.deepEqual(pairs(code('The French banks were asked to lend money to Iraq.')), ['FRABUS>IRQ:071:hypothetical']);
+  assert.deepEqual(pairs(code('The French banks, asked to lend money to Iraq, have refused.')), ['FRABUS>IRQ:071:hypothetical']);
+});

@@ -1,7 +1,7 @@
 import type { Modality } from '../document/annotations.js';
 import type { SyntaxLayer } from '../syntax/layer.js';
 import { canonicalWord } from './lexicon.js';
-import { demandNounWords, measureNounWords } from './dictionaries.js';
+import { demandNounWords, measureNounWords, requestVerbWords } from './dictionaries.js';
 import { hasMark, inGovernorComplement, isConsultation, isParticipleClause, judgedByAdjective, SHARES_SUBJECT, VENUE } from './clause-kinds.js';
 import { listenerFrameVerbs } from '../syntax/repair-tree.js';
 import { readsAsDate } from './date-words.js';
@@ -309,6 +309,9 @@ function treeModality(layer: SyntaxLayer, verb: number, governor: number, ctx: S
   // "under pressure to soften his barbs", "an ultimatum to withdraw": asked for, not done (data/lexicon/demand-nouns.tsv).
   const asked = heads.find((h) => layer.relation(h) === 'acl' && hasMark(layer, h, 'to') && demandNounWords().has(layer.word(layer.head(h)).toUpperCase()));
   if (asked !== undefined) return { modality: 'hypothetical', why: `asked for ("${layer.word(layer.head(asked))} to"), not told as done`, future: false };
+  // "asked to fund the programs", "urged the banks to lend": a verb of asking's infinitive (data/lexicon/request-verbs.tsv).
+  const requested = heads.find((h) => layer.relation(h) === 'xcomp' && hasMark(layer, h, 'to') && requestVerbWords().has(layer.word(layer.head(h)).toUpperCase()));
+  if (requested !== undefined) return { modality: 'hypothetical', why: `asked for ("${layer.word(layer.head(requested))} … to"), not told as done`, future: false };
   // A negation word hanging on `token` by one of `relations` ("not", "never", "no", "n't").
   const negationOn = (token: number, relations: readonly string[]) => layer.children(token).find((c) => kind(c) === 'negation' && relations.includes(layer.relation(c).split(':')[0]!));
   const negation = heads.map((h) => negationOn(h, ['advmod', 'det', 'cc', 'aux'])).find((n) => n !== undefined);

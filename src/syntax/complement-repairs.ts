@@ -79,7 +79,7 @@ export function repairPrepositionalClauses(forms: readonly string[], a: Sentence
 
 /**
  * "The United States and France, backed by the IMF, want the seven to agree": a past participle set off by commas
- * right after the subject, with an agent phrase ("by …"), is a reduced passive relative clause of the subject, and
+ * right after the subject, with an agent phrase ("by …") or an infinitive ("asked to fund …"), is a reduced passive relative clause of the subject, and
  * the finite verb after the closing comma is the main verb. The greedy parser makes the participle the root (a past
  * tense whose subject is the noun) and the main verb its adverbial clause, so the coder reads the United States as
  * backing the IMF. Repaired when the participle has no auxiliary and the later verb is finite with no subject of its
@@ -93,8 +93,10 @@ export function repairParentheticalParticiples(forms: readonly string[], a: Sent
   if (children.some((c) => a.deprels[c]!.startsWith('aux') || a.deprels[c] === 'cop' || a.deprels[c] === 'obj')) return 0;
   const subject = children.find((c) => c < participle && SUBJECT.test(a.deprels[c]!));
   const agent = children.find((c) => c > participle && a.deprels[c] === 'obl' && childrenOf(a, c).some((k) => a.deprels[k] === 'case' && forms[k]!.toLowerCase() === 'by'));
-  if (subject === undefined || agent === undefined) return 0;
-  const closing = subtreeEnd(a, agent) + 1;
+  // ("European governments, asked to fund the programs, have said …": or with an infinitive of its own instead of an agent.)
+  const infinitive = children.find((c) => c > participle && (a.deprels[c] === 'xcomp' || a.deprels[c] === 'advcl') && childrenOf(a, c).some((k) => a.deprels[k] === 'mark' && forms[k]!.toLowerCase() === 'to'));
+  if (subject === undefined || (agent === undefined && infinitive === undefined)) return 0;
+  const closing = Math.max(agent !== undefined ? subtreeEnd(a, agent) : -1, infinitive !== undefined ? subtreeEnd(a, infinitive) : -1) + 1;
   const verb = children.find((c) => c > closing && ['advcl', 'conj', 'parataxis', 'ccomp'].includes(a.deprels[c]!));
   // (A base form with no "to" is a present tense the tagger misread: "want" after the subject's plural.)
   if (forms[closing] !== ',' || verb === undefined || !(FINITE_XPOS.has(a.xpos[verb]!) || a.xpos[verb] === 'VB' || childrenOf(a, verb).some((c) => a.deprels[c] === 'aux'))) return 0;
@@ -103,7 +105,7 @@ export function repairParentheticalParticiples(forms: readonly string[], a: Sent
   setHead(a, subject, verb, a.deprels[subject]!);
   setHead(a, participle, subject, 'acl');
   a.xpos[participle] = 'VBN';
-  a.deprels[agent] = 'obl:agent';
+  if (agent !== undefined) a.deprels[agent] = 'obl:agent';
   // What the participle held after the main verb (the final stop) is the main verb's.
   for (const c of children) if (c > verb) setHead(a, c, verb, a.deprels[c]!);
   if (forms[closing] === ',' && headOf(a, closing) === participle) setHead(a, closing, participle, 'punct');
