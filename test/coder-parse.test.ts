@@ -38,6 +38,8 @@ test('coordinated subjects of a mutual act with a partner named by "with" that i
 
 test('coordinated subjects of an act that is not mutual, with no target: no event between them', () => {
   assert.deepEqual(pairs(code('Ghana and Nigeria condemned the attack on Tuesday.')), []);
+  // A code of cooperation by a verb each does on its own (data/lexicon/one-sided-verbs.tsv): each bought from its own seller.
+  assert.deepEqual(pairs(code('Ghana and Nigeria bought white sugar on Tuesday.')), []);
 });
 
 test('the roles say which relations made them; a plain "A verb B" says it was read by word order', () => {
