@@ -233,3 +233,14 @@ test('a day or month without a year in a clause not in the past is the nearest o
   expect('Japan met China on April 30.', 'met', '1987-04-02', '1986-04-30', 'day', /resolved to the past/);
   expect('Hughes was forced to resign in May.', 'resign', '2005-01-01', '2004-05', 'month', /resolved to the past/);
 });
+
+test('"this weekend" under a verb not in the past looks ahead; a participle is in its governor\'s time', () => {
+  // 1987-04-03 is a Friday.
+  expect('Finance ministers meet in Belgium this weekend to discuss the dollar.', 'discuss', '1987-04-03', '1987-04-04', 'day', /future/);
+  expect('Mr Smith visits Japan, starting on April 11.', 'visits', '1987-04-03', '1987-04-11', 'day');
+});
+
+test('a date after a determiner modifies its noun, it does not date the event: "failure to comply with a July 1986 agreement"', () => {
+  expect("Tariffs were raised over Japan's failure to comply with a July 1986 agreement.", 'comply', '1987-04-03', '1987-04-03', 'day', /article date/);
+  expect('Japan signed the pact in July 1986.', 'signed', '1987-04-03', '1986-07', 'month');
+});

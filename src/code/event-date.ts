@@ -126,12 +126,20 @@ const UNIT_NOUN =
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|whose)|'s|’s)\s+$/i;
 const CAPITALISED_AFTER = /^\s+[A-Z]/;
 
-/** A year used as part of a name: "the 1956 Japanese-Soviet Joint Declaration", "2020 Olympics ..." opening a sentence. */
+/**
+ * A year used as part of a name: "the 1956 Japanese-Soviet Joint Declaration", "2020 Olympics ..." opening a
+ * sentence; or as a noun's modifier after a determiner, which dates the thing, not the event: "failure to comply
+ * with a July 1986 agreement", "the 1986 pact".
+ */
 function isNameModifier(sentence: string, start: number, end: number): boolean {
-  if (!CAPITALISED_AFTER.test(sentence.slice(end))) return false;
   const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  if (DETERMINER_BEFORE.test(before) && LOWER_CASE_WORD_AFTER.test(after)) return true;
+  if (!CAPITALISED_AFTER.test(after)) return false;
   return DETERMINER_BEFORE.test(before) || /^\W*$/.test(before);
 }
+
+const LOWER_CASE_WORD_AFTER = /^[\s-]+[a-z]{2,}/;
 
 const SEASON = '(?:(?:early|late|mid|middle|the\\s+(?:spring|summer|autumn|fall|winter|start|beginning|end|middle|first\\s+half|second\\s+half))(?:\\s+of)?[\\s-]*)';
 const BARE_YEAR = new RegExp(`\\b(in|since|by|during|until|In|Since|By|During|Until)\\s+${SEASON}?((?:19|20)\\d\\d)\\b(?!\\s*[-–/]\\d|s\\b|'s|’s)`, 'g');
@@ -258,13 +266,14 @@ function expressions(sentence: string, offset: number, articleDate: string | nul
         resolve = ({ article }) => (article ? { date: pad(get('year'), 4), precision: 'year', how: `'${text}' from the article date` } : needsArticle(text));
         break;
       case 'weekday':
-        resolve = ({ article, future }) => {
+        resolve = ({ article, future, nearest }) => {
           if (!article) return needsArticle(text);
           if (mod === 'last' || mod === 'next' || mod === 'past' || mod === 'previous') {
             return { date: isoDay({ y: get('year'), m: get('month'), d: get('day') }), precision: 'day', how: `weekday '${text}' from the article date` };
           }
           const wanted = get('weekday');
-          const forward = future || mod === 'coming' || mod === 'later';
+          // ("ministers meet in Belgium this weekend": "this" under a verb not in the past looks ahead.)
+          const forward = future || mod === 'coming' || mod === 'later' || (nearest === true && mod === 'this');
           const shift = forward ? (wanted - weekday(article) + 7) % 7 : -((weekday(article) - wanted + 7) % 7);
           return { date: isoDay(addDays(article, shift)), precision: 'day', how: `weekday '${text}' resolved to the ${forward ? 'future' : 'past'}` };
         };
@@ -513,6 +522,12 @@ function notPast(layer: SyntaxLayer, head: number): boolean {
     return governor < 0 || !['VERB', 'AUX'].includes(layer.tag(governor)) || notPast(layer, governor);
   }
   const auxiliaries = layer.childrenBy(head, 'aux', 'aux:pass', 'cop').map((a) => layer.word(a).toLowerCase());
+  // ("will follow up with a visit starting on April 11": a participle with no auxiliary is in its governor's time.)
+  if (auxiliaries.length === 0 && layer.token(head).xpos === 'VBG') {
+    let up = layer.head(head);
+    while (up >= 0 && layer.tag(up) !== 'VERB' && layer.tag(up) !== 'AUX') up = layer.head(up);
+    return notPast(layer, up);
+  }
   if (auxiliaries.some((a) => PAST_AUXILIARIES.has(a))) return false;
   if (auxiliaries.some((a) => NOT_PAST_AUXILIARIES.has(a))) return true;
   const tag = layer.token(head).xpos;
