@@ -235,11 +235,25 @@ test('a stock ticker in angle brackets names nobody: "Pechiney <PUKG.PA> signed"
 });
 
 test('a capital hyphened to a participle of seat is where what follows is, not its government: "London-based operator"', () => {
-  const events = code('London-based sugar operator Kaines sold two cargoes of sugar to India.', '1987-04-01');
+  const events = code('London-based sugar operator Smith Ltd confirmed it sold two cargoes of white sugar to India.', '1987-04-01');
   assert.deepEqual(events.map((e) => `${e.source.actor}>${e.target.actor}`), ['GBR>IND']);
 });
 
 test('a name opening with "The" gives way when capitals go on after it: "The National Energy Board" is no newspaper "The National"', () => {
   const events = code('The National Energy Board criticised the United States on Monday.', '1987-04-01');
   assert.ok(events.every((e) => !(e.source.actor ?? '').endsWith('MED')), events.map((e) => e.source.actor).join(' '));
+});
+
+test('a role word used as an adjective names nobody: "lower official rates", "a national pooled capital program"', async () => {
+  const { isAdjectiveUse } = await import('../src/code/role-word-readings.js');
+  const { sentenceWords } = await import('../src/code/words.js');
+  const at = (text: string, word: string) => {
+    const words = sentenceWords(text, { start: 0, end: text.length });
+    return isAdjectiveUse(words, words.findIndex((w) => w.raw === word));
+  };
+  assert.equal(at('They favour lower official rates.', 'official'), true);
+  assert.equal(at('It helped establish a national pooled capital program.', 'national'), true);
+  // A role is still a role: "a senior official said", "senior union figures".
+  assert.equal(at('A senior official said so.', 'official'), false);
+  assert.equal(at('He met senior union figures.', 'union'), false);
 });

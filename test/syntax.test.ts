@@ -412,3 +412,20 @@ test('a participle set off by commas after the subject is the subject\'s reduced
   assert.deepEqual([analysis.heads[7], analysis.deprels[7]], [0, 'root']);
   assert.deepEqual([analysis.heads[0], analysis.heads[2], analysis.deprels[2], analysis.xpos[2], analysis.deprels[5], analysis.heads[9]], [8, 1, 'acl', 'VBN', 'obl:agent', 8]);
 });
+
+test('passive or not: a participle set off by a comma with a "by" phrase is; a progressive and a pronoun\'s past tense are not', async () => {
+  const { SyntaxLayer } = await import('../src/syntax/layer.js');
+  const { syntaxModel } = await import('../src/syntax/index.js');
+  const passiveOf = (text: string, verb: string) => {
+    const layer = new SyntaxLayer(text, syntaxModel);
+    const { first, count } = layer.sentence({ start: 0, end: text.length });
+    const t = [...Array(count).keys()].map((k) => first + k).find((k) => layer.word(k) === verb)!;
+    return { layer, t };
+  };
+  const progressive = passiveOf('The chancellor is travelling to America next week.', 'travelling');
+  assert.equal(progressive.layer.passive(progressive.t), false);
+  const parenthetical = passiveOf('The Dutch central bank, encouraged by a strong guilder, cut rates.', 'encouraged');
+  assert.equal(parenthetical.layer.passive(parenthetical.t), true);
+  const pronoun = passiveOf('Ford Motor Co said it agreed with Mazda Motor Corp to form a company.', 'agreed');
+  assert.equal(pronoun.layer.passive(pronoun.t), false);
+});

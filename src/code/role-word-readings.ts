@@ -20,12 +20,22 @@ export function isAbstractUse(words: Word[], i: number, mentions: Mention[]): bo
   return !(after && after.pos === 'NOUN' && after.punctBefore === '');
 }
 
-/** "the general election", "a firm but fair policy": a one-word agent used as an adjective names nobody. */
+/**
+ * "the general election", "a firm but fair policy": a one-word agent used as an adjective names nobody; so does one
+ * "official", which the tagger may read as a noun, after an adjective and before a common noun ("lower official rates"), and
+ * one before a participle modifying a noun ("a national pooled capital program").
+ */
 export function isAdjectiveUse(words: Word[], i: number): boolean {
   const w = words[i]!;
-  if (w.pos !== 'ADJ' || !/^\p{Ll}/u.test(w.raw)) return false;
+  if (!/^\p{Ll}/u.test(w.raw)) return false;
   const next = words[i + 1];
-  return next !== undefined && next.punctBefore === '' && (next.pos === 'NOUN' || next.key === 'BUT' || next.key === 'AND');
+  if (next === undefined || next.punctBefore !== '') return false;
+  const commonNoun = (x: Word | undefined) => x !== undefined && x.pos === 'NOUN' && /^\p{Ll}/u.test(x.raw) && x.punctBefore === '';
+  // ("senior union figures": not a noun that modifies another as a noun does.)
+  if (w.pos === 'NOUN') return w.key === 'OFFICIAL' && commonNoun(next) && words[i - 1]?.pos === 'ADJ';
+  if (w.pos !== 'ADJ') return false;
+  const participle = next.pos === 'VERB' && /(?:ED|ING)$/.test(next.key) && commonNoun(words[i + 2]);
+  return next.pos === 'NOUN' || next.key === 'BUT' || next.key === 'AND' || participle;
 }
 
 /**

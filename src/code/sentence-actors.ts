@@ -462,7 +462,7 @@ export function remember(memory: DocumentMemory, words: Word[], groups: Group[],
  * "London-based sugar operator": a capital hyphened to a participle of seat says where what follows is, so it is
  * read as its country's adjective ("British operator"), not as the country's government.
  */
-function seatOfWhatFollows(words: Word[], i: number, found: ActorPhrase[]): ActorPhrase[] {
+function seatOfWhatFollows(words: Word[], i: number, found: readonly ActorPhrase[]): readonly ActorPhrase[] {
   return found.map((a) => {
     const after = words[i + a.words.length];
     if (a.kind !== 'capital' || !after || after.punctBefore !== '-' || !seatParticipleWords().has(after.key)) return a;

@@ -125,7 +125,6 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   if (hit.participle && forward.startsWith('01')) return null;
 
   const roles = rolesOf(tree, verb, !SPEECH_ROOTS.has(forward.slice(0, 2)) || forward !== '010', patternWords(match));
-  const headlinePassive = roles.passive && tree.headline;
   // "Mr Smith said he …" with Mr Smith in no dictionary: no source, and none guessed by word order.
   if (roles.sourceUnknown) return null;
   const groupsOf = (indexes: number[]) => indexes.map((k) => tree.groups[k]!);
@@ -162,7 +161,9 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
       // (Not in a headline where word order holds fewer of them than the tree: "Kishida, Putin Confirm …" read as
       // Putin alone. In the body the tree's extra subjects are more often its error: "Letwin, for the Tories, attacked".)
       const wholerList = (!tree.headline || linear.source.groups.length >= treeSources.length) && linear.source.groups.some((g) => treeSources.includes(g));
-      if (!linearSourceIsPlace && ((roles.sources.length === 0 && !shared && !headlinePassive && !subjectIsNobody && !hit.participle) || (headOf(linear.source).some(inSubject) && wholerList))) source = linear.source;
+      // (Nor, for a passive, an actor before it, which is what was done to: only an agent word order found after it.)
+      const agentLike = !roles.passive || linear.source.start > hit.at;
+      if (!linearSourceIsPlace && ((roles.sources.length === 0 && !shared && agentLike && !subjectIsNobody && !hit.participle) || (headOf(linear.source).some(inSubject) && wholerList))) source = linear.source;
       // (Not the tree's own source: "Japan attacked by China", a headline passive that word order reads as active.)
       const isTreeSource = linear.target?.groups.some((g) => treeSources.includes(g)) ?? false;
       if (linear.target && !isTreeSource && forward !== '010' && headOf(linear.target).some((t) => governs(layer, verb, t, consultation))) target = linear.target;
@@ -204,8 +205,8 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   }
   if (!source || !target) {
     if (linear) {
-      // (Not for a headline's passive without its agent: the actor before the verb is what was done to.)
-      if (!source && linear.source && !headlinePassive && !subjectIsNobody && !linearSourceIsPlace && !hit.participle) { source = linear.source; roles.relations.push('source by word order'); }
+      // (Not for a passive without its agent, a headline's too: the actor before the verb is what was done to.)
+      if (!source && linear.source && (!roles.passive || linear.source.start > hit.at) && !subjectIsNobody && !linearSourceIsPlace && !hit.participle) { source = linear.source; roles.relations.push('source by word order'); }
       // The word-order target only where the tree puts it under this verb, outside any clause of its own.
       const head = linear.target ? tree.tokenOfWord[linear.target.groups[0]!.start] ?? -1 : -1;
       if (!target && linear.target && linear.target !== source && forward !== '010' && head >= 0 && governs(layer, verb, head, consultation)) {
