@@ -88,3 +88,8 @@ test('where a consultation is held is its venue, not who is consulted: "holding 
 test('a comma between two adjectives of one noun does not end the target\'s phrase: "restored close, friendly relations with Vietnam"', () => {
   assert.deepEqual(pairs(code('China restored close, friendly relations with Vietnam.')), ['CHN>VNM:050']);
 });
+
+test('what a verb of discussion takes as its object is the topic, not the partner: "discussed Peru\'s plans"; "with" names the partner', () => {
+  assert.deepEqual(pairs(code('The Chilean president discussed Peru\'s plans on Monday.')), []);
+  assert.deepEqual(pairs(code('The Chilean president discussed the crisis in Peru with Bolivia on Monday.')), ['CHLGOV>BOL:040']);
+});

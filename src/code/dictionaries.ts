@@ -146,6 +146,8 @@ export const ownedNounWords = lexiconWords('owned-nouns');
 export const tradedGoodsWords = lexiconWords('traded-goods');
 /** Nouns of asking and pressing: an infinitive on one is asked for, not done ("PRESSURE to soften"). */
 export const demandNounWords = lexiconWords('demand-nouns');
+/** Verbs whose object is a topic, not a partner ("DISCUSSED ONGC's plans"). */
+export const topicObjectVerbWords = lexiconWords('topic-object-verbs');
 /** Verbs of asking and pressing, whose infinitive is asked for, not done ("URGED the banks to lend"). */
 export const requestVerbWords = lexiconWords('request-verbs');
 /** Participles that, hyphened after an actor's name, make it a backer of what follows ("Russian-BACKED separatists"). */

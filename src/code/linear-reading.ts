@@ -3,6 +3,7 @@ import { matchPatterns, type ClauseView } from './verb-patterns.js';
 import { MODALITY_WHY, intentCode, type Reading, type SentenceContext, type VerbHit } from './reading.js';
 import type { Slot } from './sentence-actors.js';
 import type { Word } from './words.js';
+import { topicObjectVerbWords } from './dictionaries.js';
 
 // Roles from the order of words: the subject is the nearest actor before the verb in its clause, the target
 // the first actor after it before a comma; "by" marks the agent of a passive. The coder reads the whole
@@ -70,7 +71,9 @@ export function linearReading(ctx: SentenceContext, hit: VerbHit, window: { star
     const betweenAdjectives = (i: number) => words[i - 1]!.pos === 'ADJ' && adjectival(i);
     const comma = words.findIndex((w, i) => i > hit.end && i < end && w.punctBefore.includes(',') && !inSlot(i) && !betweenAdjectives(i));
     const targetEnd = comma > 0 ? comma : end;
-    target ??= slots.find((s) => s.start >= hit.end && s.start < targetEnd && s !== source) ?? null;
+    // ("discussed ONGC's plans": a verb of discussion's partner is named with "with", data/lexicon/topic-object-verbs.tsv.)
+    const topical = topicObjectVerbWords().has(words[hit.at]!.key);
+    target ??= slots.find((s) => s.start >= hit.end && s.start < targetEnd && s !== source && (!topical || namedWith(words, s.start))) ?? null;
   }
   if (!source) return null;
 
@@ -96,4 +99,13 @@ export function linearReading(ctx: SentenceContext, hit: VerbHit, window: { star
     clauseStart: start,
     clauseEnd: end,
   };
+}
+
+/** Whether the phrase at word `start` follows "with", its determiner, titles and adjectives aside ("with Mr McCain", "with French president Chirac"). */
+export function namedWith(words: readonly Word[], start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 4; k--) {
+    if (words[k]!.key === 'WITH') return true;
+    if (!['DET', 'ADJ', 'PROPN', 'NOUN'].includes(words[k]!.pos)) return false;
+  }
+  return false;
 }

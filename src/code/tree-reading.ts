@@ -1,11 +1,11 @@
 import type { Modality } from '../document/annotations.js';
 import type { SyntaxLayer } from '../syntax/layer.js';
 import { canonicalWord } from './lexicon.js';
-import { demandNounWords, measureNounWords, requestVerbWords } from './dictionaries.js';
+import { demandNounWords, measureNounWords, requestVerbWords, topicObjectVerbWords } from './dictionaries.js';
 import { hasMark, inGovernorComplement, isConsultation, isParticipleClause, judgedByAdjective, SHARES_SUBJECT, VENUE } from './clause-kinds.js';
 import { listenerFrameVerbs } from '../syntax/repair-tree.js';
 import { readsAsDate } from './date-words.js';
-import { linearReading, nearestBefore } from './linear-reading.js';
+import { linearReading, namedWith, nearestBefore } from './linear-reading.js';
 import { intentCode, slotOf, type Reading, type SentenceContext, type VerbHit } from './reading.js';
 import { clauseWords, groupOfPhrase, hasPlaceCase, namesParticipant, rolesOf, verbToken, type SentenceTree } from './roles.js';
 import type { Slot } from './sentence-actors.js';
@@ -214,6 +214,12 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
         roles.relations.push('target by word order');
       }
     }
+  }
+  // "discussed ONGC's plans", "discuss the Gulf situation with allied leaders": what is discussed is no target; only a
+  // partner named with "with" is (data/lexicon/topic-object-verbs.tsv).
+  if (target && !roles.withPartner && !namedWith(words, target.start) && topicObjectVerbWords().has(words[hit.at]!.key)) {
+    target = null;
+    roles.relations.push('the object of a verb of discussion is its topic, not its partner');
   }
   if (!source) return null;
   (state.sources ??= new Map()).set(verb, source);
