@@ -96,6 +96,8 @@ test('modality from the tree: a modal, a negation, a future, a condition', () =>
   assert.deepEqual(pairs(code('Japan will meet China on Monday.')), ['JPN>CHN:036:intent']);
   assert.deepEqual(pairs(code('If Japan meets China, Russia will protest.')).filter((p) => p.startsWith('JPN')).map((p) => p.split(':')[2]), ['hypothetical']);
   assert.deepEqual(pairs(code('Russia could use the base to threaten Ukraine.')), ['RUS>UKR:130:hypothetical']);
+  // The purpose of an intended act is intended too: "is ready to use force to protect", "prepared to head to Brussels to meet".
+  assert.deepEqual(pairs(code('Japan is ready to send ships to protect Kuwaiti tankers.')).filter((p) => p.startsWith('JPN>KWT')), ['JPN>KWT:033:intent']);
 });
 
 test('modality and symmetric-code data: a bad row stops the loader with file and line', () => {

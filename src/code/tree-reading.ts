@@ -115,7 +115,8 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
       : governor >= 0 ? (layer.childrenBy(governor, 'obj').find((o) => isIntent(dictionaries, layer.word(o))) ?? -1) : -1;
   const voicedBy = intentNoun >= 0 ? layer.head(intentNoun) : -1;
   if (governor >= 0 && governor !== voicedBy && state.coded.has(governor)) return null;
-  const governedByIntent = intentNoun >= 0 || (governor >= 0 && intentAbove(layer, dictionaries, complement));
+  const purposeOfIntent = governor < 0 && layer.relation(complement) === 'advcl' && hasMark(layer, complement, 'to') && intentAbove(layer, dictionaries, complement);
+  const governedByIntent = intentNoun >= 0 || (governor >= 0 && intentAbove(layer, dictionaries, complement)) || purposeOfIntent;
   const isIntentVerb = dictionaries.modality.get(words[hit.at]!.key) === 'intent';
   if (isIntentVerb && (!match || match.weight === 0) && layer.childrenBy(verb, 'xcomp').length > 0) return null;
 
@@ -286,7 +287,9 @@ function adjectiveComplement(layer: SyntaxLayer, t: number): boolean {
 
 /** An intent verb up a chain of open complements and their conjuncts: "I intend to continue working to … and to conclude". */
 function intentAbove(layer: SyntaxLayer, dictionaries: SentenceContext['dictionaries'], complement: number): boolean {
-  for (let t = complement, depth = 0; depth < 5 && (['xcomp', 'conj'].includes(layer.relation(t)) || adjectiveComplement(layer, t)) && layer.head(t) >= 0; depth++) {
+  // ("is ready to use force to protect the tankers": through a clause of purpose too.)
+  const purpose = (t: number) => layer.relation(t) === 'advcl' && hasMark(layer, t, 'to');
+  for (let t = complement, depth = 0; depth < 5 && (['xcomp', 'conj'].includes(layer.relation(t)) || adjectiveComplement(layer, t) || purpose(t)) && layer.head(t) >= 0; depth++) {
     t = layer.head(t);
     if (isIntent(dictionaries, layer.word(t))) return true;
   }
