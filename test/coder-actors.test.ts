@@ -257,3 +257,8 @@ test('a role word used as an adjective names nobody: "lower official rates", "a 
   assert.equal(at('A senior official said so.', 'official'), false);
   assert.equal(at('He met senior union figures.', 'union'), false);
 });
+
+test('a name before a company\'s suffix is the company\'s: "Whitehall Corp" is no British government, "American Hospital Corp" a business', () => {
+  assert.deepEqual(pairs(code('Whitehall Corp said it would sue France.', '1987-03-19')), []);
+  assert.deepEqual(pairs(code('American Hospital Corp criticised France.', '1987-03-19')), ['USABUS>FRA:111:actual']);
+});

@@ -777,3 +777,11 @@ test('what a verb of asking asks for is hypothetical, not done: "were asked to l
   assert.deepEqual(pairs(code('The French banks were asked to lend money to Iraq.')), ['FRABUS>IRQ:071:hypothetical']);
   assert.deepEqual(pairs(code('The French banks, asked to lend money to Iraq, have refused.')), ['FRABUS>IRQ:071:hypothetical']);
 });
+
+test('a partner named with "to" is the partner: a listed subject is not each other\'s ("to talk to governments")', () => {
+  assert.deepEqual(pairs(code('The envoy said he will visit the four exporters - Chile, Peru, Bolivia and Ecuador - to talk to governments and producers.')), []);
+});
+
+test('what is called for is hypothetical, also when the parser reads it as a clause of purpose', () => {
+  assert.deepEqual(pairs(code('The U.S. Senate has called for President Reagan immediately to force Japan to open its market.', '1987-03-19')).filter((p) => p.includes('>JPN')), ['USALEG>JPN:170:hypothetical']);
+});

@@ -173,3 +173,10 @@ test('verbs.txt: spot checks of codebook decisions', () => {
     assert.ok(synsetWords('TREATY').has(w), `&TREATY lacks ${w}`);
   }
 });
+
+test('"yield" alone is a return on money; yielding to someone accedes', async () => {
+  const { analyze } = await import('../src/pipeline.js');
+  const codes = (text: string) => analyze({ text: `H\n\n${text}`, date: '2005-03-01' }).events.map((e) => `${e.source.actor}>${e.target.actor}:${e.code}`);
+  assert.deepEqual(codes('Swiss Bank Corp set the bonds to yield 112 basis points over France.'), []);
+  assert.deepEqual(codes('Japan yielded to China on Monday.'), ['JPN>CHN:083']);
+});

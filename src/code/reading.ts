@@ -33,7 +33,7 @@ export interface Reading {
   modalityWhy: string;
   /** Grammatical relations used for the roles (tree readings only). */
   relations: string[];
-  /** The verb names its partner with "with" (tree readings): the subject's conjuncts are not each other's partners. */
+  /** The verb names its partner with "with" or "to" (tree readings): the subject's conjuncts are not each other's partners. */
   withPartner?: boolean;
   /** The verb's syntax token, -1 for a linear reading. */
   token: number;

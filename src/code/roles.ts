@@ -163,7 +163,7 @@ export interface Roles {
   passive: boolean;
   /** The subject is a pronoun standing for a speaker no dictionary knows: the verb has no source to guess. */
   sourceUnknown?: boolean;
-  /** The target is the verb's partner named by "with" ("struck agreement with commercial banks"). */
+  /** The target is the verb's partner named by "with" or "to" ("struck agreement with commercial banks", "talk to governments"). */
   withPartner?: boolean;
 }
 
@@ -288,7 +288,7 @@ export function rolesOf(tree: SentenceTree, verb: number, deep = true, named: Re
   if (targets.length === 0 && deep) {
     const found = participantBelow(tree, verb);
     if (found) targets = groupsOf(found.tokens, found.path);
-    if (found && /:with$/.test(found.path)) withPartner = true;
+    if (found && /:(?:with|to)$/.test(found.path)) withPartner = true;
   }
   return { sources: sources.filter((s) => !targets.includes(s)), targets, relations, passive, ...(sourceUnknown ? { sourceUnknown } : {}), ...(withPartner ? { withPartner } : {}) };
 }

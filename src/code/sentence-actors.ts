@@ -2,7 +2,7 @@ import { codeOn, countryOf, type ActorPhrase, type DatedCode, type AgentPhrase, 
 import { wordForms, type Word } from './words.js';
 import { besideReportingVerb, insideQuotation, isReportingWord } from './speakers.js';
 import { noteOrganisation, organisationNamedBefore } from './organisation-references.js';
-import { backerParticipleWords, seatParticipleWords, type Gender } from './dictionaries.js';
+import { backerParticipleWords, companySuffixWords, seatParticipleWords, type Gender } from './dictionaries.js';
 import { namedPeople, namedPersonEntry, personSeen } from './named-people.js';
 import { isAbstractUse, isAdjectiveUse, isPartOfName } from './role-word-readings.js';
 import { isGivenNameOfPerson, isNewspaperName, isOtherGivenName, isSurnameMisread, newspaperOf, takesNoStoryCountry } from './name-readings.js';
@@ -127,6 +127,9 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
       // "Al-Qaeda-linked rebels", "Russian-backed separatists": the backer of what follows, not its identity.
       const after = words[i + a.words.length];
       if (after && after.punctBefore === '-' && backerParticipleWords().has(after.key)) return false;
+      // "Whitehall Corp": a capital's name (a government's metonym) before a company's suffix is the company's. (A
+      // country's stays: "Oil India Ltd", "Gillette Canada Inc" are of that country.)
+      if (after && after.punctBefore === '' && a.kind === 'capital' && companySuffixWords().has(after.key)) return false;
       // A surname alone that reads as a word or a place: "Straw hats", "in Kerry".
       if (a.kind === 'person' && a.words.length === 1 && isSurnameMisread(words, i)) return false;
       // "Liam Fox" is not Vicente Fox: a surname alone after a given name that is not the entry's.
@@ -167,7 +170,11 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
       const shadow = i > 0 && words[i - 1]!.key === 'SHADOW' && words[i]!.punctBefore === '' && agent.code.startsWith('GOV') && mentions.at(-1)?.end !== i;
       // "Former Cabinet minister Clare Short": a former office holder is an elite (ELI), not the office.
       const former = i > 0 && words[i - 1]!.key === 'FORMER' && words[i]!.punctBefore === '' && /^(GOV|LEG|JUD|OPP|PTY)/.test(agent.code) && mentions.at(-1)?.end !== i;
-      if (shadow) mentions.push({ kind: 'agent', start: i - 1, end: i + agentLen, entry: { ...agent, code: 'OPP', words: ['SHADOW', ...agent.words], source: `${agent.source} with "shadow" before it: the opposition (OPP)` } });
+      // "Hospital Corp", "Swiss Bank Corp": a capitalised role word before a company's suffix names a company (BUS).
+      const following = words[i + agentLen];
+      const company = following !== undefined && following.punctBefore === '' && /^\p{Lu}/u.test(w.raw) && companySuffixWords().has(following.key) && agent.code !== 'BUS';
+      if (company) mentions.push({ kind: 'agent', start: i, end: i + agentLen + 1, entry: { ...agent, code: 'BUS', words: [...agent.words, following.key], source: `${agent.source} before a company's suffix: a company (BUS)` } });
+      else if (shadow) mentions.push({ kind: 'agent', start: i - 1, end: i + agentLen, entry: { ...agent, code: 'OPP', words: ['SHADOW', ...agent.words], source: `${agent.source} with "shadow" before it: the opposition (OPP)` } });
       else if (former) mentions.push({ kind: 'agent', start: i - 1, end: i + agentLen, entry: { ...agent, code: 'ELI', words: ['FORMER', ...agent.words], source: `${agent.source} with "former" before it: a former office holder (ELI)` } });
       else mentions.push({ kind: 'agent', start: i, end: i + agentLen, entry: agent, ...(takesNoStoryCountry(words, i, i + agentLen, lexicon) && { noStoryCountry: true }) });
       i += agentLen;

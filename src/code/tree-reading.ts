@@ -317,10 +317,15 @@ function treeModality(layer: SyntaxLayer, verb: number, governor: number, ctx: S
   const judged = heads.find((h) => judgedByAdjective(layer, h, kind));
   if (judged !== undefined) return { modality: 'hypothetical', why: `judged "${layer.word(layer.head(judged))}", not told as done`, future: false };
   // "under pressure to soften his barbs", "an ultimatum to withdraw": asked for, not done (data/lexicon/demand-nouns.tsv).
-  const asked = heads.find((h) => layer.relation(h) === 'acl' && hasMark(layer, h, 'to') && demandNounWords().has(layer.word(layer.head(h)).toUpperCase()));
+  // ("their request that the administration offer subsidized wheat": a "that" clause on such a noun too.)
+  const onDemandNoun = (h: number) => ['acl', 'ccomp', 'acl:relcl'].includes(layer.relation(h)) && (hasMark(layer, h, 'to') || hasMark(layer, h, 'that'));
+  const asked = heads.find((h) => onDemandNoun(h) && demandNounWords().has(layer.word(layer.head(h)).toUpperCase()));
   if (asked !== undefined) return { modality: 'hypothetical', why: `asked for ("${layer.word(layer.head(asked))} to"), not told as done`, future: false };
   // "asked to fund the programs", "urged the banks to lend": a verb of asking's infinitive (data/lexicon/request-verbs.tsv).
-  const requested = heads.find((h) => layer.relation(h) === 'xcomp' && hasMark(layer, h, 'to') && requestVerbWords().has(layer.word(layer.head(h)).toUpperCase()));
+  // (The parser may hang the infinitive as a clause of purpose: "called for President Reagan immediately to force Japan …".)
+  // (Not a finite verb, which no infinitive holds: "called for Hain to make a statement and said …" misparsed.)
+  const finite = ['VBD', 'VBZ', 'VBP'].includes(layer.token(verb).xpos);
+  const requested = finite ? undefined : heads.find((h) => ['xcomp', 'advcl'].includes(layer.relation(h)) && hasMark(layer, h, 'to') && requestVerbWords().has(layer.word(layer.head(h)).toUpperCase()));
   if (requested !== undefined) return { modality: 'hypothetical', why: `asked for ("${layer.word(layer.head(requested))} … to"), not told as done`, future: false };
   // A negation word hanging on `token` by one of `relations` ("not", "never", "no", "n't").
   const negationOn = (token: number, relations: readonly string[]) => layer.children(token).find((c) => kind(c) === 'negation' && relations.includes(layer.relation(c).split(':')[0]!));
