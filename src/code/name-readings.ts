@@ -3,7 +3,7 @@ import { wordForms, type Word } from './words.js';
 import { isHonorific } from './named-people.js';
 import { isPlacePreposition } from './roles.js';
 import { isCommonWord } from '../syntax/wordnet-classes.js';
-import { anyBodyRoleWords, companySuffixWords, foreignModifierWords, givenNameCountryWords, marketRoleWords, newspaperNameWords, nonRolePhrases } from './dictionaries.js';
+import { anyBodyRoleWords, backerParticipleWords, companySuffixWords, foreignModifierWords, givenNameCountryWords, marketRoleWords, newspaperNameWords, nonRolePhrases, seatParticipleWords } from './dictionaries.js';
 
 // How a capitalised word is to be read before the dictionaries' match is taken: a surname that is a common word
 // or a place ("Straw hats", "Ban on hunting", "in Kerry"), a surname after another given name ("Liam Fox" is not
@@ -107,4 +107,66 @@ export function newspaperOf(words: Word[], i: number, place: ActorPhrase): Actor
   const code = (place.codes.find((c) => !c.to) ?? place.codes[0])?.code.slice(0, 3);
   const { keys, raws } = wordForms(words);
   return { kind: 'organisation', name: raws.slice(i, i + n).join(' '), codes: code ? [{ code: code + 'MED' }] : [], words: keys.slice(i, i + n), stem: false, caseSensitive: false, source: `${place.source} before "${raws[i + n - 1]}": a newspaper of the place (data/lexicon/newspaper-name-words.tsv)` };
+}
+
+/**
+ * The dictionary's actor entries starting at word `i` as they read there: a name of a person or organisation only
+ * with a capital ("a ban on imports" is no mention of Ban Ki-moon, "labour costs" none of the Labour Party); a
+ * capital hyphened to a participle of seat as its country's adjective ("London-based"); none that is a given name
+ * ("said Chad Bown"), a backer ("Russian-backed separatists"), a company's name ("Whitehall Corp"), a surname
+ * misread ("Straw hats") or another given name's ("Liam Fox" is not Vicente Fox).
+ */
+export function actorReadingsAt(words: Word[], i: number, lexicon: Lexicon, otherGivenName: boolean): readonly ActorPhrase[] {
+  const { keys, raws } = wordForms(words);
+  const found = seatOfWhatFollows(words, i, lexicon.actors.matchAt(keys, raws, i));
+  // (Most words start no entry: no array is made for them.)
+  if (found.length === 0) return found;
+  const w = words[i]!;
+  return found.filter((a) => {
+    if ((a.kind === 'person' || a.kind === 'organisation') && !/\p{Lu}/u.test(w.raw)) return false;
+    if (a.kind === 'country' && a.words.length === 1 && isGivenNameOfPerson(words, i, lexicon)) return false;
+    const after = words[i + a.words.length];
+    if (after && after.punctBefore === '-' && backerParticipleWords().has(after.key)) return false;
+    // (A capital's name, a government's metonym, before a company's suffix is the company's. A country's stays: "Oil
+    // India Ltd", "Gillette Canada Inc" are of that country.)
+    if (after && after.punctBefore === '' && a.kind === 'capital' && companySuffixWords().has(after.key)) return false;
+    if (a.kind === 'person' && a.words.length === 1 && isSurnameMisread(words, i)) return false;
+    return !(a.kind === 'person' && a.words.length === 1 && otherGivenName);
+  });
+}
+
+/**
+ * "The National Union of Mineworkers", "The National Energy Board": a name that opens with "The" ("The National", a
+ * newspaper) gives way to a longer name starting on its next word, or to one whose next word goes on with capitals
+ * (a longer name no dictionary has).
+ */
+export function opensLongerName(words: Word[], i: number, actor: ActorPhrase, lexicon: Lexicon): boolean {
+  if (actor.words[0] !== 'THE') return false;
+  const { keys, raws } = wordForms(words);
+  if (lexicon.actors.matchAt(keys, raws, i + 1).some((b) => b.words.length > actor.words.length - 1)) return true;
+  const next = words[i + actor.words.length];
+  return next !== undefined && next.punctBefore === '' && !next.possessive && /^\p{Lu}\p{Ll}/u.test(next.raw) && (next.pos === 'PROPN' || next.pos === 'NOUN');
+}
+
+/**
+ * "London-based sugar operator": a capital hyphened to a participle of seat says where what follows is, so it is
+ * read as its country's adjective ("British operator"), not as the country's government.
+ */
+function seatOfWhatFollows(words: Word[], i: number, found: readonly ActorPhrase[]): readonly ActorPhrase[] {
+  return found.map((a) => {
+    const after = words[i + a.words.length];
+    if (a.kind !== 'capital' || !after || after.punctBefore !== '-' || !seatParticipleWords().has(after.key)) return a;
+    return { ...a, kind: 'adjective', codes: a.codes.map((c) => ({ ...c, code: c.code.slice(0, 3) })) };
+  });
+}
+
+/**
+ * Where a stock ticker in angle brackets that opens at word `i` ends ("<ELFP.PA>", "<AN>", "<BA.N>": capitals and
+ * digits joined by full stops), else `i`. Wire copy brackets company names too ("<Fuji Bank Ltd>"): those are kept.
+ */
+export function tickerEnd(words: Word[], i: number): number {
+  if (!words[i]!.punctBefore.endsWith('<')) return i;
+  let k = i;
+  while (k < words.length && /^[A-Z0-9]+$/.test(words[k]!.raw) && (k === i || words[k]!.punctBefore === '.')) k++;
+  return k > i && k - i <= 3 && (k === words.length || words[k]!.punctBefore.startsWith('>')) ? k : i;
 }

@@ -1,17 +1,18 @@
 import { codeOn, countryOf, type ActorPhrase, type DatedCode, type AgentPhrase, type Lexicon } from './lexicon.js';
 import { wordForms, type Word } from './words.js';
-import { besideReportingVerb, insideQuotation, isReportingWord } from './speakers.js';
-import { noteOrganisation, organisationNamedBefore } from './organisation-references.js';
-import { backerParticipleWords, companySuffixWords, seatParticipleWords, type Gender } from './dictionaries.js';
-import { namedPeople, namedPersonEntry, personSeen } from './named-people.js';
+import { insideQuotation, isReportingWord } from './speakers.js';
+import { organisationNamedBefore } from './organisation-references.js';
+import { companySuffixWords, type Gender } from './dictionaries.js';
+import { namedPeople } from './named-people.js';
 import { isAbstractUse, isAdjectiveUse, isPartOfName } from './role-word-readings.js';
-import { isGivenNameOfPerson, isNewspaperName, isOtherGivenName, isSurnameMisread, newspaperOf, takesNoStoryCountry } from './name-readings.js';
-import { formerHolderCode, notePerson, personBefore, personCodeOn, pronounReferent, sharedCountry, titleHolder } from './person-references.js';
+import { actorReadingsAt, isNewspaperName, isOtherGivenName, newspaperOf, opensLongerName, takesNoStoryCountry, tickerEnd } from './name-readings.js';
+import { opensSentence } from './document-memory.js';
+import { formerHolderCode, personBefore, personCodeOn, pronounReferent, sharedCountry, titleHolder } from './person-references.js';
 
 // The actors and places of a sentence as the coder sees them: dictionary phrases found in the words
 // (mentions), composed into actors ("Japanese" + "lawmaker" → JPNLEG: groups), listed together as one
 // participant ("the Soviet Union and Japan": slots), resolved to codes on a date, and remembered across
-// the document's sentences for coreference ("he", "the two countries").
+// the document's sentences for coreference ("he", "the two countries": document-memory.ts).
 
 export type Mention =
   | { kind: 'actor'; start: number; end: number; entry: ActorPhrase; /** Same words, other entries: "Moscow" of SUN and of RUS. */ alternatives: ActorPhrase[] }
@@ -115,35 +116,11 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
       i += 2;
       continue;
     }
-    // Names of people and organisations are written with a capital: "a ban on imports" is no mention of
-    // Ban Ki-moon, "labour costs" none of the Labour Party.
-    const found = seatOfWhatFollows(words, i, lexicon.actors.matchAt(keys, raws, i));
     const otherGivenName = isOtherGivenName(words, i, lexicon);
-    // (Most words start no entry: no array is made for them.)
-    const actors = found.length === 0 ? found : found.filter((a) => {
-      if ((a.kind === 'person' || a.kind === 'organisation') && !/\p{Lu}/u.test(w.raw)) return false;
-      // "said Chad Bown": a country's name that is a person's given name here.
-      if (a.kind === 'country' && a.words.length === 1 && isGivenNameOfPerson(words, i, lexicon)) return false;
-      // "Al-Qaeda-linked rebels", "Russian-backed separatists": the backer of what follows, not its identity.
-      const after = words[i + a.words.length];
-      if (after && after.punctBefore === '-' && backerParticipleWords().has(after.key)) return false;
-      // "Whitehall Corp": a capital's name (a government's metonym) before a company's suffix is the company's. (A
-      // country's stays: "Oil India Ltd", "Gillette Canada Inc" are of that country.)
-      if (after && after.punctBefore === '' && a.kind === 'capital' && companySuffixWords().has(after.key)) return false;
-      // A surname alone that reads as a word or a place: "Straw hats", "in Kerry".
-      if (a.kind === 'person' && a.words.length === 1 && isSurnameMisread(words, i)) return false;
-      // "Liam Fox" is not Vicente Fox: a surname alone after a given name that is not the entry's.
-      return !(a.kind === 'person' && a.words.length === 1 && otherGivenName);
-    });
+    const actors = actorReadingsAt(words, i, lexicon, otherGivenName);
     // "The National Union of Mineworkers": a name that opens with "The" ("The National", a newspaper) gives way to a
     // longer name starting on its next word.
-    // ("The National Energy Board": nor one whose next word goes on with capitals, a longer name no dictionary has.)
-    const goesOn = (a: ActorPhrase) => {
-      const next = words[i + a.words.length];
-      return next !== undefined && next.punctBefore === '' && !next.possessive && /^\p{Lu}\p{Ll}/u.test(next.raw) && (next.pos === 'PROPN' || next.pos === 'NOUN');
-    };
-    const opensLonger = (a: ActorPhrase) => a.words[0] === 'THE' && (lexicon.actors.matchAt(keys, raws, i + 1).some((b) => b.words.length > a.words.length - 1) || goesOn(a));
-    const actor = actors[0] !== undefined && opensLonger(actors[0]) ? undefined : actors[0];
+    const actor = actors[0] !== undefined && opensLongerName(words, i, actors[0], lexicon) ? undefined : actors[0];
     const agent = lexicon.agents.matchAt(keys, raws, i)[0];
     const seen = memory.people.get(w.key);
     const actorLen = actor?.words.length ?? 0;
@@ -410,92 +387,6 @@ export function resolveGroup(group: Group, date: string | null, undated = false,
   }));
 }
 
-/**
- * Remembers what later sentences may refer to. `codeOf` gives a group's code as the sentence resolved it:
- * a person named beside a role is remembered with it.
- */
-export function remember(memory: DocumentMemory, words: Word[], groups: Group[], date: string | null, codeOf: (g: Group) => string | null = () => null): void {
-  let speaker: PersonSeen | null = null;
-  // The sentence's opening subject, when a person: the first person named, if the phrase opens the sentence.
-  let subject: PersonSeen | null | undefined;
-  for (const g of groups) {
-    // A person named inside a quotation is remembered by name but is not the latest person a later "he" stands for:
-    // 'he wrote: "… Tony Blair rather than Michael Howard …". While saying he admired …' is still the writer.
-    const quoted = insideQuotation(words, g.start);
-    const note = (person: PersonSeen, honorific: Word | undefined) => {
-      if (quoted) return;
-      notePerson(memory, person, honorific);
-      // ("Tony Blair told Charles Kennedy": the first person beside the verb speaks, not the listener after it.)
-      if (besideReportingVerb(words, g.start, g.end)) speaker ??= person;
-      // ("Mr Brown's Budget was …": a possessor is not the subject.)
-      if (subject === undefined) subject = opensSentence(words, g.start) && !words[g.end - 1]!.possessive ? person : null;
-    };
-    const name = g.mentions.find((m): m is Extract<Mention, { kind: 'name' }> => m.kind === 'name');
-    const code = name ? codeOf(g) : null;
-    if (name && code) {
-      const role = g.mentions.filter((m) => m.kind === 'agent').map((m) => (m as Extract<Mention, { kind: 'agent' }>).entry.words.join(' ').toLowerCase()).join(' ');
-      const seen = personSeen(namedPersonEntry(name.name, code, role));
-      memory.people.set(seen.surname, seen);
-      note(seen, words[name.start]);
-    }
-    for (const m of g.mentions) {
-      if (m.kind === 'actor' && m.entry.kind === 'person') {
-        // "Tory chairman Liam Fox" on a day none of his listed roles covers: remembered with the code the text gives him.
-        // ("George Bush" in 2005 is the son: of people of one name, the one holding a role on the date.)
-        const entry = [m.entry, ...m.alternatives].find((e) => codeOn(e.codes, date, 'person')) ?? m.entry;
-        const titled = !codeOn(entry.codes, date, 'person') && g.mentions.length > 1 ? codeOf(g) : null;
-        const seen = personSeen(titled ? namedPersonEntry(entry.name, titled, 'as the text titles him or her') : entry);
-        memory.people.set(seen.surname, seen);
-        note(seen, words[m.start - 1]);
-      } else if (m.kind === 'person-ref') note(m.person, m.via.startsWith('pronoun') ? undefined : words[m.start - 1]);
-      else if (m.kind === 'actor' && (m.entry.kind === 'country' || m.entry.kind === 'adjective' || m.entry.kind === 'capital')) {
-        const code = codeOn(m.entry.codes, date, m.entry.kind)?.code.slice(0, 3);
-        if (code && memory.lastCountries[memory.lastCountries.length - 1] !== code) {
-          memory.lastCountries = [...memory.lastCountries.filter((c) => c !== code), code].slice(-2);
-        }
-      }
-      if (m.kind === 'actor' && m.entry.kind === 'organisation' && !quoted) noteOrganisation(memory, m.entry, date);
-      if (m.kind === 'actor' && m.entry.kind === 'organisation' && /MED$/.test(m.entry.codes[0]?.code ?? '')) {
-        memory.lastMedia = { code: m.entry.codes[0]!.code, name: m.entry.name };
-      }
-    }
-  }
-  memory.lastSpeaker = speaker;
-  // ("…, the Tory leader said": the speaker of a frame is its sentence's subject, wherever the frame stands.)
-  memory.lastSubject = speaker ?? subject ?? null;
-}
-
-/**
- * "London-based sugar operator": a capital hyphened to a participle of seat says where what follows is, so it is
- * read as its country's adjective ("British operator"), not as the country's government.
- */
-function seatOfWhatFollows(words: Word[], i: number, found: readonly ActorPhrase[]): readonly ActorPhrase[] {
-  return found.map((a) => {
-    const after = words[i + a.words.length];
-    if (a.kind !== 'capital' || !after || after.punctBefore !== '-' || !seatParticipleWords().has(after.key)) return a;
-    return { ...a, kind: 'adjective', codes: a.codes.map((c) => ({ ...c, code: c.code.slice(0, 3) })) };
-  });
-}
-
-/**
- * Whether the phrase at word `at` stands where a sentence's subject does: first ("He then accused"), after a
- * conjunction or adverb ("But he said"), or after an opening phrase closed by a comma with no verb in it ("In a
- * speech on Monday, he …").
- */
-function opensSentence(words: Word[], at: number): boolean {
-  let k = at;
-  while (k > 0 && ['DET', 'ADJ', 'PROPN', 'NOUN'].includes(words[k - 1]!.pos) && words[k]!.punctBefore === '') k--;
-  if (k === 0) return true;
-  const before = words.slice(0, k);
-  if (before.every((w) => w.pos === 'CCONJ' || w.pos === 'ADV')) return true;
-  return words[k]!.punctBefore.includes(',') && !before.some((w) => w.pos === 'VERB' || w.pos === 'AUX');
-}
-
-/**
- * The actors of a participant on a date. A role with no country of its own takes the country of the actor
- * it is listed with ("the Sudanese government and the rebels" are SDNGOV and SDNREB), else the country the
- * story is about, when it has one ("the chancellor", "MPs" in a story of British politics).
- */
 export function resolveSlot(slot: Slot, date: string | null, storyCountry: string | null = null, undated = false, preferred: readonly string[] = []): { g: Group; r: ResolvedActor }[] {
   const resolved = slot.groups.map((g) => ({ g, actors: resolveGroup(g, date, undated, preferred.length > 0 ? preferred : storyCountry ? [storyCountry] : []) }));
   const listed = resolved.flatMap((x) => x.actors).map((a) => countryOf(a.code)).find((c) => c !== null) ?? null;
@@ -539,13 +430,3 @@ export class StoryCountry {
   }
 }
 
-/**
- * Where a stock ticker in angle brackets that opens at word `i` ends ("<ELFP.PA>", "<AN>", "<BA.N>": capitals and
- * digits joined by full stops), else `i`. Wire copy brackets company names too ("<Fuji Bank Ltd>"): those are kept.
- */
-function tickerEnd(words: Word[], i: number): number {
-  if (!words[i]!.punctBefore.endsWith('<')) return i;
-  let k = i;
-  while (k < words.length && /^[A-Z0-9]+$/.test(words[k]!.raw) && (k === i || words[k]!.punctBefore === '.')) k++;
-  return k > i && k - i <= 3 && (k === words.length || words[k]!.punctBefore.startsWith('>')) ? k : i;
-}

@@ -1,19 +1,18 @@
-import type { Modality } from '../document/annotations.js';
 import type { SyntaxLayer } from '../syntax/layer.js';
-import { canonicalWord } from './lexicon.js';
-import { demandNounWords, measureNounWords, requestVerbWords, topicObjectVerbWords } from './dictionaries.js';
-import { hasMark, inGovernorComplement, isConsultation, isParticipleClause, judgedByAdjective, SHARES_SUBJECT, VENUE } from './clause-kinds.js';
+import { measureNounWords, topicObjectVerbWords } from './dictionaries.js';
+import { hasMark, inGovernorComplement, isConsultation, isParticipleClause, SHARES_SUBJECT, VENUE } from './clause-kinds.js';
 import { listenerFrameVerbs } from '../syntax/repair-tree.js';
 import { readsAsDate } from './date-words.js';
 import { linearReading, namedWith, nearestBefore } from './linear-reading.js';
 import { intentCode, slotOf, type Reading, type SentenceContext, type VerbHit } from './reading.js';
+import { adjectiveComplement, intentAbove, isIntent, treeModality } from './tree-modality.js';
 import { clauseWords, groupOfPhrase, hasPlaceCase, namesParticipant, rolesOf, verbToken, type SentenceTree } from './roles.js';
 import type { Slot } from './sentence-actors.js';
 import { matchPatterns, type ClauseView, type PatternMatch } from './verb-patterns.js';
 
 
 // A verb read on the dependency tree: roles from its relations (roles.ts), an xcomp under an intent verb
-// as an intention ("wants to meet"), modality from its own auxiliaries, negation and conditional clause.
+// as an intention ("wants to meet"), modality from its own auxiliaries, negation and conditional clause (tree-modality.ts).
 
 /** State carried from one verb of the sentence to the next. */
 export interface TreeState {
@@ -247,10 +246,6 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   };
 }
 
-function isIntent(dictionaries: SentenceContext['dictionaries'], word: string): boolean {
-  return dictionaries.modality.get(canonicalWord(word)) === 'intent';
-}
-
 /**
  * "Kishida told Suzuki that …", "told Parliament that …": the listener of a statement that says something is its
  * channel; the statement is about the subject of what it says (its groups, the relations noted), else about nobody
@@ -278,105 +273,6 @@ function contentClause(layer: SyntaxLayer, verb: number): number | undefined {
   const head = layer.head(verb);
   const inverted = layer.relation(verb) === 'parataxis' && head >= 0 && head < verb && isClause(head) ? head : undefined;
   return layer.childrenBy(verb, 'ccomp').find(isClause) ?? inverted;
-}
-
-/** "is due to fly", "ready to meet": an infinitive the parser hangs on an adjective as an adverbial clause or a clausal complement is its (open) complement. */
-function adjectiveComplement(layer: SyntaxLayer, t: number): boolean {
-  return ['advcl', 'ccomp'].includes(layer.relation(t)) && layer.head(t) >= 0 && layer.tag(layer.head(t)) === 'ADJ' && hasMark(layer, t, 'to');
-}
-
-/** An intent verb up a chain of open complements and their conjuncts: "I intend to continue working to … and to conclude". */
-function intentAbove(layer: SyntaxLayer, dictionaries: SentenceContext['dictionaries'], complement: number): boolean {
-  // ("is ready to use force to protect the tankers": through a clause of purpose too.)
-  const purpose = (t: number) => layer.relation(t) === 'advcl' && hasMark(layer, t, 'to');
-  for (let t = complement, depth = 0; depth < 5 && (['xcomp', 'conj'].includes(layer.relation(t)) || adjectiveComplement(layer, t) || purpose(t)) && layer.head(t) >= 0; depth++) {
-    t = layer.head(t);
-    if (isIntent(dictionaries, layer.word(t))) return true;
-  }
-  return false;
-}
-
-/** The modality of the verb from the tree and data/lexicon/modality.tsv. */
-function treeModality(layer: SyntaxLayer, verb: number, governor: number, ctx: SentenceContext, intended: boolean): { modality: Modality; why: string; future: boolean } {
-  const kind = (token: number) => ctx.dictionaries.modality.get(canonicalWord(layer.word(token)));
-  // The verb and the verbs it is a complement, conjunct or purpose of: "could use the base to threaten"
-  // puts the threat under "could".
-  const heads = [verb];
-  for (let t = verb, depth = 0; depth < 3; depth++) {
-    const rel = layer.relation(t);
-    const purpose = rel === 'advcl' && hasMark(layer, t, 'to');
-    // ("may switch to the Lib Dems, allowing the Tories to win": an -ing clause sharing its governor's subject is under its modal.)
-    const sharing = rel === 'advcl' && layer.childrenBy(t, 'nsubj', 'nsubj:pass').length === 0 && /ing$/i.test(layer.word(t));
-    if (!(rel === 'xcomp' || rel === 'conj' || purpose || sharing) || layer.head(t) < 0) break;
-    t = layer.head(t);
-    heads.push(t);
-  }
-  if (governor >= 0 && !heads.includes(governor)) heads.push(governor);
-  // "it would be foolish for Japan to strike back", "it is vital to agree": what an adjective judges, said of "it" or
-  // under a modal, is not told as done ("he was wrong to sell arms" was done; "ready to meet" is an intention).
-  const judged = heads.find((h) => judgedByAdjective(layer, h, kind));
-  if (judged !== undefined) return { modality: 'hypothetical', why: `judged "${layer.word(layer.head(judged))}", not told as done`, future: false };
-  // "under pressure to soften his barbs", "an ultimatum to withdraw": asked for, not done (data/lexicon/demand-nouns.tsv).
-  // ("their request that the administration offer subsidized wheat": a "that" clause on such a noun too.)
-  const onDemandNoun = (h: number) => ['acl', 'ccomp', 'acl:relcl'].includes(layer.relation(h)) && (hasMark(layer, h, 'to') || hasMark(layer, h, 'that'));
-  const asked = heads.find((h) => onDemandNoun(h) && demandNounWords().has(layer.word(layer.head(h)).toUpperCase()));
-  if (asked !== undefined) return { modality: 'hypothetical', why: `asked for ("${layer.word(layer.head(asked))} to"), not told as done`, future: false };
-  // "asked to fund the programs", "urged the banks to lend": a verb of asking's infinitive (data/lexicon/request-verbs.tsv).
-  // (The parser may hang the infinitive as a clause of purpose: "called for President Reagan immediately to force Japan …".)
-  // (Not a finite verb, which no infinitive holds: "called for Hain to make a statement and said …" misparsed.)
-  const finite = ['VBD', 'VBZ', 'VBP'].includes(layer.token(verb).xpos);
-  const requested = finite ? undefined : heads.find((h) => ['xcomp', 'advcl'].includes(layer.relation(h)) && hasMark(layer, h, 'to') && requestVerbWords().has(layer.word(layer.head(h)).toUpperCase()));
-  if (requested !== undefined) return { modality: 'hypothetical', why: `asked for ("${layer.word(layer.head(requested))} … to"), not told as done`, future: false };
-  // A negation word hanging on `token` by one of `relations` ("not", "never", "no", "n't").
-  const negationOn = (token: number, relations: readonly string[]) => layer.children(token).find((c) => kind(c) === 'negation' && relations.includes(layer.relation(c).split(':')[0]!));
-  const negation = heads.map((h) => negationOn(h, ['advmod', 'det', 'cc', 'aux'])).find((n) => n !== undefined);
-  if (negation !== undefined) return { modality: 'negated', why: `negated by "${layer.word(negation)}"`, future: false };
-  // "has no plans to meet Sanders": a clause on a noun that "no" negates.
-  const noun = layer.relation(verb) === 'acl' ? layer.head(verb) : -1;
-  const nounNegation = noun >= 0 ? negationOn(noun, ['det']) : undefined;
-  if (nounNegation !== undefined) return { modality: 'negated', why: `negated by "${layer.word(nounNegation)} ${layer.word(noun)}"`, future: false };
-  // "the withdrawal did not mean that Libya had cut its ties", "has not said that …": what a negated verb
-  // says or implies is not asserted.
-  for (const h of heads) {
-    const governing = layer.relation(h) === 'ccomp' ? layer.head(h) : -1;
-    const denial = governing >= 0 ? negationOn(governing, ['advmod', 'aux']) : undefined;
-    if (denial !== undefined) return { modality: 'hypothetical', why: `not asserted: the content of "${layer.word(denial)} ${layer.word(governing)}"`, future: false };
-  }
-  const modals = heads.flatMap((h) => layer.childrenBy(h, 'aux'));
-  // "if Japan agreed, ...": a conditional clause, the verb's own or one it stands in.
-  for (let t = verb, depth = 0; t >= 0 && depth < 4; depth++) {
-    const mark = layer.childrenBy(t, 'mark').find((m) => kind(m) === 'hypothetical');
-    if (mark !== undefined) return { modality: 'hypothetical', why: `the condition "${layer.word(mark)}"`, future: false };
-    if (!['xcomp', 'conj'].includes(layer.relation(t))) break;
-    t = layer.head(t);
-  }
-  // "would free the prisoners if Hamas agreed": a condition hung on the verb governs it too.
-  // (Or on its object, where the parser often hangs it: "free the prisoners if …" read as the noun's acl.)
-  // (Only beside a modal: "asked people if they would …" asks, it sets no condition.)
-  const modalBeside = modals.some((m) => kind(m) === 'hypothetical' || kind(m) === 'future');
-  const clausesOn = (h: number) => [...layer.childrenBy(h, 'advcl'), ...(modalBeside ? layer.childrenBy(h, 'obj').flatMap((o) => layer.childrenBy(o, 'acl')) : [])];
-  // ("asked people if they would …", "wondered if …": after a verb of asking, "if" asks whether.)
-  const conditionOn = heads.filter((h) => kind(h) !== 'question').flatMap(clausesOn).flatMap((c) => layer.childrenBy(c, 'mark')).find((m) => kind(m) === 'hypothetical');
-  if (conditionOn !== undefined) return { modality: 'hypothetical', why: `the condition "${layer.word(conditionOn)}"`, future: false };
-  const hypotheticalModal = modals.find((m) => kind(m) === 'hypothetical');
-  // "Israel announced it would free 150 prisoners": "would" in what an announcement reports is its "will".
-  const announcedBy = hypotheticalModal !== undefined && layer.word(hypotheticalModal).toLowerCase() === 'would' ? heads.map((h) => (layer.relation(h) === 'ccomp' ? layer.head(h) : -1)).find((g) => g >= 0 && (kind(g) === 'announcement' || kind(g) === 'intent')) : undefined;
-  if (announcedBy !== undefined) return { modality: 'intent', why: `told as coming ("would" in what "${layer.word(announcedBy)}" reports)`, future: true };
-  if (hypotheticalModal !== undefined) return { modality: 'hypothetical', why: `the modal "${layer.word(hypotheticalModal)}"`, future: false };
-  // "were unable to agree", "failed to meet": the complement of a word of failure did not happen (under a
-  // condition or a modal it is still hypothetical: "if they fail to agree").
-  const failedBy = heads.map((h) => (['xcomp', 'acl'].includes(layer.relation(h)) ? layer.head(h) : -1)).find((g) => g >= 0 && kind(g) === 'failure');
-  if (failedBy !== undefined) return { modality: 'negated', why: `not done: the complement of "${layer.word(failedBy)}"`, future: false };
-  if (intended) return { modality: 'intent', why: 'a word of intent governs the event (data/lexicon/modality.tsv)', future: false };
-  const future = modals.find((m) => kind(m) === 'future');
-  if (future !== undefined) return { modality: 'intent', why: `told as coming ("${layer.word(future)}")`, future: true };
-  // "Kishida is to meet Putin on Friday": "be" and a "to"-infinitive tell the event as arranged.
-  const scheduled = heads.flatMap((h) => (hasMark(layer, h, 'to') ? layer.childrenBy(h, 'cop', 'aux') : [])).find((c) => kind(c) === 'scheduled');
-  if (scheduled !== undefined) return { modality: 'intent', why: `told as arranged ("${layer.word(scheduled)} to")`, future: true };
-  // "will raise it when he meets Putin next week": a clause of time under a verb told as coming is coming too.
-  const timeMark = heads.filter((h) => layer.relation(h) === 'advcl').flatMap((h) => layer.childrenBy(h, 'mark', 'advmod').filter((m) => kind(m) === 'time').map((m) => [m, layer.head(h)] as const)).find(([, g]) => g >= 0 && layer.childrenBy(g, 'aux').some((a) => kind(a) === 'future'));
-  if (timeMark !== undefined) return { modality: 'intent', why: `a clause of time ("${layer.word(timeMark[0])}") under a verb told as coming ("${layer.word(timeMark[1])}")`, future: true };
-  return { modality: 'actual', why: 'no modal marker', future: false };
 }
 
 /** The literal words of the matched pattern, upper case ("DEATH TOLL *": DEATH, TOLL). */

@@ -1,0 +1,85 @@
+import { codeOn } from './lexicon.js';
+import type { Word } from './words.js';
+import { namedPersonEntry, personSeen } from './named-people.js';
+import { notePerson } from './person-references.js';
+import { noteOrganisation } from './organisation-references.js';
+import { besideReportingVerb, insideQuotation } from './speakers.js';
+import type { DocumentMemory, Group, Mention, PersonSeen } from './sentence-actors.js';
+
+// What a sentence leaves for the next ones to refer to (coreference): the people named, with their gender and role,
+// the speaker and the subject the sentence opened with, the countries in focus, the outlet and organisations named.
+
+/**
+ * Remembers what later sentences may refer to. `codeOf` gives a group's code as the sentence resolved it:
+ * a person named beside a role is remembered with it.
+ */
+export function remember(memory: DocumentMemory, words: Word[], groups: Group[], date: string | null, codeOf: (g: Group) => string | null = () => null): void {
+  let speaker: PersonSeen | null = null;
+  // The sentence's opening subject, when a person: the first person named, if the phrase opens the sentence.
+  let subject: PersonSeen | null | undefined;
+  for (const g of groups) {
+    // A person named inside a quotation is remembered by name but is not the latest person a later "he" stands for:
+    // 'he wrote: "… Tony Blair rather than Michael Howard …". While saying he admired …' is still the writer.
+    const quoted = insideQuotation(words, g.start);
+    const note = (person: PersonSeen, honorific: Word | undefined) => {
+      if (quoted) return;
+      notePerson(memory, person, honorific);
+      // ("Tony Blair told Charles Kennedy": the first person beside the verb speaks, not the listener after it.)
+      if (besideReportingVerb(words, g.start, g.end)) speaker ??= person;
+      // ("Mr Brown's Budget was …": a possessor is not the subject.)
+      if (subject === undefined) subject = opensSentence(words, g.start) && !words[g.end - 1]!.possessive ? person : null;
+    };
+    const name = g.mentions.find((m): m is Extract<Mention, { kind: 'name' }> => m.kind === 'name');
+    const code = name ? codeOf(g) : null;
+    if (name && code) {
+      const role = g.mentions.filter((m) => m.kind === 'agent').map((m) => (m as Extract<Mention, { kind: 'agent' }>).entry.words.join(' ').toLowerCase()).join(' ');
+      const seen = personSeen(namedPersonEntry(name.name, code, role));
+      memory.people.set(seen.surname, seen);
+      note(seen, words[name.start]);
+    }
+    for (const m of g.mentions) {
+      if (m.kind === 'actor' && m.entry.kind === 'person') {
+        // "Tory chairman Liam Fox" on a day none of his listed roles covers: remembered with the code the text gives him.
+        // ("George Bush" in 2005 is the son: of people of one name, the one holding a role on the date.)
+        const entry = [m.entry, ...m.alternatives].find((e) => codeOn(e.codes, date, 'person')) ?? m.entry;
+        const titled = !codeOn(entry.codes, date, 'person') && g.mentions.length > 1 ? codeOf(g) : null;
+        const seen = personSeen(titled ? namedPersonEntry(entry.name, titled, 'as the text titles him or her') : entry);
+        memory.people.set(seen.surname, seen);
+        note(seen, words[m.start - 1]);
+      } else if (m.kind === 'person-ref') note(m.person, m.via.startsWith('pronoun') ? undefined : words[m.start - 1]);
+      else if (m.kind === 'actor' && (m.entry.kind === 'country' || m.entry.kind === 'adjective' || m.entry.kind === 'capital')) {
+        const code = codeOn(m.entry.codes, date, m.entry.kind)?.code.slice(0, 3);
+        if (code && memory.lastCountries[memory.lastCountries.length - 1] !== code) {
+          memory.lastCountries = [...memory.lastCountries.filter((c) => c !== code), code].slice(-2);
+        }
+      }
+      if (m.kind === 'actor' && m.entry.kind === 'organisation' && !quoted) noteOrganisation(memory, m.entry, date);
+      if (m.kind === 'actor' && m.entry.kind === 'organisation' && /MED$/.test(m.entry.codes[0]?.code ?? '')) {
+        memory.lastMedia = { code: m.entry.codes[0]!.code, name: m.entry.name };
+      }
+    }
+  }
+  memory.lastSpeaker = speaker;
+  // ("…, the Tory leader said": the speaker of a frame is its sentence's subject, wherever the frame stands.)
+  memory.lastSubject = speaker ?? subject ?? null;
+}
+
+/**
+ * Whether the phrase at word `at` stands where a sentence's subject does: first ("He then accused"), after a
+ * conjunction or adverb ("But he said"), or after an opening phrase closed by a comma with no verb in it ("In a
+ * speech on Monday, he …").
+ */
+export function opensSentence(words: Word[], at: number): boolean {
+  let k = at;
+  while (k > 0 && ['DET', 'ADJ', 'PROPN', 'NOUN'].includes(words[k - 1]!.pos) && words[k]!.punctBefore === '') k--;
+  if (k === 0) return true;
+  const before = words.slice(0, k);
+  if (before.every((w) => w.pos === 'CCONJ' || w.pos === 'ADV')) return true;
+  return words[k]!.punctBefore.includes(',') && !before.some((w) => w.pos === 'VERB' || w.pos === 'AUX');
+}
+
+/**
+ * The actors of a participant on a date. A role with no country of its own takes the country of the actor
+ * it is listed with ("the Sudanese government and the rebels" are SDNGOV and SDNREB), else the country the
+ * story is about, when it has one ("the chancellor", "MPs" in a story of British politics).
+ */
