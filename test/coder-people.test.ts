@@ -61,3 +61,7 @@ test('a pronoun opening a sentence continues the last sentence\'s subject, not t
   // A possessor opening the sentence is not its subject; the speaker of a trailing frame is.
   assert.deepEqual(pairs(code("Michael Howard's budget was costly, Tony Blair told Charles Kennedy. He then accused France of lying.", '2005-03-01')).filter((p) => p.endsWith(':112')), ['GBRGOV>FRA:112']);
 });
+
+test('"she/he" stands for anyone, not for a person named before', () => {
+  assert.deepEqual(pairs(code('Tony Blair spoke on Monday. Nor does she/he criticise France.', '2005-03-01')), []);
+});

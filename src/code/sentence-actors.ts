@@ -93,7 +93,9 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
     // ('"…," he added': a "he" outside a quotation stands for nobody named inside it, and, speaking, for the last speaker.)
     const quoted = PRONOUNS.has(w.key) ? insideQuotation(words, i) : false;
     const speaking = !quoted && (isReportingWord(words[i + 1]) || (i > 0 && isReportingWord(words[i - 1])));
-    const referent = PRONOUNS.has(w.key) && w.pos === 'PRON' ? pronounReferent(w.key === 'HE' ? 'm' : 'f', personBefore(words, quoted ? mentions : mentions.filter((m) => !insideQuotation(words, m.start))), memory, speaking, !quoted && opensSentence(words, i)) : null;
+    // ("she/he", "he/she": anyone, not a person named before.)
+    const generic = w.punctBefore.includes('/') || (words[i + 1]?.punctBefore.includes('/') ?? false);
+    const referent = PRONOUNS.has(w.key) && w.pos === 'PRON' && !generic ? pronounReferent(w.key === 'HE' ? 'm' : 'f', personBefore(words, quoted ? mentions : mentions.filter((m) => !insideQuotation(words, m.start))), memory, speaking, !quoted && opensSentence(words, i)) : null;
     if (referent) {
       mentions.push({ kind: 'person-ref', start: i, end: i + 1, person: referent, via: `pronoun "${w.raw}"` });
       i++;
