@@ -93,3 +93,12 @@ test('a content set around its frame goes on after ", but": "A, she said, but B"
   const said = only('The new bridge would ease traffic, the mayor said, but it would also cost more than planned.', 'said');
   assert.deepEqual(contents(said), ['The new bridge would ease traffic', 'but it would also cost more than planned']);
 });
+
+test('"<content>, Name, Title of Something, said on Sunday": the name and its title are the source, what goes before the content', () => {
+  const text = "The minister's visit to Lima, very useful and of lasting value, setting a course for closer ties, Ana Ruiz, Visiting Professor of Northern University of Law, said on Sunday.";
+  const said = only(text, 'said');
+  assert.match(said.source?.text ?? '', /^Ana Ruiz, Visiting Professor of Northern University of Law/);
+  assert.match(contents(said)[0] ?? '', /^The minister's visit to Lima, very useful .* closer ties$/);
+  // A sentence that opens with the name keeps it as the frame's subject.
+  assert.match(only('Grant Young, a strategist, said on Sunday.', 'said on').source?.text ?? '', /^Grant Young, a strategist/);
+});

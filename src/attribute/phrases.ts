@@ -327,7 +327,9 @@ export function appositiveSegmentsBefore(words: Word[], end: number): number | n
     const segment = words.slice(first, k + 1);
     // (A title after a name may be longer: "Cheng Xizhong, Professor at the Charhar Institute and a former attache,".)
     const longTitle = segments === 0 && segment.length <= 12 && nameSegmentBefore(words, first);
-    if ((segment.length > 6 && !longTitle) || !NP_POS.has(segment[0]!.pos) || segment.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) break;
+    // ("Visiting Professor of Southwest University", "Acting President": a capitalised -ing word opening a title is no verb.)
+    const titleWord = (w: Word, idx: number) => /^\p{Lu}\p{Ll}+ing$/u.test(w.raw) && /^\p{Lu}/u.test(segment[idx + 1]?.raw ?? '') && !segment[idx + 1]!.punctBefore;
+    if ((segment.length > 6 && !longTitle) || !(NP_POS.has(segment[0]!.pos) || titleWord(segment[0]!, 0)) || segment.some((w, idx) => (w.pos === 'VERB' || w.pos === 'AUX') && !titleWord(w, idx))) break;
     start = first;
     segments++;
     k = first - 1;

@@ -2,7 +2,7 @@ import type { Span } from '../../document/document.js';
 import { type Word } from '../../code/words.js';
 import { attributionWords, type Cue } from '../lexicon.js';
 import { BE_FORMS, DAYS, MONTHS, clauseEndAfter, clauseStart, situatingAdjunctEnd, trimContent } from '../clauses.js';
-import { AUX_OR_ADVERB, NP_POS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, appositive, asideAt, clauseSubjectWords, listenerAfter, phraseAfter, phraseBefore, verbal, wordSpan } from '../phrases.js';
+import { AUX_OR_ADVERB, NP_POS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, appositive, appositiveSegmentsBefore, asideAt, clauseSubjectWords, listenerAfter, phraseAfter, phraseBefore, verbal, wordSpan } from '../phrases.js';
 import { matchCue } from './cues.js';
 import { hasQuote } from './quotations.js';
 import { type RawAttribution } from './types.js';
@@ -144,7 +144,10 @@ export function frameSubject(f: Pick<Frame, 'text' | 'words' | 'i' | 'cueEnd' | 
     /:/.test(words[cueEnd]?.punctBefore ?? '');
   // Or the frame goes on with no comma ("Ban Ki-moon, the secretary general, vowed not to ..."), unlike the
   // parenthetical "The plant, officials said, will close".
-  const framesOn = words[cueEnd] !== undefined && !words[cueEnd]!.punctBefore;
+  // (Not a few words of time ending the sentence after a name and its title set off after other words: "<content>,
+  // Cheng Xizhong, Visiting Professor …, said on Sunday." "Grant Young, a strategist, said on Sunday." stays framed.)
+  const endsSoon = words.length - cueEnd <= 3 && !words.slice(cueEnd).some((w) => w.pos === 'VERB' || w.pos === 'AUX') && (appositiveSegmentsBefore(words, subjectEnd) ?? 0) > 0;
+  const framesOn = words[cueEnd] !== undefined && !words[cueEnd]!.punctBefore && !endsSoon;
   // (The comma may close a quotation: "He vowed, “We will win,” adding that ...".)
   if (subjectEnd > 0 && /,(?:["\u201d]|'')?$/.test(words[subjectEnd]!.punctBefore.trim()) && (clauseFollows || framesOn) && !relative) {
     const start = clauseStart(words, subjectEnd);

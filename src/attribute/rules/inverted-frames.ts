@@ -158,6 +158,9 @@ const RELATIVE_PRONOUNS = new Set(['WHO', 'WHICH', 'WHOM', 'WHOSE']);
  */
 export function subjectWithAppositive(words: Word[], i: number, cueEnd: number, quotes: Span[]): boolean {
   if (i < 2 || words.slice(0, i + 1).some((w) => hasQuote(w.punctBefore)) || quotes.some((q) => q.start <= words[i]!.start && q.end >= words[0]!.start)) return false;
+  // ("<content>, Cheng Xizhong, Visiting Professor of …, said on Sunday.": nothing but a few words of time after the
+  // cue, and a name with its title set off after other words: what went before the name is what was said.)
+  if (words.length - cueEnd <= 4 && !words.slice(cueEnd).some((w) => w.pos === 'VERB' || w.pos === 'AUX' || hasQuote(w.punctBefore)) && (appositiveSegmentsBefore(words, i) ?? 0) > 0) return false;
   const after = phraseAfter(words, cueEnd, words.length);
   if (after && after.start === cueEnd && !words[cueEnd]!.punctBefore && verbal(words[after.end]) && !words[after.end]!.punctBefore) return true;
   // "The plan, said Smith, will fail": a frame set inside the clause, which goes on after it.
