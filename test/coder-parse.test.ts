@@ -545,9 +545,9 @@ test('"insisted (that) …" asserts (010); "insisted on a withdrawal" demands it
   assert.deepEqual(pairs(code('Russia insisted on the withdrawal of NATO troops from Estonia.', '2005-03-01')), ['RUS>IGOWSTNAT:1056:actual']);
 });
 
-test('a speaker named between commas before a frame with no subject ("…, Michael Howard, leader of the Conservative Party, said on Sunday") speaks', () => {
+test('a speaker named between commas before a frame with no subject ("…, Michael Howard, leader of the Conservative Party, said on Sunday") speaks (and, as what he says judges the plans "unfair", criticises: 111)', () => {
   const events = code('Tony Blair spoke. The plans of Gordon Brown are very unfair and badly made, setting a bad course for the economy, Michael Howard, leader of the Conservative Party, said on Sunday.', '2005-03-01');
-  assert.deepEqual(pairs(events), ['GBROPP>GBRGOV:010:actual']);
+  assert.deepEqual(pairs(events), ['GBROPP>GBRGOV:111:actual']);
 });
 
 test('a frame after a comma is parsed apart from what it reports: "…, officials said" leaves the signing its own object', () => {
@@ -784,4 +784,18 @@ test('a partner named with "to" is the partner: a listed subject is not each oth
 
 test('what is called for is hypothetical, also when the parser reads it as a clause of purpose', () => {
   assert.deepEqual(pairs(code('The U.S. Senate has called for President Reagan immediately to force Japan to open its market.', '1987-03-19')).filter((p) => p.includes('>JPN')), ['USALEG>JPN:170:hypothetical']);
+});
+
+test('a plain statement whose content judges its target is praise or criticism (data/lexicon/evaluative-words.tsv)', () => {
+  assert.deepEqual(pairs(code('Tony Blair said Michael Howard was wrong.', '2005-01-01')), ['GBRGOV>GBROPP:111:actual']);
+  assert.deepEqual(pairs(code('Tony Blair said Michael Howard was a decent, fair-minded and dedicated public servant.', '2005-01-01')), ['GBRGOV>GBROPP:051:actual']);
+  // Negated, or a predicate with a complement of its own, judges nothing.
+  assert.deepEqual(pairs(code('Tony Blair said Michael Howard was not wrong.', '2005-01-01')), ['GBRGOV>GBROPP:010:actual']);
+  assert.deepEqual(pairs(code('Tony Blair said Michael Howard was responsible for the delay.', '2005-01-01')), ['GBRGOV>GBROPP:010:actual']);
+});
+
+test('evaluative-word data: a bad row stops the loader with file and line', async () => {
+  const { parseEvaluativeRows } = await import('../src/code/evaluation.js');
+  assert.throws(() => parseEvaluativeRows([{ cells: ['wrong', 'blame'], line: 7 }], 'x.tsv'), /x\.tsv:7: unknown judgement "blame"/);
+  assert.throws(() => parseEvaluativeRows([{ cells: ['Wrong', 'criticism'], line: 3 }], 'x.tsv'), /x\.tsv:3: the word must be lower-case/);
 });

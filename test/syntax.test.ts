@@ -429,3 +429,16 @@ test('passive or not: a participle set off by a comma with a "by" phrase is; a p
   const pronoun = passiveOf('Ford Motor Co said it agreed with Mazda Motor Corp to form a company.', 'agreed');
   assert.equal(pronoun.layer.passive(pronoun.t), false);
 });
+
+test('a noun after a reporting verb read as its object, before a predicate with a copula, is the predicate\'s subject (repaired)', async () => {
+  const { repairParse } = await import('../src/syntax/repair.js');
+  const forms = 'Blair said Howard was wrong .'.split(' ');
+  const analysis = {
+    upos: ['PROPN', 'VERB', 'PROPN', 'AUX', 'ADJ', 'PUNCT'],
+    xpos: ['NNP', 'VBD', 'NNP', 'VBD', 'JJ', '.'],
+    heads: [2, 0, 2, 5, 2, 2],
+    deprels: ['nsubj', 'root', 'obj', 'cop', 'ccomp', 'punct'],
+  };
+  assert.ok(repairParse(forms, analysis) >= 1);
+  assert.deepEqual([analysis.heads[2], analysis.deprels[2]], [5, 'nsubj']); // Howard → wrong
+});

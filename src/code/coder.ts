@@ -6,6 +6,7 @@ import type { ClauseView, VerbIndex } from './verb-patterns.js';
 import { sentenceWords, wordForms, type Word } from './words.js';
 import type { CoderDictionaries } from './dictionaries.js';
 import { remember } from './document-memory.js';
+import { isEvaluativeWord } from './evaluation.js';
 import { findMentions, groupMentions, distributeAgents, pairModifiers, mayResolveToSeveral, resolveGroup, resolveSlot, slotsOf, StoryCountry, type DocumentMemory, type Group, type Mention, type Slot } from './sentence-actors.js';
 import { findPlaces, nearestPlace, type PlaceHit } from './sentence-places.js';
 import { BE, linearReading } from './linear-reading.js';
@@ -94,6 +95,8 @@ function isPlainClause(words: Word[], reading: Reading, dictionaries: CoderDicti
   const { hit, source, target } = reading;
   if (!target || source.groups.length !== 1 || target.groups.length !== 1 || source.end > hit.at || target.start < hit.end) return false;
   if (words.slice(0, source.start).some((w) => w.pos === 'VERB')) return false;
+  // ("Blair said Howard was wrong": a statement whose content may judge its target is read on the tree, evaluation.ts.)
+  if (reading.forward === '010' && words.slice(target.end).some((w) => isEvaluativeWord(w.raw))) return false;
   // A modal, a negation or a future ("will", "not", "could") is read on the tree.
   const gap = (from: number, to: number, allowed: Set<string>) => words.slice(from, to).every((w) => allowed.has(w.pos) && w.punctBefore === '' && !dictionaries.modality.has(w.key));
   return gap(source.end, hit.at, BETWEEN_SOURCE_AND_VERB) && gap(hit.end, target.start, BEFORE_TARGET) && words[target.start]!.punctBefore === '' && words[hit.at]!.punctBefore === '';

@@ -6,6 +6,7 @@ import { readsAsDate } from './date-words.js';
 import { linearReading, namedWith, nearestBefore } from './linear-reading.js';
 import { intentCode, slotOf, type Reading, type SentenceContext, type VerbHit } from './reading.js';
 import { adjectiveComplement, intentAbove, isIntent, treeModality } from './tree-modality.js';
+import { JUDGEMENT_CODES, judgementOf } from './evaluation.js';
 import { clauseWords, groupOfPhrase, hasPlaceCase, namesParticipant, rolesOf, verbToken, type SentenceTree } from './roles.js';
 import type { Slot } from './sentence-actors.js';
 import { matchPatterns, type ClauseView, type PatternMatch } from './verb-patterns.js';
@@ -221,6 +222,9 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
     target = null;
     roles.relations.push('the object of a verb of discussion is its topic, not its partner');
   }
+  // "Blair said Jackson was a decent, fair-minded public servant": a plain statement judging its target (evaluation.ts).
+  const judged = forward === '010' && target ? judgementOfTarget(tree, verb, target) : null;
+  if (judged) roles.relations.push(`what is said judges ${judged.word ? `"${judged.word}"` : 'it'}: ${judged.judgement} (data/lexicon/evaluative-words.tsv)`);
   if (!source) return null;
   (state.sources ??= new Map()).set(verb, source);
 
@@ -230,7 +234,7 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   return {
     hit,
     match,
-    forward: intention || modality.future ? intentCode(forward) : forward,
+    forward: judged ? JUDGEMENT_CODES[judged.judgement] : intention || modality.future ? intentCode(forward) : forward,
     reverse,
     source,
     target,
@@ -273,6 +277,14 @@ function contentClause(layer: SyntaxLayer, verb: number): number | undefined {
   const head = layer.head(verb);
   const inverted = layer.relation(verb) === 'parataxis' && head >= 0 && head < verb && isClause(head) ? head : undefined;
   return layer.childrenBy(verb, 'ccomp').find(isClause) ?? inverted;
+}
+
+/** The judgement what the verb says passes on the target, when the target is the subject of what is said. */
+function judgementOfTarget(tree: SentenceTree, verb: number, target: Slot): ReturnType<typeof judgementOf> {
+  const content = contentClause(tree.layer, verb);
+  if (content === undefined) return null;
+  const subjects = rolesOf(tree, content).sources.map((k) => tree.groups[k]!);
+  return target.groups.every((g) => subjects.includes(g)) ? judgementOf(tree.layer, content) : null;
 }
 
 /** The literal words of the matched pattern, upper case ("DEATH TOLL *": DEATH, TOLL). */

@@ -128,10 +128,12 @@ export function repairReportedSubjects(forms: readonly string[], a: SentenceAnal
     const subject = children.find((c) => opensAfterVerb(c) && misread(c) && (a.upos[c] === 'PROPN' || a.upos[c] === 'NOUN'));
     if (subject === undefined) continue;
     // (Or read as an adverbial clause with no word of its own to open it: "say the law unfairly targets …".)
-    const content = children.find((c) => c > subject && a.upos[c] === 'VERB' && (a.deprels[c] === 'ccomp' || (a.deprels[c] === 'advcl' && !childrenOf(a, c).some((k) => a.deprels[k] === 'mark'))));
+    // (Or a predicate with its copula: "said Michael Howard was wrong".)
+    const predicate = (c: number) => a.upos[c] === 'VERB' || childrenOf(a, c).some((k) => a.deprels[k] === 'cop');
+    const content = children.find((c) => c > subject && predicate(c) && (a.deprels[c] === 'ccomp' || (a.deprels[c] === 'advcl' && !childrenOf(a, c).some((k) => a.deprels[k] === 'mark'))));
     if (content === undefined) continue;
     const contentChildren = childrenOf(a, content);
-    const finite = FINITE_XPOS.has(a.xpos[content]!) || contentChildren.some((c) => a.xpos[c] === 'MD' || (a.deprels[c] === 'aux' && FINITE_XPOS.has(a.xpos[c]!)));
+    const finite = FINITE_XPOS.has(a.xpos[content]!) || contentChildren.some((c) => a.xpos[c] === 'MD' || ((a.deprels[c] === 'aux' || a.deprels[c] === 'cop') && FINITE_XPOS.has(a.xpos[c]!)));
     if (!finite || contentChildren.some((c) => SUBJECT.test(a.deprels[c]!))) continue;
     // The noun phrase reaches up to the reported verb's first word: nothing of its own after that.
     if (subtreeEnd(a, subject) >= content || contentChildren.some((c) => c < subject)) continue;
