@@ -262,3 +262,8 @@ test('a name before a company\'s suffix is the company\'s: "Whitehall Corp" is n
   assert.deepEqual(pairs(code('Whitehall Corp said it would sue France.', '1987-03-19')), []);
   assert.deepEqual(pairs(code('American Hospital Corp criticised France.', '1987-03-19')), ['USABUS>FRA:111:actual']);
 });
+
+test('a place in capitals before a dash opening a sentence is a digest item\'s dateline, not an actor', () => {
+  const result = analyze({ text: 'Headline\n\nTOKYO - Finance Minister Kiichi Miyazawa said he would support the plan. HONG KONG - Gold was trading at 421 dlrs.', date: '1987-04-07' });
+  assert.ok(!(result.entities as { text: string; actor?: string | null }[]).some((e) => e.actor && /^(TOKYO|HONG KONG)$/.test(e.text)));
+});

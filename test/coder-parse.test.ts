@@ -799,3 +799,16 @@ test('evaluative-word data: a bad row stops the loader with file and line', asyn
   assert.throws(() => parseEvaluativeRows([{ cells: ['wrong', 'blame'], line: 7 }], 'x.tsv'), /x\.tsv:7: unknown judgement "blame"/);
   assert.throws(() => parseEvaluativeRows([{ cells: ['Wrong', 'criticism'], line: 3 }], 'x.tsv'), /x\.tsv:3: the word must be lower-case/);
 });
+
+test('an act told as done but dated after the article is coming: "officials meet tomorrow" is an intention (036)', () => {
+  assert.deepEqual(pairs(code('Chilean and Peruvian officials meet tomorrow to settle the dispute.', '1987-04-03')), ['CHLGOV>PERGOV:036:intent', 'PERGOV>CHLGOV:036:intent']);
+});
+
+test('the infinitive of "unwilling" or "reluctant" is not done', () => {
+  assert.deepEqual(pairs(code('Chile was unwilling to criticise Peru.')), ['CHL>PER:111:negated']);
+  assert.deepEqual(pairs(code('Chile has been reluctant to criticise Peru.')), ['CHL>PER:111:negated']);
+});
+
+test('a number for a subject names nobody: "terms similar to one signed last autumn between Britain and France" has no signer before it', () => {
+  assert.deepEqual(pairs(code('An accord would be sought with Japan on terms similar to one signed last autumn between Britain and France.', '1987-04-03')), []);
+});

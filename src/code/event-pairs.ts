@@ -6,7 +6,7 @@ import { eventDate, type EventDate } from './event-date.js';
 import { oneSidedVerbWords, ownPossessiveWords, type CoderDictionaries } from './dictionaries.js';
 import { mayResolveToSeveral, resolveSlot, type Group, type Slot } from './sentence-actors.js';
 import { namesPerson } from './named-people.js';
-import type { Reading } from './reading.js';
+import { intentCode, type Reading } from './reading.js';
 import type { Word } from './words.js';
 
 // From a reading of a verb to events: the reading's date, its actors resolved on that date, the pairs of actors the
@@ -91,12 +91,16 @@ export function eventOf(pair: ActorPair, reading: Reading, resolved: ResolvedRea
   const spanOf = (from: number, to: number): Span => ({ start: words[from]!.start, end: words[to - 1]!.end });
   const sSpan = spanOf(s.g.start, s.g.end);
   const tSpan = spanOf(t.g.start, t.g.end);
+  // "U.S. and Japanese officials meet tomorrow": an act told as done but dated after the article's day is coming. (Not
+  // a statement, made now whatever the date of what it says.)
+  const coming = reading.modality === 'actual' && !code.startsWith('01') && dated.precision === 'day' && at.articleDate !== null && dated.date !== null && dated.date > at.articleDate.slice(0, 10);
+  const codeAsTold = coming ? intentCode(code) : code;
   return {
     id: '',
-    code,
-    root: code.slice(0, 2),
-    ...codeInfo(code),
-    modality: reading.modality,
+    code: codeAsTold,
+    root: codeAsTold.slice(0, 2),
+    ...codeInfo(codeAsTold),
+    modality: coming ? 'intent' : reading.modality,
     date: dated.date,
     datePrecision: dated.precision,
     source: { text: text.slice(sSpan.start, sSpan.end), span: sSpan, actor: s.r.code, ...(s.r.name && { name: s.r.name }), ...(s.r.refersTo && { refersTo: s.r.refersTo }) },
@@ -111,7 +115,7 @@ export function eventOf(pair: ActorPair, reading: Reading, resolved: ResolvedRea
       pattern: match ? { text: match.pattern.text, code: match.pattern.code, source: `${at.verbsFile}:${match.pattern.line}` } : null,
       dictionary: [...new Set([...s.r.sources, ...t.r.sources])],
       date: dated.rule + (dated.date === null && !at.articleDate ? `; actors resolved on the analysis date ${at.resolutionDate}` : ''),
-      modality: reading.modalityWhy,
+      modality: coming ? `dated after the article (${dated.date}): told as coming` : reading.modalityWhy,
       ...(verbal && { recoded: `${pair.dictionaryCode} between political actors of one country is criticism (111): data/lexicon/political-sectors.tsv` }),
       ...(reading.relations.length > 0 && { roles: reading.relations }),
     },

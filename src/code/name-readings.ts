@@ -114,7 +114,7 @@ export function newspaperOf(words: Word[], i: number, place: ActorPhrase): Actor
  * with a capital ("a ban on imports" is no mention of Ban Ki-moon, "labour costs" none of the Labour Party); a
  * capital hyphened to a participle of seat as its country's adjective ("London-based"); none that is a given name
  * ("said Chad Bown"), a backer ("Russian-backed separatists"), a company's name ("Whitehall Corp"), a surname
- * misread ("Straw hats") or another given name's ("Liam Fox" is not Vicente Fox).
+ * misread ("Straw hats") or another given name's ("Liam Fox" is not Vicente Fox), nor a digest item's dateline ("TOKYO - …").
  */
 export function actorReadingsAt(words: Word[], i: number, lexicon: Lexicon, otherGivenName: boolean): readonly ActorPhrase[] {
   const { keys, raws } = wordForms(words);
@@ -131,6 +131,9 @@ export function actorReadingsAt(words: Word[], i: number, lexicon: Lexicon, othe
     // India Ltd", "Gillette Canada Inc" are of that country.)
     if (after && after.punctBefore === '' && a.kind === 'capital' && companySuffixWords().has(after.key)) return false;
     if (a.kind === 'person' && a.words.length === 1 && isSurnameMisread(words, i)) return false;
+    // ("TOKYO - Central Bank Governor Satoshi Sumita said …": a place in capitals opening a sentence before a dash is the
+    // dateline of one item of a digest, not an actor.)
+    if (i === 0 && after && /^\s*[-\u2013\u2014]+\s*$/.test(after.punctBefore) && words.slice(0, a.words.length).every((x) => !/\p{Ll}/u.test(x.raw))) return false;
     return !(a.kind === 'person' && a.words.length === 1 && otherGivenName);
   });
 }

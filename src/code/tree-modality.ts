@@ -98,7 +98,8 @@ export function treeModality(layer: SyntaxLayer, verb: number, governor: number,
   if (hypotheticalModal !== undefined) return { modality: 'hypothetical', why: `the modal "${layer.word(hypotheticalModal)}"`, future: false };
   // "were unable to agree", "failed to meet": the complement of a word of failure did not happen (under a
   // condition or a modal it is still hypothetical: "if they fail to agree").
-  const failedBy = heads.map((h) => (['xcomp', 'acl'].includes(layer.relation(h)) ? layer.head(h) : -1)).find((g) => g >= 0 && kind(g) === 'failure');
+  // ("was unwilling to give": an adjective's infinitive the parser hangs as an adverbial clause counts too.)
+  const failedBy = heads.map((h) => (['xcomp', 'acl'].includes(layer.relation(h)) || adjectiveComplement(layer, h) ? layer.head(h) : -1)).find((g) => g >= 0 && kind(g) === 'failure');
   if (failedBy !== undefined) return { modality: 'negated', why: `not done: the complement of "${layer.word(failedBy)}"`, future: false };
   if (intended) return { modality: 'intent', why: 'a word of intent governs the event (data/lexicon/modality.tsv)', future: false };
   const future = modals.find((m) => kind(m) === 'future');

@@ -76,7 +76,7 @@ function subjectNamesNobody(tree: SentenceTree, verb: number, dictionaries: Sent
   // (Not a day the parse took for the subject: wire copy writes "Ukrainian lawmakers Tuesday endorsed …".)
   const subjects = [...own, ...controller].map(standFor).filter((t) => !readsAsDate(layer.word(t)));
   if (subjects.length === 0) return false;
-  return subjects.every((t) => ['NOUN', 'PROPN'].includes(layer.tag(t)) && !STAND_IN_WORDS.has(layer.word(t).toLowerCase()) && groupOfPhrase(tree, t) < 0);
+  return subjects.every((t) => ['NOUN', 'PROPN', 'NUM'].includes(layer.tag(t)) && !STAND_IN_WORDS.has(layer.word(t).toLowerCase()) && groupOfPhrase(tree, t) < 0);
 }
 
 export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState): Reading | null {
