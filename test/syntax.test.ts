@@ -442,3 +442,18 @@ test('a noun after a reporting verb read as its object, before a predicate with 
   assert.ok(repairParse(forms, analysis) >= 1);
   assert.deepEqual([analysis.heads[2], analysis.deprels[2]], [5, 'nsubj']); // Howard → wrong
 });
+
+test('a trailing frame followed by a clause joined with "but" is a frame; its subject read as an object is its subject (repaired)', async () => {
+  const { repairParse } = await import('../src/syntax/repair.js');
+  const forms = 'Talks began , officials said , but there was no deal .'.split(' ');
+  const analysis = {
+    upos: ['NOUN', 'VERB', 'PUNCT', 'NOUN', 'VERB', 'PUNCT', 'CCONJ', 'PRON', 'VERB', 'DET', 'NOUN', 'PUNCT'],
+    xpos: ['NNS', 'VBD', ',', 'NNS', 'VBD', ',', 'CC', 'EX', 'VBD', 'DT', 'NN', '.'],
+    heads: [2, 0, 5, 5, 2, 9, 9, 9, 5, 11, 9, 2],
+    deprels: ['nsubj', 'root', 'punct', 'obj', 'conj', 'punct', 'cc', 'expl', 'ccomp', 'det', 'nsubj', 'punct'],
+  };
+  assert.ok(repairParse(forms, analysis) >= 1);
+  assert.deepEqual([analysis.heads[4], analysis.deprels[4]], [2, 'parataxis']); // said → began
+  assert.deepEqual([analysis.heads[3], analysis.deprels[3]], [5, 'nsubj']); // officials → said
+  assert.deepEqual([analysis.heads[8], analysis.deprels[8]], [2, 'conj']); // was → began
+});

@@ -62,7 +62,8 @@ export function repairInvertedFrames(forms: readonly string[], a: SentenceAnalys
 
 /**
  * "The detainees would not be freed, he told MPs.": a reporting verb after a comma, with a subject of its own and
- * no coordinator, that ends the sentence is a frame of what comes before it. The greedy parser reads it as a
+ * no coordinator, that ends the sentence (or is followed only by a clause joined with "but" or "and": "…, officials
+ * said, but there was no sign of …") is a frame of what comes before it. The greedy parser reads it as a
  * conjunct of the reported verb, so that the frame shares that verb's negation and modals; UD English makes it a
  * parataxis.
  */
@@ -71,14 +72,20 @@ export function repairTrailingFrames(forms: readonly string[], a: SentenceAnalys
   for (let v = 2; v < forms.length; v++) {
     if (a.deprels[v] !== 'conj' || a.upos[v] !== 'VERB' || headOf(a, v) > v || !reportingVerbs().has(forms[v]!.toLowerCase())) continue;
     const children = childrenOf(a, v);
-    const subject = children.find((c) => SUBJECT.test(a.deprels[c]!) && c < v);
-    if (subject === undefined || children.some((c) => a.deprels[c] === 'cc' || a.deprels[c] === 'ccomp')) continue;
+    // (Its subject may be read as an object before it: "…, officials said".)
+    const subject = children.find((c) => (SUBJECT.test(a.deprels[c]!) || a.deprels[c] === 'obj') && c < v);
+    // ("…, officials said, but there was no sign of …": a clause joined after the frame is the reported verb's conjunct.)
+    const joined = forms[v + 1] === ',' ? children.find((c) => c > v + 1 && a.deprels[c] === 'ccomp' && childrenOf(a, c).some((k) => a.deprels[k] === 'cc' && k === v + 2)) : undefined;
+    if (subject === undefined || children.some((c) => a.deprels[c] === 'cc' || (a.deprels[c] === 'ccomp' && c !== joined))) continue;
     let first = subject;
     while (first > 0 && headOf(a, first - 1) === subject) first--;
     if (forms[first - 1] !== ',') continue;
-    const last = subtreeEnd(a, v);
-    if (!forms.slice(last + 1).every((_, k) => a.upos[last + 1 + k] === 'PUNCT')) continue;
-    setHead(a, v, headOf(a, v), 'parataxis');
+    const last = joined !== undefined ? v : subtreeEnd(a, v);
+    if (joined === undefined && !forms.slice(last + 1).every((_, k) => a.upos[last + 1 + k] === 'PUNCT')) continue;
+    const reported = headOf(a, v);
+    setHead(a, v, reported, 'parataxis');
+    if (a.deprels[subject] === 'obj') a.deprels[subject] = 'nsubj';
+    if (joined !== undefined) setHead(a, joined, reported, 'conj');
     repaired++;
   }
   return repaired;
