@@ -267,3 +267,7 @@ test('a place in capitals before a dash opening a sentence is a digest item\'s d
   const result = analyze({ text: 'Headline\n\nTOKYO - Finance Minister Kiichi Miyazawa said he would support the plan. HONG KONG - Gold was trading at 421 dlrs.', date: '1987-04-07' });
   assert.ok(!(result.entities as { text: string; actor?: string | null }[]).some((e) => e.actor && /^(TOKYO|HONG KONG)$/.test(e.text)));
 });
+
+test('a capital\'s name opening a company\'s name is the company\'s: "Santiago Copper Mining Corp" is no Chilean government', () => {
+  assert.deepEqual(pairs(code('Santiago Copper Mining Corp criticised Peru.', '1987-04-08')), []);
+});

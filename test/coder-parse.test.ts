@@ -812,3 +812,15 @@ test('the infinitive of "unwilling" or "reluctant" is not done', () => {
 test('a number for a subject names nobody: "terms similar to one signed last autumn between Britain and France" has no signer before it', () => {
   assert.deepEqual(pairs(code('An accord would be sought with Japan on terms similar to one signed last autumn between Britain and France.', '1987-04-03')), []);
 });
+
+test('a conjunct with a tense of its own is not under its first conjunct\'s negation: "was not satisfied … and pressed"', () => {
+  assert.deepEqual(pairs(code('Chile was not satisfied with the offer and pressed Peru for more.', '1987-04-08')), ['CHL>PER:020:actual']);
+});
+
+test('what a resolution or a proposal would do is hypothetical (data/lexicon/demand-nouns.tsv)', () => {
+  assert.deepEqual(pairs(code('Chile vetoed a resolution to impose sanctions against Peru.', '1987-04-08')), ['CHL>PER:129:actual', 'CHL>PER:163:hypothetical']);
+});
+
+test('arriving from a place is no visit to it', () => {
+  assert.deepEqual(pairs(code('The Chilean president arrived from Peru on Monday.', '1987-04-08')), []);
+});

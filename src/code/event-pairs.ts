@@ -82,6 +82,9 @@ function keptPair(pair: ActorPair, words: Word[], dictionaries: CoderDictionarie
   return [{ ...pair, code, verbal, dictionaryCode: pair.code }];
 }
 
+/** CAMEO roots of acts, not words: consultation and cooperation (04–09), and conflict (15–20). */
+const MATERIAL_ROOTS = new Set(['04', '05', '06', '07', '08', '09', '15', '16', '17', '18', '19', '20']);
+
 /** The event a kept pair is (its id and its symmetric twin are the caller's to set), with the evidence that produced it. */
 export function eventOf(pair: ActorPair, reading: Reading, resolved: ResolvedReading, location: EventPlace | null, at: ReadingSetting): CodedEvent {
   const { text, sentence, words } = at;
@@ -92,8 +95,8 @@ export function eventOf(pair: ActorPair, reading: Reading, resolved: ResolvedRea
   const sSpan = spanOf(s.g.start, s.g.end);
   const tSpan = spanOf(t.g.start, t.g.end);
   // "U.S. and Japanese officials meet tomorrow": an act told as done but dated after the article's day is coming. (Not
-  // a statement, made now whatever the date of what it says.)
-  const coming = reading.modality === 'actual' && !code.startsWith('01') && dated.precision === 'day' && at.articleDate !== null && dated.date !== null && dated.date > at.articleDate.slice(0, 10);
+  // a statement, an appeal, a demand, a threat …: words are said now, whatever the date of what they are about.)
+  const coming = reading.modality === 'actual' && MATERIAL_ROOTS.has(code.slice(0, 2)) && dated.precision === 'day' && at.articleDate !== null && dated.date !== null && dated.date > at.articleDate.slice(0, 10);
   const codeAsTold = coming ? intentCode(code) : code;
   return {
     id: '',

@@ -127,15 +127,26 @@ export function actorReadingsAt(words: Word[], i: number, lexicon: Lexicon, othe
     if (a.kind === 'country' && a.words.length === 1 && isGivenNameOfPerson(words, i, lexicon)) return false;
     const after = words[i + a.words.length];
     if (after && after.punctBefore === '-' && backerParticipleWords().has(after.key)) return false;
-    // (A capital's name, a government's metonym, before a company's suffix is the company's. A country's stays: "Oil
-    // India Ltd", "Gillette Canada Inc" are of that country.)
-    if (after && after.punctBefore === '' && a.kind === 'capital' && companySuffixWords().has(after.key)) return false;
+    // (A capital's name, a government's metonym, opening a company's name is the company's: "Whitehall Corp", "Beijing
+    // Non-Ferrous Metals Industrial Corp". A country's stays: "Oil India Ltd", "Gillette Canada Inc" are of that country.)
+    if (a.kind === 'capital' && beforeCompanySuffix(words, i + a.words.length)) return false;
     if (a.kind === 'person' && a.words.length === 1 && isSurnameMisread(words, i)) return false;
     // ("TOKYO - Central Bank Governor Satoshi Sumita said …": a place in capitals opening a sentence before a dash is the
     // dateline of one item of a digest, not an actor.)
     if (i === 0 && after && /^\s*[-\u2013\u2014]+\s*$/.test(after.punctBefore) && words.slice(0, a.words.length).every((x) => !/\p{Ll}/u.test(x.raw))) return false;
     return !(a.kind === 'person' && a.words.length === 1 && otherGivenName);
   });
+}
+
+/** Whether capitalised words from word `k` on, joined with no punctuation but hyphens, end in a company's suffix ("Non-Ferrous Metals Industrial Corp"). */
+function beforeCompanySuffix(words: Word[], k: number): boolean {
+  for (let j = k; j < words.length && j < k + 6; j++) {
+    const w = words[j]!;
+    if (w.punctBefore !== '' && w.punctBefore !== '-') return false;
+    if (companySuffixWords().has(w.key)) return true;
+    if (!/^\p{Lu}/u.test(w.raw)) return false;
+  }
+  return false;
 }
 
 /**

@@ -41,6 +41,9 @@ export function treeModality(layer: SyntaxLayer, verb: number, governor: number,
     // ("may switch to the Lib Dems, allowing the Tories to win": an -ing clause sharing its governor's subject is under its modal.)
     const sharing = rel === 'advcl' && layer.childrenBy(t, 'nsubj', 'nsubj:pass').length === 0 && /ing$/i.test(layer.word(t));
     if (!(rel === 'xcomp' || rel === 'conj' || purpose || sharing) || layer.head(t) < 0) break;
+    // ("was not satisfied with the cuts and pressed for more", "could not go it alone, but would have to coordinate": a
+    // conjunct with a tense or auxiliaries of its own is not under its first conjunct's negation or modal.)
+    if (rel === 'conj' && (['VBD', 'VBZ', 'VBP'].includes(layer.token(t).xpos) || layer.childrenBy(t, 'aux', 'aux:pass').length > 0)) break;
     t = layer.head(t);
     heads.push(t);
   }
