@@ -271,3 +271,9 @@ test('a place in capitals before a dash opening a sentence is a digest item\'s d
 test('a capital\'s name opening a company\'s name is the company\'s: "Santiago Copper Mining Corp" is no Chilean government', () => {
   assert.deepEqual(pairs(code('Santiago Copper Mining Corp criticised Peru.', '1987-04-08')), []);
 });
+
+test('voters, taxpayers, pensioners and parents are civilians of the story\'s country (CAMEO CVL)', () => {
+  assert.deepEqual(pairs(code('Tony Blair and Gordon Brown spoke in London. Voters criticised Labour.', '2005-01-01')), ['GBRCVL>GBRGOV:111:actual']);
+  // "consumer price index": the singular is most often a modifier, and names nobody.
+  assert.deepEqual(pairs(code('Tony Blair and Gordon Brown spoke in London. Gordon Brown said the consumer price index would rise.', '2005-01-01')), []);
+});

@@ -180,3 +180,9 @@ test('"yield" alone is a return on money; yielding to someone accedes', async ()
   assert.deepEqual(codes('Swiss Bank Corp set the bonds to yield 112 basis points over France.'), []);
   assert.deepEqual(codes('Japan yielded to China on Monday.'), ['JPN>CHN:083']);
 });
+
+test('"test" is a show of force only of a weapon: "test drive its Opel models" codes nothing', async () => {
+  const { analyze } = await import('../src/pipeline.js');
+  const codes = (text: string) => analyze({ text: `H\n\n${text}`, date: '2005-03-01' }).events.map((e) => `${e.source.actor}>${e.target.actor}:${e.code}`);
+  assert.deepEqual(codes('Russian consumers will test the new Opel cars from Germany.'), []);
+});
