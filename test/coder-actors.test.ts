@@ -277,3 +277,8 @@ test('voters, taxpayers, pensioners and parents are civilians of the story\'s co
   // "consumer price index": the singular is most often a modifier, and names nobody.
   assert.deepEqual(pairs(code('Tony Blair and Gordon Brown spoke in London. Gordon Brown said the consumer price index would rise.', '2005-01-01')), []);
 });
+
+test('the Commodity Credit Corporation is the U.S. government\'s (organisations.tsv), not a business', () => {
+  const result = analyze({ text: 'Headline\n\nThe Commodity Credit Corporation, CCC, has authorized credit guarantees.', date: '1987-04-13' });
+  assert.ok((result.entities as { text: string; actor?: string | null }[]).some((e) => e.text === 'Commodity Credit Corporation' && e.actor === 'USAGOV'));
+});

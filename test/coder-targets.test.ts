@@ -93,3 +93,7 @@ test('what a verb of discussion takes as its object is the topic, not the partne
   assert.deepEqual(pairs(code('The Chilean president discussed Peru\'s plans on Monday.')), []);
   assert.deepEqual(pairs(code('The Chilean president discussed the crisis in Peru with Bolivia on Monday.')), ['CHLGOV>BOL:040']);
 });
+
+test('a word the verb\'s pattern names is part of the act, not its target: "joined forces with" is no military', () => {
+  assert.deepEqual(pairs(code('American companies gained. U.S. firms rose. United Technologies said it joined forces with FMC Corp and British Aerospace to form a company.', '1987-04-13')), ['USABUS>GBRBUS:060']);
+});

@@ -244,3 +244,8 @@ test('a date after a determiner modifies its noun, it does not date the event: "
   expect("Tariffs were raised over Japan's failure to comply with a July 1986 agreement.", 'comply', '1987-04-03', '1987-04-03', 'day', /article date/);
   expect('Japan signed the pact in July 1986.', 'signed', '1987-04-03', '1986-07', 'month');
 });
+
+test('a date after "for" before a noun dates that noun, not the event: "bought rapeseed for May shipment"', () => {
+  expect('Japan bought rapeseed for May shipment.', 'bought', '1987-04-13', '1987-04-13', 'day', /article date/);
+  expect('Japan bought rapeseed for June 1/10 shipment.', 'bought', '1987-04-13', '1987-04-13', 'day', /article date/);
+});

@@ -223,6 +223,10 @@ function chronoExpressions(sentence: string, reference: Date): (Span & { kind: s
     const before = /\b(earlier|later|late|early|last|this|next)\s+(?:on\s+)?$/i.exec(sentence.slice(0, start));
     if (before && (kind !== 'month' || /^(?:last|this|next)$/i.test(before[1]!))) start = before.index;
     if ((kind === 'year' || kind === 'month-year') && isNameModifier(sentence, start, end)) continue;
+    // "bought rapeseed for May shipment", "for June 1/10 shipment": a date after "for" before a noun dates that noun.
+    if (/\bfor\s+$/i.test(sentence.slice(0, start)) && LOWER_CASE_WORD_AFTER.test(sentence.slice(end))) continue;
+    // ("June 1/10": a year chrono reads from two digits after a slash is a range of days, not a year.)
+    if (c.isCertain('year') && !relative && !/\d{4}|['’]\d\d\b/.test(text)) continue;
     found.push({ start, end, kind, result });
   }
   return found;

@@ -1,5 +1,5 @@
 import type { Modality } from '../document/annotations.js';
-import { matchPatterns, type ClauseView } from './verb-patterns.js';
+import { matchPatterns, type ClauseView, type PatternMatch } from './verb-patterns.js';
 import { MODALITY_WHY, intentCode, type Reading, type SentenceContext, type VerbHit } from './reading.js';
 import type { Slot } from './sentence-actors.js';
 import type { Word } from './words.js';
@@ -73,7 +73,10 @@ export function linearReading(ctx: SentenceContext, hit: VerbHit, window: { star
     const targetEnd = comma > 0 ? comma : end;
     // ("discussed ONGC's plans": a verb of discussion's partner is named with "with", data/lexicon/topic-object-verbs.tsv.)
     const topical = topicObjectVerbWords().has(words[hit.at]!.key);
-    target ??= slots.find((s) => s.start >= hit.end && s.start < targetEnd && s !== source && (!topical || namedWith(words, s.start))) ?? null;
+    // ("joined forces with": nor a word the pattern names, part of the act.)
+    const literal = patternWords(match);
+    const named = (s: Slot) => s.end - s.start === 1 && literal.has(words[s.start]!.key);
+    target ??= slots.find((s) => s.start >= hit.end && s.start < targetEnd && s !== source && !named(s) && (!topical || namedWith(words, s.start))) ?? null;
   }
   if (!source) return null;
 
@@ -108,4 +111,9 @@ export function namedWith(words: readonly Word[], start: number): boolean {
     if (!['DET', 'ADJ', 'PROPN', 'NOUN'].includes(words[k]!.pos)) return false;
   }
   return false;
+}
+
+/** The literal words of the matched pattern, upper case ("DEATH TOLL *": DEATH, TOLL). */
+export function patternWords(match: PatternMatch | null): ReadonlySet<string> {
+  return new Set((match?.pattern.text ?? '').toUpperCase().split(/[\s_]+/).filter((w) => /^[A-Z][A-Z'-]*$/.test(w)));
 }

@@ -64,9 +64,10 @@ const NAMING = new Set(['compound', 'amod', 'nmod:poss', 'flat', 'appos', 'nmod'
  * group among the words that name the head ("the foreign minister of Japan", "Japan's navy").
  */
 export function groupOfPhrase(tree: SentenceTree, head: number, named: ReadonlySet<string> = NONE): number {
-  const direct = tree.groupOfToken.get(head);
-  if (direct !== undefined) return direct;
   const { layer } = tree;
+  // ("joined forces with FMC": a word the verb's pattern names is part of the act, not an actor.)
+  const direct = tree.groupOfToken.get(head);
+  if (direct !== undefined) return named.has(layer.word(head).toUpperCase()) ? -1 : direct;
   // "Taiwan's trade surplus hit a record": a quantity or a market is nobody, whoever's it is (unless the verb's
   // pattern names it: "DEATH TOLL * [223]" reads "Eriador's death toll has risen" as Eriador's).
   const word = layer.word(head).toUpperCase();
@@ -286,7 +287,7 @@ export function rolesOf(tree: SentenceTree, verb: number, deep = true, named: Re
   if (targets.length === 0) targets = groupsOf(layer.objects(verb), 'obj');
   // A statement's participants are its addressee and what it is about, not any actor in the words it says.
   if (targets.length === 0 && deep) {
-    const found = participantBelow(tree, verb);
+    const found = participantBelow(tree, verb, named);
     if (found) targets = groupsOf(found.tokens, found.path);
     if (found && /:(?:with|to)$/.test(found.path)) withPartner = true;
   }
@@ -305,7 +306,7 @@ const THROUGH = new Set(['obj', 'iobj', 'xcomp', 'flat', 'appos', 'amod', 'acl',
  * closure of the mines in X"); never through a clause of its own (ccomp, advcl,
  * relative clauses) or the subject. Breadth first: the fewest steps win, then the earliest word.
  */
-function participantBelow(tree: SentenceTree, verb: number): { tokens: number[]; path: string } | null {
+function participantBelow(tree: SentenceTree, verb: number, named: ReadonlySet<string> = NONE): { tokens: number[]; path: string } | null {
   const { layer } = tree;
   // "arrived in Beijing": a verb of arrival's place is where it goes (someone's visit, not goods shipped: "50,000
   // tonnes of Australian wheat would arrive in Bangladesh").
@@ -335,7 +336,7 @@ function participantBelow(tree: SentenceTree, verb: number): { tokens: number[];
     }
     next.sort((a, b) => a.token - b.token);
     for (const n of next) {
-      const g = tree.groupOfToken.get(n.token);
+      const g = named.has(layer.word(n.token).toUpperCase()) ? undefined : tree.groupOfToken.get(n.token);
       if (g !== undefined) return { tokens: layer.conjuncts(n.token).filter((t) => tree.groupOfToken.has(t)), path: n.path };
     }
     frontier = next;

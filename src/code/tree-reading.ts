@@ -3,13 +3,13 @@ import { measureNounWords, topicObjectVerbWords } from './dictionaries.js';
 import { hasMark, inGovernorComplement, isConsultation, isParticipleClause, SHARES_SUBJECT, VENUE } from './clause-kinds.js';
 import { listenerFrameVerbs } from '../syntax/repair-tree.js';
 import { readsAsDate } from './date-words.js';
-import { linearReading, namedWith, nearestBefore } from './linear-reading.js';
+import { linearReading, namedWith, nearestBefore, patternWords } from './linear-reading.js';
 import { intentCode, slotOf, type Reading, type SentenceContext, type VerbHit } from './reading.js';
 import { adjectiveComplement, intentAbove, isIntent, treeModality } from './tree-modality.js';
 import { JUDGEMENT_CODES, judgementOf } from './evaluation.js';
 import { clauseWords, groupOfPhrase, hasPlaceCase, namesParticipant, rolesOf, verbToken, type SentenceTree } from './roles.js';
 import type { Slot } from './sentence-actors.js';
-import { matchPatterns, type ClauseView, type PatternMatch } from './verb-patterns.js';
+import { matchPatterns, type ClauseView } from './verb-patterns.js';
 
 
 // A verb read on the dependency tree: roles from its relations (roles.ts), an xcomp under an intent verb
@@ -287,10 +287,6 @@ function judgementOfTarget(tree: SentenceTree, verb: number, target: Slot): Retu
   return target.groups.every((g) => subjects.includes(g)) ? judgementOf(tree.layer, content) : null;
 }
 
-/** The literal words of the matched pattern, upper case ("DEATH TOLL *": DEATH, TOLL). */
-function patternWords(match: PatternMatch | null): ReadonlySet<string> {
-  return new Set((match?.pattern.text ?? '').toUpperCase().split(/[\s_]+/).filter((w) => /^[A-Z][A-Z'-]*$/.test(w)));
-}
 
 /** CAMEO roots of speech acts: a statement (01), an appeal (02), a demand (10), disapproval (11), a rejection (12), a threat (13). */
 const SPEECH_ROOTS = new Set(['01', '02', '10', '11', '12', '13']);
