@@ -824,3 +824,8 @@ test('what a resolution or a proposal would do is hypothetical (data/lexicon/dem
 test('arriving from a place is no visit to it', () => {
   assert.deepEqual(pairs(code('The Chilean president arrived from Peru on Monday.', '1987-04-08')), []);
 });
+
+test('what is likely, or what a bill would do, is not told as done', () => {
+  assert.deepEqual(pairs(code('Chile is likely to impose sanctions on Peru.')).map((p) => p.split(':')[2]), ['hypothetical']);
+  assert.deepEqual(pairs(code('Chile vetoed a bill to impose sanctions on Peru.')), ['CHL>PER:129:actual', 'CHL>PER:163:hypothetical']);
+});

@@ -249,3 +249,8 @@ test('a date after "for" before a noun dates that noun, not the event: "bought r
   expect('Japan bought rapeseed for May shipment.', 'bought', '1987-04-13', '1987-04-13', 'day', /article date/);
   expect('Japan bought rapeseed for June 1/10 shipment.', 'bought', '1987-04-13', '1987-04-13', 'day', /article date/);
 });
+
+test('a report\'s own date is in the report\'s time, not the future it reports; a weekday opening a name is no date', () => {
+  expect('Reagan announced on March 27 he would impose the tariffs.', 'impose', '1987-04-17', '1987-03-27', 'day', /dates the report/);
+  expect('The Sunday Telegraph said it would oppose the bid.', 'oppose', '2005-01-01', '2005-01-01', 'day', /article date/);
+});

@@ -457,3 +457,16 @@ test('a trailing frame followed by a clause joined with "but" is a frame; its su
   assert.deepEqual([analysis.heads[3], analysis.deprels[3]], [5, 'nsubj']); // officials → said
   assert.deepEqual([analysis.heads[8], analysis.deprels[8]], [2, 'conj']); // was → began
 });
+
+test('a past participle right after a noun with a phrase of its own is the noun\'s reduced relative clause, not an adverbial clause (repaired)', async () => {
+  const { repairParse } = await import('../src/syntax/repair.js');
+  const forms = 'They lifted the sanctions imposed against Japan .'.split(' ');
+  const analysis = {
+    upos: ['PRON', 'VERB', 'DET', 'NOUN', 'VERB', 'ADP', 'PROPN', 'PUNCT'],
+    xpos: ['PRP', 'VBD', 'DT', 'NNS', 'VBN', 'IN', 'NNP', '.'],
+    heads: [2, 0, 4, 2, 2, 7, 5, 2],
+    deprels: ['nsubj', 'root', 'det', 'obj', 'advcl', 'case', 'obl', 'punct'],
+  };
+  assert.ok(repairParse(forms, analysis) >= 1);
+  assert.deepEqual([analysis.heads[4], analysis.deprels[4]], [4, 'acl']); // imposed → sanctions
+});

@@ -222,7 +222,9 @@ function chronoExpressions(sentence: string, reference: Date): (Span & { kind: s
     // Absorb a modifier chrono leaves out: "earlier this month", "later on Monday", "last March".
     const before = /\b(earlier|later|late|early|last|this|next)\s+(?:on\s+)?$/i.exec(sentence.slice(0, start));
     if (before && (kind !== 'month' || /^(?:last|this|next)$/i.test(before[1]!))) start = before.index;
+    // ("The Sunday Telegraph", "the Monday Club": a weekday opening a name is no date either.)
     if ((kind === 'year' || kind === 'month-year') && isNameModifier(sentence, start, end)) continue;
+    if (kind === 'weekday' && CAPITALISED_AFTER.test(sentence.slice(end)) && DETERMINER_BEFORE.test(sentence.slice(0, start))) continue;
     // "bought rapeseed for May shipment", "for June 1/10 shipment": a date after "for" before a noun dates that noun.
     if (/\bfor\s+$/i.test(sentence.slice(0, start)) && LOWER_CASE_WORD_AFTER.test(sentence.slice(end))) continue;
     // ("June 1/10": a year chrono reads from two digits after a slash is a range of days, not a year.)
@@ -450,8 +452,9 @@ export function eventDate(text: string, sentence: Span, trigger: Span, articleDa
 
   const before = text.slice(clauseStart, trigger.start);
   const triggerFuture = FUTURE_BEFORE.test(before);
-  const use = (e: Expression, rule: (how: string) => string): EventDate => {
-    const future = triggerFuture || FUTURE_CONTEXT.test(text.slice(Math.max(sentence.start, e.start - 30), e.start));
+  // (`ofTrigger` false: the expression dates another verb, the report of the trigger, whose own time it takes.)
+  const use = (e: Expression, rule: (how: string) => string, ofTrigger = true): EventDate => {
+    const future = (ofTrigger && triggerFuture) || FUTURE_CONTEXT.test(text.slice(Math.max(sentence.start, e.start - 30), e.start));
     const r = e.resolve({ article: articleDay, future, nearest: notPast(layer, verbAbove(layer, sentence, e.start)) });
     return { date: r.date, precision: r.precision, span: { start: e.start, end: e.end }, rule: rule(r.how) };
   };
@@ -492,7 +495,8 @@ export function eventDate(text: string, sentence: Span, trigger: Span, articleDa
   //     "… wants to meet, Kyodo reported on Wednesday").
   const saying = clauses.reportOf(triggerClause);
   const sayingDate = saying < 0 ? undefined : exprs.filter((e) => clauses.clauseAt(e.start) === saying).sort((a, b) => distance(a) - distance(b))[0];
-  if (sayingDate) return use(sayingDate, (how) => `'${sayingDate.text}' dates the report of it: ${how}`);
+  // ("Reagan announced on March 27 he would impose the tariffs": the report's past date, not the future it reports.)
+  if (sayingDate) return use(sayingDate, (how) => `'${sayingDate.text}' dates the report of it: ${how}`, false);
 
   // 4. A date expression of another clause (quoted speech aside: "'... on Monday,' he said"). One in what the
   //    trigger's clause says dates what is said, not the saying ("said Russia annexed it in 2014").

@@ -78,6 +78,9 @@ export function treeModality(layer: SyntaxLayer, verb: number, governor: number,
     const denial = governing >= 0 ? negationOn(governing, ['advmod', 'aux']) : undefined;
     if (denial !== undefined) return { modality: 'hypothetical', why: `not asserted: the content of "${layer.word(denial)} ${layer.word(governing)}"`, future: false };
   }
+  // "Washington is likely to announce sanctions": an adjective of likelihood governing the verb (modality.tsv).
+  const likely = heads.find((h) => h !== verb && layer.tag(h) === 'ADJ' && kind(h) === 'hypothetical');
+  if (likely !== undefined) return { modality: 'hypothetical', why: `"${layer.word(likely)} to": expected, not told as done`, future: false };
   const modals = heads.flatMap((h) => layer.childrenBy(h, 'aux'));
   // "if Japan agreed, ...": a conditional clause, the verb's own or one it stands in.
   for (let t = verb, depth = 0; t >= 0 && depth < 4; depth++) {

@@ -207,8 +207,9 @@ function repairParticipleRelatives(forms: readonly string[], a: SentenceAnalysis
 }
 
 /**
- * "bombing the airstrip in northern Chad captured by Chadian troops": a past participle right after a noun phrase
- * (no comma between), with an agent phrase ("by …") and no subject or auxiliary of its own, is a reduced passive
+ * "bombing the airstrip in northern Chad captured by Chadian troops", "lift the sanctions imposed against Japan": a past
+ * participle right after a noun phrase (no comma between), with an agent phrase ("by …") or another oblique and no
+ * subject or auxiliary of its own, is a reduced passive
  * relative clause of that phrase's noun. The greedy parser reads it as an adverbial clause of the main verb, so that
  * the participle takes the main verb's subject as its doer ("Libyan forces … captured"). UD English makes it an acl
  * of the noun and the "by" phrase its obl:agent.
@@ -220,13 +221,15 @@ function repairPassiveAdverbials(forms: readonly string[], a: SentenceAnalysis):
     const children = childrenOf(a, p);
     if (children.some((c) => SUBJECT.test(a.deprels[c]!) || a.deprels[c]!.startsWith('aux') || a.deprels[c] === 'mark' || a.deprels[c] === 'cop')) continue;
     const agent = children.find((c) => c > p && a.deprels[c] === 'obl' && childrenOf(a, c).some((k) => a.deprels[k] === 'case' && forms[k]!.toLowerCase() === 'by'));
-    if (agent === undefined || !['NOUN', 'PROPN', 'NUM'].includes(a.upos[p - 1]!)) continue;
+    // (Or with no agent but a phrase of its own after it: "lift the trade sanctions imposed against Japan".)
+    const complement = agent ?? children.find((c) => c > p && a.deprels[c] === 'obl');
+    if (complement === undefined || !['NOUN', 'PROPN', 'NUM'].includes(a.upos[p - 1]!)) continue;
     // The noun phrase's own noun: up from the word before through the nouns that hold it.
     let noun = p - 1;
     for (let steps = 0; steps < p && headOf(a, noun) >= 0 && headOf(a, noun) < p && ['nmod', 'compound', 'flat', 'nummod'].includes(a.deprels[noun]!.split(':')[0]!) && ['NOUN', 'PROPN'].includes(a.upos[headOf(a, noun)]!); steps++) noun = headOf(a, noun);
     if (!['NOUN', 'PROPN'].includes(a.upos[noun]!) || headOf(a, p) === noun) continue;
     setHead(a, p, noun, 'acl');
-    a.deprels[agent] = 'obl:agent';
+    if (agent !== undefined) a.deprels[agent] = 'obl:agent';
     repaired++;
   }
   return repaired;
