@@ -253,6 +253,7 @@ test('a role word used as an adjective names nobody: "lower official rates", "a 
   };
   assert.equal(at('They favour lower official rates.', 'official'), true);
   assert.equal(at('It helped establish a national pooled capital program.', 'national'), true);
+  assert.equal(at('The group supports citizen-based media.', 'citizen'), true);
   // A role is still a role: "a senior official said", "senior union figures".
   assert.equal(at('A senior official said so.', 'official'), false);
   assert.equal(at('He met senior union figures.', 'union'), false);

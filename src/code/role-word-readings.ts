@@ -1,7 +1,7 @@
 import type { Lexicon } from './lexicon.js';
 import type { Mention } from './sentence-actors.js';
 import { wordForms, type Word } from './words.js';
-import { abstractAgentNouns, postpositiveTitles } from './dictionaries.js';
+import { abstractAgentNouns, postpositiveTitles, seatParticipleWords } from './dictionaries.js';
 import { canBeAdjective, isCommonWord } from '../syntax/wordnet-classes.js';
 
 // A one-word role of agents.tsv that names no role where it stands: an abstract noun ("serious opposition arose"),
@@ -23,12 +23,15 @@ export function isAbstractUse(words: Word[], i: number, mentions: Mention[]): bo
 /**
  * "the general election", "a firm but fair policy": a one-word agent used as an adjective names nobody; so does one
  * "official", which the tagger may read as a noun, after an adjective and before a common noun ("lower official rates"), and
- * one before a participle modifying a noun ("a national pooled capital program").
+ * one before a participle modifying a noun ("a national pooled capital program"), or hyphened to one of seat
+ * ("citizen-based media").
  */
 export function isAdjectiveUse(words: Word[], i: number): boolean {
   const w = words[i]!;
-  if (!/^\p{Ll}/u.test(w.raw)) return false;
   const next = words[i + 1];
+  // ("citizen-based media", "community-based groups": hyphened to a participle of seat, a modifier.)
+  if (next && next.punctBefore === '-' && seatParticipleWords().has(next.key)) return true;
+  if (!/^\p{Ll}/u.test(w.raw)) return false;
   if (next === undefined || next.punctBefore !== '') return false;
   const commonNoun = (x: Word | undefined) => x !== undefined && x.pos === 'NOUN' && /^\p{Ll}/u.test(x.raw) && x.punctBefore === '';
   // ("senior union figures": not a noun that modifies another as a noun does.)
