@@ -183,16 +183,34 @@ test('the syntax data files reject a malformed row, naming file and line', async
   assert.ok(parseWordnetClasses('meet\tv\n', 'w.tsv').get('meet'));
 });
 
+/**
+ * A parse as the greedy parser misreads a sentence, written one word a line: form, UPOS, XPOS, head (1-based, 0 the
+ * root) and relation. The repair tests below hand such analyses to repairParse.
+ */
+function misparse(rows: string): { forms: string[]; analysis: { upos: string[]; xpos: string[]; heads: number[]; deprels: string[] } } {
+  const cells = rows.trim().split('\n').map((row) => row.trim().split(/\s+/));
+  return {
+    forms: cells.map((c) => c[0]!),
+    analysis: { upos: cells.map((c) => c[1]!), xpos: cells.map((c) => c[2]!), heads: cells.map((c) => Number(c[3])), deprels: cells.map((c) => c[4]!) },
+  };
+}
+
 test('a participle set off by commas after the subject is its reduced relative clause, the subject the main verb\'s (repaired)', async () => {
   const { repairParse } = await import('../src/syntax/repair.js');
   // The misreading: the noun the participle's subject, the participle an adverbial clause of a main verb with none.
-  const forms = 'The provision , offered by Smith , does not require action .'.split(' ');
-  const analysis = {
-    upos: ['DET', 'NOUN', 'PUNCT', 'VERB', 'ADP', 'PROPN', 'PUNCT', 'AUX', 'PART', 'VERB', 'NOUN', 'PUNCT'],
-    xpos: ['DT', 'NN', ',', 'VBN', 'IN', 'NNP', ',', 'VBZ', 'RB', 'VB', 'NN', '.'],
-    heads: [2, 4, 4, 10, 6, 4, 4, 10, 10, 0, 10, 10],
-    deprels: ['det', 'nsubj:pass', 'punct', 'advcl', 'case', 'obl', 'punct', 'aux', 'advmod', 'root', 'obj', 'punct'],
-  };
+  const { forms, analysis } = misparse(`
+    The DET DT 2 det
+    provision NOUN NN 4 nsubj:pass
+    , PUNCT , 4 punct
+    offered VERB VBN 10 advcl
+    by ADP IN 6 case
+    Smith PROPN NNP 4 obl
+    , PUNCT , 4 punct
+    does AUX VBZ 10 aux
+    not PART RB 10 advmod
+    require VERB VB 0 root
+    action NOUN NN 10 obj
+    . PUNCT . 10 punct`);
   assert.ok(repairParse(forms, analysis) >= 1);
   assert.deepEqual([analysis.heads[1], analysis.deprels[1]], [10, 'nsubj']); // provision → require
   assert.deepEqual([analysis.heads[3], analysis.deprels[3]], [2, 'acl']); // offered → provision
@@ -432,26 +450,32 @@ test('passive or not: a participle set off by a comma with a "by" phrase is; a p
 
 test('a noun after a reporting verb read as its object, before a predicate with a copula, is the predicate\'s subject (repaired)', async () => {
   const { repairParse } = await import('../src/syntax/repair.js');
-  const forms = 'Blair said Howard was wrong .'.split(' ');
-  const analysis = {
-    upos: ['PROPN', 'VERB', 'PROPN', 'AUX', 'ADJ', 'PUNCT'],
-    xpos: ['NNP', 'VBD', 'NNP', 'VBD', 'JJ', '.'],
-    heads: [2, 0, 2, 5, 2, 2],
-    deprels: ['nsubj', 'root', 'obj', 'cop', 'ccomp', 'punct'],
-  };
+  const { forms, analysis } = misparse(`
+    Blair PROPN NNP 2 nsubj
+    said VERB VBD 0 root
+    Howard PROPN NNP 2 obj
+    was AUX VBD 5 cop
+    wrong ADJ JJ 2 ccomp
+    . PUNCT . 2 punct`);
   assert.ok(repairParse(forms, analysis) >= 1);
   assert.deepEqual([analysis.heads[2], analysis.deprels[2]], [5, 'nsubj']); // Howard → wrong
 });
 
 test('a trailing frame followed by a clause joined with "but" is a frame; its subject read as an object is its subject (repaired)', async () => {
   const { repairParse } = await import('../src/syntax/repair.js');
-  const forms = 'Talks began , officials said , but there was no deal .'.split(' ');
-  const analysis = {
-    upos: ['NOUN', 'VERB', 'PUNCT', 'NOUN', 'VERB', 'PUNCT', 'CCONJ', 'PRON', 'VERB', 'DET', 'NOUN', 'PUNCT'],
-    xpos: ['NNS', 'VBD', ',', 'NNS', 'VBD', ',', 'CC', 'EX', 'VBD', 'DT', 'NN', '.'],
-    heads: [2, 0, 5, 5, 2, 9, 9, 9, 5, 11, 9, 2],
-    deprels: ['nsubj', 'root', 'punct', 'obj', 'conj', 'punct', 'cc', 'expl', 'ccomp', 'det', 'nsubj', 'punct'],
-  };
+  const { forms, analysis } = misparse(`
+    Talks NOUN NNS 2 nsubj
+    began VERB VBD 0 root
+    , PUNCT , 5 punct
+    officials NOUN NNS 5 obj
+    said VERB VBD 2 conj
+    , PUNCT , 9 punct
+    but CCONJ CC 9 cc
+    there PRON EX 9 expl
+    was VERB VBD 5 ccomp
+    no DET DT 11 det
+    deal NOUN NN 9 nsubj
+    . PUNCT . 2 punct`);
   assert.ok(repairParse(forms, analysis) >= 1);
   assert.deepEqual([analysis.heads[4], analysis.deprels[4]], [2, 'parataxis']); // said → began
   assert.deepEqual([analysis.heads[3], analysis.deprels[3]], [5, 'nsubj']); // officials → said
@@ -460,13 +484,15 @@ test('a trailing frame followed by a clause joined with "but" is a frame; its su
 
 test('a past participle right after a noun with a phrase of its own is the noun\'s reduced relative clause, not an adverbial clause (repaired)', async () => {
   const { repairParse } = await import('../src/syntax/repair.js');
-  const forms = 'They lifted the sanctions imposed against Japan .'.split(' ');
-  const analysis = {
-    upos: ['PRON', 'VERB', 'DET', 'NOUN', 'VERB', 'ADP', 'PROPN', 'PUNCT'],
-    xpos: ['PRP', 'VBD', 'DT', 'NNS', 'VBN', 'IN', 'NNP', '.'],
-    heads: [2, 0, 4, 2, 2, 7, 5, 2],
-    deprels: ['nsubj', 'root', 'det', 'obj', 'advcl', 'case', 'obl', 'punct'],
-  };
+  const { forms, analysis } = misparse(`
+    They PRON PRP 2 nsubj
+    lifted VERB VBD 0 root
+    the DET DT 4 det
+    sanctions NOUN NNS 2 obj
+    imposed VERB VBN 2 advcl
+    against ADP IN 7 case
+    Japan PROPN NNP 5 obl
+    . PUNCT . 2 punct`);
   assert.ok(repairParse(forms, analysis) >= 1);
   assert.deepEqual([analysis.heads[4], analysis.deprels[4]], [4, 'acl']); // imposed → sanctions
 });

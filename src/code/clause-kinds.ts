@@ -12,6 +12,9 @@ export function hasMark(layer: SyntaxLayer, clause: number, word: string): boole
   return layer.childrenBy(clause, 'mark').some((m) => layer.word(m).toLowerCase() === word);
 }
 
+/** An infinitive of purpose: an adverbial clause opened by "to" ("used the base to threaten", "ready to use force to protect"). */
+export const isPurposeClause = (layer: SyntaxLayer, t: number): boolean => layer.relation(t) === 'advcl' && hasMark(layer, t, 'to');
+
 /** Relations of a clause that has no subject of its own and shares its governor's ("…, seeking to mend ties"). */
 export const SHARES_SUBJECT = new Set(['xcomp', 'advcl']);
 

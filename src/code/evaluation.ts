@@ -30,18 +30,17 @@ const evaluativeWords = () => (evaluative ??= parseEvaluativeRows(readNumberedDa
 /** Whether a word (any case) judges: the coder parses a plain "A said B …" only when one follows. */
 export const isEvaluativeWord = (word: string): boolean => evaluativeWords().has(word.toLowerCase());
 
-const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
-
 /**
  * The judgement a content clause passes on its subject, with the word that passes it: its head is a predicate with a
- * copula ("was wrong", "is a decent man"), not negated, whose words that judge agree. Null otherwise.
+ * copula ("was wrong", "is a decent man"), not negated (`isNegation`: the negation words of data/lexicon/modality.tsv),
+ * whose words that judge agree. Null otherwise.
  */
-export function judgementOf(layer: SyntaxLayer, content: number): { judgement: Judgement; word: string } | null {
+export function judgementOf(layer: SyntaxLayer, content: number, isNegation: (token: number) => boolean): { judgement: Judgement; word: string } | null {
   if (layer.childrenBy(content, 'cop').length === 0) return null;
   // ("would be able to stop", "had been responsible for huge waste": a predicate with a complement of its own says
   // what someone can do or did, it does not judge them.)
   if (layer.childrenBy(content, 'xcomp', 'ccomp', 'obl', 'advcl').length > 0) return null;
-  if (layer.children(content).some((c) => NEGATIONS.has(layer.word(c).toLowerCase()) && ['advmod', 'det', 'aux'].includes(layer.relation(c)))) return null;
+  if (layer.children(content).some((c) => isNegation(c) && ['advmod', 'det', 'aux'].includes(layer.relation(c)))) return null;
   const predicates = layer.conjuncts(content);
   const words = predicates.flatMap((p) => [p, ...layer.childrenBy(p, 'amod').flatMap((a) => layer.conjuncts(a))]);
   const found = words.flatMap((t) => {

@@ -61,8 +61,12 @@ interface Expression extends Span {
 interface ResolveContext {
   article: Day | null;
   future: boolean;
-  /** The expression's clause is not in the past ("when he visits Washington April 29", "said on April 17 he would"): a day or month without a year is the one nearest the article's date. */
-  nearest?: boolean;
+  /**
+   * Whether the expression's verb is not in the past ("when he visits Washington April 29", "said on April 17 he
+   * would"): a day or month without a year is then the one nearest the article's date. Asked only by the resolvers
+   * that need it (reading the tree for it costs a walk over the sentence's tokens).
+   */
+  nearest: () => boolean;
 }
 
 interface Day {
@@ -280,7 +284,7 @@ function expressions(sentence: string, offset: number, articleDate: string | nul
           }
           const wanted = get('weekday');
           // ("ministers meet in Belgium this weekend": "this" under a verb not in the past looks ahead.)
-          const forward = future || mod === 'coming' || mod === 'later' || (nearest === true && mod === 'this');
+          const forward = future || mod === 'coming' || mod === 'later' || (mod === 'this' && nearest());
           const shift = forward ? (wanted - weekday(article) + 7) % 7 : -((weekday(article) - wanted + 7) % 7);
           return { date: isoDay(addDays(article, shift)), precision: 'day', how: `weekday '${text}' resolved to the ${forward ? 'future' : 'past'}` };
         };
@@ -297,7 +301,7 @@ function expressions(sentence: string, offset: number, articleDate: string | nul
           }
           let y = article.y;
           const forward = future || mod === 'next' || mod === 'coming';
-          if (nearest && !forward && mod !== 'last') {
+          if (!forward && mod !== 'last' && nearest()) {
             const span = (yy: number) => Math.abs(toDate({ y: yy, m, d }).getTime() - toDate(article).getTime());
             y = [article.y, article.y - 1, article.y + 1].filter((yy) => validDay(yy, m, d)).sort((a, b) => span(a) - span(b))[0] ?? article.y;
             return { date: isoDay({ y, m, d }), precision: 'day', how: `'${text}' in a clause not in the past: the nearest such day` };
@@ -313,7 +317,7 @@ function expressions(sentence: string, offset: number, articleDate: string | nul
           if (!article) return needsArticle(text);
           const m = get('month');
           let y = article.y;
-          if (nearest && !future && mod !== 'last' && mod !== 'next') {
+          if (!future && mod !== 'last' && mod !== 'next' && nearest()) {
             y = m - article.m > 6 ? y - 1 : article.m - m > 6 ? y + 1 : y;
             return { date: isoMonth(y, m), precision: 'month', how: `month '${text}' in a clause not in the past: the nearest such month` };
           }
@@ -455,7 +459,7 @@ export function eventDate(text: string, sentence: Span, trigger: Span, articleDa
   // (`ofTrigger` false: the expression dates another verb, the report of the trigger, whose own time it takes.)
   const use = (e: Expression, rule: (how: string) => string, ofTrigger = true): EventDate => {
     const future = (ofTrigger && triggerFuture) || FUTURE_CONTEXT.test(text.slice(Math.max(sentence.start, e.start - 30), e.start));
-    const r = e.resolve({ article: articleDay, future, nearest: notPast(layer, verbAbove(layer, sentence, e.start)) });
+    const r = e.resolve({ article: articleDay, future, nearest: () => notPast(layer, verbAbove(layer, sentence, e.start)) });
     return { date: r.date, precision: r.precision, span: { start: e.start, end: e.end }, rule: rule(r.how) };
   };
 

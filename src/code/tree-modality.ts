@@ -2,7 +2,8 @@ import type { Modality } from '../document/annotations.js';
 import type { SyntaxLayer } from '../syntax/layer.js';
 import { canonicalWord } from './lexicon.js';
 import { demandNounWords, requestVerbWords } from './dictionaries.js';
-import { hasMark, judgedByAdjective } from './clause-kinds.js';
+import { hasMark, isPurposeClause, judgedByAdjective } from './clause-kinds.js';
+import { FINITE_VERB_XPOS } from '../syntax/repair-tree.js';
 import type { SentenceContext } from './reading.js';
 
 // The modality of a verb read on the tree (tree-reading.ts): a modal, a negation, a condition, an intention, what is
@@ -13,6 +14,11 @@ export function isIntent(dictionaries: SentenceContext['dictionaries'], word: st
   return dictionaries.modality.get(canonicalWord(word)) === 'intent';
 }
 
+/** A negation word of data/lexicon/modality.tsv ("not", "n't", "never", "no"). */
+export function isNegationWord(dictionaries: SentenceContext['dictionaries'], word: string): boolean {
+  return dictionaries.modality.get(canonicalWord(word)) === 'negation';
+}
+
 /** "is due to fly", "ready to meet": an infinitive the parser hangs on an adjective as an adverbial clause or a clausal complement is its (open) complement. */
 export function adjectiveComplement(layer: SyntaxLayer, t: number): boolean {
   return ['advcl', 'ccomp'].includes(layer.relation(t)) && layer.head(t) >= 0 && layer.tag(layer.head(t)) === 'ADJ' && hasMark(layer, t, 'to');
@@ -21,8 +27,7 @@ export function adjectiveComplement(layer: SyntaxLayer, t: number): boolean {
 /** An intent verb up a chain of open complements and their conjuncts: "I intend to continue working to … and to conclude". */
 export function intentAbove(layer: SyntaxLayer, dictionaries: SentenceContext['dictionaries'], complement: number): boolean {
   // ("is ready to use force to protect the tankers": through a clause of purpose too.)
-  const purpose = (t: number) => layer.relation(t) === 'advcl' && hasMark(layer, t, 'to');
-  for (let t = complement, depth = 0; depth < 5 && (['xcomp', 'conj'].includes(layer.relation(t)) || adjectiveComplement(layer, t) || purpose(t)) && layer.head(t) >= 0; depth++) {
+  for (let t = complement, depth = 0; depth < 5 && (['xcomp', 'conj'].includes(layer.relation(t)) || adjectiveComplement(layer, t) || isPurposeClause(layer, t)) && layer.head(t) >= 0; depth++) {
     t = layer.head(t);
     if (isIntent(dictionaries, layer.word(t))) return true;
   }
@@ -37,13 +42,13 @@ export function treeModality(layer: SyntaxLayer, verb: number, governor: number,
   const heads = [verb];
   for (let t = verb, depth = 0; depth < 3; depth++) {
     const rel = layer.relation(t);
-    const purpose = rel === 'advcl' && hasMark(layer, t, 'to');
+    const purpose = isPurposeClause(layer, t);
     // ("may switch to the Lib Dems, allowing the Tories to win": an -ing clause sharing its governor's subject is under its modal.)
     const sharing = rel === 'advcl' && layer.childrenBy(t, 'nsubj', 'nsubj:pass').length === 0 && /ing$/i.test(layer.word(t));
     if (!(rel === 'xcomp' || rel === 'conj' || purpose || sharing) || layer.head(t) < 0) break;
     // ("was not satisfied with the cuts and pressed for more", "could not go it alone, but would have to coordinate": a
     // conjunct with a tense or auxiliaries of its own is not under its first conjunct's negation or modal.)
-    if (rel === 'conj' && (['VBD', 'VBZ', 'VBP'].includes(layer.token(t).xpos) || layer.childrenBy(t, 'aux', 'aux:pass').length > 0)) break;
+    if (rel === 'conj' && (FINITE_VERB_XPOS.has(layer.token(t).xpos) || layer.childrenBy(t, 'aux', 'aux:pass').length > 0)) break;
     t = layer.head(t);
     heads.push(t);
   }
@@ -60,7 +65,7 @@ export function treeModality(layer: SyntaxLayer, verb: number, governor: number,
   // "asked to fund the programs", "urged the banks to lend": a verb of asking's infinitive (data/lexicon/request-verbs.tsv).
   // (The parser may hang the infinitive as a clause of purpose: "called for President Reagan immediately to force Japan …".)
   // (Not a finite verb, which no infinitive holds: "called for Hain to make a statement and said …" misparsed.)
-  const finite = ['VBD', 'VBZ', 'VBP'].includes(layer.token(verb).xpos);
+  const finite = FINITE_VERB_XPOS.has(layer.token(verb).xpos);
   const requested = finite ? undefined : heads.find((h) => ['xcomp', 'advcl'].includes(layer.relation(h)) && hasMark(layer, h, 'to') && requestVerbWords().has(layer.word(layer.head(h)).toUpperCase()));
   if (requested !== undefined) return { modality: 'hypothetical', why: `asked for ("${layer.word(layer.head(requested))} … to"), not told as done`, future: false };
   // A negation word hanging on `token` by one of `relations` ("not", "never", "no", "n't").

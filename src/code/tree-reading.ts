@@ -1,11 +1,11 @@
 import type { SyntaxLayer } from '../syntax/layer.js';
 import { measureNounWords, topicObjectVerbWords } from './dictionaries.js';
-import { hasMark, inGovernorComplement, isConsultation, isParticipleClause, SHARES_SUBJECT, VENUE } from './clause-kinds.js';
+import { hasMark, inGovernorComplement, isConsultation, isParticipleClause, isPurposeClause, SHARES_SUBJECT, VENUE } from './clause-kinds.js';
 import { listenerFrameVerbs } from '../syntax/repair-tree.js';
 import { readsAsDate } from './date-words.js';
 import { linearReading, namedWith, nearestBefore, patternWords } from './linear-reading.js';
 import { intentCode, slotOf, type Reading, type SentenceContext, type VerbHit } from './reading.js';
-import { adjectiveComplement, intentAbove, isIntent, treeModality } from './tree-modality.js';
+import { adjectiveComplement, intentAbove, isIntent, isNegationWord, treeModality } from './tree-modality.js';
 import { JUDGEMENT_CODES, judgementOf } from './evaluation.js';
 import { clauseWords, groupOfPhrase, hasPlaceCase, namesParticipant, rolesOf, verbToken, type SentenceTree } from './roles.js';
 import type { Slot } from './sentence-actors.js';
@@ -115,8 +115,8 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
       : governor >= 0 ? (layer.childrenBy(governor, 'obj').find((o) => isIntent(dictionaries, layer.word(o))) ?? -1) : -1;
   const voicedBy = intentNoun >= 0 ? layer.head(intentNoun) : -1;
   if (governor >= 0 && governor !== voicedBy && state.coded.has(governor)) return null;
-  const purposeOfIntent = governor < 0 && layer.relation(complement) === 'advcl' && hasMark(layer, complement, 'to') && intentAbove(layer, dictionaries, complement);
-  const governedByIntent = intentNoun >= 0 || (governor >= 0 && intentAbove(layer, dictionaries, complement)) || purposeOfIntent;
+  // ("is ready to use force to protect the tankers": the purpose of an intended act is intended too.)
+  const governedByIntent = intentNoun >= 0 || ((governor >= 0 || isPurposeClause(layer, complement)) && intentAbove(layer, dictionaries, complement));
   const isIntentVerb = dictionaries.modality.get(words[hit.at]!.key) === 'intent';
   if (isIntentVerb && (!match || match.weight === 0) && layer.childrenBy(verb, 'xcomp').length > 0) return null;
 
@@ -148,6 +148,9 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   // (Never a place the tree puts in a place phrase: "Funaro, who is in Washington to attend …".)
   // ("… has left for Washington to discuss …": nor a phrase the governing verb takes, for the clause that shares its subject.)
   const linearSourceIsPlace = linear !== null && (inPlacePhrase(tree, linear.source) || inGovernorComplement(tree, verb, linear.source));
+  // (Nor, for a passive, the actor before it, which is what was done to, a headline's too: only an agent word order
+  // found after it.)
+  const linearSourceActs = linear !== null && (!roles.passive || linear.source.start > hit.at);
   // Word order where the tree agrees with it: the nearest actor before the verb when it stands in the
   // verb's subject (or the tree names none), the first after it when the verb governs it. Coordination
   // and long lists are where the parse errs most; word order keeps them whole.
@@ -162,9 +165,7 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
       // (Not in a headline where word order holds fewer of them than the tree: "Kishida, Putin Confirm …" read as
       // Putin alone. In the body the tree's extra subjects are more often its error: "Letwin, for the Tories, attacked".)
       const wholerList = (!tree.headline || linear.source.groups.length >= treeSources.length) && linear.source.groups.some((g) => treeSources.includes(g));
-      // (Nor, for a passive, an actor before it, which is what was done to: only an agent word order found after it.)
-      const agentLike = !roles.passive || linear.source.start > hit.at;
-      if (!linearSourceIsPlace && ((roles.sources.length === 0 && !shared && agentLike && !subjectIsNobody && !hit.participle) || (headOf(linear.source).some(inSubject) && wholerList))) source = linear.source;
+      if (!linearSourceIsPlace && ((roles.sources.length === 0 && !shared && linearSourceActs && !subjectIsNobody && !hit.participle) || (headOf(linear.source).some(inSubject) && wholerList))) source = linear.source;
       // (Not the tree's own source: "Japan attacked by China", a headline passive that word order reads as active.)
       const isTreeSource = linear.target?.groups.some((g) => treeSources.includes(g)) ?? false;
       if (linear.target && !isTreeSource && forward !== '010' && headOf(linear.target).some((t) => governs(layer, verb, t, consultation))) target = linear.target;
@@ -206,8 +207,7 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   }
   if (!source || !target) {
     if (linear) {
-      // (Not for a passive without its agent, a headline's too: the actor before the verb is what was done to.)
-      if (!source && linear.source && (!roles.passive || linear.source.start > hit.at) && !subjectIsNobody && !linearSourceIsPlace && !hit.participle) { source = linear.source; roles.relations.push('source by word order'); }
+      if (!source && linear.source && linearSourceActs && !subjectIsNobody && !linearSourceIsPlace && !hit.participle) { source = linear.source; roles.relations.push('source by word order'); }
       // The word-order target only where the tree puts it under this verb, outside any clause of its own.
       const head = linear.target ? tree.tokenOfWord[linear.target.groups[0]!.start] ?? -1 : -1;
       if (!target && linear.target && linear.target !== source && forward !== '010' && head >= 0 && governs(layer, verb, head, consultation)) {
@@ -223,8 +223,8 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
     roles.relations.push('the object of a verb of discussion is its topic, not its partner');
   }
   // "Blair said Jackson was a decent, fair-minded public servant": a plain statement judging its target (evaluation.ts).
-  const judged = forward === '010' && target ? judgementOfTarget(tree, verb, target) : null;
-  if (judged) roles.relations.push(`what is said judges ${judged.word ? `"${judged.word}"` : 'it'}: ${judged.judgement} (data/lexicon/evaluative-words.tsv)`);
+  const judged = forward === '010' && target ? judgementOfTarget(tree, verb, target, (t) => isNegationWord(dictionaries, layer.word(t))) : null;
+  if (judged) roles.relations.push(`what is said judges "${judged.word}": ${judged.judgement} (data/lexicon/evaluative-words.tsv)`);
   if (!source) return null;
   (state.sources ??= new Map()).set(verb, source);
 
@@ -280,11 +280,11 @@ function contentClause(layer: SyntaxLayer, verb: number): number | undefined {
 }
 
 /** The judgement what the verb says passes on the target, when the target is the subject of what is said. */
-function judgementOfTarget(tree: SentenceTree, verb: number, target: Slot): ReturnType<typeof judgementOf> {
+function judgementOfTarget(tree: SentenceTree, verb: number, target: Slot, isNegation: (token: number) => boolean): ReturnType<typeof judgementOf> {
   const content = contentClause(tree.layer, verb);
   if (content === undefined) return null;
   const subjects = rolesOf(tree, content).sources.map((k) => tree.groups[k]!);
-  return target.groups.every((g) => subjects.includes(g)) ? judgementOf(tree.layer, content) : null;
+  return target.groups.every((g) => subjects.includes(g)) ? judgementOf(tree.layer, content, isNegation) : null;
 }
 
 

@@ -1,12 +1,8 @@
+import type { Span } from '../document/document.js';
 import type { SyntaxLayer } from '../syntax/layer.js';
 
 // Whether a date expression stands under a verb that is not in the past, for event-date.ts: there a day or month
 // without a year is the nearest such day, not the latest before the article.
-
-interface Span {
-  start: number;
-  end: number;
-}
 
 /** Auxiliaries of a verb that is not in the past (a modal, a future, a present form of "be"), and of one that is. */
 const NOT_PAST_AUXILIARIES = new Set(['will', 'would', 'shall', 'should', "'ll", '’ll', 'wo', 'may', 'might', 'can', 'must', 'is', 'are', 'am']);

@@ -1,5 +1,5 @@
 import type { SentenceAnalysis } from './model.js';
-import { FINITE_XPOS, NOMINAL_OPENING_UPOS, NOMINAL_UPOS, POSSESSIVE_MARK, SUBJECT, childrenOf, clauseOpeningPrepositions, dominates, headOf, setHead, subtreeEnd, verbAbove, wordList } from './repair-tree.js';
+import { FINITE_XPOS, NOMINAL_OPENING_UPOS, agentPhrase, hasToMark, NOMINAL_UPOS, POSSESSIVE_MARK, SUBJECT, childrenOf, clauseOpeningPrepositions, dominates, headOf, setHead, subtreeEnd, verbAbove, wordList } from './repair-tree.js';
 
 // Parser repairs of a verb's complements and adverbial clauses (called from repair.ts).
 
@@ -92,9 +92,9 @@ export function repairParentheticalParticiples(forms: readonly string[], a: Sent
   const children = childrenOf(a, participle);
   if (children.some((c) => a.deprels[c]!.startsWith('aux') || a.deprels[c] === 'cop' || a.deprels[c] === 'obj')) return 0;
   const subject = children.find((c) => c < participle && SUBJECT.test(a.deprels[c]!));
-  const agent = children.find((c) => c > participle && a.deprels[c] === 'obl' && childrenOf(a, c).some((k) => a.deprels[k] === 'case' && forms[k]!.toLowerCase() === 'by'));
+  const agent = agentPhrase(forms, a, children, participle);
   // ("European governments, asked to fund the programs, have said …": or with an infinitive of its own instead of an agent.)
-  const infinitive = children.find((c) => c > participle && (a.deprels[c] === 'xcomp' || a.deprels[c] === 'advcl') && childrenOf(a, c).some((k) => a.deprels[k] === 'mark' && forms[k]!.toLowerCase() === 'to'));
+  const infinitive = children.find((c) => c > participle && (a.deprels[c] === 'xcomp' || a.deprels[c] === 'advcl') && hasToMark(forms, a, c));
   if (subject === undefined || (agent === undefined && infinitive === undefined)) return 0;
   const closing = Math.max(agent !== undefined ? subtreeEnd(a, agent) : -1, infinitive !== undefined ? subtreeEnd(a, infinitive) : -1) + 1;
   const verb = children.find((c) => c > closing && ['advcl', 'conj', 'parataxis', 'ccomp'].includes(a.deprels[c]!));
@@ -133,7 +133,7 @@ export function repairSetOffParticiples(forms: readonly string[], a: SentenceAna
     if (subject === undefined || !NOMINAL_UPOS.has(a.upos[subject]!)) continue;
     setHead(a, subject, verb, 'nsubj');
     setHead(a, p, subject, 'acl');
-    const agent = children.find((c) => c > p && a.deprels[c] === 'obl' && childrenOf(a, c).some((k) => a.deprels[k] === 'case' && forms[k]!.toLowerCase() === 'by'));
+    const agent = agentPhrase(forms, a, children, p);
     if (agent !== undefined) a.deprels[agent] = 'obl:agent';
     repaired++;
   }

@@ -213,18 +213,18 @@ export class SyntaxLayer {
    */
   passive(verb: number): boolean {
     // ("The chancellor is travelling", "was resisting": a progressive is never passive, whatever "is" was labelled.)
-    if (this.token(verb).xpos === 'VBG') return false;
+    if (this.xpos[verb] === 'VBG') return false;
     const children = this.children(verb);
     if (children.some((c) => this.deprels[c] === 'aux:pass')) return true;
     // "was extradited" with "was" read as a plain auxiliary: a form of "be" before a past participle is a passive.
-    if (this.token(verb).xpos === 'VBN' && children.some((c) => this.deprels[c] === 'aux' && BE_FORMS.has(this.word(c).toLowerCase()))) return true;
+    if (this.xpos[verb] === 'VBN' && children.some((c) => this.deprels[c] === 'aux' && BE_FORMS.has(this.word(c).toLowerCase()))) return true;
     // "the Dutch Central Bank, encouraged by a strong guilder, …": a past participle set off by a comma, with no
     // auxiliary and a "by" phrase, is passive whatever subject the parser gave it.
-    if (this.token(verb).xpos === 'VBN' && verb > 0 && this.word(verb - 1) === ',' && !children.some((c) => this.deprels[c]!.startsWith('aux')) && this.obliques(verb).some((o) => o.preposition === 'by')) return true;
+    if (this.xpos[verb] === 'VBN' && verb > 0 && this.word(verb - 1) === ',' && !children.some((c) => this.deprels[c]!.startsWith('aux')) && this.obliques(verb).some((o) => o.preposition === 'by')) return true;
     // (A past tense the parser gave a passive subject is active: tagged so, or after a pronoun, which no reduced
     // relative clause follows: "Ford said it agreed with Mazda".)
     const subject = children.find((c) => this.deprels[c] === 'nsubj:pass');
-    return subject !== undefined && !children.some((c) => this.deprels[c] === 'aux') && this.token(verb).xpos !== 'VBD' && this.upos[subject] !== 'PRON';
+    return subject !== undefined && !children.some((c) => this.deprels[c] === 'aux') && this.xpos[verb] !== 'VBD' && this.upos[subject] !== 'PRON';
   }
 
   /** The agent of a passive verb: obl:agent, or an oblique introduced by "by". */

@@ -93,3 +93,11 @@ export function dominates(a: SentenceAnalysis, ancestor: number, t: number): boo
   for (let x = t, steps = 0; x >= 0 && steps <= a.heads.length; x = headOf(a, x), steps++) if (x === ancestor) return true;
   return false;
 }
+
+/** Whether word `t` has the infinitive marker "to" among its children (after word `after`, when given). */
+export const hasToMark = (forms: readonly string[], a: SentenceAnalysis, t: number, after = -1): boolean =>
+  childrenOf(a, t).some((c) => a.deprels[c] === 'mark' && forms[c]!.toLowerCase() === 'to' && c > after);
+
+/** The agent phrase ("by …" oblique) among `children`, after word `after`; undefined when there is none. */
+export const agentPhrase = (forms: readonly string[], a: SentenceAnalysis, children: readonly number[], after: number): number | undefined =>
+  children.find((c) => c > after && a.deprels[c] === 'obl' && childrenOf(a, c).some((k) => a.deprels[k] === 'case' && forms[k]!.toLowerCase() === 'by'));

@@ -1,6 +1,6 @@
 import type { SentenceAnalysis } from './model.js';
 import { readNumberedDataRows } from '../data/files.js';
-import { CLOSING_QUOTES, FINITE_VERB_XPOS, POSSESSIVE_MARK, SUBJECT, childrenOf, clauseOpeningPrepositions, headOf, listenerFrameVerbs, reportingVerbs, setHead, subtreeEnd, verbAbove, wordList } from './repair-tree.js';
+import { CLOSING_QUOTES, FINITE_VERB_XPOS, POSSESSIVE_MARK, agentPhrase, hasToMark, SUBJECT, childrenOf, clauseOpeningPrepositions, headOf, listenerFrameVerbs, reportingVerbs, setHead, subtreeEnd, verbAbove, wordList } from './repair-tree.js';
 import { repairInterruptedComplements, repairMismatchedConjuncts, repairParentheticalParticiples, repairSetOffParticiples, repairPossessiveArguments, repairPrepositionalClauses } from './complement-repairs.js';
 import { repairAppositiveSpeakers, repairInvertedFrames, repairListenerPhrases, repairQuotationFrames, repairReportedSubjects, repairTrailingFrames } from './frame-repairs.js';
 
@@ -98,9 +98,6 @@ export function isTree(heads: readonly number[]): boolean {
   return true;
 }
 
-/** Whether word `t` has the infinitive marker "to" among its children (after word `after`, when given). */
-const hasToMark = (forms: readonly string[], a: SentenceAnalysis, t: number, after = -1) =>
-  childrenOf(a, t).some((c) => a.deprels[c] === 'mark' && forms[c]!.toLowerCase() === 'to' && c > after);
 
 /** The noun a clause hangs on when its last word is `last`: up to the first word of a flat name; -1 when not nominal. */
 function nounEndingAt(a: SentenceAnalysis, last: number): number {
@@ -220,7 +217,7 @@ function repairPassiveAdverbials(forms: readonly string[], a: SentenceAnalysis):
     if (a.deprels[p] !== 'advcl' || a.xpos[p] !== 'VBN' || forms[p - 1] === ',') continue;
     const children = childrenOf(a, p);
     if (children.some((c) => SUBJECT.test(a.deprels[c]!) || a.deprels[c]!.startsWith('aux') || a.deprels[c] === 'mark' || a.deprels[c] === 'cop')) continue;
-    const agent = children.find((c) => c > p && a.deprels[c] === 'obl' && childrenOf(a, c).some((k) => a.deprels[k] === 'case' && forms[k]!.toLowerCase() === 'by'));
+    const agent = agentPhrase(forms, a, children, p);
     // (Or with no agent but a phrase of its own after it: "lift the trade sanctions imposed against Japan".)
     const complement = agent ?? children.find((c) => c > p && a.deprels[c] === 'obl');
     if (complement === undefined || !['NOUN', 'PROPN', 'NUM'].includes(a.upos[p - 1]!)) continue;
