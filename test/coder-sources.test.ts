@@ -38,3 +38,10 @@ test('"its embassy in Tehran" is the speaker\'s own body, placed in Tehran: no s
   const events = code('Britain said its embassy in Tehran would stay open.', '1987-06-18');
   assert.ok(!events.some((e) => (e.target.actor ?? '').startsWith('IRN')), pairs(events).join(' '));
 });
+
+test('a pronoun subject naming nobody takes no source from its own adverbials: "In a briefing ahead of the IMF meetings, he said …"', () => {
+  const briefing = code('In a briefing ahead of the IMF and World Bank meetings, he also said the U.S. was looking to Japan for growth.', '1987-04-07');
+  assert.ok(!briefing.some((e) => (e.source.actor ?? '').startsWith('IGO')), pairs(briefing).join(' '));
+  // A pronoun's antecedent in a governing clause still acts: "China said it would impose sanctions on Japan".
+  assert.deepEqual(pairs(code('China said it would impose sanctions on Japan.', '1987-04-07')), ['CHN>JPN:163:intent']);
+});

@@ -147,7 +147,9 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   }
   // (Never a place the tree puts in a place phrase: "Funaro, who is in Washington to attend …".)
   // ("… has left for Washington to discuss …": nor a phrase the governing verb takes, for the clause that shares its subject.)
-  const linearSourceIsPlace = linear !== null && (inPlacePhrase(tree, linear.source) || inGovernorComplement(tree, verb, linear.source));
+  // ("In a briefing ahead of the IMF meetings, he also said …": nor, for a pronoun subject, an actor in the verb's own
+  // adverbials; a pronoun's antecedent stands outside the clause it heads.)
+  const linearSourceIsPlace = linear !== null && (inPlacePhrase(tree, linear.source) || inGovernorComplement(tree, verb, linear.source) || inOwnAdjunct(tree, verb, linear.source));
   // (Nor, for a passive, the actor before it, which is what was done to, a headline's too: only an agent word order
   // found after it.)
   const linearSourceActs = linear !== null && (!roles.passive || linear.source.start > hit.at);
@@ -413,6 +415,15 @@ function inPlacePhrase(tree: SentenceTree, slot: Slot): boolean {
 }
 
 /** Whether token `t` is `ancestor` or lies below it. */
+/** The verb's subject is a pronoun naming no actor, and every head of `slot` stands in the verb's phrases outside its subject. */
+function inOwnAdjunct(tree: SentenceTree, verb: number, slot: Slot): boolean {
+  const { layer } = tree;
+  const subjects = layer.childrenBy(verb, 'nsubj');
+  if (subjects.length !== 1 || layer.tag(subjects[0]!) !== 'PRON' || groupOfPhrase(tree, subjects[0]!) >= 0) return false;
+  const heads = slot.groups.map((g) => tree.tokenOfWord[g.start] ?? -1);
+  return heads.length > 0 && heads.every((t) => t >= 0 && t !== verb && within(layer, t, verb) && !within(layer, t, subjects[0]!));
+}
+
 function within(layer: SyntaxLayer, t: number, ancestor: number): boolean {
   for (let x = t, depth = 0; x >= 0 && depth < 12; x = layer.head(x), depth++) if (x === ancestor) return true;
   return false;
