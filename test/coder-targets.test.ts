@@ -97,3 +97,12 @@ test('what a verb of discussion takes as its object is the topic, not the partne
 test('a word the verb\'s pattern names is part of the act, not its target: "joined forces with" is no military', () => {
   assert.deepEqual(pairs(code('American companies gained. U.S. firms rose. United Technologies said it joined forces with FMC Corp and British Aerospace to form a company.', '1987-04-13')), ['USABUS>GBRBUS:060']);
 });
+
+test('a country before a quantity it owns is no target: "said the U.S. dollar was …", "the exchange value of the U.S. dollar"', () => {
+  const noon = code('The Bank of Canada said the U.S. dollar at noon was 1.3053 compared to 1.3074 dollars yesterday.', '1987-04-07');
+  assert.ok(!noon.some((e) => e.target.actor === 'USA'), pairs(noon).join(' '));
+  const value = code('The International Monetary Fund said the exchange value of the U.S. dollar against the SDR was 1.28435.', '1987-04-07');
+  assert.ok(!value.some((e) => e.target.actor === 'USA'), pairs(value).join(' '));
+  // The country itself still is: "The Bank of Canada said the United States was wrong".
+  assert.ok(code('The International Monetary Fund said the United States was looking to Japan for growth.', '1987-04-07').some((e) => e.target.actor === 'USA'));
+});

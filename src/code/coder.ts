@@ -4,7 +4,7 @@ import { eventDate, type EventDate } from './event-date.js';
 import { codeOn, type Lexicon } from './lexicon.js';
 import type { ClauseView, VerbIndex } from './verb-patterns.js';
 import { sentenceWords, wordForms, type Word } from './words.js';
-import type { CoderDictionaries } from './dictionaries.js';
+import { measureNounWords, type CoderDictionaries } from './dictionaries.js';
 import { remember } from './document-memory.js';
 import { isEvaluativeWord } from './evaluation.js';
 import { findMentions, groupMentions, distributeAgents, pairModifiers, mayResolveToSeveral, resolveGroup, resolveSlot, slotsOf, StoryCountry, type DocumentMemory, type Group, type Mention, type Slot } from './sentence-actors.js';
@@ -99,7 +99,9 @@ function isPlainClause(words: Word[], reading: Reading, dictionaries: CoderDicti
   if (reading.forward === '010' && words.slice(target.end).some((w) => isEvaluativeWord(w.raw))) return false;
   // A modal, a negation or a future ("will", "not", "could") is read on the tree.
   const gap = (from: number, to: number, allowed: Set<string>) => words.slice(from, to).every((w) => allowed.has(w.pos) && w.punctBefore === '' && !dictionaries.modality.has(w.key));
-  return gap(source.end, hit.at, BETWEEN_SOURCE_AND_VERB) && gap(hit.end, target.start, BEFORE_TARGET) && words[target.start]!.punctBefore === '' && words[hit.at]!.punctBefore === '';
+  // ("said the U.S. dollar was …": an actor before a quantity it owns is nobody, as the tree reads; measure-nouns.tsv.)
+  const quantityAfter = words[target.end]?.punctBefore === '' && measureNounWords().has(words[target.end]!.key);
+  return !quantityAfter && gap(source.end, hit.at, BETWEEN_SOURCE_AND_VERB) && gap(hit.end, target.start, BEFORE_TARGET) && words[target.start]!.punctBefore === '' && words[hit.at]!.punctBefore === '';
 }
 
 /** Whether a phrase starting at word `start` follows a comma or a closing quotation mark (its determiners and adjectives aside): "…, the OECD said". */

@@ -83,7 +83,8 @@ export function groupOfPhrase(tree: SentenceTree, head: number, named: ReadonlyS
         if (rel === 'nmod' && !['of', 'from'].includes(prepositionOf(layer, c))) continue;
         const g = tree.groupOfToken.get(c);
         if (g !== undefined) return g;
-        next.push(c);
+        // ("the exchange value of the U.S. dollar": nor is a quantity's owner below it.)
+        if (!measureNounWords().has(layer.word(c).toUpperCase())) next.push(c);
       }
     }
     frontier = next;
