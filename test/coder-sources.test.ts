@@ -45,3 +45,7 @@ test('a pronoun subject naming nobody takes no source from its own adverbials: "
   // A pronoun's antecedent in a governing clause still acts: "China said it would impose sanctions on Japan".
   assert.deepEqual(pairs(code('China said it would impose sanctions on Japan.', '1987-04-07')), ['CHN>JPN:163:intent']);
 });
+
+test('a past participle set off as an adverbial clause is passive: "Brown smiled when asked by Howard" is Howard asking', () => {
+  assert.deepEqual(pairs(code('Chancellor Gordon Brown smiled when asked by Michael Howard about the budget.', '2005-03-01')), ['GBROPP>GBRGOV:020:actual']);
+});

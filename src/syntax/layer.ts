@@ -221,6 +221,12 @@ export class SyntaxLayer {
     // "the Dutch Central Bank, encouraged by a strong guilder, …": a past participle set off by a comma, with no
     // auxiliary and a "by" phrase, is passive whatever subject the parser gave it.
     if (this.xpos[verb] === 'VBN' && verb > 0 && this.word(verb - 1) === ',' && !children.some((c) => this.deprels[c]!.startsWith('aux')) && this.obliques(verb).some((o) => o.preposition === 'by')) return true;
+    // "Volcker responded when asked by a senator", "if elected": a past participle heading an adverbial clause with no
+    // auxiliary and no subject of its own is said of its clause's subject, which undergoes it.
+    // (Set off as a clause: after a subordinator, a comma or the sentence's start; "the United States agreed to cut" with
+    // "agreed" misread as a participle is none.)
+    const setOff = verb === 0 || this.upos[verb - 1] === 'PUNCT' || children.some((c) => c < verb && (this.deprels[c] === 'mark' || (this.deprels[c] === 'advmod' && this.xpos[c] === 'WRB')));
+    if (setOff && this.xpos[verb] === 'VBN' && this.deprels[verb] === 'advcl' && !children.some((c) => this.deprels[c]!.startsWith('aux') || SUBJECTS.has(this.deprels[c]!))) return true;
     // (A past tense the parser gave a passive subject is active: tagged so, or after a pronoun, which no reduced
     // relative clause follows: "Ford said it agreed with Mazda".)
     const subject = children.find((c) => this.deprels[c] === 'nsubj:pass');
