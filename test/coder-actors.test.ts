@@ -27,6 +27,9 @@ test('a capital beside a role is where the role is ("police in Cairo" EGYCOP); d
 test('a foreign role is not the story country\'s: "foreign banks agreed to extend Brazil\'s credit lines"', () => {
   const events = code('Brazil said on Monday its debt talks went well. Brazilian officials met bankers in New York. Most foreign banks agreed to extend Brazil\'s credit lines.', '1987-04-01');
   assert.ok(events.every((e) => e.source.actor !== 'BRABUS'), pairs(events).join(' '));
+  // Nor one a bloc names among its modifiers, listed beside a country: "The Western creditor governments and Kuwait".
+  const bloc = code('The Western creditor governments and Kuwait agreed on March 31 to refinance 475 mln dlrs of Yugoslavia\'s debt.', '1987-04-07');
+  assert.ok(bloc.every((e) => e.source.actor !== 'KWTGOV'), pairs(bloc).join(' '));
 });
 
 test('goods named by their country are bought from it: "Japanese crushers bought 5,000 tonnes of Canadian rapeseed"', () => {

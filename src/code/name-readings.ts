@@ -55,7 +55,11 @@ export function isGivenNameOfPerson(words: Word[], i: number, lexicon: Lexicon):
  */
 export function takesNoStoryCountry(words: Word[], start: number, end: number, lexicon: Lexicon): boolean {
   const before = start > 0 ? words[start - 1]! : undefined;
-  if (before && foreignModifierWords().has(before.key)) return true;
+  // ("foreign banks", "Western creditor governments": a modifier of the role's phrase, before its other modifiers.)
+  for (let k = start - 1; k >= 0 && k >= start - 3 && words[k + 1]!.punctBefore === ''; k--) {
+    if (foreignModifierWords().has(words[k]!.key)) return true;
+    if (!['ADJ', 'NOUN', 'PROPN'].includes(words[k]!.pos)) break;
+  }
   if (before && nonRolePhrases().has(`${before.key} ${words.slice(start, end).map((w) => w.key).join(' ')}`)) return true;
   // ("traders said", "investors sold dollars": anyone in a market, of whatever country.)
   if (end - start === 1 && marketRoleWords().has(words[start]!.key)) return true;
