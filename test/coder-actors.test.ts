@@ -286,3 +286,9 @@ test('the Commodity Credit Corporation is the U.S. government\'s (organisations.
   const result = analyze({ text: 'Headline\n\nThe Commodity Credit Corporation, CCC, has authorized credit guarantees.', date: '1987-04-13' });
   assert.ok((result.entities as { text: string; actor?: string | null }[]).some((e) => e.text === 'Commodity Credit Corporation' && e.actor === 'USAGOV'));
 });
+
+test('a country inside a company\'s name, before its suffix, is the country\'s business: "Gillette Canada Inc", "Yamaichi International (Europe) Ltd"', () => {
+  assert.deepEqual(pairs(code('Gillette Canada Inc said it had sold its plant to Britain.', '1987-04-07')), ['CANBUS>GBR:061:actual']);
+  const actors = (analyze({ text: 'Headline\n\nNomura International (Japan) Ltd sold its plant to Britain.', date: '1987-04-07' }).entities as { text: string; actor?: string | null }[]).map((e) => `${e.text}=${e.actor ?? ''}`);
+  assert.ok(actors.includes('Nomura International (Japan) Ltd=JPNBUS'), actors.join(' '));
+});

@@ -140,6 +140,17 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
     } else if (actor && actorLen >= agentLen) {
       mentions.push({ kind: 'actor', start: i, end: i + actorLen, entry: actor, alternatives: actors.filter((a) => a !== actor && a.words.length === actorLen) });
       i += actorLen;
+      // "Gillette Canada Inc", "Yamaichi International (Europe) Ltd": a country inside a company's name, before its
+      // suffix, is where that company is; the company is the country's business (BUS), not the country.
+      const company = companySuffixAfterCountry(words, i, actor);
+      if (company) {
+        // (The actor's words are the company's whole name.)
+        const country = mentions[mentions.length - 1]!;
+        const previousEnd = mentions[mentions.length - 2]?.end ?? 0;
+        country.start = Math.max(company.nameStart, previousEnd);
+        mentions.push({ kind: 'agent', start: i, end: i + 1, entry: company.suffix });
+        i++;
+      }
     } else if (holder) {
       // "Tony Blair … the prime minister": the office's holder named before, in that office (whatever the date).
       mentions.push({ kind: 'person-ref', start: i, end: i + agentLen, person: holder, via: `the ${raws.slice(i, i + agentLen).join(' ').toLowerCase()} named before (${holder.entry.name})` });
@@ -167,6 +178,16 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
   return named.length === 0 ? mentions : [...mentions, ...named].sort((a, b) => a.start - b.start);
 }
 
+/** The company suffix at word `at` after a country named inside a company's name (a capitalised word before it), as a business agent; else null. */
+function companySuffixAfterCountry(words: Word[], at: number, actor: ActorPhrase): { suffix: AgentPhrase; nameStart: number } | null {
+  const suffix = words[at];
+  let nameStart = at - actor.words.length - 1;
+  if (actor.kind !== 'country' || !suffix || !companySuffixWords().has(suffix.key) || !['', ')'].includes(suffix.punctBefore)) return null;
+  if (nameStart < 0 || !/^\p{Lu}/u.test(words[nameStart]!.raw) || !['', '('].includes(words[nameStart + 1]!.punctBefore)) return null;
+  while (nameStart > 0 && /^\p{Lu}/u.test(words[nameStart - 1]!.raw) && words[nameStart]!.punctBefore === '' && !words[nameStart - 1]!.possessive) nameStart--;
+  return { suffix: { words: [suffix.key], stem: false, caseSensitive: false, code: 'BUS', attach: 'suffix', source: `a country's name inside a company's name, before its suffix "${suffix.raw}": its business (BUS)` }, nameStart };
+}
+
 const LINKS = new Set(['OF', 'FROM', 'IN']);
 const LIST_WORDS = new Set(['AND', 'OR', 'NOR', 'NEITHER', 'BOTH', 'THE', 'A', 'AN']);
 
@@ -176,7 +197,8 @@ export function groupMentions(words: Word[], mentions: Mention[]): Group[] {
   for (const m of mentions) {
     const last = groups[groups.length - 1];
     if (last) {
-      const joined = m.start === last.end && (words[m.start]!.punctBefore === '' || words[last.end - 1]!.possessive);
+      // ("Yamaichi International (Europe) Ltd": a company's suffix after the bracket closing its country joins it.)
+      const joined = m.start === last.end && (words[m.start]!.punctBefore === '' || words[last.end - 1]!.possessive || (m.kind === 'agent' && m.entry.code === 'BUS' && words[m.start]!.punctBefore === ')' && companySuffixWords().has(words[m.start]!.key)));
       const agentOnly = last.mentions.every((x) => x.kind === 'agent');
       const linked =
         agentOnly && m.kind !== 'agent' && LINKS.has(words[last.end]?.key ?? '') &&
