@@ -106,3 +106,8 @@ test('a country before a quantity it owns is no target: "said the U.S. dollar wa
   // The country itself still is: "The Bank of Canada said the United States was wrong".
   assert.ok(code('The International Monetary Fund said the United States was looking to Japan for growth.', '1987-04-07').some((e) => e.target.actor === 'USA'));
 });
+
+test('a conjunct of a phrase that names nobody is no participant: "supported this idea at today\'s meeting, and France … showed hostility"', () => {
+  const events = code('However, EC officials said only the Netherlands and Luxembourg supported this idea at today\'s meeting, and France, Denmark and Belgium showed marked hostility to it.', '1987-06-02');
+  assert.ok(!events.some((e) => e.source.actor === 'NLD' && e.target.actor === 'FRA'), pairs(events).join(' '));
+});

@@ -322,6 +322,9 @@ function participantBelow(tree: SentenceTree, verb: number, named: ReadonlySet<s
         let step: string | null = null;
         // A conjoined verb is a predication of its own; a conjoined noun is one more participant.
         if (universal === 'conj' && !NOMINAL.has(layer.tag(token))) continue;
+        // (Only an actor's: "supported this idea at today's meeting, and France … showed hostility" is a misparse that
+        // coordinates a country with the meeting.)
+        if (universal === 'conj' && !tree.groupOfToken.has(token)) continue;
         if (THROUGH.has(rel) || (THROUGH.has(universal) && rel !== 'acl:relcl')) step = rel;
         else if (universal === 'obl' || universal === 'nmod') {
           const preposition = prepositionOf(layer, c);
