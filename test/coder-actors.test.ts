@@ -292,3 +292,10 @@ test('a country inside a company\'s name, before its suffix, is the country\'s b
   const actors = (analyze({ text: 'Headline\n\nNomura International (Japan) Ltd sold its plant to Britain.', date: '1987-04-07' }).entities as { text: string; actor?: string | null }[]).map((e) => `${e.text}=${e.actor ?? ''}`);
   assert.ok(actors.includes('Nomura International (Japan) Ltd=JPNBUS'), actors.join(' '));
 });
+
+test('a company\'s name bracketed by wire copy is the company\'s: its words are no roles, a country opening it is the company\'s seat', () => {
+  const actors = (text: string) => (analyze({ text: `Headline\n\n${text}`, date: '1987-06-02' }).entities as { text: string; actor?: string | null }[]).map((e) => `${e.text}=${e.actor ?? ''}`);
+  assert.deepEqual(actors('The company said the fund will be managed by <Wells Fargo Investment Advisors>.'), ['Wells Fargo Investment Advisors=USABUS']);
+  assert.ok(actors('<Japan Air Lines Co> said it will buy ten aircraft from Boeing.').includes('Japan Air Lines Co=JPNBUS'));
+  assert.ok(!actors('<Data General Corp> said it sold computers to China.').some((a) => a.endsWith('MIL')));
+});

@@ -81,6 +81,8 @@ const MEDIA_NOUNS = new Set(['MEDIA', 'AGENCY', 'OUTLET', 'NEWSPAPER', 'BROADCAS
 export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMemory, keep: (found: Mention[]) => Mention[] = (found) => found): Mention[] {
   const { keys, raws } = wordForms(words);
   let mentions: Mention[] = [];
+  // (The end of a company's name in wire copy's brackets, whose words are no roles.)
+  let bracketUntil = 0;
   for (let i = 0; i < words.length; ) {
     const w = words[i]!;
     // "Elf Aquitaine <ELFP.PA>": a stock ticker in angle brackets names nobody ("PA" is no Palestinian Authority).
@@ -120,6 +122,15 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
     }
     const otherGivenName = isOtherGivenName(words, i, lexicon);
     const actors = actorReadingsAt(words, i, lexicon, otherGivenName);
+    // "<Japan Air Lines Co>", "<Wells Fargo Investment Advisors>": wire copy brackets a company's name; its words are
+    // no roles ("Advisors", "General"), and a country or organisation opening it is the company's.
+    const bracketed = bracketedCompany(words, i, actors);
+    if (bracketed && 'mentions' in bracketed) {
+      mentions.push(...bracketed.mentions);
+      i = bracketed.end;
+      continue;
+    }
+    if (bracketed) bracketUntil = bracketed.end;
     // "The National Union of Mineworkers": a name that opens with "The" ("The National", a newspaper) gives way to a
     // longer name starting on its next word.
     const actor = actors[0] !== undefined && opensLongerName(words, i, actors[0], lexicon) ? undefined : actors[0];
@@ -155,7 +166,7 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
       // "Tony Blair … the prime minister": the office's holder named before, in that office (whatever the date).
       mentions.push({ kind: 'person-ref', start: i, end: i + agentLen, person: holder, via: `the ${raws.slice(i, i + agentLen).join(' ').toLowerCase()} named before (${holder.entry.name})` });
       i += agentLen;
-    } else if (agent && !(agentLen === 1 && (isAbstractUse(words, i, mentions) || isAdjectiveUse(words, i) || isPartOfName(words, i, lexicon)))) {
+    } else if (agent && i >= bracketUntil && !(agentLen === 1 && (isAbstractUse(words, i, mentions) || isAdjectiveUse(words, i) || isPartOfName(words, i, lexicon)))) {
       // "Shadow Constitutional Affairs Secretary": a government office shadowed is the opposition's.
       const shadow = i > 0 && words[i - 1]!.key === 'SHADOW' && words[i]!.punctBefore === '' && agent.code.startsWith('GOV') && mentions.at(-1)?.end !== i;
       // "Former Cabinet minister Clare Short": a former office holder is an elite (ELI), not the office.
@@ -186,6 +197,33 @@ function companySuffixAfterCountry(words: Word[], at: number, actor: ActorPhrase
   if (nameStart < 0 || !/^\p{Lu}/u.test(words[nameStart]!.raw) || !['', '('].includes(words[nameStart + 1]!.punctBefore)) return null;
   while (nameStart > 0 && /^\p{Lu}/u.test(words[nameStart - 1]!.raw) && words[nameStart]!.punctBefore === '' && !words[nameStart - 1]!.possessive) nameStart--;
   return { suffix: { words: [suffix.key], stem: false, caseSensitive: false, code: 'BUS', attach: 'suffix', source: `a country's name inside a company's name, before its suffix "${suffix.raw}": its business (BUS)` }, nameStart };
+}
+
+/**
+ * A company's name that wire copy opens with "<" at word `i`: the mentions it makes when a country (the company's seat,
+ * its business: BUS) or an organisation opens it, with the word after it; else only its end, before which no word is read
+ * as a role ("<Bank of Japan>"). Null when no bracket opens at `i`.
+ */
+function bracketedCompany(words: Word[], i: number, actors: readonly ActorPhrase[]): { mentions: Mention[]; end: number } | { end: number } | null {
+  const end = companyBracketEnd(words, i);
+  if (end <= i) return null;
+  const opening = actors.find((a) => a.kind !== 'person' && a.kind !== 'capital' && i + a.words.length <= end);
+  if (!opening) return { end };
+  if (opening.kind !== 'country' && opening.kind !== 'adjective') return { mentions: [{ kind: 'actor', start: i, end, entry: opening, alternatives: [] }], end };
+  const after = i + opening.words.length;
+  const mentions: Mention[] = [{ kind: 'actor', start: i, end: after, entry: opening, alternatives: [] }];
+  const source = 'a country opening a company\'s bracketed name ("<Japan Air Lines Co>"): its business (BUS)';
+  if (after < end) mentions.push({ kind: 'agent', start: after, end, entry: { words: words.slice(after, end).map((w) => w.key), stem: false, caseSensitive: false, code: 'BUS', attach: 'suffix', source } });
+  return { mentions, end };
+}
+
+/** Where a company's name that wire copy opens with "<" at word `i` ends (the word after its ">"), or -1. */
+function companyBracketEnd(words: Word[], i: number): number {
+  if (!words[i]!.punctBefore.includes('<')) return -1;
+  for (let k = i + 1; k < words.length && k <= i + 10; k++) if (words[k]!.punctBefore.includes('>')) return k;
+  // ("… managed by <Wells Fargo Investment Advisors>.": a name closing the sentence, its ">" after its last word.)
+  const rest = words.slice(i);
+  return rest.length <= 10 && rest.every((w) => /^[\p{Lu}\d&]/u.test(w.raw)) ? words.length : -1;
 }
 
 const LINKS = new Set(['OF', 'FROM', 'IN']);
