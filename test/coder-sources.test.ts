@@ -49,3 +49,12 @@ test('a pronoun subject naming nobody takes no source from its own adverbials: "
 test('a past participle set off as an adverbial clause is passive: "Brown smiled when asked by Howard" is Howard asking', () => {
   assert.deepEqual(pairs(code('Chancellor Gordon Brown smiled when asked by Michael Howard about the budget.', '2005-03-01')), ['GBROPP>GBRGOV:020:actual']);
 });
+
+test('an infinitive after an object is the object\'s to do: "urged them to sign a treaty with China" is neither urging China nor signing', () => {
+  assert.deepEqual(pairs(code('Vladimir Putin urged them on Monday to sign a treaty with China.', '2005-03-01')), []);
+  // (A pronoun object that controls the infinitive is no stand-in for the word-order subject before it.)
+  const forced = code('Federal Reserve Chairman Paul Volcker spoke. In particular, he was criticized for forcing them last September to grant Mexico generous terms.', '1987-06-02');
+  assert.ok(!forced.some((e) => e.target.actor === 'MEX'), pairs(forced).join(' '));
+  // With no object the complement's partner is the verb's: "Japan wants to sign a treaty with China".
+  assert.deepEqual(pairs(code('Japan wants to sign a treaty with China.', '2005-03-01')), ['JPN>CHN:032:intent']);
+});

@@ -308,6 +308,43 @@ test('the object of a verb of ordering or asking does what its infinitive says: 
   assert.equal(repairParse(wants, kept), 0);
 });
 
+test('an infinitive read as an adverbial clause of a verb of ordering or forcing, after its object, is its open complement', async () => {
+  const { repairParse } = await import('../src/syntax/repair.js');
+  const forced = misparse(`
+    Volcker PROPN NNP 2 nsubj
+    forced VERB VBD 0 root
+    them PRON PRP 2 obj
+    to PART TO 5 mark
+    grant VERB VB 2 advcl
+    Mexico PROPN NNP 5 obj
+    terms NOUN NNS 5 obj
+    . PUNCT . 2 punct`);
+  assert.equal(repairParse(forced.forms, forced.analysis), 1);
+  assert.deepEqual([forced.analysis.heads[4], forced.analysis.deprels[4]], [2, 'xcomp']);
+  // A sum is no doer ("authorized 2.0 mln dlrs to cover sales": a purpose), nor is a question's infinitive ("pressed
+  // Younger on how to avoid losing voters").
+  const sum = misparse(`
+    CCC PROPN NNP 2 nsubj
+    authorized VERB VBD 0 root
+    2.0 NUM CD 4 nummod
+    dlrs NOUN NNS 2 obj
+    to PART TO 6 mark
+    cover VERB VB 2 advcl
+    sales NOUN NNS 6 obj
+    . PUNCT . 2 punct`);
+  assert.equal(repairParse(sum.forms, sum.analysis), 0);
+  const question = misparse(`
+    MPs NOUN NNS 2 nsubj
+    pressed VERB VBD 0 root
+    Younger PROPN NNP 2 obj
+    on SCONJ IN 7 mark
+    how ADV WRB 7 advmod
+    to PART TO 7 mark
+    avoid VERB VB 2 advcl
+    . PUNCT . 2 punct`);
+  assert.equal(repairParse(question.forms, question.analysis), 0);
+});
+
 test('a reporting frame that ends the sentence after a comma is parsed apart and joined as a parataxis', async () => {
   const { trailingFrameComma } = await import('../src/syntax/trailing-frame.js');
   const { syntaxModel } = await import('../src/syntax/index.js');

@@ -325,6 +325,8 @@ function participantBelow(tree: SentenceTree, verb: number, named: ReadonlySet<s
         // (Only an actor's: "supported this idea at today's meeting, and France … showed hostility" is a misparse that
         // coordinates a country with the meeting.)
         if (universal === 'conj' && !tree.groupOfToken.has(token)) continue;
+        // ("urged them to sign a treaty with China": an open complement after an object is the object's to do.)
+        if (rel === 'xcomp' && depth === 0 && layer.isInfinitive(c) && layer.objects(verb).some((o) => o < c)) continue;
         if (THROUGH.has(rel) || (THROUGH.has(universal) && rel !== 'acl:relcl')) step = rel;
         else if (universal === 'obl' || universal === 'nmod') {
           const preposition = prepositionOf(layer, c);

@@ -76,7 +76,10 @@ function subjectNamesNobody(tree: SentenceTree, verb: number, dictionaries: Sent
   // (Not a day the parse took for the subject: wire copy writes "Ukrainian lawmakers Tuesday endorsed …".)
   const subjects = [...own, ...controller].map(standFor).filter((t) => !readsAsDate(layer.word(t)));
   if (subjects.length === 0) return false;
-  return subjects.every((t) => ['NOUN', 'PROPN', 'NUM'].includes(layer.tag(t)) && !STAND_IN_WORDS.has(layer.word(t).toLowerCase()) && groupOfPhrase(tree, t) < 0);
+  // ("forcing them to grant Mexico generous terms": an object pronoun that controls the complement stands for nobody
+  // the word order finds before it, which is the governor's own subject.)
+  const named = (t: number) => (['NOUN', 'PROPN', 'NUM'].includes(layer.tag(t)) && !STAND_IN_WORDS.has(layer.word(t).toLowerCase())) || (controller.includes(t) && layer.tag(t) === 'PRON');
+  return subjects.every((t) => named(t) && groupOfPhrase(tree, t) < 0);
 }
 
 export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState): Reading | null {
@@ -187,7 +190,8 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   if (!source && !roles.passive && !hit.participle && !layer.subjects(verb).length && layer.relation(verb) === 'root') source = nearestBefore(ctx.slots, hit.at, start);
   // "wants to hold talks with X", "agreed to meet X": a pattern that reads through the complement finds
   // its target there.
-  if (!target && match && match.weight > 0) {
+  // (Not past an object of the verb's own: "urged them to sign a treaty with China" urges them, not China.)
+  if (!target && match && match.weight > 0 && layer.objects(verb).length === 0) {
     const complement = layer.childrenBy(verb, 'xcomp')[0];
     const inner = complement !== undefined ? rolesOf(tree, complement) : null;
     if (inner && inner.targets.length > 0) {
@@ -397,6 +401,8 @@ function governs(layer: SyntaxLayer, verb: number, token: number, consultation =
     // (Not what is asked for: "appealed for more U.S. investment" is asked of the United States.)
     const askedFor = layer.childrenBy(t, 'case').some((c) => layer.word(c).toLowerCase() === 'for');
     if (t !== token && !owned && !askedFor && layer.head(t) === verb && measureNounWords().has(layer.word(t).toUpperCase())) return false;
+    // ("urged them to sign a treaty with China": an open complement after an object is the object's to do.)
+    if (layer.head(t) === verb && rel === 'xcomp' && layer.isInfinitive(t) && layer.objects(verb).some((o) => o < t)) return false;
     if (layer.head(t) === verb) return true;
   }
   return false;

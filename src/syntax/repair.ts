@@ -66,7 +66,7 @@ function mayNeedRepair(forms: readonly string[], a: SentenceAnalysis): boolean {
     forms.some((f, i) => CLOSING_QUOTES.has(f) || f === '-' || (f === ',' && reportingVerbs().has(forms[i + 1]?.toLowerCase() ?? '')) || (a.deprels[i] === 'case' && clauseOpeningPrepositions().has(f.toLowerCase()))) ||
     // ("said Brazil may flood …": a noun after a reporting verb read as its subject or object.)
     forms.some((f, i) => (a.deprels[i + 1] === 'obj' || a.deprels[i + 1] === 'nsubj' || (a.upos[i + 1] === 'DET' && (a.deprels[i + 2] === 'obj' || a.deprels[i + 2] === 'nsubj'))) && reportingVerbs().has(f.toLowerCase())) ||
-    a.deprels.some((d, i) => (d === 'acl:relcl' && PARTICIPLE_XPOS.has(a.xpos[i]!)) || ((d === 'acl' || d === 'xcomp' || d === 'advcl') && a.xpos[i] === 'VB') || d === 'conj' || (d === 'acl' && (FINITE_VERB_XPOS.has(a.xpos[i]!) || a.xpos[i] === 'VBN')) || (d === 'advcl' && a.xpos[i] === 'VBN'))
+    a.deprels.some((d, i) => (d === 'acl:relcl' && PARTICIPLE_XPOS.has(a.xpos[i]!)) || ((d === 'acl' || d === 'xcomp' || d === 'advcl' || d === 'ccomp') && a.xpos[i] === 'VB') || d === 'conj' || (d === 'acl' && (FINITE_VERB_XPOS.has(a.xpos[i]!) || a.xpos[i] === 'VBN')) || (d === 'advcl' && a.xpos[i] === 'VBN'))
   );
 }
 
@@ -339,6 +339,20 @@ function repairObjectControl(forms: readonly string[], a: SentenceAnalysis): num
     if (!hasToMark(forms, a, t)) continue;
     const verb = headOf(a, noun);
     if (verb < 0 || !objectControlVerbs().has(forms[verb]!.toLowerCase())) continue;
+    setHead(a, t, verb, 'xcomp');
+    repaired++;
+  }
+  // "forcing them last September to grant Mexico generous terms", "urged them on Monday to sign": an infinitive read as
+  // an adverbial clause or a clausal complement of such a verb, after its object, is its open complement too.
+  for (let t = 0; t < forms.length; t++) {
+    if ((a.deprels[t] !== 'advcl' && a.deprels[t] !== 'ccomp') || a.xpos[t] !== 'VB' || !hasToMark(forms, a, t)) continue;
+    if (childrenOf(a, t).some((c) => a.deprels[c]!.startsWith('nsubj'))) continue;
+    const verb = headOf(a, t);
+    if (verb < 0 || verb > t || !objectControlVerbs().has(forms[verb]!.toLowerCase())) continue;
+    // (An object that can act: not a sum, "authorized 2.0 mln dlrs in credit guarantees to cover sales", a purpose.)
+    if (!childrenOf(a, verb).some((c) => a.deprels[c] === 'obj' && c < t && !childrenOf(a, c).some((n) => a.deprels[n] === 'nummod'))) continue;
+    // (Not a question's infinitive: "pressed Mr Younger on how to avoid losing voters".)
+    if (childrenOf(a, t).some((c) => a.xpos[c] === 'WRB' || a.xpos[c] === 'WP' || (a.deprels[c] === 'mark' && a.xpos[c] !== 'TO'))) continue;
     setHead(a, t, verb, 'xcomp');
     repaired++;
   }
