@@ -254,3 +254,11 @@ test('a report\'s own date is in the report\'s time, not the future it reports; 
   expect('Reagan announced on March 27 he would impose the tariffs.', 'impose', '1987-04-17', '1987-03-27', 'day', /dates the report/);
   expect('The Sunday Telegraph said it would oppose the bid.', 'oppose', '2005-01-01', '2005-01-01', 'day', /article date/);
 });
+
+test('a deadline ("by July 1") is the nearest such day, and dates only the verb it hangs on', () => {
+  const sentence = 'The opposition has agreed to back the bill and allow its passage through parliament by July 1, ahead of the summer recess.';
+  expect(sentence, 'allow', '1987-06-15', '1987-07-01', 'day');
+  expect(sentence, 'agreed', '1987-06-15', null, null);
+  // A day in a past clause with no "by" is still the latest before the article: "met on July 1".
+  expect('The two ministers met in Bonn on July 1.', 'met', '1987-06-15', '1986-07-01', 'day');
+});

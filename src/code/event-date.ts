@@ -54,6 +54,8 @@ type Precision = 'year' | 'month' | 'day';
 
 interface Expression extends Span {
   text: string;
+  /** After "by": a deadline ("by July 1"), which dates only the verb it hangs on. */
+  deadline?: boolean;
   /** The resolved date, or null when it needs an article date that is missing. */
   resolve: (ctx: ResolveContext) => { date: string | null; precision: Precision | null; how: string };
 }
@@ -255,6 +257,8 @@ function expressions(sentence: string, offset: number, articleDate: string | nul
     const text = sentence.slice(e.start, e.end);
     const c = e.result.start;
     const mod = modifier(text);
+    // ("agreed to allow its passage through parliament by July 1": a deadline may lie ahead; the nearest such day.)
+    const deadline = /\bby\s+$/i.test(sentence.slice(Math.max(0, e.start - 4), e.start));
     const get = (unit: 'year' | 'month' | 'day' | 'weekday') => c.get(unit) ?? 0;
     let resolve: Expression['resolve'];
     switch (e.kind) {
@@ -301,10 +305,10 @@ function expressions(sentence: string, offset: number, articleDate: string | nul
           }
           let y = article.y;
           const forward = future || mod === 'next' || mod === 'coming';
-          if (!forward && mod !== 'last' && nearest()) {
+          if (!forward && mod !== 'last' && (deadline || nearest())) {
             const span = (yy: number) => Math.abs(toDate({ y: yy, m, d }).getTime() - toDate(article).getTime());
             y = [article.y, article.y - 1, article.y + 1].filter((yy) => validDay(yy, m, d)).sort((a, b) => span(a) - span(b))[0] ?? article.y;
-            return { date: isoDay({ y, m, d }), precision: 'day', how: `'${text}' in a clause not in the past: the nearest such day` };
+            return { date: isoDay({ y, m, d }), precision: 'day', how: `'${text}' ${deadline ? 'a deadline' : 'in a clause not in the past'}: the nearest such day` };
           }
           if (forward && compare({ y, m, d }, article) < 0) y += 1;
           if (!forward && compare({ y, m, d }, article) > 0) y -= 1;
@@ -317,9 +321,9 @@ function expressions(sentence: string, offset: number, articleDate: string | nul
           if (!article) return needsArticle(text);
           const m = get('month');
           let y = article.y;
-          if (!future && mod !== 'last' && mod !== 'next' && nearest()) {
+          if (!future && mod !== 'last' && mod !== 'next' && (deadline || nearest())) {
             y = m - article.m > 6 ? y - 1 : article.m - m > 6 ? y + 1 : y;
-            return { date: isoMonth(y, m), precision: 'month', how: `month '${text}' in a clause not in the past: the nearest such month` };
+            return { date: isoMonth(y, m), precision: 'month', how: `month '${text}' ${deadline ? 'a deadline' : 'in a clause not in the past'}: the nearest such month` };
           }
           if (mod === 'last') y = m >= article.m ? y - 1 : y;
           else if (mod === 'next') y = m <= article.m ? y + 1 : y;
@@ -360,7 +364,7 @@ function expressions(sentence: string, offset: number, articleDate: string | nul
             : { ...range, how: `week '${text}' (${isoDay(from)}..${isoDay(to)}) straddles a new year` };
         };
     }
-    list.push({ start: offset + e.start, end: offset + e.end, text, resolve });
+    list.push({ start: offset + e.start, end: offset + e.end, text, resolve, ...(deadline && { deadline }) });
   }
   for (const m of sentence.matchAll(YEAR_RANGE)) {
     const [from, to] = [Number(m[1]), Number(m[2])];
@@ -468,7 +472,10 @@ export function eventDate(text: string, sentence: Span, trigger: Span, articleDa
   // (A quotation inside the clause is the speaker's words: "pleaded … because 'this may decide the next 21 months'".)
   const quotedAt = (at: number) => pieces.find((p) => p.start <= at && at < p.end)?.quoted ?? false;
   const triggerQuoted = quotedAt(trigger.start);
-  const own = exprs.filter((e) => clauses.clauseAt(e.start) === triggerClause && quotedAt(e.start) === triggerQuoted).sort((a, b) => distance(a) - distance(b));
+  // ("agreed to allow its passage by July 1": a deadline dates the verb it hangs on, not the agreeing.)
+  const triggerVerb = verbAbove(layer, sentence, trigger.start);
+  const datesTrigger = (e: Expression) => !e.deadline || verbAbove(layer, sentence, e.start) === triggerVerb;
+  const own = exprs.filter((e) => clauses.clauseAt(e.start) === triggerClause && quotedAt(e.start) === triggerQuoted && datesTrigger(e)).sort((a, b) => distance(a) - distance(b));
   const initial = exprs.find((e) => /^[\s"“'‘(]*$/.test(text.slice(sentence.start, e.start)));
   if (own[0]) {
     const e = own[0];
