@@ -111,3 +111,14 @@ test('a conjunct of a phrase that names nobody is no participant: "supported thi
   const events = code('However, EC officials said only the Netherlands and Luxembourg supported this idea at today\'s meeting, and France, Denmark and Belgium showed marked hostility to it.', '1987-06-02');
   assert.ok(!events.some((e) => e.source.actor === 'NLD' && e.target.actor === 'FRA'), pairs(events).join(' '));
 });
+
+test('the owner of a noun that names others by a relation is not among them: "Volcker\'s successor", "Africa\'s development partners"', () => {
+  const successor = code('Federal Reserve Chairman Paul Volcker resigned. West German Finance Minister Gerhard Stoltenberg described Volcker\'s successor as an experienced man.', '1987-06-02');
+  assert.ok(!successor.some((e) => e.target.actor === 'USAGOVBUS'), pairs(successor).join(' '));
+  const partners = code('President Ibrahim Babangida of Nigeria urged Africa\'s development partners to act over the continent\'s debt.', '1987-06-15');
+  assert.ok(!partners.some((e) => e.target.actor === 'AFR'), pairs(partners).join(' '));
+  const opponents = code('He had started to bankroll political opponents of Mr Putin, Russian officials said.', '2005-03-01');
+  assert.ok(!opponents.some((e) => e.target.actor === 'RUSGOV'), pairs(opponents).join(' '));
+  // An adjective still names the one meant: "met his French counterpart".
+  assert.deepEqual(pairs(code('Tony Blair met his French counterpart in Paris.', '2005-03-01')), ['GBRGOV>FRAGOV:040']);
+});

@@ -4,7 +4,7 @@ import { eventDate, type EventDate } from './event-date.js';
 import { codeOn, type Lexicon } from './lexicon.js';
 import type { ClauseView, VerbIndex } from './verb-patterns.js';
 import { sentenceWords, wordForms, type Word } from './words.js';
-import { measureNounWords, type CoderDictionaries } from './dictionaries.js';
+import { measureNounWords, relationalNounWords, type CoderDictionaries } from './dictionaries.js';
 import { remember } from './document-memory.js';
 import { isEvaluativeWord } from './evaluation.js';
 import { findMentions, groupMentions, distributeAgents, pairModifiers, mayResolveToSeveral, resolveGroup, resolveSlot, slotsOf, StoryCountry, type DocumentMemory, type Group, type Mention, type Slot } from './sentence-actors.js';
@@ -101,7 +101,17 @@ function isPlainClause(words: Word[], reading: Reading, dictionaries: CoderDicti
   const gap = (from: number, to: number, allowed: Set<string>) => words.slice(from, to).every((w) => allowed.has(w.pos) && w.punctBefore === '' && !dictionaries.modality.has(w.key));
   // ("said the U.S. dollar was …": an actor before a quantity it owns is nobody, as the tree reads; measure-nouns.tsv.)
   const quantityAfter = words[target.end]?.punctBefore === '' && measureNounWords().has(words[target.end]!.key);
-  return !quantityAfter && gap(source.end, hit.at, BETWEEN_SOURCE_AND_VERB) && gap(hit.end, target.start, BEFORE_TARGET) && words[target.start]!.punctBefore === '' && words[hit.at]!.punctBefore === '';
+  // (Nor the owner of a noun naming others, read on the tree: "described Volcker's successor", "Africa's development
+  // partners"; relational-nouns.tsv.)
+  const possessorOfOthers = words[target.end - 1]!.possessive && relationalNounWords().has(words[possessedHead(words, target.end)]?.key ?? '');
+  return !quantityAfter && !possessorOfOthers && gap(source.end, hit.at, BETWEEN_SOURCE_AND_VERB) && gap(hit.end, target.start, BEFORE_TARGET) && words[target.start]!.punctBefore === '' && words[hit.at]!.punctBefore === '';
+}
+
+/** The head noun of what a possessor owns, from word `at`: the last of the nouns and adjectives that follow it. */
+function possessedHead(words: Word[], at: number): number {
+  let k = at;
+  while (k + 1 < words.length && words[k + 1]!.punctBefore === '' && (words[k + 1]!.pos === 'NOUN' || words[k + 1]!.pos === 'ADJ')) k++;
+  return k;
 }
 
 /** Whether a phrase starting at word `start` follows a comma or a closing quotation mark (its determiners and adjectives aside): "…, the OECD said". */

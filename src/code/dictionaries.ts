@@ -134,6 +134,8 @@ function lexiconWords(name: string, parse: (rows: DataRow[], file: string) => Se
 
 /** Nouns of quantities, markets and economies ("SURPLUS", "EXPORTS"). */
 export const measureNounWords = lexiconWords('measure-nouns');
+/** Nouns naming someone by a relation to another ("SUCCESSOR", "PARTNERS"): their owner is not who they name. */
+export const relationalNounWords = lexiconWords('relational-nouns');
 /** Verb forms whose "in" phrase is where the visit goes ("ARRIVED in Beijing"). */
 export const arrivalVerbWords = lexiconWords('arrival-verbs');
 /** Verb forms each subject does on its own even under a mutual code ("ATTENDED"). */

@@ -3,7 +3,7 @@ import type { SyntaxLayer } from '../syntax/layer.js';
 import type { Group } from './sentence-actors.js';
 import type { Word } from './words.js';
 import { readNumberedDataRows, type DataRow } from '../data/files.js';
-import { arrivalVerbWords, measureNounWords, tradedGoodsWords } from './dictionaries.js';
+import { arrivalVerbWords, measureNounWords, relationalNounWords, tradedGoodsWords } from './dictionaries.js';
 
 // Who did what to whom, read from the sentence's dependency tree (the syntax layer): the source is the
 // verb's subject (the agent of a passive, the controller of an xcomp, the noun a relative clause hangs
@@ -81,6 +81,8 @@ export function groupOfPhrase(tree: SentenceTree, head: number, named: ReadonlyS
         if (!NAMING.has(rel)) continue;
         // "talks in Cairo", "cooperation within the Union": a place or a frame, not who the noun is.
         if (rel === 'nmod' && !['of', 'from'].includes(prepositionOf(layer, c))) continue;
+        // ("Volcker's successor", "the partners of Africa": the owner is not who the noun names.)
+        if ((rel === 'nmod:poss' || rel === 'nmod') && isRelationalNoun(layer, t)) continue;
         const g = tree.groupOfToken.get(c);
         if (g !== undefined) return g;
         // ("the exchange value of the U.S. dollar": nor is a quantity's owner below it.)
@@ -90,6 +92,11 @@ export function groupOfPhrase(tree: SentenceTree, head: number, named: ReadonlyS
     frontier = next;
   }
   return -1;
+}
+
+/** A noun naming someone by a relation to another: "successor", "partners" (data/lexicon/relational-nouns.tsv). */
+function isRelationalNoun(layer: SyntaxLayer, token: number): boolean {
+  return relationalNounWords().has(layer.word(token).toUpperCase());
 }
 
 function prepositionOf(layer: SyntaxLayer, token: number): string {
@@ -327,6 +334,7 @@ function participantBelow(tree: SentenceTree, verb: number, named: ReadonlySet<s
         if (universal === 'conj' && !tree.groupOfToken.has(token)) continue;
         // ("urged them to sign a treaty with China": an open complement after an object is the object's to do.)
         if (rel === 'xcomp' && depth === 0 && layer.isInfinitive(c) && layer.objects(verb).some((o) => o < c)) continue;
+        if ((rel === 'nmod:poss' || (universal === 'nmod' && prepositionOf(layer, c) === 'of')) && isRelationalNoun(layer, token)) continue;
         if (THROUGH.has(rel) || (THROUGH.has(universal) && rel !== 'acl:relcl')) step = rel;
         else if (universal === 'obl' || universal === 'nmod') {
           const preposition = prepositionOf(layer, c);
