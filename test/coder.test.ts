@@ -101,6 +101,11 @@ test('modality: negated and hypothetical events are marked, intent is not a meet
   assert.equal(intent?.modality, 'intent');
 });
 
+test('modality: what "whether" opens is an open question, hypothetical; a "whether or not" clause on another verb sets it no condition', () => {
+  const events = eventsOf({ text: 'Talks\n\nThe EU will decide on Friday whether to begin entry talks with Turkey. Japan imposed sanctions on Russia whether or not China agreed.', date: '2004-12-15' });
+  assert.deepEqual(triples(events), ['IGOEUREEC>TUR:040:hypothetical', 'JPN>RUS:163:actual']);
+});
+
 test('passive voice: the agent after "by" is the source', () => {
   const events = eventsOf({ text: 'Talks\n\nJapan was criticized by China on Monday.', date: '2022-01-12' });
   assert.deepEqual(events.map((e) => `${e.source.actor}>${e.target.actor}`), ['CHN>JPN']);

@@ -89,8 +89,8 @@ export function treeModality(layer: SyntaxLayer, verb: number, governor: number,
   const modals = heads.flatMap((h) => layer.childrenBy(h, 'aux'));
   // "if Japan agreed, ...": a conditional clause, the verb's own or one it stands in.
   for (let t = verb, depth = 0; t >= 0 && depth < 4; depth++) {
-    const mark = layer.childrenBy(t, 'mark').find((m) => kind(m) === 'hypothetical');
-    if (mark !== undefined) return { modality: 'hypothetical', why: `the condition "${layer.word(mark)}"`, future: false };
+    const mark = layer.childrenBy(t, 'mark').find((m) => kind(m) === 'hypothetical' || kind(m) === 'open');
+    if (mark !== undefined) return { modality: 'hypothetical', why: kind(mark) === 'open' ? `an open question ("${layer.word(mark)}")` : `the condition "${layer.word(mark)}"`, future: false };
     if (!['xcomp', 'conj'].includes(layer.relation(t))) break;
     t = layer.head(t);
   }
