@@ -3,7 +3,7 @@ import { wordForms, type Word } from './words.js';
 import { isHonorific } from './named-people.js';
 import { isPlacePreposition } from './roles.js';
 import { isCommonWord } from '../syntax/wordnet-classes.js';
-import { anyBodyRoleWords, backerParticipleWords, companySuffixWords, foreignModifierWords, givenNameCountryWords, marketRoleWords, newspaperNameWords, nonRolePhrases, seatParticipleWords } from './dictionaries.js';
+import { anyBodyRoleWords, backerParticipleWords, companySuffixWords, currencyWords, foreignModifierWords, givenNameCountryWords, marketRoleWords, newspaperNameWords, nonRolePhrases, seatParticipleWords } from './dictionaries.js';
 
 // How a capitalised word is to be read before the dictionaries' match is taken: a surname that is a common word
 // or a place ("Straw hats", "Ban on hunting", "in Kerry"), a surname after another given name ("Liam Fox" is not
@@ -135,11 +135,23 @@ export function actorReadingsAt(words: Word[], i: number, lexicon: Lexicon, othe
     // Non-Ferrous Metals Industrial Corp". A country's stays: "Oil India Ltd", "Gillette Canada Inc" are of that country.)
     if (a.kind === 'capital' && beforeCompanySuffix(words, i + a.words.length)) return false;
     if (a.kind === 'person' && a.words.length === 1 && isSurnameMisread(words, i)) return false;
+    // ("54.9 mln US dlrs", "to grant US 22 mln dlrs", "the Canadian dollar": a country's adjective or abbreviation before
+    // a currency or a sum in one names the currency; a name stays: "lend Brazil 500 mln dlrs".)
+    const abbreviation = a.words.length === 1 && /^(?:\p{Lu}\.?){2,3}$/u.test(w.raw) && words[i - 1]?.key !== 'THE';
+    if ((a.kind === 'adjective' || (a.kind === 'country' && abbreviation)) && beforeSum(words, i + a.words.length)) return false;
     // ("TOKYO - Central Bank Governor Satoshi Sumita said …": a place in capitals opening a sentence before a dash is the
     // dateline of one item of a digest, not an actor.)
     if (i === 0 && after && /^\s*[-\u2013\u2014]+\s*$/.test(after.punctBefore) && words.slice(0, a.words.length).every((x) => !/\p{Ll}/u.test(x.raw))) return false;
     return !(a.kind === 'person' && a.words.length === 1 && otherGivenName);
   });
+}
+
+/** Whether a currency's word (currency-words.tsv) follows at word `k` ("US dlrs"), or a sum in one: a number, perhaps "mln" or "billion", then the currency. */
+function beforeSum(words: Word[], k: number): boolean {
+  if (words[k]?.punctBefore !== '') return false;
+  if (currencyWords().has(words[k]!.key)) return true;
+  if (!/^[\d.,]+$/.test(words[k]!.raw)) return false;
+  return [k + 1, k + 2].some((j) => currencyWords().has(words[j]?.key ?? ''));
 }
 
 /** Whether capitalised words from word `k` on, joined with no punctuation but hyphens, end in a company's suffix ("Non-Ferrous Metals Industrial Corp"). */
