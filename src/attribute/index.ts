@@ -1,10 +1,10 @@
 import type { AnnalsDocument, Span } from '../document/document.js';
 import type { Entity } from '../document/annotations.js';
-import { findAttributions, type AttributionOptions, type RawAttribution } from './attributions.js';
+import { findAttributions, type AttributionOptions, type RawAttribution } from './rules/index.js';
 import { SpanIndex } from './span-index.js';
 import { chainMaker, entityIn, named, outletLinks, shortName } from './rules/chains.js';
 import { contentSize, depths, holds, parents } from './rules/nesting.js';
-export type { AttributionOptions } from './attributions.js';
+export type { AttributionOptions } from './rules/index.js';
 export { MAX_CHAIN_LINKS } from './rules/chains.js';
 
 // The attribution stage: attributions with their sources resolved, nested in one another, and for every

@@ -1,0 +1,30 @@
+import type { Word } from '../../code/words.js';
+import { matchCue } from './cues.js';
+
+// Headlines that capitalise their words: the tagger reads every word as a name, so a cue verb among them is told
+// by its form and place.
+
+/**
+ * "Hillary Clinton Slams Donald Trump On Abortion", "Obama Claims Hillary Most Qualified": in a headline that
+ * capitalises its words the tagger reads every word as a name; a hand-written cue verb's -s form after the
+ * capitalised subject and before more words is the headline's verb. (A copy of the words: the coder keeps its own.)
+ */
+export function titleCaseVerbs(words: Word[]): Word[] {
+  if (words.length < 3 || !titleCase(words)) return words;
+  let copy: Word[] | null = null;
+  for (let i = 1; i < words.length - 1; i++) {
+    const w = words[i]!;
+    const cue = w.pos === 'PROPN' && /S$/.test(w.key) && /^\p{Lu}\p{Ll}/u.test(w.raw) && !w.punctBefore && !w.possessive ? matchCue(words, i) : null;
+    if (!cue || cue.generated || !/^(PROPN|NOUN)$/.test(words[i - 1]!.pos) || words[i - 1]!.possessive) continue;
+    copy ??= [...words];
+    copy[i] = { ...w, pos: 'VERB' };
+  }
+  return copy ?? words;
+}
+
+/** A sentence that capitalises most of its words, as headlines do. */
+export function titleCase(words: Word[]): boolean {
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w.raw)).length;
+  return capitalised * 2 > words.length;
+}
+
