@@ -122,3 +122,9 @@ test('the owner of a noun that names others by a relation is not among them: "Vo
   // An adjective still names the one meant: "met his French counterpart".
   assert.deepEqual(pairs(code('Tony Blair met his French counterpart in Paris.', '2005-03-01')), ['GBRGOV>FRAGOV:040']);
 });
+
+test('where a gathering is held is its venue, no target: "ended six hours of talks in Luxembourg"', () => {
+  assert.deepEqual(pairs(code('EC budget ministers ended six hours of talks in Luxembourg on Tuesday.', '1987-06-02')), []);
+  // What an act is of keeps its place: "criticised the closure of the mines in Peru".
+  assert.deepEqual(pairs(code('Japan criticised the closure of the mines in Peru.', '1987-06-02')), ['JPN>PER:111']);
+});

@@ -134,6 +134,8 @@ function lexiconWords(name: string, parse: (rows: DataRow[], file: string) => Se
 
 /** Nouns of quantities, markets and economies ("SURPLUS", "EXPORTS"). */
 export const measureNounWords = lexiconWords('measure-nouns');
+/** Nouns of gatherings ("TALKS", "SUMMIT"): their "in" phrase is their venue. */
+export const gatheringNounWords = lexiconWords('gathering-nouns');
 /** Words of currencies ("DLRS", "YEN"): a country's adjective or abbreviation before a sum in one names the currency. */
 export const currencyWords = lexiconWords('currency-words');
 /** Nouns naming someone by a relation to another ("SUCCESSOR", "PARTNERS"): their owner is not who they name. */

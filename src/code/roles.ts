@@ -3,7 +3,7 @@ import type { SyntaxLayer } from '../syntax/layer.js';
 import type { Group } from './sentence-actors.js';
 import type { Word } from './words.js';
 import { readNumberedDataRows, type DataRow } from '../data/files.js';
-import { arrivalVerbWords, measureNounWords, relationalNounWords, tradedGoodsWords } from './dictionaries.js';
+import { arrivalVerbWords, gatheringNounWords, measureNounWords, relationalNounWords, tradedGoodsWords } from './dictionaries.js';
 
 // Who did what to whom, read from the sentence's dependency tree (the syntax layer): the source is the
 // verb's subject (the agent of a passive, the controller of an xcomp, the noun a relative clause hangs
@@ -340,7 +340,8 @@ function participantBelow(tree: SentenceTree, verb: number, named: ReadonlySet<s
           const preposition = prepositionOf(layer, c);
           // "criticised the closure of the mines in Peru", "bought 85 pct of the equity in Astra": the place of what the
           // act is of is whose it is (not the place of the object itself: "held talks in Togo", "a briefing in Cairo").
-          const located = preposition === 'in' && universal === 'nmod' && path.endsWith('nmod:of');
+          // ("ended six hours of talks in Luxembourg": where a gathering is held is its venue; gathering-nouns.tsv.)
+          const located = preposition === 'in' && universal === 'nmod' && path.endsWith('nmod:of') && !gatheringNounWords().has(layer.word(token).toUpperCase());
           const reached = namesTarget(preposition) || located || (depth === 0 && (namesPartneredEvent(tree, c) || (arrival && preposition === 'in')));
           if (reached && !(depth === 0 && preposition === 'of') && !(layer.passive(verb) && preposition === 'by')) step = `${universal}:${preposition}`;
         }
