@@ -7,6 +7,10 @@ import { participleTaggedNoun } from './rules/cues.js';
 
 const TIME_PREPOSITIONS = attributionWords('time-prepositions');
 const SITUATING_ADVERBS = attributionWords('situating-adverbs');
+const TIME_MODIFIERS = attributionWords('time-modifiers');
+const BARE_TIME_OPENERS = attributionWords('bare-time-openers');
+const COMPARISON_PREPOSITIONS = attributionWords('comparison-prepositions');
+const COMPLEMENTIZERS = attributionWords('complementizers');
 
 // Clause boundaries over a sentence's words: where a content ends (clauseEndAfter), where a clause starts past
 // an opening adverbial, and the time and channel phrases that situate a saying.
@@ -80,7 +84,7 @@ export function situatingAdjunctEnd(words: Word[], k: number): number {
       continue;
     }
     // (without a preposition only "last week", "this month" ...: "said the year had begun well" has a subject)
-    while (j < words.length && !words[j]!.punctBefore && ((preposition ? /^(THE|LAST|THIS|NEXT|PAST|RECENT|SEVERAL|MANY|FEW|A)$/ : /^(LAST|THIS|NEXT|EARLIER)$/).test(words[j]!.key) || (words[j]!.pos === 'NUM' && j > k))) j++;
+    while (j < words.length && !words[j]!.punctBefore && ((preposition ? TIME_MODIFIERS : BARE_TIME_OPENERS).has(words[j]!.key) || (words[j]!.pos === 'NUM' && j > k))) j++;
     const w = words[j];
     if (!w || w.possessive || (j > k && w.punctBefore) || !(DAYS.has(w.key) || MONTHS.has(w.key) || (j > k && DURATION_NOUNS.has(w.key)))) break;
     j++;
@@ -190,9 +194,9 @@ export function clauseEndAfter(_text: string, words: Word[], from: number, sente
     // ", which hasn't held the majority since 2010": a relative clause on the content's last noun is the writer's.
     if (p.includes(',') && w.key === 'WHICH' && !relativeOnSubject(words, from, k)) return words[k - 1]!.end;
     // ", who ...", ", compared with ...": a relative clause on a person, a comparison added by the writer.
-    if (p.includes(',') && ((w.key === 'WHO' && !relativeOnSubject(words, from, k)) || (w.key === 'COMPARED' && /^(WITH|TO)$/.test(words[k + 1]?.key ?? '')))) return words[k - 1]!.end;
+    if (p.includes(',') && ((w.key === 'WHO' && !relativeOnSubject(words, from, k)) || (w.key === 'COMPARED' && COMPARISON_PREPOSITIONS.has(words[k + 1]?.key ?? '')))) return words[k - 1]!.end;
     // (", and that ...": a second complement of the same cue goes on.)
-    if ((w.key === 'AND' || w.key === 'BUT') && p.includes(',') && !/^(THAT|WHETHER|IF)$/.test(words[k + 1]?.key ?? '')) {
+    if ((w.key === 'AND' || w.key === 'BUT') && p.includes(',') && !COMPLEMENTIZERS.has(words[k + 1]?.key ?? '')) {
       // a clause: a subject then its verb within a few words, before any comma
       for (let j = k + 1; j < Math.min(words.length, k + 6) && !words[j]!.punctBefore; j++) if (verbal(words[j]) && j > k + 1) return words[k - 1]!.end;
     }

@@ -131,6 +131,10 @@ export const WORD_LISTS = [
   'quotation-connectives',
   'headline-labels', 'calendar-units', 'time-determiners', 'floating-quantifiers', 'time-openers', 'participle-subordinators', 'comparatives', 'asked-openers', 'citing-verbs', 'as-phrases', 'saying-venues', 'fronted-relatives', 'saying-verbs', 'clause-openers', 'named-pronouns', 'answer-words', 'go-forms', 'publishing-verbs', 'relative-pronouns',
   'agent-ends', 'relay-participles', 'written-statements', 'statement-determiners',
+  'time-modifiers', 'bare-time-openers', 'comparison-prepositions', 'complementizers', 'cue-clause-openers', 'question-conjunctions',
+  'indefinite-pronouns', 'appositive-prepositions', 'phrase-relatives', 'list-conjunctions', 'predicate-conjunctions', 'initial-asked-openers',
+  'tail-prepositions', 'appositive-relatives', 'background-relatives', 'not-going-on', 'describing-prepositions', 'not-owners',
+  'not-their-subjects', 'not-his-subjects', 'as-if-words', 'hedged-relatives',
 ] as const;
 export type WordListName = (typeof WORD_LISTS)[number];
 

@@ -8,6 +8,9 @@ const SAYING_VENUES = attributionWords('saying-venues');
 const DAY_WORDS = attributionWords('days');
 const LISTENER_ENDS = attributionWords('wh-words');
 const SUBORDINATING = attributionWords('subordinators');
+const INDEFINITE_PRONOUNS = attributionWords('indefinite-pronouns');
+const APPOSITIVE_PREPOSITIONS = attributionWords('appositive-prepositions');
+const PHRASE_RELATIVES = attributionWords('phrase-relatives');
 
 // Noun phrases over a sentence's words: the source before a cue (with appositives and relative clauses), the
 // source named after it, a listener, and a clause's subject.
@@ -106,7 +109,7 @@ export function phraseBefore(words: Word[], end: number, floor: number, acrossCo
   // the subject of a relative clause with no pronoun; the source starts there.
   const relativeGap = (k: number) =>
     k < end && !words[k]!.punctBefore && !words[k - 1]!.possessive &&
-    ((words[k]!.pos === 'DET' && /^(NOUN|PROPN|PRON)$/.test(words[k - 1]!.pos)) || (words[k]!.pos === 'PRON' && words[k - 1]!.pos === 'NOUN') || (/^(SOMETHING|ANYTHING|EVERYTHING|NOTHING)$/.test(words[k - 1]!.key)) || objectGap(words, k, floor));
+    ((words[k]!.pos === 'DET' && /^(NOUN|PROPN|PRON)$/.test(words[k - 1]!.pos)) || (words[k]!.pos === 'PRON' && words[k - 1]!.pos === 'NOUN') || (INDEFINITE_PRONOUNS.has(words[k - 1]!.key)) || objectGap(words, k, floor));
   while (i > floor && inPhrase(i - 1) && ((acrossComma && i === end) || !boundary(i) || listComma(i)) && !relativeGap(i)) {
     i--;
     if (words[i]!.key === 'AND' || words[i]!.key === 'OR') listMode = true;
@@ -272,7 +275,7 @@ export function asideAt(words: Word[], start: number, end: number): number | nul
     const title = /^(NOUN|PROPN)$/.test(words[k + 1]?.pos ?? '') && !words[k + 1]!.punctBefore;
     const participle = w.pos === 'VERB' && /(ING|ED)$/.test(w.key) && !LISTING_PARTICIPLES.has(w.key) && !title;
     const companion = COMPANION_ADVERBS.has(w.key) && words[k + 1]?.key === 'WITH';
-    const preposition = (w.pos === 'ADP' || w.pos === 'SCONJ') && !/^(OF|FROM|LIKE)$/.test(w.key) && !companion;
+    const preposition = (w.pos === 'ADP' || w.pos === 'SCONJ') && !APPOSITIVE_PREPOSITIONS.has(w.key) && !companion;
     if (adverb || participle || preposition || (w.key === 'OF' && words[k + 1]?.key === 'COURSE')) return k;
   }
   return null;
@@ -285,7 +288,7 @@ export function asideAt(words: Word[], start: number, end: number): number | nul
  */
 export function sourceAfterCue(words: Word[], end: number): number {
   // (phraseAfter takes a relative pronoun for a noun phrase's word: "the man who".)
-  if (end > 1 && /^(WHO|THAT)$/.test(words[end - 1]!.key)) end--;
+  if (end > 1 && PHRASE_RELATIVES.has(words[end - 1]!.key)) end--;
   while (end < words.length && !words[end]!.punctBefore) {
     const w = words[end]!;
     if (AFTER_CUE_PREPOSITIONS.has(w.key)) {

@@ -1,11 +1,14 @@
 import type { Span } from '../../document/document.js';
 import { type Word } from '../../code/words.js';
+import { attributionWords } from '../lexicon.js';
 import { clauseEndAfter, trimContent } from '../clauses.js';
 import { verbal, wordSpan } from '../phrases.js';
 import { hasQuote } from './quotations.js';
 import { type RawAttribution } from './types.js';
 
 // "According to X, <content>" and "<content>, according to X".
+
+const APPOSITIVE_RELATIVES = attributionWords('appositive-relatives');
 
 export function accordingTo(text: string, sentence: Span, words: Word[], i: number, cueEnd: number, index: number): RawAttribution | null {
   // The source runs to the next punctuation: "according to exit polling data" (the tagger often reads the
@@ -58,12 +61,12 @@ function setInClause(text: string, sentence: Span, words: Word[], i: number, sou
  */
 function closingAppositive(words: Word[], end: number): number {
   const next = words[end];
-  if (!next || next.punctBefore.trim() !== ',' || !(/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(next.pos) || /^(WHO|WHICH)$/.test(next.key))) return end;
-  let relative = /^(WHO|WHICH)$/.test(next.key);
+  if (!next || next.punctBefore.trim() !== ',' || !(/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(next.pos) || APPOSITIVE_RELATIVES.has(next.key))) return end;
+  let relative = APPOSITIVE_RELATIVES.has(next.key);
   for (let k = end + 1; k < words.length; k++) {
     const w = words[k]!;
     if (/[;:]/.test(w.punctBefore) || hasQuote(w.punctBefore)) return end;
-    if (/^(WHO|WHICH)$/.test(w.key)) relative = true;
+    if (APPOSITIVE_RELATIVES.has(w.key)) relative = true;
     if (verbal(w) && !relative && !(w.pos === 'VERB' && /(ING|ED|EN)$/.test(w.key))) return end;
   }
   return words.length;

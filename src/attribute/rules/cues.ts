@@ -1,6 +1,6 @@
 import { type Word } from '../../code/words.js';
 import { attributionWords, type Cue } from '../lexicon.js';
-import { SUBJECT_PRONOUNS } from '../phrases.js';
+import { POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../phrases.js';
 
 // Which words are cues: the lexicon's verbs and phrases, "that"-clause verbs, and the tagger's nouns that are verbs.
 
@@ -55,7 +55,7 @@ export function verbTaggedNoun(words: Word[], i: number): boolean {
   // "voters support banning ...", "polls show 40 percent": after a plural subject also a gerund or a number
   // (not an adjective: "the tariffs companies charge foreign operators", "figures support recent data")
   const pluralSubject = /S$/.test(prev.key) && /^(NOUN|PROPN)$/.test(prev.pos);
-  return subject && !/^(HIS|HER|THEIR|ITS|OUR|MY|YOUR)$/.test(prev.key) && (/^(DET|PRON|PROPN)$/.test(next.pos) || next.key === 'THAT' || next.key === 'TO' || (pluralSubject && (next.pos === 'NUM' || (next.pos === 'VERB' && /ING$/.test(next.key)))));
+  return subject && !POSSESSIVE_PRONOUNS.has(prev.key) && (/^(DET|PRON|PROPN)$/.test(next.pos) || next.key === 'THAT' || next.key === 'TO' || (pluralSubject && (next.pos === 'NUM' || (next.pos === 'VERB' && /ING$/.test(next.key)))));
 }
 
 /** ", warning that ...": a participle after a comma, before "that", that the tagger read as a noun. */
@@ -90,8 +90,10 @@ export function participleAfterDeterminer(words: Word[], i: number): boolean {
   return k >= 0 && ARTICLES.has(words[k]!.key) && words[k]!.pos === 'DET' && !words[k + 1]!.punctBefore && next !== undefined && !next.punctBefore && /^(NOUN|PROPN|ADJ|NUM)$/.test(next.pos);
 }
 
+const CUE_CLAUSE_OPENERS = attributionWords('cue-clause-openers');
+
 /** What may open a clause after a cue: "that", "to", "if", "whether", a subject pronoun, a colon. */
 export function mayOpenClause(words: Word[], at: number): boolean {
   const next = words[at];
-  return next !== undefined && (/^(THAT|TO|IF|WHETHER)$/.test(next.key) || SUBJECT_PRONOUNS.has(next.key) || next.punctBefore.includes(':'));
+  return next !== undefined && (CUE_CLAUSE_OPENERS.has(next.key) || SUBJECT_PRONOUNS.has(next.key) || next.punctBefore.includes(':'));
 }

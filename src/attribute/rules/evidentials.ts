@@ -12,6 +12,9 @@ export const EXPLETIVES = attributionWords('expletives');
 
 export const EVIDENTIAL_ADVERBS = loadEvidentialAdverbs();
 
+const AS_IF_WORDS = attributionWords('as-if-words');
+const HEDGED_RELATIVES = attributionWords('hedged-relatives');
+
 /**
  * "Khoga was reportedly on that trip", "the gun he allegedly used": the writer passes on what others say,
  * naming nobody. The clause around the adverb (its subject and auxiliaries before, its predicate after) is
@@ -45,7 +48,7 @@ export function evidentialFrame(text: string, words: Word[], i: number, cueEnd: 
     next.key === 'THAT' ||
     (next.key === 'TO' && verbal(words[from + 1])) ||
     next.key === 'LIKE' ||
-    (next.key === 'AS' && /^(IF|THOUGH)$/.test(words[from + 1]?.key ?? '')) ||
+    (next.key === 'AS' && AS_IF_WORDS.has(words[from + 1]?.key ?? '')) ||
     next.pos === 'ADJ' ||
     (next.pos === 'ADV' && words[from + 1]?.pos === 'ADJ' && !words[from + 1]!.punctBefore);
   if (!complement) return null;
@@ -53,7 +56,7 @@ export function evidentialFrame(text: string, words: Word[], i: number, cueEnd: 
   const end = clauseEndAfter(text, words, from, { start: words[0]!.start, end: words[words.length - 1]!.end }, (at) => inQuoteAt(quotes, at));
   const content: Span[] = [];
   const subject = cueStart > 0 ? phraseBefore(words, cueStart, 0) : null;
-  const pronoun = cueStart > 0 && /^(WHO|WHICH|THAT|WHAT)$/.test(words[cueStart - 1]!.key) ? { start: cueStart - 1, end: cueStart } : null;
+  const pronoun = cueStart > 0 && HEDGED_RELATIVES.has(words[cueStart - 1]!.key) ? { start: cueStart - 1, end: cueStart } : null;
   const opening = pronoun ?? subject;
   // The subject as a verb frame reads it ("the politician with the outsized personality", "John Oliver, who
   // hosts a show,"), else the noun phrase right before the verb group.

@@ -17,6 +17,8 @@ const QUESTION_WORDS = attributionWords('wh-words');
 const RELATIVE_PRONOUNS = attributionWords('relative-pronouns');
 // Words that end a passive's agent: a comparison, or the complement after it ("is seen by many as a leader").
 const AGENT_ENDS = attributionWords('agent-ends');
+const PREDICATE_CONJUNCTIONS = attributionWords('predicate-conjunctions');
+const BACKGROUND_RELATIVES = attributionWords('background-relatives');
 
 
 // A verb frame's verb group (the cue span with its auxiliaries and adverbs), its subject (the source, with
@@ -167,7 +169,7 @@ export function frameSubject(f: Pick<Frame, 'text' | 'words' | 'i' | 'cueEnd' | 
         sourceEnd = null;
         // "Lindqvist, who has run the port since 2010, said": after a one-word name the relative clause adds
         // background, not who says it (annotated so more often than not; after a longer phrase it stays).
-      } else if (words[start]!.pos === 'PROPN' && words[start + 1]?.punctBefore.includes(',') && /^(WHO|WHOSE)$/.test(words[start + 1]!.key)) {
+      } else if (words[start]!.pos === 'PROPN' && words[start + 1]?.punctBefore.includes(',') && BACKGROUND_RELATIVES.has(words[start + 1]!.key)) {
         before = { start, end: start + 1 };
         sourceEnd = null;
       }
@@ -237,7 +239,7 @@ export function passiveFrame(f: Frame): RawAttribution | undefined {
     // ("was asked by the host whether ...": the question after the agent is what is asked.)
     const question = (w: Word) => w.key === 'WHETHER' || w.key === 'IF' || (QUESTION_WORDS.has(w.key) && !RELATIVE_PRONOUNS.has(w.key) && end > at + 1);
     // (nor a second predicate or a comparison: "by X and was organized by Y", "by more voters than Clinton is")
-    const stop = (k: number) => AGENT_ENDS.has(words[k]!.key) || (/^(AND|BUT)$/.test(words[k]!.key) && verbal(words[k + 1]));
+    const stop = (k: number) => AGENT_ENDS.has(words[k]!.key) || (PREDICATE_CONJUNCTIONS.has(words[k]!.key) && verbal(words[k + 1]));
     while (end < words.length && (end === at + 1 || !/[,;:(]/.test(words[end]!.punctBefore)) && !hasQuote(words[end]!.punctBefore) && words[end]!.key !== 'FOR' && !question(words[end]!) && (end === at + 1 || !stop(end))) end++;
     if (end > at + 1) {
       const agent = wordSpan(words, at + 1, end);

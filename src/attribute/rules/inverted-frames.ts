@@ -9,6 +9,8 @@ import type { Frame, WordRange } from './frame-subjects.js';
 
 const TIME_OPENERS = attributionWords('time-openers');
 const ANSWER_WORDS = attributionWords('answer-words');
+const NOT_GOING_ON = attributionWords('not-going-on');
+const DESCRIBING_PREPOSITIONS = attributionWords('describing-prepositions');
 
 // Inverted and parenthetical verb frames: "<content>, Kyodo reported", "“...,” said Smith, a lawyer",
 // "The test, officials said, was the biggest": the content before (or around) the frame, the source after the
@@ -61,7 +63,7 @@ export function invertedFrame(f: Frame, skipOpener?: { opener: boolean }): RawAt
     const after = sourceAfter && sourceAfterEnd !== null ? words.find((w) => w.start > sourceAfterEnd) : words[tail];
     const namedAfter = sourceWords !== null && sourceWords.start === cueEnd && cueAfterComma && !timeWord(words[sourceWords.start]!.key);
     const goesOn = !sourceAfter || (namedAfter && verbal(after) && !/ING$/.test(after!.key));
-    if (!quote && goesOn && after && after.punctBefore.trim() === ',' && !(after.pos === 'VERB' && /ING$/.test(after.key)) && !/^(AND|ACCORDING|WHO|WHICH)$/.test(after.key)) {
+    if (!quote && goesOn && after && after.punctBefore.trim() === ',' && !(after.pos === 'VERB' && /ING$/.test(after.key)) && !NOT_GOING_ON.has(after.key)) {
       const end = clauseEndAfter(text, words, tail, sentence, (at) => quotes.some((q) => at > q.start && at < q.end));
       const piece = trimContent(text, { start: after.start - quoteMarkBefore(text, after.start), end });
       if (piece.end > piece.start) rest.push(piece);
@@ -140,7 +142,7 @@ export function invertedSource(f: Frame): { sourceWords: WordRange | null; sourc
   if (sourceAfter && sourceWords && words[first]?.punctBefore.trim().replace(/^\)\s*/, '') === ',' && (!verbal(words[first]) || title(words[first]))) {
     let k = first;
     // (Nor does it run on into a phrase that situates the saying: "said Doe, a lawyer, on Monday".)
-    const situating = (w: Word) => w.pos === 'ADP' && !/^(OF|FROM)$/.test(w.key);
+    const situating = (w: Word) => w.pos === 'ADP' && !DESCRIBING_PREPOSITIONS.has(w.key);
     while (k < words.length && !/[;:]/.test(words[k]!.punctBefore) && !hasQuote(words[k]!.punctBefore) && !(k > first && words[k]!.punctBefore.includes(',') && (verbal(words[k]) || situating(words[k]!)))) k++;
     sourceAfterEnd = words[k - 1]!.end;
     // "said Jane Doe, a pollster, referring to ...": the comma before the participle closes the appositive.
@@ -149,7 +151,7 @@ export function invertedSource(f: Frame): { sourceWords: WordRange | null; sourc
   return { sourceWords, sourceAfter, sourceEnd, sourceAfterEnd };
 }
 
-const RELATIVE_PRONOUNS = new Set(['WHO', 'WHICH', 'WHOM', 'WHOSE']);
+const RELATIVE_PRONOUNS = attributionWords('relative-pronouns');
 
 /**
  * The words before the cue at `i` (after a comma) are its subject with an appositive or relative clause, not an

@@ -8,6 +8,9 @@ import { type RawAttribution } from './types.js';
 // Statement nouns with a possessive source: "Trump's proposal to ban ...", "his comments on Muslims".
 
 export const NOUN_CUE_PREPOSITIONS = attributionWords('noun-cue-prepositions');
+const NOT_OWNERS = attributionWords('not-owners');
+const NOT_THEIR_SUBJECTS = attributionWords('not-their-subjects');
+const NOT_HIS_SUBJECTS = attributionWords('not-his-subjects');
 
 /**
  * "Trump's controversial proposal to ban ...", "his comments on Muslims", "Graham's endorsement of Cruz": a
@@ -77,6 +80,6 @@ function ownerSubject(text: string, words: Word[], owner: number): Span | null {
   // "His comments renewed his criticism", "they answer his critics".)
   const said = spanWords(text, subject);
   const plural = words[owner]!.key === 'THEIR';
-  if (said.some((w) => POSSESSIVE_PRONOUNS.has(w)) || /^(THERE|IT|THIS|THAT)$/.test(said[0] ?? '') || (said.length === 1 && (plural ? /^(HE|SHE|I)$/ : /^(THEY|WE|I|YOU)$/).test(said[0]!))) return null;
+  if (said.some((w) => POSSESSIVE_PRONOUNS.has(w)) || NOT_OWNERS.has(said[0] ?? '') || (said.length === 1 && (plural ? NOT_THEIR_SUBJECTS : NOT_HIS_SUBJECTS).has(said[0]!))) return null;
   return subject;
 }

@@ -16,6 +16,10 @@ const CITING_VERBS = attributionWords('citing-verbs');
 const AS_PHRASES = attributionWords('as-phrases');
 const NAMED_PRONOUNS = attributionWords('named-pronouns');
 const SAYING_VERBS = attributionWords('saying-verbs');
+const LIST_CONJUNCTIONS = attributionWords('list-conjunctions');
+const PREDICATE_CONJUNCTIONS = attributionWords('predicate-conjunctions');
+const INITIAL_ASKED_OPENERS = attributionWords('initial-asked-openers');
+const QUESTION_CONJUNCTIONS = attributionWords('question-conjunctions');
 
 // Verb frames: a cue verb with its subject (the source), its cue span (auxiliaries, adverbs, a preposition) and
 // its content (a clause, an object, a quotation), canonical ("X said Y"), inverted ("Y, X said") or passive.
@@ -88,7 +92,7 @@ function predicateListCloses(words: Word[], from: number): boolean {
   for (let k = from + 1; k < words.length; k++) {
     const p = words[k]!.punctBefore;
     if (/[;:()\u2014]/.test(p) || hasQuote(p)) return false;
-    if (!/^(AND|OR)$/.test(words[k]!.key)) continue;
+    if (!LIST_CONJUNCTIONS.has(words[k]!.key)) continue;
     let v = k + 1;
     while (words[v]?.pos === 'ADV' && !words[v]!.punctBefore) v++;
     return verbal(words[v]) && !words[v]!.punctBefore;
@@ -101,7 +105,7 @@ function predicateListCloses(words: Word[], from: number): boolean {
  * "but" whose subject the word rules did not find shares its first conjunct's, read on the tree.
  */
 function coordinatedSubject(f: Frame, subjectOf: SubjectFinder | undefined): Frame {
-  const joined = f.cueStart > 0 && /^(AND|BUT)$/.test(f.words[f.cueStart - 1]!.key);
+  const joined = f.cueStart > 0 && PREDICATE_CONJUNCTIONS.has(f.words[f.cueStart - 1]!.key);
   if (f.before || !subjectOf || !joined) return f;
   const subject = subjectOf(f.i);
   if (!subject || subject.end >= f.cueStart) return f;
@@ -189,7 +193,7 @@ function askedFrame(f: Frame): RawAttribution | undefined {
   const { words, i, cue, index, cueSpan, before, from } = f;
   const opener = (x: Word) => ASKED_OPENERS.has(x.key);
   // (Also inside the sentence: "Sarandon told MSNBC when asked about ...": the phrase before is not the asker.)
-  const inside = i > 1 && f.cueStart >= i - 1 && opener(words[i - 1]!) && !/^(AND|BUT|ONCE)$/.test(words[i - 1]!.key) && words[i]!.pos === 'VERB';
+  const inside = i > 1 && f.cueStart >= i - 1 && opener(words[i - 1]!) && !INITIAL_ASKED_OPENERS.has(words[i - 1]!.key) && words[i]!.pos === 'VERB';
   if (((!before && words.slice(0, i).every((x) => opener(x) || x.pos === 'AUX' || x.pos === 'ADV')) || inside) && /ED$/.test(words[i]!.key) && words[i]!.key !== 'SAID') {
     let first = inside ? i - 1 : 0;
     while (first < i && opener(words[first]!)) first++;
@@ -238,9 +242,9 @@ function contentStart(f: Frame): { from: number; start: number; clauseEnd: numbe
   for (let k = from; k < words.length && words[k]!.start < clauseEnd && k < from + reach; k++) {
     if (k > from && (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX')) break;
     // "knows what he will do": a "wh" word opens the content, before its clause's subject
-    if (k === from && (WH_WORDS.has(words[k]!.key) || /^(IF|WHETHER)$/.test(words[k]!.key))) break;
+    if (k === from && (WH_WORDS.has(words[k]!.key) || QUESTION_CONJUNCTIONS.has(words[k]!.key))) break;
     // "asked the candidate if he ...", "asked Obama what he thought": a question after its listener opens the content.
-    if (k > from && (/^(IF|WHETHER)$/.test(words[k]!.key) || (WH_WORDS.has(words[k]!.key) && /^(PRON|PROPN)$/.test(words[k - 1]!.pos))) && !words[k]!.punctBefore) {
+    if (k > from && (QUESTION_CONJUNCTIONS.has(words[k]!.key) || (WH_WORDS.has(words[k]!.key) && /^(PRON|PROPN)$/.test(words[k - 1]!.pos))) && !words[k]!.punctBefore) {
       start = k;
       break;
     }
@@ -344,7 +348,7 @@ function objectOrClauseEnd(f: Frame, from: number, start: number, clauseEnd: num
     const objectClause = words.slice(start + 1, Math.min(words.length, start + 12)).findIndex((w) => w.punctBefore !== '' || w.pos === 'VERB' || w.pos === 'AUX');
     const verbAt = start + 1 + objectClause;
     // "questioned Clinton's ties and has called for ...": a verb right after "and" is the frame's second verb.
-    const frameVerb = objectClause >= 0 && /^(AND|BUT)$/.test(words[verbAt - 1]!.key) && verbAt - 1 > start && !words[verbAt]!.punctBefore && !words[verbAt - 1]!.punctBefore;
+    const frameVerb = objectClause >= 0 && PREDICATE_CONJUNCTIONS.has(words[verbAt - 1]!.key) && verbAt - 1 > start && !words[verbAt]!.punctBefore && !words[verbAt - 1]!.punctBefore;
     const isClause = objectClause >= 0 && !words[verbAt]!.punctBefore && !frameVerb;
     if (frameVerb) contentEnd = words[verbAt - 2]!.end;
     if (!isClause) {
@@ -425,7 +429,7 @@ function complementizer(words: Word[], k: number): boolean {
 }
 
 const SAYING_VENUES = attributionWords('saying-venues');
-const TAIL_PREPOSITIONS = new Set(['ON', 'IN', 'AT', 'DURING']);
+const TAIL_PREPOSITIONS = attributionWords('tail-prepositions');
 
 /**
  * "endorsed Clinton during a conference call with reporters Tuesday", "announced his candidacy in June 2015": a
