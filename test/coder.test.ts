@@ -106,6 +106,14 @@ test('modality: what "whether" opens is an open question, hypothetical; a "wheth
   assert.deepEqual(triples(events), ['IGOEUREEC>TUR:040:hypothetical', 'JPN>RUS:163:actual']);
 });
 
+test('modality: nouns and verbs of deciding, attempting and committing govern their infinitive as intent words do', () => {
+  const events = eventsOf({ text: 'Talks\n\nThe legislation followed President Reagan\'s decision to protect Kuwaiti tankers. Iran decided to destroy Iraq\'s forces.', date: '1987-06-02' });
+  assert.deepEqual(triples(events), ['IRN>IRQMIL:1712:intent', 'USAGOV>KWT:033:intent']);
+  // A real act the attempt hangs on stays one: "will meet GM in an attempt to reach agreement" meets.
+  const fiat = eventsOf({ text: 'Talks\n\nFiat will meet car giant General Motors (GM) on Tuesday in an attempt to reach agreement over the future of the Italian firm\'s loss-making auto group.', date: '2005-01-04' });
+  assert.ok(fiat.some((e) => e.evidence.trigger.text === 'meet'), JSON.stringify(triples(fiat)));
+});
+
 test('passive voice: the agent after "by" is the source', () => {
   const events = eventsOf({ text: 'Talks\n\nJapan was criticized by China on Monday.', date: '2022-01-12' });
   assert.deepEqual(events.map((e) => `${e.source.actor}>${e.target.actor}`), ['CHN>JPN']);

@@ -116,7 +116,8 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
     layer.relation(complement) === 'acl' && isIntent(dictionaries, layer.word(layer.head(complement)))
       ? layer.head(complement)
       : governor >= 0 ? (layer.childrenBy(governor, 'obj').find((o) => isIntent(dictionaries, layer.word(o))) ?? -1) : -1;
-  const voicedBy = intentNoun >= 0 ? layer.head(intentNoun) : -1;
+  // (Only the verb whose object the noun is: "will meet GM in an attempt to reach agreement" still meets.)
+  const voicedBy = intentNoun >= 0 && layer.relation(intentNoun) === 'obj' ? layer.head(intentNoun) : -1;
   if (governor >= 0 && governor !== voicedBy && state.coded.has(governor)) return null;
   // ("is ready to use force to protect the tankers": the purpose of an intended act is intended too.)
   const governedByIntent = intentNoun >= 0 || ((governor >= 0 || isPurposeClause(layer, complement)) && intentAbove(layer, dictionaries, complement));
