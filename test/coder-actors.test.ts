@@ -291,6 +291,12 @@ test('a country inside a company\'s name, before its suffix, is the country\'s b
   assert.deepEqual(pairs(code('Gillette Canada Inc said it had sold its plant to Britain.', '1987-04-07')), ['CANBUS>GBR:061:actual']);
   const actors = (analyze({ text: 'Headline\n\nNomura International (Japan) Ltd sold its plant to Britain.', date: '1987-04-07' }).entities as { text: string; actor?: string | null }[]).map((e) => `${e.text}=${e.actor ?? ''}`);
   assert.ok(actors.includes('Nomura International (Japan) Ltd=JPNBUS'), actors.join(' '));
+  // A country opening the name, before more of its words and the suffix: "Japan Air Lines Co", "the U.S. Shaw's Supermarkets Inc".
+  assert.deepEqual(pairs(code('Japan Air Lines Co said it will buy ten aircraft from Britain.', '1987-06-19')), ['JPNBUS>GBR:031:intent']);
+  assert.deepEqual(pairs(code('Britain said it agreed to take control of the U.S. Shaw\'s Supermarkets Inc.', '1987-06-19')), ['GBR>USABUS:030:actual']);
+  // Ranks only companies have: "a senior vice president for finance" is no government officer.
+  const rank = (analyze({ text: 'Headline\n\nStahl, an American senior vice president for finance, told the judge.', date: '1987-06-18' }).entities as { actor?: string | null }[]).map((e) => e.actor);
+  assert.ok(rank.includes('USABUS') && !rank.includes('USAGOV'), rank.join(' '));
 });
 
 test('a company\'s name bracketed by wire copy is the company\'s: its words are no roles, a country opening it is the company\'s seat', () => {

@@ -159,8 +159,8 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
         const country = mentions[mentions.length - 1]!;
         const previousEnd = mentions[mentions.length - 2]?.end ?? 0;
         country.start = Math.max(company.nameStart, previousEnd);
-        mentions.push({ kind: 'agent', start: i, end: i + 1, entry: company.suffix });
-        i++;
+        mentions.push({ kind: 'agent', start: i, end: company.end, entry: company.suffix });
+        i = company.end;
       }
     } else if (holder) {
       // "Tony Blair … the prime minister": the office's holder named before, in that office (whatever the date).
@@ -190,13 +190,22 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
 }
 
 /** The company suffix at word `at` after a country named inside a company's name (a capitalised word before it), as a business agent; else null. */
-function companySuffixAfterCountry(words: Word[], at: number, actor: ActorPhrase): { suffix: AgentPhrase; nameStart: number } | null {
-  const suffix = words[at];
-  let nameStart = at - actor.words.length - 1;
-  if (actor.kind !== 'country' || !suffix || !companySuffixWords().has(suffix.key) || !['', ')'].includes(suffix.punctBefore)) return null;
-  if (nameStart < 0 || !/^\p{Lu}/u.test(words[nameStart]!.raw) || !['', '('].includes(words[nameStart + 1]!.punctBefore)) return null;
+function companySuffixAfterCountry(words: Word[], at: number, actor: ActorPhrase): { suffix: AgentPhrase; nameStart: number; end: number } | null {
+  if (actor.kind !== 'country' || words[at - 1]!.possessive) return null;
+  // The suffix right after the country ("Oil India Ltd"), or after a few more capitalised words of the name ("Japan Air
+  // Lines Co", "the U.S. Shaw's Supermarkets Inc").
+  let end = at;
+  while (end < words.length && end < at + 4 && !companySuffixWords().has(words[end]!.key) && /^\p{Lu}/u.test(words[end]!.raw) && words[end]!.punctBefore === '') end++;
+  const suffix = words[end];
+  if (!suffix || !companySuffixWords().has(suffix.key) || !['', ')'].includes(suffix.punctBefore)) return null;
+  let nameStart = at - actor.words.length;
+  if (end === at) {
+    nameStart--;
+    if (nameStart < 0 || !/^\p{Lu}/u.test(words[nameStart]!.raw) || !['', '('].includes(words[nameStart + 1]!.punctBefore)) return null;
+  }
   while (nameStart > 0 && /^\p{Lu}/u.test(words[nameStart - 1]!.raw) && words[nameStart]!.punctBefore === '' && !words[nameStart - 1]!.possessive) nameStart--;
-  return { suffix: { words: [suffix.key], stem: false, caseSensitive: false, code: 'BUS', attach: 'suffix', source: `a country's name inside a company's name, before its suffix "${suffix.raw}": its business (BUS)` }, nameStart };
+  const source = `a country's name inside a company's name, before its suffix "${suffix.raw}": its business (BUS)`;
+  return { suffix: { words: words.slice(at, end + 1).map((w) => w.key), stem: false, caseSensitive: false, code: 'BUS', attach: 'suffix', source }, nameStart, end: end + 1 };
 }
 
 /**
