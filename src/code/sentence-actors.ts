@@ -3,6 +3,7 @@ import { wordForms, type Word } from './words.js';
 import { insideQuotation, isReportingWord } from './speakers.js';
 import { organisationNamedBefore } from './organisation-references.js';
 import { companySuffixWords, type Gender } from './dictionaries.js';
+import { bracketedCompany, countryInCompanyName } from './company-names.js';
 import { namedPeople } from './named-people.js';
 import { isAbstractUse, isAdjectiveUse, isPartOfName } from './role-word-readings.js';
 import { actorReadingsAt, isNewspaperName, isOtherGivenName, newspaperOf, opensLongerName, takesNoStoryCountry, tickerEnd } from './name-readings.js';
@@ -149,19 +150,12 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
       mentions.push({ kind: 'actor', start: i, end: i + actorLen + 1, alternatives: [], entry: newspaperOf(words, i, actor) });
       i += actorLen + 1;
     } else if (actor && actorLen >= agentLen) {
-      mentions.push({ kind: 'actor', start: i, end: i + actorLen, entry: actor, alternatives: actors.filter((a) => a !== actor && a.words.length === actorLen) });
-      i += actorLen;
       // "Gillette Canada Inc", "Yamaichi International (Europe) Ltd": a country inside a company's name, before its
       // suffix, is where that company is; the company is the country's business (BUS), not the country.
-      const company = companySuffixAfterCountry(words, i, actor);
-      if (company) {
-        // (The actor's words are the company's whole name.)
-        const country = mentions[mentions.length - 1]!;
-        const previousEnd = mentions[mentions.length - 2]?.end ?? 0;
-        country.start = Math.max(company.nameStart, previousEnd);
-        mentions.push({ kind: 'agent', start: i, end: company.end, entry: company.suffix });
-        i = company.end;
-      }
+      const alternatives = actors.filter((a) => a !== actor && a.words.length === actorLen);
+      const company = countryInCompanyName(words, i, actor, alternatives, mentions.at(-1)?.end ?? 0);
+      mentions.push(...(company?.mentions ?? [{ kind: 'actor', start: i, end: i + actorLen, entry: actor, alternatives }]));
+      i = company?.end ?? i + actorLen;
     } else if (holder) {
       // "Tony Blair … the prime minister": the office's holder named before, in that office (whatever the date).
       mentions.push({ kind: 'person-ref', start: i, end: i + agentLen, person: holder, via: `the ${raws.slice(i, i + agentLen).join(' ').toLowerCase()} named before (${holder.entry.name})` });
@@ -187,52 +181,6 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
   mentions = keep(mentions);
   const named = namedPeople(words, mentions);
   return named.length === 0 ? mentions : [...mentions, ...named].sort((a, b) => a.start - b.start);
-}
-
-/** The company suffix at word `at` after a country named inside a company's name (a capitalised word before it), as a business agent; else null. */
-function companySuffixAfterCountry(words: Word[], at: number, actor: ActorPhrase): { suffix: AgentPhrase; nameStart: number; end: number } | null {
-  if (actor.kind !== 'country' || words[at - 1]!.possessive) return null;
-  // The suffix right after the country ("Oil India Ltd"), or after a few more capitalised words of the name ("Japan Air
-  // Lines Co", "the U.S. Shaw's Supermarkets Inc").
-  let end = at;
-  while (end < words.length && end < at + 4 && !companySuffixWords().has(words[end]!.key) && /^\p{Lu}/u.test(words[end]!.raw) && words[end]!.punctBefore === '') end++;
-  const suffix = words[end];
-  if (!suffix || !companySuffixWords().has(suffix.key) || !['', ')'].includes(suffix.punctBefore)) return null;
-  let nameStart = at - actor.words.length;
-  if (end === at) {
-    nameStart--;
-    if (nameStart < 0 || !/^\p{Lu}/u.test(words[nameStart]!.raw) || !['', '('].includes(words[nameStart + 1]!.punctBefore)) return null;
-  }
-  while (nameStart > 0 && /^\p{Lu}/u.test(words[nameStart - 1]!.raw) && words[nameStart]!.punctBefore === '' && !words[nameStart - 1]!.possessive) nameStart--;
-  const source = `a country's name inside a company's name, before its suffix "${suffix.raw}": its business (BUS)`;
-  return { suffix: { words: words.slice(at, end + 1).map((w) => w.key), stem: false, caseSensitive: false, code: 'BUS', attach: 'suffix', source }, nameStart, end: end + 1 };
-}
-
-/**
- * A company's name that wire copy opens with "<" at word `i`: the mentions it makes when a country (the company's seat,
- * its business: BUS) or an organisation opens it, with the word after it; else only its end, before which no word is read
- * as a role ("<Bank of Japan>"). Null when no bracket opens at `i`.
- */
-function bracketedCompany(words: Word[], i: number, actors: readonly ActorPhrase[]): { mentions: Mention[]; end: number } | { end: number } | null {
-  const end = companyBracketEnd(words, i);
-  if (end <= i) return null;
-  const opening = actors.find((a) => a.kind !== 'person' && a.kind !== 'capital' && i + a.words.length <= end);
-  if (!opening) return { end };
-  if (opening.kind !== 'country' && opening.kind !== 'adjective') return { mentions: [{ kind: 'actor', start: i, end, entry: opening, alternatives: [] }], end };
-  const after = i + opening.words.length;
-  const mentions: Mention[] = [{ kind: 'actor', start: i, end: after, entry: opening, alternatives: [] }];
-  const source = 'a country opening a company\'s bracketed name ("<Japan Air Lines Co>"): its business (BUS)';
-  if (after < end) mentions.push({ kind: 'agent', start: after, end, entry: { words: words.slice(after, end).map((w) => w.key), stem: false, caseSensitive: false, code: 'BUS', attach: 'suffix', source } });
-  return { mentions, end };
-}
-
-/** Where a company's name that wire copy opens with "<" at word `i` ends (the word after its ">"), or -1. */
-function companyBracketEnd(words: Word[], i: number): number {
-  if (!words[i]!.punctBefore.includes('<')) return -1;
-  for (let k = i + 1; k < words.length && k <= i + 10; k++) if (words[k]!.punctBefore.includes('>')) return k;
-  // ("… managed by <Wells Fargo Investment Advisors>.": a name closing the sentence, its ">" after its last word.)
-  const rest = words.slice(i);
-  return rest.length <= 10 && rest.every((w) => /^[\p{Lu}\d&]/u.test(w.raw)) ? words.length : -1;
 }
 
 const LINKS = new Set(['OF', 'FROM', 'IN']);
