@@ -125,7 +125,7 @@ test('"he added" after a sentence whose speaker is named is that speaker, not th
 
 test('"the Bank", "the Fund" after an organisation of that name is that organisation; "the Bank of Japan" is not', () => {
   assert.deepEqual(pairs(code('The International Monetary Fund criticised Brazil on Monday. The Fund also praised Mexico.', '1987-04-08')), ['IGOBUSIMF>BRA:111:actual', 'IGOBUSIMF>MEX:051:actual']);
-  assert.deepEqual(pairs(code('The World Bank met officials on Monday. The Bank of Japan criticised Brazil.', '1987-04-08')), ['JPNBUS>BRA:111:actual']);
+  assert.deepEqual(pairs(code('The World Bank met officials on Monday. The Bank of Japan criticised Brazil.', '1987-04-08')), ['JPNGOVBUS>BRA:111:actual']);
 });
 
 test('a state not yet born names something else: "Georgia" in 1987 is no country; "Russia" before 1992 is the Soviet Union', () => {
@@ -314,4 +314,9 @@ test('a country\'s adjective or abbreviation before a currency names the currenc
   // A name before a sum is a recipient: "loaned Uganda 92.1 mln dlrs", "lent the U.S. 2 billion dlrs".
   assert.deepEqual(pairs(code('The IMF said it has loaned Uganda 92.1 mln dlrs.', '1987-06-18')), ['IGOBUSIMF>UGA:071:actual']);
   assert.deepEqual(pairs(code('Japan lent the U.S. 2 billion dlrs.', '1987-06-18')), ['JPN>USA:071:actual']);
+});
+
+test('central banks are their government\'s economic arm (GOVBUS), as their governors are: "the Bank of Japan", "the Bundesbank", "the Fed"', () => {
+  const actors = (analyze({ text: 'Headline\n\nThe Bank of Japan said the Bundesbank had met the Fed. The Bank of America lent Japan money.', date: '1987-10-19' }).entities as { text: string; actor?: string | null }[]).map((e) => `${e.text}=${e.actor ?? ''}`);
+  for (const want of ['Bank of Japan=JPNGOVBUS', 'Bundesbank=DEUGOVBUS', 'Fed=USAGOVBUS', 'Bank of America=USABUS']) assert.ok(actors.includes(want), actors.join(' '));
 });
