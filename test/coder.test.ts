@@ -114,6 +114,11 @@ test('modality: nouns and verbs of deciding, attempting and committing govern th
   assert.ok(fiat.some((e) => e.evidence.trigger.text === 'meet'), JSON.stringify(triples(fiat)));
 });
 
+test('modality: what a suggestion asks for, in a bare clause in the base form too, is hypothetical', () => {
+  const events = eventsOf({ text: 'Talks\n\nLyng rejected suggestions the U.S. and EC agree a freeze in export subsidies.', date: '1987-10-20' });
+  assert.ok(events.length > 0 && events.every((e) => e.modality === 'hypothetical'), JSON.stringify(triples(events)));
+});
+
 test('passive voice: the agent after "by" is the source', () => {
   const events = eventsOf({ text: 'Talks\n\nJapan was criticized by China on Monday.', date: '2022-01-12' });
   assert.deepEqual(events.map((e) => `${e.source.actor}>${e.target.actor}`), ['CHN>JPN']);

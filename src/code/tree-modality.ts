@@ -59,7 +59,9 @@ export function treeModality(layer: SyntaxLayer, verb: number, governor: number,
   if (judged !== undefined) return { modality: 'hypothetical', why: `judged "${layer.word(layer.head(judged))}", not told as done`, future: false };
   // "under pressure to soften his barbs", "an ultimatum to withdraw": asked for, not done (data/lexicon/demand-nouns.tsv).
   // ("their request that the administration offer subsidized wheat": a "that" clause on such a noun too.)
-  const onDemandNoun = (h: number) => ['acl', 'ccomp', 'acl:relcl'].includes(layer.relation(h)) && (hasMark(layer, h, 'to') || hasMark(layer, h, 'that'));
+  // ("rejected suggestions the U.S. and EC agree a freeze": a bare clause in the base form, the mandative subjunctive, too.)
+  const subjunctive = (h: number) => layer.token(h).xpos === 'VB' && layer.childrenBy(h, 'nsubj').length > 0;
+  const onDemandNoun = (h: number) => ['acl', 'ccomp', 'acl:relcl'].includes(layer.relation(h)) && (hasMark(layer, h, 'to') || hasMark(layer, h, 'that') || subjunctive(h));
   const asked = heads.find((h) => onDemandNoun(h) && demandNounWords().has(layer.word(layer.head(h)).toUpperCase()));
   if (asked !== undefined) return { modality: 'hypothetical', why: `asked for ("${layer.word(layer.head(asked))} to"), not told as done`, future: false };
   // "asked to fund the programs", "urged the banks to lend": a verb of asking's infinitive (data/lexicon/request-verbs.tsv).
