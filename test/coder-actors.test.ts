@@ -306,11 +306,11 @@ test('a company\'s name bracketed by wire copy is the company\'s: its words are 
   assert.ok(!actors('<Data General Corp> said it sold computers to China.').some((a) => a.endsWith('MIL')));
 });
 
-test('a country\'s adjective or abbreviation before a currency names the currency: "100 mln marks (54.9 mln US dlrs)", "to grant US 22 mln dlrs"', () => {
+test('a country\'s adjective or abbreviation before a currency names the currency: "100 mln marks (54.9 mln US dlrs)", "worth Canadian 30 mln dlrs"', () => {
   const actors = (text: string) => (analyze({ text: `Headline\n\n${text}`, date: '1987-06-02' }).entities as { text: string; actor?: string | null }[]).map((e) => `${e.text}=${e.actor ?? ''}`);
   assert.ok(!actors('The bank will grant 100 mln marks (54.9 mln US dlrs) in credits to Venezuela.').includes('US=USA'));
   assert.ok(!actors('The bank will grant US 22 mln dlrs in credits to Venezuela.').includes('US=USA'));
-  assert.ok(!actors('The Canadian dollar fell against the yen.').some((a) => a.endsWith('=CAN')));
+  assert.ok(!actors('The loan is worth Canadian 30 mln dlrs.').some((a) => a.endsWith('=CAN')));
   // A name before a sum is a recipient: "loaned Uganda 92.1 mln dlrs", "lent the U.S. 2 billion dlrs".
   assert.deepEqual(pairs(code('The IMF said it has loaned Uganda 92.1 mln dlrs.', '1987-06-18')), ['IGOBUSIMF>UGA:071:actual']);
   assert.deepEqual(pairs(code('Japan lent the U.S. 2 billion dlrs.', '1987-06-18')), ['JPN>USA:071:actual']);

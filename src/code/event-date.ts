@@ -473,8 +473,9 @@ export function eventDate(text: string, sentence: Span, trigger: Span, articleDa
   const quotedAt = (at: number) => pieces.find((p) => p.start <= at && at < p.end)?.quoted ?? false;
   const triggerQuoted = quotedAt(trigger.start);
   // ("agreed to allow its passage by July 1": a deadline dates the verb it hangs on, not the agreeing.)
-  const triggerVerb = verbAbove(layer, sentence, trigger.start);
-  const datesTrigger = (e: Expression) => !e.deadline || verbAbove(layer, sentence, e.start) === triggerVerb;
+  // (The trigger's verb is looked up only for a deadline: verbAbove scans the sentence's tokens.)
+  let triggerVerb: number | undefined;
+  const datesTrigger = (e: Expression) => !e.deadline || verbAbove(layer, sentence, e.start) === (triggerVerb ??= verbAbove(layer, sentence, trigger.start));
   const own = exprs.filter((e) => clauses.clauseAt(e.start) === triggerClause && quotedAt(e.start) === triggerQuoted && datesTrigger(e)).sort((a, b) => distance(a) - distance(b));
   const initial = exprs.find((e) => /^[\s"“'‘(]*$/.test(text.slice(sentence.start, e.start)));
   if (own[0]) {

@@ -95,7 +95,7 @@ export function groupOfPhrase(tree: SentenceTree, head: number, named: ReadonlyS
 }
 
 /** A noun naming someone by a relation to another: "successor", "partners" (data/lexicon/relational-nouns.tsv). */
-function isRelationalNoun(layer: SyntaxLayer, token: number): boolean {
+export function isRelationalNoun(layer: SyntaxLayer, token: number): boolean {
   return relationalNounWords().has(layer.word(token).toUpperCase());
 }
 

@@ -1,5 +1,5 @@
 import type { SyntaxLayer } from '../syntax/layer.js';
-import { measureNounWords, relationalNounWords, topicObjectVerbWords } from './dictionaries.js';
+import { measureNounWords, topicObjectVerbWords } from './dictionaries.js';
 import { hasMark, inGovernorComplement, isConsultation, isParticipleClause, isPurposeClause, SHARES_SUBJECT, VENUE } from './clause-kinds.js';
 import { listenerFrameVerbs } from '../syntax/repair-tree.js';
 import { readsAsDate } from './date-words.js';
@@ -7,7 +7,7 @@ import { linearReading, namedWith, nearestBefore, patternWords } from './linear-
 import { intentCode, slotOf, type Reading, type SentenceContext, type VerbHit } from './reading.js';
 import { adjectiveComplement, intentAbove, isIntent, isNegationWord, treeModality } from './tree-modality.js';
 import { JUDGEMENT_CODES, judgementOf } from './evaluation.js';
-import { clauseWords, groupOfPhrase, hasPlaceCase, namesParticipant, rolesOf, verbToken, type SentenceTree } from './roles.js';
+import { clauseWords, groupOfPhrase, hasPlaceCase, isRelationalNoun, namesParticipant, rolesOf, verbToken, type SentenceTree } from './roles.js';
 import type { Slot } from './sentence-actors.js';
 import { matchPatterns, type ClauseView } from './verb-patterns.js';
 
@@ -400,7 +400,7 @@ function governs(layer: SyntaxLayer, verb: number, token: number, consultation =
     // participant. (Its owner does: "dismissed Gordon Brown's Budget"; measureNounWords, data/lexicon/measure-nouns.tsv.)
     if (rel === 'nmod:poss' || layer.childrenBy(t, 'case').some((c) => /^['\u2019]s?$/i.test(layer.word(c)))) owned = true;
     // ("urged Africa's development partners": the owner of a noun naming others is not among them.)
-    if ((rel === 'nmod:poss' || rel === 'nmod') && layer.head(t) >= 0 && relationalNounWords().has(layer.word(layer.head(t)).toUpperCase())) return false;
+    if ((rel === 'nmod:poss' || rel === 'nmod') && layer.head(t) >= 0 && isRelationalNoun(layer, layer.head(t))) return false;
     // (Not what is asked for: "appealed for more U.S. investment" is asked of the United States.)
     const askedFor = layer.childrenBy(t, 'case').some((c) => layer.word(c).toLowerCase() === 'for');
     if (t !== token && !owned && !askedFor && layer.head(t) === verb && measureNounWords().has(layer.word(t).toUpperCase())) return false;

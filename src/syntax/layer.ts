@@ -225,8 +225,10 @@ export class SyntaxLayer {
     // auxiliary and no subject of its own is said of its clause's subject, which undergoes it.
     // (Set off as a clause: after a subordinator, a comma or the sentence's start; "the United States agreed to cut" with
     // "agreed" misread as a participle is none.)
-    const setOff = verb === 0 || this.upos[verb - 1] === 'PUNCT' || children.some((c) => c < verb && (this.deprels[c] === 'mark' || (this.deprels[c] === 'advmod' && this.xpos[c] === 'WRB')));
-    if (setOff && this.xpos[verb] === 'VBN' && this.deprels[verb] === 'advcl' && !children.some((c) => this.deprels[c]!.startsWith('aux') || SUBJECTS.has(this.deprels[c]!))) return true;
+    if (this.xpos[verb] === 'VBN' && this.deprels[verb] === 'advcl' && !children.some((c) => this.deprels[c]!.startsWith('aux') || SUBJECTS.has(this.deprels[c]!))) {
+      const setOff = verb === 0 || this.upos[verb - 1] === 'PUNCT' || children.some((c) => c < verb && (this.deprels[c] === 'mark' || (this.deprels[c] === 'advmod' && this.xpos[c] === 'WRB')));
+      if (setOff) return true;
+    }
     // (A past tense the parser gave a passive subject is active: tagged so, or after a pronoun, which no reduced
     // relative clause follows: "Ford said it agreed with Mazda".)
     const subject = children.find((c) => this.deprels[c] === 'nsubj:pass');
