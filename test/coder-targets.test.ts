@@ -128,3 +128,10 @@ test('where a gathering is held is its venue, no target: "ended six hours of tal
   // What an act is of keeps its place: "criticised the closure of the mines in Peru".
   assert.deepEqual(pairs(code('Japan criticised the closure of the mines in Peru.', '1987-06-02')), ['JPN>PER:111']);
 });
+
+test('a conjunct of the verb is never its participant: a verb with an object of its own, a noun the parse hung on the verb; an object shared by two verbs is both verbs\'', () => {
+  // (The parse hangs "working" on "resisting", and "Pedro Gomez" on "take", as conjuncts.)
+  assert.deepEqual(pairs(code('The Chilean government was resisting strong domestic pressure for protection and was working closely with Peru.')), []);
+  assert.deepEqual(pairs(code('Chile said the United States was entitled to take military action and Pedro Gomez of Peru said the strike was an act of self-defence.')), []);
+  assert.deepEqual(pairs(code('Chilean warships attacked and destroyed a Peruvian oil platform.')), ['CHLMIL>PER:1712', 'CHLMIL>PER:190']);
+});

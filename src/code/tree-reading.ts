@@ -394,6 +394,11 @@ function governs(layer: SyntaxLayer, verb: number, token: number, consultation =
   for (let t = token, depth = 0; t >= 0 && depth < 12; t = layer.head(t), depth++) {
     const rel = layer.relation(t);
     if (OWN_CLAUSES.has(rel)) return false;
+    // ("was entitled to take military action and Francisco Fernandez Ordonez of Spain said …", "was resisting pressure
+    // and was working closely with the U.S. Congress": a conjunct of the verb itself is a noun the parse hung there or
+    // another clause, never the verb's participant; only a verb with no object of its own shares its conjunct's,
+    // "attacked and destroyed an Iranian oil platform".)
+    if (rel === 'conj' && layer.head(t) === verb && (layer.tag(t) !== 'VERB' || ownSubject(layer, t) || layer.objects(verb).length > 0)) return false;
     if ((rel.startsWith('obl') || rel.startsWith('nmod')) && rel !== 'nmod:poss' && !namesParticipant(layer, t)) return false;
     if (consultation && rel.startsWith('obl') && layer.childrenBy(t, 'case').some((c) => layer.word(c).toLowerCase() === 'at')) return false;
     // "to support the U.S. currency": a country naming the kind of a quantity or a market the verb acts on names no
@@ -409,6 +414,10 @@ function governs(layer: SyntaxLayer, verb: number, token: number, consultation =
     if (layer.head(t) === verb) return true;
   }
   return false;
+}
+
+function ownSubject(layer: SyntaxLayer, t: number): boolean {
+  return layer.children(t).some((c) => layer.relation(c).startsWith('nsubj'));
 }
 
 /** Whether every group of the slot is the noun of a phrase whose preposition names a place ("in Washington", "in Rome"). */
