@@ -320,3 +320,10 @@ test('central banks are their government\'s economic arm (GOVBUS), as their gove
   const actors = (analyze({ text: 'Headline\n\nThe Bank of Japan said the Bundesbank had met the Fed. The Bank of America lent Japan money.', date: '1987-10-19' }).entities as { text: string; actor?: string | null }[]).map((e) => `${e.text}=${e.actor ?? ''}`);
   for (const want of ['Bank of Japan=JPNGOVBUS', 'Bundesbank=DEUGOVBUS', 'Fed=USAGOVBUS', 'Bank of America=USABUS']) assert.ok(actors.includes(want), actors.join(' '));
 });
+
+test('a role written with capitals in agents.tsv is matched only so written: the Diet is Japan\'s parliament, a diet soda is no one', () => {
+  const story =
+    "NEW YORK, Oct 19 - Pepsico Inc said sales of its cola fell slightly in the third quarter. A growing market for diet sodas offset much of the sales loss, said Pepsico chief economist John Smith. Prospects remain strong in the diet soda market, Smith said, since industry analysts predict diet carbonated soft drinks will hold about 28 pct of the soda market by year's end.";
+  assert.deepEqual(pairs(code(story, '1987-10-19')), []);
+  assert.deepEqual(pairs(code('The Japanese Diet criticised China on Monday.', '2005-02-28')), ['JPNLEG>CHN:111:actual']);
+});

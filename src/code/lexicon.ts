@@ -28,6 +28,8 @@ export interface PhraseBase {
   caseSensitive: boolean;
   /** A mixed-case abbreviation ("LeT") matches only the word written exactly so. */
   written?: string;
+  /** A phrase written with capitals in its dictionary ("Diet") matches only words written with a capital. */
+  capitalised?: boolean;
   /** Where the entry came from: "dictionaries/people.tsv:212". */
   source: string;
 }
@@ -115,6 +117,7 @@ function matches(entry: PhraseBase, words: readonly string[], raw: readonly stri
     if (!ok) return false;
     if (entry.caseSensitive && raw[at + k] !== raw[at + k]!.toUpperCase()) return false;
     if (entry.written !== undefined && raw[at + k] !== entry.written) return false;
+    if (entry.capitalised && !/^\p{Lu}/u.test(raw[at + k]!)) return false;
   }
   return true;
 }
@@ -202,7 +205,7 @@ export function annalsLexicon(): Lexicon {
     for (const text of [name, ...person.aliases]) addActor(text, 'person', name, person.codes, `dictionaries/people.tsv:${person.line}`);
   }
   for (const agent of loadAgents()) {
-    agents.add({ words: canonicalWords(agent.phrase), stem: false, caseSensitive: false, source: `dictionaries/agents.tsv:${agent.line}`, code: agent.code, attach: 'suffix' });
+    agents.add({ words: canonicalWords(agent.phrase), stem: false, caseSensitive: false, ...(agent.phrase !== agent.phrase.toLowerCase() && { capitalised: true }), source: `dictionaries/agents.tsv:${agent.line}`, code: agent.code, attach: 'suffix' });
   }
   for (const place of loadPlaces()) {
     for (const text of [place.name, ...place.aliases]) {

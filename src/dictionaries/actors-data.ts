@@ -189,7 +189,8 @@ export function parseAgentRows(file: string, rows: SourceRow[]): AgentRecord[] {
     const phrase = cell(cells, 0);
     const code = cell(cells, 1);
     if (phrase === '') throw new RowError('phrase: empty');
-    if (phrase !== phrase.toLowerCase()) throw new RowError(`phrase: "${phrase}" is not lower case`);
+    // ("Diet": a phrase written with capitals is matched only so written; the lower-case diet is food.)
+    if (phrase !== phrase.toLowerCase() && !/^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)*$/u.test(phrase)) throw new RowError(`phrase: "${phrase}" is neither lower case nor capitalised word by word`);
     if (!/^([A-Z]{3})+$/.test(code)) throw new RowError(`code: "${code}" is not a sequence of three-letter codes`);
     const sectors = code.match(/[A-Z]{3}/g) ?? [];
     const unknown = sectors.filter((sector) => !SECTOR_CODES.has(sector));
@@ -285,5 +286,5 @@ export function findOrganisations(records: readonly OrganisationRecord[], text: 
 /** The agent row for a phrase (matched lower case), if any. */
 export function findAgent(records: readonly AgentRecord[], phrase: string): AgentRecord | undefined {
   const key = phrase.toLowerCase();
-  return records.find((r) => r.phrase === key);
+  return records.find((r) => r.phrase.toLowerCase() === key);
 }
