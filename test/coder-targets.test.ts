@@ -135,3 +135,16 @@ test('a conjunct of the verb is never its participant: a verb with an object of 
   assert.deepEqual(pairs(code('Chile said the United States was entitled to take military action and Pedro Gomez of Peru said the strike was an act of self-defence.')), []);
   assert.deepEqual(pairs(code('Chilean warships attacked and destroyed a Peruvian oil platform.')), ['CHLMIL>PER:1712', 'CHLMIL>PER:190']);
 });
+
+test('the host of an event for the press is no listener: "told a Pentagon news conference" (data/lexicon/press-events.tsv)', () => {
+  assert.deepEqual(pairs(code('The Chilean defence minister told a Pentagon news conference the destroyers fired about 1,000 rounds at the rig on Monday.')), []);
+});
+
+test('a line break is no punctuation: wire copy wrapped inside "a Pentagon\\nnews conference" still names an event for the press', async () => {
+  const { sentenceWords } = await import('../src/code/words.js');
+  const text = 'He told a Pentagon\nnews conference on Monday.';
+  assert.deepEqual(sentenceWords(text, { start: 0, end: text.length }).map((w) => w.punctBefore), ['', '', '', '', '', '', '', '']);
+  const story =
+    'SANTIAGO, March 4 - Chile said on Monday its navy had fired on\na disputed oil rig in the Pacific after talks with Peru failed.\n    The Chilean defence minister told a Pentagon\nnews conference the destroyers fired 1,000 rounds at the rig,\nand the Reagan administration said it would ask Lima to\nreturn to the talks.';
+  assert.deepEqual(pairs(code(story)), ['USAGOV>PERGOV:020']);
+});

@@ -136,6 +136,8 @@ function lexiconWords(name: string, parse: (rows: DataRow[], file: string) => Se
 export const measureNounWords = lexiconWords('measure-nouns');
 /** Nouns of gatherings ("TALKS", "SUMMIT"): their "in" phrase is their venue. */
 export const gatheringNounWords = lexiconWords('gathering-nouns');
+/** Phrases of events held for the press ("NEWS CONFERENCE", "BRIEFING"): their host is no listener. */
+export const pressEventPhrases = lexiconWords('press-events', parsePhraseRows);
 /** Words of currencies ("DLRS", "YEN"): a country's adjective or abbreviation before a sum in one names the currency. */
 export const currencyWords = lexiconWords('currency-words');
 /** Nouns naming someone by a relation to another ("SUCCESSOR", "PARTNERS"): their owner is not who they name. */

@@ -3,7 +3,7 @@ import type { CodedEvent, EventPlace } from '../document/annotations.js';
 import type { SyntaxLayer } from '../syntax/layer.js';
 import { eventCode } from './cameo.js';
 import { eventDate, type EventDate } from './event-date.js';
-import { oneSidedVerbWords, ownPossessiveWords, type CoderDictionaries } from './dictionaries.js';
+import { oneSidedVerbWords, ownPossessiveWords, pressEventPhrases, type CoderDictionaries } from './dictionaries.js';
 import { mayResolveToSeveral, resolveSlot, type Group, type Slot } from './sentence-actors.js';
 import { namesPerson } from './named-people.js';
 import { intentCode, type Reading } from './reading.js';
@@ -79,7 +79,22 @@ function keptPair(pair: ActorPair, words: Word[], dictionaries: CoderDictionarie
   // says", "the Financial Times reported": an outlet's plain statement is the report's provenance, not an event.
   // ("Speaking to reporters after …", "talked to the BBC": a news outlet is a consultation's channel as well.)
   if ((code.startsWith('01') || code === '040' || code === '041') && (/MED$/.test(t.r.code) || /MED$/.test(s.r.code))) return [];
+  // ("told a Pentagon news conference": the host of an event for the press is no listener; press-events.tsv.)
+  if (code.startsWith('01') && hostsPressEvent(words, t.g)) return [];
   return [{ ...pair, code, verbal, dictionaryCode: pair.code }];
+}
+
+/** Whether the group names the host of an event for the press: "a Pentagon news conference", "a White House briefing". */
+function hostsPressEvent(words: Word[], g: { end: number }): boolean {
+  const phrases = pressEventPhrases();
+  for (let at = g.end; at < Math.min(words.length, g.end + 3); at++) {
+    const one = words[at]!;
+    if (one.punctBefore !== '') return false;
+    const two = words[at + 1];
+    if (phrases.has(one.key) || (two && two.punctBefore === '' && phrases.has(`${one.key} ${two.key}`))) return true;
+    if (one.pos !== 'NOUN' && one.pos !== 'PROPN') return false;
+  }
+  return false;
 }
 
 /** CAMEO roots of acts, not words: consultation and cooperation (04–09), and conflict (15–20). */

@@ -37,6 +37,8 @@ function tokenizeSentence(text: string, sentence: Span): Word[] {
       return;
     }
     const key = canonicalWord(raw);
+    // (A line break is no punctuation: wire copy wraps "a Pentagon\nnews conference" anywhere.)
+    if (key === '' && raw.trim() === '') return;
     if (key === '') {
       punct += raw;
       return;
