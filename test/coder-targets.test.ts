@@ -148,3 +148,8 @@ test('a line break is no punctuation: wire copy wrapped inside "a Pentagon\\nnew
     'SANTIAGO, March 4 - Chile said on Monday its navy had fired on\na disputed oil rig in the Pacific after talks with Peru failed.\n    The Chilean defence minister told a Pentagon\nnews conference the destroyers fired 1,000 rounds at the rig,\nand the Reagan administration said it would ask Lima to\nreturn to the talks.';
   assert.deepEqual(pairs(code(story)), ['USAGOV>PERGOV:020']);
 });
+
+test('a capital where the thing an act is of happens is a place, not its government: "denied rumours of race riots in Lima"', () => {
+  assert.deepEqual(pairs(code('Chilean police denied rumours of race riots in Lima after an armed man killed one person.')), []);
+  assert.deepEqual(pairs(code('Chile criticised the closure of the copper mines in Peru.')), ['CHL>PER:111']);
+});

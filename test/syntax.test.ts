@@ -533,3 +533,20 @@ test('a past participle right after a noun with a phrase of its own is the noun\
   assert.ok(repairParse(forms, analysis) >= 1);
   assert.deepEqual([analysis.heads[4], analysis.deprels[4]], [4, 'acl']); // imposed → sanctions
 });
+
+test('a preposition the parser hangs on a name\'s first word moves to the name\'s head: "in Kuala Lumpur" (repaired)', async () => {
+  const { repairParse } = await import('../src/syntax/repair.js');
+  const { forms, analysis } = misparse(`
+    Police NOUN NNS 2 nsubj
+    denied VERB VBD 0 root
+    rumours NOUN NNS 2 obj
+    of ADP IN 5 case
+    riots NOUN NNS 3 nmod
+    in ADP IN 7 case
+    Kuala PROPN NNP 8 compound
+    Lumpur PROPN NNP 5 nmod
+    . PUNCT . 2 punct`);
+  assert.ok(repairParse(forms, analysis) >= 1);
+  assert.deepEqual([analysis.heads[5], analysis.deprels[5]], [8, 'case']); // in → Lumpur
+  assert.deepEqual([analysis.heads[6], analysis.deprels[6]], [8, 'compound']); // Kuala stays Lumpur's
+});

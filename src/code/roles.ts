@@ -341,7 +341,9 @@ function participantBelow(tree: SentenceTree, verb: number, named: ReadonlySet<s
           // "criticised the closure of the mines in Peru", "bought 85 pct of the equity in Astra": the place of what the
           // act is of is whose it is (not the place of the object itself: "held talks in Togo", "a briefing in Cairo").
           // ("ended six hours of talks in Luxembourg": where a gathering is held is its venue; gathering-nouns.tsv.)
-          const located = preposition === 'in' && universal === 'nmod' && path.endsWith('nmod:of') && !gatheringNounWords().has(layer.word(token).toUpperCase());
+          // ("denied rumours of race riots in Kuala Lumpur": a city is where it happens, not whose; its capital's
+          // government is no party to it.)
+          const located = preposition === 'in' && universal === 'nmod' && path.endsWith('nmod:of') && !gatheringNounWords().has(layer.word(token).toUpperCase()) && !namesCapitalOnly(tree, c);
           const reached = namesTarget(preposition) || located || (depth === 0 && (namesPartneredEvent(tree, c) || (arrival && preposition === 'in')));
           if (reached && !(depth === 0 && preposition === 'of') && !(layer.passive(verb) && preposition === 'by')) step = `${universal}:${preposition}`;
         }
@@ -357,6 +359,12 @@ function participantBelow(tree: SentenceTree, verb: number, named: ReadonlySet<s
     frontier = next;
   }
   return null;
+}
+
+/** Whether the token's actor group names nothing but a capital city ("Kuala Lumpur"). */
+function namesCapitalOnly(tree: SentenceTree, t: number): boolean {
+  const g = tree.groupOfToken.get(t);
+  return g !== undefined && tree.groups[g]!.mentions.every((m) => m.kind === 'actor' && m.entry.kind === 'capital');
 }
 
 /** Whether a noun phrase is goods: a traded good, or a quantity of one ("tonnes of wheat"). */
