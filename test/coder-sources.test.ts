@@ -58,3 +58,8 @@ test('an infinitive after an object is the object\'s to do: "urged them to sign 
   // With no object the complement's partner is the verb's: "Japan wants to sign a treaty with China".
   assert.deepEqual(pairs(code('Japan wants to sign a treaty with China.', '2005-03-01')), ['JPN>CHN:032:intent']);
 });
+
+test('a verb sharing a pronoun subject naming nobody takes no source from its first conjunct\'s predicate: "It is a major arms supplier to Peru but has also sought contacts with Bolivia"', () => {
+  assert.deepEqual(pairs(code('It is a major arms supplier to Peru but has also sought broader contacts with Bolivia in the last year.')), []);
+  assert.deepEqual(pairs(code('Chile said it was a major arms supplier to Peru and had also sought broader contacts with Bolivia.')), ['CHL>BOL:020:actual']);
+});

@@ -433,13 +433,21 @@ function inPlacePhrase(tree: SentenceTree, slot: Slot): boolean {
 }
 
 /** Whether token `t` is `ancestor` or lies below it. */
-/** The verb's subject is a pronoun naming no actor, and every head of `slot` stands in the verb's phrases outside its subject. */
+/**
+ * The verb's subject is a pronoun naming no actor, and every head of `slot` stands in the verb's phrases outside its
+ * subject, or after that subject when the verb shares it with a first conjunct ("It is a major arms supplier to Iraq
+ * but has also sought broader contacts with Iran": Iraq is in the first conjunct's predicate, not who "it" is).
+ */
 function inOwnAdjunct(tree: SentenceTree, verb: number, slot: Slot): boolean {
   const { layer } = tree;
-  const subjects = layer.childrenBy(verb, 'nsubj');
+  const own = layer.childrenBy(verb, 'nsubj');
+  const first = own.length === 0 && layer.relation(verb) === 'conj' ? layer.head(verb) : -1;
+  const subjects = first >= 0 ? layer.childrenBy(first, 'nsubj') : own;
   if (subjects.length !== 1 || layer.tag(subjects[0]!) !== 'PRON' || groupOfPhrase(tree, subjects[0]!) >= 0) return false;
+  const subject = subjects[0]!;
   const heads = slot.groups.map((g) => tree.tokenOfWord[g.start] ?? -1);
-  return heads.length > 0 && heads.every((t) => t >= 0 && t !== verb && within(layer, t, verb) && !within(layer, t, subjects[0]!));
+  if (first >= 0) return heads.length > 0 && heads.every((t) => t > subject && within(layer, t, first));
+  return heads.length > 0 && heads.every((t) => t >= 0 && t !== verb && within(layer, t, verb) && !within(layer, t, subject));
 }
 
 function within(layer: SyntaxLayer, t: number, ancestor: number): boolean {
