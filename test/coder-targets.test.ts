@@ -153,3 +153,8 @@ test('a capital where the thing an act is of happens is a place, not its governm
   assert.deepEqual(pairs(code('Chilean police denied rumours of race riots in Lima after an armed man killed one person.')), []);
   assert.deepEqual(pairs(code('Chile criticised the closure of the copper mines in Peru.')), ['CHL>PER:111']);
 });
+
+test('what a verb of protecting guards against is the threat, no target: "to protect its oil exports from Peruvian air attacks" (protection-verbs.tsv)', () => {
+  assert.deepEqual(pairs(code('Chile is pursuing the pipeline project to protect part of its oil exports from Peruvian air attacks.')), []);
+  assert.deepEqual(pairs(code('Chilean warships will protect Bolivian tankers from Peruvian attacks.')), ['CHLMIL>BOL:033']);
+});

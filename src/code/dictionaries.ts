@@ -144,6 +144,8 @@ export const currencyWords = lexiconWords('currency-words');
 export const relationalNounWords = lexiconWords('relational-nouns');
 /** Verb forms whose "in" phrase is where the visit goes ("ARRIVED in Beijing"). */
 export const arrivalVerbWords = lexiconWords('arrival-verbs');
+/** Verb forms of protecting ("PROTECT"): their "from" or "against" phrase is the threat, no target. */
+export const protectionVerbWords = lexiconWords('protection-verbs');
 /** Verb forms each subject does on its own even under a mutual code ("ATTENDED"). */
 export const oneSidedVerbWords = lexiconWords('one-sided-verbs');
 /** Participles after a capital that give the seat of what follows ("London-BASED operator"): the country, not its government. */

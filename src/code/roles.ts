@@ -3,7 +3,7 @@ import type { SyntaxLayer } from '../syntax/layer.js';
 import type { Group } from './sentence-actors.js';
 import type { Word } from './words.js';
 import { readNumberedDataRows, type DataRow } from '../data/files.js';
-import { arrivalVerbWords, gatheringNounWords, measureNounWords, relationalNounWords, tradedGoodsWords } from './dictionaries.js';
+import { arrivalVerbWords, gatheringNounWords, protectionVerbWords, measureNounWords, relationalNounWords, tradedGoodsWords } from './dictionaries.js';
 
 // Who did what to whom, read from the sentence's dependency tree (the syntax layer): the source is the
 // verb's subject (the agent of a passive, the controller of an xcomp, the noun a relative clause hangs
@@ -344,7 +344,7 @@ function participantBelow(tree: SentenceTree, verb: number, named: ReadonlySet<s
           // ("denied rumours of race riots in Kuala Lumpur": a city is where it happens, not whose; its capital's
           // government is no party to it.)
           const located = preposition === 'in' && universal === 'nmod' && path.endsWith('nmod:of') && !gatheringNounWords().has(layer.word(token).toUpperCase()) && !namesCapitalOnly(tree, c);
-          const reached = namesTarget(preposition) || located || (depth === 0 && (namesPartneredEvent(tree, c) || (arrival && preposition === 'in')));
+          const reached = (namesTarget(preposition) && !(depth === 0 && isThreatPhrase(layer, verb, c))) || located || (depth === 0 && (namesPartneredEvent(tree, c) || (arrival && preposition === 'in')));
           if (reached && !(depth === 0 && preposition === 'of') && !(layer.passive(verb) && preposition === 'by')) step = `${universal}:${preposition}`;
         }
         if (step === null) continue;
@@ -359,6 +359,16 @@ function participantBelow(tree: SentenceTree, verb: number, named: ReadonlySet<s
     frontier = next;
   }
   return null;
+}
+
+/**
+ * Whether `token` is the "from" or "against" phrase of a verb of protecting, which names the threat, no target: "to
+ * protect its oil exports from Iraqi air attacks" (data/lexicon/protection-verbs.tsv).
+ */
+export function isThreatPhrase(layer: SyntaxLayer, verb: number, token: number): boolean {
+  if (layer.head(token) !== verb || !protectionVerbWords().has(layer.word(verb).toUpperCase())) return false;
+  const preposition = prepositionOf(layer, token);
+  return preposition === 'from' || preposition === 'against';
 }
 
 /** Whether the token's actor group names nothing but a capital city ("Kuala Lumpur"). */
