@@ -158,3 +158,7 @@ test('what a verb of protecting guards against is the threat, no target: "to pro
   assert.deepEqual(pairs(code('Chile is pursuing the pipeline project to protect part of its oil exports from Peruvian air attacks.')), []);
   assert.deepEqual(pairs(code('Chilean warships will protect Bolivian tankers from Peruvian attacks.')), ['CHLMIL>BOL:033']);
 });
+
+test('a distance names a place, no target: "attacked the platform about 120 miles east of Peru" (measure-nouns.tsv)', () => {
+  assert.deepEqual(pairs(code('The minister said four U.S. destroyers attacked the platform about 120 miles east of Peru in the central Pacific.')), []);
+});
