@@ -162,3 +162,8 @@ test('what a verb of protecting guards against is the threat, no target: "to pro
 test('a distance names a place, no target: "attacked the platform about 120 miles east of Peru" (measure-nouns.tsv)', () => {
   assert.deepEqual(pairs(code('The minister said four U.S. destroyers attacked the platform about 120 miles east of Peru in the central Pacific.')), []);
 });
+
+test('a deed blamed on someone: the one it is laid on is the target, not the passive subject ("- * ON + [112]")', () => {
+  const text = 'Diplomats said shelling the platform was the least provocative act Chile could have taken once it had decided to retaliate for the tanker attack, blamed by both the Chileans and Bolivians on Peru.';
+  assert.deepEqual(pairs(code(text)), ['BOL>PER:112', 'CHL>PER:112']);
+});

@@ -188,6 +188,12 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   }
   if (!source && !subjectIsNobody && match?.source !== undefined) source = ctx.slotAt.get(match.source) ?? null;
   if (!target && match?.target !== undefined) target = ctx.slotAt.get(match.target) ?? null;
+  // ("the tanker attack, blamed by the Americans on Iran": a passive's subject is its target only where the pattern
+  // names none; "- * ON +" names the one a deed is laid on.)
+  else if (roles.passive && match?.target !== undefined) {
+    const named = ctx.slotAt.get(match.target);
+    if (named && named !== source) { target = named; roles.relations.push('target named by the pattern, not the passive subject'); }
+  }
   if (!source && !roles.passive && !hit.participle && !layer.subjects(verb).length && layer.relation(verb) === 'root') source = nearestBefore(ctx.slots, hit.at, start);
   // "wants to hold talks with X", "agreed to meet X": a pattern that reads through the complement finds
   // its target there.
