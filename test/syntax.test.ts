@@ -550,3 +550,26 @@ test('a preposition the parser hangs on a name\'s first word moves to the name\'
   assert.deepEqual([analysis.heads[5], analysis.deprels[5]], [8, 'case']); // in → Lumpur
   assert.deepEqual([analysis.heads[6], analysis.deprels[6]], [8, 'compound']); // Kuala stays Lumpur's
 });
+
+test('a subject left as the root, its verb a conjunct and the verb\'s object its subject, is mended: "X, pointing to …, urged Y to …" (repaired)', async () => {
+  const { repairParse } = await import('../src/syntax/repair.js');
+  const { forms, analysis } = misparse(`
+    Senate PROPN NNP 2 compound
+    leader NOUN NN 0 root
+    Byrd PROPN NNP 2 flat
+    , PUNCT , 5 punct
+    pointing VERB VBG 2 advcl
+    to ADP IN 7 case
+    Wall PROPN NNP 5 obl
+    , PUNCT , 9 punct
+    urged VERB VBD 2 conj
+    Reagan PROPN NNP 9 nsubj
+    to PART TO 12 mark
+    act VERB VB 9 xcomp
+    . PUNCT . 2 punct`);
+  assert.ok(repairParse(forms, analysis) >= 1);
+  assert.deepEqual([analysis.heads[8], analysis.deprels[8]], [0, 'root']); // urged
+  assert.deepEqual([analysis.heads[1], analysis.deprels[1]], [9, 'nsubj']); // leader → urged
+  assert.deepEqual([analysis.heads[9], analysis.deprels[9]], [9, 'obj']); // Reagan → urged
+  assert.deepEqual([analysis.heads[12], analysis.deprels[12]], [9, 'punct']); // the stop follows the verb
+});

@@ -1,5 +1,5 @@
 import type { SentenceAnalysis } from './model.js';
-import { NOMINAL_UPOS, headOf, setHead } from './repair-tree.js';
+import { FINITE_VERB_XPOS, NOMINAL_UPOS, SUBJECT, childrenOf, headOf, setHead } from './repair-tree.js';
 
 // Parser repairs inside noun phrases (called from repair.ts).
 
@@ -27,4 +27,28 @@ export function repairCaseOnModifiers(a: SentenceAnalysis): number {
 /** Whether some preposition hangs on a compound modifier before its noun (what repairCaseOnModifiers mends). */
 export function hasCaseOnModifier(a: SentenceAnalysis): boolean {
   return a.deprels.some((d, k) => d === 'case' && a.deprels[headOf(a, k)] === 'compound' && headOf(a, headOf(a, k)) > headOf(a, k));
+}
+
+/**
+ * "Senate Democratic leader Robert Byrd, pointing to panic selling on Wall Street, urged President Reagan to join
+ * Congress": after a long subject set off by a participle clause, the parser may leave the subject as the root, hang
+ * the finite verb on it as a conjunct with no coordinator, and take the noun after the verb for its subject. When the
+ * root is a noun with such a conjunct, a past or present tense with no subject before it, no coordinator and one
+ * subject after it, the verb is the root, the noun its subject, and the noun after it its object.
+ */
+export function repairNominalConjunctRoots(a: SentenceAnalysis): number {
+  const root = a.heads.indexOf(0);
+  if (root < 0 || !NOMINAL_UPOS.has(a.upos[root]!)) return 0;
+  const verb = childrenOf(a, root).find((v) => v > root && a.deprels[v] === 'conj' && a.upos[v] === 'VERB' && FINITE_VERB_XPOS.has(a.xpos[v]!));
+  if (verb === undefined) return 0;
+  const children = childrenOf(a, verb);
+  if (children.some((c) => a.deprels[c] === 'cc' || (c < verb && SUBJECT.test(a.deprels[c]!)))) return 0;
+  const after = children.filter((c) => c > verb && SUBJECT.test(a.deprels[c]!));
+  if (after.length !== 1 || !NOMINAL_UPOS.has(a.upos[after[0]!]!)) return 0;
+  setHead(a, verb, -1, 'root');
+  setHead(a, root, verb, 'nsubj');
+  setHead(a, after[0]!, verb, 'obj');
+  // What the noun held after the verb (the final stop) belongs to the verb now.
+  for (const c of childrenOf(a, root)) if (c > verb) setHead(a, c, verb, a.deprels[c]!);
+  return 1;
 }
