@@ -327,3 +327,7 @@ test('a role written with capitals in agents.tsv is matched only so written: the
   assert.deepEqual(pairs(code(story, '1987-10-19')), []);
   assert.deepEqual(pairs(code('The Japanese Diet criticised China on Monday.', '2005-02-28')), ['JPNLEG>CHN:111:actual']);
 });
+
+test('"central banks" are their governments\' economic arms (GOVBUS), as "central bank" is: "the heads of the central banks of Chile and Peru"', () => {
+  assert.deepEqual(pairs(code('The heads of the central banks of Chile and Peru have met in Santiago to coordinate their actions.')), ['CHLGOVBUS>PERGOVBUS:040:actual', 'PERGOVBUS>CHLGOVBUS:040:actual']);
+});
