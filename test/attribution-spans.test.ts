@@ -613,3 +613,8 @@ test('a pronoun right after a noun opens a relative clause with no relative pron
   const said = attributionsOf('The minister defended the tax everyone said was unfair.').find((a) => a.cue.text === 'said');
   assert.equal(said?.source?.text, 'everyone');
 });
+
+test('a year opening the sentence is no item of the source\'s list: "In 2018, Japan and Russia agreed …"', () => {
+  assert.equal(only('In 2018, Chile and Peru said the talks had failed.', 'said').source?.text, 'Chile and Peru');
+  assert.equal(only('Britain, France and Germany said the talks had failed.', 'said').source?.text, 'Britain, France and Germany');
+});

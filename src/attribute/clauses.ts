@@ -25,6 +25,7 @@ export const TIME_NOUNS = attributionWords('time-nouns');
 // Words of a time phrase: the time nouns, these, and numbers ("last week", "at the same time", "on March 3").
 export const TIME_WORDS = attributionWords('time-words');
 
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
 export const timeWord = (key: string) => TIME_NOUNS.has(key) || TIME_WORDS.has(key) || /^\d+$/.test(key);
 
 /** "At the same time, Smith and Jones said": the words before the comma at `k` are a time phrase. */
@@ -34,7 +35,8 @@ export function timeBefore(words: Word[], k: number, floor: number): boolean {
   // (Before the sentence's first word there is no time phrase: a fuzzed text reached it.)
   if (j < 0 || !words[j]) return false;
   const phrase = words.slice(j, k);
-  return (j === floor || words[j]!.punctBefore.includes(',')) && timeWord(words[j]!.key) && phrase.some((w) => TIME_NOUNS.has(w.key));
+  // ("In 2018, Japan and Russia agreed": a year is a time, no item of a list.)
+  return (j === floor || words[j]!.punctBefore.includes(',')) && timeWord(words[j]!.key) && phrase.some((w) => TIME_NOUNS.has(w.key) || YEAR.test(w.key));
 }
 
 export const BE_FORMS = attributionWords('be-forms');
