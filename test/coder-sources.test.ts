@@ -63,3 +63,11 @@ test('a verb sharing a pronoun subject naming nobody takes no source from its fi
   assert.deepEqual(pairs(code('It is a major arms supplier to Peru but has also sought broader contacts with Bolivia in the last year.')), []);
   assert.deepEqual(pairs(code('Chile said it was a major arms supplier to Peru and had also sought broader contacts with Bolivia.')), ['CHL>BOL:020:actual']);
 });
+
+test('two words for one side that resolve to one actor give the act once: "The official, a member of the Chilean delegation, told …"', () => {
+  const story =
+    "SANTIAGO, March 4 - Chile expects to borrow more from the Inter-American Development Bank this year, an official said.\n    The official, a member of the Chilean delegation at the bank's annual meeting here, told Reuters the bank is likely to approve three loans totalling 350 mln dlrs in 1987.";
+  const events = code(story, '1987-03-04');
+  assert.equal(events.length, new Set(events.map((e) => `${e.sentence}|${e.source.actor}|${e.target.actor}|${e.code}`)).size);
+  assert.ok(events.length >= 1);
+});

@@ -297,7 +297,15 @@ function addEvents(events: CodedEvent[], readings: Reading[], resolve: (r: Readi
     const result = resolve(reading);
     const location = nearestPlace(places, reading.hit.at, reading.clauseStart, reading.clauseEnd, reading.target ? [reading.source, reading.target] : [reading.source]);
     const firstOfPair = new Map<string, CodedEvent>();
+    // ("The official, a member of the Indian delegation, told …": two words for one side resolve to one actor; the
+    // verb's act between the same two actors is one event, as PETRARCH keeps each coding of a sentence once. Named
+    // people and bodies of one code stay apart: "criticised Tony Blair and Gordon Brown", "to investigate US Airways
+    // and Delta Air Lines" are two.)
+    const coded = new Set<string>();
     for (const pair of result.pairs) {
+      const key = [pair.s.r.code, namedEntity(pair.s.g, words), pair.t.r.code, namedEntity(pair.t.g, words), pair.code].join('|');
+      if (coded.has(key)) continue;
+      coded.add(key);
       const event = { ...eventOf(pair, reading, result, location, setting), id: `e${events.length + 1}` };
       if (pair.mutual) {
         const key = [pair.s.r.code, pair.t.r.code].sort().join('|');
@@ -310,6 +318,12 @@ function addEvents(events: CodedEvent[], readings: Reading[], resolve: (r: Readi
       events.push(event);
     }
   }
+}
+
+/** The words of a group that names a person or a body by name ("Tony Blair", "Delta Air Lines"); "" for a role or a country's body. */
+function namedEntity(group: Group, words: Word[]): string {
+  const named = namesPerson(group) || group.mentions.some((m) => m.kind === 'name' || (m.kind === 'actor' && m.entry.kind !== 'country' && m.entry.kind !== 'adjective' && m.entry.kind !== 'capital'));
+  return named ? words.slice(group.start, group.end).map((w) => w.key).join(' ') : '';
 }
 
 /** Whether words [m.start, m.end) lie inside a longer place name of the sentence. */
