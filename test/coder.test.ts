@@ -170,3 +170,8 @@ test('starting or beginning talks is negotiating: "Iran and Iraq began peace tal
   assert.deepEqual(events('Iran and Iraq began peace talks in Geneva.'), ['IRN>IRQ:046:actual', 'IRQ>IRN:046:actual']);
   assert.deepEqual(events('The EU will start talks with Croatia in April.'), ['IGOEUREEC>HRV:036:intent']);
 });
+
+test('modality: what a plot, a scheme or a conspiracy is to do is planned, not told as done', () => {
+  const events = eventsOf({ text: 'Talks\n\n"It is a plot by Peru to downgrade Bolivia\'s status in the organisation," a Chilean spokesman told a news conference.', date: '1987-04-27' });
+  assert.deepEqual(triples(events), ['PER>BOL:161:intent']);
+});
