@@ -228,7 +228,7 @@ test('a day named with its weekday is in the year where it falls on that weekday
 test('a day or month without a year in a clause not in the past is the nearest one, not the latest before the article', () => {
   // Present tense, a modal: after the article's date, in the same year.
   expect('Tanaka will be received when he visits Washington April 29.', 'visits', '1987-04-02', '1987-04-29', 'day', /not in the past/);
-  expect('Reagan said that on April 17 he would raise tariffs to penalize Japan.', 'penalize', '1987-04-02', '1987-04-17', 'day', /not in the past/);
+  expect('Reagan said that on April 17 he would raise tariffs to penalize Japan.', 'penalize', '1987-04-02', '1987-04-17', 'day', /not in the past|future/); // (its governor's 'would' tells the infinitive as coming)
   // The past keeps reading back; an infinitive is as far in the past as its governor.
   expect('Japan met China on April 30.', 'met', '1987-04-02', '1986-04-30', 'day', /resolved to the past/);
   expect('Hughes was forced to resign in May.', 'resign', '2005-01-01', '2004-05', 'month', /resolved to the past/);
@@ -261,4 +261,12 @@ test('a deadline ("by July 1") is the nearest such day, and dates only the verb 
   expect(sentence, 'agreed', '1987-06-15', null, null);
   // A day in a past clause with no "by" is still the latest before the article: "met on July 1".
   expect('The two ministers met in Bonn on July 1.', 'met', '1987-06-15', '1986-07-01', 'day');
+});
+
+test('an infinitive is told as coming when the verb it hangs on is: "will meet Thursday and Friday to discuss trade"', () => {
+  const sentence = 'The two leaders will meet Thursday and Friday to discuss trade tensions between their countries.';
+  expect(sentence, 'meet', '1987-04-27', '1987-04-30', 'day');
+  expect(sentence, 'discuss', '1987-04-27', '1987-05-01', 'day');
+  // A past governor keeps the past: "met on Friday to discuss" was last Friday.
+  expect('The two leaders met Friday to discuss trade tensions between their countries.', 'discuss', '1987-04-27', '1987-04-24', 'day');
 });

@@ -459,7 +459,8 @@ export function eventDate(text: string, sentence: Span, trigger: Span, articleDa
   const clauseStart = ownPieces.find((p) => p.start <= trigger.start && trigger.start < p.end)?.start ?? sentence.start;
 
   const before = text.slice(clauseStart, trigger.start);
-  const triggerFuture = FUTURE_BEFORE.test(before);
+  // ("will meet Thursday and Friday to discuss trade": an infinitive is told as coming when the verb it hangs on is.)
+  const triggerFuture = FUTURE_BEFORE.test(before) || governorToldAsComing(layer, sentence, trigger);
   // (`ofTrigger` false: the expression dates another verb, the report of the trigger, whose own time it takes.)
   const use = (e: Expression, rule: (how: string) => string, ofTrigger = true): EventDate => {
     const future = (ofTrigger && triggerFuture) || FUTURE_CONTEXT.test(text.slice(Math.max(sentence.start, e.start - 30), e.start));
@@ -523,6 +524,16 @@ export function eventDate(text: string, sentence: Span, trigger: Span, articleDa
 
   // 5. The article's date.
   return articleDateOrNone(article);
+}
+
+/** Whether the trigger is an infinitive whose governing verb has a future auxiliary ("will meet … to discuss"). */
+function governorToldAsComing(layer: SyntaxLayer, sentence: Span, trigger: Span): boolean {
+  const verb = verbAbove(layer, sentence, trigger.start);
+  if (verb < 0 || !layer.isInfinitive(verb)) return false;
+  const governor = layer.head(verb);
+  if (governor < 0) return false;
+  const auxiliaries = layer.childrenBy(governor, 'aux').map((a) => layer.word(a));
+  return auxiliaries.length > 0 && FUTURE_BEFORE.test(`${auxiliaries.join(' ')} `);
 }
 
 function articleDateOrNone(article: string | null): EventDate {
