@@ -331,3 +331,9 @@ test('a role written with capitals in agents.tsv is matched only so written: the
 test('"central banks" are their governments\' economic arms (GOVBUS), as "central bank" is: "the heads of the central banks of Chile and Peru"', () => {
   assert.deepEqual(pairs(code('The heads of the central banks of Chile and Peru have met in Santiago to coordinate their actions.')), ['CHLGOVBUS>PERGOVBUS:040:actual', 'PERGOVBUS>CHLGOVBUS:040:actual']);
 });
+
+test('a plural role before a name is no title of it: "told reporters Reagan would veto the bill" names the listeners, then Reagan', () => {
+  const result = analyze({ text: 'Headline\n\nThe senator told reporters Reagan would veto the bill.', date: '1987-04-27' });
+  const actors = (result.entities as { type: string; text: string; actor?: string | null }[]).filter((e) => e.type === 'actor' && e.actor);
+  assert.deepEqual(actors.map((e) => `${e.text}:${e.actor}`), ['Reagan:USAGOV']);
+});

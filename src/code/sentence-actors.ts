@@ -202,8 +202,11 @@ export function groupMentions(words: Word[], mentions: Mention[]): Group[] {
       const possessed =
         m.kind === 'agent' && words[last.end - 1]!.possessive &&
         words.slice(last.end, m.start).every((w) => w.pos === 'ADJ' || w.key === 'AND');
-      // "Prime Minister Falastur": a name after a role belongs to the same actor.
-      const named = joined && last.mentions[last.mentions.length - 1]!.kind === 'agent';
+      // "Prime Minister Falastur": a name after a role belongs to the same actor. (Not after a plural role: "told
+      // reporters Baker visited him" names the listeners and then the one who visited.)
+      const lastIsAgent = last.mentions[last.mentions.length - 1]!.kind === 'agent';
+      const listenersThenPerson = lastIsAgent && /(?:[^S]S|MEN)$/.test(words[last.end - 1]!.key) && (m.kind === 'name' || (m.kind === 'actor' && m.entry.kind === 'person'));
+      const named = joined && lastIsAgent;
       // "Tory chairman Liam Fox": a person after an actor and a title the dictionaries lack is that actor's
       // person (on a date outside the person's roles the actor still codes them).
       const between = words.slice(last.end, m.start);
@@ -218,7 +221,7 @@ export function groupMentions(words: Word[], mentions: Mention[]): Group[] {
       const glossed = m.start === last.end && m.kind === 'actor' && words[m.start]!.punctBefore.trim() === '(' && last.mentions.some((x) => x.kind === 'actor' && x.entry.name === m.entry.name);
       // "Robert Jackson, 58, MP": a name and the role in apposition after it are one actor.
       const apposed = last.mentions.length === 1 && last.mentions[0]!.kind === 'name' && last.mentions[0]!.roleAt === m.start;
-      if ((joined && (named || !hasBase(last, m))) || linked || possessed || titled || described || glossed || apposed) {
+      if ((joined && !listenersThenPerson && (named || !hasBase(last, m))) || linked || possessed || titled || described || glossed || apposed) {
         last.mentions.push(m);
         last.end = m.end;
         continue;
