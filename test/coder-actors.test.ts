@@ -337,3 +337,10 @@ test('a plural role before a name is no title of it: "told reporters Reagan woul
   const actors = (result.entities as { type: string; text: string; actor?: string | null }[]).filter((e) => e.type === 'actor' && e.actor);
   assert.deepEqual(actors.map((e) => `${e.text}:${e.actor}`), ['Reagan:USAGOV']);
 });
+
+test('the capital a story is filed from counts toward the country it is about, on the story\'s date: "TOKYO", "MOSCOW" in 1987', () => {
+  const tokyo = 'TOKYO, April 27 - The trade surplus rose in March, Japanese officials said.\nThe government will ask Washington to lift the tariffs soon, officials said.';
+  assert.deepEqual(pairs(code(tokyo, '2024-04-27')), ['JPNGOV>USAGOV:020:intent']);
+  const moscow = 'MOSCOW, April 27 - Grain imports rose in March, Soviet officials said.\nThe government will ask Washington to lift the embargo soon, officials said.';
+  assert.deepEqual(pairs(code(moscow, '1987-04-27')), ['SUNGOV>USAGOV:020:intent']);
+});

@@ -1,7 +1,7 @@
 import type { AnnalsDocument, Sentence, Span } from '../document/document.js';
 import type { SyntaxLayer } from '../syntax/layer.js';
 import { eventDate, type EventDate } from './event-date.js';
-import { codeOn, type Lexicon } from './lexicon.js';
+import { canonicalWord, codeOn, countryOf, type Lexicon } from './lexicon.js';
 import type { ClauseView, VerbIndex } from './verb-patterns.js';
 import { sentenceWords, wordForms, type Word } from './words.js';
 import { measureNounWords, relationalNounWords, type CoderDictionaries } from './dictionaries.js';
@@ -148,6 +148,10 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
   const { lexicon, verbs } = dictionaries;
   const memory: DocumentMemory = { people: new Map(), lastPerson: null, lastCountries: [], lastMedia: null };
   const storyCountry = new StoryCountry();
+  // ("PARIS, April 27 - French Finance Minister Edouard Balladur said the government awarded control … to a consortium
+  // headed by Sweden's Ericsson": where the story is filed counts toward the country it is about.)
+  const filedIn = datelineCountry(doc.article?.dateline?.place ?? null, lexicon, doc.article?.published ?? null);
+  if (filedIn) storyCountry.add(filedIn);
   const entities: Entity[] = [];
   const events: CodedEvent[] = [];
   const articleDate = doc.article?.published ?? null;
@@ -324,6 +328,21 @@ function addEvents(events: CodedEvent[], readings: Reading[], resolve: (r: Readi
 function namedEntity(group: Group, words: Word[]): string {
   const named = namesPerson(group) || group.mentions.some((m) => m.kind === 'name' || (m.kind === 'actor' && m.entry.kind !== 'country' && m.entry.kind !== 'adjective' && m.entry.kind !== 'capital'));
   return named ? words.slice(group.start, group.end).map((w) => w.key).join(' ') : '';
+}
+
+/**
+ * The country of a dateline that opens with a capital ("PARIS" → FRA; "MOSCOW" in 1987 → SUN), on the article's date,
+ * from the actor dictionaries' dated capitals; null for any other place (a city's gazetteer country is today's).
+ */
+function datelineCountry(place: string | null, lexicon: Lexicon, date: string | null): string | null {
+  if (!place) return null;
+  const written = place.split(/[\s,]+/).filter(Boolean);
+  const keys = written.map(canonicalWord);
+  // (Of the states a capital has served, the one holding it on the date: Moscow is the Soviet Union's in 1987.)
+  const held = (c: { from?: string; to?: string }) => !date || ((!c.from || c.from <= date) && (!c.to || date < c.to));
+  const codes = lexicon.actors.matchAt(keys, written, 0).filter((a) => a.kind === 'capital').flatMap((a) => a.codes.filter(held));
+  const countries = new Set(codes.map((c) => countryOf(c.code)));
+  return countries.size === 1 ? [...countries][0]! : null;
 }
 
 /** Whether words [m.start, m.end) lie inside a longer place name of the sentence. */
