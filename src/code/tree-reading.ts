@@ -192,7 +192,11 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   // names none; "- * ON +" names the one a deed is laid on.)
   else if (roles.passive && match?.target !== undefined) {
     const named = ctx.slotAt.get(match.target);
-    if (named && named !== source) { target = named; roles.relations.push('target named by the pattern, not the passive subject'); }
+    // (Not the passive's agent, which a pattern may name as well: "Japan attacked by China over whaling", "* + OVER".)
+    if (named && !named.groups.some((g) => source?.groups.includes(g))) {
+      target = named;
+      roles.relations.push('target named by the pattern, not the passive subject');
+    }
   }
   if (!source && !roles.passive && !hit.participle && !layer.subjects(verb).length && layer.relation(verb) === 'root') source = nearestBefore(ctx.slots, hit.at, start);
   // "wants to hold talks with X", "agreed to meet X": a pattern that reads through the complement finds
