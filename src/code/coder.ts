@@ -307,9 +307,9 @@ function addEvents(events: CodedEvent[], readings: Reading[], resolve: (r: Readi
     // and Delta Air Lines" are two.)
     const coded = new Set<string>();
     for (const pair of result.pairs) {
-      const key = [pair.s.r.code, namedEntity(pair.s.g, words), pair.t.r.code, namedEntity(pair.t.g, words), pair.code].join('|');
-      if (coded.has(key)) continue;
-      coded.add(key);
+      const coding = [pair.s.r.code, namedEntity(pair.s.g, words), pair.t.r.code, namedEntity(pair.t.g, words), pair.code].join('|');
+      if (coded.has(coding)) continue;
+      coded.add(coding);
       const event = { ...eventOf(pair, reading, result, location, setting), id: `e${events.length + 1}` };
       if (pair.mutual) {
         const key = [pair.s.r.code, pair.t.r.code].sort().join('|');

@@ -408,7 +408,7 @@ function governs(layer: SyntaxLayer, verb: number, token: number, consultation =
     // and was working closely with the U.S. Congress": a conjunct of the verb itself is a noun the parse hung there or
     // another clause, never the verb's participant; only a verb with no object of its own shares its conjunct's,
     // "attacked and destroyed an Iranian oil platform".)
-    if (rel === 'conj' && layer.head(t) === verb && (layer.tag(t) !== 'VERB' || ownSubject(layer, t) || layer.objects(verb).length > 0)) return false;
+    if (rel === 'conj' && layer.head(t) === verb && (layer.tag(t) !== 'VERB' || layer.childrenBy(t, 'nsubj', 'nsubj:pass').length > 0 || layer.objects(verb).length > 0)) return false;
     if ((rel.startsWith('obl') || rel.startsWith('nmod')) && rel !== 'nmod:poss' && !namesParticipant(layer, t)) return false;
     if (isThreatPhrase(layer, verb, t)) return false;
     if (consultation && rel.startsWith('obl') && layer.childrenBy(t, 'case').some((c) => layer.word(c).toLowerCase() === 'at')) return false;
@@ -425,10 +425,6 @@ function governs(layer: SyntaxLayer, verb: number, token: number, consultation =
     if (layer.head(t) === verb) return true;
   }
   return false;
-}
-
-function ownSubject(layer: SyntaxLayer, t: number): boolean {
-  return layer.children(t).some((c) => layer.relation(c).startsWith('nsubj'));
 }
 
 /** Whether every group of the slot is the noun of a phrase whose preposition names a place ("in Washington", "in Rome"). */
