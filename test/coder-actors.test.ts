@@ -344,3 +344,7 @@ test('the capital a story is filed from counts toward the country it is about, o
   const moscow = 'MOSCOW, April 27 - Grain imports rose in March, Soviet officials said.\nThe government will ask Washington to lift the embargo soon, officials said.';
   assert.deepEqual(pairs(code(moscow, '1987-04-27')), ['SUNGOV>USAGOV:020:intent']);
 });
+
+test('the Middle East Economic Survey is an outlet (organisations.tsv), not the region speaking', () => {
+  assert.deepEqual(pairs(code('Saudi Arabia will not seek to push OPEC oil prices above 18 dlrs per barrel unless oil demand grows strongly, the Middle East Economic Survey (MEES) said.', '1987-04-27')), []);
+});
