@@ -348,3 +348,10 @@ test('the capital a story is filed from counts toward the country it is about, o
 test('the Middle East Economic Survey is an outlet (organisations.tsv), not the region speaking', () => {
   assert.deepEqual(pairs(code('Saudi Arabia will not seek to push OPEC oil prices above 18 dlrs per barrel unless oil demand grows strongly, the Middle East Economic Survey (MEES) said.', '1987-04-27')), []);
 });
+
+test('a bare role in what a speaker of one country says is that country\'s, not the story\'s; not an outlet\'s country', () => {
+  const story = "SANTIAGO, March 4 - Copper exports rose in February.\n    Peruvian Foreign Minister Javier Gonzalez said the government had awarded the contract to a consortium headed by Chile's Codelco.";
+  const events = code(story, '2024-03-05');
+  assert.ok(events.some((e) => e.source.text === 'government' && e.source.actor === 'PERGOV'), JSON.stringify(pairs(events)));
+  assert.ok(!events.some((e) => e.target.actor === 'CHLGOV'), JSON.stringify(pairs(events)));
+});

@@ -10,7 +10,7 @@ import { isEvaluativeWord } from './evaluation.js';
 import { findMentions, groupMentions, distributeAgents, pairModifiers, mayResolveToSeveral, resolveGroup, resolveSlot, slotsOf, StoryCountry, type DocumentMemory, type Group, type Mention, type Slot } from './sentence-actors.js';
 import { findPlaces, nearestPlace, type PlaceHit } from './sentence-places.js';
 import { BE, linearReading } from './linear-reading.js';
-import { dropDeniedContents, dropFrames, treeReading, type TreeState } from './tree-reading.js';
+import { dropDeniedContents, dropFrames, markSpeakerCountries, treeReading, type TreeState } from './tree-reading.js';
 import { namesPerson, pronounsToNamedPeople } from './named-people.js';
 import { withoutForeignGenericNames } from './generic-party-names.js';
 import { isModifier } from './modifiers.js';
@@ -286,6 +286,13 @@ function sentenceReadings(sentence: Sentence, words: Word[], groups: Group[], sl
       if (reading && emits(reading, dictionaries, words)) state.coded.add(reading.token);
     });
     // (A frame is provenance only of a content that gives an event, its actors resolved.)
+    // (Before frames are dropped: a bare role in what a speaker says takes the speaker's country.)
+    // (Not an outlet's: "Reuters reported that Iraq's Oil Ministry has awarded …" is no British ministry.)
+    markSpeakerCountries(readings, tree.layer, (slot) => {
+      const codes = slotCodes(slot);
+      const countries = new Set(codes.map(countryOf).filter((c) => c !== null));
+      return countries.size === 1 && !codes.some((c) => c !== null && /MED$/.test(c)) ? [...countries][0]! : null;
+    });
     readings = dropDeniedContents(dropFrames(readings, tree.layer, (r) => emits(r, dictionaries, words) && resolve(r).pairs.length > 0), tree, hits);
     const superseded = new Set(readings.flatMap((r) => (r.supersedes !== undefined && emits(r, dictionaries, words) ? [r.supersedes] : [])));
     readings = readings.filter((r) => !superseded.has(r.token));

@@ -44,8 +44,11 @@ export function resolveReading(reading: Reading, at: ReadingSetting): ResolvedRe
   const when = datePoint(dated, articleDate) ?? at.resolutionDate;
   // (Undated only when the event's date is the stand-in: a date of its own settles who held which office.)
   const standIn = !articleDate && dated.date === null;
-  const sourceActors = resolveSlot(source, when, at.storyCountry, standIn, at.sentenceCountries);
-  const targetActors = target ? resolveSlot(target, when, at.storyCountry, standIn, at.sentenceCountries) : [];
+  // ("Balladur said the government awarded …": a bare role in what a speaker says is the speaker's country's.)
+  const bareRoleCountry = reading.speakerCountry ?? at.storyCountry;
+  const why = reading.speakerCountry ? `the country of the speaker who says it (${reading.speakerCountry})` : undefined;
+  const sourceActors = resolveSlot(source, when, bareRoleCountry, standIn, at.sentenceCountries, why);
+  const targetActors = target ? resolveSlot(target, when, bareRoleCountry, standIn, at.sentenceCountries, why) : [];
   const pairs: ActorPair[] = [];
   if (targetActors.length > 0) {
     for (const s of sourceActors) for (const t of targetActors) {

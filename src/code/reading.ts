@@ -39,6 +39,8 @@ export interface Reading {
   token: number;
   /** The syntax token of a verb whose reading this one replaces ("voiced" for "voiced readiness to meet"). */
   supersedes?: number;
+  /** The country of the speaker whose statement reports this reading: a bare role in it is that country's. */
+  speakerCountry?: string;
   /** Clause limits (word indexes) for the event's place. */
   clauseStart: number;
   clauseEnd: number;

@@ -409,11 +409,11 @@ export function resolveGroup(group: Group, date: string | null, undated = false,
   }));
 }
 
-export function resolveSlot(slot: Slot, date: string | null, storyCountry: string | null = null, undated = false, preferred: readonly string[] = []): { g: Group; r: ResolvedActor }[] {
+export function resolveSlot(slot: Slot, date: string | null, storyCountry: string | null = null, undated = false, preferred: readonly string[] = [], storyCountryWhy?: string): { g: Group; r: ResolvedActor }[] {
   const resolved = slot.groups.map((g) => ({ g, actors: resolveGroup(g, date, undated, preferred.length > 0 ? preferred : storyCountry ? [storyCountry] : []) }));
   const listed = resolved.flatMap((x) => x.actors).map((a) => countryOf(a.code)).find((c) => c !== null) ?? null;
   const country = listed ?? storyCountry;
-  const why = listed ? 'the country of the actor it is listed with' : `the country the story is about (${storyCountry})`;
+  const why = listed ? 'the country of the actor it is listed with' : (storyCountryWhy ?? `the country the story is about (${storyCountry})`);
   return resolved.flatMap(({ g, actors }) => {
     const agentMention = g.mentions.find((m): m is Extract<Mention, { kind: 'agent' }> => m.kind === 'agent');
     if (actors.length > 0 || !country || !agentMention || agentMention.noStoryCountry || !g.mentions.every((m) => m.kind === 'agent' || m.kind === 'name')) return actors.map((r) => ({ g, r }));

@@ -349,15 +349,36 @@ const isPlainSaying = (r: Reading): boolean => SAYING.has(r.hit.form.words[r.hit
 export function dropFrames(readings: Reading[], layer: SyntaxLayer, emits: (r: Reading) => boolean): Reading[] {
   const dropped = new Set<Reading>();
   for (const frame of readings) {
-    if (frame.token < 0 || (!SPEECH_ROOTS.has(frame.forward.slice(0, 2)) && !isPlainSaying(frame))) continue;
-    const contents = readings.filter(
-      (r) => r !== frame && r.token >= 0 && emits(r) && (inContentOf(layer, r.token, frame.token) || (layer.relation(frame.token) === 'parataxis' && reportedBy(layer, r.token, layer.head(frame.token)))),
-    );
+    if (!isFrame(frame)) continue;
+    const contents = readings.filter((r) => r !== frame && emits(r) && reports(layer, frame, r));
     if (contents.length === 0) continue;
     if (frame.forward === '010' || isPlainSaying(frame)) dropped.add(frame);
   }
   return readings.filter((r) => !dropped.has(r));
 }
+
+/** A reading that may be a frame: a speech act, or a plain "say". */
+const isFrame = (r: Reading): boolean => r.token >= 0 && (SPEECH_ROOTS.has(r.forward.slice(0, 2)) || isPlainSaying(r));
+
+/** Whether `frame` reports `r`: r is in what the frame says, or the frame hangs on r as parataxis ("X attacked Y, officials said"). */
+function reports(layer: SyntaxLayer, frame: Reading, r: Reading): boolean {
+  return r.token >= 0 && (inContentOf(layer, r.token, frame.token) || (layer.relation(frame.token) === 'parataxis' && reportedBy(layer, r.token, layer.head(frame.token))));
+}
+
+/**
+ * "French Finance Minister Edouard Balladur said the government awarded control … to a consortium headed by Sweden's
+ * Ericsson": a bare role in what a speaker of one country says is that country's ("the government" is France's, not
+ * the story's). Marks each reported reading with its frame's country (`countryOf` its source), when there is one.
+ */
+export function markSpeakerCountries(readings: Reading[], layer: SyntaxLayer, countryOf: (slot: Slot) => string | null): void {
+  for (const frame of readings) {
+    if (!isFrame(frame)) continue;
+    const country = countryOf(frame.source);
+    if (!country) continue;
+    for (const r of readings) if (r !== frame && r.speakerCountry === undefined && reports(layer, frame, r)) r.speakerCountry = country;
+  }
+}
+
 
 /** CAMEO's denial (016) and accusations (112x). */
 const isDenialOrAccusation = (code: string | undefined): boolean => code !== undefined && (code === '016' || code.startsWith('112'));
