@@ -355,3 +355,8 @@ test('a bare role in what a speaker of one country says is that country\'s, not 
   assert.ok(events.some((e) => e.source.text === 'government' && e.source.actor === 'PERGOV'), JSON.stringify(pairs(events)));
   assert.ok(!events.some((e) => e.target.actor === 'CHLGOV'), JSON.stringify(pairs(events)));
 });
+
+test('a role word before a security, a traded good or a quantity names nobody: "treasury bills", "media products" (security-nouns.tsv)', () => {
+  const story = 'LONDON, March 11 - The Bank of England said it had provided the money market with further help this afternoon.\n    The bank bought outright eight mln stg of band one treasury bills and five mln stg of band one bank bills at 10-3/8 pct.';
+  assert.deepEqual(pairs(code(story, '1987-03-11')), []);
+});

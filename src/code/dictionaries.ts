@@ -154,6 +154,8 @@ export const seatParticipleWords = lexiconWords('seat-participles');
 export const ownedNounWords = lexiconWords('owned-nouns');
 /** Goods a country adjective before them names the seller of ("Canadian RAPESEED"). */
 export const tradedGoodsWords = lexiconWords('traded-goods');
+/** Nouns of securities and papers ("BILLS", "SECURITIES"): a role word before one only describes it. */
+export const securityNounWords = lexiconWords('security-nouns');
 /** Nouns of asking and pressing: an infinitive on one is asked for, not done ("PRESSURE to soften"). */
 export const demandNounWords = lexiconWords('demand-nouns');
 /** Verbs whose object is a topic, not a partner ("DISCUSSED ONGC's plans"). */

@@ -1,7 +1,7 @@
 import type { Lexicon } from './lexicon.js';
 import type { Mention } from './sentence-actors.js';
 import { wordForms, type Word } from './words.js';
-import { abstractAgentNouns, postpositiveTitles, seatParticipleWords } from './dictionaries.js';
+import { abstractAgentNouns, measureNounWords, postpositiveTitles, seatParticipleWords, securityNounWords, tradedGoodsWords } from './dictionaries.js';
 import { canBeAdjective, isCommonWord } from '../syntax/wordnet-classes.js';
 
 // A one-word role of agents.tsv that names no role where it stands: an abstract noun ("serious opposition arose"),
@@ -61,4 +61,14 @@ export function isPartOfName(words: Word[], i: number, lexicon: Lexicon): boolea
   if (lexicon.agents.matchAt(keys, raws, i + 1).length > 0) return w.pos === 'ADJ' || (i > 0 && /^\p{Lu}/u.test(w.raw) && /^\p{Lu}/u.test(next.raw));
   if (!/^\p{Lu}\p{Ll}/u.test(w.raw) || !/^\p{Lu}\p{Ll}/u.test(next.raw) || !isCommonWord(next.raw.toLowerCase())) return false;
   return lexicon.actors.matchAt(keys, raws, i + 1).length === 0 && lexicon.agents.matchAt(keys, raws, i + 1).length === 0 && lexicon.places.matchAt(keys, raws, i + 1).length === 0;
+}
+
+/**
+ * "treasury bills", "media products", "government bonds": a one-word role right before a traded good, a security or a
+ * quantity (traded-goods.tsv, security-nouns.tsv, measure-nouns.tsv) only says what kind of thing it is; it names nobody.
+ */
+export function isThingModifier(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  if (!next || next.punctBefore !== '' || words[i]!.possessive) return false;
+  return tradedGoodsWords().has(next.key) || securityNounWords().has(next.key) || measureNounWords().has(next.key);
 }

@@ -5,7 +5,7 @@ import { organisationNamedBefore } from './organisation-references.js';
 import { companySuffixWords, type Gender } from './dictionaries.js';
 import { bracketedCompany, countryInCompanyName } from './company-names.js';
 import { namedPeople } from './named-people.js';
-import { isAbstractUse, isAdjectiveUse, isPartOfName } from './role-word-readings.js';
+import { isAbstractUse, isAdjectiveUse, isPartOfName, isThingModifier } from './role-word-readings.js';
 import { actorReadingsAt, isNewspaperName, isOtherGivenName, newspaperOf, opensLongerName, takesNoStoryCountry, tickerEnd } from './name-readings.js';
 import { opensSentence } from './document-memory.js';
 import { formerHolderCode, personBefore, personCodeOn, pronounReferent, sharedCountry, titleHolder } from './person-references.js';
@@ -160,7 +160,7 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
       // "Tony Blair … the prime minister": the office's holder named before, in that office (whatever the date).
       mentions.push({ kind: 'person-ref', start: i, end: i + agentLen, person: holder, via: `the ${raws.slice(i, i + agentLen).join(' ').toLowerCase()} named before (${holder.entry.name})` });
       i += agentLen;
-    } else if (agent && i >= bracketUntil && !(agentLen === 1 && (isAbstractUse(words, i, mentions) || isAdjectiveUse(words, i) || isPartOfName(words, i, lexicon)))) {
+    } else if (agent && i >= bracketUntil && !(agentLen === 1 && (isAbstractUse(words, i, mentions) || isAdjectiveUse(words, i) || isPartOfName(words, i, lexicon) || isThingModifier(words, i)))) {
       // "Shadow Constitutional Affairs Secretary": a government office shadowed is the opposition's.
       const shadow = i > 0 && words[i - 1]!.key === 'SHADOW' && words[i]!.punctBefore === '' && agent.code.startsWith('GOV') && mentions.at(-1)?.end !== i;
       // "Former Cabinet minister Clare Short": a former office holder is an elite (ELI), not the office.
