@@ -71,3 +71,7 @@ test('two words for one side that resolve to one actor give the act once: "The o
   assert.equal(events.length, new Set(events.map((e) => `${e.sentence}|${e.source.actor}|${e.target.actor}|${e.code}`)).size);
   assert.ok(events.length >= 1);
 });
+
+test('an infinitive after the object of a verb of causing is the object\'s to do: "has led many political analysts to predict" is no prediction of the Middle East', () => {
+  assert.deepEqual(pairs(code('Elections are due by November 2025, but tension within the government over a Middle East peace conference has led many political analysts to predict the Israeli government may fall earlier.', '2024-06-01')), []);
+});
