@@ -2,6 +2,7 @@ import type { AnnalsDocument, Sentence, Span } from '../document/document.js';
 import type { SyntaxLayer } from '../syntax/layer.js';
 import { eventDate, type EventDate } from './event-date.js';
 import { canonicalWord, codeOn, countryOf, type Lexicon } from './lexicon.js';
+import { isValidOn } from '../dictionaries/actors-data.js';
 import type { ClauseView, VerbIndex } from './verb-patterns.js';
 import { sentenceWords, wordForms, type Word } from './words.js';
 import { measureNounWords, relationalNounWords, type CoderDictionaries } from './dictionaries.js';
@@ -346,8 +347,7 @@ function datelineCountry(place: string | null, lexicon: Lexicon, date: string | 
   const written = place.split(/[\s,]+/).filter(Boolean);
   const keys = written.map(canonicalWord);
   // (Of the states a capital has served, the one holding it on the date: Moscow is the Soviet Union's in 1987.)
-  const held = (c: { from?: string; to?: string }) => !date || ((!c.from || c.from <= date) && (!c.to || date < c.to));
-  const codes = lexicon.actors.matchAt(keys, written, 0).filter((a) => a.kind === 'capital').flatMap((a) => a.codes.filter(held));
+  const codes = lexicon.actors.matchAt(keys, written, 0).filter((a) => a.kind === 'capital').flatMap((a) => a.codes.filter((c) => !date || isValidOn(c, date)));
   const countries = new Set(codes.map((c) => countryOf(c.code)));
   return countries.size === 1 ? [...countries][0]! : null;
 }

@@ -31,10 +31,10 @@ function companySuffixAfterCountry(words: Word[], at: number, actor: ActorPhrase
   if (actor.kind !== 'country' || words[at - 1]!.possessive) return null;
   // The suffix right after the country ("Oil India Ltd"), or after a few more capitalised words of the name ("Japan Air
   // Lines Co", "the U.S. Shaw's Supermarkets Inc").
-  let end = at;
-  while (end < words.length && end < at + 4 && !companySuffixWords().has(words[end]!.key) && /^\p{Lu}/u.test(words[end]!.raw) && words[end]!.punctBefore === '') end++;
-  const suffix = words[end];
-  if (!suffix || !companySuffixWords().has(suffix.key) || !['', ')'].includes(suffix.punctBefore)) return null;
+  // (The suffix may follow the bracket closing the country: "Yamaichi International (Europe) Ltd".)
+  const end = companySuffixAt(words, at, 4, [''], ['', ')']);
+  if (end < 0) return null;
+  const suffix = words[end]!;
   let nameStart = at - actor.words.length;
   if (end === at) {
     nameStart--;
@@ -43,6 +43,20 @@ function companySuffixAfterCountry(words: Word[], at: number, actor: ActorPhrase
   while (nameStart > 0 && /^\p{Lu}/u.test(words[nameStart - 1]!.raw) && words[nameStart]!.punctBefore === '' && !words[nameStart - 1]!.possessive) nameStart--;
   const source = `a country's name inside a company's name, before its suffix "${suffix.raw}": its business (BUS)`;
   return { suffix: { words: words.slice(at, end + 1).map((w) => w.key), stem: false, caseSensitive: false, code: 'BUS', attach: 'suffix', source }, nameStart, end: end + 1 };
+}
+
+/**
+ * Where the company suffix ends a name going on from word `k` (company-suffixes.tsv): the suffix's index after at
+ * most `nameWords` capitalised words, each joined to the one before it by one of `nameJoins` and the suffix by one of
+ * `suffixJoins`; -1 when no suffix ends the name.
+ */
+export function companySuffixAt(words: Word[], k: number, nameWords: number, nameJoins: readonly string[], suffixJoins: readonly string[]): number {
+  for (let j = k; j < words.length && j <= k + nameWords; j++) {
+    const w = words[j]!;
+    if (companySuffixWords().has(w.key)) return suffixJoins.includes(w.punctBefore) ? j : -1;
+    if (!nameJoins.includes(w.punctBefore) || !/^\p{Lu}/u.test(w.raw)) return -1;
+  }
+  return -1;
 }
 
 /**

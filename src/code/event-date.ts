@@ -459,11 +459,16 @@ export function eventDate(text: string, sentence: Span, trigger: Span, articleDa
   const clauseStart = ownPieces.find((p) => p.start <= trigger.start && trigger.start < p.end)?.start ?? sentence.start;
 
   const before = text.slice(clauseStart, trigger.start);
+  // The trigger's verb and whether it is told as coming are asked for only by the rules that need them (verbAbove
+  // scans the sentence's tokens), and each once.
+  let triggerVerb: number | undefined;
+  const verbOfTrigger = () => (triggerVerb ??= verbAbove(layer, sentence, trigger.start));
+  let triggerFuture: boolean | undefined;
   // ("will meet Thursday and Friday to discuss trade": an infinitive is told as coming when the verb it hangs on is.)
-  const triggerFuture = FUTURE_BEFORE.test(before) || governorToldAsComing(layer, sentence, trigger);
+  const toldAsComing = () => (triggerFuture ??= FUTURE_BEFORE.test(before) || governorToldAsComing(layer, verbOfTrigger()));
   // (`ofTrigger` false: the expression dates another verb, the report of the trigger, whose own time it takes.)
   const use = (e: Expression, rule: (how: string) => string, ofTrigger = true): EventDate => {
-    const future = (ofTrigger && triggerFuture) || FUTURE_CONTEXT.test(text.slice(Math.max(sentence.start, e.start - 30), e.start));
+    const future = (ofTrigger && toldAsComing()) || FUTURE_CONTEXT.test(text.slice(Math.max(sentence.start, e.start - 30), e.start));
     const r = e.resolve({ article: articleDay, future, nearest: () => notPast(layer, verbAbove(layer, sentence, e.start)) });
     return { date: r.date, precision: r.precision, span: { start: e.start, end: e.end }, rule: rule(r.how) };
   };
@@ -474,9 +479,7 @@ export function eventDate(text: string, sentence: Span, trigger: Span, articleDa
   const quotedAt = (at: number) => pieces.find((p) => p.start <= at && at < p.end)?.quoted ?? false;
   const triggerQuoted = quotedAt(trigger.start);
   // ("agreed to allow its passage by July 1": a deadline dates the verb it hangs on, not the agreeing.)
-  // (The trigger's verb is looked up only for a deadline: verbAbove scans the sentence's tokens.)
-  let triggerVerb: number | undefined;
-  const datesTrigger = (e: Expression) => !e.deadline || verbAbove(layer, sentence, e.start) === (triggerVerb ??= verbAbove(layer, sentence, trigger.start));
+  const datesTrigger = (e: Expression) => !e.deadline || verbAbove(layer, sentence, e.start) === verbOfTrigger();
   const own = exprs.filter((e) => clauses.clauseAt(e.start) === triggerClause && quotedAt(e.start) === triggerQuoted && datesTrigger(e)).sort((a, b) => distance(a) - distance(b));
   const initial = exprs.find((e) => /^[\s"“'‘(]*$/.test(text.slice(sentence.start, e.start)));
   if (own[0]) {
@@ -526,9 +529,8 @@ export function eventDate(text: string, sentence: Span, trigger: Span, articleDa
   return articleDateOrNone(article);
 }
 
-/** Whether the trigger is an infinitive whose governing verb has a future auxiliary ("will meet … to discuss"). */
-function governorToldAsComing(layer: SyntaxLayer, sentence: Span, trigger: Span): boolean {
-  const verb = verbAbove(layer, sentence, trigger.start);
+/** Whether the trigger's verb is an infinitive whose governing verb has a future auxiliary ("will meet … to discuss"). */
+function governorToldAsComing(layer: SyntaxLayer, verb: number): boolean {
   if (verb < 0 || !layer.isInfinitive(verb)) return false;
   const governor = layer.head(verb);
   if (governor < 0) return false;

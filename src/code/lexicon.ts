@@ -1,4 +1,4 @@
-import { loadAgents, loadCountries, type DatedItem } from '../dictionaries/actors-data.js';
+import { isValidOn, loadAgents, loadCountries, type DatedItem } from '../dictionaries/actors-data.js';
 import { organisationPhrases } from '../dictionaries/organisation-phrases.js';
 import { loadPeople, loadPlaces } from '../dictionaries/people-places-data.js';
 import type { ActorDictionary, AgentDictionary, DiscardDictionary, Phrase } from '../dictionaries/petrarch/index.js';
@@ -300,7 +300,7 @@ export function countryOf(code: string | null): string | null {
 export function codeOn(codes: readonly DatedCode[], date: string | null, kind: ActorKind): DatedCode | undefined {
   if (codes.length === 0) return undefined;
   if (date) {
-    const valid = codes.find((c) => (!c.from || c.from <= date) && (!c.to || date < c.to));
+    const valid = codes.find((c) => isValidOn(c, date));
     if (valid || kind === 'person' || kind === 'organisation' || kind === 'actor') return valid;
   }
   if (!date) return codes.find((c) => !c.to) ?? codes[codes.length - 1];

@@ -3,6 +3,7 @@ import { wordForms, type Word } from './words.js';
 import { isHonorific } from './named-people.js';
 import { isPlacePreposition } from './roles.js';
 import { isCommonWord } from '../syntax/wordnet-classes.js';
+import { companySuffixAt } from './company-names.js';
 import { anyBodyRoleWords, backerParticipleWords, companySuffixWords, currencyWords, foreignModifierWords, givenNameCountryWords, marketRoleWords, newspaperNameWords, nonRolePhrases, seatParticipleWords } from './dictionaries.js';
 
 // How a capitalised word is to be read before the dictionaries' match is taken: a surname that is a common word
@@ -154,16 +155,9 @@ function beforeSum(words: Word[], k: number): boolean {
   return [k + 1, k + 2].some((j) => currencyWords().has(words[j]?.key ?? ''));
 }
 
+const HYPHENED = ['', '-'];
 /** Whether capitalised words from word `k` on, joined with no punctuation but hyphens, end in a company's suffix ("Non-Ferrous Metals Industrial Corp"). */
-function beforeCompanySuffix(words: Word[], k: number): boolean {
-  for (let j = k; j < words.length && j < k + 6; j++) {
-    const w = words[j]!;
-    if (w.punctBefore !== '' && w.punctBefore !== '-') return false;
-    if (companySuffixWords().has(w.key)) return true;
-    if (!/^\p{Lu}/u.test(w.raw)) return false;
-  }
-  return false;
-}
+const beforeCompanySuffix = (words: Word[], k: number): boolean => companySuffixAt(words, k, 5, HYPHENED, HYPHENED) >= 0;
 
 /**
  * "The National Union of Mineworkers", "The National Energy Board": a name that opens with "The" ("The National", a

@@ -94,6 +94,11 @@ export function groupOfPhrase(tree: SentenceTree, head: number, named: ReadonlyS
   return -1;
 }
 
+/** An open complement of the verb after its object: the object's to do ("urged them to sign a treaty with China"). */
+export function isObjectsComplement(layer: SyntaxLayer, verb: number, t: number): boolean {
+  return layer.head(t) === verb && layer.relation(t) === 'xcomp' && layer.isInfinitive(t) && layer.objects(verb).some((o) => o < t);
+}
+
 /** A noun naming someone by a relation to another: "successor", "partners" (data/lexicon/relational-nouns.tsv). */
 export function isRelationalNoun(layer: SyntaxLayer, token: number): boolean {
   return relationalNounWords().has(layer.word(token).toUpperCase());
@@ -333,7 +338,7 @@ function participantBelow(tree: SentenceTree, verb: number, named: ReadonlySet<s
         // coordinates a country with the meeting.)
         if (universal === 'conj' && !tree.groupOfToken.has(token)) continue;
         // ("urged them to sign a treaty with China": an open complement after an object is the object's to do.)
-        if (rel === 'xcomp' && depth === 0 && layer.isInfinitive(c) && layer.objects(verb).some((o) => o < c)) continue;
+        if (isObjectsComplement(layer, verb, c)) continue;
         if ((rel === 'nmod:poss' || (universal === 'nmod' && prepositionOf(layer, c) === 'of')) && isRelationalNoun(layer, token)) continue;
         if (THROUGH.has(rel) || (THROUGH.has(universal) && rel !== 'acl:relcl')) step = rel;
         else if (universal === 'obl' || universal === 'nmod') {

@@ -7,7 +7,7 @@ import { linearReading, namedWith, nearestBefore, patternWords } from './linear-
 import { intentCode, slotOf, type Reading, type SentenceContext, type VerbHit } from './reading.js';
 import { adjectiveComplement, intentAbove, isIntent, isNegationWord, treeModality } from './tree-modality.js';
 import { JUDGEMENT_CODES, judgementOf } from './evaluation.js';
-import { clauseWords, groupOfPhrase, hasPlaceCase, isRelationalNoun, isThreatPhrase, namesParticipant, rolesOf, verbToken, type SentenceTree } from './roles.js';
+import { clauseWords, groupOfPhrase, hasPlaceCase, isObjectsComplement, isRelationalNoun, isThreatPhrase, namesParticipant, rolesOf, verbToken, type SentenceTree } from './roles.js';
 import type { Slot } from './sentence-actors.js';
 import { matchPatterns, type ClauseView } from './verb-patterns.js';
 
@@ -442,7 +442,7 @@ function governs(layer: SyntaxLayer, verb: number, token: number, consultation =
     const askedFor = layer.childrenBy(t, 'case').some((c) => layer.word(c).toLowerCase() === 'for');
     if (t !== token && !owned && !askedFor && layer.head(t) === verb && measureNounWords().has(layer.word(t).toUpperCase())) return false;
     // ("urged them to sign a treaty with China": an open complement after an object is the object's to do.)
-    if (layer.head(t) === verb && rel === 'xcomp' && layer.isInfinitive(t) && layer.objects(verb).some((o) => o < t)) return false;
+    if (isObjectsComplement(layer, verb, t)) return false;
     if (layer.head(t) === verb) return true;
   }
   return false;
