@@ -341,6 +341,16 @@ test('"she" skips back past a man an honorific named ("Mr"), and "he" past a wom
   assert.notEqual(he.find((e) => e.evidence.trigger.text === 'accused')?.source.name, 'Ruth Kelly');
 });
 
+test('"he" is never a woman the public record knows, nor "she" a man, with no honorific in the text', () => {
+  // The pronoun opening a sentence would continue the last sentence's subject (Clinton; Blair).
+  const he = code('Bernie Sanders spoke in Iowa on Monday. Hillary Clinton answered questions from voters. He accused Clinton of lying.', '2016-01-18');
+  const accused = he.find((e) => e.evidence.trigger.text === 'accused');
+  assert.equal(accused?.source.name, 'Bernie Sanders', pairs(he).join(' '));
+  const she = code('Angela Merkel met Tony Blair in Berlin on Monday. Blair spoke first. She criticised Russia over the gas dispute.', '2006-03-01');
+  const criticised = she.find((e) => e.evidence.trigger.text === 'criticised');
+  assert.equal(criticised?.source.name, 'Angela Merkel', pairs(she).join(' '));
+});
+
 test('people of one surname are told apart by the countries of the story; a surname alone that reads as a word or a place is neither', () => {
   // Two people of one name, both in office on the day (a user's dictionary may list them so).
   const person = (name: string, code: string): ActorPhrase => ({ kind: 'person', name, codes: [{ code, from: '1996-01-01' }], words: ['HOWARD'], stem: false, caseSensitive: false, source: `test: ${name}` });

@@ -167,3 +167,14 @@ test('a deed blamed on someone: the one it is laid on is the target, not the pas
   const text = 'Diplomats said shelling the platform was the least provocative act Chile could have taken once it had decided to retaliate for the tanker attack, blamed by both the Chileans and Bolivians on Peru.';
   assert.deepEqual(pairs(code(text)), ['BOL>PER:112', 'CHL>PER:112']);
 });
+
+test('what a linking verb\'s subject becomes names no participant: "resigned to become a Peruvian envoy" (linking-verbs.tsv)', () => {
+  assert.deepEqual(pairs(code('The Chilean foreign minister resigned to become the European Commission\'s envoy for trade.')), []);
+  // (The verb's own participant still counts.)
+  assert.deepEqual(pairs(code('The Chilean foreign minister resigned from the European Commission.')), ['CHLGOV>IGOEUREEC:0831']);
+});
+
+test('attending a school is no event; attending a meeting or talks is consulting (verbs.txt ATTEND)', () => {
+  assert.deepEqual(pairs(code('As a boy the Chilean president attended a Peruvian school in Lima.')), []);
+  assert.deepEqual(pairs(code('The Chilean president attended talks with Peru on Monday.')), ['CHLGOV>PER:040']);
+});

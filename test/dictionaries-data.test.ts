@@ -257,6 +257,19 @@ test('honorific-genders.tsv: a gender other than m or f stops with file and line
   assert.throws(() => parseHonorificGenders([{ cells: ['Mr.', 'm'], line: 8 }], 'x.tsv'), /x\.tsv:8:/);
 });
 
+test('people-genders.tsv: one row for every person of people.tsv and none for anyone else; a bad row stops with file and line', async () => {
+  const { parsePersonGenders, personGenders } = await import('../src/code/dictionaries.js');
+  const { loadPeople } = await import('../src/dictionaries/people-places-data.js');
+  const people = new Set(loadPeople().map((p) => p.name));
+  const genders = personGenders();
+  assert.deepEqual([...people].filter((name) => !genders.has(name)), [], 'people.tsv names with no gender row');
+  assert.deepEqual([...genders.keys()].filter((name) => !people.has(name)), [], 'gender rows naming nobody of people.tsv');
+  assert.equal(genders.get('Hillary Clinton'), 'f');
+  assert.equal(genders.get('Tony Blair'), 'm');
+  assert.throws(() => parsePersonGenders([{ cells: ['Tony Blair', 'male'], line: 9 }], 'x.tsv'), /x\.tsv:9: unknown gender "male"/);
+  assert.throws(() => parsePersonGenders([{ cells: ['Tony Blair', 'm'], line: 3 }, { cells: ['Tony Blair', 'm'], line: 4 }], 'x.tsv'), /x\.tsv:4: "Tony Blair" is listed twice/);
+});
+
 test('organisations: armed groups are coded by period (the Taliban govern from 2021-08-15) and a transnational one is IMG', () => {
   const code = (text: string, date: string) => findOrganisations(organisations, text, date).map((o) => o.code);
   assert.deepEqual(code('Taliban', '2010-06-01'), ['AFGREB']);

@@ -123,6 +123,28 @@ export function honorificGenders(): Map<string, Gender> {
   return honorifics;
 }
 
+/** People's genders (data/dictionaries/people-genders.tsv: name, m or f): a bad row stops with file and line. */
+export function parsePersonGenders(rows: DataRow[], file: string): Map<string, Gender> {
+  const out = new Map<string, Gender>();
+  for (const { cells, line } of rows) {
+    const [name, gender, ...rest] = cells;
+    if (!name || name.trim() !== name) throw new Error(`${file}:${line}: empty or padded name "${name ?? ''}"`);
+    if (gender !== 'm' && gender !== 'f') throw new Error(`${file}:${line}: unknown gender "${gender ?? ''}" (m or f)`);
+    if (rest.length > 0) throw new Error(`${file}:${line}: expected 2 columns (name, gender), found ${cells.length}`);
+    if (out.has(name)) throw new Error(`${file}:${line}: "${name}" is listed twice`);
+    out.set(name, gender);
+  }
+  return out;
+}
+
+let personGenderMap: Map<string, Gender> | null = null;
+
+/** The gender of a person of people.tsv, by canonical name ("Hillary Clinton" f). */
+export function personGenders(): Map<string, Gender> {
+  personGenderMap ??= parsePersonGenders(readNumberedDataRows('dictionaries/people-genders.tsv'), 'data/dictionaries/people-genders.tsv');
+  return personGenderMap;
+}
+
 /** Abstract-noun agent rows (data/lexicon/abstract-agent-nouns.tsv): words, upper case. */
 export const parseAbstractAgentNouns = parseWordRows;
 
@@ -144,6 +166,8 @@ export const currencyWords = lexiconWords('currency-words');
 export const relationalNounWords = lexiconWords('relational-nouns');
 /** Verb forms whose "in" phrase is where the visit goes ("ARRIVED in Beijing"). */
 export const arrivalVerbWords = lexiconWords('arrival-verbs');
+/** Linking verb forms ("BECAME"): their object or open complement is what the subject is, no participant. */
+export const linkingVerbWords = lexiconWords('linking-verbs');
 /** Verb forms of protecting ("PROTECT"): their "from" or "against" phrase is the threat, no target. */
 export const protectionVerbWords = lexiconWords('protection-verbs');
 /** Verb forms each subject does on its own even under a mutual code ("ATTENDED"). */

@@ -1,7 +1,7 @@
 import type { DatedCode } from './lexicon.js';
 import type { Word } from './words.js';
 import { codeOn, countryOf } from './lexicon.js';
-import { honorificGenders, type Gender } from './dictionaries.js';
+import { honorificGenders, personGenders, type Gender } from './dictionaries.js';
 import { personSeen } from './named-people.js';
 import type { DocumentMemory, Mention, PersonSeen } from './sentence-actors.js';
 
@@ -39,10 +39,11 @@ function titleForms(title: string): string[] {
 
 /**
  * Who "he" or "she" is: the person named before in the sentence, else (opening a sentence) the last sentence's
- * subject, else the latest one before it; not one an honorific says is of the other gender.
+ * subject, else the latest one before it; not one an honorific or the public record says is of the other gender.
  */
 export function pronounReferent(gender: Gender, inSentence: PersonSeen | null, memory: DocumentMemory, speaking = false, opening = false): PersonSeen | null {
-  const fits = (p: PersonSeen) => (memory.genders?.get(p.entry.name) ?? gender) === gender;
+  // The honorific the text gave the person decides; else the public record of a known person; else anyone fits.
+  const fits = (p: PersonSeen) => (memory.genders?.get(p.entry.name) ?? personGenders().get(p.entry.name) ?? gender) === gender;
   if (inSentence && fits(inSentence)) return inSentence;
   if (speaking && memory.lastSpeaker && fits(memory.lastSpeaker)) return memory.lastSpeaker;
   // A pronoun opening a sentence continues the subject the last sentence opened with, not the latest person named

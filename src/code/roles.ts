@@ -3,7 +3,7 @@ import type { SyntaxLayer } from '../syntax/layer.js';
 import type { Group } from './sentence-actors.js';
 import type { Word } from './words.js';
 import { readNumberedDataRows, type DataRow } from '../data/files.js';
-import { arrivalVerbWords, gatheringNounWords, protectionVerbWords, measureNounWords, relationalNounWords, tradedGoodsWords } from './dictionaries.js';
+import { arrivalVerbWords, gatheringNounWords, linkingVerbWords, protectionVerbWords, measureNounWords, relationalNounWords, tradedGoodsWords } from './dictionaries.js';
 
 // Who did what to whom, read from the sentence's dependency tree (the syntax layer): the source is the
 // verb's subject (the agent of a passive, the controller of an xcomp, the noun a relative clause hangs
@@ -339,6 +339,7 @@ function participantBelow(tree: SentenceTree, verb: number, named: ReadonlySet<s
         if (universal === 'conj' && !tree.groupOfToken.has(token)) continue;
         // ("urged them to sign a treaty with China": an open complement after an object is the object's to do.)
         if (isObjectsComplement(layer, verb, c)) continue;
+        if (isLinkingComplement(layer, c)) continue;
         if ((rel === 'nmod:poss' || (universal === 'nmod' && prepositionOf(layer, c) === 'of')) && isRelationalNoun(layer, token)) continue;
         if (THROUGH.has(rel) || (THROUGH.has(universal) && rel !== 'acl:relcl')) step = rel;
         else if (universal === 'obl' || universal === 'nmod') {
@@ -364,6 +365,15 @@ function participantBelow(tree: SentenceTree, verb: number, named: ReadonlySet<s
     frontier = next;
   }
   return null;
+}
+
+/**
+ * Whether token `t` is the object or open complement of a linking verb, which says what the subject is or becomes
+ * and names no participant ("resigned to become European commissioner", "remained an MP"; linking-verbs.tsv).
+ */
+export function isLinkingComplement(layer: SyntaxLayer, t: number): boolean {
+  const rel = layer.relation(t).split(':')[0];
+  return (rel === 'obj' || rel === 'xcomp') && layer.head(t) >= 0 && linkingVerbWords().has(layer.word(layer.head(t)).toUpperCase());
 }
 
 /**

@@ -7,7 +7,7 @@ import { linearReading, namedWith, nearestBefore, patternWords } from './linear-
 import { intentCode, slotOf, type Reading, type SentenceContext, type VerbHit } from './reading.js';
 import { adjectiveComplement, intentAbove, isIntent, isNegationWord, treeModality } from './tree-modality.js';
 import { JUDGEMENT_CODES, judgementOf } from './evaluation.js';
-import { clauseWords, groupOfPhrase, hasPlaceCase, isObjectsComplement, isRelationalNoun, isThreatPhrase, namesParticipant, rolesOf, verbToken, type SentenceTree } from './roles.js';
+import { clauseWords, groupOfPhrase, hasPlaceCase, isObjectsComplement, isRelationalNoun, isLinkingComplement, isThreatPhrase, namesParticipant, rolesOf, verbToken, type SentenceTree } from './roles.js';
 import type { Slot } from './sentence-actors.js';
 import { matchPatterns, type ClauseView } from './verb-patterns.js';
 
@@ -431,7 +431,7 @@ function governs(layer: SyntaxLayer, verb: number, token: number, consultation =
     // "attacked and destroyed an Iranian oil platform".)
     if (rel === 'conj' && layer.head(t) === verb && (layer.tag(t) !== 'VERB' || layer.childrenBy(t, 'nsubj', 'nsubj:pass').length > 0 || layer.objects(verb).length > 0)) return false;
     if ((rel.startsWith('obl') || rel.startsWith('nmod')) && rel !== 'nmod:poss' && !namesParticipant(layer, t)) return false;
-    if (isThreatPhrase(layer, verb, t)) return false;
+    if (isThreatPhrase(layer, verb, t) || isLinkingComplement(layer, t)) return false;
     if (consultation && rel.startsWith('obl') && layer.childrenBy(t, 'case').some((c) => layer.word(c).toLowerCase() === 'at')) return false;
     // "to support the U.S. currency": a country naming the kind of a quantity or a market the verb acts on names no
     // participant. (Its owner does: "dismissed Gordon Brown's Budget"; measureNounWords, data/lexicon/measure-nouns.tsv.)
