@@ -360,3 +360,20 @@ test('a role word before a security, a traded good or a quantity names nobody: "
   const story = 'LONDON, March 11 - The Bank of England said it had provided the money market with further help this afternoon.\n    The bank bought outright eight mln stg of band one treasury bills and five mln stg of band one bank bills at 10-3/8 pct.';
   assert.deepEqual(pairs(code(story, '1987-03-11')), []);
 });
+
+test('a known person\'s one-word name before a surname no dictionary knows is someone else\'s given name ("the Howard Hughes biopic")', () => {
+  const entities = analyze({ text: 'Headline\n\nMichael Howard spoke on Monday. The film beat the Howard Hughes biopic at the awards.', date: '2005-02-01' }).entities;
+  assert.deepEqual(entities.filter((e) => e.type === 'actor' && e.text === 'Howard').map((e) => e.span.start), [], entities.map((e) => e.text).join(', '));
+  // (The surname alone still names him.)
+  assert.deepEqual(pairs(code('Michael Howard spoke on Monday. Later Howard criticised Tony Blair.', '2005-02-01')), ['GBROPP>GBRGOV:111:actual']);
+});
+
+test('a country hyphened to "born" is where someone was born, no actor of that country ("Iranian-born model"; backer-participles.tsv)', () => {
+  assert.deepEqual(pairs(code('Chilean police arrested the Peruvian-born businessman on Monday.')), []);
+  assert.deepEqual(pairs(code('Chilean police arrested the Peruvian businessman on Monday.')), ['CHLCOP>PERBUS:173:actual']);
+});
+
+test('the role word opening an event for the press names nobody: "hold his monthly media conference" (press-events.tsv)', () => {
+  const text = 'Tony Blair and Gordon Brown spoke on Monday. The rumours grew with Mr Blair\'s decision to hold his monthly media conference at the time of a speech by Mr Brown on UK plans.';
+  assert.deepEqual(pairs(code(text, '2005-02-01')), []);
+});

@@ -50,6 +50,22 @@ export function isGivenNameOfPerson(words: Word[], i: number, lexicon: Lexicon):
 }
 
 /**
+ * "the Howard Hughes biopic": a known person's one-word name followed at once by a capitalised word no dictionary knows
+ * but as a surname, and WordNet not as a common word ("Hughes"), is the given name of someone else. ("Brown
+ * University", "Blair Says" keep the known person: a common word is no surname.)
+ */
+export function isGivenNameBeforeSurname(words: Word[], i: number, lexicon: Lexicon): boolean {
+  const w = words[i]!;
+  const next = words[i + 1];
+  if (!next || next.punctBefore !== '' || next.start !== w.end + 1 || !/^\p{Lu}\p{Ll}+$/u.test(next.raw) || next.pos !== 'PROPN') return false;
+  if (isCommonWord(next.raw.toLowerCase()) || companySuffixWords().has(next.key)) return false;
+  const { keys, raws } = wordForms(words);
+  // (Another known person's surname is a surname all the same: "Howard Hughes" is neither Michael Howard nor Simon Hughes.)
+  const known = lexicon.actors.matchAt(keys, raws, i + 1).filter((a) => !(a.kind === 'person' && a.words.length === 1));
+  return known.length === 0 && lexicon.agents.matchAt(keys, raws, i + 1).length === 0 && lexicon.places.matchAt(keys, raws, i + 1).length === 0;
+}
+
+/**
  * Whether the role at words [start, end) is no role of the story's country: another country's ("foreign banks",
  * "overseas investors"), a role word that names no role ("market forces"), or the role of a body the dictionaries
  * lack (ofUnknownBody).
@@ -135,7 +151,7 @@ export function actorReadingsAt(words: Word[], i: number, lexicon: Lexicon, othe
     // (A capital's name, a government's metonym, opening a company's name is the company's: "Whitehall Corp", "Beijing
     // Non-Ferrous Metals Industrial Corp". A country's stays: "Oil India Ltd", "Gillette Canada Inc" are of that country.)
     if (a.kind === 'capital' && beforeCompanySuffix(words, i + a.words.length)) return false;
-    if (a.kind === 'person' && a.words.length === 1 && isSurnameMisread(words, i)) return false;
+    if (a.kind === 'person' && a.words.length === 1 && (isSurnameMisread(words, i) || isGivenNameBeforeSurname(words, i, lexicon))) return false;
     // ("54.9 mln US dlrs", "to grant US 22 mln dlrs", "the Canadian dollar": a country's adjective or abbreviation before
     // a currency or a sum in one names the currency; a name stays: "lend Brazil 500 mln dlrs".)
     const abbreviation = a.words.length === 1 && /^(?:\p{Lu}\.?){2,3}$/u.test(w.raw) && words[i - 1]?.key !== 'THE';

@@ -114,12 +114,25 @@ export function namedPersonEntry(name: string, code: string, role: string): Acto
 /**
  * "Culture Secretary Tessa Jowell said … and she accused …": a "he" or "she" after a person named beside a role
  * in the same sentence (no other person between) is that person, with the role's actor. The pronoun's group takes
- * the named group's mentions; its own words and span stay its own.
+ * the named group's mentions; its own words and span stay its own. A pronoun no one named before could be (none of
+ * its gender) gets a group of its own here.
  */
 export function pronounsToNamedPeople(words: Word[], groups: Group[]): Group[] {
-  let out: Group[] | null = null;
+  const covered = new Uint8Array(words.length);
+  for (const g of groups) covered.fill(1, g.start, g.end);
+  // (Written as a pronoun: not a ticker's "HE" in "<NEOY.HE>", nor "he/she".)
+  const unresolved = words.flatMap((w, k) => (covered[k] === 0 && w.pos === 'PRON' && /^(?:[Hh]e|[Ss]he)$/.test(w.raw) && !w.punctBefore.includes('/') && !words[k + 1]?.punctBefore.includes('/') ? [k] : []));
+  let out: Group[] | null = unresolved.length > 0 ? groups.slice() : null;
   let lastPerson: Group | null = null;
+  let next = 0;
+  const added: Group[] = [];
+  const pronounsBefore = (at: number) => {
+    for (; next < unresolved.length && unresolved[next]! < at; next++) {
+      if (lastPerson?.mentions.some((m) => m.kind === 'name')) added.push({ start: unresolved[next]!, end: unresolved[next]! + 1, mentions: lastPerson.mentions });
+    }
+  };
   groups.forEach((g, k) => {
+    pronounsBefore(g.start);
     const first = g.mentions[0]!;
     const isPronoun = g.mentions.length === 1 && first.kind === 'person-ref' && first.via.startsWith('pronoun');
     if (isPronoun && lastPerson?.mentions.some((m) => m.kind === 'name')) {
@@ -129,5 +142,7 @@ export function pronounsToNamedPeople(words: Word[], groups: Group[]): Group[] {
     }
     if (namesPerson(g) && !isPronoun && !words[g.end - 1]!.possessive) lastPerson = g;
   });
-  return out ?? groups;
+  pronounsBefore(words.length);
+  if (added.length === 0) return out ?? groups;
+  return [...(out ?? groups), ...added].sort((a, b) => a.start - b.start);
 }

@@ -1,7 +1,7 @@
 import type { Lexicon } from './lexicon.js';
 import type { Mention } from './sentence-actors.js';
 import { wordForms, type Word } from './words.js';
-import { abstractAgentNouns, measureNounWords, postpositiveTitles, seatParticipleWords, securityNounWords, tradedGoodsWords } from './dictionaries.js';
+import { abstractAgentNouns, measureNounWords, postpositiveTitles, pressEventPhrases, seatParticipleWords, securityNounWords, tradedGoodsWords } from './dictionaries.js';
 import { canBeAdjective, isCommonWord } from '../syntax/wordnet-classes.js';
 
 // A one-word role of agents.tsv that names no role where it stands: an abstract noun ("serious opposition arose"),
@@ -66,9 +66,10 @@ export function isPartOfName(words: Word[], i: number, lexicon: Lexicon): boolea
 /**
  * "treasury bills", "media products", "government bonds": a one-word role right before a traded good, a security or a
  * quantity (traded-goods.tsv, security-nouns.tsv, measure-nouns.tsv) only says what kind of thing it is; it names nobody.
+ * Nor does the first word of an event for the press ("his monthly media conference"; press-events.tsv).
  */
 export function isThingModifier(words: Word[], i: number): boolean {
   const next = words[i + 1];
   if (!next || next.punctBefore !== '' || words[i]!.possessive) return false;
-  return tradedGoodsWords().has(next.key) || securityNounWords().has(next.key) || measureNounWords().has(next.key);
+  return tradedGoodsWords().has(next.key) || securityNounWords().has(next.key) || measureNounWords().has(next.key) || pressEventPhrases().has(`${words[i]!.key} ${next.key}`);
 }

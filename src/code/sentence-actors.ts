@@ -6,7 +6,7 @@ import { companySuffixWords, type Gender } from './dictionaries.js';
 import { bracketedCompany, countryInCompanyName } from './company-names.js';
 import { namedPeople } from './named-people.js';
 import { isAbstractUse, isAdjectiveUse, isPartOfName, isThingModifier } from './role-word-readings.js';
-import { actorReadingsAt, isNewspaperName, isOtherGivenName, newspaperOf, opensLongerName, takesNoStoryCountry, tickerEnd } from './name-readings.js';
+import { actorReadingsAt, isGivenNameBeforeSurname, isNewspaperName, isOtherGivenName, newspaperOf, opensLongerName, takesNoStoryCountry, tickerEnd } from './name-readings.js';
 import { opensSentence } from './document-memory.js';
 import { formerHolderCode, personBefore, personCodeOn, pronounReferent, sharedCountry, titleHolder } from './person-references.js';
 
@@ -173,7 +173,7 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
       else if (former) mentions.push({ kind: 'agent', start: i - 1, end: i + agentLen, entry: { ...agent, code: 'ELI', words: ['FORMER', ...agent.words], source: `${agent.source} with "former" before it: a former office holder (ELI)` } });
       else mentions.push({ kind: 'agent', start: i, end: i + agentLen, entry: agent, ...(takesNoStoryCountry(words, i, i + agentLen, lexicon) && { noStoryCountry: true }) });
       i += agentLen;
-    } else if (seen && !otherGivenName && (w.pos === 'PROPN' || /^\p{Lu}/u.test(w.raw))) {
+    } else if (seen && !otherGivenName && (w.pos === 'PROPN' || /^\p{Lu}/u.test(w.raw)) && !isGivenNameBeforeSurname(words, i, lexicon)) {
       mentions.push({ kind: 'person-ref', start: i, end: i + 1, person: seen, via: `surname of ${seen.entry.name}` });
       i++;
     } else i++;
