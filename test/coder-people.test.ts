@@ -65,3 +65,21 @@ test('a pronoun opening a sentence continues the last sentence\'s subject, not t
 test('"she/he" stands for anyone, not for a person named before', () => {
   assert.deepEqual(pairs(code('Tony Blair spoke on Monday. Nor does she/he criticise France.', '2005-03-01')), []);
 });
+
+test('a person the dictionaries lack, with an organisation and a title in apposition, is that organisation\'s: "Sir Arlo Penwick, CBI director general, criticised"', () => {
+  const events = code('Sir Arlo Penwick, CBI director general, criticised Tony Blair on Monday.', '2005-03-01');
+  assert.deepEqual(pairs(events), ['GBRBUS>GBRGOV:111']);
+  assert.equal(events[0]!.source.name, 'Sir Arlo Penwick');
+});
+
+test('a "he" after a person no dictionary knows stands for that person and names no actor, not for the known person named before', () => {
+  // A full name opening with a given name of people.tsv, and an honorific before a surname: both are people.
+  assert.deepEqual(pairs(code('Tony Blair spoke in London on Monday. Robert Penwick-Hale was interviewed later. He criticised Germany.', '2005-03-01')), []);
+  assert.deepEqual(pairs(code('Tony Blair spoke in London on Monday. Mr Penwick was interviewed later. He criticised Germany.', '2005-03-01')), []);
+  const he = analyze({ text: 'Headline\n\nTony Blair spoke in London on Monday. Robert Penwick-Hale was interviewed later. He criticised Germany.', date: '2005-03-01' }).entities.find((e) => e.text === 'He');
+  assert.equal(he?.name, 'Robert Penwick-Hale');
+  // ("Mrs Penwick" is no "he": the known man named before is.)
+  assert.deepEqual(pairs(code('Tony Blair spoke in London on Monday. Mrs Penwick was interviewed later. He criticised Germany.', '2005-03-01')), ['GBRGOV>DEU:111']);
+  // (A possessor is no one a later "he" stands for: "Mr Penwick's comments".)
+  assert.deepEqual(pairs(code('Tony Blair spoke in London on Monday. Reporters asked about Mr Penwick\'s comments. He criticised Germany.', '2005-03-01')), ['GBRGOV>DEU:111']);
+});

@@ -10,6 +10,7 @@ import {
 import { annalsLexicon, withPetrarchDictionaries, type Lexicon } from './lexicon.js';
 import { indexVerbs, type VerbIndex } from './verb-patterns.js';
 import { eventCode } from './cameo.js';
+import { isCommonWord } from '../syntax/wordnet-classes.js';
 
 const isEventCode = (code: string): boolean => {
   try {
@@ -143,6 +144,27 @@ let personGenderMap: Map<string, Gender> | null = null;
 export function personGenders(): Map<string, Gender> {
   personGenderMap ??= parsePersonGenders(readNumberedDataRows('dictionaries/people-genders.tsv'), 'data/dictionaries/people-genders.tsv');
   return personGenderMap;
+}
+
+let givenNameGenderMap: Map<string, Gender | null> | null = null;
+
+/**
+ * The given names of people.tsv (first words of full names that WordNet does not know as common words: "ROBERT",
+ * "HILLARY"; not "BILL", "MIKE"), by upper-case word, with the gender all people of that name share (null when
+ * they differ): a name no dictionary knows that opens with one reads as a person's.
+ */
+export function givenNameGenders(): Map<string, Gender | null> {
+  if (givenNameGenderMap) return givenNameGenderMap;
+  const out = new Map<string, Gender | null>();
+  for (const [name, gender] of personGenders()) {
+    const words = name.split(' ');
+    const first = words[0]!;
+    if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(first) || isCommonWord(first.toLowerCase())) continue;
+    const key = first.toUpperCase();
+    out.set(key, out.has(key) && out.get(key) !== gender ? null : gender);
+  }
+  givenNameGenderMap = out;
+  return out;
 }
 
 /** Abstract-noun agent rows (data/lexicon/abstract-agent-nouns.tsv): words, upper case. */

@@ -1,6 +1,6 @@
 import { codeOn } from './lexicon.js';
 import type { Word } from './words.js';
-import { namedPersonEntry, personSeen } from './named-people.js';
+import { namedPersonEntry, personSeen, unknownPeople, unknownPersonEntry, type UnknownPerson } from './named-people.js';
 import { notePerson } from './person-references.js';
 import { noteOrganisation } from './organisation-references.js';
 import { besideReportingVerb, insideQuotation } from './speakers.js';
@@ -17,7 +17,10 @@ export function remember(memory: DocumentMemory, words: Word[], groups: Group[],
   let speaker: PersonSeen | null = null;
   // The sentence's opening subject, when a person: the first person named, if the phrase opens the sentence.
   let subject: PersonSeen | null | undefined;
-  for (const g of groups) {
+  // ("Robert Kilroy-Silk was interviewed. He …": a person no dictionary knows is remembered too, with no code.)
+  const unknown = unknownPeople(words, groups);
+  const items: (Group | UnknownPerson)[] = [...groups, ...unknown].sort((a, b) => a.start - b.start);
+  for (const g of items) {
     // A person named inside a quotation is remembered by name but is not the latest person a later "he" stands for:
     // 'he wrote: "… Tony Blair rather than Michael Howard …". While saying he admired …' is still the writer.
     const quoted = insideQuotation(words, g.start);
@@ -29,6 +32,15 @@ export function remember(memory: DocumentMemory, words: Word[], groups: Group[],
       // ("Mr Brown's Budget was …": a possessor is not the subject.)
       if (subject === undefined) subject = opensSentence(words, g.start) && !words[g.end - 1]!.possessive ? person : null;
     };
+    if (!('mentions' in g)) {
+      const seen = personSeen(unknownPersonEntry(g.name));
+      // (A known person whom the sentence's groups left out, in a quotation say, stays known: "what Ken Livingstone said".)
+      if (memory.people.get(seen.surname)?.entry.name === g.name) continue;
+      memory.people.set(seen.surname, seen);
+      note(seen, words[g.start]);
+      if (g.gender && !quoted) (memory.genders ??= new Map()).set(seen.entry.name, g.gender);
+      continue;
+    }
     const name = g.mentions.find((m): m is Extract<Mention, { kind: 'name' }> => m.kind === 'name');
     const code = name ? codeOf(g) : null;
     if (name && code) {

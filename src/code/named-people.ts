@@ -4,6 +4,7 @@ import type { Group, Mention, PersonSeen } from './sentence-actors.js';
 import { abbreviationsOfKind } from '../annotate/sentences.js';
 import { canonicalWord } from './lexicon.js';
 import { readsAsDate } from './date-words.js';
+import { givenNameGenders, honorificGenders, personGenders, type Gender } from './dictionaries.js';
 
 // People the dictionaries do not know, named beside a role the text gives them: "Conservative MP Robert
 // Jackson", "President Michel Suleiman" (a title right before the name), "Robert Jackson, 58, MP for
@@ -68,6 +69,14 @@ function isApposition(words: Word[], nameEnd: number, roleStart: number): boolea
   return roleStart === nameEnd ? true : words[roleStart]!.punctBefore === '' || words[roleStart]!.punctBefore === ',';
 }
 
+/** Whether an organisation's mention is followed by a title of lower-case nouns set off by a comma: ", CBI director general,". */
+function isOrganisationTitle(words: Word[], m: Mention): boolean {
+  if (m.kind !== 'actor' || m.entry.kind !== 'organisation') return false;
+  let k = m.end;
+  while (k < words.length && k - m.end < 3 && words[k]!.punctBefore === '' && (words[k]!.pos === 'NOUN' || words[k]!.pos === 'ADJ') && /^\p{Ll}/u.test(words[k]!.raw)) k++;
+  return k < words.length && words.slice(m.end, k).some((w) => w.pos === 'NOUN') && words[k]!.punctBefore.trim() === ',';
+}
+
 /**
  * Name mentions for the uncovered names next to a role among `mentions` (sorted by position). A name after
  * a title takes the title's actor; a name with a role in apposition points at the role (`roleAt`).
@@ -92,8 +101,9 @@ export function namedPeople(words: Word[], mentions: Mention[]): Mention[] {
         continue;
       }
     }
-    if (m.kind !== 'agent') continue;
-    // "Robert Jackson, 58, MP": a name of two words or more before a comma, then the role.
+    if (m.kind !== 'agent' && !isOrganisationTitle(words, m)) continue;
+    // "Robert Jackson, 58, MP": a name of two words or more before a comma, then the role; "Sir Digby Jones, CBI director
+    // general,": an organisation with a title the dictionaries lack.
     for (let start = Math.max(0, m.start - MAX_APPOSITION_GAP - MAX_NAME_WORDS); start < m.start; start++) {
       if (covered[start] === 1 || !(isNameWord(words, start) || isHonorific(words[start])) || (start > 0 && (isNameWord(words, start - 1) || isHonorific(words[start - 1])) && words[start]!.punctBefore === '')) continue;
       const end = nameRun(words, start, covered);
@@ -145,4 +155,48 @@ export function pronounsToNamedPeople(words: Word[], groups: Group[]): Group[] {
   pronounsBefore(words.length);
   if (added.length === 0) return out ?? groups;
   return [...(out ?? groups), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** A person the dictionaries lack, named where no role is beside them, with the gender the honorific or given name tells. */
+export interface UnknownPerson {
+  start: number;
+  end: number;
+  name: string;
+  gender: Gender | null;
+}
+
+/**
+ * "Robert Kilroy-Silk was interviewed. He …", "Mr Smith said he …": people no dictionary knows, named outside every
+ * group of the sentence, so that a later "he" stands for them (and names no actor) rather than for the person
+ * named before them. A name is a run of capitalised words after an honorific, or of two or three opening with a
+ * given name of people.tsv (givenNameGenders).
+ */
+export function unknownPeople(words: Word[], groups: readonly Group[]): UnknownPerson[] {
+  const covered = new Uint8Array(words.length);
+  for (const g of groups) covered.fill(1, g.start, g.end);
+  const given = givenNameGenders();
+  const out: UnknownPerson[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (covered[i] === 1) continue;
+    const honorific = isHonorific(words[i]) ? words[i]! : undefined;
+    const first = honorific ? i + 1 : i;
+    if (!honorific && !(words[i]!.pos === 'PROPN' && given.has(words[i]!.key) && isNameWord(words, i))) continue;
+    let end = nameRun(words, i, covered);
+    if (end - first < (honorific ? 1 : 2) || (end < words.length && covered[end] === 1 && words[end]!.punctBefore === '')) continue;
+    // ("Kilroy-Silk": a hyphened surname is one.)
+    while (end < words.length && covered[end] === 0 && words[end]!.punctBefore === '-' && /^\p{Lu}\p{Ll}/u.test(words[end]!.raw)) end++;
+    const name = words.slice(first, end).map((w, k) => (k > 0 && w.punctBefore === '-' ? '-' : k > 0 ? ' ' : '') + w.raw).join('');
+    // (A known person the sentence's groups left out, in a quotation say, is no unknown one; a possessor, "Mr Smith's
+    // comments", is no one a later "he" stands for.)
+    if (personGenders().has(name) || words[end - 1]!.possessive) continue;
+    const gender = honorific ? (honorificGenders().get(honorific.key) ?? null) : (given.get(words[i]!.key) ?? null);
+    out.push({ start: i, end, name, gender });
+    i = end - 1;
+  }
+  return out;
+}
+
+/** The dictionary entry an unknown person is remembered by: a name with no code. */
+export function unknownPersonEntry(name: string): ActorPhrase {
+  return { kind: 'person', name, codes: [], words: name.toUpperCase().split(' '), stem: false, caseSensitive: false, source: 'a person the dictionaries lack, named in the text' };
 }
