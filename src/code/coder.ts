@@ -132,7 +132,8 @@ function twoActorsPossible(slots: Slot[], codesOf: (s: Slot) => (string | null)[
   let people = 0;
   for (const s of slots) {
     // (Resolved by participant: a role takes the country of the actor it is listed with, "the government and the rebels".)
-    people += s.groups.filter(namesPerson).length;
+    // (Not a person no dictionary knows, named before and referred to: no date gives them a code.)
+    people += s.groups.filter((g) => namesPerson(g) && !g.mentions.every((m) => m.kind === 'person-ref' && m.person.entry.codes.length === 0)).length;
     for (const code of codesOf(s)) if (code) codes.add(code);
     if (codes.size + people >= 2) return true;
   }

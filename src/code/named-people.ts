@@ -35,6 +35,7 @@ export function personSeen(entry: ActorPhrase): PersonSeen {
 
 /** The most words a name of a person is taken to have ("Maleeha Lodhi", "Alun Pugh", "Luiz Inacio Lula"). */
 const MAX_NAME_WORDS = 3;
+const DAY_OR_MONTH = /^(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)$/;
 /** The most words between a name, its comma and the role in apposition ("a senior intelligence officer"). */
 const MAX_APPOSITION_GAP = 4;
 
@@ -128,10 +129,12 @@ export function namedPersonEntry(name: string, code: string, role: string): Acto
  * its gender) gets a group of its own here.
  */
 export function pronounsToNamedPeople(words: Word[], groups: Group[]): Group[] {
-  const covered = new Uint8Array(words.length);
-  for (const g of groups) covered.fill(1, g.start, g.end);
   // (Written as a pronoun: not a ticker's "HE" in "<NEOY.HE>", nor "he/she".)
-  const unresolved = words.flatMap((w, k) => (covered[k] === 0 && w.pos === 'PRON' && /^(?:[Hh]e|[Ss]he)$/.test(w.raw) && !w.punctBefore.includes('/') && !words[k + 1]?.punctBefore.includes('/') ? [k] : []));
+  const unresolved: number[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if ((w.key === 'HE' || w.key === 'SHE') && w.pos === 'PRON' && /^(?:[Hh]e|[Ss]he)$/.test(w.raw) && !w.punctBefore.includes('/') && !words[k + 1]?.punctBefore.includes('/') && !groups.some((g) => g.start <= k && k < g.end)) unresolved.push(k);
+  }
   let out: Group[] | null = unresolved.length > 0 ? groups.slice() : null;
   let lastPerson: Group | null = null;
   let next = 0;
@@ -172,6 +175,8 @@ export interface UnknownPerson {
  * given name of people.tsv (givenNameGenders).
  */
 export function unknownPeople(words: Word[], groups: readonly Group[]): UnknownPerson[] {
+  // (Most sentences name nobody new: look only where a capitalised word could open a name.)
+  if (!words.some((w) => w.pos === 'PROPN')) return [];
   const covered = new Uint8Array(words.length);
   for (const g of groups) covered.fill(1, g.start, g.end);
   const given = givenNameGenders();
@@ -181,7 +186,10 @@ export function unknownPeople(words: Word[], groups: readonly Group[]): UnknownP
     const honorific = isHonorific(words[i]) ? words[i]! : undefined;
     const first = honorific ? i + 1 : i;
     if (!honorific && !(words[i]!.pos === 'PROPN' && given.has(words[i]!.key) && isNameWord(words, i))) continue;
-    let end = nameRun(words, i, covered);
+    // (Not nameRun: its test for a date parses every new name with chrono, and a name after an honorific or a given
+    // name is none; a day or a month still ends it.)
+    let end = first;
+    while (end < words.length && end - first < MAX_NAME_WORDS && covered[end] === 0 && isNameWord(words, end) && (end === first || words[end]!.punctBefore === '') && !DAY_OR_MONTH.test(words[end]!.key)) end++;
     if (end - first < (honorific ? 1 : 2) || (end < words.length && covered[end] === 1 && words[end]!.punctBefore === '')) continue;
     // ("Kilroy-Silk": a hyphened surname is one.)
     while (end < words.length && covered[end] === 0 && words[end]!.punctBefore === '-' && /^\p{Lu}\p{Ll}/u.test(words[end]!.raw)) end++;
