@@ -618,3 +618,12 @@ test('a year opening the sentence is no item of the source\'s list: "In 2018, Ja
   assert.equal(only('In 2018, Chile and Peru said the talks had failed.', 'said').source?.text, 'Chile and Peru');
   assert.equal(only('Britain, France and Germany said the talks had failed.', 'said').source?.text, 'Britain, France and Germany');
 });
+
+test('words the tagger misreads inside a source phrase: a surname read as a verb or an adverb, a gerund after a possessive, "familiar with"', () => {
+  // ("Burr" read as a verb before the appositive.)
+  assert.equal(only('Richard Burr, a senator from Ohio, acknowledged that the party may have to change.', 'acknowledged').source?.text, 'Richard Burr, a senator from Ohio,');
+  // ("Jolly" read as an adverb after a title and a given name.)
+  assert.equal(only('The vote was close. Rep. David Jolly said he would vote.', 'said').source?.text, 'Rep. David Jolly');
+  // ("thinking" read as a verb after a possessive; "familiar with" after its noun.)
+  assert.equal(only('The vote was close. A source familiar with the senator\'s thinking said he would try.', 'said').source?.text, 'A source familiar with the senator\'s thinking');
+});

@@ -62,6 +62,8 @@ export function phraseBefore(words: Word[], end: number, floor: number, acrossCo
   // "People briefed on the talks", "a poll conducted by X": a participle after its noun, then its preposition.
   const reduced = (k: number) =>
     k > floor && k + 2 < end && words[k]!.pos === 'VERB' && /(ED|EN|WN)$/.test(words[k]!.key) && /^(NOUN|PROPN)$/.test(words[k - 1]!.pos) && !words[k]!.punctBefore && words[k + 1]!.pos === 'ADP' && !words[k + 1]!.punctBefore && !words[k - 1]!.possessive;
+  // ("a source familiar with …", "a group close to …": an adjective after its noun takes its preposition's phrase too.)
+  const postAdjective = (k: number) => k - 1 > floor && words[k - 1]!.pos === 'ADJ' && NP_POS.has(words[k - 2]!.pos) && !words[k - 1]!.punctBefore && !words[k]!.punctBefore;
   const joins = (k: number) => k > floor && NP_POS.has(words[k - 1]!.pos) && (NP_POS.has(words[k + 1]?.pos ?? '') || (k + 1 < end && attributive(k + 1)));
   // "those surveyed say", "voters polled said": a participle closing the phrase right before the verb.
   const closingParticiple = (k: number) =>
@@ -72,13 +74,16 @@ export function phraseBefore(words: Word[], end: number, floor: number, acrossCo
       closingParticiple(k) ||
       capitalisedName(words, k) ||
       words[k]!.possessive ||
+      // a gerund after a possessive is a noun: "a source familiar with the senator's thinking"
+      (words[k]!.pos === 'VERB' && /ING$/.test(words[k]!.key) && k > floor && words[k - 1]!.possessive && !words[k]!.punctBefore) ||
       attributive(k) ||
       reduced(k) ||
       (words[k]!.pos === 'ADP' && reduced(k - 1) && NP_POS.has(words[k + 1]?.pos ?? '')) ||
       // the second half of a hyphenated word: "just-released", "water-carrying"
       (words[k]!.punctBefore === '-' && k > floor) ||
       phraseWordAnyTag(words, k, end, floor) ||
-      ((words[k]!.key === 'AND' || words[k]!.key === 'OR' || (JOINING_PREPOSITIONS.has(words[k]!.key) && words[k + 1]?.pos !== 'PRON')) && joins(k))) &&
+      ((words[k]!.key === 'AND' || words[k]!.key === 'OR' || (JOINING_PREPOSITIONS.has(words[k]!.key) && words[k + 1]?.pos !== 'PRON')) && joins(k)) ||
+      ((words[k]!.key === 'WITH' || words[k]!.key === 'TO') && postAdjective(k) && NP_POS.has(words[k + 1]?.pos ?? ''))) &&
     !NOT_IN_PHRASE.has(words[k]!.key);
   // "Rep. Jason Chaffetz (R-Utah)": a parenthesis after a name is inside the phrase.
   const boundary = (k: number) =>

@@ -14,7 +14,7 @@ import { QUOTE_REACH, closeOpenQuotations, joinParagraphQuotations, leaveClaimed
 import { situatedQuotations, writtenStatementCues } from './cue-extents.js';
 import { completeSources, leaveOutFramedRelatives } from './sources.js';
 import type { AttributionOptions, RawAttribution, SentenceContext } from './types.js';
-import { titleCaseVerbs } from './title-case.js';
+import { namesReadAsAdverbs, titleCaseVerbs } from './title-case.js';
 import { wordCues } from './word-cues.js';
 
 // Attributions: who says (or thinks, or wants) what. Each is a cue ("said", "according to", "citing"),
@@ -64,7 +64,7 @@ export function findAttributions(doc: AnnalsDocument, options: AttributionOption
     while (high < allQuotes.length && allQuotes[high]!.start <= sentence.end + QUOTE_REACH) high++;
     const quotes = allQuotes.slice(low, high);
     const inQuote = (at: number) => quotes.find((q) => at > q.start && at < q.end - 1);
-    const ctx: SentenceContext = { text, sentence, index, words: titleCaseVerbs(sentenceWords(text, sentence)), quotes, inQuote, found, from: found.length, syntax: doc.syntax };
+    const ctx: SentenceContext = { text, sentence, index, words: namesReadAsAdverbs(titleCaseVerbs(sentenceWords(text, sentence))), quotes, inQuote, found, from: found.length, syntax: doc.syntax };
     for (const rule of SENTENCE_RULES) rule(ctx);
   });
   leaveClaimedQuotations(found);

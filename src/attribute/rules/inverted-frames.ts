@@ -174,7 +174,9 @@ export function subjectWithAppositive(words: Word[], i: number, cueEnd: number, 
     if (RELATIVE_PRONOUNS.has(w.key)) relative = true;
     // (A capitalised first word before a name is the name's, whatever the tagger says: "Josh Hendler, ...".)
     const nameStart = k === 0 && /^\p{Lu}/u.test(w.raw) && words[1]?.pos === 'PROPN' && !words[1]!.punctBefore;
-    if (!relative && !nameStart && (w.pos === 'AUX' || (w.pos === 'VERB' && !/(ING|ED|EN)$/.test(w.key)))) return false;
+    // (Nor a capitalised word right after a name's capitalised word: "Richard Burr, a Republican, acknowledged".)
+    const inName = k > 0 && /^\p{Lu}\p{Ll}/u.test(w.raw) && !w.punctBefore && words[k - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(words[k - 1]!.raw);
+    if (!relative && !nameStart && !inName && (w.pos === 'AUX' || (w.pos === 'VERB' && !/(ING|ED|EN)$/.test(w.key)))) return false;
   }
   return true;
 }

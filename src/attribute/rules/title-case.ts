@@ -1,5 +1,6 @@
 import type { Word } from '../../code/words.js';
 import { matchCue } from './cues.js';
+import { AUX_OR_ADVERB } from '../phrases.js';
 
 // Headlines that capitalise their words: the tagger reads every word as a name, so a cue verb among them is told
 // by its form and place.
@@ -28,3 +29,24 @@ export function titleCase(words: Word[]): boolean {
   return capitalised * 2 > words.length;
 }
 
+
+/**
+ * "Mr. Jolly said", "Rep. David Jolly said": outside a headline that capitalises its words, a capitalised word the
+ * tagger reads as an adverb after a name's first word or a title, right before a lower-case verb, is a name (a copy of
+ * the words when one is retagged).
+ */
+export function namesReadAsAdverbs(words: Word[]): Word[] {
+  let copy: Word[] | null = null;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1]!;
+    // (Only after a name's first word or a title: "So said", "When asked" opening a sentence are adverbs.)
+    const prev = words[i - 1];
+    if (!prev || prev.pos !== 'PROPN' || !/^\p{Lu}/u.test(prev.raw) || w.punctBefore) continue;
+    if (w.pos !== 'ADV' || !/^\p{Lu}\p{Ll}/u.test(w.raw) || AUX_OR_ADVERB.has(w.key) || next.punctBefore || next.pos !== 'VERB' || !/^\p{Ll}/u.test(next.raw)) continue;
+    if (titleCase(words)) return words;
+    copy ??= [...words];
+    copy[i] = { ...w, pos: 'PROPN' };
+  }
+  return copy ?? words;
+}
