@@ -627,3 +627,12 @@ test('words the tagger misreads inside a source phrase: a surname read as a verb
   // ("thinking" read as a verb after a possessive; "familiar with" after its noun.)
   assert.equal(only('The vote was close. A source familiar with the senator\'s thinking said he would try.', 'said').source?.text, 'A source familiar with the senator\'s thinking');
 });
+
+test('a relative clause in an appositive before the cue, with "that" or a quotation of its own, keeps the appositive frame', () => {
+  const text = 'The vote was close. Arlo Penwick, the president of Civic Watch, a group that has sued to obtain records, said that the damage is done.';
+  assert.equal(only(text, 'said').source?.text, 'Arlo Penwick, the president of Civic Watch, a group that has sued to obtain records,');
+  // (The quotation is the relative clause's; what the cue says comes after it.)
+  const quoted = only('The vote was close. Penwick, who calls the mayor a \u201cliar,\u201d said he would vote.', 'said');
+  assert.equal(quoted.source?.text, 'Penwick');
+  assert.deepEqual(contents(quoted), ['he would vote']);
+});

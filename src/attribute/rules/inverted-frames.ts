@@ -159,7 +159,20 @@ const RELATIVE_PRONOUNS = attributionWords('relative-pronouns');
  * it outside a relative clause and no quotation mark.
  */
 export function subjectWithAppositive(words: Word[], i: number, cueEnd: number, quotes: Span[]): boolean {
-  if (i < 2 || words.slice(0, i + 1).some((w) => hasQuote(w.punctBefore)) || quotes.some((q) => q.start <= words[i]!.start && q.end >= words[0]!.start)) return false;
+  if (i < 2) return false;
+  // The relative clauses set off by commas before the cue ("who calls Trump a “liar,”", "a group that has sued"): a
+  // quotation inside one is the clause's, not what the cue says.
+  const relativeFrom: number[] = [];
+  let open = -1;
+  for (let k = 0; k < i; k++) {
+    const w = words[k]!;
+    if (k > 0 && w.punctBefore.includes(',') && !hasQuote(w.punctBefore)) open = -1;
+    if (open < 0 && (RELATIVE_PRONOUNS.has(w.key) || (w.key === 'THAT' && words[k - 1]?.pos === 'NOUN' && !w.punctBefore))) open = k;
+    relativeFrom.push(open);
+  }
+  const inRelative = (at: number) => words.some((w, k) => k < i && relativeFrom[k]! >= 0 && words[relativeFrom[k]!]!.start <= at && at <= w.end);
+  const quoteOutside = words.slice(0, i + 1).some((w, k) => hasQuote(w.punctBefore) && !(k > 0 && inRelative(words[k - 1]!.end)));
+  if (quoteOutside || quotes.some((q) => q.start <= words[i]!.start && q.end >= words[0]!.start && !(inRelative(q.start) && q.end <= words[i]!.start + 1))) return false;
   // ("<content>, Cheng Xizhong, Visiting Professor of …, said on Sunday.": nothing but a few words of time after the
   // cue, and a name with its title set off after other words: what went before the name is what was said.)
   if (words.length - cueEnd <= 4 && !words.slice(cueEnd).some((w) => w.pos === 'VERB' || w.pos === 'AUX' || hasQuote(w.punctBefore)) && (appositiveSegmentsBefore(words, i) ?? 0) > 0) return false;
@@ -167,11 +180,9 @@ export function subjectWithAppositive(words: Word[], i: number, cueEnd: number, 
   if (after && after.start === cueEnd && !words[cueEnd]!.punctBefore && verbal(words[after.end]) && !words[after.end]!.punctBefore) return true;
   // "The plan, said Smith, will fail": a frame set inside the clause, which goes on after it.
   if (after && after.start === cueEnd && words[after.end]?.punctBefore.includes(',') && verbal(words[after.end])) return false;
-  let relative = false;
   for (let k = 0; k < i; k++) {
     const w = words[k]!;
-    if (w.punctBefore.includes(',')) relative = false;
-    if (RELATIVE_PRONOUNS.has(w.key)) relative = true;
+    const relative = relativeFrom[k]! >= 0;
     // (A capitalised first word before a name is the name's, whatever the tagger says: "Josh Hendler, ...".)
     const nameStart = k === 0 && /^\p{Lu}/u.test(w.raw) && words[1]?.pos === 'PROPN' && !words[1]!.punctBefore;
     // (Nor a capitalised word right after a name's capitalised word: "Richard Burr, a Republican, acknowledged".)
