@@ -178,3 +178,18 @@ test('attending a school is no event; attending a meeting or talks is consulting
   assert.deepEqual(pairs(code('As a boy the Chilean president attended a Peruvian school in Lima.')), []);
   assert.deepEqual(pairs(code('The Chilean president attended talks with Peru on Monday.')), ['CHLGOV>PER:040']);
 });
+
+test('the giver of what is received is named in it or with "from", no other participant: "received aid to ease its dependence on Peru"', () => {
+  assert.deepEqual(pairs(code('Chile received substantial aid to ease its dependence on Peru.')).filter((p) => p.endsWith(':070')), []);
+  assert.deepEqual(pairs(code('Chile received loans from Peru on Monday.')), ['PER>CHL:071']);
+});
+
+test('easing codes only what is eased: "lifting Peruvian crude" and "ease its dependence on Peru" yield nothing (verbs.txt EASE)', () => {
+  assert.deepEqual(pairs(code('Chilean companies had been lifting about 185,000 barrels per day of Peruvian crude under term contracts.')), []);
+  assert.deepEqual(pairs(code('Chile wants to ease its dependence on Peru.')), []);
+  assert.deepEqual(pairs(code('Chile lifted sanctions on Peru on Monday.')), ['CHL>PER:085']);
+});
+
+test('an infinitive of purpose coding the same act as its verb is that act: "met in Lima to discuss" is one meeting', () => {
+  assert.deepEqual(pairs(code('Chile and Peru met recently in Lima to discuss maintaining stability in currency values.')), ['CHL>PER:040', 'PER>CHL:040']);
+});

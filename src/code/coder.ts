@@ -304,10 +304,21 @@ function sentenceReadings(sentence: Sentence, words: Word[], groups: Group[], sl
 
 /** The events of a sentence's readings, numbered on from `events`; a mutual act's two directions name each other. */
 function addEvents(events: CodedEvent[], readings: Reading[], resolve: (r: Reading) => ResolvedReading, places: PlaceHit[], setting: ReadingSetting): void {
-  const { words, dictionaries } = setting;
+  const { words, dictionaries, layer } = setting;
+  // ("met recently in Paris to discuss …": an infinitive of purpose coding the same act between the same actors as the
+  // verb it hangs on is that act, not a second one.)
+  const codingsOf = new Map<number, Set<string>>();
+  const actOf = (pair: { s: { r: { code: string | null } }; t: { r: { code: string | null } }; code: string }) => [pair.s.r.code, pair.t.r.code, pair.code].join('|');
+  for (const reading of readings) if (reading.token >= 0 && emits(reading, dictionaries, words)) codingsOf.set(reading.token, new Set(resolve(reading).pairs.map(actOf)));
+  const purposeOf = (reading: Reading): Set<string> | undefined => {
+    const t = reading.token;
+    if (t < 0 || !['advcl', 'xcomp'].includes(layer.relation(t)) || !layer.isInfinitive(t)) return undefined;
+    return codingsOf.get(layer.head(t));
+  };
   for (const reading of readings) {
     if (!emits(reading, dictionaries, words)) continue;
     const result = resolve(reading);
+    const governing = purposeOf(reading);
     const location = nearestPlace(places, reading.hit.at, reading.clauseStart, reading.clauseEnd, reading.target ? [reading.source, reading.target] : [reading.source]);
     const firstOfPair = new Map<string, CodedEvent>();
     // ("The official, a member of the Indian delegation, told …": two words for one side resolve to one actor; the
@@ -317,7 +328,7 @@ function addEvents(events: CodedEvent[], readings: Reading[], resolve: (r: Readi
     const coded = new Set<string>();
     for (const pair of result.pairs) {
       const coding = [pair.s.r.code, namedEntity(pair.s.g, words), pair.t.r.code, namedEntity(pair.t.g, words), pair.code].join('|');
-      if (coded.has(coding)) continue;
+      if (coded.has(coding) || governing?.has(actOf(pair))) continue;
       coded.add(coding);
       const event = { ...eventOf(pair, reading, result, location, setting), id: `e${events.length + 1}` };
       if (pair.mutual) {

@@ -239,6 +239,12 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
     target = null;
     roles.relations.push('the object of a verb of discussion is its topic, not its partner');
   }
+  // ("received substantial aid to ease its dependence on South Africa": the giver of what is received is named in the
+  // received thing, "U.S. aid", "Japan's loans", or with "from"; no other participant gives it.)
+  if (target && reverse && forward === '---' && !namesGiver(tree, verb, target)) {
+    target = null;
+    roles.relations.push('a giver of what is received is named in it or with "from"');
+  }
   // "Blair said Jackson was a decent, fair-minded public servant": a plain statement judging its target (evaluation.ts).
   const judged = forward === '010' && target ? judgementOfTarget(tree, verb, target, (t) => isNegationWord(dictionaries, layer.word(t))) : null;
   if (judged) roles.relations.push(`what is said judges "${judged.word}": ${judged.judgement} (data/lexicon/evaluative-words.tsv)`);
@@ -481,4 +487,22 @@ function inOwnAdjunct(tree: SentenceTree, verb: number, slot: Slot): boolean {
 function within(layer: SyntaxLayer, t: number, ancestor: number): boolean {
   for (let x = t, depth = 0; x >= 0 && depth < 12; x = layer.head(x), depth++) if (x === ancestor) return true;
   return false;
+}
+
+const GIVER_STEPS = new Set(['obj', 'iobj', 'compound', 'amod', 'nmod:poss', 'flat', 'appos', 'conj', 'obl:from', 'nmod:from', 'obl:agent']);
+
+/** Whether every head of the slot hangs on the verb only through the received thing's own words or a "from" phrase. */
+function namesGiver(tree: SentenceTree, verb: number, slot: Slot): boolean {
+  const { layer } = tree;
+  return slot.groups.every((g) => {
+    const head = tree.tokenOfWord[g.start] ?? -1;
+    if (head < 0) return false;
+    for (let t = head, depth = 0; t >= 0 && depth < 12; t = layer.head(t), depth++) {
+      if (t === verb) return true;
+      const rel = layer.relation(t);
+      const from = rel.startsWith('obl') || rel.startsWith('nmod') ? layer.childrenBy(t, 'case').some((c) => layer.word(c).toLowerCase() === 'from') : false;
+      if (!GIVER_STEPS.has(rel) && !from) return false;
+    }
+    return false;
+  });
 }
