@@ -193,3 +193,7 @@ test('easing codes only what is eased: "lifting Peruvian crude" and "ease its de
 test('an infinitive of purpose coding the same act as its verb is that act: "met in Lima to discuss" is one meeting', () => {
   assert.deepEqual(pairs(code('Chile and Peru met recently in Lima to discuss maintaining stability in currency values.')), ['CHL>PER:040', 'PER>CHL:040']);
 });
+
+test('an infinitive after the object of a visit or a meeting is the visitor\'s purpose, not the object\'s deed (purpose-infinitive-verbs.tsv)', () => {
+  assert.deepEqual(pairs(code('The Chilean ministers visited Lima to criticise Bolivia.')), ['CHLGOV>BOL:111', 'CHLGOV>PERGOV:042']);
+});

@@ -13,7 +13,8 @@ import { repairAppositiveSpeakers, repairInvertedFrames, repairListenerPhrases, 
 //   clause (repairPassiveAdverbials);
 // - a hyphened phrase read as a clause (repairHyphenedPhrases);
 // - an infinitive whose doer is a verb's object (or the noun after its preposition: "called on Israel to stop"), read
-//   as the noun's (repairObjectControl);
+//   as the noun's (repairObjectControl); an infinitive of purpose after the object of a verb whose object never does
+//   it ("visited Washington to explain") read as the verb's open complement (repairPurposeInfinitives);
 // - a clause's subject read as the object or oblique before a conjunct verb with no coordinator
 //   (repairUnlinkedConjuncts);
 // - a subject after an opening phrase read as that phrase's conjunct (repairOpeningSubjects);
@@ -40,6 +41,9 @@ const RELATIVE_PRONOUN_XPOS = new Set(['WP', 'WDT']);
 const PARTICIPLE_XPOS = new Set(['VBG', 'VBN']);
 /** How the parser misreads a clause these repairs restore: as a conjunct, an adverbial clause or a parataxis. */
 const MISREAD = new Set(['conj', 'advcl', 'parataxis']);
+
+/** Verb forms whose object never does what their infinitive says (data/syntax/purpose-infinitive-verbs.tsv). */
+const purposeInfinitiveVerbs = () => wordList('purpose-infinitive-verbs.tsv');
 
 /** Verb forms whose object does what their infinitive says (data/syntax/object-control-verbs.tsv). */
 const objectControlVerbs = () => wordList('object-control-verbs.tsv');
@@ -80,7 +84,7 @@ export function repairParse(forms: readonly string[], a: SentenceAnalysis): numb
   if (!mayNeedRepair(forms, a)) return 0;
   const heads = [...a.heads];
   const deprels = [...a.deprels];
-  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairPassiveAdverbials(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairInvertedFrames(forms, a) + repairReportedSubjects(forms, a) + repairTrailingFrames(forms, a) + repairUnlinkedConjuncts(forms, a) + repairOpeningSubjects(a) + repairHeadlineLists(forms, a) + repairAppositiveSpeakers(forms, a) + repairInterruptedComplements(forms, a) + repairPrepositionalClauses(forms, a) + repairParentheticalParticiples(forms, a) + repairSetOffParticiples(forms, a) + repairNominalRoots(a) + repairMismatchedConjuncts(a) + repairPossessiveArguments(forms, a) + repairListenerPhrases(forms, a) + repairCaseOnModifiers(a) + repairNominalConjunctRoots(a);
+  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairPassiveAdverbials(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairPurposeInfinitives(forms, a) + repairInvertedFrames(forms, a) + repairReportedSubjects(forms, a) + repairTrailingFrames(forms, a) + repairUnlinkedConjuncts(forms, a) + repairOpeningSubjects(a) + repairHeadlineLists(forms, a) + repairAppositiveSpeakers(forms, a) + repairInterruptedComplements(forms, a) + repairPrepositionalClauses(forms, a) + repairParentheticalParticiples(forms, a) + repairSetOffParticiples(forms, a) + repairNominalRoots(a) + repairMismatchedConjuncts(a) + repairPossessiveArguments(forms, a) + repairListenerPhrases(forms, a) + repairCaseOnModifiers(a) + repairNominalConjunctRoots(a);
   // A repair must leave a tree: one root, no cycle. Where it would not, the parser's reading stays.
   if (repaired > 0 && !isTree(a.heads)) {
     a.heads.splice(0, a.heads.length, ...heads);
@@ -297,6 +301,26 @@ function repairHyphenedPhrases(forms: readonly string[], a: SentenceAnalysis): n
     setHead(a, w + 4, w, 'nmod');
     repaired++;
     w += 4;
+  }
+  return repaired;
+}
+
+/**
+ * "visited Washington to explain Brazil's move", "met Funaro to discuss": a "to"-infinitive after the object of a verb
+ * whose object never does it (purpose-infinitive-verbs.tsv), read as its open complement, is the subject's purpose:
+ * an adverbial clause (advcl), as UD writes it.
+ */
+function repairPurposeInfinitives(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let n = 0; n < forms.length; n++) {
+    if (a.deprels[n] !== 'xcomp' || a.xpos[n] !== 'VB') continue;
+    const verb = headOf(a, n);
+    if (verb < 0 || !purposeInfinitiveVerbs().has(forms[verb]!.toLowerCase())) continue;
+    const children = childrenOf(a, n);
+    if (!children.some((c) => c < n && forms[c]!.toLowerCase() === 'to' && a.deprels[c] === 'mark')) continue;
+    if (!childrenOf(a, verb).some((c) => c < n && (a.deprels[c] === 'obj' || a.deprels[c] === 'iobj'))) continue;
+    a.deprels[n] = 'advcl';
+    repaired++;
   }
   return repaired;
 }
