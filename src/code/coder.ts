@@ -305,10 +305,10 @@ function sentenceReadings(sentence: Sentence, words: Word[], groups: Group[], sl
 /** The events of a sentence's readings, numbered on from `events`; a mutual act's two directions name each other. */
 function addEvents(events: CodedEvent[], readings: Reading[], resolve: (r: Reading) => ResolvedReading, places: PlaceHit[], setting: ReadingSetting): void {
   const { words, dictionaries, layer } = setting;
-  // ("met recently in Paris to discuss …": an infinitive of purpose coding the same act between the same actors as the
-  // verb it hangs on is that act, not a second one.)
+  // ("met recently in Paris to discuss …", "approved a loan to help modernise …": an infinitive of purpose coding an act
+  // of the same kind (CAMEO root) between the same actors as the verb it hangs on is that act, not a second one.)
   const codingsOf = new Map<number, Set<string>>();
-  const actOf = (pair: { s: { r: { code: string | null } }; t: { r: { code: string | null } }; code: string }) => [pair.s.r.code, pair.t.r.code, pair.code].join('|');
+  const actOf = (pair: { s: { r: { code: string | null } }; t: { r: { code: string | null } }; code: string }) => [pair.s.r.code, pair.t.r.code, pair.code.slice(0, 2)].join('|');
   for (const reading of readings) if (reading.token >= 0 && emits(reading, dictionaries, words)) codingsOf.set(reading.token, new Set(resolve(reading).pairs.map(actOf)));
   const purposeOf = (reading: Reading): Set<string> | undefined => {
     const t = reading.token;
