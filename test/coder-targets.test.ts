@@ -197,3 +197,9 @@ test('an infinitive of purpose coding the same act as its verb is that act: "met
 test('an infinitive after the object of a visit or a meeting is the visitor\'s purpose, not the object\'s deed (purpose-infinitive-verbs.tsv)', () => {
   assert.deepEqual(pairs(code('The Chilean ministers visited Lima to criticise Bolivia.')), ['CHLGOV>BOL:111', 'CHLGOV>PERGOV:042']);
 });
+
+test('goods do no violence: the country of traded goods injuring someone is no attacker ("U.S. corn injuring Canadian farmers")', () => {
+  assert.deepEqual(pairs(code('CHILE RULES PERUVIAN CORN INJURING CHILEAN FARMERS')), []);
+  // (Troops do.)
+  assert.deepEqual(pairs(code('Peruvian troops injured Chilean farmers near the border.')), ['PERMIL>CHLAGR:182']);
+});

@@ -393,7 +393,7 @@ function namesCapitalOnly(tree: SentenceTree, t: number): boolean {
 }
 
 /** Whether a noun phrase is goods: a traded good, or a quantity of one ("tonnes of wheat"). */
-function namesGoods(layer: SyntaxLayer, t: number): boolean {
+export function namesGoods(layer: SyntaxLayer, t: number): boolean {
   const goods = (x: number) => tradedGoodsWords().has(layer.word(x).toUpperCase());
   return goods(t) || layer.childrenBy(t, 'nmod').some((c) => prepositionOf(layer, c) === 'of' && goods(c));
 }

@@ -7,8 +7,8 @@ import { linearReading, namedWith, nearestBefore, patternWords } from './linear-
 import { intentCode, slotOf, type Reading, type SentenceContext, type VerbHit } from './reading.js';
 import { adjectiveComplement, intentAbove, isIntent, isNegationWord, treeModality } from './tree-modality.js';
 import { JUDGEMENT_CODES, judgementOf } from './evaluation.js';
-import { clauseWords, groupOfPhrase, hasPlaceCase, isObjectsComplement, isRelationalNoun, isLinkingComplement, isThreatPhrase, namesParticipant, rolesOf, verbToken, type SentenceTree } from './roles.js';
-import type { Slot } from './sentence-actors.js';
+import { clauseWords, groupOfPhrase, hasPlaceCase, isObjectsComplement, isRelationalNoun, isLinkingComplement, isThreatPhrase, namesGoods, namesParticipant, rolesOf, verbToken, type SentenceTree } from './roles.js';
+import type { Group, Slot } from './sentence-actors.js';
 import { matchPatterns, type ClauseView } from './verb-patterns.js';
 
 
@@ -248,6 +248,12 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   // "Blair said Jackson was a decent, fair-minded public servant": a plain statement judging its target (evaluation.ts).
   const judged = forward === '010' && target ? judgementOfTarget(tree, verb, target, (t) => isNegationWord(dictionaries, layer.word(t))) : null;
   if (judged) roles.relations.push(`what is said judges "${judged.word}": ${judged.judgement} (data/lexicon/evaluative-words.tsv)`);
+  // ("U.S. corn injuring Canadian farmers", "imports of Japanese steel hurt …": goods do no violence; the country that
+  // trades them is no attacker.)
+  if (source && VIOLENT_ROOTS.has(forward.slice(0, 2)) && source.groups.every((g) => standsForGoods(tree, g))) {
+    roles.relations.push('goods are no attacker: the country of traded goods (traded-goods.tsv) does no violence');
+    return null;
+  }
   if (!source) return null;
   (state.sources ??= new Map()).set(verb, source);
 
@@ -313,6 +319,18 @@ function judgementOfTarget(tree: SentenceTree, verb: number, target: Slot, isNeg
 
 /** CAMEO roots of speech acts: a statement (01), an appeal (02), a demand (10), disapproval (11), a rejection (12), a threat (13). */
 const SPEECH_ROOTS = new Set(['01', '02', '10', '11', '12', '13']);
+/** CAMEO roots of force: assault, fight, mass violence. */
+const VIOLENT_ROOTS = new Set(['18', '19', '20']);
+
+/** Whether the group names traded goods or modifies a noun that does ("U.S. corn", "Japanese steel imports"). */
+function standsForGoods(tree: SentenceTree, g: Group): boolean {
+  const { layer } = tree;
+  const t = tree.tokenOfWord[g.start] ?? -1;
+  if (t < 0) return false;
+  if (namesGoods(layer, t)) return true;
+  const head = layer.head(t);
+  return head >= 0 && ['compound', 'amod', 'nmod:poss', 'nmod'].includes(layer.relation(t)) && namesGoods(layer, head);
+}
 const CONTENT = new Set(['ccomp', 'parataxis', 'xcomp']);
 
 /** Whether token `t` lies inside a content clause (ccomp, parataxis, xcomp) of `verb`. */
