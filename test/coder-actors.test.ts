@@ -377,3 +377,11 @@ test('the role word opening an event for the press names nobody: "hold his month
   const text = 'Tony Blair and Gordon Brown spoke on Monday. The rumours grew with Mr Blair\'s decision to hold his monthly media conference at the time of a speech by Mr Brown on UK plans.';
   assert.deepEqual(pairs(code(text, '2005-02-01')), []);
 });
+
+test('a public body\'s name that a capitalised word no dictionary knows runs into is another name\'s end ("The Industrial Bank of Japan")', () => {
+  const actors = (text: string) => analyze({ text: `Headline\n\n${text}`, date: '1987-03-05' }).entities.filter((e) => e.type === 'actor').map((e) => e.actor);
+  assert.ok(!actors('The Industrial Bank of Japan said it was issuing bonds.').includes('JPNGOVBUS'));
+  assert.ok(actors('The Bank of Japan said it was issuing bonds.').includes('JPNGOVBUS'));
+  // (A determiner is no part of a name: "The Asian Development Bank"; nor does a company's longer name change it.)
+  assert.ok(actors('Manila - The Asian Development Bank said it had approved two loans.').some((a) => a?.startsWith('IGOASA')));
+});

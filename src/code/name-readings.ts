@@ -65,6 +65,15 @@ export function isGivenNameBeforeSurname(words: Word[], i: number, lexicon: Lexi
   return known.length === 0 && lexicon.agents.matchAt(keys, raws, i + 1).length === 0 && lexicon.places.matchAt(keys, raws, i + 1).length === 0;
 }
 
+/** Whether word i follows, with no punctuation, a capitalised word past the sentence's first that no dictionary knows. */
+function runsIntoName(words: Word[], i: number, lexicon: Lexicon): boolean {
+  const prev = words[i - 1];
+  if (!prev || i - 1 === 0 || words[i]!.punctBefore !== '' || !/^\p{Lu}\p{Ll}/u.test(prev.raw) || !['PROPN', 'ADJ'].includes(prev.pos) || prev.possessive || isHonorific(prev)) return false;
+  const { keys, raws } = wordForms(words);
+  for (let k = Math.max(0, i - 4); k < i; k++) if ([...lexicon.actors.matchAt(keys, raws, k), ...lexicon.agents.matchAt(keys, raws, k)].some((m) => k + m.words.length >= i)) return false;
+  return true;
+}
+
 /**
  * Whether the role at words [start, end) is no role of the story's country: another country's ("foreign banks",
  * "overseas investors"), a role word that names no role ("market forces"), or the role of a body the dictionaries
@@ -151,6 +160,10 @@ export function actorReadingsAt(words: Word[], i: number, lexicon: Lexicon, othe
     // (A capital's name, a government's metonym, opening a company's name is the company's: "Whitehall Corp", "Beijing
     // Non-Ferrous Metals Industrial Corp". A country's stays: "Oil India Ltd", "Gillette Canada Inc" are of that country.)
     if (a.kind === 'capital' && beforeCompanySuffix(words, i + a.words.length)) return false;
+    // ("The Industrial Bank of Japan Ltd", "the Export-Import Bank of Japan": a public body's name that a capitalised word
+    // no dictionary knows runs into is the end of another name, not that body.)
+    // (Only a public body's: "Shearson Lehman Brothers" is still Lehman Brothers' business.)
+    if (a.kind === 'organisation' && a.words.length >= 2 && a.codes.some((c) => /GOV|^IGO/.test(c.code)) && runsIntoName(words, i, lexicon)) return false;
     if (a.kind === 'person' && a.words.length === 1 && (isSurnameMisread(words, i) || isGivenNameBeforeSurname(words, i, lexicon))) return false;
     // ("54.9 mln US dlrs", "to grant US 22 mln dlrs", "the Canadian dollar": a country's adjective or abbreviation before
     // a currency or a sum in one names the currency; a name stays: "lend Brazil 500 mln dlrs".)
