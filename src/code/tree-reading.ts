@@ -7,8 +7,9 @@ import { linearReading, namedWith, nearestBefore, patternWords } from './linear-
 import { intentCode, slotOf, type Reading, type SentenceContext, type VerbHit } from './reading.js';
 import { adjectiveComplement, intentAbove, isIntent, isNegationWord, treeModality } from './tree-modality.js';
 import { JUDGEMENT_CODES, judgementOf } from './evaluation.js';
-import { clauseWords, groupOfPhrase, hasPlaceCase, isObjectsComplement, isRelationalNoun, isLinkingComplement, isThreatPhrase, namesGoods, namesParticipant, rolesOf, verbToken, type SentenceTree } from './roles.js';
-import type { Group, Slot } from './sentence-actors.js';
+import { clauseWords, groupOfPhrase, hasPlaceCase, isObjectsComplement, isRelationalNoun, isLinkingComplement, isThreatPhrase, namesParticipant, rolesOf, verbToken, type SentenceTree } from './roles.js';
+import { VIOLENT_ROOTS, namesGiver, standsForGoods } from './participant-checks.js';
+import type { Slot } from './sentence-actors.js';
 import { matchPatterns, type ClauseView } from './verb-patterns.js';
 
 
@@ -319,18 +320,6 @@ function judgementOfTarget(tree: SentenceTree, verb: number, target: Slot, isNeg
 
 /** CAMEO roots of speech acts: a statement (01), an appeal (02), a demand (10), disapproval (11), a rejection (12), a threat (13). */
 const SPEECH_ROOTS = new Set(['01', '02', '10', '11', '12', '13']);
-/** CAMEO roots of force: assault, fight, mass violence. */
-const VIOLENT_ROOTS = new Set(['18', '19', '20']);
-
-/** Whether the group names traded goods or modifies a noun that does ("U.S. corn", "Japanese steel imports"). */
-function standsForGoods(tree: SentenceTree, g: Group): boolean {
-  const { layer } = tree;
-  const t = tree.tokenOfWord[g.start] ?? -1;
-  if (t < 0) return false;
-  if (namesGoods(layer, t)) return true;
-  const head = layer.head(t);
-  return head >= 0 && ['compound', 'amod', 'nmod:poss', 'nmod'].includes(layer.relation(t)) && namesGoods(layer, head);
-}
 const CONTENT = new Set(['ccomp', 'parataxis', 'xcomp']);
 
 /** Whether token `t` lies inside a content clause (ccomp, parataxis, xcomp) of `verb`. */
@@ -505,22 +494,4 @@ function inOwnAdjunct(tree: SentenceTree, verb: number, slot: Slot): boolean {
 function within(layer: SyntaxLayer, t: number, ancestor: number): boolean {
   for (let x = t, depth = 0; x >= 0 && depth < 12; x = layer.head(x), depth++) if (x === ancestor) return true;
   return false;
-}
-
-const GIVER_STEPS = new Set(['obj', 'iobj', 'compound', 'amod', 'nmod:poss', 'flat', 'appos', 'conj', 'obl:from', 'nmod:from', 'obl:agent']);
-
-/** Whether every head of the slot hangs on the verb only through the received thing's own words or a "from" phrase. */
-function namesGiver(tree: SentenceTree, verb: number, slot: Slot): boolean {
-  const { layer } = tree;
-  return slot.groups.every((g) => {
-    const head = tree.tokenOfWord[g.start] ?? -1;
-    if (head < 0) return false;
-    for (let t = head, depth = 0; t >= 0 && depth < 12; t = layer.head(t), depth++) {
-      if (t === verb) return true;
-      const rel = layer.relation(t);
-      const from = rel.startsWith('obl') || rel.startsWith('nmod') ? layer.childrenBy(t, 'case').some((c) => layer.word(c).toLowerCase() === 'from') : false;
-      if (!GIVER_STEPS.has(rel) && !from) return false;
-    }
-    return false;
-  });
 }

@@ -8,6 +8,8 @@ const infinitiveComplementVerbs = () => wordList('infinitive-complement-verbs.ts
 /** Head words of phrases of time and of set adverbial phrases (data/syntax/adverbial-phrase-heads.tsv). */
 const timeWords = () => wordList('adverbial-phrase-heads.tsv');
 const TIME_PHRASE_UPOS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV']);
+/** Verb forms whose object never does what their infinitive says (data/syntax/purpose-infinitive-verbs.tsv). */
+const purposeInfinitiveVerbs = () => wordList('purpose-infinitive-verbs.tsv');
 
 /**
  * "Iran vowed on Thursday to attack Israel", "Russia agreed last week to resume talks": with a phrase of time between
@@ -181,6 +183,26 @@ export function repairPossessiveArguments(forms: readonly string[], a: SentenceA
     while (owned < forms.length && NOMINAL_OPENING_UPOS.has(a.upos[owned]!)) owned++;
     if (owned >= forms.length || !NOMINAL_UPOS.has(a.upos[owned]!) || dominates(a, s, owned)) continue;
     setHead(a, s, owned, 'nmod:poss');
+    repaired++;
+  }
+  return repaired;
+}
+
+/**
+ * "visited Washington to explain Brazil's move", "met Funaro to discuss": a "to"-infinitive after the object of a verb
+ * whose object never does it (purpose-infinitive-verbs.tsv), read as its open complement, is the subject's purpose:
+ * an adverbial clause (advcl), as UD writes it.
+ */
+export function repairPurposeInfinitives(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let n = 0; n < forms.length; n++) {
+    if (a.deprels[n] !== 'xcomp' || a.xpos[n] !== 'VB') continue;
+    const verb = headOf(a, n);
+    if (verb < 0 || !purposeInfinitiveVerbs().has(forms[verb]!.toLowerCase())) continue;
+    const children = childrenOf(a, n);
+    if (!children.some((c) => c < n && forms[c]!.toLowerCase() === 'to' && a.deprels[c] === 'mark')) continue;
+    if (!childrenOf(a, verb).some((c) => c < n && (a.deprels[c] === 'obj' || a.deprels[c] === 'iobj'))) continue;
+    a.deprels[n] = 'advcl';
     repaired++;
   }
   return repaired;

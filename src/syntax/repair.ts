@@ -1,7 +1,7 @@
 import type { SentenceAnalysis } from './model.js';
 import { readNumberedDataRows } from '../data/files.js';
 import { CLOSING_QUOTES, FINITE_VERB_XPOS, POSSESSIVE_MARK, agentPhrase, hasToMark, SUBJECT, childrenOf, clauseOpeningPrepositions, headOf, listenerFrameVerbs, reportingVerbs, setHead, subtreeEnd, verbAbove, wordList } from './repair-tree.js';
-import { repairInterruptedComplements, repairMismatchedConjuncts, repairParentheticalParticiples, repairSetOffParticiples, repairPossessiveArguments, repairPrepositionalClauses } from './complement-repairs.js';
+import { repairInterruptedComplements, repairMismatchedConjuncts, repairPurposeInfinitives, repairParentheticalParticiples, repairSetOffParticiples, repairPossessiveArguments, repairPrepositionalClauses } from './complement-repairs.js';
 import { hasCaseOnModifier, repairCaseOnModifiers, repairNominalConjunctRoots } from './nominal-repairs.js';
 import { repairAppositiveSpeakers, repairInvertedFrames, repairListenerPhrases, repairQuotationFrames, repairReportedSubjects, repairTrailingFrames } from './frame-repairs.js';
 
@@ -14,7 +14,7 @@ import { repairAppositiveSpeakers, repairInvertedFrames, repairListenerPhrases, 
 // - a hyphened phrase read as a clause (repairHyphenedPhrases);
 // - an infinitive whose doer is a verb's object (or the noun after its preposition: "called on Israel to stop"), read
 //   as the noun's (repairObjectControl); an infinitive of purpose after the object of a verb whose object never does
-//   it ("visited Washington to explain") read as the verb's open complement (repairPurposeInfinitives);
+//   it ("visited Washington to explain") read as the verb's open complement (repairPurposeInfinitives, complement-repairs.ts);
 // - a clause's subject read as the object or oblique before a conjunct verb with no coordinator
 //   (repairUnlinkedConjuncts);
 // - a subject after an opening phrase read as that phrase's conjunct (repairOpeningSubjects);
@@ -41,9 +41,6 @@ const RELATIVE_PRONOUN_XPOS = new Set(['WP', 'WDT']);
 const PARTICIPLE_XPOS = new Set(['VBG', 'VBN']);
 /** How the parser misreads a clause these repairs restore: as a conjunct, an adverbial clause or a parataxis. */
 const MISREAD = new Set(['conj', 'advcl', 'parataxis']);
-
-/** Verb forms whose object never does what their infinitive says (data/syntax/purpose-infinitive-verbs.tsv). */
-const purposeInfinitiveVerbs = () => wordList('purpose-infinitive-verbs.tsv');
 
 /** Verb forms whose object does what their infinitive says (data/syntax/object-control-verbs.tsv). */
 const objectControlVerbs = () => wordList('object-control-verbs.tsv');
@@ -301,26 +298,6 @@ function repairHyphenedPhrases(forms: readonly string[], a: SentenceAnalysis): n
     setHead(a, w + 4, w, 'nmod');
     repaired++;
     w += 4;
-  }
-  return repaired;
-}
-
-/**
- * "visited Washington to explain Brazil's move", "met Funaro to discuss": a "to"-infinitive after the object of a verb
- * whose object never does it (purpose-infinitive-verbs.tsv), read as its open complement, is the subject's purpose:
- * an adverbial clause (advcl), as UD writes it.
- */
-function repairPurposeInfinitives(forms: readonly string[], a: SentenceAnalysis): number {
-  let repaired = 0;
-  for (let n = 0; n < forms.length; n++) {
-    if (a.deprels[n] !== 'xcomp' || a.xpos[n] !== 'VB') continue;
-    const verb = headOf(a, n);
-    if (verb < 0 || !purposeInfinitiveVerbs().has(forms[verb]!.toLowerCase())) continue;
-    const children = childrenOf(a, n);
-    if (!children.some((c) => c < n && forms[c]!.toLowerCase() === 'to' && a.deprels[c] === 'mark')) continue;
-    if (!childrenOf(a, verb).some((c) => c < n && (a.deprels[c] === 'obj' || a.deprels[c] === 'iobj'))) continue;
-    a.deprels[n] = 'advcl';
-    repaired++;
   }
   return repaired;
 }
