@@ -203,3 +203,11 @@ test('goods do no violence: the country of traded goods injuring someone is no a
   // (Troops do.)
   assert.deepEqual(pairs(code('Peruvian troops injured Chilean farmers near the border.')), ['PERMIL>CHLAGR:182']);
 });
+
+test('the subject of what a speaker says, owned by the speaker ("its forces"), is the speaker\'s country\'s, not the story\'s', () => {
+  const text = 'BAGHDAD, March 5 - Iraq said its forces killed or wounded 15,000 Iranian troops near Basra. A high command communique said four Iranian divisions attacked Iraqi positions east of Basra. Iran earlier today said its forces launched fresh attacks near Basra last night.';
+  const found = pairs(code(text, '1987-03-05'));
+  assert.ok(found.includes('IRQMIL>IRNMIL:190'), found.join(' '));
+  // (Iran speaks of its own forces: no statement about Iraq's.)
+  assert.ok(!found.includes('IRN>IRQMIL:010'), found.join(' '));
+});

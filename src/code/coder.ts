@@ -290,7 +290,7 @@ function sentenceReadings(sentence: Sentence, words: Word[], groups: Group[], sl
     // (A frame is provenance only of a content that gives an event, its actors resolved.)
     // (Before frames are dropped: a bare role in what a speaker says takes the speaker's country.)
     // (Not an outlet's: "Reuters reported that Iraq's Oil Ministry has awarded …" is no British ministry.)
-    markSpeakerCountries(readings, tree.layer, (slot) => {
+    markSpeakerCountries(readings, tree.layer, words, (slot) => {
       const codes = slotCodes(slot);
       const countries = new Set(codes.map(countryOf).filter((c) => c !== null));
       return countries.size === 1 && !codes.some((c) => c !== null && /MED$/.test(c)) ? [...countries][0]! : null;

@@ -48,7 +48,8 @@ export function resolveReading(reading: Reading, at: ReadingSetting): ResolvedRe
   const bareRoleCountry = reading.speakerCountry ?? at.storyCountry;
   const why = reading.speakerCountry ? `the country of the speaker who says it (${reading.speakerCountry})` : undefined;
   const sourceActors = resolveSlot(source, when, bareRoleCountry, standIn, at.sentenceCountries, why);
-  const targetActors = target ? resolveSlot(target, when, bareRoleCountry, standIn, at.sentenceCountries, why) : [];
+  // ("Iran said its forces launched attacks": the subject of what a speaker says is, as a bare role, the speaker's country's.)
+  const targetActors = !target ? [] : reading.contentCountry ? resolveSlot(target, when, reading.contentCountry, standIn, at.sentenceCountries, `the country of the speaker who says it (${reading.contentCountry})`) : resolveSlot(target, when, bareRoleCountry, standIn, at.sentenceCountries, why);
   const pairs: ActorPair[] = [];
   if (targetActors.length > 0) {
     for (const s of sourceActors) for (const t of targetActors) {

@@ -41,6 +41,10 @@ export interface Reading {
   supersedes?: number;
   /** The country of the speaker whose statement reports this reading: a bare role in it is that country's. */
   speakerCountry?: string;
+  /** The target is the subject of what the verb says ("Iran said its forces …"): a bare role there is the speaker's country's. */
+  targetInContent?: boolean;
+  /** For such a target: the speaker's country. */
+  contentCountry?: string;
   /** Clause limits (word indexes) for the event's place. */
   clauseStart: number;
   clauseEnd: number;

@@ -1,5 +1,5 @@
 import type { SyntaxLayer } from '../syntax/layer.js';
-import { measureNounWords, topicObjectVerbWords } from './dictionaries.js';
+import { measureNounWords, ownPossessiveWords, topicObjectVerbWords } from './dictionaries.js';
 import { hasMark, inGovernorComplement, isConsultation, isParticipleClause, isPurposeClause, SHARES_SUBJECT, VENUE } from './clause-kinds.js';
 import { listenerFrameVerbs } from '../syntax/repair-tree.js';
 import { readsAsDate } from './date-words.js';
@@ -10,6 +10,7 @@ import { JUDGEMENT_CODES, judgementOf } from './evaluation.js';
 import { clauseWords, groupOfPhrase, hasPlaceCase, isObjectsComplement, isRelationalNoun, isLinkingComplement, isThreatPhrase, namesParticipant, rolesOf, verbToken, type SentenceTree } from './roles.js';
 import { VIOLENT_ROOTS, namesGiver, standsForGoods } from './participant-checks.js';
 import type { Slot } from './sentence-actors.js';
+import type { Word } from './words.js';
 import { matchPatterns, type ClauseView } from './verb-patterns.js';
 
 
@@ -142,6 +143,7 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   if (shared) roles.relations.push('source shared with the governing verb');
   let source: Slot | null = roles.sources.length > 0 ? slotOf(groupsOf(roles.sources)) : shared;
   let target: Slot | null = roles.targets.length > 0 ? slotOf(groupsOf(roles.targets)) : null;
+  let targetInContent = false;
   // ("holding discussions at the General Agreement on Tariffs and Trade", "met at the White House": where a consultation
   // is held is its venue, not who is consulted.)
   const consultation = isConsultation(forward);
@@ -220,6 +222,7 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
     const speakers = source?.groups ?? [];
     if (inner && inner.sources.length > 0 && !groupsOf(inner.sources).some((g) => speakers.includes(g))) {
       target = slotOf(groupsOf(inner.sources));
+      targetInContent = true;
       roles.relations.push(...inner.relations.filter((r) => r.startsWith('nsubj')).map((r) => `ccomp/${r}`));
     }
   }
@@ -272,6 +275,7 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
     modalityWhy: modality.why,
     relations: roles.relations,
     ...(roles.withPartner && { withPartner: true }),
+    ...(targetInContent && { targetInContent: true }),
     token: verb,
     // The intended act is the event; the verb that voiced the intention ("voiced readiness", "announced plans") is its frame.
     ...(voicedBy >= 0 && { supersedes: voicedBy }),
@@ -383,11 +387,13 @@ function reports(layer: SyntaxLayer, frame: Reading, r: Reading): boolean {
  * Ericsson": a bare role in what a speaker of one country says is that country's ("the government" is France's, not
  * the story's). Marks each reported reading with its frame's country (`countryOf` its source), when there is one.
  */
-export function markSpeakerCountries(readings: Reading[], layer: SyntaxLayer, countryOf: (slot: Slot) => string | null): void {
+export function markSpeakerCountries(readings: Reading[], layer: SyntaxLayer, words: readonly Word[], countryOf: (slot: Slot) => string | null): void {
   for (const frame of readings) {
     if (!isFrame(frame)) continue;
     const country = countryOf(frame.source);
     if (!country) continue;
+    // ("Iran said its forces …": only a role the speaker's possessive determiner owns; "said ministers had …" stays the story's.)
+    if (frame.targetInContent && frame.target?.groups.every((g) => g.start > 0 && ownPossessiveWords().has(words[g.start - 1]!.key))) frame.contentCountry = country;
     for (const r of readings) if (r !== frame && r.speakerCountry === undefined && reports(layer, frame, r)) r.speakerCountry = country;
   }
 }
