@@ -211,3 +211,10 @@ test('the subject of what a speaker says, owned by the speaker ("its forces"), i
   // (Iran speaks of its own forces: no statement about Iraq's.)
   assert.ok(!found.includes('IRN>IRQMIL:010'), found.join(' '));
 });
+
+test('a bare role every body has, saying something of a body, speaks for it: "a spokesman said the company\'s decision …" (any-body-roles.tsv)', () => {
+  assert.deepEqual(pairs(code('Chilean officials met on Monday. A spokesman said the company\'s decision to drill showed there was gas.')), []);
+  assert.deepEqual(pairs(code('Chilean officials met on Monday. Codelco is negotiating a similar deal, the spokeswoman said.', '1987-03-05')), []);
+  // (A statement of a government's spokesman about another country stays.)
+  assert.deepEqual(pairs(code('A Chilean government spokesman said Peru had broken the accord.')), ['CHLGOV>PER:010']);
+});

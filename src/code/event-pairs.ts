@@ -3,7 +3,7 @@ import type { CodedEvent, EventPlace } from '../document/annotations.js';
 import type { SyntaxLayer } from '../syntax/layer.js';
 import { eventCode } from './cameo.js';
 import { eventDate, type EventDate } from './event-date.js';
-import { oneSidedVerbWords, ownPossessiveWords, pressEventPhrases, type CoderDictionaries } from './dictionaries.js';
+import { anyBodyRoleWords, oneSidedVerbWords, ownPossessiveWords, pressEventPhrases, type CoderDictionaries } from './dictionaries.js';
 import { mayResolveToSeveral, resolveSlot, type Group, type Slot } from './sentence-actors.js';
 import { namesPerson } from './named-people.js';
 import { intentCode, type Reading } from './reading.js';
@@ -85,7 +85,16 @@ function keptPair(pair: ActorPair, words: Word[], dictionaries: CoderDictionarie
   if ((code.startsWith('01') || code === '040' || code === '041') && (/MED$/.test(t.r.code) || /MED$/.test(s.r.code))) return [];
   // ("told a Pentagon news conference": the host of an event for the press is no listener; press-events.tsv.)
   if (code.startsWith('01') && hostsPressEvent(words, t.g)) return [];
+  // ("A spokesman said the company's decision …", "Nissan is negotiating a deal, the spokeswoman said": a bare role
+  // every body has, saying something of a body, speaks for it; any-body-roles.tsv.)
+  if (code.startsWith('01') && speaksForBody(words, s.g, t.g)) return [];
   return [{ ...pair, code, verbal, dictionaryCode: pair.code }];
+}
+
+/** Whether the source is a bare role every body has ("a spokesman": its words alone) and the target a body (an organisation or a company). */
+function speaksForBody(words: Word[], source: Group, target: Group): boolean {
+  const bare = source.mentions.length === 1 && source.mentions[0]!.kind === 'agent' && anyBodyRoleWords().has(words[source.mentions[0]!.end - 1]!.key);
+  return bare && target.mentions.some((m) => (m.kind === 'actor' && m.entry.kind === 'organisation') || (m.kind === 'agent' && m.entry.code === 'BUS'));
 }
 
 /** Whether the group names the host of an event for the press: "a Pentagon news conference", "a White House briefing". */
