@@ -218,3 +218,9 @@ test('a bare role every body has, saying something of a body, speaks for it: "a 
   // (A statement of a government's spokesman about another country stays.)
   assert.deepEqual(pairs(code('A Chilean government spokesman said Peru had broken the accord.')), ['CHLGOV>PER:010']);
 });
+
+test('a political actor\'s statement of a bare "the party" is of its own party; "third party" names none (non-role-phrases.tsv)', () => {
+  assert.deepEqual(pairs(code('Tony Blair spoke on Monday. A Conservative spokeswoman said the party stuck to the rules.', '2005-03-01')), []);
+  const text = 'Microsoft, the US software giant, met US officials in Washington on Monday. Microsoft continues to encourage a vibrant ecosystem of third party add-ons for Internet Explorer.';
+  assert.ok(!pairs(code(text, '2005-03-01')).some((p) => p.includes('PTY')), pairs(code(text, '2005-03-01')).join(' '));
+});

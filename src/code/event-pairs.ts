@@ -88,6 +88,9 @@ function keptPair(pair: ActorPair, words: Word[], dictionaries: CoderDictionarie
   // ("A spokesman said the company's decision …", "Nissan is negotiating a deal, the spokeswoman said": a bare role
   // every body has, saying something of a body, speaks for it; any-body-roles.tsv.)
   if (code.startsWith('01') && speaksForBody(words, s.g, t.g)) return [];
+  // ("A Conservative spokeswoman said the party stuck to the rules": a political actor's statement of a bare "party"
+  // is of its own party.)
+  if (code.startsWith('01') && isBareParty(words, t.g) && /(OPP|GOV|PTY)$/.test(s.r.code)) return [];
   return [{ ...pair, code, verbal, dictionaryCode: pair.code }];
 }
 
@@ -95,6 +98,12 @@ function keptPair(pair: ActorPair, words: Word[], dictionaries: CoderDictionarie
 function speaksForBody(words: Word[], source: Group, target: Group): boolean {
   const bare = source.mentions.length === 1 && source.mentions[0]!.kind === 'agent' && anyBodyRoleWords().has(words[source.mentions[0]!.end - 1]!.key);
   return bare && target.mentions.some((m) => (m.kind === 'actor' && m.entry.kind === 'organisation') || (m.kind === 'agent' && m.entry.code === 'BUS'));
+}
+
+/** Whether the group is a party named by its lower-case role word alone ("the party"; not "… National Party"). */
+function isBareParty(words: Word[], group: Group): boolean {
+  const last = group.mentions.at(-1);
+  return last?.kind === 'agent' && last.entry.code === 'PTY' && group.mentions.every((m) => m.kind === 'agent') && /^\p{Ll}/u.test(words[last.start]!.raw);
 }
 
 /** Whether the group names the host of an event for the press: "a Pentagon news conference", "a White House briefing". */
