@@ -16,7 +16,7 @@ import { namesPerson, pronounsToNamedPeople } from './named-people.js';
 import { withoutForeignGenericNames } from './generic-party-names.js';
 import { isModifier } from './modifiers.js';
 import { sentenceTree } from './roles.js';
-import { emits, eventOf, resolveReading, type ReadingSetting, type ResolvedReading } from './event-pairs.js';
+import { emits, eventOf, resolveReading, type ActorPair, type ReadingSetting, type ResolvedReading } from './event-pairs.js';
 import type { Reading, SentenceContext, VerbHit } from './reading.js';
 
 export { defaultDictionaries, loadDictionaries, type CoderDictionaries, type DictionaryFiles } from './dictionaries.js';
@@ -308,7 +308,7 @@ function addEvents(events: CodedEvent[], readings: Reading[], resolve: (r: Readi
   // ("met recently in Paris to discuss …", "approved a loan to help modernise …": an infinitive of purpose coding an act
   // of the same kind (CAMEO root) between the same actors as the verb it hangs on is that act, not a second one.)
   const codingsOf = new Map<number, Set<string>>();
-  const actOf = (pair: { s: { r: { code: string | null } }; t: { r: { code: string | null } }; code: string }) => [pair.s.r.code, pair.t.r.code, pair.code.slice(0, 2)].join('|');
+  const actOf = (pair: ActorPair) => [pair.s.r.code, pair.t.r.code, pair.code.slice(0, 2)].join('|');
   for (const reading of readings) if (reading.token >= 0 && emits(reading, dictionaries, words)) codingsOf.set(reading.token, new Set(resolve(reading).pairs.map(actOf)));
   const purposeOf = (reading: Reading): Set<string> | undefined => {
     const t = reading.token;

@@ -44,12 +44,12 @@ export function resolveReading(reading: Reading, at: ReadingSetting): ResolvedRe
   const when = datePoint(dated, articleDate) ?? at.resolutionDate;
   // (Undated only when the event's date is the stand-in: a date of its own settles who held which office.)
   const standIn = !articleDate && dated.date === null;
-  // ("Balladur said the government awarded …": a bare role in what a speaker says is the speaker's country's.)
-  const bareRoleCountry = reading.speakerCountry ?? at.storyCountry;
-  const why = reading.speakerCountry ? `the country of the speaker who says it (${reading.speakerCountry})` : undefined;
-  const sourceActors = resolveSlot(source, when, bareRoleCountry, standIn, at.sentenceCountries, why);
-  // ("Iran said its forces launched attacks": the subject of what a speaker says is, as a bare role, the speaker's country's.)
-  const targetActors = !target ? [] : reading.contentCountry ? resolveSlot(target, when, reading.contentCountry, standIn, at.sentenceCountries, `the country of the speaker who says it (${reading.contentCountry})`) : resolveSlot(target, when, bareRoleCountry, standIn, at.sentenceCountries, why);
+  // ("Balladur said the government awarded …": a bare role in what a speaker says is the speaker's country's; "Iran said
+  // its forces launched attacks": so is the frame's own target owned by the speaker.)
+  const speakerWhy = (country: string | undefined) => (country ? `the country of the speaker who says it (${country})` : undefined);
+  const sourceActors = resolveSlot(source, when, reading.speakerCountry ?? at.storyCountry, standIn, at.sentenceCountries, speakerWhy(reading.speakerCountry));
+  const targetCountry = reading.contentCountry ?? reading.speakerCountry;
+  const targetActors = target ? resolveSlot(target, when, targetCountry ?? at.storyCountry, standIn, at.sentenceCountries, speakerWhy(targetCountry)) : [];
   const pairs: ActorPair[] = [];
   if (targetActors.length > 0) {
     for (const s of sourceActors) for (const t of targetActors) {

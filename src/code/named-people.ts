@@ -135,7 +135,7 @@ export function pronounsToNamedPeople(words: Word[], groups: Group[]): Group[] {
     const w = words[k]!;
     if ((w.key === 'HE' || w.key === 'SHE') && w.pos === 'PRON' && /^(?:[Hh]e|[Ss]he)$/.test(w.raw) && !w.punctBefore.includes('/') && !words[k + 1]?.punctBefore.includes('/') && !groups.some((g) => g.start <= k && k < g.end)) unresolved.push(k);
   }
-  let out: Group[] | null = unresolved.length > 0 ? groups.slice() : null;
+  let out: Group[] | null = null;
   let lastPerson: Group | null = null;
   let next = 0;
   const added: Group[] = [];

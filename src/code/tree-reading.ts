@@ -479,7 +479,6 @@ function inPlacePhrase(tree: SentenceTree, slot: Slot): boolean {
   });
 }
 
-/** Whether token `t` is `ancestor` or lies below it. */
 /**
  * The verb's subject is a pronoun naming no actor, and every head of `slot` stands in the verb's phrases outside its
  * subject, or after that subject when the verb shares it with a first conjunct ("It is a major arms supplier to Iraq
@@ -497,6 +496,7 @@ function inOwnAdjunct(tree: SentenceTree, verb: number, slot: Slot): boolean {
   return heads.length > 0 && heads.every((t) => t >= 0 && t !== verb && within(layer, t, verb) && !within(layer, t, subject));
 }
 
+/** Whether token `t` is `ancestor` or lies below it. */
 function within(layer: SyntaxLayer, t: number, ancestor: number): boolean {
   for (let x = t, depth = 0; x >= 0 && depth < 12; x = layer.head(x), depth++) if (x === ancestor) return true;
   return false;
