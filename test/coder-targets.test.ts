@@ -224,3 +224,11 @@ test('a political actor\'s statement of a bare "the party" is of its own party; 
   const text = 'Microsoft, the US software giant, met US officials in Washington on Monday. Microsoft continues to encourage a vibrant ecosystem of third party add-ons for Internet Explorer.';
   assert.ok(!pairs(code(text, '2005-03-01')).some((p) => p.includes('PTY')), pairs(code(text, '2005-03-01')).join(' '));
 });
+
+test('an infinitive on a noun of proposal is the proposed thing\'s act: its participants are not the verb\'s (proposal-nouns.tsv)', () => {
+  // Judging the proposal is not doing what it proposes, nor acting on whom it names.
+  assert.deepEqual(pairs(code('The Chilean president opposed legislation to require Peru to disclose its reserves.')), []);
+  assert.deepEqual(pairs(code('Chile can veto any plan to sell Peruvian bonds.')), []);
+  // Another noun's infinitive stays the verb's purpose, as the parser hangs it: the lifted ban still reaches Peru.
+  assert.deepEqual(pairs(code('Chile lifted a trade ban to reward Peru for its help.')), ['CHL>PER:085']);
+});

@@ -11,7 +11,7 @@ import { isEvaluativeWord } from './evaluation.js';
 import { findMentions, groupMentions, distributeAgents, pairModifiers, mayResolveToSeveral, resolveGroup, resolveSlot, slotsOf, StoryCountry, type DocumentMemory, type Group, type Mention, type Slot } from './sentence-actors.js';
 import { findPlaces, nearestPlace, type PlaceHit } from './sentence-places.js';
 import { BE, linearReading } from './linear-reading.js';
-import { dropDeniedContents, dropFrames, markSpeakerCountries, treeReading, type TreeState } from './tree-reading.js';
+import { dropDeniedContents, dropJudgedProposals, dropFrames, markSpeakerCountries, treeReading, type TreeState } from './tree-reading.js';
 import { namesPerson, pronounsToNamedPeople } from './named-people.js';
 import { withoutForeignGenericNames } from './generic-party-names.js';
 import { isModifier } from './modifiers.js';
@@ -295,7 +295,7 @@ function sentenceReadings(sentence: Sentence, words: Word[], groups: Group[], sl
       const countries = new Set(codes.map(countryOf).filter((c) => c !== null));
       return countries.size === 1 && !codes.some((c) => c !== null && /MED$/.test(c)) ? [...countries][0]! : null;
     });
-    readings = dropDeniedContents(dropFrames(readings, tree.layer, (r) => emits(r, dictionaries, words) && resolve(r).pairs.length > 0), tree, hits);
+    readings = dropJudgedProposals(dropDeniedContents(dropFrames(readings, tree.layer, (r) => emits(r, dictionaries, words) && resolve(r).pairs.length > 0), tree, hits), tree, hits);
     const superseded = new Set(readings.flatMap((r) => (r.supersedes !== undefined && emits(r, dictionaries, words) ? [r.supersedes] : [])));
     readings = readings.filter((r) => !superseded.has(r.token));
   }

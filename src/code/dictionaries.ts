@@ -178,6 +178,8 @@ function lexiconWords(name: string, parse: (rows: DataRow[], file: string) => Se
 
 /** Nouns of quantities, markets and economies ("SURPLUS", "EXPORTS"). */
 export const measureNounWords = lexiconWords('measure-nouns');
+/** Nouns of proposals and rules ("LEGISLATION", "PLAN"): their "to"-infinitive is what the thing would do. */
+export const proposalNounWords = lexiconWords('proposal-nouns');
 /** Nouns of gatherings ("TALKS", "SUMMIT"): their "in" phrase is their venue. */
 export const gatheringNounWords = lexiconWords('gathering-nouns');
 /** Phrases of events held for the press ("NEWS CONFERENCE", "BRIEFING"): their host is no listener. */

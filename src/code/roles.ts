@@ -3,7 +3,7 @@ import type { SyntaxLayer } from '../syntax/layer.js';
 import type { Group } from './sentence-actors.js';
 import type { Word } from './words.js';
 import { readNumberedDataRows, type DataRow } from '../data/files.js';
-import { arrivalVerbWords, gatheringNounWords, linkingVerbWords, protectionVerbWords, measureNounWords, relationalNounWords, tradedGoodsWords } from './dictionaries.js';
+import { arrivalVerbWords, gatheringNounWords, proposalNounWords, linkingVerbWords, protectionVerbWords, measureNounWords, relationalNounWords, tradedGoodsWords } from './dictionaries.js';
 
 // Who did what to whom, read from the sentence's dependency tree (the syntax layer): the source is the
 // verb's subject (the agent of a passive, the controller of an xcomp, the noun a relative clause hangs
@@ -340,6 +340,9 @@ function participantBelow(tree: SentenceTree, verb: number, named: ReadonlySet<s
         // ("urged them to sign a treaty with China": an open complement after an object is the object's to do.)
         if (isObjectsComplement(layer, verb, c)) continue;
         if (isLinkingComplement(layer, c)) continue;
+        // ("opposes legislation to deny primary dealer status to firms": what an infinitive on the object would do is
+        // that thing's act, its participants none of the verb's.)
+        if (isProposedAct(layer, c)) continue;
         if ((rel === 'nmod:poss' || (universal === 'nmod' && prepositionOf(layer, c) === 'of')) && isRelationalNoun(layer, token)) continue;
         if (THROUGH.has(rel) || (THROUGH.has(universal) && rel !== 'acl:relcl')) step = rel;
         else if (universal === 'obl' || universal === 'nmod') {
@@ -447,4 +450,15 @@ export function verbToken(tree: SentenceTree, at: number, end: number): number {
     if (t >= 0 && (tree.layer.tag(t) === 'VERB' || tree.layer.tag(t) === 'AUX')) return t;
   }
   return tree.tokenOfWord[at] ?? -1;
+}
+
+/**
+ * Whether the token is an infinitive on a noun of proposal ("legislation to require …", "any plan to sell …"): what the
+ * proposed thing would do (data/lexicon/proposal-nouns.tsv). Other nouns' infinitives are left to the verb as its
+ * purpose, as the parser often hangs them ("lifted a trade ban to reward Tripoli").
+ */
+export function isProposedAct(layer: SyntaxLayer, t: number): boolean {
+  if (layer.relation(t) !== 'acl' || !layer.isInfinitive(t)) return false;
+  const noun = layer.head(t);
+  return noun >= 0 && proposalNounWords().has(layer.word(noun).toUpperCase());
 }

@@ -7,7 +7,7 @@ import { linearReading, namedWith, nearestBefore, patternWords } from './linear-
 import { intentCode, slotOf, type Reading, type SentenceContext, type VerbHit } from './reading.js';
 import { adjectiveComplement, intentAbove, isIntent, isNegationWord, treeModality } from './tree-modality.js';
 import { JUDGEMENT_CODES, judgementOf } from './evaluation.js';
-import { clauseWords, groupOfPhrase, hasPlaceCase, isObjectsComplement, isRelationalNoun, isLinkingComplement, isThreatPhrase, namesParticipant, rolesOf, verbToken, type SentenceTree } from './roles.js';
+import { clauseWords, groupOfPhrase, hasPlaceCase, isObjectsComplement, isProposedAct, isRelationalNoun, isLinkingComplement, isThreatPhrase, namesParticipant, rolesOf, verbToken, type SentenceTree } from './roles.js';
 import { VIOLENT_ROOTS, namesGiver, standsForGoods } from './participant-checks.js';
 import type { Slot } from './sentence-actors.js';
 import type { Word } from './words.js';
@@ -413,6 +413,34 @@ export function dropDeniedContents(readings: Reading[], tree: SentenceTree, hits
   return readings.filter((r) => r.token < 0 || !verbs.some((v) => v !== r.token && whatIsSaid(tree.layer, r.token, v)));
 }
 
+/** A verb that judges what its object names: praise, support, approval (051), disapproval (110, 111), rejection (12x). */
+const isJudgement = (code: string | undefined): boolean => code !== undefined && (code === '051' || code.startsWith('11') || code.startsWith('12'));
+
+/**
+ * "Volcker said he opposed legislation to require Treasury Secretary Baker to disclose …", "supports state efforts to
+ * place limits on damage awards": an infinitive on the object of a verb of judgement is what the judged thing would do,
+ * not the judge's act. Its readings go (the judge's own reading stays).
+ */
+export function dropJudgedProposals(readings: Reading[], tree: SentenceTree, hits: readonly VerbHit[]): Reading[] {
+  const { layer } = tree;
+  const verbs = hits.filter((h) => isJudgement(h.form.code ?? h.form.block.code)).map((h) => verbToken(tree, h.at, h.end)).filter((t) => t >= 0);
+  if (verbs.length === 0) return readings;
+  return readings.filter((r) => r.token < 0 || !verbs.some((v) => v !== r.token && proposedOn(layer, r.token, v)));
+}
+
+/** Whether the verb at `t` is (or is conjoined with, or complements) an infinitive on an object of `judge`. */
+function proposedOn(layer: SyntaxLayer, t: number, judge: number): boolean {
+  for (let x = t, depth = 0; x >= 0 && depth < 6; x = layer.head(x), depth++) {
+    const rel = layer.relation(x);
+    if (isProposedAct(layer, x)) {
+      const noun = layer.head(x);
+      return layer.relation(noun) === 'obj' && layer.head(noun) === judge;
+    }
+    if (rel !== 'conj' && rel !== 'xcomp') return false;
+  }
+  return false;
+}
+
 /** Whether a subordinating "that" stands between the verb and the clause at `clause` ("denied reports that China had …"). */
 function thatBetween(layer: SyntaxLayer, verb: number, clause: number): boolean {
   for (let k = verb + 1; k < clause; k++) if (layer.word(k).toLowerCase() === 'that' && layer.tag(k) === 'SCONJ') return true;
@@ -451,6 +479,8 @@ function governs(layer: SyntaxLayer, verb: number, token: number, consultation =
     if (rel === 'conj' && layer.head(t) === verb && (layer.tag(t) !== 'VERB' || layer.childrenBy(t, 'nsubj', 'nsubj:pass').length > 0 || layer.objects(verb).length > 0)) return false;
     if ((rel.startsWith('obl') || rel.startsWith('nmod')) && rel !== 'nmod:poss' && !namesParticipant(layer, t)) return false;
     if (isThreatPhrase(layer, verb, t) || isLinkingComplement(layer, t)) return false;
+    // ("can veto any plan to sell IMF gold": an infinitive on a noun is that thing's act; its participants are not the verb's.)
+    if (isProposedAct(layer, t)) return false;
     if (consultation && rel.startsWith('obl') && layer.childrenBy(t, 'case').some((c) => layer.word(c).toLowerCase() === 'at')) return false;
     // "to support the U.S. currency": a country naming the kind of a quantity or a market the verb acts on names no
     // participant. (Its owner does: "dismissed Gordon Brown's Budget"; measureNounWords, data/lexicon/measure-nouns.tsv.)
