@@ -384,4 +384,8 @@ test('a public body\'s name that a capitalised word no dictionary knows runs int
   assert.ok(actors('The Bank of Japan said it was issuing bonds.').includes('JPNGOVBUS'));
   // (A determiner is no part of a name: "The Asian Development Bank"; nor does a company's longer name change it.)
   assert.ok(actors('Manila - The Asian Development Bank said it had approved two loans.').some((a) => a?.startsWith('IGOASA')));
+  // (Opening the sentence, a word the tagger reads as a name is part of it: "Continental Bank of Japan said"; a word
+  // read as no name is not: "Yesterday Bank of Japan officials said".)
+  assert.ok(!actors('Continental Bank of Japan said it was issuing bonds.').includes('JPNGOVBUS'));
+  assert.ok(actors('Yesterday Bank of Japan officials said it was issuing bonds.').includes('JPNGOVBUS'));
 });

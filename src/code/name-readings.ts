@@ -4,6 +4,7 @@ import { isHonorific } from './named-people.js';
 import { isPlacePreposition } from './roles.js';
 import { isCommonWord } from '../syntax/wordnet-classes.js';
 import { companySuffixAt } from './company-names.js';
+import { readsAsDate } from './date-words.js';
 import { anyBodyRoleWords, backerParticipleWords, companySuffixWords, currencyWords, foreignModifierWords, givenNameCountryWords, marketRoleWords, newspaperNameWords, nonRolePhrases, seatParticipleWords } from './dictionaries.js';
 
 // How a capitalised word is to be read before the dictionaries' match is taken: a surname that is a common word
@@ -65,10 +66,12 @@ export function isGivenNameBeforeSurname(words: Word[], i: number, lexicon: Lexi
   return known.length === 0 && lexicon.agents.matchAt(keys, raws, i + 1).length === 0 && lexicon.places.matchAt(keys, raws, i + 1).length === 0;
 }
 
-/** Whether word i follows, with no punctuation, a capitalised word past the sentence's first that no dictionary knows. */
+/** Whether word i follows, with no punctuation, a capitalised word no dictionary knows (the sentence's first only as a name). */
 function runsIntoName(words: Word[], i: number, lexicon: Lexicon): boolean {
   const prev = words[i - 1];
-  if (!prev || i - 1 === 0 || words[i]!.punctBefore !== '' || !/^\p{Lu}\p{Ll}/u.test(prev.raw) || !['PROPN', 'ADJ'].includes(prev.pos) || prev.possessive || isHonorific(prev)) return false;
+  // (A sentence's first word is capitalised whatever it is: there only one the tagger reads as a name counts, "Royal
+  // Bank of Canada Chairman Allan Taylor said …"; not a day the tagger took for one, "Yesterday Bank of Japan officials".)
+  if (!prev || (i - 1 === 0 && (prev.pos !== 'PROPN' || readsAsDate(prev.raw))) || words[i]!.punctBefore !== '' || !/^\p{Lu}\p{Ll}/u.test(prev.raw) || !['PROPN', 'ADJ'].includes(prev.pos) || prev.possessive || isHonorific(prev)) return false;
   const { keys, raws } = wordForms(words);
   for (let k = Math.max(0, i - 4); k < i; k++) if ([...lexicon.actors.matchAt(keys, raws, k), ...lexicon.agents.matchAt(keys, raws, k)].some((m) => k + m.words.length >= i)) return false;
   return true;
