@@ -389,3 +389,28 @@ test('a public body\'s name that a capitalised word no dictionary knows runs int
   assert.ok(!actors('Continental Bank of Japan said it was issuing bonds.').includes('JPNGOVBUS'));
   assert.ok(actors('Yesterday Bank of Japan officials said it was issuing bonds.').includes('JPNGOVBUS'));
 });
+
+test('a portfolio between a country and a government office is part of the office: "Soviet Foreign Trade Minister", "Thai Commerce Ministry officials"', () => {
+  const actors = (text: string) => analyze({ text: `Headline\n\n${text}`, date: '1987-03-05' }).entities.filter((e) => e.type === 'actor').map((e) => `${e.text}=${e.actor}`);
+  assert.ok(actors('Soviet Foreign Trade Minister Boris Aristov met Thai envoys.').includes('Soviet Foreign Trade Minister Boris Aristov=SUNGOVBUS'));
+  assert.ok(actors('Thai Commerce Ministry officials met Japanese envoys.').includes('Thai Commerce Ministry officials=THAGOV'));
+  assert.ok(actors('Brazilian Mines and Energy Minister Aureliano Chaves met Thai envoys.').some((a) => a.endsWith('=BRAGOVBUS')));
+  // ("Department" written so is a government's: agents.tsv; "department store" is not.)
+  assert.ok(actors('The U.S. Agriculture Department said Thai envoys met Japan.').includes('U.S. Agriculture Department=USAGOV'));
+  // (Not a role hyphened to an owner's participle: "the farmer-owned reserve" names no farmers; backer-participles.tsv.)
+  const story = 'The U.S. economy grew in March, the U.S. Commerce Department said on Monday. ';
+  assert.deepEqual(pairs(code(`${story}The U.S. Agriculture Department reported the farmer-owned reserve price.`, '1987-04-07')), []);
+});
+
+test('a role after a name of two proper nouns no dictionary knows is that body\'s: "a Morgan Guaranty official" (official-roles.tsv)', () => {
+  const story = 'The U.S. economy grew in March, the U.S. Commerce Department said on Monday. ';
+  assert.deepEqual(pairs(code(`${story}A Zorblax Guaranty official criticised Canada.`, '1987-04-01')), []);
+  // (A bare official stays the story country's government's; so does one after a given name, a person's.)
+  assert.deepEqual(pairs(code(`${story}An official criticised Canada.`, '1987-04-01')), ['USAGOV>CAN:111:actual']);
+});
+
+test('an international body\'s name inside a company\'s name is the company\'s: "British and Commonwealth Shipping Co Plc"', () => {
+  const actors = (text: string) => analyze({ text: `Headline\n\n${text}`, date: '1987-03-05' }).entities.filter((e) => e.type === 'actor').map((e) => e.actor);
+  assert.ok(!actors('Police charged a former employee of Commonwealth Shipping Co Plc on Monday.').includes('IGOCWN'));
+  assert.ok(actors('The Commonwealth said Britain would meet Thai envoys.').includes('IGOCWN'));
+});

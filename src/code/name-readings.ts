@@ -5,7 +5,7 @@ import { isPlacePreposition } from './roles.js';
 import { isCommonWord } from '../syntax/wordnet-classes.js';
 import { companySuffixAt } from './company-names.js';
 import { readsAsDate } from './date-words.js';
-import { anyBodyRoleWords, backerParticipleWords, companySuffixWords, currencyWords, foreignModifierWords, givenNameCountryWords, marketRoleWords, newspaperNameWords, nonRolePhrases, seatParticipleWords } from './dictionaries.js';
+import { anyBodyRoleWords, backerParticipleWords, companySuffixWords, givenNameGenders, officialRoleWords, currencyWords, foreignModifierWords, givenNameCountryWords, marketRoleWords, newspaperNameWords, nonRolePhrases, seatParticipleWords } from './dictionaries.js';
 
 // How a capitalised word is to be read before the dictionaries' match is taken: a surname that is a common word
 // or a place ("Straw hats", "Ban on hunting", "in Kerry"), a surname after another given name ("Liam Fox" is not
@@ -98,8 +98,8 @@ export function takesNoStoryCountry(words: Word[], start: number, end: number, l
 /**
  * "UAW president Owen Bieber", "a Cominco spokesman": a role right after the name of a body no dictionary holds is
  * that body's role, not one of the story's country. The name is an acronym no dictionary knows ("UAW", "GAF"), or,
- * before a role every kind of body has (data/lexicon/any-body-roles.tsv), a proper noun that is no common word and
- * no place. (Not "Defence Minister", "Treasury spokesman": common words; not "a Houston lawyer", "Notts police
+ * before a role every kind of body has (data/lexicon/any-body-roles.tsv, official-roles.tsv), a proper noun that is
+ * no common word and no place, or two proper nouns no dictionary knows that open with no given name. (Not "Defence Minister", "Treasury spokesman": common words; not "a Houston lawyer", "Notts police
  * chief", "the Reagan administration": a place or a person before a role is no body of its own.)
  */
 function namedByUnknownBody(words: Word[], start: number, lexicon: Lexicon): boolean {
@@ -108,7 +108,14 @@ function namedByUnknownBody(words: Word[], start: number, lexicon: Lexicon): boo
   const { keys, raws } = wordForms(words);
   if (lexicon.actors.matchAt(keys, raws, start - 1).length > 0 || lexicon.agents.matchAt(keys, raws, start - 1).length > 0 || lexicon.places.matchAt(keys, raws, start - 1).length > 0) return false;
   if (/^\p{Lu}{2,6}$/u.test(name.raw)) return true;
-  return anyBodyRoleWords().has(words[start]!.key) && name.pos === 'PROPN' && !isCommonWord(name.raw.toLowerCase());
+  if (!(anyBodyRoleWords().has(words[start]!.key) || officialRoleWords().has(words[start]!.key)) || name.pos !== 'PROPN') return false;
+  if (!isCommonWord(name.raw.toLowerCase())) return true;
+  // ("a Morgan Guaranty official": a name of two proper nouns, one no common word, that no dictionary or place list
+  // knows as a whole or in part, and that opens with no given name: a person's name before a role is no body.)
+  const first = words[start - 2];
+  if (!first || name.punctBefore !== '' || !/^\p{Lu}/u.test(first.raw) || first.pos !== 'PROPN' || isHonorific(first) || isCommonWord(first.raw.toLowerCase())) return false;
+  if (givenNameGenders().has(first.key)) return false;
+  return lexicon.actors.matchAt(keys, raws, start - 2).length === 0 && lexicon.agents.matchAt(keys, raws, start - 2).length === 0 && lexicon.places.matchAt(keys, raws, start - 2).length === 0;
 }
 
 /**
@@ -163,6 +170,8 @@ export function actorReadingsAt(words: Word[], i: number, lexicon: Lexicon, othe
     // (A capital's name, a government's metonym, opening a company's name is the company's: "Whitehall Corp", "Beijing
     // Non-Ferrous Metals Industrial Corp". A country's stays: "Oil India Ltd", "Gillette Canada Inc" are of that country.)
     if (a.kind === 'capital' && beforeCompanySuffix(words, i + a.words.length)) return false;
+    // (So is an international body's: "British and Commonwealth Shipping Co Plc" is no Commonwealth.)
+    if (a.kind === 'organisation' && a.codes.every((c) => c.code.startsWith('IGO')) && beforeCompanySuffix(words, i + a.words.length)) return false;
     // ("The Industrial Bank of Japan Ltd", "the Export-Import Bank of Japan": a public body's name that a capitalised word
     // no dictionary knows runs into is the end of another name, not that body.)
     // (Only a public body's: "Shearson Lehman Brothers" is still Lehman Brothers' business.)

@@ -1,7 +1,7 @@
 import type { Lexicon } from './lexicon.js';
 import type { Mention } from './sentence-actors.js';
 import { wordForms, type Word } from './words.js';
-import { abstractAgentNouns, measureNounWords, postpositiveTitles, pressEventPhrases, seatParticipleWords, securityNounWords, tradedGoodsWords } from './dictionaries.js';
+import { abstractAgentNouns, backerParticipleWords, measureNounWords, postpositiveTitles, pressEventPhrases, seatParticipleWords, securityNounWords, tradedGoodsWords } from './dictionaries.js';
 import { canBeAdjective, isCommonWord } from '../syntax/wordnet-classes.js';
 
 // A one-word role of agents.tsv that names no role where it stands: an abstract noun ("serious opposition arose"),
@@ -30,7 +30,8 @@ export function isAdjectiveUse(words: Word[], i: number): boolean {
   const w = words[i]!;
   const next = words[i + 1];
   // ("citizen-based media", "community-based groups": hyphened to a participle of seat, a modifier.)
-  if (next && next.punctBefore === '-' && seatParticipleWords().has(next.key)) return true;
+  // ("a farmer-owned reserve": a backer's or owner's participle likewise, backer-participles.tsv.)
+  if (next && next.punctBefore === '-' && (seatParticipleWords().has(next.key) || backerParticipleWords().has(next.key))) return true;
   if (!/^\p{Ll}/u.test(w.raw)) return false;
   if (next === undefined || next.punctBefore !== '') return false;
   const commonNoun = (x: Word | undefined) => x !== undefined && x.pos === 'NOUN' && /^\p{Ll}/u.test(x.raw) && x.punctBefore === '';
@@ -72,4 +73,30 @@ export function isThingModifier(words: Word[], i: number): boolean {
   const next = words[i + 1];
   if (!next || next.punctBefore !== '' || words[i]!.possessive) return false;
   return tradedGoodsWords().has(next.key) || securityNounWords().has(next.key) || measureNounWords().has(next.key) || pressEventPhrases().has(`${words[i]!.key} ${next.key}`);
+}
+
+/**
+ * "Soviet Foreign Trade Minister Boris Aristov", "Thai Commerce Ministry officials", "the U.S. Agriculture Department":
+ * capitalised words of a portfolio between a country (or "the") and a government office's role word belong to that
+ * role, so the country composes with it. Returns where the role's phrase starts (i when no portfolio stands before
+ * it). The portfolio is one to four title-case words no dictionary knows ("and" between them: "Mines and Energy"),
+ * after a country's mention or "the"; the role is a capitalised government one (GOV…).
+ */
+export function portfolioStart(words: Word[], i: number, code: string, mentions: Mention[], lexicon: Lexicon): number {
+  if (!code.startsWith('GOV') || !/^\p{Lu}/u.test(words[i]!.raw)) return i;
+  const { keys, raws } = wordForms(words);
+  const known = (k: number) => lexicon.actors.matchAt(keys, raws, k).length > 0 || lexicon.agents.matchAt(keys, raws, k).length > 0 || lexicon.places.matchAt(keys, raws, k).length > 0;
+  let start = i;
+  for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+    const w = words[k]!;
+    if (words[k + 1]!.punctBefore !== '') break;
+    const title = /^\p{Lu}\p{Ll}+$/u.test(w.raw) && ['PROPN', 'NOUN', 'ADJ'].includes(w.pos) && !w.possessive && !known(k);
+    const link = (w.key === 'AND' || w.raw === '&') && k + 1 === start && k > 0 && /^\p{Lu}\p{Ll}+$/u.test(words[k - 1]!.raw);
+    if (!title && !link) break;
+    if (title) start = k;
+  }
+  if (start === i) return i;
+  const before = mentions.at(-1);
+  const afterCountry = before !== undefined && before.end === start && before.kind === 'actor' && ['country', 'adjective'].includes(before.entry.kind);
+  return afterCountry || words[start - 1]?.key === 'THE' ? start : i;
 }

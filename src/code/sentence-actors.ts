@@ -5,7 +5,7 @@ import { organisationNamedBefore } from './organisation-references.js';
 import { companySuffixWords, type Gender } from './dictionaries.js';
 import { bracketedCompany, countryInCompanyName } from './company-names.js';
 import { namedPeople } from './named-people.js';
-import { isAbstractUse, isAdjectiveUse, isPartOfName, isThingModifier } from './role-word-readings.js';
+import { isAbstractUse, isAdjectiveUse, isPartOfName, isThingModifier, portfolioStart } from './role-word-readings.js';
 import { actorReadingsAt, isGivenNameBeforeSurname, isNewspaperName, isOtherGivenName, newspaperOf, opensLongerName, takesNoStoryCountry, tickerEnd } from './name-readings.js';
 import { opensSentence } from './document-memory.js';
 import { formerHolderCode, personBefore, personCodeOn, pronounReferent, sharedCountry, titleHolder } from './person-references.js';
@@ -171,7 +171,12 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
       if (company) mentions.push({ kind: 'agent', start: i, end: i + agentLen + 1, entry: { ...agent, code: 'BUS', words: [...agent.words, following.key], source: `${agent.source} before a company's suffix: a company (BUS)` } });
       else if (shadow) mentions.push({ kind: 'agent', start: i - 1, end: i + agentLen, entry: { ...agent, code: 'OPP', words: ['SHADOW', ...agent.words], source: `${agent.source} with "shadow" before it: the opposition (OPP)` } });
       else if (former) mentions.push({ kind: 'agent', start: i - 1, end: i + agentLen, entry: { ...agent, code: 'ELI', words: ['FORMER', ...agent.words], source: `${agent.source} with "former" before it: a former office holder (ELI)` } });
-      else mentions.push({ kind: 'agent', start: i, end: i + agentLen, entry: agent, ...(takesNoStoryCountry(words, i, i + agentLen, lexicon) && { noStoryCountry: true }) });
+      else {
+        // ("Soviet Foreign Trade Minister", "Thai Commerce Ministry": a portfolio before the office is part of it.)
+        const from = portfolioStart(words, i, agent.code, mentions, lexicon);
+        const entry = from === i ? agent : { ...agent, words: [...keys.slice(from, i), ...agent.words], source: `${agent.source} with the portfolio "${raws.slice(from, i).join(' ')}" before it` };
+        mentions.push({ kind: 'agent', start: from, end: i + agentLen, entry, ...(takesNoStoryCountry(words, from, i + agentLen, lexicon) && { noStoryCountry: true }) });
+      }
       i += agentLen;
     } else if (seen && !otherGivenName && (w.pos === 'PROPN' || /^\p{Lu}/u.test(w.raw)) && !isGivenNameBeforeSurname(words, i, lexicon)) {
       mentions.push({ kind: 'person-ref', start: i, end: i + 1, person: seen, via: `surname of ${seen.entry.name}` });
