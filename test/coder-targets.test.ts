@@ -219,6 +219,18 @@ test('a bare role every body has, saying something of a body, speaks for it: "a 
   assert.deepEqual(pairs(code('A Chilean government spokesman said Peru had broken the accord.')), ['CHLGOV>PER:010']);
 });
 
+test('a role of a kind of body speaking of a body of that kind speaks for it: "Chile\'s Central Bank will issue bonds, a bank spokesman said"', () => {
+  assert.deepEqual(pairs(code("Chile's Central Bank will issue 12 billion pesos worth of savings bonds on April 13, a bank spokesman told Reuters.", '1987-03-27')), []);
+  // (A spokesman of another kind of body still speaks of it.)
+  assert.ok(pairs(code("Chile's Central Bank will issue 12 billion pesos worth of savings bonds on April 13, a government spokesman told Reuters.", '1987-03-27')).length > 0);
+});
+
+test('calling a tender organises it, no appeal; being scheduled to act is an intention (verbs.txt CALL, modality.tsv)', () => {
+  assert.deepEqual(pairs(code('Egypt will buy sugar next week, while Greece has called an internal EC tender for 40,000 tonnes of whites.', '1987-03-27')), []);
+  const events = code('The Chilean president was scheduled to visit Peru.', '1987-03-27');
+  assert.deepEqual(events.map((e) => e.modality), ['intent']);
+});
+
 test('a political actor\'s statement of a bare "the party" is of its own party; "third party" names none (non-role-phrases.tsv)', () => {
   assert.deepEqual(pairs(code('Tony Blair spoke on Monday. A Conservative spokeswoman said the party stuck to the rules.', '2005-03-01')), []);
   const text = 'Microsoft, the US software giant, met US officials in Washington on Monday. Microsoft continues to encourage a vibrant ecosystem of third party add-ons for Internet Explorer.';

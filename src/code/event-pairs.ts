@@ -94,11 +94,21 @@ function keptPair(pair: ActorPair, words: Word[], dictionaries: CoderDictionarie
   return [{ ...pair, code, verbal, dictionaryCode: pair.code }];
 }
 
-/** Whether the source is a bare role every body has ("a spokesman": its words alone) and the target a body (an organisation or a company). */
+/**
+ * Whether the source is a bare role every body has ("a spokesman": its words alone) and the target a body (an
+ * organisation or a company), or a role of a kind of body ("a bank spokesman") and the target a body of that kind.
+ */
 function speaksForBody(words: Word[], source: Group, target: Group): boolean {
-  const bare = source.mentions.length === 1 && source.mentions[0]!.kind === 'agent' && anyBodyRoleWords().has(words[source.mentions[0]!.end - 1]!.key);
-  return bare && target.mentions.some((m) => (m.kind === 'actor' && m.entry.kind === 'organisation') || (m.kind === 'agent' && m.entry.code === 'BUS'));
+  const last = source.mentions.at(-1);
+  if (!last || last.kind !== 'agent' || !anyBodyRoleWords().has(words[last.end - 1]!.key) || source.mentions.some((m) => m.kind !== 'agent')) return false;
+  // ("Taiwan's Central Bank will issue bonds, a bank spokesman told Reuters": where the kind of body the spokesman's is
+  // is named by a word of the body spoken of, the spokesman is that body's.)
+  const kinds = new Set(words.slice(source.mentions[0]!.start, last.end - 1).map((w) => w.key).filter((k) => !DETERMINERS.has(k)));
+  if (kinds.size > 0) return words.slice(target.start, target.end).some((w) => kinds.has(w.key));
+  return target.mentions.some((m) => (m.kind === 'actor' && m.entry.kind === 'organisation') || (m.kind === 'agent' && m.entry.code === 'BUS'));
 }
+
+const DETERMINERS = new Set(['A', 'AN', 'THE']);
 
 /** Whether the group is a party named by its lower-case role word alone ("the party"; not "… National Party"). */
 function isBareParty(words: Word[], group: Group): boolean {
