@@ -359,6 +359,8 @@ test('a bare role in what a speaker of one country says is that country\'s, not 
 test('a role word before a security, a traded good or a quantity names nobody: "treasury bills", "media products" (security-nouns.tsv)', () => {
   const story = 'LONDON, March 11 - The Bank of England said it had provided the money market with further help this afternoon.\n    The bank bought outright eight mln stg of band one treasury bills and five mln stg of band one bank bills at 10-3/8 pct.';
   assert.deepEqual(pairs(code(story, '1987-03-11')), []);
+  // (Nor before a lower-case compound headed by one: "government financing bills".)
+  assert.deepEqual(pairs(code('TOKYO, March 26 - The Bank of Japan will sell 400 billion yen of government financing bills in a repurchase agreement due April 20, money traders said.', '1987-03-26')), []);
 });
 
 test('a known person\'s one-word name before a surname no dictionary knows is someone else\'s given name ("the Howard Hughes biopic")', () => {

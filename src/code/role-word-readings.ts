@@ -66,13 +66,19 @@ export function isPartOfName(words: Word[], i: number, lexicon: Lexicon): boolea
 
 /**
  * "treasury bills", "media products", "government bonds": a one-word role right before a traded good, a security or a
- * quantity (traded-goods.tsv, security-nouns.tsv, measure-nouns.tsv) only says what kind of thing it is; it names nobody.
+ * quantity (traded-goods.tsv, security-nouns.tsv, measure-nouns.tsv), or before a compound headed by one, only says what
+ * kind of thing it is; it names nobody.
  * Nor does the first word of an event for the press ("his monthly media conference"; press-events.tsv).
  */
 export function isThingModifier(words: Word[], i: number): boolean {
   const next = words[i + 1];
   if (!next || next.punctBefore !== '' || words[i]!.possessive) return false;
-  return tradedGoodsWords().has(next.key) || securityNounWords().has(next.key) || measureNounWords().has(next.key) || pressEventPhrases().has(`${words[i]!.key} ${next.key}`);
+  const thing = (w: Word) => tradedGoodsWords().has(w.key) || securityNounWords().has(w.key) || measureNounWords().has(w.key);
+  if (thing(next) || pressEventPhrases().has(`${words[i]!.key} ${next.key}`)) return true;
+  // ("government financing bills": or the head of the lower-case compound it opens.)
+  let head = i + 1;
+  while (head + 1 < words.length && head - i < 3 && words[head + 1]!.punctBefore === '' && words[head + 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(words[head + 1]!.raw)) head++;
+  return head > i + 1 && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.raw) && thing(words[head]!);
 }
 
 /**
