@@ -416,3 +416,8 @@ test('an international body\'s name inside a company\'s name is the company\'s: 
   assert.ok(!actors('Police charged a former employee of Commonwealth Shipping Co Plc on Monday.').includes('IGOCWN'));
   assert.ok(actors('The Commonwealth said Britain would meet Thai envoys.').includes('IGOCWN'));
 });
+
+test('an actor in a prepositional phrase on the subject is no subject: "Chile\'s ambassador to Peru criticised Bolivia" is Chile\'s', () => {
+  assert.deepEqual(pairs(code("Chile's ambassador to Peru criticised Bolivia.", '1987-03-31')), ['CHLGOV>BOL:111:actual']);
+  assert.deepEqual(pairs(code("The Chilean envoy to Peru accused Bolivia of lying.", '1987-03-31')), ['CHLGOV>BOL:112:actual']);
+});

@@ -22,6 +22,23 @@ export function nearestBefore(slots: Slot[], at: number, from: number): Slot | n
 }
 
 /**
+ * The nearest slot before `at` that may be a subject: not one in a prepositional phrase on the actor right before it
+ * ("Japan's ambassador to the U.S. told …" is the ambassador's telling), for which that actor is taken.
+ */
+function nearestSubjectBefore(words: readonly Word[], slots: Slot[], at: number, from: number): Slot | null {
+  for (let k = slots.length - 1; k >= 0; k--) {
+    const s = slots[k]!;
+    if (s.end > at || s.start < from) continue;
+    let before = s.start - 1;
+    while (before >= from && words[before]!.pos === 'DET' && words[before + 1]!.punctBefore === '') before--;
+    const onActor = k > 0 && slots[k - 1]!.end === before && slots[k - 1]!.start >= from;
+    if (onActor && words[before]!.pos === 'ADP' && words[before + 1]!.punctBefore === '' && words[before]!.punctBefore === '') continue;
+    return s;
+  }
+  return null;
+}
+
+/**
  * The word-order reading of a verb within `window` (word indexes [start, end)): the whole sentence before the
  * parse, the verb's clause as the parse gives it (roles.ts clauseWords) after.
  */
@@ -61,7 +78,7 @@ export function linearReading(ctx: SentenceContext, hit: VerbHit, window: { star
     return null;
   } else {
     if (match?.source !== undefined) source = slotAt.get(match.source) ?? null;
-    source ??= nearestBefore(slots, hit.at, start);
+    source ??= nearestSubjectBefore(words, slots, hit.at, start);
     if (!source && RELATIVES.has(words[start]?.key ?? '')) source = nearestBefore(slots, start, 0);
     if (match?.target !== undefined) target = slotAt.get(match.target) ?? null;
     // The target stands before the next comma: what follows a comma is an aside or another clause (not a comma
