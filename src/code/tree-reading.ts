@@ -61,6 +61,9 @@ function subjectNamesNobody(tree: SentenceTree, verb: number, dictionaries: Sent
   const { layer } = tree;
   // An open complement after an object has that object for its subject ("told Arlo Ravel to quit").
   const head = layer.head(verb);
+  // ("Chung would leave Monday to attend the IMF's meeting and to hold talks with Baker": a conjoined verb with no
+  // subject of its own has its first conjunct's, however that one comes by it.)
+  if (layer.relation(verb) === 'conj' && head >= 0 && layer.childrenBy(verb, 'nsubj', 'nsubj:pass').length === 0 && layer.relation(head) !== 'conj') return subjectNamesNobody(tree, head, dictionaries);
   // "the firms will join up and have held talks": a conjoined verb's subject is its first conjunct's.
   let own = layer.childrenBy(verb, 'nsubj').length > 0 || layer.relation(verb) !== 'conj' || head < 0 ? layer.childrenBy(verb, 'nsubj') : layer.childrenBy(head, 'nsubj');
   const controller = own.length === 0 && layer.relation(verb) === 'xcomp' && head >= 0 ? controllingObjects(layer, head, dictionaries) : [];
@@ -73,6 +76,8 @@ function subjectNamesNobody(tree: SentenceTree, verb: number, dictionaries: Sent
   // "… unless urgent action is taken to explain EC farm policy": an open complement is done by its governor's
   // subject, a passive one too (the word-order source before it is someone else).
   else if (own.length === 0 && controller.length === 0 && layer.relation(verb) === 'xcomp' && head >= 0) own = layer.childrenBy(head, 'nsubj', 'nsubj:pass');
+  // ("would leave Monday to attend …": so is an infinitive of purpose.)
+  else if (own.length === 0 && layer.relation(verb) === 'advcl' && layer.isInfinitive(verb) && head >= 0) own = layer.childrenBy(head, 'nsubj', 'nsubj:pass');
   // "the communist parties, which give support to …": a relative pronoun stands for the noun its clause hangs on.
   const standFor = (t: number) => (layer.relation(verb) === 'acl:relcl' && head >= 0 && RELATIVE_WORDS.has(layer.word(t).toLowerCase()) ? head : t);
   // (Not a day the parse took for the subject: wire copy writes "Ukrainian lawmakers Tuesday endorsed …".)
