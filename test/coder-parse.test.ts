@@ -812,6 +812,8 @@ test('evaluative-word data: a bad row stops the loader with file and line', asyn
 
 test('an act told as done but dated after the article is coming: "officials meet tomorrow" is an intention (036)', () => {
   assert.deepEqual(pairs(code('Chilean and Peruvian officials meet tomorrow to settle the dispute.', '1987-04-03')), ['CHLGOV>PERGOV:036:intent', 'PERGOV>CHLGOV:036:intent']);
+  // (A month after the article's too: "when he visits Peru next month".)
+  assert.deepEqual(pairs(code('Officials said the Chilean president meets Peruvian officials next month.', '1987-04-03')), ['CHLGOV>PERGOV:036:intent']);
 });
 
 test('the infinitive of "unwilling" or "reluctant" is not done', () => {

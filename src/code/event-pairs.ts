@@ -143,7 +143,8 @@ export function eventOf(pair: ActorPair, reading: Reading, resolved: ResolvedRea
   const tSpan = spanOf(t.g.start, t.g.end);
   // "U.S. and Japanese officials meet tomorrow": an act told as done but dated after the article's day is coming. (Not
   // a statement, an appeal, a demand, a threat …: words are said now, whatever the date of what they are about.)
-  const coming = reading.modality === 'actual' && MATERIAL_ROOTS.has(code.slice(0, 2)) && dated.precision === 'day' && at.articleDate !== null && dated.date !== null && dated.date > at.articleDate.slice(0, 10);
+  // (A month or a year after the article's too: "when he visits Washington next month".)
+  const coming = reading.modality === 'actual' && MATERIAL_ROOTS.has(code.slice(0, 2)) && at.articleDate !== null && dated.date !== null && dated.date > at.articleDate.slice(0, dated.date.length);
   const codeAsTold = coming ? intentCode(code) : code;
   return {
     id: '',
