@@ -244,3 +244,8 @@ test('an infinitive on a noun of proposal is the proposed thing\'s act: its part
   // Another noun's infinitive stays the verb's purpose, as the parser hangs it: the lifted ban still reaches Peru.
   assert.deepEqual(pairs(code('Chile lifted a trade ban to reward Peru for its help.')), ['CHL>PER:085']);
 });
+
+test('a union or workers striking an employer stop work (143), no military strike (verbs.txt STRIKE, &LABOUR_)', () => {
+  assert.deepEqual(pairs(code('The United Auto Workers struck General Motors Corp\'s truck plants.', '1987-03-26')), ['USALAB>USABUS:143']);
+  assert.deepEqual(pairs(code('Iraqi warplanes struck Iranian oil platforms.', '1987-03-26')), ['IRQMIL>IRN:190']);
+});
