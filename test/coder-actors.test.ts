@@ -426,3 +426,11 @@ test('an infinitive of purpose, and a verb conjoined with it, is done by the cla
   // (Not by the actor word order finds before it: "the IMF's meeting" holds no talks.)
   assert.deepEqual(pairs(code("They said Juan Zorblax would leave Monday to attend the International Monetary Fund's Interim Committee meeting and to hold talks with Peruvian officials.", '1987-03-30')), []);
 });
+
+test('a capital\'s name before a proper noun no dictionary knows opens another name: "provide Tokyo Sogo with help" names no government', () => {
+  const actors = (text: string) => analyze({ text: `Headline\n\n${text}`, date: '1987-04-03' }).entities.filter((e) => e.type === 'actor').map((e) => `${e.text}=${e.actor}`);
+  assert.deepEqual(actors('Citibank is expected to provide Tokyo Zorblax with help.'), ['Citibank=USABUS']);
+  // (Not a day, a known name or a common word after it: "in Tokyo Monday", "Tokyo Stock Exchange".)
+  assert.ok(actors('Officials in Tokyo Monday said Japan would act.').includes('Officials in Tokyo=JPNGOV'));
+  assert.deepEqual(actors('Tokyo said it would act.'), ['Tokyo=JPNGOV']);
+});

@@ -170,6 +170,8 @@ export function actorReadingsAt(words: Word[], i: number, lexicon: Lexicon, othe
     // (A capital's name, a government's metonym, opening a company's name is the company's: "Whitehall Corp", "Beijing
     // Non-Ferrous Metals Industrial Corp". A country's stays: "Oil India Ltd", "Gillette Canada Inc" are of that country.)
     if (a.kind === 'capital' && beforeCompanySuffix(words, i + a.words.length)) return false;
+    // (So does a capital's name before a proper noun no dictionary knows: "provide Tokyo Sogo with help", a bank.)
+    if (a.kind === 'capital' && opensUnknownName(words, i + a.words.length, lexicon)) return false;
     // (So is an international body's: "British and Commonwealth Shipping Co Plc" is no Commonwealth.)
     if (a.kind === 'organisation' && a.codes.every((c) => c.code.startsWith('IGO')) && beforeCompanySuffix(words, i + a.words.length)) return false;
     // ("The Industrial Bank of Japan Ltd", "the Export-Import Bank of Japan": a public body's name that a capitalised word
@@ -198,6 +200,15 @@ function beforeSum(words: Word[], k: number): boolean {
 
 const HYPHENED = ['', '-'];
 /** Whether capitalised words from word `k` on, joined with no punctuation but hyphens, end in a company's suffix ("Non-Ferrous Metals Industrial Corp"). */
+/** Whether word k, joined to the word before it, is a capitalised proper noun no dictionary, place list or calendar knows. */
+function opensUnknownName(words: Word[], k: number, lexicon: Lexicon): boolean {
+  const w = words[k];
+  if (!w || w.punctBefore !== '' || w.start !== words[k - 1]!.end + 1 || !/^\p{Lu}\p{Ll}+$/u.test(w.raw) || w.pos !== 'PROPN') return false;
+  if (isCommonWord(w.raw.toLowerCase()) || newspaperNameWords().has(w.key) || companySuffixWords().has(w.key) || readsAsDate(w.raw)) return false;
+  const { keys, raws } = wordForms(words);
+  return lexicon.actors.matchAt(keys, raws, k).length === 0 && lexicon.agents.matchAt(keys, raws, k).length === 0 && lexicon.places.matchAt(keys, raws, k).length === 0;
+}
+
 const beforeCompanySuffix = (words: Word[], k: number): boolean => companySuffixAt(words, k, 5, HYPHENED, HYPHENED) >= 0;
 
 /**
