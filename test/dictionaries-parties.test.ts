@@ -1,0 +1,82 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadOrganisations, type OrganisationRecord } from '../src/dictionaries/actors-data.js';
+import { analyze } from '../src/pipeline.js';
+
+// Political parties (kind party): one row per period, the party's country + GOV while it governs, + OPP while in
+// opposition. Rows of one party (one name) follow each other without overlap or gap.
+
+const parties = loadOrganisations().filter((o) => o.kind === 'party');
+
+function byName(): Map<string, OrganisationRecord[]> {
+  const map = new Map<string, OrganisationRecord[]>();
+  for (const p of parties) map.set(p.name, [...(map.get(p.name) ?? []), p]);
+  return map;
+}
+
+test('parties: every row is its country + GOV or OPP', () => {
+  assert.ok(parties.length > 0);
+  for (const p of parties) {
+    assert.ok(p.country !== undefined && /^[A-Z]{3}$/.test(p.country), `${p.name} (line ${p.line}): country ${p.country}`);
+    assert.match(p.code, new RegExp(`^${p.country}(GOV|OPP)$`), `${p.name} (line ${p.line})`);
+  }
+});
+
+test('parties: the periods of one party neither overlap nor leave a gap', () => {
+  for (const [name, rows] of byName()) {
+    const sorted = [...rows].sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
+    for (const [i, row] of sorted.entries()) {
+      const where = `${name} (line ${row.line})`;
+      if (i > 0) assert.notEqual(row.from, undefined, `${where}: only the first row may start open`);
+      if (i < sorted.length - 1) {
+        assert.notEqual(row.to, undefined, `${where}: only the last row may end open`);
+        assert.equal(sorted[i + 1]!.from, row.to, `${where} ends ${row.to}, the next row (line ${sorted[i + 1]!.line}) starts ${sorted[i + 1]!.from}`);
+      }
+      if (i > 0) assert.notEqual(sorted[i - 1]!.code, row.code, `${where}: the same code as the row before it (one period split in two)`);
+    }
+  }
+});
+
+test('parties: rows of one party repeat its aliases and country', () => {
+  for (const [name, rows] of byName()) {
+    for (const row of rows) {
+      assert.deepEqual(row.aliases, rows[0]!.aliases, `${name} (line ${row.line})`);
+      assert.equal(row.country, rows[0]!.country, `${name} (line ${row.line})`);
+    }
+  }
+});
+
+/** The actor codes analyze() gives the entities of a one-sentence story on a date. */
+function actors(sentence: string, date: string): string[] {
+  const result = analyze({ text: `Headline\n\n${sentence}`, date });
+  return (result.entities as { actor?: string | null }[]).map((e) => e.actor ?? '');
+}
+
+function reads(sentence: string, date: string, code: string): void {
+  const found = actors(sentence, date);
+  assert.ok(found.includes(code), `"${sentence}" on ${date}: ${JSON.stringify(found)}, expected ${code}`);
+}
+
+test('parties: Japan', () => {
+  reads('The Liberal Democratic Party met on Monday.', '1987-03-31', 'JPNGOV');
+  reads('The Liberal Democratic Party met on Monday.', '2010-06-01', 'JPNOPP');
+  reads('The Liberal Democratic Party met on Monday.', '1994-01-10', 'JPNOPP');
+  reads('The Japan Socialist Party met on Monday.', '1987-03-31', 'JPNOPP');
+  reads('The Democratic Party of Japan met on Monday.', '2010-06-01', 'JPNGOV');
+  reads('Komeito met on Monday.', '2015-06-01', 'JPNGOV');
+});
+
+test('parties: Germany', () => {
+  reads('The CDU met on Monday.', '1987-03-31', 'DEUGOV');
+  reads('The SPD met on Monday.', '1987-03-31', 'DEUOPP');
+  reads('The SPD met on Monday.', '2000-03-31', 'DEUGOV');
+  reads('The Free Democratic Party met on Monday.', '2024-12-01', 'DEUOPP');
+  reads('The AfD met on Monday.', '2024-12-01', 'DEUOPP');
+});
+
+test('parties: France', () => {
+  reads('The National Front met on Monday.', '1987-03-31', 'FRAOPP');
+  reads('The RPR met on Monday.', '1987-03-31', 'FRAGOV');
+  reads('The RPR met on Monday.', '1990-03-31', 'FRAOPP');
+  reads('The UMP met on Monday.', '2008-03-31', 'FRAGOV');
+});
