@@ -79,4 +79,35 @@ test('parties: France', () => {
   reads('The RPR met on Monday.', '1987-03-31', 'FRAGOV');
   reads('The RPR met on Monday.', '1990-03-31', 'FRAOPP');
   reads('The UMP met on Monday.', '2008-03-31', 'FRAGOV');
+  reads('Les Républicains met on Monday.', '2025-01-10', 'FRAGOV');
+  reads('Les Républicains met on Monday.', '2026-01-05', 'FRAOPP');
+});
+
+test('parties: Italy', () => {
+  reads('The Italian Communist Party met on Monday.', '1987-03-31', 'ITAOPP');
+  reads('The Italian Socialist Party met on Monday.', '1987-03-31', 'ITAGOV');
+  reads('The Italian Socialist Party met on Monday.', '1987-05-01', 'ITAOPP');
+  reads('The leader of Christian Democracy met on Monday.', '1987-03-31', 'ITAGOV');
+  reads('Forza Italia met on Monday.', '1994-06-01', 'ITAGOV');
+  reads('Forza Italia met on Monday.', '1997-06-01', 'ITAOPP');
+  reads("Italy's Democratic Party met on Monday.", '2015-01-01', 'ITAGOV');
+  reads('The Five Star Movement met on Monday.', '2019-01-01', 'ITAGOV');
+  reads('The Five Star Movement met on Monday.', '2023-01-01', 'ITAOPP');
+  reads('Brothers of Italy met on Monday.', '2023-01-01', 'ITAGOV');
+});
+
+test('parties: Russia, the Soviet Union and China', () => {
+  reads('United Russia met on Monday.', '2010-01-01', 'RUSGOV');
+  reads('The Communist Party of the Russian Federation met on Monday.', '2010-01-01', 'RUSOPP');
+  reads('The Liberal Democratic Party of Russia met on Monday.', '2010-01-01', 'RUSOPP');
+  reads('The Communist Party of the Soviet Union met on Monday.', '1987-03-31', 'SUNGOV');
+  reads('The Chinese Communist Party met on Monday.', '1987-03-31', 'CHNGOV');
+  reads('The Communist Party of China met on Monday.', '2022-01-12', 'CHNGOV');
+});
+
+test('parties: India', () => {
+  reads('The Congress Party met on Monday.', '1987-03-31', 'INDGOV');
+  reads('The Congress Party met on Monday.', '2016-03-31', 'INDOPP');
+  reads('The BJP met on Monday.', '1999-03-31', 'INDGOV');
+  reads('The Bharatiya Janata Party met on Monday.', '2010-03-31', 'INDOPP');
 });
