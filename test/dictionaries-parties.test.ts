@@ -111,3 +111,30 @@ test('parties: India', () => {
   reads('The BJP met on Monday.', '1999-03-31', 'INDGOV');
   reads('The Bharatiya Janata Party met on Monday.', '2010-03-31', 'INDOPP');
 });
+
+test('parties: Israel', () => {
+  reads('Likud met on Monday.', '1987-03-31', 'ISRGOV');
+  reads('Likud met on Monday.', '1994-03-31', 'ISROPP');
+  reads('The Israeli Labor Party met on Monday.', '1994-03-31', 'ISRGOV');
+  reads('The Israeli Labor Party met on Monday.', '2015-03-31', 'ISROPP');
+  reads('Kadima met on Monday.', '2007-03-31', 'ISRGOV');
+  reads('Yesh Atid met on Monday.', '2023-03-31', 'ISROPP');
+});
+
+test('parties: Canada and Australia', () => {
+  reads('The Liberal Party of Canada met on Monday.', '1987-03-31', 'CANOPP');
+  reads('The Progressive Conservative Party met on Monday.', '1987-03-31', 'CANGOV');
+  reads('The Conservative Party of Canada met on Monday.', '2010-03-31', 'CANGOV');
+  reads('The Australian Labor Party met on Monday.', '1987-03-31', 'AUSGOV');
+  reads('The Liberal Party of Australia met on Monday.', '2000-03-31', 'AUSGOV');
+});
+
+test('parties: South Korea and Taiwan', () => {
+  reads('The ruling Democratic Justice Party met on Monday.', '1987-03-31', 'KORGOV');
+  reads('The Grand National Party met on Monday.', '2000-03-31', 'KOROPP');
+  reads('The People Power Party met on Monday.', '2023-03-31', 'KORGOV');
+  reads('The Democratic Party of Korea met on Monday.', '2023-03-31', 'KOROPP');
+  reads('The Kuomintang met on Monday.', '1987-03-31', 'TWNGOV');
+  reads('The Kuomintang met on Monday.', '2002-03-31', 'TWNOPP');
+  reads('The Democratic Progressive Party met on Monday.', '2002-03-31', 'TWNGOV');
+});
