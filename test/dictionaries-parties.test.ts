@@ -138,3 +138,27 @@ test('parties: South Korea and Taiwan', () => {
   reads('The Kuomintang met on Monday.', '2002-03-31', 'TWNOPP');
   reads('The Democratic Progressive Party met on Monday.', '2002-03-31', 'TWNGOV');
 });
+
+test('parties: Pakistan and Turkey', () => {
+  reads('The Pakistan Peoples Party met on Monday.', '1989-03-31', 'PAKGOV');
+  reads('The Pakistan Peoples Party met on Monday.', '1985-03-31', 'PAKOPP');
+  reads('The PML-N met on Monday.', '1998-03-31', 'PAKGOV');
+  reads('The PML-N met on Monday.', '2019-03-31', 'PAKOPP');
+  reads('Pakistan Tehreek-e-Insaf met on Monday.', '2019-03-31', 'PAKGOV');
+  reads('The AKP met on Monday.', '2010-03-31', 'TURGOV');
+  reads("The Republican People's Party met on Monday.", '2010-03-31', 'TUROPP');
+});
+
+test('parties: Spain, Mexico and Brazil', () => {
+  reads("The Spanish Socialist Workers' Party met on Monday.", '1987-03-31', 'ESPGOV');
+  reads('The PSOE met on Monday.', '2000-03-31', 'ESPOPP');
+  reads("Spain's People's Party met on Monday.", '2000-03-31', 'ESPGOV');
+  reads('The PRI met on Monday.', '1987-03-31', 'MEXGOV');
+  reads('The PRI met on Monday.', '2005-03-31', 'MEXOPP');
+  reads('The PAN met on Monday.', '2005-03-31', 'MEXGOV');
+  reads('Morena met on Monday.', '2020-03-31', 'MEXGOV');
+  reads("Brazil's Workers' Party met on Monday.", '2005-03-31', 'BRAGOV');
+  reads("Brazil's Workers' Party met on Monday.", '2020-03-31', 'BRAOPP');
+  reads('The PSDB met on Monday.', '1999-03-31', 'BRAGOV');
+  reads('The PMDB met on Monday.', '1983-03-31', 'BRAOPP');
+});
