@@ -75,7 +75,7 @@ test('parties: Germany', () => {
 });
 
 test('parties: France', () => {
-  reads('The National Front met on Monday.', '1987-03-31', 'FRAOPP');
+  reads('The French National Front met on Monday.', '1987-03-31', 'FRAOPP');
   reads('The RPR met on Monday.', '1987-03-31', 'FRAGOV');
   reads('The RPR met on Monday.', '1990-03-31', 'FRAOPP');
   reads('The UMP met on Monday.', '2008-03-31', 'FRAGOV');
@@ -155,10 +155,18 @@ test('parties: Spain, Mexico and Brazil', () => {
   reads("Spain's People's Party met on Monday.", '2000-03-31', 'ESPGOV');
   reads('The PRI met on Monday.', '1987-03-31', 'MEXGOV');
   reads('The PRI met on Monday.', '2005-03-31', 'MEXOPP');
-  reads('The PAN met on Monday.', '2005-03-31', 'MEXGOV');
+  reads('The National Action Party met on Monday.', '2005-03-31', 'MEXGOV');
   reads('Morena met on Monday.', '2020-03-31', 'MEXGOV');
   reads("Brazil's Workers' Party met on Monday.", '2005-03-31', 'BRAGOV');
   reads("Brazil's Workers' Party met on Monday.", '2020-03-31', 'BRAOPP');
   reads('The PSDB met on Monday.', '1999-03-31', 'BRAGOV');
   reads('The PMDB met on Monday.', '1983-03-31', 'BRAOPP');
+});
+
+test('parties: abbreviations that other words share are no aliases ("the UDF engine", "PAN AM SAYS")', () => {
+  const actors = (text: string, date: string) => (analyze({ text: `Headline\n\n${text}`, date }).entities as { type: string; actor?: string | null }[]).filter((e) => e.type === 'actor').map((e) => e.actor);
+  assert.deepEqual(actors('Boeing said the UDF engine would save fuel.', '1987-04-08'), ['USABUS']);
+  assert.ok(!actors('PAN AM SAYS IT WILL CUT FARES', '1987-04-08').some((a) => a?.startsWith('MEX')));
+  // (The United Kingdom's National Front is no French party.)
+  assert.ok(!actors('The National Front marched through London.', '1987-04-08').some((a) => a?.startsWith('FRA')));
 });
