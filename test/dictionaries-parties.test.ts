@@ -170,3 +170,9 @@ test('parties: abbreviations that other words share are no aliases ("the UDF eng
   // (The United Kingdom's National Front is no French party.)
   assert.ok(!actors('The National Front marched through London.', '1987-04-08').some((a) => a?.startsWith('FRA')));
 });
+
+test('parties: a party\'s one-word name after another country and a word of a name is another party ("Italy\'s Christian Democrats")', () => {
+  const actors = (text: string) => (analyze({ text: `Headline\n\n${text}`, date: '1987-04-08' }).entities as { type: string; actor?: string | null }[]).filter((e) => e.type === 'actor').map((e) => e.actor);
+  assert.ok(!actors("Italy's Christian Democrats criticised Japan.").includes('USAOPP'));
+  assert.ok(actors('Congressional Democrats criticised Japan.').includes('USAOPP'));
+});

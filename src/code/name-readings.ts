@@ -178,6 +178,9 @@ export function actorReadingsAt(words: Word[], i: number, lexicon: Lexicon, othe
     // no dictionary knows runs into is the end of another name, not that body.)
     // (Only a public body's: "Shearson Lehman Brothers" is still Lehman Brothers' business.)
     if (a.kind === 'organisation' && a.words.length >= 2 && a.codes.some((c) => /GOV|^IGO/.test(c.code)) && runsIntoName(words, i, lexicon)) return false;
+    // ("West Germany's Social Democrats", "Italy's Christian Democrats": a party's one-word name after another country
+    // and a word or two of a name is another party's; "Senate Democrats", "Congressional Democrats" stay.)
+    if (a.kind === 'organisation' && a.words.length === 1 && a.codes.some((c) => /OPP$|PTY$/.test(c.code)) && afterOtherCountry(words, i, a, lexicon)) return false;
     if (a.kind === 'person' && a.words.length === 1 && (isSurnameMisread(words, i) || isGivenNameBeforeSurname(words, i, lexicon))) return false;
     // ("54.9 mln US dlrs", "to grant US 22 mln dlrs", "the Canadian dollar": a country's adjective or abbreviation before
     // a currency or a sum in one names the currency; a name stays: "lend Brazil 500 mln dlrs".)
@@ -200,6 +203,19 @@ function beforeSum(words: Word[], k: number): boolean {
 
 const HYPHENED = ['', '-'];
 /** Whether capitalised words from word `k` on, joined with no punctuation but hyphens, end in a company's suffix ("Non-Ferrous Metals Industrial Corp"). */
+/** Whether one or two capitalised words before word i follow a country, or its adjective, other than the actor's. */
+function afterOtherCountry(words: Word[], i: number, actor: ActorPhrase, lexicon: Lexicon): boolean {
+  const own = new Set(actor.codes.map((c) => c.code.slice(0, 3)));
+  const { keys, raws } = wordForms(words);
+  for (let k = i - 1; k >= 0 && k >= i - 2 && /^\p{Lu}\p{Ll}/u.test(words[k]!.raw) && words[k + 1]!.punctBefore === ''; k--) {
+    for (let from = k - 1; from >= 0 && from >= k - 2; from--) {
+      const country = lexicon.actors.matchAt(keys, raws, from).find((m) => (m.kind === 'country' || m.kind === 'adjective') && from + m.words.length === k);
+      if (country) return country.codes.every((c) => !own.has(c.code.slice(0, 3)));
+    }
+  }
+  return false;
+}
+
 /** Whether word k, joined to the word before it, is a capitalised proper noun no dictionary, place list or calendar knows. */
 function opensUnknownName(words: Word[], k: number, lexicon: Lexicon): boolean {
   const w = words[k];
