@@ -249,3 +249,13 @@ test('a union or workers striking an employer stop work (143), no military strik
   assert.deepEqual(pairs(code('The United Auto Workers struck General Motors Corp\'s truck plants.', '1987-03-26')), ['USALAB>USABUS:143']);
   assert.deepEqual(pairs(code('Iraqi warplanes struck Iranian oil platforms.', '1987-03-26')), ['IRQMIL>IRN:190']);
 });
+
+test('a city stands for its country as the place force strikes or a visit goes, never as who acts (places.tsv)', () => {
+  assert.deepEqual(pairs(code('Russian troops shelled Kharkiv on Monday.', '2024-03-05')), ['RUSMIL>UKR:194']);
+  assert.deepEqual(pairs(code('The Chilean president visited Basra on Monday.', '2024-03-05')), ['CHLGOV>IRQ:042']);
+  // (Not as a speaker's listener or a partner in words: "said Houston was …"; nor as a name's first word.)
+  assert.deepEqual(pairs(code('Chile said Basra was a good market.', '2024-03-05')), []);
+  assert.deepEqual(pairs(code('Manchester United criticised Chile.', '2024-03-05')), []);
+  // (Nor the venue of a gathering: "attend the Beijing Olympics" visits China through its capital.)
+  assert.deepEqual(pairs(code('The Chilean president prepared to attend the Beijing Olympics.', '2008-08-04')), ['CHLGOV>CHNGOV:036']);
+});

@@ -9,7 +9,7 @@ import { measureNounWords, relationalNounWords, type CoderDictionaries } from '.
 import { remember } from './document-memory.js';
 import { isEvaluativeWord } from './evaluation.js';
 import { findMentions, groupMentions, distributeAgents, pairModifiers, mayResolveToSeveral, resolveGroup, resolveSlot, slotsOf, StoryCountry, type DocumentMemory, type Group, type Mention, type Slot } from './sentence-actors.js';
-import { findPlaces, nearestPlace, type PlaceHit } from './sentence-places.js';
+import { findPlaces, nearestPlace, placeMentions, type PlaceHit } from './sentence-places.js';
 import { BE, linearReading } from './linear-reading.js';
 import { dropDeniedContents, dropJudgedProposals, dropFrames, markSpeakerCountries, treeReading, type TreeState } from './tree-reading.js';
 import { namesPerson, pronounsToNamedPeople } from './named-people.js';
@@ -202,7 +202,12 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     // names the place, not the country.
     const places = findPlaces(words, lexicon);
     const inContext = (found: Mention[]) => withoutForeignGenericNames(words, found, resolutionDate, () => [...storyCountry.seen(), ...memory.lastCountries]);
-    const mentions = findMentions(words, lexicon, memory, inContext).filter((m) => m.kind !== 'actor' || !insideLongerPlace(places, m));
+    const found = findMentions(words, lexicon, memory, inContext).filter((m) => m.kind !== 'actor' || !insideLongerPlace(places, m));
+    // (A city or territory stands for its country as a participant; it stays a place in the entities, the story's
+    // country and the document's memory.)
+    const standIns = placeMentions(places, (start, end) => found.some((m) => m.start < end && start < m.end) || !placeOfArrival(words, start), (at) => words[at] !== undefined && (words[at]!.punctBefore === '-' || (words[at]!.punctBefore === '' && (/^\p{Lu}/u.test(words[at]!.raw) || ['NOUN', 'PROPN'].includes(words[at]!.pos)))));
+    const mentions = standIns.length === 0 ? found : [...found, ...standIns].sort((a, b) => a.start - b.start);
+    const isPlaceOnly = (g: Group) => g.mentions.every((m) => standIns.includes(m));
     const grouped = pronounsToNamedPeople(words, distributeAgents(words, groupMentions(words, mentions)));
     const pairs = pairModifiers(words, grouped);
     const groups = grouped.filter((g, k) => !isModifier(words, g, grouped[k + 1]) && !pairs.has(g));
@@ -211,9 +216,10 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
 
     // The countries the sentence and the story are about, to choose among people of one name ("Howard"). (Not a
     // name of several entries: the one it is, is what these choose.)
-    const sentenceCountries = [...groups.flatMap((g) => g.mentions.flatMap((m) => (m.kind === 'actor' && m.entry.kind !== 'person' && m.alternatives.length === 0 ? [codeOn(m.entry.codes, resolutionDate, m.entry.kind)?.code.slice(0, 3) ?? ''] : []))), storyCountry.get() ?? '', ...memory.lastCountries].filter((c) => /^[A-Z]{3}$/.test(c));
+    const sentenceCountries = [...groups.filter((g) => !isPlaceOnly(g)).flatMap((g) => g.mentions.flatMap((m) => (m.kind === 'actor' && m.entry.kind !== 'person' && m.alternatives.length === 0 ? [codeOn(m.entry.codes, resolutionDate, m.entry.kind)?.code.slice(0, 3) ?? ''] : []))), storyCountry.get() ?? '', ...memory.lastCountries].filter((c) => /^[A-Z]{3}$/.test(c));
     // Entities, with the article date; events resolve their actors again on their own date.
     for (const g of groups) {
+      if (isPlaceOnly(g)) continue;
       for (const r of resolveGroup(g, resolutionDate, !articleDate, sentenceCountries)) {
         storyCountry.add(r.code);
         const span = spanOf(g.start, g.end);
@@ -237,7 +243,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     };
     const readings = sentenceReadings(sentence, words, groups, slots, layer, dictionaries, slotCodes, resolve);
     addEvents(events, readings, resolve, places, setting);
-    remember(memory, words, groups, articleDate, (g) => slotCodes({ start: g.start, end: g.end, groups: [g] })[0] ?? null);
+    remember(memory, words, groups.filter((g) => !isPlaceOnly(g)), articleDate, (g) => slotCodes({ start: g.start, end: g.end, groups: [g] })[0] ?? null);
   });
   if (!articleDate && entities.some((e) => e.type === 'actor')) {
     doc.warn('code', 'undated', `the article has no date: its actors are resolved as of the analysis date, ${resolutionDate}; people holding none of their roles then are coded by the country all their roles share`);
@@ -363,6 +369,18 @@ function datelineCountry(place: string | null, lexicon: Lexicon, date: string | 
   const countries = new Set(codes.map((c) => countryOf(c.code)));
   return countries.size === 1 ? [...countries][0]! : null;
 }
+
+/**
+ * Whether the place at word `at` stands where force or a visit may reach it: right after a verb ("shelled Kharkiv") or
+ * after "to", "on", "against", "into", "at" ("flew to Basra", "strikes on Kharkiv"), a determiner aside; not after "of",
+ * "in" or "from" ("Cigra Inc of Chicago", "talks in Geneva").
+ */
+function placeOfArrival(words: Word[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && words[k]!.pos === 'DET') k--;
+  return k >= 0 && (words[k]!.pos === 'VERB' || ARRIVAL_PREPOSITIONS.has(words[k]!.key));
+}
+const ARRIVAL_PREPOSITIONS = new Set(['TO', 'ON', 'ONTO', 'AGAINST', 'INTO', 'AT', 'TOWARD', 'TOWARDS']);
 
 /** Whether words [m.start, m.end) lie inside a longer place name of the sentence. */
 function insideLongerPlace(places: readonly PlaceHit[], m: { start: number; end: number }): boolean {

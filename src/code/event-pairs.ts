@@ -71,6 +71,9 @@ function keptPair(pair: ActorPair, words: Word[], dictionaries: CoderDictionarie
   if (!isCode(pair.code) || !s.r.code || !t.r.code || s.r.code === t.r.code) return [];
   // "Kennedy defended his party's plans": a bare role after "his" is the actor's own side, not a second actor.
   if (isOwnBody(words, s.g) || isOwnBody(words, t.g)) return [];
+  // ("Russian troops shelled Kharkiv", "he flew to Basra": a city stands for its country only as where force strikes or
+  // a visit goes; never as who acts, nor as whom words or deals are with: "Manchester agreed …", "said Houston was …".)
+  if (isStandIn(s.g) || (isStandIn(t.g) && !PLACE_TARGET_CODES.test(pair.code))) return [];
   const verbal = isVerbalForce(pair.code, s.r.code, t.r.code, dictionaries.politicalSectors);
   // "the ideological turmoil in the U.S. … helped foster distrust of government", "The Venezuelan company … to
   // supply Venezuelan crude", "Japan's Sumitomo … the bank": a country as a whole and a body of its own are one
@@ -289,3 +292,9 @@ function codeInfo(code: string): Pick<CodedEvent, 'name' | 'goldstein' | 'quadCl
     return { name: null, goldstein: null, quadClass: null, plover: null };
   }
 }
+
+/** Codes a city may be the target of: a visit (042-044, 036 when intended), force (18-20). */
+const PLACE_TARGET_CODES = /^(04[234]|036|18|19|20)/;
+
+/** Whether the group is only a place standing for its country. */
+const isStandIn = (g: Group): boolean => g.mentions.every((m) => m.kind === 'actor' && m.entry.standsInForCountry === true);

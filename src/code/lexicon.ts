@@ -39,6 +39,8 @@ export interface ActorPhrase extends PhraseBase {
   /** Canonical name: "Fumio Kishida", "Japan", "Kyodo News". */
   name: string;
   codes: DatedCode[];
+  /** A city or territory of the gazetteer standing for its country (sentence-places.ts placeMentions). */
+  standsInForCountry?: true;
 }
 
 export interface AgentPhrase extends PhraseBase {

@@ -5,7 +5,7 @@ import { isPlacePreposition } from './roles.js';
 import { isCommonWord } from '../syntax/wordnet-classes.js';
 import { companySuffixAt } from './company-names.js';
 import { readsAsDate } from './date-words.js';
-import { anyBodyRoleWords, backerParticipleWords, companySuffixWords, givenNameGenders, officialRoleWords, currencyWords, foreignModifierWords, givenNameCountryWords, marketRoleWords, newspaperNameWords, nonRolePhrases, seatParticipleWords } from './dictionaries.js';
+import { anyBodyRoleWords, backerParticipleWords, companySuffixWords, gatheringNounWords, givenNameGenders, officialRoleWords, currencyWords, foreignModifierWords, givenNameCountryWords, marketRoleWords, newspaperNameWords, nonRolePhrases, seatParticipleWords } from './dictionaries.js';
 
 // How a capitalised word is to be read before the dictionaries' match is taken: a surname that is a common word
 // or a place ("Straw hats", "Ban on hunting", "in Kerry"), a surname after another given name ("Liam Fox" is not
@@ -220,7 +220,8 @@ function afterOtherCountry(words: Word[], i: number, actor: ActorPhrase, lexicon
 function opensUnknownName(words: Word[], k: number, lexicon: Lexicon): boolean {
   const w = words[k];
   if (!w || w.punctBefore !== '' || w.start !== words[k - 1]!.end + 1 || !/^\p{Lu}\p{Ll}+$/u.test(w.raw) || w.pos !== 'PROPN') return false;
-  if (isCommonWord(w.raw.toLowerCase()) || newspaperNameWords().has(w.key) || companySuffixWords().has(w.key) || readsAsDate(w.raw)) return false;
+  // (Nor a gathering held there: "the Beijing Olympics", gathering-nouns.tsv.)
+  if (isCommonWord(w.raw.toLowerCase()) || newspaperNameWords().has(w.key) || companySuffixWords().has(w.key) || gatheringNounWords().has(w.key) || readsAsDate(w.raw)) return false;
   const { keys, raws } = wordForms(words);
   return lexicon.actors.matchAt(keys, raws, k).length === 0 && lexicon.agents.matchAt(keys, raws, k).length === 0 && lexicon.places.matchAt(keys, raws, k).length === 0;
 }

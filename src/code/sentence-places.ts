@@ -1,6 +1,7 @@
 import type { Span } from '../document/document.js';
 import type { EventPlace } from '../document/annotations.js';
-import type { Lexicon, PlacePhrase } from './lexicon.js';
+import type { ActorPhrase, Lexicon, PlacePhrase } from './lexicon.js';
+import type { Mention } from './sentence-actors.js';
 import type { Word } from './words.js';
 import { wordForms } from './words.js';
 
@@ -40,3 +41,25 @@ export function nearestPlace(places: PlaceHit[], at: number, start: number, end:
   return { name: p.name, span: chosen.span, lat: p.lat, lon: p.lon, countries: p.countries };
 }
 
+
+/** Kinds of places that stand for their country as an event's participant (cities and territories, not seas or regions). */
+const STANDS_FOR_COUNTRY = new Set(['city', 'territory']);
+
+/**
+ * "Russian troops shelled Kharkiv", "Israeli jets bombed Gaza": a city or territory of the gazetteer that no actor
+ * mention covers stands for its (first listed) country, as PETRARCH's country dictionaries list cities under their
+ * country. The mention names the place; its code is the country's.
+ */
+export function placeMentions(places: readonly PlaceHit[], covered: (start: number, end: number) => boolean, modifies: (at: number) => boolean): Mention[] {
+  const out: Mention[] = [];
+  for (const p of places) {
+    const country = p.place.countries[0];
+    const end = p.at + p.place.words.length;
+    // ("the Seattle-based company", "The Glasgow Kelvin MP", "Manchester United": a place hyphened or joined to a name or a
+    // noun after it names where that is, or part of a name.)
+    if (!country || !STANDS_FOR_COUNTRY.has(p.place.kind) || covered(p.at, end) || modifies(end)) continue;
+    const entry: ActorPhrase = { kind: 'country', standsInForCountry: true, name: p.place.name, codes: [{ code: country }], words: p.place.words, stem: false, caseSensitive: false, source: `${p.place.source} (a ${p.place.kind} stands for its country, ${country})` };
+    out.push({ kind: 'actor', start: p.at, end, entry, alternatives: [] });
+  }
+  return out;
+}
