@@ -1,11 +1,12 @@
 import { sentenceAttributions, type RawAttribution, type SentenceContext } from './types.js';
 import { attributionWords } from '../lexicon.js';
-import { QUANTIFIERS, clauseSubject, cueStartOf } from '../phrases.js';
+import { QUANTIFIERS, clauseSubject, cueStartOf, spanWords } from '../phrases.js';
 import type { Word } from '../../code/words.js';
 
 const PARTICIPLE_SUBORDINATORS = attributionWords('participle-subordinators');
 const COMPARATIVES = attributionWords('comparatives');
 const RELATIVE_PRONOUNS = attributionWords('relative-pronouns');
+const SPEAKING_VERBS = attributionWords('speaking-verbs');
 
 // A frame's source completed from around it: a relative pronoun's antecedent, a participle's subject, the
 // words of a quantity before the noun phrase, a closing parenthesis or party label after it.
@@ -92,6 +93,10 @@ export function leaveOutFramedRelatives(ctx: SentenceContext): void {
     if (!source) continue;
     const inner = here.find((b) => b !== a && b.source && b.source.start > source.start && b.cue.start >= b.source.end && b.cue.end <= source.end);
     if (!inner) continue;
+    // (A source named after its cue keeps a relative clause of another kind than speaking: "..., said Jo Lee, a
+    // pollster, who backs Smith", but not "..., said Jo Lee, who added that ...".)
+    const cueWords = spanWords(text, inner.cue);
+    if (source.start >= a.cue.end && !SPEAKING_VERBS.has(cueWords[cueWords.length - 1] ?? '')) continue;
     const k = words.findIndex((w) => w.start === inner.source!.start);
     if (k < 1 || !RELATIVE_PRONOUNS.has(words[k]!.key) || !words[k]!.punctBefore.includes(',')) continue;
     const end = words[k - 1]!.end;
