@@ -17,3 +17,14 @@ test('a source named after its cue keeps a relative clause framed by a verb of a
   const c = saidBy('Ruth Calder, who supports the new timetable, said the ferry would be late again.');
   assert.equal(c.source?.text, 'Ruth Calder');
 });
+
+test('a frame after "and" with the cue\'s subject but a verb of another tense goes on the content\'s clause', () => {
+  // A present verb after a past cue, a gerund after a progressive: the content's own predicates.
+  const a = saidBy('The mayor said he is tired of the delays and wants a new contractor.');
+  assert.deepEqual(a.content.map((c) => c.text), ['he is tired of the delays and wants a new contractor']);
+  const b = saidBy('Ms. Ortiz said the old bridge is acting as a barrier and showing its age.');
+  assert.deepEqual(b.content.map((c) => c.text), ['the old bridge is acting as a barrier and showing its age']);
+  // The same tense as the cue: the subject's second saying, which ends the content.
+  const c = saidBy('The mayor said he was tired of the delays and wanted a new contractor.');
+  assert.deepEqual(c.content.map((x) => x.text), ['he was tired of the delays']);
+});

@@ -23,8 +23,38 @@ const plainSaying = (text: string, cue: Span) => {
 /** "<X wants to meet Y>, Kyodo reported": X's content stops where the reporting frame begins. */
 export function cutAtOtherFrames(ctx: SentenceContext): void {
   const here = sentenceAttributions(ctx);
-  for (const a of here) for (const b of here) if (b !== a && !b.citedBy) cutBefore(ctx.text, a, b);
+  const inContent = (a: RawAttribution, b: RawAttribution) => sharesSubjectInContent(ctx, a, b);
+  for (const a of here) for (const b of here) if (b !== a && !b.citedBy) cutBefore(ctx.text, a, b, inContent);
 }
+
+/**
+ * "The mayor says the plan is acting as a brake and showing its age", "She said she is tired and wants a change": a
+ * frame after "and" with the same subject whose verb (on the parse's tags) is a gerund, a bare infinitive or a
+ * present after a past cue goes on the content's clause, not the cue's; it does not end the content. (Any other
+ * difference of tense, "says ... and wanted", lost on train: annotators read most such frames as the subject's own.)
+ */
+function sharesSubjectInContent(ctx: SentenceContext, a: RawAttribution, b: RawAttribution): boolean {
+  if (!ctx.syntax || !a.source || !b.source || a.source.start !== b.source.start) return false;
+  const outer = verbTense(ctx, a.cue);
+  const inner = verbTense(ctx, b.cue);
+  if (outer === null || inner === null || outer === inner) return false;
+  return inner === 'gerund' || inner === 'base' || (inner === 'present' && outer === 'past');
+}
+
+/** The tense class of a cue's first verb on the parse: past, present, modal, base, gerund, participle. */
+function verbTense(ctx: SentenceContext, cue: Span): string | null {
+  const layer = ctx.syntax!;
+  const { first, count } = layer.sentence(ctx.sentence);
+  for (let t = first; t < first + count; t++) {
+    if (layer.tokenStart(t) < cue.start || layer.tokenEnd(t) > cue.end) continue;
+    const tag = layer.token(t).xpos;
+    const tense = TENSE_OF_TAG[tag];
+    if (tense) return tense;
+  }
+  return null;
+}
+
+const TENSE_OF_TAG: Record<string, string> = { VBD: 'past', VBZ: 'present', VBP: 'present', MD: 'modal', VB: 'base', VBG: 'gerund', VBN: 'participle' };
 
 /**
  * "Smith said that X, “Y,” he said.": a pronoun's inverted plain saying whose content opens with (or, after an
@@ -66,7 +96,7 @@ export function frontedRelatives(ctx: SentenceContext): void {
   }
 }
 
-function cutBefore(text: string, a: RawAttribution, b: RawAttribution): void {
+function cutBefore(text: string, a: RawAttribution, b: RawAttribution, inContent: (a: RawAttribution, b: RawAttribution) => boolean): void {
   // "“We will win,” Walker said, according to the Times": the report frames the whole saying, which is no
   // content of its own there (attribution corpora annotate the outer frame).
   if (spanWords(text, a.cue).join(' ') === 'ACCORDING TO' && b.cue.end <= a.cue.start && a.content.every((c) => c.end <= a.cue.start)) return;
@@ -97,12 +127,12 @@ function cutBefore(text: string, a: RawAttribution, b: RawAttribution): void {
     // (Only the tail before the frame is searched: an end-anchored pattern over the whole content is quadratic.)
     const from = Math.max(last.start, frameStart - 64);
     const m = /[,;]?\s*(?:and|but)\s+$/i.exec(text.slice(from, frameStart));
-    if (m) cut(from + m.index);
+    if (m && !inContent(a, b)) cut(from + m.index);
   } else if (b.source && a.source && b.source.start === a.source.start && b.cue.start > last.start && b.cue.start < last.end) {
     // "Wilson praised X and said Y": one subject, two frames; X ends before "and said".
     const from = Math.max(last.start, b.cue.start - 256);
     const m = /\s+(?:and|but)(?:\s+\S+){0,3}\s*$/i.exec(text.slice(from, b.cue.start));
-    if (m && !/[.;]/.test(m[0])) cut(from + m.index);
+    if (m && !/[.;]/.test(m[0]) && !inContent(a, b)) cut(from + m.index);
   }
 }
 
