@@ -28,3 +28,8 @@ test('a frame after "and" with the cue\'s subject but a verb of another tense go
   const c = saidBy('The mayor said he was tired of the delays and wanted a new contractor.');
   assert.deepEqual(c.content.map((x) => x.text), ['he was tired of the delays']);
 });
+
+test('an existential "there" is no source', () => {
+  const a = attributionsOf('There\u2019s reason to believe the ferry will be late again.').find((x) => x.content[0]?.text === 'the ferry will be late again')!;
+  assert.equal(a.source, undefined);
+});

@@ -7,6 +7,7 @@ const PARTICIPLE_SUBORDINATORS = attributionWords('participle-subordinators');
 const COMPARATIVES = attributionWords('comparatives');
 const RELATIVE_PRONOUNS = attributionWords('relative-pronouns');
 const SPEAKING_VERBS = attributionWords('speaking-verbs');
+const NO_ONE_SUBJECTS = attributionWords('no-one-subjects');
 
 // A frame's source completed from around it: a relative pronoun's antecedent, a participle's subject, the
 // words of a quantity before the noun phrase, a closing parenthesis or party label after it.
@@ -60,12 +61,17 @@ function quantityStart(words: Word[], k: number): number {
   return k;
 }
 
-/** The sentence's sources with a quantity before them, and a parenthesis or party label after them. */
+/** The sentence's sources with a quantity before them, and a parenthesis or party label after them; none for "there". */
 export function completeSources(ctx: SentenceContext): void {
   const { text, words, index } = ctx;
   for (const a of ctx.found.slice(ctx.from)) {
     if (a.sentence !== index || !a.source) continue;
     const k = words.findIndex((w) => w.start === a.source!.start);
+    // "There's reason to believe ...", "there suggesting ...": an existential subject names no one.
+    if (k >= 0 && words[k]!.end === a.source.end && NO_ONE_SUBJECTS.has(words[k]!.key)) {
+      a.source = null;
+      continue;
+    }
     if (k > 0) {
       const start = quantityStart(words, k);
       if (start < k && start >= 0) a.source = { start: words[start]!.start, end: a.source.end };
