@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { attributionsOf } from './support/attributions.js';
+import { attributionsOf, only } from './support/attributions.js';
 
 // Extents of sources and contents found from PolNeAR train's errors (issue 14). Hand-written sentences, none
 // from a corpus; each test fails with its rule switched off.
@@ -32,4 +32,9 @@ test('a frame after "and" with the cue\'s subject but a verb of another tense go
 test('an existential "there" is no source', () => {
   const a = attributionsOf('There\u2019s reason to believe the ferry will be late again.').find((x) => x.content[0]?.text === 'the ferry will be late again')!;
   assert.equal(a.source, undefined);
+});
+
+test('a day between a party label and the verb is no part of the source', () => {
+  const a = only('Sen. Jane Doe (D-Vt.) on Saturday criticized the ferry plan.', 'criticized');
+  assert.equal(a.source?.text, 'Sen. Jane Doe (D-Vt.)');
 });

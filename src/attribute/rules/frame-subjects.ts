@@ -93,14 +93,14 @@ export function verbGroup(text: string, words: Word[], i: number, cueEnd: number
   const mark = contracted ? /^['\u2019]s(?=\s)/.exec(text.slice(words[cueStart - 1]!.end, words[cueStart]!.start)) : null;
   if (mark) cueSpan.start = words[cueStart - 1]!.end;
   // "Ted Cruz on Wednesday announced", "The White House Monday said": the day between subject and verb is
-  // not the source.
+  // not the source (also after a party label, "Sen. Jane Doe (D-Vt.) on Saturday said").
   {
     let k = subjectEnd;
     if (k > 1 && /^\d/.test(words[k - 1]!.raw) && MONTHS.has(words[k - 2]!.key)) k--;
     if (k > 1 && (DAYS.has(words[k - 1]!.key) || MONTHS.has(words[k - 1]!.key))) k--;
     else if (k > 2 && CALENDAR_UNITS.has(words[k - 1]!.key) && TIME_DETERMINERS.has(words[k - 2]!.key)) k -= 2;
     if (k < subjectEnd && k > 1 && words[k - 1]!.key === 'ON') k--;
-    if (k < subjectEnd && k > 0 && words.slice(k, subjectEnd + 1).every((w) => !w.punctBefore.trim() || w.punctBefore.trim() === '.') && NP_POS.has(words[k - 1]!.pos)) subjectEnd = k;
+    if (k < subjectEnd && k > 0 && words.slice(k, subjectEnd + 1).every((w) => !w.punctBefore.trim() || w.punctBefore.trim() === '.' || (w === words[k] && /^\.?\)$/.test(w.punctBefore.trim()))) && NP_POS.has(words[k - 1]!.pos)) subjectEnd = k;
   }
   return { subjectEnd, cueStart, cueSpan };
 }
