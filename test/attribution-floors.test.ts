@@ -38,3 +38,11 @@ test('a day between a party label and the verb is no part of the source', () => 
   const a = only('Sen. Jane Doe (D-Vt.) on Saturday criticized the ferry plan.', 'criticized');
   assert.equal(a.source?.text, 'Sen. Jane Doe (D-Vt.)');
 });
+
+test('a parenthesis closing after a content, opened before the frame, is no part of the content', () => {
+  const a = attributionsOf('The ferry ran late again. (The harbour master said that the timing was a coincidence.)').find((x) => x.cue.text === 'said')!;
+  assert.deepEqual(a.content.map((c) => c.text), ['that the timing was a coincidence']);
+  // A parenthesis opened inside the content keeps its closing mark.
+  const b = attributionsOf('The harbour master said the ferry (the old one) was late.').find((x) => x.cue.text === 'said')!;
+  assert.deepEqual(b.content.map((c) => c.text), ['the ferry (the old one) was late']);
+});

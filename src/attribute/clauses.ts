@@ -53,6 +53,11 @@ export function trimContent(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /[\s,;:\u2014\u2013-]/.test(text[start]!)) start++;
   while (end > start && /[\s,;:.\u2014\u2013-]/.test(text[end - 1]!)) end--;
+  // "(He said that the timing was unrelated.)": a parenthesis closing after the content, opened before it, is no part of it.
+  if (text[end - 1] === ')' && countOf(text, start, end, ')') > countOf(text, start, end, '(')) {
+    end--;
+    while (end > start && /[\s,;:.\u2014\u2013-]/.test(text[end - 1]!)) end--;
+  }
   // An abbreviation's full stop stays ("entering the U.S.", "at 7 p.m."): it ends the word, whatever else it ends.
   if (text[end] === '.' && /(?:\b(?:[A-Z]\.)+[A-Z]|\b[ap]\.m|\b(?:Jr|Sr|Inc|Ltd|Corp))$/.test(text.slice(Math.max(start, end - 12), end))) end++;
   // A quotation opened in the content closes in it, with the punctuation inside its marks ("a “terrible situation,”").
@@ -61,6 +66,13 @@ export function trimContent(text: string, span: Span): Span {
   const close = opened ? /^[,.!?]?(?:["\u201d]|'')/.exec(text.slice(end, end + 3)) : null;
   if (close) end += close[0].length;
   return { start, end };
+}
+
+/** How many times `mark` occurs in text[start, end). */
+function countOf(text: string, start: number, end: number, mark: string): number {
+  let n = 0;
+  for (let k = text.indexOf(mark, start); k >= 0 && k < end; k = text.indexOf(mark, k + 1)) n++;
+  return n;
 }
 
 export const WH_WORDS = attributionWords('wh-words');
