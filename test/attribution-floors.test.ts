@@ -46,3 +46,11 @@ test('a parenthesis closing after a content, opened before the frame, is no part
   const b = attributionsOf('The harbour master said the ferry (the old one) was late.').find((x) => x.cue.text === 'said')!;
   assert.deepEqual(b.content.map((c) => c.text), ['the ferry (the old one) was late']);
 });
+
+test('a question mark or exclamation mark ending the sentence outside quotation marks is no part of the content', () => {
+  const a = only('Does the mayor know what the ferry contract entails?', 'know');
+  assert.deepEqual(a.content.map((c) => c.text), ['what the ferry contract entails']);
+  // Inside a quotation it comes along.
+  const b = only('The pilot said, \u201cIs the ferry late again?\u201d', 'said');
+  assert.deepEqual(b.content.map((c) => c.text), ['\u201cIs the ferry late again?\u201d']);
+});

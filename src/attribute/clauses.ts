@@ -48,11 +48,11 @@ export const LISTING_PARTICIPLES = attributionWords('listing-participles');
 
 export const CONTENT_PREPOSITIONS = attributionWords('content-prepositions');
 
-/** Trims a span of whitespace and of sentence-final punctuation outside quotation marks. */
+/** Trims a span of whitespace and of sentence-final punctuation outside quotation marks (also "?" and "!": "wants to know what that entails?"). */
 export function trimContent(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /[\s,;:\u2014\u2013-]/.test(text[start]!)) start++;
-  while (end > start && /[\s,;:.\u2014\u2013-]/.test(text[end - 1]!)) end--;
+  while (end > start && /[\s,;:.?!\u2014\u2013-]/.test(text[end - 1]!)) end--;
   // "(He said that the timing was unrelated.)": a parenthesis closing after the content, opened before it, is no part of it.
   if (text[end - 1] === ')' && countOf(text, start, end, ')') > countOf(text, start, end, '(')) {
     end--;
