@@ -54,3 +54,8 @@ test('a question mark or exclamation mark ending the sentence outside quotation 
   const b = only('The pilot said, \u201cIs the ferry late again?\u201d', 'said');
   assert.deepEqual(b.content.map((c) => c.text), ['\u201cIs the ferry late again?\u201d']);
 });
+
+test('a per cent sign after a number is part of the source', () => {
+  const a = only('Among ferry users, 42% say the service has got worse.', 'say');
+  assert.equal(a.source?.text, '42%');
+});

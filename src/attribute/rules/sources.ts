@@ -61,7 +61,7 @@ function quantityStart(words: Word[], k: number): number {
   return k;
 }
 
-/** The sentence's sources with a quantity before them, and a parenthesis or party label after them; none for "there". */
+/** The sentence's sources with a quantity before them, a parenthesis, party label or per cent sign after them; none for "there". */
 export function completeSources(ctx: SentenceContext): void {
   const { text, words, index } = ctx;
   for (const a of ctx.found.slice(ctx.from)) {
@@ -83,6 +83,8 @@ export function completeSources(ctx: SentenceContext): void {
     // "said Rep. Bobby Scott (D-Va.)": a party label right after a name.
     const party = /^ \([A-Z][\w.]*-[A-Z][\w. ]{0,15}\)/.exec(text.slice(a.source.end, a.source.end + 24));
     if (party && !close) a.source = { start: a.source.start, end: a.source.end + party[0].length };
+    // "42% say": a per cent sign after the number is the source's.
+    if (text[a.source.end] === '%' && /\d$/.test(text.slice(a.source.start, a.source.end))) a.source = { start: a.source.start, end: a.source.end + 1 };
   }
 }
 
