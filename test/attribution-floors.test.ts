@@ -59,3 +59,9 @@ test('a per cent sign after a number is part of the source', () => {
   const a = only('Among ferry users, 42% say the service has got worse.', 'say');
   assert.equal(a.source?.text, '42%');
 });
+
+test('a passive frame\'s relative pronoun subject is the first piece of its content', () => {
+  const a = only('The new ferry, which is expected to carry 400 passengers, arrives on Sunday.', 'is expected');
+  assert.deepEqual(a.content.map((c) => c.text), ['which', 'to carry 400 passengers']);
+  assert.equal(a.source, undefined);
+});

@@ -320,7 +320,9 @@ function frameContent(f: Frame, at: { from: number; start: number; clauseEnd: nu
   // (Not a listener, "was asked if ...", nor an expletive "it"; a time, a place or another clause after the
   // verb leaves the subject the whole content: "The case was argued in January".)
   const expletive = before !== null && before.end - before.start === 1 && EXPLETIVES.has(words[before.start]!.key);
-  if (passiveGroup && before && before.end === f.subjectEnd && !quote && !cue.object && !expletive && content.start >= cueSpan.end) {
+  // (A relative pronoun subject, "the ad, which is expected to draw ...", is the piece as written.)
+  const subjectAdjoins = before !== null && before.end === (f.relative ? f.subjectEnd - 1 : f.subjectEnd);
+  if (passiveGroup && before && subjectAdjoins && !quote && !cue.object && !expletive && content.start >= cueSpan.end) {
     const situated = start === from && (isSituating(words[from]) || words[from]!.pos === 'SCONJ' || words[from]!.punctBefore.trim() !== '');
     if (situated) contents.splice(0, contents.length);
     contents.unshift(passiveSubject(f));
