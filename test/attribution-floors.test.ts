@@ -65,3 +65,11 @@ test('a passive frame\'s relative pronoun subject is the first piece of its cont
   assert.deepEqual(a.content.map((c) => c.text), ['which', 'to carry 400 passengers']);
   assert.equal(a.source, undefined);
 });
+
+test('a fronted "what" after a preposition is the first piece of the content', () => {
+  const a = only('The growth is in what the mayor said is a demand for faster ferries.', 'said');
+  assert.deepEqual(a.content.map((c) => c.text), ['what', 'is a demand for faster ferries']);
+  // "in which" situates the saying: no piece.
+  const b = only('The council published a report in which the auditor says the ferry budget is too small.', 'says');
+  assert.deepEqual(b.content.map((c) => c.text), ['the ferry budget is too small']);
+});

@@ -91,7 +91,8 @@ export function frontedRelatives(ctx: SentenceContext): void {
     const k = words.findIndex((w) => w.start === a.source!.start);
     const fronted = words[k - 1];
     // ("in which he says ...": after a preposition the pronoun is an adjunct of the frame, not what is said.)
-    const afterPreposition = k > 1 && words[k - 2]!.pos === 'ADP' && !fronted?.punctBefore.trim();
+    // ("in what he says is ...": "what" holds its own antecedent; after a preposition it is still what is said.)
+    const afterPreposition = k > 1 && words[k - 2]!.pos === 'ADP' && !fronted?.punctBefore.trim() && fronted?.key !== 'WHAT';
     if (k > 0 && fronted && FRONTED_RELATIVES.has(fronted.key) && !words[k]!.punctBefore.trim() && !afterPreposition) a.content.unshift({ start: fronted.start, end: fronted.end });
   }
 }
