@@ -73,3 +73,8 @@ test('a fronted "what" after a preposition is the first piece of the content', (
   const b = only('The council published a report in which the auditor says the ferry budget is too small.', 'says');
   assert.deepEqual(b.content.map((c) => c.text), ['the ferry budget is too small']);
 });
+
+test('"most" before a source\'s noun phrase is part of the source', () => {
+  const a = only('In the end, most Republicans agreed the ferry was too slow.', 'agreed');
+  assert.equal(a.source?.text, 'most Republicans');
+});
