@@ -252,6 +252,9 @@ test('a union or workers striking an employer stop work (143), no military strik
 
 test('a city stands for its country as the place force strikes or a visit goes, never as who acts (places.tsv)', () => {
   assert.deepEqual(pairs(code('Russian troops shelled Kharkiv on Monday.', '2024-03-05')), ['RUSMIL>UKR:194']);
+  // (Force strikes where it is: "carried out air strikes in Gaza"; a gathering's place is its venue: "talks in Geneva".)
+  assert.deepEqual(pairs(code('Israel carried out air strikes in Gaza on Tuesday.', '2024-03-05')), ['ISR>PSE:195']);
+  assert.deepEqual(pairs(code('Russia held talks in Geneva on Tuesday.', '2024-03-05')), []);
   assert.deepEqual(pairs(code('The Chilean president visited Basra on Monday.', '2024-03-05')), ['CHLGOV>IRQ:042']);
   // (Not as a speaker's listener or a partner in words: "said Houston was …"; nor as a name's first word.)
   assert.deepEqual(pairs(code('Chile said Basra was a good market.', '2024-03-05')), []);

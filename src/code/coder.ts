@@ -380,7 +380,7 @@ function placeOfArrival(words: Word[], at: number): boolean {
   while (k >= 0 && words[k]!.pos === 'DET') k--;
   return k >= 0 && (words[k]!.pos === 'VERB' || ARRIVAL_PREPOSITIONS.has(words[k]!.key));
 }
-const ARRIVAL_PREPOSITIONS = new Set(['TO', 'ON', 'ONTO', 'AGAINST', 'INTO', 'AT', 'TOWARD', 'TOWARDS']);
+const ARRIVAL_PREPOSITIONS = new Set(['TO', 'ON', 'ONTO', 'AGAINST', 'INTO', 'AT', 'TOWARD', 'TOWARDS', 'IN']);
 
 /** Whether words [m.start, m.end) lie inside a longer place name of the sentence. */
 function insideLongerPlace(places: readonly PlaceHit[], m: { start: number; end: number }): boolean {

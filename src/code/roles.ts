@@ -250,7 +250,7 @@ function antecedent(tree: SentenceTree, verb: number, pronoun: number): number {
  * The source and target groups of the verb at token `verb`; `deep` false looks only at its objects. `named`: the
  * words of the verb's pattern (upper case), whose measure nouns stand for their owner.
  */
-export function rolesOf(tree: SentenceTree, verb: number, deep = true, named: ReadonlySet<string> = NONE): Roles {
+export function rolesOf(tree: SentenceTree, verb: number, deep = true, named: ReadonlySet<string> = NONE, force = false): Roles {
   const { layer } = tree;
   const relations: string[] = [];
   const note = (rel: string, token: number) => relations.push(`${rel}(${layer.word(verb)}, ${layer.word(token)})`);
@@ -300,7 +300,7 @@ export function rolesOf(tree: SentenceTree, verb: number, deep = true, named: Re
   if (targets.length === 0) targets = groupsOf(layer.objects(verb), 'obj');
   // A statement's participants are its addressee and what it is about, not any actor in the words it says.
   if (targets.length === 0 && deep) {
-    const found = participantBelow(tree, verb, named);
+    const found = participantBelow(tree, verb, named, force);
     if (found) targets = groupsOf(found.tokens, found.path);
     if (found && /:(?:with|to)$/.test(found.path)) withPartner = true;
   }
@@ -319,7 +319,7 @@ const THROUGH = new Set(['obj', 'iobj', 'xcomp', 'flat', 'appos', 'amod', 'acl',
  * closure of the mines in X"); never through a clause of its own (ccomp, advcl,
  * relative clauses) or the subject. Breadth first: the fewest steps win, then the earliest word.
  */
-function participantBelow(tree: SentenceTree, verb: number, named: ReadonlySet<string> = NONE): { tokens: number[]; path: string } | null {
+function participantBelow(tree: SentenceTree, verb: number, named: ReadonlySet<string> = NONE, force = false): { tokens: number[]; path: string } | null {
   const { layer } = tree;
   // "arrived in Beijing": a verb of arrival's place is where it goes (someone's visit, not goods shipped: "50,000
   // tonnes of Australian wheat would arrive in Bangladesh").
@@ -353,7 +353,10 @@ function participantBelow(tree: SentenceTree, verb: number, named: ReadonlySet<s
           // ("denied rumours of race riots in Kuala Lumpur": a city is where it happens, not whose; its capital's
           // government is no party to it.)
           const located = preposition === 'in' && universal === 'nmod' && path.endsWith('nmod:of') && !gatheringNounWords().has(layer.word(token).toUpperCase()) && !namesCapitalOnly(tree, c);
-          const reached = (namesTarget(preposition) && !(depth === 0 && isThreatPhrase(layer, verb, c))) || located || (depth === 0 && (namesPartneredEvent(tree, c) || (arrival && preposition === 'in')));
+          // ("carried out air strikes in Gaza", "shelled positions in Syria": where force strikes is whom it strikes, a country
+          // or a city standing for one; not a capital's government.)
+          const struck = force && preposition === 'in' && depth <= 1 && isCountryOrCity(tree, c);
+          const reached = (namesTarget(preposition) && !(depth === 0 && isThreatPhrase(layer, verb, c))) || located || struck || (depth === 0 && (namesPartneredEvent(tree, c) || (arrival && preposition === 'in')));
           if (reached && !(depth === 0 && preposition === 'of') && !(layer.passive(verb) && preposition === 'by')) step = `${universal}:${preposition}`;
         }
         if (step === null) continue;
@@ -461,4 +464,10 @@ export function isProposedAct(layer: SyntaxLayer, t: number): boolean {
   if (layer.relation(t) !== 'acl' || !layer.isInfinitive(t)) return false;
   const noun = layer.head(t);
   return noun >= 0 && proposalNounWords().has(layer.word(noun).toUpperCase());
+}
+
+/** Whether the token's actor group is a country by name or a city standing for one (no capital, no role). */
+function isCountryOrCity(tree: SentenceTree, t: number): boolean {
+  const g = tree.groups[tree.groupOfToken.get(t) ?? -1];
+  return g !== undefined && g.mentions.length === 1 && g.mentions[0]!.kind === 'actor' && g.mentions[0]!.entry.kind === 'country';
 }

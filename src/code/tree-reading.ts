@@ -136,7 +136,7 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   // ("…, saying the party had its sums wrong", "adding that …": a statement in an -ing clause is a frame, as "said" is.)
   if (hit.participle && forward.startsWith('01')) return null;
 
-  const roles = rolesOf(tree, verb, !SPEECH_ROOTS.has(forward.slice(0, 2)) || forward !== '010', patternWords(match));
+  const roles = rolesOf(tree, verb, !SPEECH_ROOTS.has(forward.slice(0, 2)) || forward !== '010', patternWords(match), /^(18|19|20)/.test(forward));
   // "Mr Smith said he …" with Mr Smith in no dictionary: no source, and none guessed by word order.
   if (roles.sourceUnknown) return null;
   const groupsOf = (indexes: number[]) => indexes.map((k) => tree.groups[k]!);
