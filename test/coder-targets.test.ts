@@ -262,3 +262,7 @@ test('a city stands for its country as the place force strikes or a visit goes, 
   // (Nor the venue of a gathering: "attend the Beijing Olympics" visits China through its capital.)
   assert.deepEqual(pairs(code('The Chilean president prepared to attend the Beijing Olympics.', '2008-08-04')), ['CHLGOV>CHNGOV:036']);
 });
+
+test('armed forces bombing use military force (190), not a militant\'s bombing (183) (verbs.txt BOMB)', () => {
+  assert.deepEqual(pairs(code('Iraqi troops bombed Iranian positions.', '1987-04-03')), ['IRQMIL>IRN:190']);
+});
