@@ -178,6 +178,8 @@ function lexiconWords(name: string, parse: (rows: DataRow[], file: string) => Se
 
 /** Nouns of quantities, markets and economies ("SURPLUS", "EXPORTS"). */
 export const measureNounWords = lexiconWords('measure-nouns');
+/** Words before a party's one-word name that make another party's name ("CHRISTIAN" Democrats). */
+export const partyNameWords = lexiconWords('party-name-words');
 /** Roles bare of the government but held by any body named before them ("OFFICIAL"). */
 export const officialRoleWords = lexiconWords('official-roles');
 /** Nouns of proposals and rules ("LEGISLATION", "PLAN"): their "to"-infinitive is what the thing would do. */

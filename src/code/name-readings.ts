@@ -5,7 +5,7 @@ import { isPlacePreposition } from './roles.js';
 import { isCommonWord } from '../syntax/wordnet-classes.js';
 import { companySuffixAt } from './company-names.js';
 import { readsAsDate } from './date-words.js';
-import { anyBodyRoleWords, backerParticipleWords, companySuffixWords, gatheringNounWords, givenNameGenders, officialRoleWords, currencyWords, foreignModifierWords, givenNameCountryWords, marketRoleWords, newspaperNameWords, nonRolePhrases, seatParticipleWords } from './dictionaries.js';
+import { anyBodyRoleWords, backerParticipleWords, companySuffixWords, gatheringNounWords, givenNameGenders, officialRoleWords, partyNameWords, currencyWords, foreignModifierWords, givenNameCountryWords, marketRoleWords, newspaperNameWords, nonRolePhrases, seatParticipleWords } from './dictionaries.js';
 
 // How a capitalised word is to be read before the dictionaries' match is taken: a surname that is a common word
 // or a place ("Straw hats", "Ban on hunting", "in Kerry"), a surname after another given name ("Liam Fox" is not
@@ -180,7 +180,7 @@ export function actorReadingsAt(words: Word[], i: number, lexicon: Lexicon, othe
     if (a.kind === 'organisation' && a.words.length >= 2 && a.codes.some((c) => /GOV|^IGO/.test(c.code)) && runsIntoName(words, i, lexicon)) return false;
     // ("West Germany's Social Democrats", "Italy's Christian Democrats": a party's one-word name after another country
     // and a word or two of a name is another party's; "Senate Democrats", "Congressional Democrats" stay.)
-    if (a.kind === 'organisation' && a.words.length === 1 && a.codes.some((c) => /OPP$|PTY$/.test(c.code)) && afterOtherCountry(words, i, a, lexicon)) return false;
+    if (a.kind === 'organisation' && a.words.length === 1 && a.codes.some((c) => /OPP$|PTY$/.test(c.code)) && (afterOtherCountry(words, i, a, lexicon) || afterPartyNameWord(words, i))) return false;
     if (a.kind === 'person' && a.words.length === 1 && (isSurnameMisread(words, i) || isGivenNameBeforeSurname(words, i, lexicon))) return false;
     // ("54.9 mln US dlrs", "to grant US 22 mln dlrs", "the Canadian dollar": a country's adjective or abbreviation before
     // a currency or a sum in one names the currency; a name stays: "lend Brazil 500 mln dlrs".)
@@ -203,6 +203,12 @@ function beforeSum(words: Word[], k: number): boolean {
 
 const HYPHENED = ['', '-'];
 /** Whether capitalised words from word `k` on, joined with no punctuation but hyphens, end in a company's suffix ("Non-Ferrous Metals Industrial Corp"). */
+/** Whether word i follows, joined to it, a capitalised word of another party's name ("Christian Democrats"; party-name-words.tsv). */
+function afterPartyNameWord(words: Word[], i: number): boolean {
+  const prev = words[i - 1];
+  return prev !== undefined && words[i]!.punctBefore === '' && /^\p{Lu}/u.test(prev.raw) && partyNameWords().has(prev.key);
+}
+
 /** Whether one or two capitalised words before word i follow a country, or its adjective, other than the actor's. */
 function afterOtherCountry(words: Word[], i: number, actor: ActorPhrase, lexicon: Lexicon): boolean {
   const own = new Set(actor.codes.map((c) => c.code.slice(0, 3)));
