@@ -223,6 +223,8 @@ test('a role of a kind of body speaking of a body of that kind speaks for it: "C
   assert.deepEqual(pairs(code("Chile's Central Bank will issue 12 billion pesos worth of savings bonds on April 13, a bank spokesman told Reuters.", '1987-03-27')), []);
   // (A spokesman of another kind of body still speaks of it.)
   assert.ok(pairs(code("Chile's Central Bank will issue 12 billion pesos worth of savings bonds on April 13, a government spokesman told Reuters.", '1987-03-27')).length > 0);
+  // (An official of a kind of body too, official-roles.tsv.)
+  assert.deepEqual(pairs(code("Chile's Central Bank will issue 12 billion pesos worth of savings bonds on April 13, a bank official told Reuters.", '1987-03-27')), []);
 });
 
 test('calling a tender organises it, no appeal; being scheduled to act is an intention (verbs.txt CALL, modality.tsv)', () => {
