@@ -433,4 +433,6 @@ test('a capital\'s name before a proper noun no dictionary knows opens another n
   // (Not a day, a known name or a common word after it: "in Tokyo Monday", "Tokyo Stock Exchange".)
   assert.ok(actors('Officials in Tokyo Monday said Japan would act.').includes('Officials in Tokyo=JPNGOV'));
   assert.deepEqual(actors('Tokyo said it would act.'), ['Tokyo=JPNGOV']);
+  // (Nor before an international body's name: "the Paris G-7 meeting" is where the G-7 meets.)
+  assert.deepEqual(actors('Italy refused to attend the Paris G-7 meeting.'), ['Italy=ITA', 'G-7=IGOGOS']);
 });

@@ -172,6 +172,8 @@ export function actorReadingsAt(words: Word[], i: number, lexicon: Lexicon, othe
     if (a.kind === 'capital' && beforeCompanySuffix(words, i + a.words.length)) return false;
     // (So does a capital's name before a proper noun no dictionary knows: "provide Tokyo Sogo with help", a bank.)
     if (a.kind === 'capital' && opensUnknownName(words, i + a.words.length, lexicon)) return false;
+    // ("refused to attend the Paris G-7 meeting": a capital before an organisation's name is where it meets.)
+    if (a.kind === 'capital' && beforeOrganisation(words, i + a.words.length, lexicon)) return false;
     // (So is an international body's: "British and Commonwealth Shipping Co Plc" is no Commonwealth.)
     if (a.kind === 'organisation' && a.codes.every((c) => c.code.startsWith('IGO')) && beforeCompanySuffix(words, i + a.words.length)) return false;
     // ("The Industrial Bank of Japan Ltd", "the Export-Import Bank of Japan": a public body's name that a capitalised word
@@ -220,6 +222,14 @@ function afterOtherCountry(words: Word[], i: number, actor: ActorPhrase, lexicon
     }
   }
   return false;
+}
+
+/** Whether word k, joined to the word before it, opens an organisation's name of the dictionaries. */
+function beforeOrganisation(words: Word[], k: number, lexicon: Lexicon): boolean {
+  const w = words[k];
+  if (!w || w.punctBefore !== '' || w.start !== words[k - 1]!.end + 1) return false;
+  const { keys, raws } = wordForms(words);
+  return lexicon.actors.matchAt(keys, raws, k).some((m) => m.kind === 'organisation' && m.codes.every((c) => c.code.startsWith('IGO')));
 }
 
 /** Whether word k, joined to the word before it, is a capitalised proper noun no dictionary, place list or calendar knows. */
