@@ -11,7 +11,8 @@ import { isEvaluativeWord } from './evaluation.js';
 import { findMentions, groupMentions, distributeAgents, pairModifiers, mayResolveToSeveral, resolveGroup, resolveSlot, slotsOf, StoryCountry, type DocumentMemory, type Group, type Mention, type Slot } from './sentence-actors.js';
 import { findPlaces, nearestPlace, placeMentions, type PlaceHit } from './sentence-places.js';
 import { BE, linearReading } from './linear-reading.js';
-import { dropDeniedContents, dropJudgedProposals, dropFrames, markSpeakerCountries, treeReading, type TreeState } from './tree-reading.js';
+import { dropFrames, markSpeakerCountries, treeReading, type TreeState } from './tree-reading.js';
+import { dropDeniedContents, dropJudgedProposals } from './content-drops.js';
 import { namesPerson, pronounsToNamedPeople } from './named-people.js';
 import { withoutForeignGenericNames } from './generic-party-names.js';
 import { isModifier } from './modifiers.js';
@@ -205,7 +206,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     const found = findMentions(words, lexicon, memory, inContext).filter((m) => m.kind !== 'actor' || !insideLongerPlace(places, m));
     // (A city or territory stands for its country as a participant; it stays a place in the entities, the story's
     // country and the document's memory.)
-    const standIns = placeMentions(places, (start, end) => found.some((m) => m.start < end && start < m.end) || !placeOfArrival(words, start), (at) => words[at] !== undefined && (words[at]!.punctBefore === '-' || (words[at]!.punctBefore === '' && (/^\p{Lu}/u.test(words[at]!.raw) || ['NOUN', 'PROPN'].includes(words[at]!.pos)))));
+    const standIns = placeMentions(places, (start, end) => found.some((m) => m.start < end && start < m.end) || !placeOfArrival(words, start), (at) => joinedToWhatFollows(words, at));
     const mentions = standIns.length === 0 ? found : [...found, ...standIns].sort((a, b) => a.start - b.start);
     const isPlaceOnly = (g: Group) => g.mentions.every((m) => standIns.includes(m));
     const grouped = pronounsToNamedPeople(words, distributeAgents(words, groupMentions(words, mentions)));
@@ -381,6 +382,12 @@ function placeOfArrival(words: Word[], at: number): boolean {
   return k >= 0 && (words[k]!.pos === 'VERB' || ARRIVAL_PREPOSITIONS.has(words[k]!.key));
 }
 const ARRIVAL_PREPOSITIONS = new Set(['TO', 'ON', 'ONTO', 'AGAINST', 'INTO', 'AT', 'TOWARD', 'TOWARDS', 'IN']);
+
+/** Whether word `at` is hyphened to the word before it, or joined to it as a name or a noun ("Seattle-based", "Glasgow Kelvin MP"). */
+function joinedToWhatFollows(words: Word[], at: number): boolean {
+  const w = words[at];
+  return w !== undefined && (w.punctBefore === '-' || (w.punctBefore === '' && (/^\p{Lu}/u.test(w.raw) || ['NOUN', 'PROPN'].includes(w.pos))));
+}
 
 /** Whether words [m.start, m.end) lie inside a longer place name of the sentence. */
 function insideLongerPlace(places: readonly PlaceHit[], m: { start: number; end: number }): boolean {
