@@ -9,7 +9,7 @@ import { measureNounWords, relationalNounWords, type CoderDictionaries } from '.
 import { remember } from './document-memory.js';
 import { isEvaluativeWord } from './evaluation.js';
 import { findMentions, groupMentions, distributeAgents, pairModifiers, mayResolveToSeveral, resolveGroup, resolveSlot, slotsOf, StoryCountry, type DocumentMemory, type Group, type Mention, type Slot } from './sentence-actors.js';
-import { findPlaces, nearestPlace, placeMentions, type PlaceHit } from './sentence-places.js';
+import { findPlaces, isStandIn, nearestPlace, placeMentions, type PlaceHit } from './sentence-places.js';
 import { BE, linearReading } from './linear-reading.js';
 import { dropFrames, markSpeakerCountries, treeReading, type TreeState } from './tree-reading.js';
 import { dropDeniedContents, dropJudgedProposals } from './content-drops.js';
@@ -206,9 +206,9 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
     const found = findMentions(words, lexicon, memory, inContext).filter((m) => m.kind !== 'actor' || !insideLongerPlace(places, m));
     // (A city or territory stands for its country as a participant; it stays a place in the entities, the story's
     // country and the document's memory.)
-    const standIns = placeMentions(places, (start, end) => found.some((m) => m.start < end && start < m.end) || !placeOfArrival(words, start), (at) => joinedToWhatFollows(words, at));
+    const standIns = placeMentions(words, places, found);
     const mentions = standIns.length === 0 ? found : [...found, ...standIns].sort((a, b) => a.start - b.start);
-    const isPlaceOnly = (g: Group) => g.mentions.every((m) => standIns.includes(m));
+    const isPlaceOnly = (g: Group) => standIns.length > 0 && isStandIn(g);
     const grouped = pronounsToNamedPeople(words, distributeAgents(words, groupMentions(words, mentions)));
     const pairs = pairModifiers(words, grouped);
     const groups = grouped.filter((g, k) => !isModifier(words, g, grouped[k + 1]) && !pairs.has(g));
@@ -369,24 +369,6 @@ function datelineCountry(place: string | null, lexicon: Lexicon, date: string | 
   const codes = lexicon.actors.matchAt(keys, written, 0).filter((a) => a.kind === 'capital').flatMap((a) => a.codes.filter((c) => !date || isValidOn(c, date)));
   const countries = new Set(codes.map((c) => countryOf(c.code)));
   return countries.size === 1 ? [...countries][0]! : null;
-}
-
-/**
- * Whether the place at word `at` stands where force or a visit may reach it: right after a verb ("shelled Kharkiv") or
- * after "to", "on", "against", "into", "at" ("flew to Basra", "strikes on Kharkiv"), a determiner aside; not after "of",
- * "in" or "from" ("Cigra Inc of Chicago", "talks in Geneva").
- */
-function placeOfArrival(words: Word[], at: number): boolean {
-  let k = at - 1;
-  while (k >= 0 && words[k]!.pos === 'DET') k--;
-  return k >= 0 && (words[k]!.pos === 'VERB' || ARRIVAL_PREPOSITIONS.has(words[k]!.key));
-}
-const ARRIVAL_PREPOSITIONS = new Set(['TO', 'ON', 'ONTO', 'AGAINST', 'INTO', 'AT', 'TOWARD', 'TOWARDS', 'IN']);
-
-/** Whether word `at` is hyphened to the word before it, or joined to it as a name or a noun ("Seattle-based", "Glasgow Kelvin MP"). */
-function joinedToWhatFollows(words: Word[], at: number): boolean {
-  const w = words[at];
-  return w !== undefined && (w.punctBefore === '-' || (w.punctBefore === '' && (/^\p{Lu}/u.test(w.raw) || ['NOUN', 'PROPN'].includes(w.pos))));
 }
 
 /** Whether words [m.start, m.end) lie inside a longer place name of the sentence. */

@@ -18,9 +18,7 @@ const isDenialOrAccusation = (code: string | undefined): boolean => code !== und
  * readings inside the content of such a verb go, whether or not the verb's own reading makes an event.
  */
 export function dropDeniedContents(readings: Reading[], tree: SentenceTree, hits: readonly VerbHit[]): Reading[] {
-  const verbs = hits.filter((h) => isDenialOrAccusation(h.form.code ?? h.form.block.code)).map((h) => verbToken(tree, h.at, h.end)).filter((t) => t >= 0);
-  if (verbs.length === 0) return readings;
-  return readings.filter((r) => r.token < 0 || !verbs.some((v) => v !== r.token && whatIsSaid(tree.layer, r.token, v)));
+  return dropUnder(readings, tree, hits, isDenialOrAccusation, whatIsSaid);
 }
 
 /** A verb that judges what its object names: praise, support, approval (051), disapproval (110, 111), rejection (12x). */
@@ -32,10 +30,14 @@ const isJudgement = (code: string | undefined): boolean => code !== undefined &&
  * not the judge's act. Its readings go (the judge's own reading stays).
  */
 export function dropJudgedProposals(readings: Reading[], tree: SentenceTree, hits: readonly VerbHit[]): Reading[] {
-  const { layer } = tree;
-  const verbs = hits.filter((h) => isJudgement(h.form.code ?? h.form.block.code)).map((h) => verbToken(tree, h.at, h.end)).filter((t) => t >= 0);
+  return dropUnder(readings, tree, hits, isJudgement, proposedOn);
+}
+
+/** The readings of verbs that lie `under` (in the tree) no verb of the sentence whose code is of the kind `isKind`. */
+function dropUnder(readings: Reading[], tree: SentenceTree, hits: readonly VerbHit[], isKind: (code: string | undefined) => boolean, under: (layer: SyntaxLayer, t: number, verb: number) => boolean): Reading[] {
+  const verbs = hits.filter((h) => isKind(h.form.code ?? h.form.block.code)).map((h) => verbToken(tree, h.at, h.end)).filter((t) => t >= 0);
   if (verbs.length === 0) return readings;
-  return readings.filter((r) => r.token < 0 || !verbs.some((v) => v !== r.token && proposedOn(layer, r.token, v)));
+  return readings.filter((r) => r.token < 0 || !verbs.some((v) => v !== r.token && under(tree.layer, r.token, v)));
 }
 
 /** Whether the verb at `t` is (or is conjoined with, or complements) an infinitive on an object of `judge`. */

@@ -5,6 +5,7 @@ import { eventCode } from './cameo.js';
 import { eventDate, type EventDate } from './event-date.js';
 import { anyBodyRoleWords, officialRoleWords, oneSidedVerbWords, ownPossessiveWords, pressEventPhrases, type CoderDictionaries } from './dictionaries.js';
 import { mayResolveToSeveral, resolveSlot, type Group, type Slot } from './sentence-actors.js';
+import { isStandIn } from './sentence-places.js';
 import { namesPerson } from './named-people.js';
 import { intentCode, type Reading } from './reading.js';
 import type { Word } from './words.js';
@@ -299,6 +300,3 @@ function codeInfo(code: string): Pick<CodedEvent, 'name' | 'goldstein' | 'quadCl
 
 /** Codes a city may be the target of: a visit (042-044, 036 when intended), force (18-20). */
 const PLACE_TARGET_CODES = /^(04[234]|036|18|19|20)/;
-
-/** Whether the group is only a place standing for its country. */
-const isStandIn = (g: Group): boolean => g.mentions.every((m) => m.kind === 'actor' && m.entry.standsInForCountry === true);

@@ -36,6 +36,18 @@ export function isOtherGivenName(words: Word[], i: number, lexicon: Lexicon): bo
   return lexicon.agents.matchAt(keys, raws, i - 1).length === 0 && lexicon.actors.matchAt(keys, raws, i - 1).length === 0;
 }
 
+/** Whether some entry of the actor, agent or place dictionaries starts at word k. */
+export function entryStartsAt(words: Word[], k: number, lexicon: Lexicon): boolean {
+  const { keys, raws } = wordForms(words);
+  return lexicon.actors.matchAt(keys, raws, k).length > 0 || lexicon.agents.matchAt(keys, raws, k).length > 0 || lexicon.places.matchAt(keys, raws, k).length > 0;
+}
+
+/** Whether word k follows the word before it with nothing between, not even a space's worth of punctuation. */
+function joinedToPrevious(words: Word[], k: number): boolean {
+  const w = words[k];
+  return w !== undefined && k > 0 && w.punctBefore === '' && w.start === words[k - 1]!.end + 1;
+}
+
 /**
  * "said Chad Bown, an expert on trade": a country whose name is also a given name (data/lexicon/given-name-countries.tsv),
  * followed at once by a capitalised word no dictionary knows and WordNet knows at most as a noun (a surname: "Bown",
@@ -47,7 +59,7 @@ export function isGivenNameOfPerson(words: Word[], i: number, lexicon: Lexicon):
   if (!givenNameCountryWords().has(w.key) || !next || next.punctBefore !== '' || next.start !== w.end + 1 || !/^\p{Lu}\p{Ll}/u.test(next.raw)) return false;
   if (isCommonWord(next.raw.toLowerCase()) || companySuffixWords().has(next.key)) return false;
   const { keys, raws } = wordForms(words);
-  return lexicon.actors.matchAt(keys, raws, i + 1).length === 0 && lexicon.agents.matchAt(keys, raws, i + 1).length === 0 && lexicon.places.matchAt(keys, raws, i + 1).length === 0 && lexicon.actors.matchAt(keys, raws, i).every((a) => a.words.length === 1);
+  return !entryStartsAt(words, i + 1, lexicon) && lexicon.actors.matchAt(keys, raws, i).every((a) => a.words.length === 1);
 }
 
 /**
@@ -99,14 +111,14 @@ export function takesNoStoryCountry(words: Word[], start: number, end: number, l
  * "UAW president Owen Bieber", "a Cominco spokesman": a role right after the name of a body no dictionary holds is
  * that body's role, not one of the story's country. The name is an acronym no dictionary knows ("UAW", "GAF"), or,
  * before a role every kind of body has (data/lexicon/any-body-roles.tsv, official-roles.tsv), a proper noun that is
- * no common word and no place, or two proper nouns no dictionary knows that open with no given name. (Not "Defence Minister", "Treasury spokesman": common words; not "a Houston lawyer", "Notts police
- * chief", "the Reagan administration": a place or a person before a role is no body of its own.)
+ * no common word and no place, or two proper nouns no dictionary knows that open with no given name. (Not "Defence
+ * Minister", "Treasury spokesman": common words; not "a Houston lawyer", "Notts police chief", "the Reagan
+ * administration": a place or a person before a role is no body of its own.)
  */
 function namedByUnknownBody(words: Word[], start: number, lexicon: Lexicon): boolean {
   const name = start > 0 ? words[start - 1]! : undefined;
   if (!name || words[start]!.punctBefore !== '' || !/^\p{Lu}/u.test(name.raw) || isHonorific(name)) return false;
-  const { keys, raws } = wordForms(words);
-  if (lexicon.actors.matchAt(keys, raws, start - 1).length > 0 || lexicon.agents.matchAt(keys, raws, start - 1).length > 0 || lexicon.places.matchAt(keys, raws, start - 1).length > 0) return false;
+  if (entryStartsAt(words, start - 1, lexicon)) return false;
   if (/^\p{Lu}{2,6}$/u.test(name.raw)) return true;
   if (!(anyBodyRoleWords().has(words[start]!.key) || officialRoleWords().has(words[start]!.key)) || name.pos !== 'PROPN') return false;
   if (!isCommonWord(name.raw.toLowerCase())) return true;
@@ -115,7 +127,7 @@ function namedByUnknownBody(words: Word[], start: number, lexicon: Lexicon): boo
   const first = words[start - 2];
   if (!first || name.punctBefore !== '' || !/^\p{Lu}/u.test(first.raw) || first.pos !== 'PROPN' || isHonorific(first) || isCommonWord(first.raw.toLowerCase())) return false;
   if (givenNameGenders().has(first.key)) return false;
-  return lexicon.actors.matchAt(keys, raws, start - 2).length === 0 && lexicon.agents.matchAt(keys, raws, start - 2).length === 0 && lexicon.places.matchAt(keys, raws, start - 2).length === 0;
+  return !entryStartsAt(words, start - 2, lexicon);
 }
 
 /**
@@ -204,7 +216,7 @@ function beforeSum(words: Word[], k: number): boolean {
 }
 
 const HYPHENED = ['', '-'];
-/** Whether capitalised words from word `k` on, joined with no punctuation but hyphens, end in a company's suffix ("Non-Ferrous Metals Industrial Corp"). */
+
 /** Whether word i follows, joined to it, a capitalised word of another party's name ("Christian Democrats"; party-name-words.tsv). */
 function afterPartyNameWord(words: Word[], i: number): boolean {
   const prev = words[i - 1];
@@ -226,8 +238,7 @@ function afterOtherCountry(words: Word[], i: number, actor: ActorPhrase, lexicon
 
 /** Whether word k, joined to the word before it, opens an organisation's name of the dictionaries. */
 function beforeOrganisation(words: Word[], k: number, lexicon: Lexicon): boolean {
-  const w = words[k];
-  if (!w || w.punctBefore !== '' || w.start !== words[k - 1]!.end + 1) return false;
+  if (!joinedToPrevious(words, k)) return false;
   const { keys, raws } = wordForms(words);
   return lexicon.actors.matchAt(keys, raws, k).some((m) => m.kind === 'organisation' && m.codes.every((c) => c.code.startsWith('IGO')));
 }
@@ -235,13 +246,13 @@ function beforeOrganisation(words: Word[], k: number, lexicon: Lexicon): boolean
 /** Whether word k, joined to the word before it, is a capitalised proper noun no dictionary, place list or calendar knows. */
 function opensUnknownName(words: Word[], k: number, lexicon: Lexicon): boolean {
   const w = words[k];
-  if (!w || w.punctBefore !== '' || w.start !== words[k - 1]!.end + 1 || !/^\p{Lu}\p{Ll}+$/u.test(w.raw) || w.pos !== 'PROPN') return false;
+  if (!w || !joinedToPrevious(words, k) || !/^\p{Lu}\p{Ll}+$/u.test(w.raw) || w.pos !== 'PROPN') return false;
   // (Nor a gathering held there: "the Beijing Olympics", gathering-nouns.tsv.)
   if (isCommonWord(w.raw.toLowerCase()) || newspaperNameWords().has(w.key) || companySuffixWords().has(w.key) || gatheringNounWords().has(w.key) || readsAsDate(w.raw)) return false;
-  const { keys, raws } = wordForms(words);
-  return lexicon.actors.matchAt(keys, raws, k).length === 0 && lexicon.agents.matchAt(keys, raws, k).length === 0 && lexicon.places.matchAt(keys, raws, k).length === 0;
+  return !entryStartsAt(words, k, lexicon);
 }
 
+/** Whether capitalised words from word `k` on, joined with no punctuation but hyphens, end in a company's suffix ("Non-Ferrous Metals Industrial Corp"). */
 const beforeCompanySuffix = (words: Word[], k: number): boolean => companySuffixAt(words, k, 5, HYPHENED, HYPHENED) >= 0;
 
 /**

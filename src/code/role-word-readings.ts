@@ -3,6 +3,7 @@ import type { Mention } from './sentence-actors.js';
 import { wordForms, type Word } from './words.js';
 import { abstractAgentNouns, backerParticipleWords, measureNounWords, postpositiveTitles, pressEventPhrases, seatParticipleWords, securityNounWords, tradedGoodsWords } from './dictionaries.js';
 import { canBeAdjective, isCommonWord } from '../syntax/wordnet-classes.js';
+import { entryStartsAt } from './name-readings.js';
 
 // A one-word role of agents.tsv that names no role where it stands: an abstract noun ("serious opposition arose"),
 // an adjective ("the general election"), or part of a name or title ("director general", "General Motors").
@@ -61,7 +62,7 @@ export function isPartOfName(words: Word[], i: number, lexicon: Lexicon): boolea
   // president Angela Foulkes" at a sentence's start, where capitals tell nothing.)
   if (lexicon.agents.matchAt(keys, raws, i + 1).length > 0) return w.pos === 'ADJ' || (i > 0 && /^\p{Lu}/u.test(w.raw) && /^\p{Lu}/u.test(next.raw));
   if (!/^\p{Lu}\p{Ll}/u.test(w.raw) || !/^\p{Lu}\p{Ll}/u.test(next.raw) || !isCommonWord(next.raw.toLowerCase())) return false;
-  return lexicon.actors.matchAt(keys, raws, i + 1).length === 0 && lexicon.agents.matchAt(keys, raws, i + 1).length === 0 && lexicon.places.matchAt(keys, raws, i + 1).length === 0;
+  return !entryStartsAt(words, i + 1, lexicon);
 }
 
 /**
@@ -90,13 +91,11 @@ export function isThingModifier(words: Word[], i: number): boolean {
  */
 export function portfolioStart(words: Word[], i: number, code: string, mentions: Mention[], lexicon: Lexicon): number {
   if (!code.startsWith('GOV') || !/^\p{Lu}/u.test(words[i]!.raw)) return i;
-  const { keys, raws } = wordForms(words);
-  const known = (k: number) => lexicon.actors.matchAt(keys, raws, k).length > 0 || lexicon.agents.matchAt(keys, raws, k).length > 0 || lexicon.places.matchAt(keys, raws, k).length > 0;
   let start = i;
   for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
     const w = words[k]!;
     if (words[k + 1]!.punctBefore !== '') break;
-    const title = /^\p{Lu}\p{Ll}+$/u.test(w.raw) && ['PROPN', 'NOUN', 'ADJ'].includes(w.pos) && !w.possessive && !known(k);
+    const title = /^\p{Lu}\p{Ll}+$/u.test(w.raw) && ['PROPN', 'NOUN', 'ADJ'].includes(w.pos) && !w.possessive && !entryStartsAt(words, k, lexicon);
     const link = (w.key === 'AND' || w.raw === '&') && k + 1 === start && k > 0 && /^\p{Lu}\p{Ll}+$/u.test(words[k - 1]!.raw);
     if (!title && !link) break;
     if (title) start = k;
