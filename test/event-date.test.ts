@@ -270,3 +270,9 @@ test('an infinitive is told as coming when the verb it hangs on is: "will meet T
   // A past governor keeps the past: "met on Friday to discuss" was last Friday.
   expect('The two leaders met Friday to discuss trade tensions between their countries.', 'discuss', '1987-04-27', '1987-04-24', 'day');
 });
+
+test('a date in the condition of a warning\'s complement dates the condition, not the warning', () => {
+  // The parser hangs "may take" on "warned" as an open complement; with its own subject it is a clausal one, and
+  // "on April 17" belongs to the condition inside it.
+  expect('Japan warned the United States it may take retaliatory measures if the United States imposes its planned trade sanctions on April 17.', 'warned', '1987-04-11', '1987-04-11', 'day');
+});

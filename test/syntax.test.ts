@@ -573,3 +573,22 @@ test('a subject left as the root, its verb a conjunct and the verb\'s object its
   assert.deepEqual([analysis.heads[9], analysis.deprels[9]], [9, 'obj']); // Reagan → urged
   assert.deepEqual([analysis.heads[12], analysis.deprels[12]], [9, 'punct']); // the stop follows the verb
 });
+
+test('a verb read as an open complement (xcomp) with a subject of its own is a clausal complement (ccomp)', async () => {
+  const { repairParse } = await import('../src/syntax/repair.js');
+  // "Japan warned Korea it may act ." with "act" read as warned's xcomp although "it" is its subject.
+  const forms = ['Japan', 'warned', 'Korea', 'it', 'may', 'act', '.'];
+  const misread = () => ({
+    upos: ['PROPN', 'VERB', 'PROPN', 'PRON', 'AUX', 'VERB', 'PUNCT'],
+    xpos: ['NNP', 'VBD', 'NNP', 'PRP', 'MD', 'VB', '.'],
+    heads: [2, 0, 2, 6, 6, 2, 2],
+    deprels: ['nsubj', 'root', 'obj', 'nsubj', 'aux', 'xcomp', 'punct'],
+  });
+  const analysis = misread();
+  assert.equal(repairParse(forms, analysis), 1);
+  assert.deepEqual([analysis.heads[5], analysis.deprels[5]], [2, 'ccomp']);
+  // An infinitive keeps its xcomp: its "subject" is the main verb's object misread ("asked Korea to act").
+  const infinitive = { ...misread(), xpos: ['NNP', 'VBD', 'NNP', 'PRP', 'TO', 'VB', '.'], upos: ['PROPN', 'VERB', 'PROPN', 'PRON', 'PART', 'VERB', 'PUNCT'], deprels: ['nsubj', 'root', 'obj', 'nsubj', 'mark', 'xcomp', 'punct'] };
+  repairParse(['Japan', 'asked', 'Korea', 'it', 'to', 'act', '.'], infinitive);
+  assert.equal(infinitive.deprels[5], 'xcomp');
+});
