@@ -268,3 +268,10 @@ test('a city stands for its country as the place force strikes or a visit goes, 
 test('armed forces bombing use military force (190), not a militant\'s bombing (183) (verbs.txt BOMB)', () => {
   assert.deepEqual(pairs(code('Iraqi troops bombed Iranian positions.', '1987-04-03')), ['IRQMIL>IRN:190']);
 });
+
+test('the "of" phrase of a part of a place is a place, no target: "a plant on the outskirts of Lima"', () => {
+  // (The parse reaches "Lima" from "signed" through the contract, the plant and the outskirts; word order offers it too.)
+  assert.deepEqual(pairs(code('Chile signed a contract to build a copper plant on the outskirts of Lima.', '1987-06-02')), []);
+  // A partner stays: "signed a contract with Lima".
+  assert.deepEqual(pairs(code('Chile signed a contract with Lima.', '1987-06-02')), ['CHL>PERGOV:061']);
+});

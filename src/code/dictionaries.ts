@@ -192,6 +192,8 @@ export const pressEventPhrases = lexiconWords('press-events', parsePhraseRows);
 export const currencyWords = lexiconWords('currency-words');
 /** Nouns naming someone by a relation to another ("SUCCESSOR", "PARTNERS"): their owner is not who they name. */
 export const relationalNounWords = lexiconWords('relational-nouns');
+/** Nouns of a part of a place ("OUTSKIRTS"): their "of" phrase is a place, no participant. */
+export const placePartNounWords = lexiconWords('place-part-nouns');
 /** Verb forms whose "in" phrase is where the visit goes ("ARRIVED in Beijing"). */
 export const arrivalVerbWords = lexiconWords('arrival-verbs');
 /** Linking verb forms ("BECAME"): their object or open complement is what the subject is, no participant. */

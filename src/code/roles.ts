@@ -3,7 +3,7 @@ import type { SyntaxLayer } from '../syntax/layer.js';
 import type { Group } from './sentence-actors.js';
 import type { Word } from './words.js';
 import { readNumberedDataRows, type DataRow } from '../data/files.js';
-import { arrivalVerbWords, gatheringNounWords, proposalNounWords, linkingVerbWords, protectionVerbWords, measureNounWords, relationalNounWords, tradedGoodsWords } from './dictionaries.js';
+import { arrivalVerbWords, gatheringNounWords, proposalNounWords, linkingVerbWords, protectionVerbWords, measureNounWords, relationalNounWords, tradedGoodsWords, placePartNounWords } from './dictionaries.js';
 
 // Who did what to whom, read from the sentence's dependency tree (the syntax layer): the source is the
 // verb's subject (the agent of a passive, the controller of an xcomp, the noun a relative clause hangs
@@ -102,6 +102,12 @@ export function isObjectsComplement(layer: SyntaxLayer, verb: number, t: number)
 /** A noun naming someone by a relation to another: "successor", "partners" (data/lexicon/relational-nouns.tsv). */
 export function isRelationalNoun(layer: SyntaxLayer, token: number): boolean {
   return relationalNounWords().has(layer.word(token).toUpperCase());
+}
+
+/** Whether `token` is the "of" phrase of a part of a place ("on the outskirts of Peking"): a place, never a participant (place-part-nouns.tsv). */
+export function isPlaceOfPart(layer: SyntaxLayer, token: number): boolean {
+  const head = layer.head(token);
+  return head >= 0 && layer.relation(token).startsWith('nmod') && placePartNounWords().has(layer.word(head).toUpperCase()) && prepositionOf(layer, token) === 'of';
 }
 
 function prepositionOf(layer: SyntaxLayer, token: number): string {
@@ -344,6 +350,7 @@ function participantBelow(tree: SentenceTree, verb: number, named: ReadonlySet<s
         // that thing's act, its participants none of the verb's.)
         if (isProposedAct(layer, c)) continue;
         if ((rel === 'nmod:poss' || (universal === 'nmod' && prepositionOf(layer, c) === 'of')) && isRelationalNoun(layer, token)) continue;
+        if (isPlaceOfPart(layer, c)) continue;
         if (THROUGH.has(rel) || (THROUGH.has(universal) && rel !== 'acl:relcl')) step = rel;
         else if (universal === 'obl' || universal === 'nmod') {
           const preposition = prepositionOf(layer, c);

@@ -7,7 +7,7 @@ import { linearReading, namedWith, nearestBefore, patternWords } from './linear-
 import { intentCode, slotOf, type Reading, type SentenceContext, type VerbHit } from './reading.js';
 import { adjectiveComplement, intentAbove, isIntent, isNegationWord, treeModality } from './tree-modality.js';
 import { JUDGEMENT_CODES, judgementOf } from './evaluation.js';
-import { clauseWords, groupOfPhrase, hasPlaceCase, isObjectsComplement, isProposedAct, isRelationalNoun, isLinkingComplement, isThreatPhrase, namesParticipant, rolesOf, verbToken, type SentenceTree } from './roles.js';
+import { clauseWords, groupOfPhrase, hasPlaceCase, isObjectsComplement, isProposedAct, isRelationalNoun, isPlaceOfPart, isLinkingComplement, isThreatPhrase, namesParticipant, rolesOf, verbToken, type SentenceTree } from './roles.js';
 import { VIOLENT_ROOTS, namesGiver, standsForGoods } from './participant-checks.js';
 import type { Slot } from './sentence-actors.js';
 import type { Word } from './words.js';
@@ -430,6 +430,8 @@ function governs(layer: SyntaxLayer, verb: number, token: number, consultation =
     if (rel === 'nmod:poss' || layer.childrenBy(t, 'case').some((c) => /^['\u2019]s?$/i.test(layer.word(c)))) owned = true;
     // ("urged Africa's development partners": the owner of a noun naming others is not among them.)
     if ((rel === 'nmod:poss' || rel === 'nmod') && layer.head(t) >= 0 && isRelationalNoun(layer, layer.head(t))) return false;
+    // ("build a plant on the outskirts of Peking": a part of a place is of a place.)
+    if (isPlaceOfPart(layer, t)) return false;
     // (Not what is asked for: "appealed for more U.S. investment" is asked of the United States.)
     const askedFor = layer.childrenBy(t, 'case').some((c) => layer.word(c).toLowerCase() === 'for');
     if (t !== token && !owned && !askedFor && layer.head(t) === verb && measureNounWords().has(layer.word(t).toUpperCase())) return false;
