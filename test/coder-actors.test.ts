@@ -436,3 +436,8 @@ test('a capital\'s name before a proper noun no dictionary knows opens another n
   // (Nor before an international body's name: "the Paris G-7 meeting" is where the G-7 meets.)
   assert.deepEqual(actors('Italy refused to attend the Paris G-7 meeting.'), ['Italy=ITA', 'G-7=IGOGOS']);
 });
+
+test('the U.S. cabinet secretaries are their government with the portfolio\'s sector: "U.S. Commerce Secretary John Smith"', () => {
+  assert.deepEqual(pairs(code('U.S. Commerce Secretary John Smith criticised Japan.', '1987-04-15')), ['USAGOVBUS>JPN:111:actual']);
+  assert.deepEqual(pairs(code('The U.S. Agriculture Secretary criticised Japan.', '1987-04-15')), ['USAGOVAGR>JPN:111:actual']);
+});
