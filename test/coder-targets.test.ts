@@ -275,3 +275,10 @@ test('the "of" phrase of a part of a place is a place, no target: "a plant on th
   // A partner stays: "signed a contract with Lima".
   assert.deepEqual(pairs(code('Chile signed a contract with Lima.', '1987-06-02')), ['CHL>PERGOV:061']);
 });
+
+test('a pattern\'s noun before a noun of reduction names what is cut, not an act of its own: "announced tariff cuts"', () => {
+  assert.deepEqual(pairs(code('Taiwan announced another round of import tariff cuts on U.S. goods.', '1987-04-15')), []);
+  assert.deepEqual(pairs(code('The United States announced aid cuts to Egypt.', '1987-04-15')), []);
+  // The noun alone keeps its pattern: "announced tariffs on U.S. goods" imposes them.
+  assert.deepEqual(pairs(code('Taiwan announced tariffs on U.S. goods.', '1987-04-15')), ['TWN>USA:163']);
+});

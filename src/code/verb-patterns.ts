@@ -1,5 +1,6 @@
 import type { PatternElement, VerbBlock, VerbDictionary, VerbPattern } from '../dictionaries/petrarch/index.js';
 import { canonicalWords } from './lexicon.js';
+import { reductionNounWords } from './dictionaries.js';
 
 // Verb dictionaries (PETRARCH format: Annals' own or a user's) indexed for the coder: every form of every
 // verb points at its block, and a pattern is matched against the words around the verb in its clause.
@@ -215,7 +216,8 @@ function elementAt(element: Flat, view: ClauseView, i: number, direction: 1 | -1
     case 'synset': {
       for (const member of index.synsets.get(element.name) ?? []) {
         const first = direction === 1 ? i : i - member.length + 1;
-        if (first >= view.start && member.every((m, k) => view.words[first + k] === m)) return member.length;
+        // ("announced import tariff cuts": a noun before a noun of reduction names what is cut; the phrase is the cut.)
+        if (first >= view.start && member.every((m, k) => view.words[first + k] === m) && !reductionNounWords().has(view.words[first + member.length] ?? '')) return member.length;
       }
       return 0;
     }
