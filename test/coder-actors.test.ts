@@ -441,3 +441,10 @@ test('the U.S. cabinet secretaries are their government with the portfolio\'s se
   assert.deepEqual(pairs(code('U.S. Commerce Secretary John Smith criticised Japan.', '1987-04-15')), ['USAGOVBUS>JPN:111:actual']);
   assert.deepEqual(pairs(code('The U.S. Agriculture Secretary criticised Japan.', '1987-04-15')), ['USAGOVAGR>JPN:111:actual']);
 });
+
+test('a role noun opening a quoted title names nobody: \'told ABC\\\'s "Business World"\'; unquoted, "the Senate Finance Committee" stays', () => {
+  // (The story's country would make "Business" the United States' business.)
+  const story = 'WASHINGTON, April 13 - The United States and Japan held talks. Barber Conable told ABC\'s "Business World" he supported the U.S. plan.';
+  assert.deepEqual(pairs(code(story, '1987-04-13')).filter((p) => p.includes('BUS')), []);
+  assert.deepEqual(pairs(code('The U.S. Senate Finance Committee called on President Reagan to retaliate against Japan.', '1987-04-13')), ['USALEG>USAGOV:020:actual']);
+});

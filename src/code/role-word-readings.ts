@@ -55,13 +55,22 @@ export function isPartOfName(words: Word[], i: number, lexicon: Lexicon): boolea
   const before = words[i - 1];
   if (before && /^[-\s]*$/.test(w.punctBefore) && postpositiveTitles().has(`${before.key} ${w.key}`)) return true;
   const next = words[i + 1];
-  if (!next || next.punctBefore !== '' || !canBeAdjective(w.key.toLowerCase())) return false;
+  if (!next || next.punctBefore !== '') return false;
+  // ('told ABC\'s "Business World"': a role noun opening a quotation before a capitalised common word no dictionary
+  // knows opens a title. Not unquoted: "Senate Finance Committee", "the Army Board" are the role's bodies.)
+  if (!canBeAdjective(w.key.toLowerCase())) return /["“]/.test(w.punctBefore) && startsUnknownName(words, i, lexicon);
   const { keys, raws } = wordForms(words);
   // ("TUC general secretary", "General Secretary", "Union Minister": before another role word, read as an adjective or
   // written as a title within the sentence, it is that role's adjective; not "union" in "union leaders", nor in "Union
   // president Angela Foulkes" at a sentence's start, where capitals tell nothing.)
   if (lexicon.agents.matchAt(keys, raws, i + 1).length > 0) return w.pos === 'ADJ' || (i > 0 && /^\p{Lu}/u.test(w.raw) && /^\p{Lu}/u.test(next.raw));
-  if (!/^\p{Lu}\p{Ll}/u.test(w.raw) || !/^\p{Lu}\p{Ll}/u.test(next.raw) || !isCommonWord(next.raw.toLowerCase())) return false;
+  return startsUnknownName(words, i, lexicon);
+}
+
+/** Word i and the next are capitalised ("Union Pacific"), the next a common word that no dictionary entry starts at. */
+function startsUnknownName(words: Word[], i: number, lexicon: Lexicon): boolean {
+  const next = words[i + 1]!;
+  if (!/^\p{Lu}\p{Ll}/u.test(words[i]!.raw) || !/^\p{Lu}\p{Ll}/u.test(next.raw) || !isCommonWord(next.raw.toLowerCase())) return false;
   return !entryStartsAt(words, i + 1, lexicon);
 }
 
