@@ -448,3 +448,9 @@ test('a role noun opening a quoted title names nobody: \'told ABC\\\'s "Business
   assert.deepEqual(pairs(code(story, '1987-04-13')).filter((p) => p.includes('BUS')), []);
   assert.deepEqual(pairs(code('The U.S. Senate Finance Committee called on President Reagan to retaliate against Japan.', '1987-04-13')), ['USALEG>USAGOV:020:actual']);
 });
+
+test('a role word hyphened after a number counts the members of what follows: "its 12-bank advisory committee" is no bank', () => {
+  // (Before, "it" took the bank for its referent.)
+  const text = 'The Philippines announced it wanted to renegotiate an accord it reached with its 12-bank advisory committee, saying it wanted the terms granted to Mexico.';
+  assert.ok(!pairs(code(text, '1987-04-15')).some((p) => p.startsWith('PHLBUS')), pairs(code(text, '1987-04-15')).join(' '));
+});

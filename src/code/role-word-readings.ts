@@ -33,6 +33,10 @@ export function isAdjectiveUse(words: Word[], i: number): boolean {
   // ("citizen-based media", "community-based groups": hyphened to a participle of seat, a modifier.)
   // ("a farmer-owned reserve": a backer's or owner's participle likewise, backer-participles.tsv.)
   if (next && next.punctBefore === '-' && (seatParticipleWords().has(next.key) || backerParticipleWords().has(next.key))) return true;
+  // ("its 12-bank advisory committee", "a three-party coalition": hyphened after a number, it counts the members of a
+  // noun after it.)
+  const before = words[i - 1];
+  if (w.punctBefore === '-' && before !== undefined && (before.pos === 'NUM' || /^\d+$/.test(before.raw)) && next !== undefined && next.punctBefore === '' && /^\p{Ll}/u.test(next.raw)) return true;
   if (!/^\p{Ll}/u.test(w.raw)) return false;
   if (next === undefined || next.punctBefore !== '') return false;
   const commonNoun = (x: Word | undefined) => x !== undefined && x.pos === 'NOUN' && /^\p{Ll}/u.test(x.raw) && x.punctBefore === '';
