@@ -591,4 +591,13 @@ test('a verb read as an open complement (xcomp) with a subject of its own is a c
   const infinitive = { ...misread(), xpos: ['NNP', 'VBD', 'NNP', 'PRP', 'TO', 'VB', '.'], upos: ['PROPN', 'VERB', 'PROPN', 'PRON', 'PART', 'VERB', 'PUNCT'], deprels: ['nsubj', 'root', 'obj', 'nsubj', 'mark', 'xcomp', 'punct'] };
   repairParse(['Japan', 'asked', 'Korea', 'it', 'to', 'act', '.'], infinitive);
   assert.equal(infinitive.deprels[5], 'xcomp');
+  // Nor does a participle the parse gave a subject ("welcomed memos sent by Bree", a reduced relative).
+  const participle = {
+    upos: ['PROPN', 'VERB', 'NOUN', 'VERB', 'ADP', 'PROPN', 'PUNCT'],
+    xpos: ['NNP', 'VBD', 'NNS', 'VBN', 'IN', 'NNP', '.'],
+    heads: [2, 0, 4, 2, 6, 4, 2],
+    deprels: ['nsubj', 'root', 'nsubj', 'xcomp', 'case', 'obl', 'punct'],
+  };
+  repairParse(['Gondor', 'welcomed', 'memos', 'sent', 'by', 'Bree', '.'], participle);
+  assert.equal(participle.deprels[3], 'xcomp');
 });

@@ -212,14 +212,21 @@ export function repairPurposeInfinitives(forms: readonly string[], a: SentenceAn
  * "Japan warned the United States it may take retaliatory measures if …": an open complement (xcomp) has no subject
  * of its own in UD, yet the greedy parser hangs a finite clause with its own subject on the verb as one; the coder
  * and the dates then read the clause as the main verb's own (its "if … on April 17" dating the warning). A verb read
- * as xcomp with a subject child and no infinitival "to" is a clausal complement (ccomp). (With "to", the "subject" is
+ * as xcomp with a subject child, finite (or a past form with no "by" agent), is a clausal complement (ccomp). (With "to", the "subject" is
  * the main verb's object misread, "asked Japan to open", which repairObjectControl restores.)
  */
 export function repairSubjectedOpenComplements(forms: readonly string[], a: SentenceAnalysis): number {
   let repaired = 0;
   for (let v = 0; v < a.deprels.length; v++) {
     if (a.deprels[v] !== 'xcomp' || a.upos[v] !== 'VERB' || hasToMark(forms, a, v)) continue;
-    if (!childrenOf(a, v).some((c) => SUBJECT.test(a.deprels[c]!))) continue;
+    const children = childrenOf(a, v);
+    if (!children.some((c) => SUBJECT.test(a.deprels[c]!))) continue;
+    // (A finite clause, its verb or an auxiliary finite, or a past form the tagger took for a participle ("as debate
+    // … resumed after"); not a passive participle with its agent, "welcomed memos sent by Bree", a reduced relative the
+    // parse gave the noun as subject.)
+    const finite = FINITE_XPOS.has(a.xpos[v]!) || children.some((c) => a.deprels[c] === 'aux' && FINITE_XPOS.has(a.xpos[c]!));
+    const pastForm = a.xpos[v] === 'VBN' && !children.some((c) => childrenOf(a, c).some((k) => a.deprels[k] === 'case' && forms[k]!.toLowerCase() === 'by'));
+    if (!finite && !pastForm) continue;
     a.deprels[v] = 'ccomp';
     repaired++;
   }
