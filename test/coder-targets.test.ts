@@ -282,3 +282,9 @@ test('a pattern\'s noun before a noun of reduction names what is cut, not an act
   // The noun alone keeps its pattern: "announced tariffs on U.S. goods" imposes them.
   assert.deepEqual(pairs(code('Taiwan announced tariffs on U.S. goods.', '1987-04-15')), ['TWN>USA:163']);
 });
+
+test('a mutual act of more than three actors is multilateral: no event for every pair ("the G-7, comprising …, have agreed")', () => {
+  assert.deepEqual(pairs(code('Japan, China, South Korea and India agreed to hold talks on trade.', '1987-04-20')), []);
+  // Three still act each with each.
+  assert.equal(pairs(code('Japan, China and South Korea agreed to hold talks on trade.', '1987-04-20')).length, 6);
+});

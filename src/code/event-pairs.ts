@@ -61,10 +61,15 @@ export function resolveReading(reading: Reading, at: ReadingSetting): ResolvedRe
     // "The Soviet Union and Japan signed a declaration": each with the other. (Not when the verb names a partner
     // that is no actor: "Venezuela, Chile and the Philippines have struck agreement with commercial banks".)
     const members = organisationAndItsMembers(words, source, sourceActors) ? sourceActors.filter((a) => a.g !== source.groups[0]) : sourceActors;
-    for (const s of members) for (const t of members) if (s !== t) pairs.push({ s, t, code: reading.forward, mutual: true, verbal: false });
+    // ("The GCC states -- the UAE, Saudi Arabia, Bahrain, Qatar, Oman and Kuwait -- have agreed": more than three acting
+    // together is one multilateral act, not a dyad for every pair; six gave thirty events.)
+    if (members.length <= MAX_MUTUAL_PARTIES) for (const s of members) for (const t of members) if (s !== t) pairs.push({ s, t, code: reading.forward, mutual: true, verbal: false });
   }
   return { trigger, dated, pairs: pairs.flatMap((pair) => keptPair(pair, words, dictionaries)) };
 }
+
+/** The most actors a mutual act is coded among, each with each: three give six events; more are a multilateral act. */
+const MAX_MUTUAL_PARTIES = 3;
 
 /** A pair as the rules keep it (recoded where force between political actors of one country is words), or none. */
 function keptPair(pair: ActorPair, words: Word[], dictionaries: CoderDictionaries): ActorPair[] {
