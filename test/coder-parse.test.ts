@@ -843,3 +843,9 @@ test('what is likely, or what a bill would do, is not told as done', () => {
   assert.deepEqual(pairs(code('Chile is likely to impose sanctions on Peru.')).map((p) => p.split(':')[2]), ['hypothetical']);
   assert.deepEqual(pairs(code('Chile introduced a bill to impose sanctions on Peru.')), ['CHL>PER:163:hypothetical']);
 });
+
+test('a present form in -s the word tagger reads as a plural noun after a name is a verb the parse confirms: "Blair fears Howard may win"', () => {
+  assert.deepEqual(pairs(code('Tony Blair fears Michael Howard may win the election.', '2005-01-01')), ['GBRGOV>GBROPP:012:actual']);
+  // A plural noun after a possessive name stays a noun: "Japan's fears of China grew".
+  assert.deepEqual(pairs(code("Japan's fears of China grew.", '2005-01-01')), []);
+});

@@ -64,7 +64,10 @@ function findVerbs(words: Word[], verbs: VerbIndex, inSlot: (i: number) => boole
     // "Egypt and Qatar mediated between …": a past form the word tagger read as an adjective right after a name is a
     // candidate the parse confirms or drops.
     const pastAsAdjective = w.pos === 'ADJ' && w.key.endsWith('ED') && prev !== undefined && prev.pos === 'PROPN' && w.punctBefore === '';
-    if (inSlot(i) || !(w.pos === 'VERB' || w.pos === 'AUX' || afterModal || titled || participle || pastAsAdjective)) continue;
+    // ("Tony Blair fears Michael Howard may win": so is a present form in -s the word tagger read as a plural noun right
+    // after a name or a pronoun, not a possessive one.)
+    const presentAsNoun = w.pos === 'NOUN' && w.key.endsWith('S') && prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'PRON') && !prev.possessive && w.punctBefore === '' && /^\p{Ll}/u.test(w.raw);
+    if (inSlot(i) || !(w.pos === 'VERB' || w.pos === 'AUX' || afterModal || titled || participle || pastAsAdjective || presentAsNoun)) continue;
     // "the signing of", "possibility of transferring": nouns made of verbs are not events.
     if (prev && (DETERMINERS.has(prev.key) || (participle && (prev.possessive || prev.pos === 'ADJ')))) continue;
     // "drought-stricken", "US-led", "war-torn": a word joined to another by a hyphen is part of a compound adjective.
@@ -75,7 +78,7 @@ function findVerbs(words: Word[], verbs: VerbIndex, inSlot: (i: number) => boole
       const first = i - form.verbIndex;
       if (first < 0) continue;
       if (wordsAt(words, first, form.words)) {
-        hits.push({ at: i, end: first + form.words.length, form, ...(participle && { participle }), ...(pastAsAdjective && { confirm: true }) });
+        hits.push({ at: i, end: first + form.words.length, form, ...(participle && { participle }), ...((pastAsAdjective || presentAsNoun) && { confirm: true }) });
         break;
       }
     }
