@@ -288,3 +288,12 @@ test('a mutual act of more than three actors is multilateral: no event for every
   // Three still act each with each.
   assert.equal(pairs(code('Japan, China and South Korea agreed to hold talks on trade.', '1987-04-20')).length, 6);
 });
+
+test('a pattern\'s "to" joined to its verb after the target is the infinitive\'s: "urged Japan to lift sanctions" (0254)', () => {
+  assert.deepEqual(pairs(code('The United States urged Japan to lift sanctions against China.', '1987-06-01')), ['USA>JPN:0254']);
+});
+
+test('removing, cutting or dropping tariffs or sanctions is easing them, as lifting is (verbs.txt)', () => {
+  assert.deepEqual(pairs(code('The United States wants Japan to remove tariffs on beef.', '1987-06-01')), ['USA>JPN:0254']);
+  assert.deepEqual(pairs(code('Japan plans to cut tariffs on U.S. goods.', '1987-06-01')), ['JPN>USA:0354']);
+});

@@ -178,8 +178,8 @@ function matchSide(
       const i = at + direction * k;
       if (i < view.start || i >= view.end) break;
       // "welcomed the decision by India to open a link": a "to" after the target names where ("welcomed X to
-      // Tokyo"), and an infinitive's "to" is not that.
-      const infinitiveAfterTarget = element.kind === 'word' && element.word === 'TO' && elements[e - 1]?.kind === 'target' && view.infinitiveMarks?.has(i);
+      // Tokyo"), and an infinitive's "to" is not that. (A "to" joined to the verb after it is one: "+ TO_LIFT".)
+      const infinitiveAfterTarget = element.kind === 'word' && element.word === 'TO' && elements[e - 1]?.kind === 'target' && elements[e + 1]?.adjacent !== true && view.infinitiveMarks?.has(i);
       const len = infinitiveAfterTarget ? 0 : elementAt(element, view, i, direction, index);
       if (len > 0) {
         found = i;
