@@ -454,3 +454,8 @@ test('a role word hyphened after a number counts the members of what follows: "i
   const text = 'The Philippines announced it wanted to renegotiate an accord it reached with its 12-bank advisory committee, saying it wanted the terms granted to Mexico.';
   assert.ok(!pairs(code(text, '1987-04-15')).some((p) => p.startsWith('PHLBUS')), pairs(code(text, '1987-04-15')).join(' '));
 });
+
+test('a name\'s words between a country and a military body are part of the body: "the Bahrain Amiri Air Force"', () => {
+  const actors = analyze({ text: 'Headline\n\nThe Bahrain Amiri Air Force attacked Iran.', date: '1987-06-01' }).entities.filter((e) => e.type === 'actor').map((e) => `${e.text}=${e.actor}`);
+  assert.ok(actors.includes('Bahrain Amiri Air Force=BHRMIL'), actors.join(' '));
+});

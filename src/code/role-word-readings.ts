@@ -96,14 +96,15 @@ export function isThingModifier(words: Word[], i: number): boolean {
 }
 
 /**
- * "Soviet Foreign Trade Minister Boris Aristov", "Thai Commerce Ministry officials", "the U.S. Agriculture Department":
+ * "Soviet Foreign Trade Minister Boris Aristov", "Thai Commerce Ministry officials", "the U.S. Agriculture Department",
+ * "the Bahrain Amiri Air Force":
  * capitalised words of a portfolio between a country (or "the") and a government office's role word belong to that
  * role, so the country composes with it. Returns where the role's phrase starts (i when no portfolio stands before
  * it). The portfolio is one to four title-case words no dictionary knows ("and" between them: "Mines and Energy"),
- * after a country's mention or "the"; the role is a capitalised government one (GOV…).
+ * after a country's mention or "the"; the role is a capitalised government or military one (GOV…, MIL…).
  */
 export function portfolioStart(words: Word[], i: number, code: string, mentions: Mention[], lexicon: Lexicon): number {
-  if (!code.startsWith('GOV') || !/^\p{Lu}/u.test(words[i]!.raw)) return i;
+  if (!/^(GOV|MIL)/.test(code) || !/^\p{Lu}/u.test(words[i]!.raw)) return i;
   let start = i;
   for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
     const w = words[k]!;
