@@ -459,3 +459,10 @@ test('a name\'s words between a country and a military body are part of the body
   const actors = analyze({ text: 'Headline\n\nThe Bahrain Amiri Air Force attacked Iran.', date: '1987-06-01' }).entities.filter((e) => e.type === 'actor').map((e) => `${e.text}=${e.actor}`);
   assert.ok(actors.includes('Bahrain Amiri Air Force=BHRMIL'), actors.join(' '));
 });
+
+test('a role every body has is, with "for" or "at", the role of the body named after it: "a spokesman for the Japanese Foreign Ministry"', () => {
+  assert.deepEqual(pairs(code('A spokesman for the Japanese Foreign Ministry criticised OPEC.', '1987-06-01')), ['JPNGOV>IGOOPC:111:actual']);
+  assert.deepEqual(pairs(code('An official at Merrill Lynch criticised OPEC.', '1987-06-01')), ['USABUS>IGOOPC:111:actual']);
+  // Not any role: "the envoy for Syria" is no Syrian.
+  assert.deepEqual(pairs(code('The envoy for Syria criticised Israel.', '1987-06-01')), []);
+});
