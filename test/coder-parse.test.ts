@@ -848,4 +848,6 @@ test('a present form in -s the word tagger reads as a plural noun after a name i
   assert.deepEqual(pairs(code('Tony Blair fears Michael Howard may win the election.', '2005-01-01')), ['GBRGOV>GBROPP:012:actual']);
   // A plural noun after a possessive name stays a noun: "Japan's fears of China grew".
   assert.deepEqual(pairs(code("Japan's fears of China grew.", '2005-01-01')), []);
+  // Before a preposition a name's noun is the likelier reading: "Nissan exports to the U.S. Fell 5.5 pct" (wire capitals).
+  assert.deepEqual(pairs(code('Nissan exports to the U.S. Fell 5.5 pct to 659,118.', '1987-04-17')), []);
 });

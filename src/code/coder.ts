@@ -65,8 +65,10 @@ function findVerbs(words: Word[], verbs: VerbIndex, inSlot: (i: number) => boole
     // candidate the parse confirms or drops.
     const pastAsAdjective = w.pos === 'ADJ' && w.key.endsWith('ED') && prev !== undefined && prev.pos === 'PROPN' && w.punctBefore === '';
     // ("Tony Blair fears Michael Howard may win": so is a present form in -s the word tagger read as a plural noun right
-    // after a name or a pronoun, not a possessive one.)
-    const presentAsNoun = w.pos === 'NOUN' && w.key.endsWith('S') && prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'PRON') && !prev.possessive && w.punctBefore === '' && /^\p{Ll}/u.test(w.raw);
+    // after a name or a pronoun, not a possessive one; not before a preposition, where a name's noun is the more likely
+    // reading: "Shultz' Moscow talks with", "Nissan exports to the U.S. fell".)
+    const next = words[i + 1];
+    const presentAsNoun = w.pos === 'NOUN' && w.key.endsWith('S') && prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'PRON') && !prev.possessive && w.punctBefore === '' && /^\p{Ll}/u.test(w.raw) && next?.pos !== 'ADP';
     if (inSlot(i) || !(w.pos === 'VERB' || w.pos === 'AUX' || afterModal || titled || participle || pastAsAdjective || presentAsNoun)) continue;
     // "the signing of", "possibility of transferring": nouns made of verbs are not events.
     if (prev && (DETERMINERS.has(prev.key) || (participle && (prev.possessive || prev.pos === 'ADJ')))) continue;
