@@ -851,3 +851,10 @@ test('a present form in -s the word tagger reads as a plural noun after a name i
   // Before a preposition a name's noun is the likelier reading: "Nissan exports to the U.S. Fell 5.5 pct" (wire capitals).
   assert.deepEqual(pairs(code('Nissan exports to the U.S. Fell 5.5 pct to 659,118.', '1987-04-17')), []);
 });
+
+test('a finite verb conjoined to another with no subject of its own shares that verb\'s source: "The U.S. … proposed … and has pressed the EC"', () => {
+  // (The parse reads "The U.S. in July" as a name, so "proposed" has no tree subject and word order gives it; "pressed" took GATT.)
+  const events = pairs(code('The U.S. in July proposed to GATT the elimination of all farm subsidies, and has pressed the EC to make a counter-offer.', '1987-10-20'));
+  assert.ok(events.includes('USA>IGOEUREEC:020:actual'), events.join(' '));
+  assert.ok(!events.some((e) => e.startsWith('IGOBUSGAT>')), events.join(' '));
+});
