@@ -78,3 +78,11 @@ test('"most" before a source\'s noun phrase is part of the source', () => {
   const a = only('In the end, most Republicans agreed the ferry was too slow.', 'agreed');
   assert.equal(a.source?.text, 'most Republicans');
 });
+
+test('a preposition before a possessive pronoun and its noun stays inside the source', () => {
+  // After a subordinator the phrase is walked back word by word: "most of his rivals", not "his rivals".
+  const a = only('While most of his rivals criticized the ferry plan, the mayor stayed quiet.', 'criticized');
+  assert.equal(a.source?.text, 'most of his rivals');
+  const b = only('The hall went quiet when one of her aides mentioned the ferry contract.', 'mentioned');
+  assert.equal(b.source?.text, 'one of her aides');
+});

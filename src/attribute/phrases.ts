@@ -82,7 +82,7 @@ export function phraseBefore(words: Word[], end: number, floor: number, acrossCo
       // the second half of a hyphenated word: "just-released", "water-carrying"
       (words[k]!.punctBefore === '-' && k > floor) ||
       phraseWordAnyTag(words, k, end, floor) ||
-      ((words[k]!.key === 'AND' || words[k]!.key === 'OR' || (JOINING_PREPOSITIONS.has(words[k]!.key) && words[k + 1]?.pos !== 'PRON')) && joins(k)) ||
+      ((words[k]!.key === 'AND' || words[k]!.key === 'OR' || (JOINING_PREPOSITIONS.has(words[k]!.key) && (words[k + 1]?.pos !== 'PRON' || ofPossessive(words, k)))) && joins(k)) ||
       ((words[k]!.key === 'WITH' || words[k]!.key === 'TO') && postAdjective(k) && NP_POS.has(words[k + 1]?.pos ?? ''))) &&
     !NOT_IN_PHRASE.has(words[k]!.key);
   // "Rep. Jason Chaffetz (R-Utah)": a parenthesis after a name is inside the phrase.
@@ -165,6 +165,13 @@ function partitiveStart(words: Word[], end: number, floor: number): number {
   const partitive = of - 1 >= floor && words[of]?.key === 'OF' && !words[of]!.punctBefore && !words[end - 1]!.punctBefore && (PARTITIVE_QUANTIFIERS.has(words[of - 1]!.key) || words[of - 1]!.pos === 'NUM');
   return partitive ? of - 1 : end - 1;
 }
+
+/**
+ * "one of her ads", "most of his rivals", "members of their staff": a preposition before a possessive pronoun and
+ * its noun joins the phrase (a pronoun after a preposition otherwise ends it: "told of them").
+ */
+const ofPossessive = (words: Word[], k: number) =>
+  POSSESSIVE_PRONOUNS.has(words[k + 1]?.key ?? '') && /^(NOUN|PROPN|ADJ)$/.test(words[k + 2]?.pos ?? '') && !words[k + 1]!.punctBefore && !words[k + 2]!.punctBefore;
 
 /** Word `k` is joined to the word before it by a hyphen with no space: "Right-wing". */
 const joinedByHyphen = (words: Word[], k: number) => words[k]!.punctBefore === '-' && words[k]!.start - words[k - 1]!.end === 1;
