@@ -86,3 +86,8 @@ test('a preposition before a possessive pronoun and its noun stays inside the so
   const b = only('The hall went quiet when one of her aides mentioned the ferry contract.', 'mentioned');
   assert.equal(b.source?.text, 'one of her aides');
 });
+
+test('a preposition opening a quotation after the cue is the quotation\'s, not the cue\'s', () => {
+  const a = only('The mayor said, \u201cAs a sailor, I have to say the ferry is late.\u201d', 'said');
+  assert.deepEqual(a.content.map((c) => c.text), ['\u201cAs a sailor, I have to say the ferry is late.\u201d']);
+});

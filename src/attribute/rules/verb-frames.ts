@@ -271,8 +271,9 @@ function contentStart(f: Frame): { from: number; start: number; clauseEnd: numbe
     if (end > start + 1 && after && ((after.key === 'THAT' && !after.punctBefore) || after.punctBefore.includes(':') || hasQuote(after.punctBefore))) start = from = end;
   }
   // "commented on Crutcher's death", "known as the Golden Week": the preposition opening the content is in the cue.
+  // (Not one opening a quotation: "said, “As a sailor, I ...”".)
   const opening = words[start];
-  if (start === from && opening && opening.pos === 'ADP' && CONTENT_PREPOSITIONS.has(opening.key) && words[start + 1] && !words[start + 1]!.punctBefore && words[start + 1]!.pos !== 'VERB') {
+  if (start === from && opening && opening.pos === 'ADP' && !hasQuote(opening.punctBefore) && CONTENT_PREPOSITIONS.has(opening.key) && words[start + 1] && !words[start + 1]!.punctBefore && words[start + 1]!.pos !== 'VERB') {
     cueSpan.end = opening.end;
     start = from = start + 1;
   }
