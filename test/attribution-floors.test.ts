@@ -87,6 +87,14 @@ test('a preposition before a possessive pronoun and its noun stays inside the so
   assert.equal(b.source?.text, 'one of her aides');
 });
 
+test('a pronoun after a comma behind an object does not open the content: it is the next clause\'s subject', () => {
+  const a = only('While the pilots criticized the ferry plan, he stayed quiet.', 'criticized');
+  assert.deepEqual(a.content.map((c) => c.text), ['the ferry plan']);
+  // Without a comma a pronoun with its verb still opens a bare clause content.
+  const b = only('The pilots said on Friday they would strike.', 'said');
+  assert.deepEqual(b.content.map((c) => c.text), ['they would strike']);
+});
+
 test('a preposition opening a quotation after the cue is the quotation\'s, not the cue\'s', () => {
   const a = only('The mayor said, \u201cAs a sailor, I have to say the ferry is late.\u201d', 'said');
   assert.deepEqual(a.content.map((c) => c.text), ['\u201cAs a sailor, I have to say the ferry is late.\u201d']);
