@@ -99,3 +99,13 @@ test('a preposition opening a quotation after the cue is the quotation\'s, not t
   const a = only('The mayor said, \u201cAs a sailor, I have to say the ferry is late.\u201d', 'said');
   assert.deepEqual(a.content.map((c) => c.text), ['\u201cAs a sailor, I have to say the ferry is late.\u201d']);
 });
+
+test('an object content goes on over noun phrases with no verb after its comma: an appositive, the rest of a list', () => {
+  const a = only('The mayor welcomed the support of the union and Jane Roe, a former leader of the pilots\u2019 guild.', 'welcomed');
+  assert.deepEqual(a.content.map((c) => c.text), ['the support of the union and Jane Roe, a former leader of the pilots\u2019 guild']);
+  const b = only('The council questioned his judgment, his honesty and his courage.', 'questioned');
+  assert.deepEqual(b.content.map((c) => c.text), ['his judgment, his honesty and his courage']);
+  // A clause after the comma is no part of the object.
+  const c = only('The mayor welcomed the ferry plan, which the council had rejected.', 'welcomed');
+  assert.deepEqual(c.content.map((x) => x.text), ['the ferry plan']);
+});
