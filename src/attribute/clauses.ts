@@ -1,9 +1,9 @@
 import type { Span } from '../document/document.js';
 import { type Word } from '../code/words.js';
 import { attributionWords } from './lexicon.js';
-import { NP_POS, capitalisedName, dashBefore, verbal } from './phrases.js';
+import { NOT_IN_PHRASE, NP_POS, capitalisedName, dashBefore, verbal } from './phrases.js';
 import { hasQuote } from './rules/quotations.js';
-import { participleTaggedNoun } from './rules/cues.js';
+import { matchCue, participleTaggedNoun } from './rules/cues.js';
 
 const TIME_PREPOSITIONS = attributionWords('time-prepositions');
 const SITUATING_ADVERBS = attributionWords('situating-adverbs');
@@ -216,4 +216,18 @@ export function clauseEndAfter(_text: string, words: Word[], from: number, sente
     }
   }
   return sentence.end;
+}
+
+/**
+ * "welcomed the support of the union and Jane Roe, a former leader of the guild.": after the object's comma, noun
+ * phrases with no verb up to the clause's end (an appositive, the rest of a list) are still the object's.
+ */
+export function verblessTail(words: Word[], k: number, end: number): boolean {
+  if (words[k]!.punctBefore.trim() !== ',' || !NP_POS.has(words[k]!.pos)) return false;
+  for (let j = k; j < words.length && words[j]!.start < end; j++) {
+    const w = words[j]!;
+    // (Nor a cue word the tagger read as a noun: "wrote the profile, Tweeted out his praise of Boyle".)
+    if (w.pos === 'VERB' || w.pos === 'AUX' || NOT_IN_PHRASE.has(w.key) || matchCue(words, j) || (j > k && w.punctBefore.trim() !== '' && w.punctBefore.trim() !== ',')) return false;
+  }
+  return true;
 }

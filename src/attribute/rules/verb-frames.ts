@@ -1,8 +1,8 @@
 import type { Span } from '../../document/document.js';
 import { type Word } from '../../code/words.js';
 import { attributionWords, type Cue } from '../lexicon.js';
-import { BE_FORMS, CONTENT_PREPOSITIONS, DAYS, MONTHS, SUBORDINATORS, TIME_NOUNS, WH_WORDS, clauseEndAfter, isSituating, openingSubordinate, situatingAdjunctEnd, trimContent } from '../clauses.js';
-import { NOT_IN_PHRASE, NOT_OBJECT, NP_POS, SUBJECT_PRONOUNS, clauseSubjectWords, phraseAfter, verbal, wordSpan } from '../phrases.js';
+import { BE_FORMS, CONTENT_PREPOSITIONS, DAYS, MONTHS, SUBORDINATORS, TIME_NOUNS, WH_WORDS, clauseEndAfter, isSituating, openingSubordinate, situatingAdjunctEnd, trimContent, verblessTail } from '../clauses.js';
+import { NOT_OBJECT, NP_POS, SUBJECT_PRONOUNS, clauseSubjectWords, phraseAfter, verbal, wordSpan } from '../phrases.js';
 import { ARTICLES, matchCue } from './cues.js';
 import { hasQuote, inQuoteAt, quotationGoesOn, quoteMarkBefore, quotedName } from './quotations.js';
 import { type RawAttribution } from './types.js';
@@ -387,20 +387,6 @@ function objectOrClauseEnd(f: Frame, from: number, start: number, clauseEnd: num
     }
   }
   return contentEnd;
-}
-
-/**
- * "welcomed the support of the union and Jane Roe, a former leader of the guild.": after the object's comma, noun
- * phrases with no verb up to the clause's end (an appositive, the rest of a list) are still the object's.
- */
-function verblessTail(words: Word[], k: number, end: number): boolean {
-  if (words[k]!.punctBefore.trim() !== ',' || !NP_POS.has(words[k]!.pos)) return false;
-  for (let j = k; j < words.length && words[j]!.start < end; j++) {
-    const w = words[j]!;
-    // (Nor a cue word the tagger read as a noun: "wrote the profile, Tweeted out his praise of Boyle".)
-    if (w.pos === 'VERB' || w.pos === 'AUX' || NOT_IN_PHRASE.has(w.key) || matchCue(words, j) || (j > k && w.punctBefore.trim() !== '' && w.punctBefore.trim() !== ',')) return false;
-  }
-  return true;
 }
 
 /**
