@@ -109,3 +109,8 @@ test('an object content goes on over noun phrases with no verb after its comma: 
   const c = only('The mayor welcomed the ferry plan, which the council had rejected.', 'welcomed');
   assert.deepEqual(c.content.map((x) => x.text), ['the ferry plan']);
 });
+
+test('a comma between adjectives before their noun does not end an object content', () => {
+  const a = only('The pilots described the captain as a generous, careful sailor who knows the harbour.', 'described');
+  assert.deepEqual(a.content.map((c) => c.text), ['the captain as a generous, careful sailor who knows the harbour']);
+});

@@ -231,3 +231,14 @@ export function verblessTail(words: Word[], k: number, end: number): boolean {
   }
   return true;
 }
+
+/**
+ * "as a generous, thoughtful executive", "a crucial, although brief, chance": a comma between adjectives before
+ * their noun is inside the noun phrase.
+ */
+export function adjectiveComma(words: Word[], k: number): boolean {
+  if (words[k]!.punctBefore.trim() !== ',' || words[k - 1]?.pos !== 'ADJ' || /^(NOUN|PROPN|PRON)$/.test(words[k - 2]?.pos ?? '')) return false;
+  let j = k;
+  while (j < words.length && j < k + 4 && /^(ADJ|ADV|CCONJ|SCONJ)$/.test(words[j]!.pos) && (j === k || !words[j]!.punctBefore || words[j]!.punctBefore.trim() === ',')) j++;
+  return j > k && words[j - 1]!.pos === 'ADJ' && /^(NOUN|PROPN)$/.test(words[j]?.pos ?? '') && !words[j]!.punctBefore;
+}

@@ -1,7 +1,7 @@
 import type { Span } from '../../document/document.js';
 import { type Word } from '../../code/words.js';
 import { attributionWords, type Cue } from '../lexicon.js';
-import { BE_FORMS, CONTENT_PREPOSITIONS, DAYS, MONTHS, SUBORDINATORS, TIME_NOUNS, WH_WORDS, clauseEndAfter, isSituating, openingSubordinate, situatingAdjunctEnd, trimContent, verblessTail } from '../clauses.js';
+import { BE_FORMS, CONTENT_PREPOSITIONS, DAYS, MONTHS, SUBORDINATORS, TIME_NOUNS, WH_WORDS, clauseEndAfter, isSituating, openingSubordinate, situatingAdjunctEnd, trimContent, verblessTail, adjectiveComma } from '../clauses.js';
 import { NOT_OBJECT, NP_POS, SUBJECT_PRONOUNS, clauseSubjectWords, phraseAfter, verbal, wordSpan } from '../phrases.js';
 import { ARTICLES, matchCue } from './cues.js';
 import { hasQuote, inQuoteAt, quotationGoesOn, quoteMarkBefore, quotedName } from './quotations.js';
@@ -357,7 +357,7 @@ function objectOrClauseEnd(f: Frame, from: number, start: number, clauseEnd: num
     if (frameVerb) contentEnd = words[verbAt - 2]!.end;
     if (!isClause) {
       for (let k = start + 1; k < words.length && words[k]!.start < contentEnd; k++) {
-        if (/[,(]/.test(words[k]!.punctBefore) && !verblessTail(words, k, contentEnd)) {
+        if (/[,(]/.test(words[k]!.punctBefore) && !verblessTail(words, k, contentEnd) && !adjectiveComma(words, k)) {
           contentEnd = words[k - 1]!.end;
           break;
         }
