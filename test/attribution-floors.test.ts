@@ -114,3 +114,11 @@ test('a comma between adjectives before their noun does not end an object conten
   const a = only('The pilots described the captain as a generous, careful sailor who knows the harbour.', 'described');
   assert.deepEqual(a.content.map((c) => c.text), ['the captain as a generous, careful sailor who knows the harbour']);
 });
+
+test('a source the word rules read over a verb\'s object and "and" starts at the tree\'s subject after the "and"', () => {
+  const a = only('Neither pilot has won a race and Cruz suggested that they should retire.', 'suggested');
+  assert.equal(a.source?.text, 'Cruz');
+  // Coordinated subjects stay one source.
+  const b = only('Japan and Russia agreed that the ferry talks would resume.', 'agreed');
+  assert.equal(b.source?.text, 'Japan and Russia');
+});

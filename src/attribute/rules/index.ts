@@ -9,7 +9,7 @@ import { findings } from './findings.js';
 import { cutAtOtherFrames, framesInsideInvertedContent, frontedRelatives } from './nesting.js';
 import { openingParticiples } from './opening-participles.js';
 import { relays } from './relays.js';
-import { subjectPhrases } from './subject-phrases.js';
+import { subjectPhrases, subjectsAfterAnd } from './subject-phrases.js';
 import { QUOTE_REACH, closeOpenQuotations, joinParagraphQuotations, leaveClaimedQuotations, quotations } from './quotations.js';
 import { situatedQuotations, writtenStatementCues } from './cue-extents.js';
 import { completeSources, leaveOutFramedRelatives } from './sources.js';
@@ -30,6 +30,7 @@ const SENTENCE_RULES: ((ctx: SentenceContext) => void)[] = [
   wordCues, // each word a cue may start: statement nouns, verb frames, "according to", "citing", "seems"
   completeSources, // a quantity before a source, a parenthesis after it
   subjectPhrases, // "A majority of voters looking for an outsider say": the tree's subject phrase
+  subjectsAfterAnd, // "Neither has won a state and Cruz suggested": the tree's subject after "and"
   openingParticiples, // "Noting that X, Tester added ...": Tester notes X
   leaveOutFramedRelatives, // "Barkley, who said X, said Y": the relative clause is no part of the source
   writtenStatementCues, // "said in a statement"

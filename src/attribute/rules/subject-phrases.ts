@@ -1,3 +1,4 @@
+import type { Span } from '../../document/document.js';
 import { sentenceAttributions, type SentenceContext } from './types.js';
 
 // The word rules read a source backwards from its cue and stop at a verb: "A majority of voters looking for an
@@ -20,14 +21,47 @@ export function subjectPhrases(ctx: SentenceContext): void {
     const verbBefore = (j: number) =>
       j >= 0 && words[j]!.pos === 'VERB' && !words[j + 1]!.punctBefore.trim() && (/(ING|ED|EN)$/.test(words[j]!.key) || words[j - 1]?.key === 'TO') && !sentenceAttributions(ctx).some((b) => b.cue.start <= words[j]!.start && words[j]!.end <= b.cue.end);
     if (!verbBefore(k - 1) && !(/^(ADP|PART)$/.test(words[k - 1]!.pos) && verbBefore(k - 2))) continue;
-    const { first, count } = layer.sentence(ctx.sentence);
-    let verb = -1;
-    for (let t = first; t < first + count; t++) if (layer.tokenStart(t) >= a.cue.start && layer.tokenEnd(t) <= a.cue.end && /^(VERB|AUX)$/.test(layer.tag(t))) verb = t;
-    const subject = verb >= 0 ? layer.subjects(verb)[0] : undefined;
-    if (subject === undefined) continue;
-    const phrase = layer.phrase(subject);
+    const phrase = cueSubjectPhrase(ctx, a.cue);
+    if (!phrase) continue;
     if (phrase.start >= source.start || phrase.end > a.cue.start || text.slice(phrase.end, source.end).trim().replace(/^[,)]+$/, '')) continue;
     const start = words.find((w) => w.start >= phrase.start);
     if (start && start.start < source.start) a.source = { start: start.start, end: source.end };
   }
+}
+
+/**
+ * "Neither has won a state and Cruz suggested they drop out", "cells that turn into any tissue and researchers
+ * hope": the word rules read a verb's object and "and" into the source of the next clause's cue. Where the tree's
+ * subject phrase of the cue verb starts after an "and" inside the source, and ends where the source ends, the
+ * source starts there. (Coordinated subjects, "Japan and Russia agreed", are one phrase on the tree.)
+ */
+export function subjectsAfterAnd(ctx: SentenceContext): void {
+  const layer = ctx.syntax;
+  if (!layer) return;
+  const { text, words } = ctx;
+  for (const a of sentenceAttributions(ctx)) {
+    const source = a.source;
+    if (!source || source.end > a.cue.start || a.refersTo) continue;
+    const k = words.findIndex((w) => w.start === source.start);
+    const and = words.findIndex((w) => w.start > source.start && w.end < source.end && w.key === 'AND' && !w.punctBefore.trim());
+    if (k < 0 || and < 0 || text.slice(source.start, source.end).includes(',')) continue;
+    // (Only where what comes before "and" is no subject: a verb's or a preposition's object, or a clause of its own.)
+    const objectBefore = k > 0 && !words[k]!.punctBefore.trim() && /^(VERB|AUX|ADP)$/.test(words[k - 1]!.pos);
+    if (!objectBefore && !words.slice(k, and).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) continue;
+    const phrase = cueSubjectPhrase(ctx, a.cue);
+    if (!phrase) continue;
+    if (words.findIndex((w) => w.start >= phrase.start) !== and + 1 || phrase.end > a.cue.start || text.slice(phrase.end, source.end).trim().replace(/^[,)]+$/, '')) continue;
+    const start = words.find((w) => w.start >= phrase.start);
+    if (start && start.start > source.start && start.start < source.end) a.source = { start: start.start, end: source.end };
+  }
+}
+
+/** The span of the tree's subject phrase of the cue's (last) verb; null when the parse gives none. */
+function cueSubjectPhrase(ctx: SentenceContext, cue: Span): Span | null {
+  const layer = ctx.syntax!;
+  const { first, count } = layer.sentence(ctx.sentence);
+  let verb = -1;
+  for (let t = first; t < first + count; t++) if (layer.tokenStart(t) >= cue.start && layer.tokenEnd(t) <= cue.end && /^(VERB|AUX)$/.test(layer.tag(t))) verb = t;
+  const subject = verb >= 0 ? layer.subjects(verb)[0] : undefined;
+  return subject === undefined ? null : layer.phrase(subject);
 }
