@@ -108,6 +108,9 @@ test('an object content goes on over noun phrases with no verb after its comma: 
   // A clause after the comma is no part of the object.
   const c = only('The mayor welcomed the ferry plan, which the council had rejected.', 'welcomed');
   assert.deepEqual(c.content.map((x) => x.text), ['the ferry plan']);
+  // Nor a prepositional phrase after the appositive: the verb's own.
+  const d = only('The mayor praised the harbour master, Anna Berg, for her work.', 'praised');
+  assert.deepEqual(d.content.map((x) => x.text), ['the harbour master']);
 });
 
 test('a comma between adjectives before their noun does not end an object content', () => {

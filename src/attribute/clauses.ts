@@ -228,6 +228,8 @@ export function verblessTail(words: Word[], k: number, end: number): boolean {
     const w = words[j]!;
     // (Nor a cue word the tagger read as a noun: "wrote the profile, Tweeted out his praise of Boyle".)
     if (w.pos === 'VERB' || w.pos === 'AUX' || NOT_IN_PHRASE.has(w.key) || matchCue(words, j) || (j > k && w.punctBefore.trim() !== '' && w.punctBefore.trim() !== ',')) return false;
+    // (Each further piece a noun phrase or a list's last item: "praised the chief, Anna Berg, for her work" ends at "chief".)
+    if (j > k && w.punctBefore.trim() === ',' && !NP_POS.has(w.pos) && w.key !== 'AND' && w.key !== 'OR') return false;
   }
   return true;
 }
