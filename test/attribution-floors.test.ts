@@ -125,3 +125,8 @@ test('a source the word rules read over a verb\'s object and "and" starts at the
   const b = only('Japan and Russia agreed that the ferry talks would resume.', 'agreed');
   assert.equal(b.source?.text, 'Japan and Russia');
 });
+
+test('a floating quantifier after an auxiliary is in the cue, and the subject before the auxiliary is the source', () => {
+  const a = only('The harbour pilots have all criticized the ferry timetable.', 'have all criticized');
+  assert.equal(a.source?.text, 'The harbour pilots');
+});

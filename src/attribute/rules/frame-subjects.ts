@@ -81,11 +81,13 @@ export function verbGroup(text: string, words: Word[], i: number, cueEnd: number
   if (goOn(subjectEnd)) subjectEnd -= 3;
   const published = publishedBefore(words, i);
   if (published !== null) subjectEnd = published;
-  while (subjectEnd > 0 && modifier(words[subjectEnd - 1]!) && !words[subjectEnd]!.punctBefore.includes(',')) subjectEnd--;
+  // ("X and Y have all attacked": a floating quantifier after an auxiliary is the group's too.)
+  const floating = (k: number) => FLOATING_QUANTIFIERS.has(words[k]!.key) && k > 0 && words[k - 1]!.pos === 'AUX' && !words[k]!.punctBefore;
+  while (subjectEnd > 0 && (modifier(words[subjectEnd - 1]!) || floating(subjectEnd - 1)) && !words[subjectEnd]!.punctBefore.includes(',')) subjectEnd--;
   let cueStart = goOn(i) ? i - 3 : published ?? i;
   // "Richards and Menendez both stressed": a floating quantifier after the subject is the cue's.
   if (subjectEnd > 1 && FLOATING_QUANTIFIERS.has(words[subjectEnd - 1]!.key) && !words[subjectEnd - 1]!.punctBefore && /^(NOUN|PROPN|PRON)$/.test(words[subjectEnd - 2]!.pos) && !words[subjectEnd - 2]!.possessive) subjectEnd--;
-  while (cueStart > subjectEnd && !words[cueStart]!.punctBefore && (words[cueStart - 1]!.pos === 'AUX' || words[cueStart - 1]!.pos === 'PART' || words[cueStart - 1]!.pos === 'ADV' || AUX_OR_ADVERB.has(words[cueStart - 1]!.key) || words[cueStart - 1]!.key === 'NOT' || words[cueStart - 1]!.key === 'NT' || (cueStart - 1 === subjectEnd && FLOATING_QUANTIFIERS.has(words[cueStart - 1]!.key)))) cueStart--;
+  while (cueStart > subjectEnd && !words[cueStart]!.punctBefore && (words[cueStart - 1]!.pos === 'AUX' || words[cueStart - 1]!.pos === 'PART' || words[cueStart - 1]!.pos === 'ADV' || AUX_OR_ADVERB.has(words[cueStart - 1]!.key) || words[cueStart - 1]!.key === 'NOT' || words[cueStart - 1]!.key === 'NT' || (cueStart - 1 === subjectEnd && FLOATING_QUANTIFIERS.has(words[cueStart - 1]!.key)) || floating(cueStart - 1))) cueStart--;
   const cueSpan = wordSpan(words, cueStart, cueEnd);
   // "He’s also praising", "she's said": the tokenizer splits the contracted auxiliary off as a possessive mark;
   // like any auxiliary before the verb, it belongs to the cue.
