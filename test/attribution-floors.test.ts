@@ -130,3 +130,8 @@ test('a floating quantifier after an auxiliary is in the cue, and the subject be
   const a = only('The harbour pilots have all criticized the ferry timetable.', 'have all criticized');
   assert.equal(a.source?.text, 'The harbour pilots');
 });
+
+test('a list of names before the cue crosses its commas though the tagger reads a given name as a verb', () => {
+  const a = only('Jim Webb, Ted Cruz and Rand Paul criticized the ferry timetable.', 'criticized');
+  assert.equal(a.source?.text, 'Jim Webb, Ted Cruz and Rand Paul');
+});

@@ -98,7 +98,8 @@ export function phraseBefore(words: Word[], end: number, floor: number, acrossCo
   const shortItem = (k: number) => {
     for (let j = k; j < end && j < k + 5; j++) {
       if (j > k && (words[j]!.punctBefore.includes(',') || words[j]!.key === 'AND' || words[j]!.key === 'OR')) return true;
-      if (/^(ADP|VERB|AUX|SCONJ)$/.test(words[j]!.pos) && !(j === k && (words[j]!.key === 'AND' || words[j]!.key === 'OR'))) return false;
+      // (A name's word the tagger read as a verb is the item's: "Jim Webb, Ted Cruz and Rand Paul".)
+      if (/^(ADP|VERB|AUX|SCONJ)$/.test(words[j]!.pos) && !capitalisedName(words, j) && !(j === k && (words[j]!.key === 'AND' || words[j]!.key === 'OR'))) return false;
     }
     return false;
   };
