@@ -135,3 +135,10 @@ test('a list of names before the cue crosses its commas though the tagger reads 
   const a = only('Jim Webb, Ted Cruz and Rand Paul criticized the ferry timetable.', 'criticized');
   assert.equal(a.source?.text, 'Jim Webb, Ted Cruz and Rand Paul');
 });
+
+test('a quantifier standing alone at the start of its clause is the source, not an adverb of the cue', () => {
+  const a = only('The pilots were asked about the ferry. Most said the timetable would fail.', 'said');
+  assert.equal(a.source?.text, 'Most');
+  const b = only('The pilots were worried; most believe the timetable will fail.', 'believe');
+  assert.equal(b.source?.text, 'most');
+});

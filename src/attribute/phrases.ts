@@ -11,6 +11,7 @@ const SUBORDINATING = attributionWords('subordinators');
 const INDEFINITE_PRONOUNS = attributionWords('indefinite-pronouns');
 const APPOSITIVE_PREPOSITIONS = attributionWords('appositive-prepositions');
 const PHRASE_RELATIVES = attributionWords('phrase-relatives');
+const STANDING_QUANTIFIERS = attributionWords('standalone-quantifiers');
 
 // Noun phrases over a sentence's words: the source before a cue (with appositives and relative clauses), the
 // source named after it, a listener, and a clause's subject.
@@ -72,6 +73,8 @@ export function phraseBefore(words: Word[], end: number, floor: number, acrossCo
     words[k] !== undefined &&
     (NP_POS.has(words[k]!.pos) ||
       closingParticiple(k) ||
+      // "Most said", "...; many believe": a quantifier standing alone as the subject, whatever its tag
+      (k === end - 1 && STANDING_QUANTIFIERS.has(words[k]!.key) && (k === floor || words[k]!.punctBefore.trim() !== '' || /^(CCONJ|SCONJ)$/.test(words[k - 1]?.pos ?? ''))) ||
       capitalisedName(words, k) ||
       words[k]!.possessive ||
       // a gerund after a possessive is a noun: "a source familiar with the senator's thinking"
