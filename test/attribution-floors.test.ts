@@ -142,3 +142,8 @@ test('a quantifier standing alone at the start of its clause is the source, not 
   const b = only('The pilots were worried; most believe the timetable will fail.', 'believe');
   assert.equal(b.source?.text, 'most');
 });
+
+test('a frame in a subordinate clause after an opening phrase ends its content at the clause\'s comma', () => {
+  const a = only('In a long debate, while most of the pilots called for a bigger effort to rebuild the pier, the mayor stayed quiet.', 'called for');
+  assert.deepEqual(a.content.map((c) => c.text), ['a bigger effort to rebuild the pier']);
+});

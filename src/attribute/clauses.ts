@@ -120,11 +120,28 @@ export const SUBORDINATORS = attributionWords('subordinators');
 export function openingSubordinate(words: Word[], at: number): boolean {
   let k = 0;
   if (words[k]?.pos === 'CCONJ' || words[k]?.key === 'EVEN') k++;
+  k = pastOpeningPhrase(words, k, at);
   k = measureOfTime(words, k, at);
   // "Asked if he thought ..., Devine said": a participle opens the clause too (the frame's own verb at `at` aside).
   const participle = words[k]?.pos === 'VERB' && /(ED|ING)$/.test(words[k]!.key) && k < at;
   if ((!SUBORDINATORS.has(words[k]?.key ?? '') && !participle) || k >= at) return false;
   return !words.slice(k + 1, at + 1).some((w) => /[,;:]/.test(w.punctBefore) || hasQuote(w.punctBefore));
+}
+
+/**
+ * "In a September debate, while ...", "Last year, when ...": past a short verbless phrase set off by a comma, the
+ * subordinator after it (past a conjunction) opens the clause; else `k`.
+ */
+function pastOpeningPhrase(words: Word[], k: number, at: number): number {
+  if (SUBORDINATORS.has(words[k]?.key ?? '')) return k;
+  for (let j = k + 1; j < at && j <= k + 6; j++) {
+    if (words[j - 1]!.pos === 'VERB' || words[j - 1]!.pos === 'AUX') return k;
+    if (!words[j]!.punctBefore.trim()) continue;
+    if (words[j]!.punctBefore.trim() !== ',') return k;
+    const next = words[j]!.pos === 'CCONJ' ? j + 1 : j;
+    return SUBORDINATORS.has(words[next]?.key ?? '') && next < at ? next : k;
+  }
+  return k;
 }
 
 /**
