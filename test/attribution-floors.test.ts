@@ -147,3 +147,10 @@ test('a frame in a subordinate clause after an opening phrase ends its content a
   const a = only('In a long debate, while most of the pilots called for a bigger effort to rebuild the pier, the mayor stayed quiet.', 'called for');
   assert.deepEqual(a.content.map((c) => c.text), ['a bigger effort to rebuild the pier']);
 });
+
+test('the first noun of a compound that the tagger reads as a verb stays in the source', () => {
+  const a = only('Hedge fund managers said the ferry contract was a mistake.', 'said');
+  assert.equal(a.source?.text, 'Hedge fund managers');
+  const b = only('Some advocates for stem cell research said the ferry contract was a mistake.', 'said');
+  assert.equal(b.source?.text, 'Some advocates for stem cell research');
+});

@@ -65,7 +65,7 @@ export function phraseBefore(words: Word[], end: number, floor: number, acrossCo
     k > floor && k + 2 < end && words[k]!.pos === 'VERB' && /(ED|EN|WN)$/.test(words[k]!.key) && /^(NOUN|PROPN)$/.test(words[k - 1]!.pos) && !words[k]!.punctBefore && words[k + 1]!.pos === 'ADP' && !words[k + 1]!.punctBefore && !words[k - 1]!.possessive;
   // ("a source familiar with …", "a group close to …": an adjective after its noun takes its preposition's phrase too.)
   const postAdjective = (k: number) => k - 1 > floor && words[k - 1]!.pos === 'ADJ' && NP_POS.has(words[k - 2]!.pos) && !words[k - 1]!.punctBefore && !words[k]!.punctBefore;
-  const joins = (k: number) => k > floor && NP_POS.has(words[k - 1]!.pos) && (NP_POS.has(words[k + 1]?.pos ?? '') || (k + 1 < end && attributive(k + 1)));
+  const joins = (k: number) => k > floor && NP_POS.has(words[k - 1]!.pos) && (NP_POS.has(words[k + 1]?.pos ?? '') || (k + 1 < end && (attributive(k + 1) || compoundModifier(words, k + 1, end, floor))));
   // "those surveyed say", "voters polled said": a participle closing the phrase right before the verb.
   const closingParticiple = (k: number) =>
     k === end - 1 && k > floor && words[k]!.pos === 'VERB' && /(ED|EN|WN)$/.test(words[k]!.key) && !words[k]!.punctBefore && (words[k - 1]!.key === 'THOSE' || (words[k - 1]!.pos === 'NOUN' && /S$/.test(words[k - 1]!.key)));
@@ -85,6 +85,7 @@ export function phraseBefore(words: Word[], end: number, floor: number, acrossCo
       // the second half of a hyphenated word: "just-released", "water-carrying"
       (words[k]!.punctBefore === '-' && k > floor) ||
       phraseWordAnyTag(words, k, end, floor) ||
+      compoundModifier(words, k, end, floor) ||
       ((words[k]!.key === 'AND' || words[k]!.key === 'OR' || (JOINING_PREPOSITIONS.has(words[k]!.key) && (words[k + 1]?.pos !== 'PRON' || ofPossessive(words, k)))) && joins(k)) ||
       ((words[k]!.key === 'WITH' || words[k]!.key === 'TO') && postAdjective(k) && NP_POS.has(words[k + 1]?.pos ?? ''))) &&
     !NOT_IN_PHRASE.has(words[k]!.key);
@@ -161,6 +162,20 @@ function phraseWordAnyTag(words: Word[], k: number, end: number, floor: number):
   const timed = k > floor && w.pos === 'VERB' && /(ED|EN|WN)$/.test(w.key) && /^(NOUN|PROPN)$/.test(words[k - 1]!.pos) && !w.punctBefore && !words[k - 1]!.possessive;
   if (timed && k + 1 < end && situatingAdjunctEnd(words, k + 1) === end) return true;
   return w.pos === 'X' && /^\p{L}{1,3}$/u.test(w.raw) && words[k + 1]?.pos === 'PROPN' && !words[k + 1]!.punctBefore;
+}
+
+/**
+ * "Hedge fund executives", "advocates for stem cell research": the first noun of a compound the tagger read as a
+ * verb (its base form, before two nouns, at the phrase's start or after a determiner, adjective or preposition).
+ */
+function compoundModifier(words: Word[], k: number, end: number, floor: number): boolean {
+  const w = words[k]!;
+  if (w.pos !== 'VERB' || /(ED|ING|S)$/.test(w.key) || k + 1 >= end) return false;
+  // ("stem cell research": between two nouns of one phrase, the last one before the verb)
+  if (k + 2 === end && k > floor && words[k - 1]!.pos === 'NOUN' && words[k + 1]!.pos === 'NOUN' && !w.punctBefore && !words[k + 1]!.punctBefore) return true;
+  if (k + 2 >= end) return false;
+  const nouns = words[k + 1]!.pos === 'NOUN' && /^(NOUN|PROPN)$/.test(words[k + 2]!.pos) && !words[k + 1]!.punctBefore && !words[k + 2]!.punctBefore;
+  return nouns && (k === floor || /^(DET|ADJ|ADP|SCONJ|NUM)$/.test(words[k - 1]!.pos) || words[k - 1]!.possessive || w.punctBefore.trim() !== '');
 }
 
 /** Where a personal pronoun's phrase ending at `end` starts: at a quantity of it ("many of you"), else at the pronoun. */
