@@ -154,3 +154,10 @@ test('the first noun of a compound that the tagger reads as a verb stays in the 
   const b = only('Some advocates for stem cell research said the ferry contract was a mistake.', 'said');
   assert.equal(b.source?.text, 'Some advocates for stem cell research');
 });
+
+test('an object content ends before "and" and a second verb of the frame that the tagger reads as a noun', () => {
+  const a = only('The mayor criticizes the council and praises the pilots.', 'criticizes');
+  assert.deepEqual(a.content.map((c) => c.text), ['the council']);
+  const b = only('The mayor denied any wrongdoing and points out that the council signed the same contract.', 'denied');
+  assert.deepEqual(b.content.map((c) => c.text), ['any wrongdoing']);
+});

@@ -353,8 +353,16 @@ function objectOrClauseEnd(f: Frame, from: number, start: number, clauseEnd: num
     const verbAt = start + 1 + objectClause;
     // "questioned Clinton's ties and has called for ...": a verb right after "and" is the frame's second verb.
     const frameVerb = objectClause >= 0 && PREDICATE_CONJUNCTIONS.has(words[verbAt - 1]!.key) && verbAt - 1 > start && !words[verbAt]!.punctBefore && !words[verbAt - 1]!.punctBefore;
-    const isClause = objectClause >= 0 && !words[verbAt]!.punctBefore && !frameVerb;
+    // ("criticizes Turkey and praises Trump", "denied any wrongdoing and points out that ...": the second verb may
+    // be tagged a noun; a cue's form in -s right after "and" is one.)
+    const limit = objectClause >= 0 ? verbAt : Math.min(words.length, start + 12);
+    let nounVerb = -1;
+    for (let k = start + 1; k + 1 < limit && nounVerb < 0 && !words[k]!.punctBefore; k++) {
+      if (PREDICATE_CONJUNCTIONS.has(words[k]!.key) && words[k + 1]!.pos === 'NOUN' && /S$/.test(words[k + 1]!.key) && !words[k + 1]!.punctBefore && matchCue(words, k + 1)) nounVerb = k;
+    }
+    const isClause = objectClause >= 0 && !words[verbAt]!.punctBefore && !frameVerb && nounVerb < 0;
     if (frameVerb) contentEnd = words[verbAt - 2]!.end;
+    if (nounVerb > start) contentEnd = Math.min(contentEnd, words[nounVerb - 1]!.end);
     if (!isClause) {
       for (let k = start + 1; k < words.length && words[k]!.start < contentEnd; k++) {
         if (/[,(]/.test(words[k]!.punctBefore) && !verblessTail(words, k, contentEnd) && !adjectiveComma(words, k)) {
