@@ -161,3 +161,13 @@ test('an object content ends before "and" and a second verb of the frame that th
   const b = only('The mayor denied any wrongdoing and points out that the council signed the same contract.', 'denied');
   assert.deepEqual(b.content.map((c) => c.text), ['any wrongdoing']);
 });
+
+test('an infinitive content ends before "and" with a finite verb or a pronoun\'s clause', () => {
+  const a = only('The mayor vowed to keep the ferry running and celebrated the ruling on Monday.', 'vowed');
+  assert.deepEqual(a.content.map((c) => c.text), ['to keep the ferry running']);
+  const b = only('The mayor promised to visit every harbour and he has used that promise against his rivals.', 'promised');
+  assert.deepEqual(b.content.map((c) => c.text), ['to visit every harbour']);
+  // A second infinitive, or a base form, goes on.
+  const c = only('The mayor vowed to keep the ferry running and to cut the fares.', 'vowed');
+  assert.deepEqual(c.content.map((x) => x.text), ['to keep the ferry running and to cut the fares']);
+});

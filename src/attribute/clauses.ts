@@ -1,8 +1,8 @@
 import type { Span } from '../document/document.js';
 import { type Word } from '../code/words.js';
 import { attributionWords } from './lexicon.js';
-import { NOT_IN_PHRASE, NP_POS, capitalisedName, dashBefore, verbal } from './phrases.js';
-import { hasQuote } from './rules/quotations.js';
+import { NOT_IN_PHRASE, NP_POS, SUBJECT_PRONOUNS, capitalisedName, dashBefore, verbal } from './phrases.js';
+import { hasQuote, inQuoteAt } from './rules/quotations.js';
 import { matchCue, participleTaggedNoun } from './rules/cues.js';
 
 const TIME_PREPOSITIONS = attributionWords('time-prepositions');
@@ -11,6 +11,7 @@ const TIME_MODIFIERS = attributionWords('time-modifiers');
 const BARE_TIME_OPENERS = attributionWords('bare-time-openers');
 const COMPARISON_PREPOSITIONS = attributionWords('comparison-prepositions');
 const COMPLEMENTIZERS = attributionWords('complementizers');
+const PREDICATE_CONJUNCTIONS = attributionWords('predicate-conjunctions');
 
 // Clause boundaries over a sentence's words: where a content ends (clauseEndAfter), where a clause starts past
 // an opening adverbial, and the time and channel phrases that situate a saying.
@@ -260,4 +261,22 @@ export function adjectiveComma(words: Word[], k: number): boolean {
   let j = k;
   while (j < words.length && j < k + 4 && /^(ADJ|ADV|CCONJ|SCONJ)$/.test(words[j]!.pos) && (j === k || !words[j]!.punctBefore || words[j]!.punctBefore.trim() === ',')) j++;
   return j > k && words[j - 1]!.pos === 'ADJ' && /^(NOUN|PROPN)$/.test(words[j]?.pos ?? '') && !words[j]!.punctBefore;
+}
+
+/**
+ * "vowed to keep the ferry running and celebrated the ruling", "promised to visit every county and he has ...": an
+ * infinitive content ends before "and" with a finite verb (past or in -s) or a pronoun's clause, which an
+ * infinitive cannot coordinate with. Returns the content's end (a character offset).
+ */
+export function infinitiveEnd(words: Word[], quotes: Span[], start: number, contentEnd: number): number {
+  if (words[start]!.key !== 'TO' || words[start + 1]?.pos !== 'VERB') return contentEnd;
+  for (let k = start + 2; k + 1 < words.length && words[k]!.start < contentEnd; k++) {
+    if (!PREDICATE_CONJUNCTIONS.has(words[k]!.key) || inQuoteAt(quotes, words[k]!.start) || words[k + 1]!.punctBefore) continue;
+    const next = words[k + 1]!;
+    // (a lower-case verb in -ed or -s, not "need", "amass": "celebrated", "hopes"; an auxiliary but "be")
+    const finite = (next.pos === 'VERB' && /^\p{Ll}/u.test(next.raw) && /([^E]ED|[^S]S)$/.test(next.key)) || (next.pos === 'AUX' && next.key !== 'BE');
+    const clause = SUBJECT_PRONOUNS.has(next.key) && verbal(words[k + 2]) && !words[k + 2]!.punctBefore;
+    if (finite || clause) return words[k - 1]!.end;
+  }
+  return contentEnd;
 }

@@ -1,7 +1,7 @@
 import type { Span } from '../../document/document.js';
 import { type Word } from '../../code/words.js';
 import { attributionWords, type Cue } from '../lexicon.js';
-import { BE_FORMS, CONTENT_PREPOSITIONS, DAYS, MONTHS, SUBORDINATORS, TIME_NOUNS, WH_WORDS, clauseEndAfter, isSituating, openingSubordinate, situatingAdjunctEnd, trimContent, verblessTail, adjectiveComma } from '../clauses.js';
+import { BE_FORMS, CONTENT_PREPOSITIONS, DAYS, MONTHS, SUBORDINATORS, TIME_NOUNS, WH_WORDS, clauseEndAfter, isSituating, openingSubordinate, situatingAdjunctEnd, trimContent, verblessTail, adjectiveComma, infinitiveEnd } from '../clauses.js';
 import { NOT_OBJECT, NP_POS, SUBJECT_PRONOUNS, clauseSubjectWords, phraseAfter, verbal, wordSpan } from '../phrases.js';
 import { ARTICLES, matchCue } from './cues.js';
 import { hasQuote, inQuoteAt, quotationGoesOn, quoteMarkBefore, quotedName } from './quotations.js';
@@ -372,6 +372,7 @@ function objectOrClauseEnd(f: Frame, from: number, start: number, clauseEnd: num
       }
     }
   }
+  contentEnd = infinitiveEnd(words, quotes, start, contentEnd);
   // "Podesta, who said the project was vetted, said he ...": a relative clause set off by commas ends at the
   // comma where the main clause's verb comes.
   if (relative && words[subjectEnd - 1]!.punctBefore.includes(',')) {
