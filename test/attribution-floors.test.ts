@@ -171,3 +171,11 @@ test('an infinitive content ends before "and" with a finite verb or a pronoun\'s
   const c = only('The mayor vowed to keep the ferry running and to cut the fares.', 'vowed');
   assert.deepEqual(c.content.map((x) => x.text), ['to keep the ferry running and to cut the fares']);
 });
+
+test('"more than" before a pronoun or a determiner\'s phrase is a comparison, not a quantity of the source', () => {
+  const a = only('The ferry is late again. That is a lot more than you can say for the council.', 'can say for');
+  assert.equal(a.source?.text, 'you');
+  // Before a number or "half" it is the source's quantity.
+  const b = only('More than half of the pilots said the ferry was late.', 'said');
+  assert.equal(b.source?.text, 'More than half of the pilots');
+});

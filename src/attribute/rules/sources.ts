@@ -53,7 +53,8 @@ function quantityStart(words: Word[], k: number): number {
     const prev = words[k - 1];
     if (!prev || words[k]!.punctBefore.trim()) break;
     if (QUANTIFIERS.has(prev.key)) k--;
-    else if ((prev.key === 'LEAST' && words[k - 2]?.key === 'AT') || (prev.key === 'THAN' && COMPARATIVES.has(words[k - 2]?.key ?? ''))) k -= 2;
+    // ("more than half", "more than 40 percent"; not a comparison with a phrase: "$130 billion more than the budget office had projected")
+    else if ((prev.key === 'LEAST' && words[k - 2]?.key === 'AT') || (prev.key === 'THAN' && COMPARATIVES.has(words[k - 2]?.key ?? '') && !/^(DET|PRON|PROPN)$/.test(words[k]!.pos))) k -= 2;
     else if (prev.key === 'OF' && words[k - 2]?.key === 'OUT' && words[k - 3]?.pos === 'NUM' && !words[k - 2]!.punctBefore.trim()) k -= 3;
     else break;
     if (k <= 0) break;
