@@ -179,3 +179,10 @@ test('"more than" before a pronoun or a determiner\'s phrase is a comparison, no
   const b = only('More than half of the pilots said the ferry was late.', 'said');
   assert.equal(b.source?.text, 'More than half of the pilots');
 });
+
+test('an "according to" source ends at a dash', () => {
+  const a = only('The ferry plan would cost 2 billion dollars, according to the harbour board \u2014 half of its yearly budget.', 'according to');
+  assert.equal(a.source?.text, 'the harbour board');
+  const b = only('The ferry plan would cost 2 billion dollars, according to the harbour board - half of its yearly budget.', 'according to');
+  assert.equal(b.source?.text, 'the harbour board');
+});

@@ -2,7 +2,7 @@ import type { Span } from '../../document/document.js';
 import { type Word } from '../../code/words.js';
 import { attributionWords } from '../lexicon.js';
 import { clauseEndAfter, trimContent } from '../clauses.js';
-import { verbal, wordSpan } from '../phrases.js';
+import { dashBefore, verbal, wordSpan } from '../phrases.js';
 import { hasQuote } from './quotations.js';
 import { type RawAttribution } from './types.js';
 
@@ -14,7 +14,8 @@ export function accordingTo(text: string, sentence: Span, words: Word[], i: numb
   // The source runs to the next punctuation: "according to exit polling data" (the tagger often reads the
   // noun after "to" as a verb), "according to reports through Jan. 31 that the campaign is filing".
   let sourceEnd = cueEnd;
-  while (sourceEnd < words.length && (sourceEnd === cueEnd || !/[,;:(]/.test(words[sourceEnd]!.punctBefore)) && !hasQuote(words[sourceEnd]!.punctBefore)) sourceEnd++;
+  // (Nor over a dash: "according to the Tax Policy Center - half a percentage point of ...".)
+  while (sourceEnd < words.length && (sourceEnd === cueEnd || (!/[,;:(]/.test(words[sourceEnd]!.punctBefore) && !dashBefore(words, sourceEnd))) && !hasQuote(words[sourceEnd]!.punctBefore)) sourceEnd++;
   const source = sourceEnd > cueEnd ? { start: cueEnd, end: sourceEnd } : null;
   if (!source) return null;
   const cue = wordSpan(words, i, cueEnd);
