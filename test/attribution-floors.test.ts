@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { attributionsOf, only } from './support/attributions.js';
+import { analyze } from '../src/pipeline.js';
+import type { Attribution } from '../src/attribute/index.js';
 
 // Extents of sources and contents found from PolNeAR train's errors (issue 14). Hand-written sentences, none
 // from a corpus; each test fails with its rule switched off.
@@ -185,4 +187,14 @@ test('an "according to" source ends at a dash', () => {
   assert.equal(a.source?.text, 'the harbour board');
   const b = only('The ferry plan would cost 2 billion dollars, according to the harbour board - half of its yearly budget.', 'according to');
   assert.equal(b.source?.text, 'the harbour board');
+});
+
+test('a headline label of a name, a preposition and a title-case phrase before a colon: the name is the source', () => {
+  const headline = (title: string) =>
+    (analyze({ text: `${title}\n\nBERLIN (Reuters) - The ferry was late again on Tuesday.`, date: '2022-03-01' }).attributions as Attribution[]).find((a) => a.cue.text === ':');
+  const a = headline('Mayor Lindqvist to Harbour Pilots: The ferry will run on time');
+  assert.equal(a?.source?.text, 'Mayor Lindqvist');
+  assert.deepEqual(a?.content.map((c) => c.text), ['The ferry will run on time']);
+  const b = headline('Lindqvist on the Ferry Contract: \u2018We Will Win.\u2019');
+  assert.equal(b?.source?.text, 'Lindqvist');
 });
