@@ -1,5 +1,5 @@
 import type { SyntaxLayer } from '../syntax/layer.js';
-import { wordList } from '../syntax/repair-tree.js';
+import { FINITE_VERB_XPOS, wordList } from '../syntax/repair-tree.js';
 import { intentCode } from './reading.js';
 import type { SentenceTree } from './roles.js';
 import type { Slot } from './sentence-actors.js';
@@ -17,6 +17,9 @@ export const isPurposeClause = (layer: SyntaxLayer, t: number): boolean => layer
 
 /** Relations of a clause that has no subject of its own and shares its governor's ("…, seeking to mend ties"). */
 export const SHARES_SUBJECT = new Set(['xcomp', 'advcl']);
+
+/** A verb with a tense of its own: finite, or with auxiliaries ("and pressed", "but would have to coordinate"). */
+export const hasOwnTense = (layer: SyntaxLayer, t: number): boolean => FINITE_VERB_XPOS.has(layer.token(t).xpos) || layer.childrenBy(t, 'aux', 'aux:pass').length > 0;
 
 /** Where an -ing form heads a clause told as an act: an adverbial clause ("…, offering aid"), an open complement, a conjunct. */
 const PARTICIPLE_RELATIONS = new Set(['advcl', 'xcomp', 'conj', 'root']);

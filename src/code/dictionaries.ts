@@ -254,7 +254,7 @@ function modalityLexicon(): CoderDictionaries['modality'] {
 function builtinVerbs(): { index: VerbIndex; warnings: DictionaryWarning[] } {
   if (!defaultVerbs) {
     const verbs = readVerbDictionary(readFileSync(dataPath('dictionaries/verbs.txt'), 'utf8'), 'dictionaries/verbs.txt');
-    defaultVerbs = { index: indexVerbs(verbs), warnings: verbs.warnings };
+    defaultVerbs = { index: indexVerbs(verbs, reductionNounWords()), warnings: verbs.warnings };
   }
   return defaultVerbs;
 }
@@ -284,7 +284,7 @@ export function loadDictionaries(files: DictionaryFiles): CoderDictionaries {
   const builtin = verbs ? null : builtinVerbs();
   return {
     lexicon: withPetrarchDictionaries(defaultLexicon, { ...(actors && { actors }), ...(agents && { agents }), ...(discards && { discards }) }),
-    verbs: verbs ? indexVerbs(verbs) : builtin!.index,
+    verbs: verbs ? indexVerbs(verbs, reductionNounWords()) : builtin!.index,
     modality: modalityLexicon(),
     symmetricCodes: (symmetric ??= readSymmetricCodes()),
     politicalSectors: (political ??= readPoliticalSectors()),

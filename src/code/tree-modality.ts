@@ -2,7 +2,7 @@ import type { Modality } from '../document/annotations.js';
 import type { SyntaxLayer } from '../syntax/layer.js';
 import { canonicalWord } from './lexicon.js';
 import { demandNounWords, requestVerbWords } from './dictionaries.js';
-import { hasMark, isPurposeClause, judgedByAdjective } from './clause-kinds.js';
+import { hasMark, hasOwnTense, isPurposeClause, judgedByAdjective } from './clause-kinds.js';
 import { FINITE_VERB_XPOS } from '../syntax/repair-tree.js';
 import type { SentenceContext } from './reading.js';
 
@@ -48,7 +48,7 @@ export function treeModality(layer: SyntaxLayer, verb: number, governor: number,
     if (!(rel === 'xcomp' || rel === 'conj' || purpose || sharing) || layer.head(t) < 0) break;
     // ("was not satisfied with the cuts and pressed for more", "could not go it alone, but would have to coordinate": a
     // conjunct with a tense or auxiliaries of its own is not under its first conjunct's negation or modal.)
-    if (rel === 'conj' && (FINITE_VERB_XPOS.has(layer.token(t).xpos) || layer.childrenBy(t, 'aux', 'aux:pass').length > 0)) break;
+    if (rel === 'conj' && hasOwnTense(layer, t)) break;
     t = layer.head(t);
     heads.push(t);
   }

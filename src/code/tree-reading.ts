@@ -1,6 +1,6 @@
 import type { SyntaxLayer } from '../syntax/layer.js';
 import { measureNounWords, ownPossessiveWords, topicObjectVerbWords } from './dictionaries.js';
-import { inGovernorComplement, isConsultation, isParticipleClause, isPurposeClause, SHARES_SUBJECT, VENUE } from './clause-kinds.js';
+import { hasOwnTense, inGovernorComplement, isConsultation, isParticipleClause, isPurposeClause, SHARES_SUBJECT, VENUE } from './clause-kinds.js';
 import { listenerFrameVerbs } from '../syntax/repair-tree.js';
 import { readsAsDate } from './date-words.js';
 import { linearReading, namedWith, nearestBefore, patternWords } from './linear-reading.js';
@@ -29,15 +29,11 @@ export interface TreeState {
  * The source of the nearest verb above `verb`, through clauses without a subject of their own ("Sarkozy heads
  * to Beijing, seeking to mend ties with China": the one who seeks and mends is the one who heads).
  */
-/** Penn tags of a finite verb. */
-const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP']);
-
 function governorSource(layer: SyntaxLayer, verb: number, state: TreeState, dictionaries: SentenceContext['dictionaries']): Slot | null {
   // ("The U.S. in July proposed … to GATT, and has pressed the EC": a verb conjoined to another with no subject of its own
   // shares that verb's, as an open complement does.)
-  // (A finite one, or one with an auxiliary: "official selling prices" is a participle the parse may conjoin.)
-  const finite = (t: number) => FINITE_TAGS.has(layer.token(t).xpos) || layer.childrenBy(t, 'aux').length > 0;
-  const shares = (t: number) => SHARES_SUBJECT.has(layer.relation(t)) || (layer.relation(t) === 'conj' && layer.tag(t) === 'VERB' && finite(t) && layer.head(t) >= 0 && layer.tag(layer.head(t)) === 'VERB');
+  // (One with a tense of its own: "official selling prices" is a participle the parse may conjoin.)
+  const shares = (t: number) => SHARES_SUBJECT.has(layer.relation(t)) || (layer.relation(t) === 'conj' && layer.tag(t) === 'VERB' && hasOwnTense(layer, t) && layer.head(t) >= 0 && layer.tag(layer.head(t)) === 'VERB');
   for (let t = verb, depth = 0; depth < 4 && shares(t) && layer.childrenBy(t, 'nsubj', 'nsubj:pass').length === 0; depth++) {
     const open = layer.relation(t) === 'xcomp';
     t = layer.head(t);

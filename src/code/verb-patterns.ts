@@ -1,6 +1,5 @@
 import type { PatternElement, VerbBlock, VerbDictionary, VerbPattern } from '../dictionaries/petrarch/index.js';
 import { canonicalWords } from './lexicon.js';
-import { reductionNounWords } from './dictionaries.js';
 
 // Verb dictionaries (PETRARCH format: Annals' own or a user's) indexed for the coder: every form of every
 // verb points at its block, and a pattern is matched against the words around the verb in its clause.
@@ -22,9 +21,11 @@ export interface VerbIndex {
   forms: Map<string, VerbForm[]>;
   /** Synset name → member phrases as canonical words. */
   synsets: Map<string, string[][]>;
+  /** Nouns of a reduction ("CUTS"): right after a synset's member they name the cut, not the thing cut (reduction-nouns.tsv). */
+  reductionNouns?: ReadonlySet<string>;
 }
 
-export function indexVerbs(dictionary: VerbDictionary): VerbIndex {
+export function indexVerbs(dictionary: VerbDictionary, reductionNouns?: ReadonlySet<string>): VerbIndex {
   const forms = new Map<string, VerbForm[]>();
   for (const block of dictionary.blocks) {
     for (const verb of block.verbs) {
@@ -54,7 +55,7 @@ export function indexVerbs(dictionary: VerbDictionary): VerbIndex {
     return members;
   };
   for (const name of Object.keys(dictionary.synsets)) synsets.set(name, expand(name, new Set()));
-  return { file: dictionary.name, forms, synsets };
+  return { file: dictionary.name, forms, synsets, ...(reductionNouns && { reductionNouns }) };
 }
 
 /** What the pattern matcher sees of a clause: canonical words and, for each word, the actor group it starts, if any. */
@@ -217,7 +218,7 @@ function elementAt(element: Flat, view: ClauseView, i: number, direction: 1 | -1
       for (const member of index.synsets.get(element.name) ?? []) {
         const first = direction === 1 ? i : i - member.length + 1;
         // ("announced import tariff cuts": a noun before a noun of reduction names what is cut; the phrase is the cut.)
-        if (first >= view.start && member.every((m, k) => view.words[first + k] === m) && !reductionNounWords().has(view.words[first + member.length] ?? '')) return member.length;
+        if (first >= view.start && member.every((m, k) => view.words[first + k] === m) && !index.reductionNouns?.has(view.words[first + member.length] ?? '')) return member.length;
       }
       return 0;
     }

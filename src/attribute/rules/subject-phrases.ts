@@ -1,5 +1,5 @@
 import type { Span } from '../../document/document.js';
-import { sentenceAttributions, type SentenceContext } from './types.js';
+import { sentenceAttributions, type RawAttribution, type SentenceContext } from './types.js';
 
 // The word rules read a source backwards from its cue and stop at a verb: "A majority of voters looking for an
 // outsider candidate say", "Republican activists clamoring to block Donald Trump argue", "families of those
@@ -9,13 +9,8 @@ import { sentenceAttributions, type SentenceContext } from './types.js';
 
 /** A source that starts right after a verb (or a verb and a preposition) starts where the tree's subject phrase does. */
 export function subjectPhrases(ctx: SentenceContext): void {
-  const layer = ctx.syntax;
-  if (!layer) return;
   const { text, words } = ctx;
-  for (const a of sentenceAttributions(ctx)) {
-    const source = a.source;
-    if (!source || source.end > a.cue.start || a.refersTo) continue;
-    const k = words.findIndex((w) => w.start === source.start);
+  for (const { a, source, k } of sourcesBeforeCues(ctx)) {
     if (k < 1 || words[k]!.punctBefore.trim()) continue;
     // (a participle, or an infinitive, no cue of this sentence: "he said Mr Smith had ..." is a nested frame)
     const verbBefore = (j: number) =>
@@ -36,13 +31,8 @@ export function subjectPhrases(ctx: SentenceContext): void {
  * source starts there. (Coordinated subjects, "Japan and Russia agreed", are one phrase on the tree.)
  */
 export function subjectsAfterAnd(ctx: SentenceContext): void {
-  const layer = ctx.syntax;
-  if (!layer) return;
   const { text, words } = ctx;
-  for (const a of sentenceAttributions(ctx)) {
-    const source = a.source;
-    if (!source || source.end > a.cue.start || a.refersTo) continue;
-    const k = words.findIndex((w) => w.start === source.start);
+  for (const { a, source, k } of sourcesBeforeCues(ctx)) {
     const and = words.findIndex((w) => w.start > source.start && w.end < source.end && w.key === 'AND' && !w.punctBefore.trim());
     if (k < 0 || and < 0 || text.slice(source.start, source.end).includes(',')) continue;
     // (Only where what comes before "and" is no subject: a verb's or a preposition's object, or a clause of its own.)
@@ -53,6 +43,16 @@ export function subjectsAfterAnd(ctx: SentenceContext): void {
     if (words.findIndex((w) => w.start >= phrase.start) !== and + 1 || phrase.end > a.cue.start || text.slice(phrase.end, source.end).trim().replace(/^[,)]+$/, '')) continue;
     const start = words.find((w) => w.start >= phrase.start);
     if (start && start.start > source.start && start.start < source.end) a.source = { start: start.start, end: source.end };
+  }
+}
+
+/** The sentence's attributions whose source, as written, stands before the cue, with the source's first word (k, -1 when none starts there); none without a parse. */
+function* sourcesBeforeCues(ctx: SentenceContext): Generator<{ a: RawAttribution; source: Span; k: number }> {
+  if (!ctx.syntax) return;
+  for (const a of sentenceAttributions(ctx)) {
+    const source = a.source;
+    if (!source || source.end > a.cue.start || a.refersTo) continue;
+    yield { a, source, k: ctx.words.findIndex((w) => w.start === source.start) };
   }
 }
 
