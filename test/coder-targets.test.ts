@@ -297,3 +297,12 @@ test('removing, cutting or dropping tariffs or sanctions is easing them, as lift
   assert.deepEqual(pairs(code('The United States wants Japan to remove tariffs on beef.', '1987-06-01')), ['USA>JPN:0254']);
   assert.deepEqual(pairs(code('Japan plans to cut tariffs on U.S. goods.', '1987-06-01')), ['JPN>USA:0354']);
 });
+
+test('force near a thing an actor owns strikes that actor: "fired shells near a naval vessel from South Korea"; not near a place', () => {
+  assert.deepEqual(pairs(code('North Korea fired missiles near a naval vessel from South Korea.', '2015-01-01')), ['PRK>KOR:195']);
+  // Near the edge of a place, or a place by name, strikes no one there.
+  assert.deepEqual(pairs(code('North Korea fired missiles near the border with South Korea.', '2015-01-01')), []);
+  // (Aimed at the edge of a place, force strikes its country.)
+  assert.deepEqual(pairs(code('Iran fired missiles at the coast of Kuwait.', '2015-01-01')), ['IRN>KWT:195']);
+  assert.deepEqual(pairs(code('Iran fired missiles off the coast of Kuwait.', '2015-01-01')), []);
+});

@@ -350,7 +350,8 @@ function participantBelow(tree: SentenceTree, verb: number, named: ReadonlySet<s
         // that thing's act, its participants none of the verb's.)
         if (isProposedAct(layer, c)) continue;
         if ((rel === 'nmod:poss' || (universal === 'nmod' && prepositionOf(layer, c) === 'of')) && isRelationalNoun(layer, token)) continue;
-        if (isPlaceOfPart(layer, c)) continue;
+        // (Where force strikes is whom it strikes: "shelled the outskirts of Kandahar" strikes Afghanistan.)
+        if (isPlaceOfPart(layer, c) && !(force && isCountryOrCity(tree, c))) continue;
         if (THROUGH.has(rel) || (THROUGH.has(universal) && rel !== 'acl:relcl')) step = rel;
         else if (universal === 'obl' || universal === 'nmod') {
           const preposition = prepositionOf(layer, c);
@@ -363,7 +364,10 @@ function participantBelow(tree: SentenceTree, verb: number, named: ReadonlySet<s
           // ("carried out air strikes in Gaza", "shelled positions in Syria": where force strikes is whom it strikes, a country
           // or a city standing for one; not a capital's government.)
           const struck = force && preposition === 'in' && depth <= 1 && isCountryOrCity(tree, c);
-          const reached = (namesTarget(preposition) && !(depth === 0 && isThreatPhrase(layer, verb, c))) || located || struck || (depth === 0 && (namesPartneredEvent(tree, c) || (arrival && preposition === 'in')));
+          // ("fired two artillery shells near a naval vessel from South Korea", "near a U.S. warship": force near a thing an
+          // actor owns is aimed at that actor; not near a place, "near Kabul" (a name, no noun), "near the border with …".)
+          const nearThing = force && preposition === 'near' && depth === 0 && layer.tag(c) === 'NOUN' && !isCountryOrCity(tree, c) && !placePartNounWords().has(layer.word(c).toUpperCase());
+          const reached = (namesTarget(preposition) && !(depth === 0 && isThreatPhrase(layer, verb, c))) || located || struck || nearThing || (depth === 0 && (namesPartneredEvent(tree, c) || (arrival && preposition === 'in')));
           if (reached && !(depth === 0 && preposition === 'of') && !(layer.passive(verb) && preposition === 'by')) step = `${universal}:${preposition}`;
         }
         if (step === null) continue;
