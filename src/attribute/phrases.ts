@@ -11,7 +11,8 @@ const SUBORDINATING = attributionWords('subordinators');
 const INDEFINITE_PRONOUNS = attributionWords('indefinite-pronouns');
 const APPOSITIVE_PREPOSITIONS = attributionWords('appositive-prepositions');
 const PHRASE_RELATIVES = attributionWords('phrase-relatives');
-const STANDING_QUANTIFIERS = attributionWords('standalone-quantifiers');
+/** Quantifiers that may stand alone as a subject ("Most said", "many believe"): attribution-words.tsv. */
+export const STANDALONE_QUANTIFIERS = attributionWords('standalone-quantifiers');
 
 // Noun phrases over a sentence's words: the source before a cue (with appositives and relative clauses), the
 // source named after it, a listener, and a clause's subject.
@@ -74,7 +75,7 @@ export function phraseBefore(words: Word[], end: number, floor: number, acrossCo
     (NP_POS.has(words[k]!.pos) ||
       closingParticiple(k) ||
       // "Most said", "...; many believe": a quantifier standing alone as the subject, whatever its tag
-      (k === end - 1 && STANDING_QUANTIFIERS.has(words[k]!.key) && (k === floor || words[k]!.punctBefore.trim() !== '' || /^(CCONJ|SCONJ)$/.test(words[k - 1]?.pos ?? ''))) ||
+      (k === end - 1 && standsAlone(words, k, floor)) ||
       capitalisedName(words, k) ||
       words[k]!.possessive ||
       // a gerund after a possessive is a noun: "a source familiar with the senator's thinking"
@@ -162,6 +163,11 @@ function phraseWordAnyTag(words: Word[], k: number, end: number, floor: number):
   const timed = k > floor && w.pos === 'VERB' && /(ED|EN|WN)$/.test(w.key) && /^(NOUN|PROPN)$/.test(words[k - 1]!.pos) && !w.punctBefore && !words[k - 1]!.possessive;
   if (timed && k + 1 < end && situatingAdjunctEnd(words, k + 1) === end) return true;
   return w.pos === 'X' && /^\p{L}{1,3}$/u.test(w.raw) && words[k + 1]?.pos === 'PROPN' && !words[k + 1]!.punctBefore;
+}
+
+/** "Most said", "...; most believe", "But many think": a quantifier opening its clause (at `floor`, after punctuation or a conjunction) stands alone as a subject. */
+export function standsAlone(words: Word[], k: number, floor = 0): boolean {
+  return STANDALONE_QUANTIFIERS.has(words[k]!.key) && (k === floor || words[k]!.punctBefore.trim() !== '' || /^(CCONJ|SCONJ)$/.test(words[k - 1]?.pos ?? ''));
 }
 
 /**

@@ -192,6 +192,8 @@ export const pressEventPhrases = lexiconWords('press-events', parsePhraseRows);
 export const currencyWords = lexiconWords('currency-words');
 /** Nouns naming someone by a relation to another ("SUCCESSOR", "PARTNERS"): their owner is not who they name. */
 export const relationalNounWords = lexiconWords('relational-nouns');
+/** A role every body has (any-body-roles.tsv) or an official's (official-roles.tsv): "SPOKESMAN", "OFFICIAL". */
+export const isBodyRole = (key: string): boolean => anyBodyRoleWords().has(key) || officialRoleWords().has(key);
 /** Nouns of a reduction ("CUTS"): right after a pattern's noun they name the cut, not the thing cut ("tariff cuts"). */
 export const reductionNounWords = lexiconWords('reduction-nouns');
 /** Nouns of a part of a place ("OUTSKIRTS"): their "of" phrase is a place, no participant. */

@@ -3,7 +3,7 @@ import type { CodedEvent, EventPlace } from '../document/annotations.js';
 import type { SyntaxLayer } from '../syntax/layer.js';
 import { eventCode } from './cameo.js';
 import { eventDate, type EventDate } from './event-date.js';
-import { anyBodyRoleWords, officialRoleWords, oneSidedVerbWords, ownPossessiveWords, pressEventPhrases, type CoderDictionaries } from './dictionaries.js';
+import { anyBodyRoleWords, isBodyRole, oneSidedVerbWords, ownPossessiveWords, pressEventPhrases, type CoderDictionaries } from './dictionaries.js';
 import { mayResolveToSeveral, resolveSlot, type Group, type Slot } from './sentence-actors.js';
 import { isStandIn } from './sentence-places.js';
 import { namesPerson } from './named-people.js';
@@ -111,17 +111,16 @@ function speaksForBody(words: Word[], source: Group, target: Group): boolean {
   const last = source.mentions.at(-1);
   if (!last || last.kind !== 'agent' || source.mentions.some((m) => m.kind !== 'agent')) return false;
   const role = words[last.end - 1]!.key;
-  if (!anyBodyRoleWords().has(role) && !officialRoleWords().has(role)) return false;
+  if (!isBodyRole(role)) return false;
   // ("Taiwan's Central Bank will issue bonds, a bank spokesman told Reuters": where the kind of body the spokesman's is
   // is named by a word of the body spoken of, the spokesman is that body's.)
-  const kinds = new Set(words.slice(source.mentions[0]!.start, last.end - 1).map((w) => w.key).filter((k) => !DETERMINERS.has(k)));
+  const kinds = new Set(words.slice(source.mentions[0]!.start, last.end - 1).map((w) => w.key));
   if (kinds.size > 0) return words.slice(target.start, target.end).some((w) => kinds.has(w.key));
   // (A bare official is the government's: "said one official" of the banks he inspects.)
   if (!anyBodyRoleWords().has(role)) return false;
   return target.mentions.some((m) => (m.kind === 'actor' && m.entry.kind === 'organisation') || (m.kind === 'agent' && m.entry.code === 'BUS'));
 }
 
-const DETERMINERS = new Set(['A', 'AN', 'THE']);
 
 /** Whether the group is a party named by its lower-case role word alone ("the party"; not "… National Party"). */
 function isBareParty(words: Word[], group: Group): boolean {

@@ -5,7 +5,7 @@ import { isPlacePreposition } from './roles.js';
 import { isCommonWord } from '../syntax/wordnet-classes.js';
 import { companySuffixAt } from './company-names.js';
 import { readsAsDate } from './date-words.js';
-import { anyBodyRoleWords, backerParticipleWords, companySuffixWords, gatheringNounWords, givenNameGenders, officialRoleWords, partyNameWords, currencyWords, foreignModifierWords, givenNameCountryWords, marketRoleWords, newspaperNameWords, nonRolePhrases, seatParticipleWords } from './dictionaries.js';
+import { backerParticipleWords, companySuffixWords, gatheringNounWords, givenNameGenders, isBodyRole, partyNameWords, currencyWords, foreignModifierWords, givenNameCountryWords, marketRoleWords, newspaperNameWords, nonRolePhrases, seatParticipleWords } from './dictionaries.js';
 
 // How a capitalised word is to be read before the dictionaries' match is taken: a surname that is a common word
 // or a place ("Straw hats", "Ban on hunting", "in Kerry"), a surname after another given name ("Liam Fox" is not
@@ -120,7 +120,7 @@ function namedByUnknownBody(words: Word[], start: number, lexicon: Lexicon): boo
   if (!name || words[start]!.punctBefore !== '' || !/^\p{Lu}/u.test(name.raw) || isHonorific(name)) return false;
   if (entryStartsAt(words, start - 1, lexicon)) return false;
   if (/^\p{Lu}{2,6}$/u.test(name.raw)) return true;
-  if (!(anyBodyRoleWords().has(words[start]!.key) || officialRoleWords().has(words[start]!.key)) || name.pos !== 'PROPN') return false;
+  if (!isBodyRole(words[start]!.key) || name.pos !== 'PROPN') return false;
   if (!isCommonWord(name.raw.toLowerCase())) return true;
   // ("a Morgan Guaranty official": a name of two proper nouns, one no common word, that no dictionary or place list
   // knows as a whole or in part, and that opens with no given name: a person's name before a role is no body.)

@@ -2,7 +2,7 @@ import { codeOn, countryOf, type ActorPhrase, type DatedCode, type AgentPhrase, 
 import { wordForms, type Word } from './words.js';
 import { insideQuotation, isReportingWord } from './speakers.js';
 import { organisationNamedBefore } from './organisation-references.js';
-import { anyBodyRoleWords, companySuffixWords, officialRoleWords, type Gender } from './dictionaries.js';
+import { companySuffixWords, isBodyRole, type Gender } from './dictionaries.js';
 import { bracketedCompany, countryInCompanyName } from './company-names.js';
 import { namedPeople } from './named-people.js';
 import { isAbstractUse, isAdjectiveUse, isPartOfName, isThingModifier, portfolioStart } from './role-word-readings.js';
@@ -191,7 +191,6 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
 const LINKS = new Set(['OF', 'FROM', 'IN']);
 /** Links by which a role every body has is a body's: "a spokesman for", "an official at" (any-body-roles.tsv, official-roles.tsv). */
 const BODY_LINKS = new Set(['FOR', 'AT']);
-const isAnyBodyRole = (key: string): boolean => anyBodyRoleWords().has(key) || officialRoleWords().has(key);
 const LIST_WORDS = new Set(['AND', 'OR', 'NOR', 'NEITHER', 'BOTH', 'THE', 'A', 'AN']);
 
 /** Adjacent mentions form one actor ("Japanese" "Prime Minister" "Fumio Kishida"); "soldiers from Gondor" too. */
@@ -207,7 +206,7 @@ export function groupMentions(words: Word[], mentions: Mention[]): Group[] {
       // "for" or "at", the role of the body named after it.)
       const link = words[last.end]?.key ?? '';
       const linked =
-        agentOnly && m.kind !== 'agent' && (LINKS.has(link) || (BODY_LINKS.has(link) && isAnyBodyRole(words[last.end - 1]!.key))) &&
+        agentOnly && m.kind !== 'agent' && (LINKS.has(link) || (BODY_LINKS.has(link) && isBodyRole(words[last.end - 1]!.key))) &&
         (m.start === last.end + 1 || (m.start === last.end + 2 && words[last.end + 1]!.key === 'THE'));
       // "Ithilen's awful and evil minister": a possessor, then describing words, then a role.
       const possessed =

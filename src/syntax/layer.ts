@@ -120,6 +120,14 @@ export class SyntaxLayer {
     return this.childLists[i]!;
   }
 
+  /** The tokens of the sentence at `sentence` (parsed on first use) that lie wholly inside `span`, in order. */
+  tokensWithin(sentence: Span, span: Span): number[] {
+    const { first, count } = this.sentence(sentence);
+    const out: number[] = [];
+    for (let t = first; t < first + count; t++) if (this.starts[t]! >= span.start && this.ends[t]! <= span.end) out.push(t);
+    return out;
+  }
+
   /** Children whose relation is one of `relations` (full, like "nsubj:pass", or universal, like "obl"). */
   childrenBy(i: number, ...relations: string[]): number[] {
     return this.children(i).filter((c) => relations.includes(this.deprels[c]!) || relations.includes(this.deprels[c]!.split(':')[0]!));

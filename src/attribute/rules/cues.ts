@@ -1,6 +1,6 @@
 import { type Word } from '../../code/words.js';
 import { attributionWords, type Cue } from '../lexicon.js';
-import { POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../phrases.js';
+import { POSSESSIVE_PRONOUNS, STANDALONE_QUANTIFIERS, SUBJECT_PRONOUNS } from '../phrases.js';
 
 // Which words are cues: the lexicon's verbs and phrases, "that"-clause verbs, and the tagger's nouns that are verbs.
 
@@ -64,8 +64,6 @@ export function participleTaggedNoun(words: Word[], i: number): boolean {
   const next = words[i + 1];
   return w.pos === 'NOUN' && /ING$/.test(w.key) && w.punctBefore.trim() === ',' && next !== undefined && next.key === 'THAT' && !next.punctBefore;
 }
-
-export const STANDALONE_QUANTIFIERS = attributionWords('standalone-quantifiers');
 
 /**
  * "..., new fundraising reports show.": a cue verb the tagger read as a noun, closing an inverted frame after a

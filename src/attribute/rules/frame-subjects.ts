@@ -2,8 +2,8 @@ import type { Span } from '../../document/document.js';
 import { type Word } from '../../code/words.js';
 import { attributionWords, type Cue } from '../lexicon.js';
 import { BE_FORMS, DAYS, MONTHS, clauseEndAfter, clauseStart, situatingAdjunctEnd, trimContent } from '../clauses.js';
-import { AUX_OR_ADVERB, NP_POS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, appositive, appositiveSegmentsBefore, asideAt, clauseSubjectWords, listenerAfter, phraseAfter, phraseBefore, verbal, wordSpan } from '../phrases.js';
-import { STANDALONE_QUANTIFIERS, matchCue } from './cues.js';
+import { AUX_OR_ADVERB, NP_POS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, appositive, appositiveSegmentsBefore, asideAt, clauseSubjectWords, listenerAfter, phraseAfter, phraseBefore, standsAlone, verbal, wordSpan } from '../phrases.js';
+import { matchCue } from './cues.js';
 import { hasQuote } from './quotations.js';
 import { type RawAttribution } from './types.js';
 
@@ -76,8 +76,7 @@ export function verbGroup(text: string, words: Word[], i: number, cueEnd: number
   // "reportedly told", "did not deny"), as attribution corpora span them.
   let subjectEnd = i;
   // ("Most said", "...; most believe": a quantifier opening its clause right before the verb stands as its subject.)
-  const standing = (k: number) => STANDALONE_QUANTIFIERS.has(words[k]!.key) && (k === 0 || words[k]!.punctBefore.trim() !== '' || /^(CCONJ|SCONJ)$/.test(words[k - 1]!.pos));
-  const modifier = (w: Word) => (AUX_OR_ADVERB.has(w.key) || w.pos === 'ADV' || w.pos === 'AUX' || w.pos === 'PART') && !(w === words[i - 1] && standing(i - 1));
+  const modifier = (w: Word) => (AUX_OR_ADVERB.has(w.key) || w.pos === 'ADV' || w.pos === 'AUX' || w.pos === 'PART') && !(w === words[i - 1] && standsAlone(words, i - 1));
   // "The email went on to say": "go on to" before the verb is its group's ("went on to say" is the cue).
   const goOn = (k: number) => k > 2 && words[k - 1]!.key === 'TO' && words[k - 2]!.key === 'ON' && GO_FORMS.has(words[k - 3]!.key) && !words.slice(k - 2, k + 1).some((w) => w.punctBefore);
   if (goOn(subjectEnd)) subjectEnd -= 3;

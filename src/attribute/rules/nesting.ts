@@ -44,11 +44,8 @@ function sharesSubjectInContent(ctx: SentenceContext, a: RawAttribution, b: RawA
 /** The tense class of a cue's first verb on the parse: past, present, modal, base, gerund, participle. */
 function verbTense(ctx: SentenceContext, cue: Span): string | null {
   const layer = ctx.syntax!;
-  const { first, count } = layer.sentence(ctx.sentence);
-  for (let t = first; t < first + count; t++) {
-    if (layer.tokenStart(t) < cue.start || layer.tokenEnd(t) > cue.end) continue;
-    const tag = layer.token(t).xpos;
-    const tense = TENSE_OF_TAG[tag];
+  for (const t of layer.tokensWithin(ctx.sentence, cue)) {
+    const tense = TENSE_OF_TAG[layer.token(t).xpos];
     if (tense) return tense;
   }
   return null;

@@ -59,9 +59,7 @@ function* sourcesBeforeCues(ctx: SentenceContext): Generator<{ a: RawAttribution
 /** The span of the tree's subject phrase of the cue's (last) verb; null when the parse gives none. */
 function cueSubjectPhrase(ctx: SentenceContext, cue: Span): Span | null {
   const layer = ctx.syntax!;
-  const { first, count } = layer.sentence(ctx.sentence);
-  let verb = -1;
-  for (let t = first; t < first + count; t++) if (layer.tokenStart(t) >= cue.start && layer.tokenEnd(t) <= cue.end && /^(VERB|AUX)$/.test(layer.tag(t))) verb = t;
-  const subject = verb >= 0 ? layer.subjects(verb)[0] : undefined;
+  const verb = layer.tokensWithin(ctx.sentence, cue).findLast((t) => /^(VERB|AUX)$/.test(layer.tag(t)));
+  const subject = verb !== undefined ? layer.subjects(verb)[0] : undefined;
   return subject === undefined ? null : layer.phrase(subject);
 }
