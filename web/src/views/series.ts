@@ -68,6 +68,9 @@ function shownRange(range: { from: string | null; to: string | null }, by: Perio
  * new history entry or a re-render: reloading or sharing the URL shows the same zoom.
  */
 function zoomIntoUrl(path: string, state: Record<string, string | number | null>, from: string, to: string, first: string, last: string): void {
+  // A late slider event after a link was followed (the address changed, its hashchange not yet handled) must
+  // not write this timeline back over the page asked for.
+  if (location.hash.replace(/^#\/?/, '').split(/[?#/]/, 1)[0] !== path) return;
   const whole = from === first && to === last;
   history.replaceState(history.state, '', `#/${path}${query({ ...state, from: whole ? null : from, to: whole ? null : to })}`);
 }
