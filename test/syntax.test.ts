@@ -168,10 +168,12 @@ test('bad input parses without a crash, in time linear in its length', () => {
     return Number(process.hrtime.bigint() - start);
   };
   time(50);
-  const median = (f: () => number) => [f(), f(), f()].sort((a, b) => a - b)[1]!;
-  const small = median(() => time(100)); // a sentence of 1,000 tokens
-  const large = median(() => time(400)); // 4,000 tokens
-  assert.ok(large / small <= 6, `4× the tokens took ${(large / small).toFixed(1)}× the time`);
+  // The fastest of five runs: other test files share the cores, and their load only ever adds time.
+  // Linear is 4×, quadratic 16×; 8 leaves room for noise and still tells them apart.
+  const fastest = (f: () => number) => Math.min(f(), f(), f(), f(), f());
+  const small = fastest(() => time(100)); // a sentence of 1,000 tokens
+  const large = fastest(() => time(400)); // 4,000 tokens
+  assert.ok(large / small <= 8, `4× the tokens took ${(large / small).toFixed(1)}× the time`);
 });
 
 test('the syntax data files reject a malformed row, naming file and line', async () => {
