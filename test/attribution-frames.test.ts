@@ -102,3 +102,11 @@ test('"<content>, Name, Title of Something, said on Sunday": the name and its ti
   // A sentence that opens with the name keeps it as the frame's subject.
   assert.match(only('Grant Young, a strategist, said on Sunday.', 'said on').source?.text ?? '', /^Grant Young, a strategist/);
 });
+
+test('a participle opening the sentence after a quotation is no inverted frame of it: "“…” Asked about X, he said"', () => {
+  const text = 'The mayor said, \u201cthe school will open.\u201d Asked about the budget, she said nothing.';
+  assert.equal(attributionsOf(text).filter((a) => a.content.some((c) => c.text.includes('school'))).length, 1, 'the quotation has one frame: the mayor said');
+  assert.deepEqual(contents(only(text, 'Asked about')), ['the budget']);
+  // A cue that opens the sentence with its source after it still frames the quotation before it.
+  assert.deepEqual(contents(only('\u201cWe will not pay.\u201d Said the minister: \u201cNever.\u201d', 'Said')), ['\u201cWe will not pay.\u201d', '\u201cNever.\u201d']);
+});

@@ -37,8 +37,11 @@ export function invertedFrame(f: Frame, skipOpener?: { opener: boolean }): RawAt
   const quoteBefore = before ? hasQuote(words[before.start]!.punctBefore) && quotes.some((q) => q.end <= words[before.start]!.start && q.end >= words[before.start]!.start - 4 && q.start <= sentence.start + 1) : false;
   const closesClause = cueAfterComma || quoteBefore || tail - cueEnd <= 4;
   // "“... it?” Rubio said.": a quotation ending in its own mark ends the sentence before the frame.
+  // (A cue opening the sentence is inverted only with its source after it: "“No.” Asked about the plan, he said"
+  // opens with a participle whose preposition, conjunction or "to" follows, and is no frame of the quotation.)
+  const sourceFollows = i > 0 || !/^(ADP|SCONJ|PART)$/.test(words[cueEnd]?.pos ?? '');
   const leadQuote =
-    (before?.start === 0 || i === 0) && closesClause && !complement ? quotes.find((q) => q.end <= sentence.start && q.end >= sentence.start - 3 && /^\s*$/.test(text.slice(q.end, sentence.start))) : undefined;
+    (before?.start === 0 || i === 0) && sourceFollows && closesClause && !complement ? quotes.find((q) => q.end <= sentence.start && q.end >= sentence.start - 3 && /^\s*$/.test(text.slice(q.end, sentence.start))) : undefined;
   const bareClauseFollows = (SUBJECT_PRONOUNS.has(words[cueEnd]?.key ?? '') && verbal(words[cueEnd + 1])) || (objectPhrase !== null && verbal(words[objectPhrase.end]) && !words[objectPhrase.end]!.punctBefore);
   // ("X, who has endorsed Clinton, said ...": a relative clause's verb frames nothing before its antecedent.)
   // "In debate after debate, Bush questioned Trump's tactics, his judgment": an object between the cue and the
