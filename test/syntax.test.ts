@@ -603,3 +603,54 @@ test('a verb read as an open complement (xcomp) with a subject of its own is a c
   repairParse(['Gondor', 'welcomed', 'memos', 'sent', 'by', 'Bree', '.'], participle);
   assert.equal(participle.deprels[3], 'xcomp');
 });
+
+test('"said Mr Howard was a decent man": a titled name after a reporting verb is the reported clause\'s subject, also when "said" was read as the clausal subject of the predicate (repaired)', async () => {
+  const { repairParse } = await import('../src/syntax/repair.js');
+  // The name read as the object of "said", the predicate's copula left without a subject.
+  const first = misparse(`
+    Mr PROPN NNP 2 nmod:desc
+    Blair PROPN NNP 3 nsubj
+    said VERB VBD 0 root
+    Mr PROPN NNP 5 nmod:desc
+    Howard PROPN NNP 3 obj
+    was AUX VBD 8 cop
+    a DET DT 8 det
+    friend NOUN NN 3 ccomp
+    . PUNCT . 3 punct`);
+  assert.ok(repairParse(first.forms, first.analysis) >= 1);
+  assert.deepEqual([first.analysis.heads[4], first.analysis.deprels[4]], [8, 'nsubj']);
+  // "said" read as the csubj of the predicate noun, the root.
+  const second = misparse(`
+    Mr PROPN NNP 3 nsubj
+    Blair PROPN NNP 1 flat
+    said VERB VBD 9 csubj
+    Mr PROPN NNP 5 nmod:desc
+    Howard PROPN NNP 3 obj
+    was AUX VBD 9 cop
+    a DET DT 9 det
+    decent ADJ JJ 9 amod
+    man NOUN NN 0 root
+    . PUNCT . 9 punct`);
+  assert.ok(repairParse(second.forms, second.analysis) >= 1);
+  assert.deepEqual(second.analysis.heads, [3, 1, 0, 5, 9, 9, 9, 9, 3, 3]);
+  assert.deepEqual([second.analysis.deprels[2], second.analysis.deprels[8], second.analysis.deprels[4]], ['root', 'ccomp', 'nsubj']);
+});
+
+test('"the only way is for Washington to join …": the noun between "for" and "to" is the infinitive\'s subject, the clause\'s earlier subject its outer one (repaired)', async () => {
+  const { repairParse } = await import('../src/syntax/repair.js');
+  const { forms, analysis } = misparse(`
+    Experts NOUN NNS 2 nsubj
+    say VERB VBP 0 root
+    the DET DT 4 det
+    way NOUN NN 10 nsubj
+    is AUX VBZ 10 cop
+    for ADP IN 10 mark
+    the DET DT 8 det
+    government NOUN NN 10 obl
+    to PART TO 10 mark
+    act VERB VB 2 ccomp
+    . PUNCT . 2 punct`);
+  assert.ok(repairParse(forms, analysis) >= 1);
+  assert.deepEqual([analysis.heads[7], analysis.deprels[7]], [10, 'nsubj']);
+  assert.deepEqual([analysis.heads[3], analysis.deprels[3]], [10, 'nsubj:outer']);
+});

@@ -232,3 +232,26 @@ export function repairSubjectedOpenComplements(forms: readonly string[], a: Sent
   }
   return repaired;
 }
+
+/**
+ * "The only way out is for Washington to join forces with Moscow": the noun between "for" and "to" is the subject of
+ * the infinitive (UD English: nsubj), which the greedy parser reads as an oblique; a subject the clause was given
+ * before "for" is then its outer subject (nsubj:outer), what the clause is said of, not who acts.
+ */
+export function repairForToSubjects(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let x = 1; x + 1 < forms.length; x++) {
+    const verb = headOf(a, x);
+    if (a.deprels[x] !== 'obl' || !(NOMINAL_UPOS.has(a.upos[x]!) || a.upos[x] === 'PRON') || childrenOf(a, x).some((c) => a.deprels[c] === 'case')) continue;
+    const children = childrenOf(a, verb);
+    const forMark = children.find((c) => a.deprels[c] === 'mark' && forms[c]!.toLowerCase() === 'for' && c < x);
+    const toMark = children.find((c) => a.deprels[c] === 'mark' && forms[c]!.toLowerCase() === 'to' && c > subtreeEnd(a, x) && c < verb);
+    if (forMark === undefined || toMark === undefined || a.upos[verb] !== 'VERB') continue;
+    // (The words between "for" and "to" are the noun's phrase.)
+    if (!Array.from({ length: toMark - forMark - 1 }, (_, k) => forMark + 1 + k).every((k) => dominates(a, x, k))) continue;
+    for (const c of children) if (SUBJECT.test(a.deprels[c]!) && c < forMark) setHead(a, c, verb, 'nsubj:outer');
+    setHead(a, x, verb, 'nsubj');
+    repaired++;
+  }
+  return repaired;
+}

@@ -1,5 +1,5 @@
 import type { SentenceAnalysis } from './model.js';
-import { CLOSING_QUOTES, FINITE_XPOS, NOMINAL_OPENING_UPOS, NOMINAL_UPOS, SUBJECT, childrenOf, headOf, listenerFrameVerbs, reportingVerbs, setHead, subtreeEnd } from './repair-tree.js';
+import { CLOSING_QUOTES, FINITE_XPOS, NOMINAL_OPENING_UPOS, NOMINAL_UPOS, SUBJECT, childrenOf, dominates, headOf, listenerFrameVerbs, reportingVerbs, setHead, subtreeEnd } from './repair-tree.js';
 
 // Parser repairs of reporting frames (called from repair.ts): the greedy parser's misreadings of "he said", "said
 // Mr Blair", "…, he told MPs" and "…, Cheng Xizhong, a professor, said" that turn a speaker into the one spoken
@@ -130,14 +130,26 @@ export function repairReportedSubjects(forms: readonly string[], a: SentenceAnal
     const children = childrenOf(a, v);
     // (Read as the subject, or as the object of a verb that takes no listener: "said Brazil may …".)
     const misread = (c: number) => SUBJECT.test(a.deprels[c]!) || (a.deprels[c] === 'obj' && !listenerFrameVerbs().has(forms[v]!.toLowerCase()));
-    // (Its phrase opens right after the verb, with a determiner at most: "say the law unfairly targets …".)
-    const opensAfterVerb = (c: number) => c === v + 1 || (c === v + 2 && a.upos[v + 1] === 'DET' && headOf(a, v + 1) === c);
+    // (Its phrase opens right after the verb, its own words before it: "say the law unfairly targets …", "said Mr
+    // Howard was a decent man", "said the new rules would …".)
+    const opensAfterVerb = (c: number) => c > v && c <= v + 4 && Array.from({ length: c - v - 1 }, (_, k) => v + 1 + k).every((k) => dominates(a, c, k));
     const subject = children.find((c) => opensAfterVerb(c) && misread(c) && (a.upos[c] === 'PROPN' || a.upos[c] === 'NOUN'));
     if (subject === undefined) continue;
     // (Or read as an adverbial clause with no word of its own to open it: "say the law unfairly targets …".)
     // (Or a predicate with its copula: "said Michael Howard was wrong".)
     const predicate = (c: number) => a.upos[c] === 'VERB' || childrenOf(a, c).some((k) => a.deprels[k] === 'cop');
-    const content = children.find((c) => c > subject && predicate(c) && (a.deprels[c] === 'ccomp' || (a.deprels[c] === 'advcl' && !childrenOf(a, c).some((k) => a.deprels[k] === 'mark'))));
+    let content = children.find((c) => c > subject && predicate(c) && (a.deprels[c] === 'ccomp' || (a.deprels[c] === 'advcl' && !childrenOf(a, c).some((k) => a.deprels[k] === 'mark'))));
+    // (Or the reporting verb read as the clausal subject of the predicate it reports: "Mr Blair said Mr Howard was a
+    // decent man" with "said" the csubj of "man".)
+    const over = headOf(a, v);
+    const finiteCopula = (c: number) => childrenOf(a, c).some((k) => (a.deprels[k] === 'cop' || a.deprels[k] === 'aux') && (FINITE_XPOS.has(a.xpos[k]!) || a.xpos[k] === 'MD'));
+    const reportedOver = content === undefined && a.deprels[v] === 'csubj' && over > subject && predicate(over) && finiteCopula(over);
+    if (reportedOver && !childrenOf(a, over).some((k) => k !== v && (SUBJECT.test(a.deprels[k]!) || k < v)) && subtreeEnd(a, subject) < over) {
+      setHead(a, v, headOf(a, over), a.deprels[over]!);
+      setHead(a, over, v, 'ccomp');
+      for (const k of childrenOf(a, over)) if (a.upos[k] === 'PUNCT' && k === forms.length - 1) setHead(a, k, v, 'punct');
+      content = over;
+    }
     if (content === undefined) continue;
     const contentChildren = childrenOf(a, content);
     const finite = FINITE_XPOS.has(a.xpos[content]!) || contentChildren.some((c) => a.xpos[c] === 'MD' || ((a.deprels[c] === 'aux' || a.deprels[c] === 'cop') && FINITE_XPOS.has(a.xpos[c]!)));
