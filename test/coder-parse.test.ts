@@ -858,3 +858,14 @@ test('a finite verb conjoined to another with no subject of its own shares that 
   assert.ok(events.includes('USA>IGOEUREEC:020:actual'), events.join(' '));
   assert.ok(!events.some((e) => e.startsWith('IGOBUSGAT>')), events.join(' '));
 });
+
+test('an infinitive on a noun is not told as done ("the right to protest", "time for Japan to sign"), unless the noun is ranked ("the first leader to visit") or of intent ("plans to meet")', () => {
+  assert.deepEqual(pairs(code('It is time for Japan to sign a peace treaty with Russia.', '2022-01-12')), ['JPN>RUS:057:hypothetical']);
+  assert.deepEqual(pairs(code('Japan has the right to protest to Russia.', '2022-01-12')), ['JPN>RUS:114:hypothetical']);
+  assert.deepEqual(pairs(code('Japan became the first country to visit Ukraine.', '2022-01-12')).map((p) => p.split(':')[2]), ['actual']);
+  assert.deepEqual(pairs(code('Japan announced plans to meet Russia.', '2022-01-12')).map((p) => p.split(':')[2]), ['intent']);
+  // An adjective's infinitive is another rule's: "was wrong to blame" was done.
+  assert.deepEqual(pairs(code('Japan was wrong to blame Russia.', '2022-01-12')).map((p) => p.split(':')[2]), ['actual']);
+  // An adjective of likelihood whose infinitive the parser hangs as a modifier (acl): expected, not done.
+  assert.deepEqual(pairs(code('Japan is certain to protest to Russia.', '2022-01-12')), ['JPN>RUS:114:hypothetical']);
+});

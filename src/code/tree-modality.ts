@@ -19,9 +19,9 @@ export function isNegationWord(dictionaries: SentenceContext['dictionaries'], wo
   return dictionaries.modality.get(canonicalWord(word)) === 'negation';
 }
 
-/** "is due to fly", "ready to meet": an infinitive the parser hangs on an adjective as an adverbial clause or a clausal complement is its (open) complement. */
+/** "is due to fly", "ready to meet": an infinitive the parser hangs on an adjective as an adverbial clause, a clausal complement or a modifier is its (open) complement. */
 export function adjectiveComplement(layer: SyntaxLayer, t: number): boolean {
-  return ['advcl', 'ccomp'].includes(layer.relation(t)) && layer.head(t) >= 0 && layer.tag(layer.head(t)) === 'ADJ' && hasMark(layer, t, 'to');
+  return ['advcl', 'ccomp', 'acl'].includes(layer.relation(t)) && layer.head(t) >= 0 && layer.tag(layer.head(t)) === 'ADJ' && hasMark(layer, t, 'to');
 }
 
 /** An intent verb up a chain of open complements and their conjuncts: "I intend to continue working to … and to conclude". */
@@ -45,7 +45,7 @@ export function treeModality(layer: SyntaxLayer, verb: number, governor: number,
     const purpose = isPurposeClause(layer, t);
     // ("may switch to the Lib Dems, allowing the Tories to win": an -ing clause sharing its governor's subject is under its modal.)
     const sharing = rel === 'advcl' && layer.childrenBy(t, 'nsubj', 'nsubj:pass').length === 0 && /ing$/i.test(layer.word(t));
-    if (!(rel === 'xcomp' || rel === 'conj' || purpose || sharing) || layer.head(t) < 0) break;
+    if (!(rel === 'xcomp' || rel === 'conj' || purpose || sharing || adjectiveComplement(layer, t)) || layer.head(t) < 0) break;
     // ("was not satisfied with the cuts and pressed for more", "could not go it alone, but would have to coordinate": a
     // conjunct with a tense or auxiliaries of its own is not under its first conjunct's negation or modal.)
     if (rel === 'conj' && hasOwnTense(layer, t)) break;
@@ -115,6 +115,11 @@ export function treeModality(layer: SyntaxLayer, verb: number, governor: number,
   const failedBy = heads.map((h) => (['xcomp', 'acl'].includes(layer.relation(h)) || adjectiveComplement(layer, h) ? layer.head(h) : -1)).find((g) => g >= 0 && kind(g) === 'failure');
   if (failedBy !== undefined) return { modality: 'negated', why: `not done: the complement of "${layer.word(failedBy)}"`, future: false };
   if (intended) return { modality: 'intent', why: 'a word of intent governs the event (data/lexicon/modality.tsv)', future: false };
+  // "the right to strike", "time for Japan to sign", "a race to ally with Fiat": an infinitive on a noun (not one of
+  // intent, above: "plans to meet") tells what could or should be done, not what was ("the first leader to visit
+  // Havana" did: data/lexicon/modality.tsv, ordinal; an adjective's infinitive is judged above: "was wrong to sell").
+  const onNoun = heads.find((h) => layer.relation(h) === 'acl' && hasMark(layer, h, 'to') && ['NOUN', 'PROPN', 'PRON'].includes(layer.tag(layer.head(h))) && !ranked(layer, layer.head(h), kind));
+  if (onNoun !== undefined) return { modality: 'hypothetical', why: `an infinitive on "${layer.word(layer.head(onNoun))}", not told as done`, future: false };
   const future = modals.find((m) => kind(m) === 'future');
   if (future !== undefined) return { modality: 'intent', why: `told as coming ("${layer.word(future)}")`, future: true };
   // "Kishida is to meet Putin on Friday": "be" and a "to"-infinitive tell the event as arranged.
@@ -124,4 +129,10 @@ export function treeModality(layer: SyntaxLayer, verb: number, governor: number,
   const timeMark = heads.filter((h) => layer.relation(h) === 'advcl').flatMap((h) => layer.childrenBy(h, 'mark', 'advmod').filter((m) => kind(m) === 'time').map((m) => [m, layer.head(h)] as const)).find(([, g]) => g >= 0 && layer.childrenBy(g, 'aux').some((a) => kind(a) === 'future'));
   if (timeMark !== undefined) return { modality: 'intent', why: `a clause of time ("${layer.word(timeMark[0])}") under a verb told as coming ("${layer.word(timeMark[1])}")`, future: true };
   return { modality: 'actual', why: 'no modal marker', future: false };
+}
+
+/** Whether a noun is ranked by an ordinal or a superlative ("the first leader", "the only country", "the biggest firm"), or is one ("the first to …"). */
+function ranked(layer: SyntaxLayer, noun: number, kind: (t: number) => string | undefined): boolean {
+  const ranks = (t: number) => kind(t) === 'ordinal' || layer.token(t).xpos === 'JJS' || layer.token(t).xpos === 'RBS';
+  return ranks(noun) || layer.children(noun).some((c) => ['amod', 'nummod', 'advmod', 'det'].includes(layer.relation(c)) && ranks(c));
 }
