@@ -869,3 +869,9 @@ test('an infinitive on a noun is not told as done ("the right to protest", "time
   // An adjective of likelihood whose infinitive the parser hangs as a modifier (acl): expected, not done.
   assert.deepEqual(pairs(code('Japan is certain to protest to Russia.', '2022-01-12')), ['JPN>RUS:114:hypothetical']);
 });
+
+test('verbal conflict: challenging, disputing or disagreeing with another is 110 (CAMEO verbal conflict)', () => {
+  assert.deepEqual(pairs(code('The Danish government is challenging a European Commission ruling.', '2005-01-01')), ['DNKGOV>IGOEUREEC:110:actual']);
+  assert.deepEqual(pairs(code('China disagreed with the United States on trade.', '2005-01-01')), ['CHN>USA:110:actual']);
+  assert.deepEqual(pairs(code('Japan contested the Russian government.', '2005-01-01')), ['JPN>RUSGOV:110:actual']);
+});
