@@ -875,3 +875,9 @@ test('verbal conflict: challenging, disputing or disagreeing with another is 110
   assert.deepEqual(pairs(code('China disagreed with the United States on trade.', '2005-01-01')), ['CHN>USA:110:actual']);
   assert.deepEqual(pairs(code('Japan contested the Russian government.', '2005-01-01')), ['JPN>RUSGOV:110:actual']);
 });
+
+test('an infinitive the parser hangs on an adjective takes the adjective\'s subject: "said it was determined to mend ties with Kigali"', () => {
+  const events = code('France on Wednesday rejected the report on the genocide, but said it was still determined to mend damaged ties with Rwanda.', '2008-08-06');
+  assert.ok(pairs(events).includes('FRA>RWA:032:intent'), pairs(events).join(' '));
+  assert.ok(events.find((e) => e.code === '032')!.evidence.roles!.includes('nsubj(mend, it)'));
+});

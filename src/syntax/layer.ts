@@ -142,7 +142,8 @@ export class SyntaxLayer {
 
   /**
    * The subjects of a verb: its own (nsubj, nsubj:pass, csubj), else for a conjoined verb the first
-   * conjunct's, for an xcomp its controller (the governor's object, else its subject), for a relative
+   * conjunct's, for an xcomp its controller (the governor's object, else its subject), for an infinitive on an
+   * adjective the adjective's subject, for a relative
    * clause with no subject of its own the noun it modifies (for an infinitive on an object noun, "voiced readiness to
    * meet", the subject of that object's verb), for a non-finite adjunct (advcl) the subject of
    * its clause. Each coordinated subject is returned.
@@ -163,6 +164,9 @@ export class SyntaxLayer {
       const controllers = this.subjects(this.heads[head]!);
       if (controllers.length > 0) return controllers;
     }
+    // "it was determined to mend ties", "Japan is ready to meet": an infinitive the parser hangs on an adjective is the
+    // adjective's complement; its subject is the one the adjective is said of.
+    if (rel === 'acl' && this.upos[head] === 'ADJ' && this.isInfinitive(verb)) return this.subjects(head);
     // "The United States and France, backed by the IMF, …": a participle after the last of coordinated nouns is said of them all.
     if (rel === 'acl') {
       const conjuncts = this.conjuncts(head);
