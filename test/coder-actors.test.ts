@@ -466,3 +466,9 @@ test('a role every body has is, with "for" or "at", the role of the body named a
   // Not any role: "the envoy for Syria" is no Syrian.
   assert.deepEqual(pairs(code('The envoy for Syria criticised Israel.', '1987-06-01')), []);
 });
+
+test('"national" names a person only in lower case: "Gross National Product" names nobody, "three Japanese nationals" are civilians', () => {
+  const gnp = analyze({ title: 'U.S. GNP ROSE', text: 'WASHINGTON, March 18 - The U.S. Gross National Product, after removing the impact of inflation, increased at a revised annual rate of 1.1 pct in the fourth quarter, the Commerce Department said.', date: '1987-03-18' });
+  assert.deepEqual((gnp.events as CodedEvent[]).map((e) => `${e.source.actor}>${e.target.actor}`), []);
+  assert.deepEqual(pairs(code('Philippine police arrested three Japanese nationals in Manila.', '1987-03-18')), ['PHLCOP>JPNCVL:173:actual']);
+});

@@ -208,6 +208,8 @@ export const protectionVerbWords = lexiconWords('protection-verbs');
 export const oneSidedVerbWords = lexiconWords('one-sided-verbs');
 /** Participles after a capital that give the seat of what follows ("London-BASED operator"): the country, not its government. */
 export const seatParticipleWords = lexiconWords('seat-participles');
+/** Role words that name an agent only in lower case ("NATIONAL": "National Distillers" is a firm). */
+export const lowerCaseRoleWords = lexiconWords('lower-case-roles');
 /** Nouns a country adjective before them names the owner of ("the French PROPOSAL"). */
 export const ownedNounWords = lexiconWords('owned-nouns');
 /** Goods a country adjective before them names the seller of ("Canadian RAPESEED"). */

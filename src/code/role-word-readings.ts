@@ -1,7 +1,7 @@
 import type { Lexicon } from './lexicon.js';
 import type { Mention } from './sentence-actors.js';
 import { wordForms, type Word } from './words.js';
-import { abstractAgentNouns, backerParticipleWords, measureNounWords, postpositiveTitles, pressEventPhrases, seatParticipleWords, securityNounWords, tradedGoodsWords } from './dictionaries.js';
+import { abstractAgentNouns, backerParticipleWords, lowerCaseRoleWords, measureNounWords, postpositiveTitles, pressEventPhrases, seatParticipleWords, securityNounWords, tradedGoodsWords } from './dictionaries.js';
 import { canBeAdjective, isCommonWord } from '../syntax/wordnet-classes.js';
 import { entryStartsAt } from './name-readings.js';
 
@@ -56,6 +56,8 @@ export function isAdjectiveUse(words: Word[], i: number): boolean {
  */
 export function isPartOfName(words: Word[], i: number, lexicon: Lexicon): boolean {
   const w = words[i]!;
+  // ("National Distillers", "Gross National Product": a role named only in lower case, capitalised, lower-case-roles.tsv.)
+  if (/^\p{Lu}/u.test(w.raw) && lowerCaseRoleWords().has(w.key)) return true;
   const before = words[i - 1];
   if (before && /^[-\s]*$/.test(w.punctBefore) && postpositiveTitles().has(`${before.key} ${w.key}`)) return true;
   const next = words[i + 1];
