@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { attributionsOf, only } from './support/attributions.js';
+import { attributionsOf, contents, only } from './support/attributions.js';
 import { analyze } from '../src/pipeline.js';
 import type { Attribution } from '../src/attribute/index.js';
 
@@ -197,4 +197,13 @@ test('a headline label of a name, a preposition and a title-case phrase before a
   assert.deepEqual(a?.content.map((c) => c.text), ['The ferry will run on time']);
   const b = headline('Lindqvist on the Ferry Contract: \u2018We Will Win.\u2019');
   assert.equal(b?.source?.text, 'Lindqvist');
+});
+
+test('a frame inside another frame\'s content has its content inside that content', () => {
+  // "is attacking" sits in what Lindqvist says; its content ends with hers, before ", said".
+  const text = 'Lindqvist, who says the council is attacking her because the vote is close, said the pilots should back the ferry plan.';
+  assert.deepEqual(contents(only(text, 'is attacking')), ['her because the vote is close']);
+  const a = only(text, 'said');
+  assert.equal(a.source?.text, 'Lindqvist');
+  assert.equal(a.parent, undefined);
 });

@@ -6,7 +6,8 @@ import { colonHeadline } from './colon-headlines.js';
 import { useCueLexicon } from './cues.js';
 import { hedgingAdverbs } from './evidentials.js';
 import { findings } from './findings.js';
-import { cutAtOtherFrames, framesInsideInvertedContent, frontedRelatives } from './nesting.js';
+import { clipNestedContents, cutAtOtherFrames, framesInsideInvertedContent, frontedRelatives } from './nesting.js';
+import { SpanIndex } from '../span-index.js';
 import { openingParticiples } from './opening-participles.js';
 import { relays } from './relays.js';
 import { subjectPhrases, subjectsAfterAnd } from './subject-phrases.js';
@@ -71,6 +72,9 @@ export function findAttributions(doc: AnnalsDocument, options: AttributionOption
   leaveClaimedQuotations(found);
   joinParagraphQuotations(text, allQuotes, found);
   closeOpenQuotations(text, allQuotes, found);
+  const byPlace = new SpanIndex<RawAttribution>(sentences);
+  for (const a of found) byPlace.add(a, [a.cue, ...a.content]);
+  clipNestedContents(text, found, byPlace);
   return found;
 }
 

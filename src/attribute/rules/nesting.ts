@@ -181,3 +181,22 @@ export function depths(parentOf: Map<RawAttribution, RawAttribution>): (a: RawAt
 
 /** Whether a content holds a position. */
 export const holds = contains;
+
+/**
+ * "Cruz, who says Trump is attacking him because the polls have tightened, said ...": a frame inside another's
+ * content ("is attacking", inside what Cruz says) has its content inside that content too; one running past
+ * its end ("him because ..., said GOP voters ...") ends there. (Left running on, it held the next frame's cue,
+ * "said", which then read as nested in it.)
+ */
+export function clipNestedContents(text: string, found: RawAttribution[], byPlace: SpanIndex<RawAttribution>): void {
+  for (const a of found) {
+    if (a.citedBy ?? a.relayedBy) continue;
+    const holders = byPlace
+      .near(a.cue.start)
+      .filter((b) => b !== a && b.citedBy !== a && a.citedBy !== b && contains(b.content, a.cue.start) && !contains(a.content, b.cue.start));
+    const holder = holders.sort((x, y) => contentSize(x.content) - contentSize(y.content))[0];
+    if (!holder) continue;
+    const piece = holder.content.find((s) => s.start <= a.cue.start && a.cue.start < s.end)!;
+    a.content = a.content.map((c) => (c.start >= piece.start && c.start < piece.end && c.end > piece.end ? trimContent(text, { start: c.start, end: piece.end }) : c)).filter((c) => c.end > c.start);
+  }
+}
