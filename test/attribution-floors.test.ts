@@ -207,3 +207,10 @@ test('a frame inside another frame\'s content has its content inside that conten
   assert.equal(a.source?.text, 'Lindqvist');
   assert.equal(a.parent, undefined);
 });
+
+test('an article alone is no source, and a cue word right after it is a word of its noun phrase', () => {
+  const found = attributionsOf('An earlier report in the harbour paper said that the ferry was late.');
+  assert.ok(!found.some((a) => a.source?.text === 'An'), JSON.stringify(found.map((a) => [a.source?.text, a.cue.text])));
+  assert.ok(!found.some((a) => a.cue.text === 'earlier report'));
+  assert.ok(found.some((a) => a.cue.text === 'said'));
+});

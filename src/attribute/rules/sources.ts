@@ -8,6 +8,7 @@ const COMPARATIVES = attributionWords('comparatives');
 const RELATIVE_PRONOUNS = attributionWords('relative-pronouns');
 const SPEAKING_VERBS = attributionWords('speaking-verbs');
 const NO_ONE_SUBJECTS = attributionWords('no-one-subjects');
+const BARE_ARTICLES = attributionWords('bare-articles');
 
 // A frame's source completed from around it: a relative pronoun's antecedent, a participle's subject, the
 // words of a quantity before the noun phrase, a closing parenthesis or party label after it.
@@ -71,6 +72,13 @@ export function completeSources(ctx: SentenceContext): void {
     // "There's reason to believe ...", "there suggesting ...": an existential subject names no one.
     if (k >= 0 && words[k]!.end === a.source.end && NO_ONE_SUBJECTS.has(words[k]!.key)) {
       a.source = null;
+      continue;
+    }
+    // "the most loathed man", "An earlier report in the paper said": an article alone is no noun phrase, so no
+    // source; the cue right after it is a word of the phrase it opens (an adjective, a noun), no frame at all.
+    if (k >= 0 && words[k]!.end === a.source.end && BARE_ARTICLES.has(words[k]!.key)) {
+      a.source = null;
+      if (words[k + 1]?.start === a.cue.start && !words[k + 1]!.punctBefore.trim()) ctx.found.splice(ctx.found.indexOf(a), 1);
       continue;
     }
     if (k > 0) {
