@@ -214,3 +214,8 @@ test('an article alone is no source, and a cue word right after it is a word of 
   assert.ok(!found.some((a) => a.cue.text === 'earlier report'));
   assert.ok(found.some((a) => a.cue.text === 'said'));
 });
+
+test('a conjunction or "let" alone is no source', () => {
+  assert.equal(only("Let's see if the ferry runs on time.", 'see').source, undefined);
+  assert.equal(only('The ferry board, which runs the harbour - and says it cannot repay the loans - met on Tuesday.', 'says').source, undefined);
+});

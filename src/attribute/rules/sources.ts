@@ -9,6 +9,7 @@ const RELATIVE_PRONOUNS = attributionWords('relative-pronouns');
 const SPEAKING_VERBS = attributionWords('speaking-verbs');
 const NO_ONE_SUBJECTS = attributionWords('no-one-subjects');
 const BARE_ARTICLES = attributionWords('bare-articles');
+const NOT_SOURCES = attributionWords('not-sources');
 
 // A frame's source completed from around it: a relative pronoun's antecedent, a participle's subject, the
 // words of a quantity before the noun phrase, a closing parenthesis or party label after it.
@@ -119,4 +120,13 @@ export function leaveOutFramedRelatives(ctx: SentenceContext): void {
     const end = words[k - 1]!.end;
     if (end > source.start && text.slice(source.start, end).trim()) a.source = { start: source.start, end };
   }
+}
+
+/**
+ * "criticizing - and even threatening to sue", "Let's see", "the only time Clinton came up was when X ..., referred
+ * to": a source some rule took that is one word of those that never name anyone alone (an article, a conjunction,
+ * "let") is none. (Over the document, after every rule: later rules set sources too.)
+ */
+export function leaveOutWordSources(text: string, found: RawAttribution[]): void {
+  for (const a of found) if (a.source && NOT_SOURCES.has(text.slice(a.source.start, a.source.end).toUpperCase())) a.source = null;
 }
