@@ -219,3 +219,9 @@ test('a conjunction or "let" alone is no source', () => {
   assert.equal(only("Let's see if the ferry runs on time.", 'see').source, undefined);
   assert.equal(only('The ferry board, which runs the harbour - and says it cannot repay the loans - met on Tuesday.', 'says').source, undefined);
 });
+
+test('a bare "say" set off by commas offers an example, no saying', () => {
+  assert.ok(!attributionsOf('The new ferry costs far less than, say, a bridge across the harbour.').some((a) => a.cue.text === 'say'));
+  // An inverted "say" after a quotation is one.
+  assert.equal(only('"The ferry is late," say the pilots, "and it will stay late."', 'say').source?.text, 'the pilots');
+});

@@ -65,6 +65,8 @@ function notACue(words: Word[], i: number, cue: Cue, nearQuote: boolean): boolea
   // "spokeswoman Hope Hicks said": a capitalised word inside a sentence, before another, is part of a name
   // (unless the sentence capitalises its words, as headlines do: "Trump Says Clinton ...").
   if (i > 0 && /^\p{Lu}\p{Ll}/u.test(w.raw) && /^\p{Lu}/u.test(words[cueEnd]?.raw ?? '') && !words[cueEnd]!.punctBefore && !w.punctBefore && !titleCase(words)) return true;
+  // "costs less than, say, a new ferry": a bare "say" set off by commas on both sides offers an example; nobody says it.
+  if (w.key === 'SAY' && cue.words.length === 1 && w.punctBefore.trim() === ',' && words[cueEnd]?.punctBefore.trim() === ',') return true;
   // The second half of a hyphenated word ("so-called", "much-discussed") is no verb of its own.
   if (w.punctBefore === '-' && i > 0) return true;
   // "Trump's reported net worth", "the party's stated goal": a participle after a possessive is an adjective.
