@@ -654,3 +654,35 @@ test('"the only way is for Washington to join …": the noun between "for" and "
   assert.deepEqual([analysis.heads[7], analysis.deprels[7]], [10, 'nsubj']);
   assert.deepEqual([analysis.heads[3], analysis.deprels[3]], [10, 'nsubj:outer']);
 });
+
+test('"vetoed by President Reagan": a noun labelled object whose phrase opens with its own preposition is an oblique, the agent after "by" on a participle; such a participle with an agent and no auxiliary is passive', async () => {
+  const { repairParse } = await import('../src/syntax/repair.js');
+  // The misreading: "Reagan" the object of "vetoed", "by" hung on the title before it.
+  const { forms, analysis } = misparse(`
+    a DET DT 2 det
+    measure NOUN NN 0 root
+    passed VERB VBN 2 acl
+    but CCONJ CC 5 cc
+    vetoed VERB VBN 3 conj
+    by ADP IN 7 case
+    President PROPN NNP 8 nmod:desc
+    Reagan PROPN NNP 5 obj
+    . PUNCT . 2 punct`);
+  assert.ok(repairParse(forms, analysis) >= 1);
+  assert.deepEqual([analysis.heads[7], analysis.deprels[7], analysis.heads[5]], [5, 'obl:agent', 8]);
+  // With no preposition it stays the object.
+  const plain = misparse(`
+    Japan PROPN NNP 2 nsubj
+    vetoed VERB VBD 0 root
+    the DET DT 4 det
+    plan NOUN NN 2 obj
+    . PUNCT . 2 punct`);
+  repairParse(plain.forms, plain.analysis);
+  assert.equal(plain.analysis.deprels[3], 'obj');
+  const { SyntaxLayer } = await import('../src/syntax/layer.js');
+  const { syntaxModel } = await import('../src/syntax/index.js');
+  const layer = new SyntaxLayer('It was a measure passed two years ago but vetoed by President Reagan.', syntaxModel);
+  const { first, count } = layer.sentence({ start: 0, end: layer.text.length });
+  const vetoed = [...Array(count).keys()].map((k) => first + k).find((k) => layer.word(k) === 'vetoed')!;
+  assert.equal(layer.passive(vetoed), true);
+});

@@ -233,6 +233,9 @@ export class SyntaxLayer {
     // "the Dutch Central Bank, encouraged by a strong guilder, …": a past participle set off by a comma, with no
     // auxiliary and a "by" phrase, is passive whatever subject the parser gave it.
     if (this.xpos[verb] === 'VBN' && verb > 0 && this.word(verb - 1) === ',' && !children.some((c) => this.deprels[c]!.startsWith('aux')) && this.obliques(verb).some((o) => o.preposition === 'by')) return true;
+    // "a measure passed two years ago but vetoed by President Reagan": a past participle with an agent (obl:agent) and no
+    // auxiliary of its own is passive, a conjunct of another participle as much as one on a noun.
+    if (this.xpos[verb] === 'VBN' && children.some((c) => this.deprels[c] === 'obl:agent') && !children.some((c) => this.deprels[c]!.startsWith('aux'))) return true;
     // "Volcker responded when asked by a senator", "if elected": a past participle heading an adverbial clause with no
     // auxiliary and no subject of its own is said of its clause's subject, which undergoes it.
     // (Set off as a clause: after a subordinator, a comma or the sentence's start; "the United States agreed to cut" with

@@ -1,5 +1,5 @@
 import type { SentenceAnalysis } from './model.js';
-import { FINITE_VERB_XPOS, NOMINAL_UPOS, SUBJECT, childrenOf, headOf, setHead } from './repair-tree.js';
+import { FINITE_VERB_XPOS, NOMINAL_UPOS, SUBJECT, childrenOf, dominates, headOf, setHead } from './repair-tree.js';
 
 // Parser repairs inside noun phrases (called from repair.ts).
 
@@ -51,4 +51,37 @@ export function repairNominalConjunctRoots(a: SentenceAnalysis): number {
   // What the noun held after the verb (the final stop) belongs to the verb now.
   for (const c of childrenOf(a, root)) if (c > verb) setHead(a, c, verb, a.deprels[c]!);
   return 1;
+}
+
+/**
+ * "a measure passed two years ago but vetoed by President Reagan": the parser may label a noun that has its own
+ * preposition as the verb's object, and every stage then reads the agent as the one acted on. UD never gives an
+ * object a preposition: the noun is an oblique, the agent (obl:agent) when "by" marks it on a past participle.
+ */
+export function repairObjectsWithPrepositions(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let k = 0; k < a.heads.length; k++) {
+    const preposition = caseOnObject(a, k);
+    if (preposition < 0) continue;
+    const verb = headOf(a, k);
+    // (The preposition hangs on the noun's head, as UD has it: "by President Reagan" had it on "President".)
+    setHead(a, preposition, k, 'case');
+    const agent = forms[preposition]!.toLowerCase() === 'by' && a.xpos[verb] === 'VBN';
+    setHead(a, k, verb, agent ? 'obl:agent' : 'obl');
+    repaired++;
+  }
+  return repaired;
+}
+
+/** Whether word k is labelled an object (obj, iobj) yet its phrase opens with a preposition of its own. */
+export function hasCaseOnObject(a: SentenceAnalysis, k: number): boolean {
+  return caseOnObject(a, k) >= 0;
+}
+
+/** The preposition that opens the phrase of word k labelled an object, or -1. */
+function caseOnObject(a: SentenceAnalysis, k: number): number {
+  if ((a.deprels[k] !== 'obj' && a.deprels[k] !== 'iobj') || !NOMINAL_UPOS.has(a.upos[k]!)) return -1;
+  let first = k;
+  while (first > 0 && dominates(a, k, first - 1)) first--;
+  return first < k && a.deprels[first] === 'case' && a.upos[first] === 'ADP' ? first : -1;
 }

@@ -2,7 +2,7 @@ import type { SentenceAnalysis } from './model.js';
 import { readNumberedDataRows } from '../data/files.js';
 import { CLOSING_QUOTES, FINITE_VERB_XPOS, POSSESSIVE_MARK, agentPhrase, hasToMark, SUBJECT, childrenOf, clauseOpeningPrepositions, headOf, listenerFrameVerbs, reportingVerbs, setHead, subtreeEnd, verbAbove, wordList } from './repair-tree.js';
 import { repairInterruptedComplements, repairMismatchedConjuncts, repairPurposeInfinitives, repairParentheticalParticiples, repairSetOffParticiples, repairPossessiveArguments, repairPrepositionalClauses, repairSubjectedOpenComplements, repairForToSubjects } from './complement-repairs.js';
-import { hasCaseOnModifier, repairCaseOnModifiers, repairNominalConjunctRoots } from './nominal-repairs.js';
+import { hasCaseOnModifier, hasCaseOnObject, repairCaseOnModifiers, repairNominalConjunctRoots, repairObjectsWithPrepositions } from './nominal-repairs.js';
 import { repairAppositiveSpeakers, repairInvertedFrames, repairListenerPhrases, repairQuotationFrames, repairReportedSubjects, repairTrailingFrames } from './frame-repairs.js';
 
 // Repairs of the greedy parser's known, systematic errors, made on its output before any stage reads it. Each is
@@ -65,6 +65,7 @@ function mayNeedRepair(forms: readonly string[], a: SentenceAnalysis): boolean {
   return (
     a.xpos.some((x) => RELATIVE_PRONOUN_XPOS.has(x)) ||
     hasCaseOnModifier(a) ||
+    a.deprels.some((_, k) => hasCaseOnObject(a, k)) ||
     forms[1] === ',' ||
     a.heads.some((h, i) => h === 0 && forms[i - 1] === ',') ||
     forms.some((f, i) => POSSESSIVE_MARK.test(f) && /^(nsubj|obj|iobj)/.test(a.deprels[a.heads[i]!] ?? '')) ||
@@ -81,7 +82,7 @@ export function repairParse(forms: readonly string[], a: SentenceAnalysis): numb
   if (!mayNeedRepair(forms, a)) return 0;
   const heads = [...a.heads];
   const deprels = [...a.deprels];
-  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairPassiveAdverbials(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairPurposeInfinitives(forms, a) + repairInvertedFrames(forms, a) + repairReportedSubjects(forms, a) + repairTrailingFrames(forms, a) + repairUnlinkedConjuncts(forms, a) + repairOpeningSubjects(a) + repairHeadlineLists(forms, a) + repairAppositiveSpeakers(forms, a) + repairInterruptedComplements(forms, a) + repairPrepositionalClauses(forms, a) + repairParentheticalParticiples(forms, a) + repairSetOffParticiples(forms, a) + repairNominalRoots(a) + repairMismatchedConjuncts(a) + repairPossessiveArguments(forms, a) + repairListenerPhrases(forms, a) + repairCaseOnModifiers(a) + repairNominalConjunctRoots(a) + repairSubjectedOpenComplements(forms, a) + repairForToSubjects(forms, a);
+  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairPassiveAdverbials(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairPurposeInfinitives(forms, a) + repairInvertedFrames(forms, a) + repairReportedSubjects(forms, a) + repairTrailingFrames(forms, a) + repairUnlinkedConjuncts(forms, a) + repairOpeningSubjects(a) + repairHeadlineLists(forms, a) + repairAppositiveSpeakers(forms, a) + repairInterruptedComplements(forms, a) + repairPrepositionalClauses(forms, a) + repairParentheticalParticiples(forms, a) + repairSetOffParticiples(forms, a) + repairNominalRoots(a) + repairMismatchedConjuncts(a) + repairPossessiveArguments(forms, a) + repairListenerPhrases(forms, a) + repairCaseOnModifiers(a) + repairObjectsWithPrepositions(forms, a) + repairNominalConjunctRoots(a) + repairSubjectedOpenComplements(forms, a) + repairForToSubjects(forms, a);
   // A repair must leave a tree: one root, no cycle. Where it would not, the parser's reading stays.
   if (repaired > 0 && !isTree(a.heads)) {
     a.heads.splice(0, a.heads.length, ...heads);
