@@ -881,3 +881,8 @@ test('an infinitive the parser hangs on an adjective takes the adjective\'s subj
   assert.ok(pairs(events).includes('FRA>RWA:032:intent'), pairs(events).join(' '));
   assert.ok(events.find((e) => e.code === '032')!.evidence.roles!.includes('nsubj(mend, it)'));
 });
+
+test('capturing an office is winning it, no arrest: "to capture the presidency from Mitterrand" codes nothing; capturing people is 173', () => {
+  assert.deepEqual(pairs(code('Critics said the quarrel exposed rifts in the rightist RPR-UDF coalition ahead of its bid to capture the presidency from Socialist president Francois Mitterrand next year.', '1987-03-19')), []);
+  assert.deepEqual(pairs(code('Syrian troops captured Lebanese rebels.', '1987-03-19')), ['SYRMIL>LBNREB:173:actual']);
+});
