@@ -470,20 +470,22 @@ test('a participle set off by commas after the subject is the subject\'s reduced
   assert.deepEqual([analysis.heads[0], analysis.heads[2], analysis.deprels[2], analysis.xpos[2], analysis.deprels[5], analysis.heads[9]], [8, 1, 'acl', 'VBN', 'obl:agent', 8]);
 });
 
-test('passive or not: a participle set off by a comma with a "by" phrase is; a progressive and a pronoun\'s past tense are not', async () => {
+/** The syntax layer of `text` (parsed with the shipped model) and the token of its word `verb`. */
+async function passiveOf(text: string, verb: string) {
   const { SyntaxLayer } = await import('../src/syntax/layer.js');
   const { syntaxModel } = await import('../src/syntax/index.js');
-  const passiveOf = (text: string, verb: string) => {
-    const layer = new SyntaxLayer(text, syntaxModel);
-    const { first, count } = layer.sentence({ start: 0, end: text.length });
-    const t = [...Array(count).keys()].map((k) => first + k).find((k) => layer.word(k) === verb)!;
-    return { layer, t };
-  };
-  const progressive = passiveOf('The chancellor is travelling to America next week.', 'travelling');
+  const layer = new SyntaxLayer(text, syntaxModel);
+  const { first, count } = layer.sentence({ start: 0, end: text.length });
+  const t = [...Array(count).keys()].map((k) => first + k).find((k) => layer.word(k) === verb)!;
+  return { layer, t };
+}
+
+test('passive or not: a participle set off by a comma with a "by" phrase is; a progressive and a pronoun\'s past tense are not', async () => {
+  const progressive = await passiveOf('The chancellor is travelling to America next week.', 'travelling');
   assert.equal(progressive.layer.passive(progressive.t), false);
-  const parenthetical = passiveOf('The Dutch central bank, encouraged by a strong guilder, cut rates.', 'encouraged');
+  const parenthetical = await passiveOf('The Dutch central bank, encouraged by a strong guilder, cut rates.', 'encouraged');
   assert.equal(parenthetical.layer.passive(parenthetical.t), true);
-  const pronoun = passiveOf('Ford Motor Co said it agreed with Mazda Motor Corp to form a company.', 'agreed');
+  const pronoun = await passiveOf('Ford Motor Co said it agreed with Mazda Motor Corp to form a company.', 'agreed');
   assert.equal(pronoun.layer.passive(pronoun.t), false);
 });
 
@@ -679,10 +681,6 @@ test('"vetoed by President Reagan": a noun labelled object whose phrase opens wi
     . PUNCT . 2 punct`);
   repairParse(plain.forms, plain.analysis);
   assert.equal(plain.analysis.deprels[3], 'obj');
-  const { SyntaxLayer } = await import('../src/syntax/layer.js');
-  const { syntaxModel } = await import('../src/syntax/index.js');
-  const layer = new SyntaxLayer('It was a measure passed two years ago but vetoed by President Reagan.', syntaxModel);
-  const { first, count } = layer.sentence({ start: 0, end: layer.text.length });
-  const vetoed = [...Array(count).keys()].map((k) => first + k).find((k) => layer.word(k) === 'vetoed')!;
-  assert.equal(layer.passive(vetoed), true);
+  const vetoed = await passiveOf('It was a measure passed two years ago but vetoed by President Reagan.', 'vetoed');
+  assert.equal(vetoed.layer.passive(vetoed.t), true);
 });

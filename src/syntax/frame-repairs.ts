@@ -138,18 +138,7 @@ export function repairReportedSubjects(forms: readonly string[], a: SentenceAnal
     // (Or read as an adverbial clause with no word of its own to open it: "say the law unfairly targets …".)
     // (Or a predicate with its copula: "said Michael Howard was wrong".)
     const predicate = (c: number) => a.upos[c] === 'VERB' || childrenOf(a, c).some((k) => a.deprels[k] === 'cop');
-    let content = children.find((c) => c > subject && predicate(c) && (a.deprels[c] === 'ccomp' || (a.deprels[c] === 'advcl' && !childrenOf(a, c).some((k) => a.deprels[k] === 'mark'))));
-    // (Or the reporting verb read as the clausal subject of the predicate it reports: "Mr Blair said Mr Howard was a
-    // decent man" with "said" the csubj of "man".)
-    const over = headOf(a, v);
-    const finiteCopula = (c: number) => childrenOf(a, c).some((k) => (a.deprels[k] === 'cop' || a.deprels[k] === 'aux') && (FINITE_XPOS.has(a.xpos[k]!) || a.xpos[k] === 'MD'));
-    const reportedOver = content === undefined && a.deprels[v] === 'csubj' && over > subject && predicate(over) && finiteCopula(over);
-    if (reportedOver && !childrenOf(a, over).some((k) => k !== v && (SUBJECT.test(a.deprels[k]!) || k < v)) && subtreeEnd(a, subject) < over) {
-      setHead(a, v, headOf(a, over), a.deprels[over]!);
-      setHead(a, over, v, 'ccomp');
-      for (const k of childrenOf(a, over)) if (a.upos[k] === 'PUNCT' && k === forms.length - 1) setHead(a, k, v, 'punct');
-      content = over;
-    }
+    const content = children.find((c) => c > subject && predicate(c) && (a.deprels[c] === 'ccomp' || (a.deprels[c] === 'advcl' && !childrenOf(a, c).some((k) => a.deprels[k] === 'mark')))) ?? liftReportedPredicate(forms, a, v, subject, predicate);
     if (content === undefined) continue;
     const contentChildren = childrenOf(a, content);
     const finite = FINITE_XPOS.has(a.xpos[content]!) || contentChildren.some((c) => a.xpos[c] === 'MD' || ((a.deprels[c] === 'aux' || a.deprels[c] === 'cop') && FINITE_XPOS.has(a.xpos[c]!)));
@@ -163,6 +152,23 @@ export function repairReportedSubjects(forms: readonly string[], a: SentenceAnal
   return repaired;
 }
 
+
+/**
+ * "Mr Blair said Mr Howard was a decent man" read with "said" as the clausal subject (csubj) of "man", the root: the
+ * reporting verb takes the predicate's place and the predicate becomes its clausal complement, when the predicate
+ * has a finite copula or auxiliary, no subject and no word before the verb, and the reported subject's phrase ends
+ * before it. Returns the predicate, or undefined (and the tree untouched).
+ */
+function liftReportedPredicate(forms: readonly string[], a: SentenceAnalysis, v: number, subject: number, predicate: (c: number) => boolean): number | undefined {
+  const over = headOf(a, v);
+  if (a.deprels[v] !== 'csubj' || over <= subject || !predicate(over) || subtreeEnd(a, subject) >= over) return undefined;
+  const finite = childrenOf(a, over).some((k) => (a.deprels[k] === 'cop' || a.deprels[k] === 'aux') && (FINITE_XPOS.has(a.xpos[k]!) || a.xpos[k] === 'MD'));
+  if (!finite || childrenOf(a, over).some((k) => k !== v && (SUBJECT.test(a.deprels[k]!) || k < v))) return undefined;
+  setHead(a, v, headOf(a, over), a.deprels[over]!);
+  setHead(a, over, v, 'ccomp');
+  for (const k of childrenOf(a, over)) if (a.upos[k] === 'PUNCT' && k === forms.length - 1) setHead(a, k, v, 'punct');
+  return over;
+}
 
 /**
  * "Sumita told reporters major nations have cooperated …", "told reporters the talks had failed": with no "that", the
