@@ -886,3 +886,8 @@ test('capturing an office is winning it, no arrest: "to capture the presidency f
   assert.deepEqual(pairs(code('Critics said the quarrel exposed rifts in the rightist RPR-UDF coalition ahead of its bid to capture the presidency from Socialist president Francois Mitterrand next year.', '1987-03-19')), []);
   assert.deepEqual(pairs(code('Syrian troops captured Lebanese rebels.', '1987-03-19')), ['SYRMIL>LBNREB:173:actual']);
 });
+
+test('trying to do something is no trial: "tried to meet Israel for talks" is the meeting, "tried two Libyan spies for espionage" a trial (173)', () => {
+  assert.deepEqual(pairs(code('Egypt tried to meet Israel for talks.', '2005-01-01')), ['EGY>ISR:040:actual']);
+  assert.deepEqual(pairs(code('A Tunisian court tried two Libyan spies for espionage.', '2005-01-01')), ['TUNJUD>LBYSPY:173:actual']);
+});
