@@ -142,6 +142,8 @@ test('force verbs between political actors of one country are criticism, and the
   assert.equal(`${event.source.actor}>${event.target.actor}:${event.code}`, 'GBRGOV>GBROPP:111');
   assert.match(event.evidence.recoded ?? '', /political-sectors\.tsv/);
   assert.deepEqual(pairs(code('Russian troops attacked Georgia on Friday.', '2008-08-08')), ['RUSMIL>GEO:190:actual']);
+  // The press attacks in print: "a British newspaper targeted the prime minister".
+  assert.deepEqual(pairs(code('A British newspaper targeted Prime Minister Tony Blair.', '2005-03-01')), ['GBRMED>GBRGOV:111:actual']);
 });
 
 test('a role with no country takes the country the story is about, only when the story has one', () => {
