@@ -889,7 +889,8 @@ test('capturing an office is winning it, no arrest: "to capture the presidency f
   assert.deepEqual(pairs(code('Syrian troops captured Lebanese rebels.', '1987-03-19')), ['SYRMIL>LBNREB:173:actual']);
 });
 
-test('trying to do something is no trial: "tried to meet Israel for talks" is the meeting, "tried two Libyan spies for espionage" a trial (173)', () => {
-  assert.deepEqual(pairs(code('Egypt tried to meet Israel for talks.', '2005-01-01')), ['EGY>ISR:040:actual']);
+test('trying to do something is no trial: "tried to meet Israel for talks" is the meeting, tried and so not done (intent), "tried two Libyan spies for espionage" a trial (173)', () => {
+  assert.deepEqual(pairs(code('Egypt tried to meet Israel for talks.', '2005-01-01')), ['EGY>ISR:036:intent']);
+  assert.deepEqual(pairs(code('Japan is trying to improve relations with China.', '2005-01-01')), ['JPN>CHN:032:intent']);
   assert.deepEqual(pairs(code('A Tunisian court tried two Libyan spies for espionage.', '2005-01-01')), ['TUNJUD>LBYSPY:173:actual']);
 });

@@ -24,7 +24,7 @@ const isEventCode = (code: string): boolean => {
 // or a user's PETRARCH-format files in their place, and the modality words.
 
 /** intent: "wants to meet"; future: "will meet" (told as intended); hypothetical: "could meet", "if"; negation: "not". */
-export const MODALITY_KINDS = ['intent', 'future', 'hypothetical', 'negation', 'announcement', 'question', 'failure', 'scheduled', 'time', 'open', 'ordinal'] as const;
+export const MODALITY_KINDS = ['intent', 'future', 'hypothetical', 'negation', 'announcement', 'question', 'failure', 'scheduled', 'time', 'open', 'ordinal', 'attempt'] as const;
 export type ModalityKind = (typeof MODALITY_KINDS)[number];
 
 export interface CoderDictionaries {

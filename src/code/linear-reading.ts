@@ -55,7 +55,7 @@ export function linearReading(ctx: SentenceContext, hit: VerbHit, window: { star
     for (let k = hit.at - 2; k >= start && governor === undefined; k--) {
       if (words[k]!.pos === 'VERB' || words[k]!.pos === 'ADJ' || words[k]!.pos === 'AUX') governor = k;
     }
-    if (governor !== undefined && dictionaries.modality.get(words[governor]!.key) === 'intent') governedByIntent = true;
+    if (governor !== undefined && ['intent', 'attempt'].includes(dictionaries.modality.get(words[governor]!.key) ?? '')) governedByIntent = true;
   }
   const isIntentVerb = dictionaries.modality.get(words[hit.at]!.key) === 'intent';
   if (isIntentVerb && (!match || match.weight === 0) && words[hit.end]?.key === 'TO') return null;

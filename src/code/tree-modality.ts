@@ -11,7 +11,9 @@ import type { SentenceContext } from './reading.js';
 // data/lexicon/ (modality.tsv, demand-nouns.tsv, request-verbs.tsv).
 
 export function isIntent(dictionaries: SentenceContext['dictionaries'], word: string): boolean {
-  return dictionaries.modality.get(canonicalWord(word)) === 'intent';
+  // (A verb of trying governs an intended act too: "tried to meet".)
+  const kind = dictionaries.modality.get(canonicalWord(word));
+  return kind === 'intent' || kind === 'attempt';
 }
 
 /** A negation word of data/lexicon/modality.tsv ("not", "n't", "never", "no"). */
