@@ -110,3 +110,17 @@ test('a participle opening the sentence after a quotation is no inverted frame o
   // A cue that opens the sentence with its source after it still frames the quotation before it.
   assert.deepEqual(contents(only('\u201cWe will not pay.\u201d Said the minister: \u201cNever.\u201d', 'Said')), ['\u201cWe will not pay.\u201d', '\u201cNever.\u201d']);
 });
+
+test('a quotation right before "he said of/on/to …" is the content; the phrase after the cue is not', () => {
+  const text = 'The council met on Monday. \u201cWe will build it,\u201d the mayor said of the bridge. \u201cIt will take two years.\u201d';
+  const said = only(text, 'said');
+  assert.equal(said.source?.text, 'the mayor');
+  assert.deepEqual(contents(said), ['\u201cWe will build it,\u201d', '\u201cIt will take two years.\u201d']);
+  const cheers = only('The vote was close. "We cannot just wait for them," she said to loud cheers in the hall.', 'said');
+  assert.deepEqual(contents(cheers), ['"We cannot just wait for them,"']);
+  const asked = only('The levy passed. "Why would we pay twice?" the tired, 58-year-old farmer asked about the new levy on grain.', 'asked');
+  assert.deepEqual(contents(asked), ['"Why would we pay twice?"']);
+  assert.equal(asked.source?.text, 'the tired, 58-year-old farmer');
+  // A quotation closing the sentence before is no content of a frame that opens with a time: "“...!” This spring, X persuaded ..."
+  assert.deepEqual(contents(only('She wrote that the plan was "Shameful!" This spring, Berg persuaded the board to drop it.', 'persuaded')).some((c) => c.includes('Shameful')), false);
+});

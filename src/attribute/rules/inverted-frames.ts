@@ -194,3 +194,44 @@ export function subjectWithAppositive(words: Word[], i: number, cueEnd: number, 
   }
   return true;
 }
+
+/**
+ * "“We will win,” he said on a media call", "“Why?” Lichtman said about the effort to ...", "“...,” Trump added
+ * to People": a quotation ending in a comma, a question or an exclamation mark right before the frame's subject,
+ * and after the cue a phrase that only situates the saying (a preposition, "to" and a listener, a time), no clause:
+ * the quotation is the content, and goes on after the frame's sentence; the phrase after the cue is none of it.
+ */
+export function quotationBeforeFrame(f: Frame): RawAttribution | undefined {
+  const { text, sentence, words, cueEnd, cue, index, quotes, cueStart, cueSpan, before, subjectEnd } = f;
+  if (!before || before.end !== subjectEnd || cueStart === 0) return undefined;
+  const quote = quotes.find(
+    (q) =>
+      q.end <= words[cueStart]!.start &&
+      (q.start <= sentence.start + 1 && q.end > sentence.start ? words.some((w, k) => k < cueStart && w.start >= q.end) : q.end <= sentence.start && q.end >= sentence.start - 3 && /^\s*$/.test(text.slice(q.end, sentence.start)) && opensSentence(text, q.start)) &&
+      /[,?!\u2014]\s*(?:["\u201d]|'')$/.test(text.slice(q.start, q.end)),
+  );
+  if (!quote) return undefined;
+  const first = words.findIndex((w) => w.start >= quote.end);
+  if (first < 0 || first > before.start || cueStart - first > 12) return undefined;
+  // Only the subject stands between: no verb, no other quotation, colon or parenthesis.
+  // (A capitalised "auxiliary" is the tagger's reading of a name: "columnist Ai Jun wrote".)
+  const between = words.slice(first, cueStart);
+  if (between.some((w, k) => w.pos === 'VERB' || (w.pos === 'AUX' && !/^\p{Lu}/u.test(w.raw)) || (k > 0 && (hasQuote(w.punctBefore) || /[;:()]/.test(w.punctBefore))))) return undefined;
+  // (Words before the subject's are its noun phrase's: "the bespectacled, 71-year-old diplomat"; not an opening phrase.)
+  if (words.slice(first, before.start).some((w) => !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(w.pos))) return undefined;
+  // What follows the cue situates the saying: nothing, a preposition or "to" (the tagger's infinitive "to People"),
+  // a time; no clause, "that", colon or quotation further on.
+  const next = words[cueEnd];
+  if (next && !(next.pos === 'ADP' || next.key === 'TO' || isSituating(next) || situatingAdjunctEnd(words, cueEnd) > cueEnd)) return undefined;
+  if (words.slice(cueEnd).some((w) => w.key === 'THAT' || /[;:]/.test(w.punctBefore)) || hasQuote(text.slice(cueSpan.end, sentence.end))) return undefined;
+  const source = wordSpan(words, first, before.end);
+  if (f.sourceEnd !== null) source.end = f.sourceEnd;
+  const more = quotationGoesOn(text, quotes, words[words.length - 1]!.end);
+  return { source, cue: cueSpan, content: [quote, ...more], kind: cue.kind, sentence: index };
+}
+
+/** A quotation at `at` opens its sentence: after a paragraph break, a sentence's end or a colon (not "she was “...”"). */
+function opensSentence(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 12), at);
+  return at === 0 || /(?:^|\n|[.?!:]["\u201d']*\s)\s*$/.test(before);
+}

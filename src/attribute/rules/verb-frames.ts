@@ -7,7 +7,7 @@ import { ARTICLES, matchCue } from './cues.js';
 import { hasQuote, inQuoteAt, quotationGoesOn, quoteMarkBefore, quotedName } from './quotations.js';
 import { type RawAttribution } from './types.js';
 import { EXPERIENCER_PARTICIPLES, passiveFrame, readFrame, type Frame } from './frame-subjects.js';
-import { invertedFrame, subjectWithAppositive } from './inverted-frames.js';
+import { invertedFrame, quotationBeforeFrame, subjectWithAppositive } from './inverted-frames.js';
 import { EXPLETIVES } from './evidentials.js';
 import type { SubjectFinder } from '../tree-subjects.js';
 
@@ -53,6 +53,8 @@ export function verbCue(
   if (cue.generated && words.slice(f.cueStart, i).some((w) => BE_FORMS.has(w.key))) return null;
   const passive = passiveFrame(f);
   if (passive) return passive;
+  const quoted = quotationBeforeFrame(f);
+  if (quoted) return quoted;
   const inverted = invertedFrame(f, skipOpener);
   if (inverted !== undefined) return inverted;
   return canonicalFrame(f);
