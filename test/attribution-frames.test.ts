@@ -124,3 +124,13 @@ test('a quotation right before "he said of/on/to …" is the content; the phrase
   // A quotation closing the sentence before is no content of a frame that opens with a time: "“...!” This spring, X persuaded ..."
   assert.deepEqual(contents(only('She wrote that the plan was "Shameful!" This spring, Berg persuaded the board to drop it.', 'persuaded')).some((c) => c.includes('Shameful')), false);
 });
+
+test('a whole-sentence quotation later in the paragraph, no frame of its own, goes on with the frame before it', () => {
+  const text = "The farms lie far apart. \u201cThose are some very small towns,\u201d Karl Berg said. They also lie far from any ''big'' city. \u201cThat is a tough area.\u201d";
+  assert.deepEqual(contents(only(text, 'said')), ['\u201cThose are some very small towns,\u201d', '\u201cThat is a tough area.\u201d']);
+  // Not past the paragraph's end, nor past another frame.
+  const next = 'The farms lie far apart. \u201cThose are some very small towns,\u201d Karl Berg said. They also lie far from any city.\n\n\u201cThat is a tough area.\u201d';
+  assert.deepEqual(contents(only(next, 'said')), ['\u201cThose are some very small towns,\u201d']);
+  const other = 'The farms lie far apart. \u201cThose are some very small towns,\u201d Karl Berg said. Anna Holm thinks the roads are bad. \u201cThat is a tough area.\u201d';
+  assert.deepEqual(contents(only(other, 'said')), ['\u201cThose are some very small towns,\u201d']);
+});

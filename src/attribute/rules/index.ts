@@ -11,7 +11,7 @@ import { SpanIndex } from '../span-index.js';
 import { openingParticiples } from './opening-participles.js';
 import { relays } from './relays.js';
 import { subjectPhrases, subjectsAfterAnd } from './subject-phrases.js';
-import { QUOTE_REACH, closeOpenQuotations, joinParagraphQuotations, leaveClaimedQuotations, quotations } from './quotations.js';
+import { QUOTE_REACH, closeOpenQuotations, joinLaterQuotations, joinParagraphQuotations, leaveClaimedQuotations, quotations } from './quotations.js';
 import { situatedQuotations, writtenStatementCues } from './cue-extents.js';
 import { completeSources, leaveOutFramedRelatives, leaveOutWordSources } from './sources.js';
 import type { AttributionOptions, RawAttribution, SentenceContext } from './types.js';
@@ -72,6 +72,7 @@ export function findAttributions(doc: AnnalsDocument, options: AttributionOption
   leaveClaimedQuotations(found);
   joinParagraphQuotations(text, allQuotes, found);
   closeOpenQuotations(text, allQuotes, found);
+  joinLaterQuotations(text, allQuotes, found);
   const byPlace = new SpanIndex<RawAttribution>(sentences);
   for (const a of found) byPlace.add(a, [a.cue, ...a.content]);
   clipNestedContents(text, found, byPlace);

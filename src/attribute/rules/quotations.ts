@@ -188,3 +188,34 @@ export function frameOnlyBetween(gap: string): boolean {
   if (/(?<!\b(?:[A-Z][a-z]{0,3}|[A-Z]))[.!?]\s+\S/.test(g)) return false;
   return true;
 }
+
+/**
+ * "“It's a tough area,” Woolson said. They also lie in a dead zone. “The towns are small.”": a whole-sentence
+ * quotation no frame claims, later in the paragraph of a frame whose content ends in a quotation, with only the
+ * writer's words between (no quotation mark, no other frame), goes on with that content.
+ */
+export function joinLaterQuotations(text: string, quotes: Span[], found: RawAttribution[]): void {
+  const closes = (s: Span) => /(?:["\u201d]|'')$/.test(text.slice(s.start + 1, s.end));
+  for (const q of quotes) {
+    if (found.some((b) => b.content.some((c) => c.start < q.end && q.start < c.end) || (b.cue.start < q.end && q.start < b.cue.end))) continue;
+    if (!/(?:^|\n|[.?!]["\u201d']*\s)\s*$/.test(text.slice(Math.max(0, q.start - 12), q.start)) || !/[.?!](?:["\u201d]|'')$/.test(text.slice(q.start, q.end))) continue;
+    // The frame nearest before the quotation, its content ending in a quotation.
+    let a: RawAttribution | undefined;
+    let end = -1;
+    for (const b of found) {
+      const last = b.content[b.content.length - 1];
+      const reach = Math.max(last?.end ?? -1, b.cue.end, b.source?.end ?? -1);
+      if (reach <= q.start && reach > end) {
+        end = reach;
+        a = b;
+      }
+    }
+    const last = a?.content[a.content.length - 1];
+    if (!a || !last || !closes(last) || !quotes.some((x) => x.end === last.end)) continue;
+    const gap = text.slice(end, q.start);
+    // (Quoted words inside the writer's sentences, "what he calls the ''crooked'' process", are no other speaker's.)
+    const quotedWords = quotes.filter((x) => x.start >= end && x.end <= q.start);
+    if (gap.length > 300 || gap.includes('\n') || quotedWords.some((x) => text.slice(x.start, x.end).split(/\s+/).length > 5)) continue;
+    a.content.push(q);
+  }
+}
