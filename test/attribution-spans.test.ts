@@ -636,3 +636,12 @@ test('a relative clause in an appositive before the cue, with "that" or a quotat
   assert.equal(quoted.source?.text, 'Penwick');
   assert.deepEqual(contents(quoted), ['he would vote']);
 });
+
+test('a relative clause that only says why the source is not named is no part of the source', () => {
+  const said = only('The plan will fail, said one official involved in the talks, who spoke on the condition of anonymity.', 'said');
+  assert.equal(said.source?.text, 'one official involved in the talks');
+  const before = only('A senior aide, who requested anonymity to discuss the budget, said the vote would be close.', 'said');
+  assert.equal(before.source?.text, 'A senior aide');
+  // Another relative clause stays.
+  assert.equal(only('The plan will fail, said Jo Lee, a pilot, who backs the mayor.', 'said').source?.text, 'Jo Lee, a pilot, who backs the mayor');
+});

@@ -13,7 +13,7 @@ import { relays } from './relays.js';
 import { subjectPhrases, subjectsAfterAnd } from './subject-phrases.js';
 import { QUOTE_REACH, closeOpenQuotations, joinLaterQuotations, joinParagraphQuotations, leaveClaimedQuotations, quotations } from './quotations.js';
 import { situatedQuotations, writtenStatementCues } from './cue-extents.js';
-import { completeSources, leaveOutFramedRelatives, leaveOutWordSources } from './sources.js';
+import { completeSources, leaveOutAnonymityRelatives, leaveOutFramedRelatives, leaveOutWordSources } from './sources.js';
 import type { AttributionOptions, RawAttribution, SentenceContext } from './types.js';
 import { namesReadAsAdverbs, titleCaseVerbs } from './title-case.js';
 import { wordCues } from './word-cues.js';
@@ -77,6 +77,7 @@ export function findAttributions(doc: AnnalsDocument, options: AttributionOption
   for (const a of found) byPlace.add(a, [a.cue, ...a.content]);
   clipNestedContents(text, found, byPlace);
   leaveOutWordSources(text, found);
+  leaveOutAnonymityRelatives(text, found);
   return found;
 }
 

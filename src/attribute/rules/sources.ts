@@ -10,6 +10,7 @@ const SPEAKING_VERBS = attributionWords('speaking-verbs');
 const NO_ONE_SUBJECTS = attributionWords('no-one-subjects');
 const BARE_ARTICLES = attributionWords('bare-articles');
 const NOT_SOURCES = attributionWords('not-sources');
+const ANONYMITY_WORDS = attributionWords('anonymity-words');
 
 // A frame's source completed from around it: a relative pronoun's antecedent, a participle's subject, the
 // words of a quantity before the noun phrase, a closing parenthesis or party label after it.
@@ -129,4 +130,20 @@ export function leaveOutFramedRelatives(ctx: SentenceContext): void {
  */
 export function leaveOutWordSources(text: string, found: RawAttribution[]): void {
   for (const a of found) if (a.source && NOT_SOURCES.has(text.slice(a.source.start, a.source.end).toUpperCase())) a.source = null;
+}
+
+/**
+ * "said one Republican involved in the planning, who spoke on the condition of anonymity", "A senior official, who
+ * requested anonymity to discuss the talks, said": a relative clause in a source that only says why the source is
+ * not named is no part of it; the source ends before the clause (and its comma).
+ */
+export function leaveOutAnonymityRelatives(text: string, found: RawAttribution[]): void {
+  for (const a of found) {
+    const s = a.source;
+    if (!s) continue;
+    const m = /,?\s+(?:who|that)\s/.exec(text.slice(s.start, s.end));
+    if (!m || m.index === 0) continue;
+    const clause = text.slice(s.start + m.index + m[0].length, s.end).toUpperCase().split(/[^A-Z]+/);
+    if (clause.some((w) => ANONYMITY_WORDS.has(w))) a.source = { start: s.start, end: s.start + m.index };
+  }
 }
