@@ -134,3 +134,9 @@ test('a whole-sentence quotation later in the paragraph, no frame of its own, go
   const other = 'The farms lie far apart. \u201cThose are some very small towns,\u201d Karl Berg said. Anna Holm thinks the roads are bad. \u201cThat is a tough area.\u201d';
   assert.deepEqual(contents(only(other, 'said')), ['\u201cThose are some very small towns,\u201d']);
 });
+
+test('an inverted frame closes its clause before a long phrase situating the saying: "X, she said in a video message to the meeting"', () => {
+  const said = only('The union had won the biggest pay rise in years, she said in a video message to the annual meeting of delegates.', 'said');
+  assert.deepEqual(contents(said), ['The union had won the biggest pay rise in years']);
+  assert.equal(said.source?.text, 'she');
+});

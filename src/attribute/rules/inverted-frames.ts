@@ -11,6 +11,7 @@ const TIME_OPENERS = attributionWords('time-openers');
 const ANSWER_WORDS = attributionWords('answer-words');
 const NOT_GOING_ON = attributionWords('not-going-on');
 const DESCRIBING_PREPOSITIONS = attributionWords('describing-prepositions');
+const SAYING_VERBS = attributionWords('saying-verbs');
 
 // Inverted and parenthetical verb frames: "<content>, Kyodo reported", "“...,” said Smith, a lawyer",
 // "The test, officials said, was the biggest": the content before (or around) the frame, the source after the
@@ -35,7 +36,9 @@ export function invertedFrame(f: Frame, skipOpener?: { opener: boolean }): RawAt
   let tail = cueEnd;
   while (tail < words.length && !/[,;:]/.test(words[tail]!.punctBefore)) tail++;
   const quoteBefore = before ? hasQuote(words[before.start]!.punctBefore) && quotes.some((q) => q.end <= words[before.start]!.start && q.end >= words[before.start]!.start - 4 && q.start <= sentence.start + 1) : false;
-  const closesClause = cueAfterComma || quoteBefore || tail - cueEnd <= 4;
+  // ("..., Kunin said in an interview with USA Today.": a phrase with no verb situating the saying ends it too.)
+  const situatedTail = tail === words.length && SAYING_VERBS.has(words[i]!.key) && isSituating(words[cueEnd]) && !words.slice(cueEnd, tail).some((w) => w.pos === 'VERB' || w.pos === 'AUX' || hasQuote(w.punctBefore));
+  const closesClause = cueAfterComma || quoteBefore || tail - cueEnd <= 4 || situatedTail;
   // "“... it?” Rubio said.": a quotation ending in its own mark ends the sentence before the frame.
   // (A cue opening the sentence is inverted only with its source after it: "“No.” Asked about the plan, he said"
   // opens with a participle whose preposition, conjunction or "to" follows, and is no frame of the quotation.)
