@@ -645,3 +645,7 @@ test('a relative clause that only says why the source is not named is no part of
   // Another relative clause stays.
   assert.equal(only('The plan will fail, said Jo Lee, a pilot, who backs the mayor.', 'said').source?.text, 'Jo Lee, a pilot, who backs the mayor');
 });
+
+test('"only" before a quantity is a word of the source: "Only about half of the farmers said"', () => {
+  assert.equal(only('Only about half of the farmers said the harvest was good.', 'said').source?.text, 'Only about half of the farmers');
+});
