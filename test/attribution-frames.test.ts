@@ -140,3 +140,14 @@ test('an inverted frame closes its clause before a long phrase situating the say
   assert.deepEqual(contents(said), ['The union had won the biggest pay rise in years']);
   assert.equal(said.source?.text, 'she');
 });
+
+test('"X was quoted as saying by Y": X is the source, the cue runs to "saying", Y relays it; not X as what is quoted', () => {
+  const text = 'The tariffs will be lifted next month, trade minister Anna Berg was quoted as saying by the Baltic news agency.';
+  const quoted = only(text, 'was quoted as saying');
+  assert.equal(quoted.source?.text, 'trade minister Anna Berg');
+  assert.deepEqual(contents(quoted), ['The tariffs will be lifted next month']);
+  assert.ok(quoted.chain.some((l) => /Baltic news agency/.test(l.name)), quoted.chain.map((l) => l.name).join(' → '));
+  const after = only('Trade minister Anna Berg was quoted as saying that the tariffs would be lifted.', 'was quoted as saying');
+  assert.equal(after.source?.text, 'Trade minister Anna Berg');
+  assert.deepEqual(contents(after), ['that the tariffs would be lifted']);
+});

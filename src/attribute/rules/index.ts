@@ -9,7 +9,7 @@ import { findings } from './findings.js';
 import { clipNestedContents, cutAtOtherFrames, framesInsideInvertedContent, frontedRelatives } from './nesting.js';
 import { SpanIndex } from '../span-index.js';
 import { openingParticiples } from './opening-participles.js';
-import { relays } from './relays.js';
+import { quotedAsSaying, relays } from './relays.js';
 import { subjectPhrases, subjectsAfterAnd } from './subject-phrases.js';
 import { QUOTE_REACH, closeOpenQuotations, joinLaterQuotations, joinParagraphQuotations, leaveClaimedQuotations, quotations } from './quotations.js';
 import { situatedQuotations, writtenStatementCues } from './cue-extents.js';
@@ -42,6 +42,7 @@ const SENTENCE_RULES: ((ctx: SentenceContext) => void)[] = [
   cutAtOtherFrames, // a content ends where another frame of the sentence begins
   framesInsideInvertedContent, // "Smith said that X, he said": the inner frame is the attribution
   frontedRelatives, // "which he said Mexico would pay for"
+  quotedAsSaying, // "X was quoted as saying by Interfax": X says it, Interfax relays it
   relays, // "Kishida said, as quoted by Kyodo"
 ];
 

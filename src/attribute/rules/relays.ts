@@ -1,6 +1,7 @@
 import { attributionWords } from '../lexicon.js';
-import { isSituating } from '../clauses.js';
+import { isSituating, trimContent } from '../clauses.js';
 import { verbal, wordSpan } from '../phrases.js';
+import type { Span } from '../../document/document.js';
 import { sentenceAttributions, type RawAttribution, type SentenceContext } from './types.js';
 
 const RELAY_PARTICIPLES = attributionWords('relay-participles');
@@ -40,5 +41,44 @@ export function relays(ctx: SentenceContext): void {
     const relay: RawAttribution = { source: wordSpan(words, k + 3, end), cue: wordSpan(words, k, k + 3), content: a.content.map((c) => ({ ...c })), kind: 'reported', sentence: index };
     ctx.found.push(relay);
     a.relayedBy = relay;
+  }
+}
+
+/**
+ * "<content>, Foreign Minister Sergei Lavrov was quoted as saying by the RIA news agency", "X was quoted as saying
+ * that …": the passive "quoted" before "as saying" is the subject's own saying, not what is said of it. The
+ * subject is the source (the passive frames took it for the content), the cue runs to "saying", the content is the
+ * clause after it or, with none, the sentence before the source; the agent after "by" relays it.
+ */
+export function quotedAsSaying(ctx: SentenceContext): void {
+  const { text, words, sentence, index } = ctx;
+  for (const a of sentenceAttributions(ctx)) {
+    const k = words.findIndex((w) => w.end === a.cue.end);
+    if (k < 0 || !RELAY_PARTICIPLES.has(words[k]!.key) || words[k + 1]?.key !== 'AS' || !/^SAY/.test(words[k + 2]?.key ?? '') || words.slice(k + 1, k + 3).some((w) => w.punctBefore.trim())) continue;
+    // (The subject right before the cue, which the passive frame read as the content; or, inverted after what is
+    // said, the source an inverted frame already found: "Talks will resume, Lavrov was quoted as saying".)
+    const inverted = a.source !== null && a.source.end <= a.cue.start && !text.slice(a.source.end, a.cue.start).trim();
+    const subject = inverted ? a.source : a.content.length === 1 && a.source === null && !text.slice(a.content[0]!.end, a.cue.start).trim() ? a.content[0]! : null;
+    if (!subject) continue;
+    let after = k + 3;
+    let relayer: Span | null = null;
+    if (words[after]?.key === 'BY' && !words[after]!.punctBefore.trim()) {
+      let end = after + 1;
+      while (end < words.length && !words[end]!.punctBefore.trim()) end++;
+      if (end > after + 1) relayer = wordSpan(words, after + 1, end);
+      after = end;
+    }
+    const content = inverted ? null : after < words.length ? trimContent(text, { start: words[after]!.start, end: sentence.end }) : trimContent(text, { start: sentence.start, end: subject.start });
+    if (content && content.end <= content.start) continue;
+    a.source = subject;
+    a.cue = { start: a.cue.start, end: words[k + 2]!.end };
+    if (content) a.content = [content];
+    // ("saying" read as a frame of its own, with the same content, is this one.)
+    for (const b of sentenceAttributions(ctx)) if (b !== a && b.cue.start >= words[k + 2]!.start && b.cue.end <= a.cue.end) ctx.found.splice(ctx.found.indexOf(b), 1);
+    if (relayer) {
+      const relay: RawAttribution = { source: relayer, cue: wordSpan(words, k + 3, k + 4), content: a.content.map((c) => ({ ...c })), kind: 'reported', sentence: index };
+      ctx.found.push(relay);
+      a.relayedBy = relay;
+    }
   }
 }
