@@ -4,6 +4,7 @@ import { MODALITY_WHY, intentCode, type Reading, type SentenceContext, type Verb
 import type { Slot } from './sentence-actors.js';
 import type { Word } from './words.js';
 import { topicObjectVerbWords } from './dictionaries.js';
+import { isIntent } from './tree-modality.js';
 
 // Roles from the order of words: the subject is the nearest actor before the verb in its clause, the target
 // the first actor after it before a comma; "by" marks the agent of a passive. The coder reads the whole
@@ -55,7 +56,7 @@ export function linearReading(ctx: SentenceContext, hit: VerbHit, window: { star
     for (let k = hit.at - 2; k >= start && governor === undefined; k--) {
       if (words[k]!.pos === 'VERB' || words[k]!.pos === 'ADJ' || words[k]!.pos === 'AUX') governor = k;
     }
-    if (governor !== undefined && ['intent', 'attempt'].includes(dictionaries.modality.get(words[governor]!.key) ?? '')) governedByIntent = true;
+    if (governor !== undefined && isIntent(dictionaries, words[governor]!.key)) governedByIntent = true;
   }
   const isIntentVerb = dictionaries.modality.get(words[hit.at]!.key) === 'intent';
   if (isIntentVerb && (!match || match.weight === 0) && words[hit.end]?.key === 'TO') return null;

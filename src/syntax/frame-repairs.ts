@@ -1,5 +1,5 @@
 import type { SentenceAnalysis } from './model.js';
-import { CLOSING_QUOTES, FINITE_XPOS, NOMINAL_OPENING_UPOS, NOMINAL_UPOS, SUBJECT, childrenOf, dominates, headOf, listenerFrameVerbs, reportingVerbs, setHead, subtreeEnd } from './repair-tree.js';
+import { CLOSING_QUOTES, FINITE_XPOS, NOMINAL_OPENING_UPOS, NOMINAL_UPOS, SUBJECT, childrenOf, headOf, listenerFrameVerbs, phraseStart, reportingVerbs, setHead, subtreeEnd } from './repair-tree.js';
 
 // Parser repairs of reporting frames (called from repair.ts): the greedy parser's misreadings of "he said", "said
 // Mr Blair", "…, he told MPs" and "…, Cheng Xizhong, a professor, said" that turn a speaker into the one spoken
@@ -132,7 +132,7 @@ export function repairReportedSubjects(forms: readonly string[], a: SentenceAnal
     const misread = (c: number) => SUBJECT.test(a.deprels[c]!) || (a.deprels[c] === 'obj' && !listenerFrameVerbs().has(forms[v]!.toLowerCase()));
     // (Its phrase opens right after the verb, its own words before it: "say the law unfairly targets …", "said Mr
     // Howard was a decent man", "said the new rules would …".)
-    const opensAfterVerb = (c: number) => c > v && c <= v + 4 && Array.from({ length: c - v - 1 }, (_, k) => v + 1 + k).every((k) => dominates(a, c, k));
+    const opensAfterVerb = (c: number) => c > v && c <= v + 4 && phraseStart(a, c) === v + 1;
     const subject = children.find((c) => opensAfterVerb(c) && misread(c) && (a.upos[c] === 'PROPN' || a.upos[c] === 'NOUN'));
     if (subject === undefined) continue;
     // (Or read as an adverbial clause with no word of its own to open it: "say the law unfairly targets …".)

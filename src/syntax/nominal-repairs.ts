@@ -1,5 +1,5 @@
 import type { SentenceAnalysis } from './model.js';
-import { FINITE_VERB_XPOS, NOMINAL_UPOS, SUBJECT, childrenOf, dominates, headOf, setHead } from './repair-tree.js';
+import { FINITE_VERB_XPOS, NOMINAL_UPOS, SUBJECT, childrenOf, headOf, phraseStart, setHead } from './repair-tree.js';
 
 // Parser repairs inside noun phrases (called from repair.ts).
 
@@ -81,7 +81,6 @@ export function hasCaseOnObject(a: SentenceAnalysis, k: number): boolean {
 /** The preposition that opens the phrase of word k labelled an object, or -1. */
 function caseOnObject(a: SentenceAnalysis, k: number): number {
   if ((a.deprels[k] !== 'obj' && a.deprels[k] !== 'iobj') || !NOMINAL_UPOS.has(a.upos[k]!)) return -1;
-  let first = k;
-  while (first > 0 && dominates(a, k, first - 1)) first--;
+  const first = phraseStart(a, k);
   return first < k && a.deprels[first] === 'case' && a.upos[first] === 'ADP' ? first : -1;
 }

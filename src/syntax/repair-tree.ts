@@ -88,6 +88,13 @@ export function verbAbove(a: SentenceAnalysis, i: number): number {
   return verb;
 }
 
+/** The first word of the unbroken run of words before `head` that all lie below it (head itself when none). */
+export function phraseStart(a: SentenceAnalysis, head: number): number {
+  let first = head;
+  while (first > 0 && dominates(a, head, first - 1)) first--;
+  return first;
+}
+
 /** Whether word `ancestor` is word `t` or lies above it. */
 export function dominates(a: SentenceAnalysis, ancestor: number, t: number): boolean {
   for (let x = t, steps = 0; x >= 0 && steps <= a.heads.length; x = headOf(a, x), steps++) if (x === ancestor) return true;

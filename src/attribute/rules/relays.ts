@@ -12,7 +12,7 @@ const RELAY_PARTICIPLES = attributionWords('relay-participles');
 
 /** A frame followed by ", as quoted by X" or ", according to X": X relays it. */
 export function relays(ctx: SentenceContext): void {
-  const { text, words, index } = ctx;
+  const { text, words } = ctx;
   const here = sentenceAttributions(ctx);
   for (const a of here) {
     if (!a.source || a.relayedBy || a.citedBy || a.content.length === 0) continue;
@@ -35,13 +35,23 @@ export function relays(ctx: SentenceContext): void {
     }
     // ", as quoted by X", ", as reported by X": the source runs to the next punctuation.
     if (words[k]!.key !== 'AS' || !RELAY_PARTICIPLES.has(words[k + 1]?.key ?? '') || words[k + 2]?.key !== 'BY' || words.slice(k + 1, k + 4).some((w) => w.punctBefore.trim())) continue;
-    let end = k + 3;
-    while (end < words.length && !words[end]!.punctBefore.trim()) end++;
-    if (end === k + 3) continue;
-    const relay: RawAttribution = { source: wordSpan(words, k + 3, end), cue: wordSpan(words, k, k + 3), content: a.content.map((c) => ({ ...c })), kind: 'reported', sentence: index };
-    ctx.found.push(relay);
-    a.relayedBy = relay;
+    const end = outletEnd(words, k + 3);
+    if (end > k + 3) addRelay(ctx, a, wordSpan(words, k + 3, end), wordSpan(words, k, k + 3));
   }
+}
+
+/** Where the outlet's name that starts at word `from` ends: at the next punctuation (`from` when it comes at once). */
+function outletEnd(words: SentenceContext['words'], from: number): number {
+  let end = from;
+  while (end < words.length && !words[end]!.punctBefore.trim()) end++;
+  return end;
+}
+
+/** The outlet at `source` relays frame `a`: a relay attribution (cue `cue`, the frame's content) is added and linked. */
+function addRelay(ctx: SentenceContext, a: RawAttribution, source: Span, cue: Span): void {
+  const relay: RawAttribution = { source, cue, content: a.content.map((c) => ({ ...c })), kind: 'reported', sentence: ctx.index };
+  ctx.found.push(relay);
+  a.relayedBy = relay;
 }
 
 /**
@@ -51,7 +61,7 @@ export function relays(ctx: SentenceContext): void {
  * clause after it or, with none, the sentence before the source; the agent after "by" relays it.
  */
 export function quotedAsSaying(ctx: SentenceContext): void {
-  const { text, words, sentence, index } = ctx;
+  const { text, words, sentence } = ctx;
   for (const a of sentenceAttributions(ctx)) {
     const k = words.findIndex((w) => w.end === a.cue.end);
     if (k < 0 || !RELAY_PARTICIPLES.has(words[k]!.key) || words[k + 1]?.key !== 'AS' || !/^SAY/.test(words[k + 2]?.key ?? '') || words.slice(k + 1, k + 3).some((w) => w.punctBefore.trim())) continue;
@@ -63,8 +73,7 @@ export function quotedAsSaying(ctx: SentenceContext): void {
     let after = k + 3;
     let relayer: Span | null = null;
     if (words[after]?.key === 'BY' && !words[after]!.punctBefore.trim()) {
-      let end = after + 1;
-      while (end < words.length && !words[end]!.punctBefore.trim()) end++;
+      const end = outletEnd(words, after + 1);
       if (end > after + 1) relayer = wordSpan(words, after + 1, end);
       after = end;
     }
@@ -75,10 +84,6 @@ export function quotedAsSaying(ctx: SentenceContext): void {
     if (content) a.content = [content];
     // ("saying" read as a frame of its own, with the same content, is this one.)
     for (const b of sentenceAttributions(ctx)) if (b !== a && b.cue.start >= words[k + 2]!.start && b.cue.end <= a.cue.end) ctx.found.splice(ctx.found.indexOf(b), 1);
-    if (relayer) {
-      const relay: RawAttribution = { source: relayer, cue: wordSpan(words, k + 3, k + 4), content: a.content.map((c) => ({ ...c })), kind: 'reported', sentence: index };
-      ctx.found.push(relay);
-      a.relayedBy = relay;
-    }
+    if (relayer) addRelay(ctx, a, relayer, wordSpan(words, k + 3, k + 4));
   }
 }
