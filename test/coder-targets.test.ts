@@ -132,7 +132,8 @@ test('where a gathering is held is its venue, no target: "ended six hours of tal
 test('a conjunct of the verb is never its participant: a verb with an object of its own, a noun the parse hung on the verb; an object shared by two verbs is both verbs\'', () => {
   // (The parse hangs "working" on "resisting", and "Pedro Gomez" on "take", as conjuncts.)
   assert.deepEqual(pairs(code('The Chilean government was resisting strong domestic pressure for protection and was working closely with Peru.')), []);
-  assert.deepEqual(pairs(code('Chile said the United States was entitled to take military action and Pedro Gomez of Peru said the strike was an act of self-defence.')), []);
+  // (What Chile says is about the subject of the passive it reports, the United States: a statement, never Peru's.)
+  assert.deepEqual(pairs(code('Chile said the United States was entitled to take military action and Pedro Gomez of Peru said the strike was an act of self-defence.')), ['CHL>USA:010']);
   assert.deepEqual(pairs(code('Chilean warships attacked and destroyed a Peruvian oil platform.')), ['CHLMIL>PER:1712', 'CHLMIL>PER:190']);
 });
 
@@ -305,4 +306,11 @@ test('force near a thing an actor owns strikes that actor: "fired shells near a 
   // (Aimed at the edge of a place, force strikes its country.)
   assert.deepEqual(pairs(code('Iran fired missiles at the coast of Kuwait.', '2015-01-01')), ['IRN>KWT:195']);
   assert.deepEqual(pairs(code('Iran fired missiles off the coast of Kuwait.', '2015-01-01')), []);
+});
+
+test('what a speech act is about: the subject of a clause on its object noun ("expressed hope that Peru would …"), the subject of a passive it reports; never a pronoun', () => {
+  assert.deepEqual(pairs(code('Chile expressed hope that Peru would lift the tariffs.')), ['CHL>PER:013']);
+  assert.deepEqual(pairs(code('Norway said on Monday that Sweden had been punished for its stance.')), ['NOR>SWE:010']);
+  // ("she" after a speaker is mostly the speaker, whoever the pronoun was resolved to.)
+  assert.deepEqual(pairs(code('Theresa May spoke in Leeds on Monday. A member of the Cabinet says she was told to keep quiet.', '2021-03-05')), []);
 });

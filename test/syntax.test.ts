@@ -10,6 +10,7 @@ import { SyntaxModel } from '../src/syntax/model.js';
 import { emptyScores, f1, scoreSentence } from '../src/syntax/evaluate.js';
 import { analyze } from '../src/pipeline.js';
 import { toConllu } from '../src/syntax/conllu-output.js';
+import { misparse } from './support/misparse.js';
 
 const TINY = 'test/fixtures/syntax/tiny.conllu';
 const words = (text: string) => tokenizeSpan(text, 0, text.length).map((t) => text.slice(t.start, t.end));
@@ -184,18 +185,6 @@ test('the syntax data files reject a malformed row, naming file and line', async
   assert.equal(parseClusters('japan\t0111000001\n', 'c.tsv').lookup(0) , undefined);
   assert.ok(parseWordnetClasses('meet\tv\n', 'w.tsv').get('meet'));
 });
-
-/**
- * A parse as the greedy parser misreads a sentence, written one word a line: form, UPOS, XPOS, head (1-based, 0 the
- * root) and relation. The repair tests below hand such analyses to repairParse.
- */
-function misparse(rows: string): { forms: string[]; analysis: { upos: string[]; xpos: string[]; heads: number[]; deprels: string[] } } {
-  const cells = rows.trim().split('\n').map((row) => row.trim().split(/\s+/));
-  return {
-    forms: cells.map((c) => c[0]!),
-    analysis: { upos: cells.map((c) => c[1]!), xpos: cells.map((c) => c[2]!), heads: cells.map((c) => Number(c[3])), deprels: cells.map((c) => c[4]!) },
-  };
-}
 
 test('a participle set off by commas after the subject is its reduced relative clause, the subject the main verb\'s (repaired)', async () => {
   const { repairParse } = await import('../src/syntax/repair.js');

@@ -9,7 +9,7 @@ import { adjectiveComplement, intentAbove, isIntent, isNegationWord, treeModalit
 import { JUDGEMENT_CODES, judgementOf } from './evaluation.js';
 import { clauseWords, groupOfPhrase, hasPlaceCase, isObjectsComplement, isProposedAct, isRelationalNoun, isPlaceOfPart, isLinkingComplement, isThreatPhrase, namesParticipant, rolesOf, verbToken, type SentenceTree } from './roles.js';
 import { VIOLENT_ROOTS, namesGiver, standsForGoods } from './participant-checks.js';
-import type { Slot } from './sentence-actors.js';
+import type { Group, Slot } from './sentence-actors.js';
 import type { Word } from './words.js';
 import { matchPatterns, type ClauseView } from './verb-patterns.js';
 
@@ -227,10 +227,15 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   if (!target && SPEECH_ROOTS.has(forward.slice(0, 2))) {
     const content = contentClause(layer, verb);
     const inner = content !== undefined ? rolesOf(tree, content) : null;
-    // Not when what is said is about the speakers themselves ("South Korea and Japan denied they …").
+    // (A passive with no actor for its agent is about its subject: "hopes that Osgiliath could be drawn into talks".)
+    const passiveSubject = inner?.passive && inner.sources.length === 0 && inner.relations.some((r) => r.startsWith('nsubj:pass('));
+    const about = inner ? (passiveSubject ? inner.targets : inner.sources) : [];
+    // Not when what is said is about the speakers themselves ("South Korea and Japan denied they …"), nor about a
+    // pronoun, which after a speaker is mostly the speaker ("a member of the Cabinet says she was told …").
     const speakers = source?.groups ?? [];
-    if (inner && inner.sources.length > 0 && !groupsOf(inner.sources).some((g) => speakers.includes(g))) {
-      target = slotOf(groupsOf(inner.sources));
+    const byPronoun = (g: Group) => g.mentions.every((m) => m.kind === 'person-ref' && m.via.startsWith('pronoun'));
+    if (inner && about.length > 0 && !groupsOf(about).some((g) => speakers.includes(g) || byPronoun(g))) {
+      target = slotOf(groupsOf(about));
       targetInContent = true;
       roles.relations.push(...inner.relations.filter((r) => r.startsWith('nsubj')).map((r) => `ccomp/${r}`));
     }
@@ -319,8 +324,15 @@ function contentClause(layer: SyntaxLayer, verb: number): number | undefined {
   const isClause = (c: number) => ['VERB', 'AUX'].includes(layer.tag(c)) || layer.childrenBy(c, 'cop').length > 0;
   const head = layer.head(verb);
   const inverted = layer.relation(verb) === 'parataxis' && head >= 0 && head < verb && isClause(head) ? head : undefined;
-  return layer.childrenBy(verb, 'ccomp').find(isClause) ?? inverted;
+  // ("expressed hope that Russia would return the islands", "voiced concern that …": what a noun of the verb's object
+  // holds, a clause opened by "that" or "whether", is what the verb says.)
+  const isHeldClause = (c: number) => isClause(c) && layer.childrenBy(c, 'mark').some((m) => CONTENT_MARKS.has(layer.word(m).toLowerCase()));
+  const held = () => layer.objects(verb).flatMap((o) => layer.childrenBy(o, 'acl')).find(isHeldClause);
+  return layer.childrenBy(verb, 'ccomp').find(isClause) ?? inverted ?? held();
 }
+
+/** Words that open a clause of content on a noun ("hope that …", "the question whether …"). */
+const CONTENT_MARKS = new Set(['that', 'whether']);
 
 /** The judgement what the verb says passes on the target, when the target is the subject of what is said. */
 function judgementOfTarget(tree: SentenceTree, verb: number, target: Slot, isNegation: (token: number) => boolean): ReturnType<typeof judgementOf> {

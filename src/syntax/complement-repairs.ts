@@ -255,3 +255,52 @@ export function repairForToSubjects(forms: readonly string[], a: SentenceAnalysi
   }
   return repaired;
 }
+
+/**
+ * "Ethiopia indicated it deplored Libya": after a verb, a pronoun followed by a past form with an object of its own is
+ * that clause's subject, yet the greedy parser may read the pronoun as the first verb's object and the past form,
+ * tagged a participle, as its open complement, so the clause's act has no doer. An object complement has no object
+ * of its own ("found it closed", "had it repaired"); with one, the past form heads a clausal complement (ccomp) whose
+ * subject the pronoun is.
+ */
+export function repairPronounClauseSubjects(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let v = 2; v < forms.length; v++) {
+    if (a.deprels[v] !== 'xcomp' || (a.xpos[v] !== 'VBN' && a.xpos[v] !== 'VBD')) continue;
+    const pronoun = v - 1;
+    const verb = headOf(a, v);
+    if (a.upos[pronoun] !== 'PRON' || a.xpos[pronoun] !== 'PRP' || headOf(a, pronoun) !== verb || a.deprels[pronoun] !== 'obj' || verb >= pronoun) continue;
+    if (!childrenOf(a, v).some((c) => c > v && a.deprels[c] === 'obj')) continue;
+    setHead(a, pronoun, v, 'nsubj');
+    a.deprels[v] = 'ccomp';
+    repaired++;
+  }
+  return repaired;
+}
+
+/**
+ * "Eriador expressed hopes that …", "voiced concerns over …": a plural noun right after a verb may be tagged a verb
+ * of the third person and hung on that verb as its open complement, so the sentence has no object and what follows
+ * the noun is read as a clause of its own. An open complement is never finite in UD; a present-tense verb right
+ * after its verb, with no subject, auxiliary or marker, is the plural noun object, and its dependents the noun's.
+ */
+export function repairPluralNounComplements(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let v = 1; v < forms.length; v++) {
+    const verb = v - 1;
+    if (a.deprels[v] !== 'xcomp' || a.xpos[v] !== 'VBZ' || headOf(a, v) !== verb || a.upos[verb] !== 'VERB' || !/[a-z]s$/.test(forms[v]!)) continue;
+    const children = childrenOf(a, v);
+    if (children.some((c) => SUBJECT.test(a.deprels[c]!) || a.deprels[c]!.startsWith('aux') || a.deprels[c] === 'mark' || a.deprels[c] === 'obj')) continue;
+    if (childrenOf(a, verb).some((c) => a.deprels[c] === 'obj')) continue;
+    a.upos[v] = 'NOUN';
+    a.xpos[v] = 'NNS';
+    a.deprels[v] = 'obj';
+    for (const c of children) {
+      if (a.deprels[c] === 'obl' || a.deprels[c]!.startsWith('obl:')) a.deprels[c] = a.deprels[c]!.replace(/^obl/, 'nmod');
+      else if (a.deprels[c] === 'ccomp' || a.deprels[c] === 'advcl') a.deprels[c] = 'acl';
+      else if (a.deprels[c] === 'advmod' && a.upos[c] === 'ADV') setHead(a, c, verb, 'advmod');
+    }
+    repaired++;
+  }
+  return repaired;
+}

@@ -1,5 +1,5 @@
 import type { SentenceAnalysis } from './model.js';
-import { FINITE_VERB_XPOS, NOMINAL_UPOS, SUBJECT, childrenOf, headOf, phraseStart, setHead } from './repair-tree.js';
+import { FINITE_VERB_XPOS, NOMINAL_UPOS, SUBJECT, childrenOf, dominates, headOf, phraseStart, setHead, wordList } from './repair-tree.js';
 
 // Parser repairs inside noun phrases (called from repair.ts).
 
@@ -83,4 +83,40 @@ function caseOnObject(a: SentenceAnalysis, k: number): number {
   if ((a.deprels[k] !== 'obj' && a.deprels[k] !== 'iobj') || !NOMINAL_UPOS.has(a.upos[k]!)) return -1;
   const first = phraseStart(a, k);
   return first < k && a.deprels[first] === 'case' && a.upos[first] === 'ADP' ? first : -1;
+}
+
+/** Counted spans of time and the words that place them ("five years after", "two days ago"): data/syntax/. */
+const elapsedTimeNouns = () => wordList('elapsed-time-nouns.tsv');
+const timeOrderWords = () => wordList('time-order-words.tsv');
+
+/**
+ * "Ethiopia deplored Libya almost five years after crowds trashed its embassy": the greedy parser may read the counted
+ * span of time as a predicate and the noun before it as its subject ("Libya … years"), so the verb loses its object
+ * and every stage its target. A span of time followed by "after", "before", "ago" … says when (UD: an unmarked
+ * oblique); the noun the parser gave it as subject goes back to the verb before it, as its object or, with a
+ * preposition of its own ("act with Libya"), its oblique.
+ */
+export function repairElapsedTimeSubjects(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let span = 1; span < forms.length - 1; span++) {
+    if (!elapsedTimeNouns().has(forms[span]!.toLowerCase()) || !timeOrderWords().has(forms[span + 1]!.toLowerCase())) continue;
+    if (a.heads[span] === 0) continue;
+    const subject = childrenOf(a, span).find((c) => c < span && SUBJECT.test(a.deprels[c]!) && NOMINAL_UPOS.has(a.upos[c]!));
+    if (subject === undefined) continue;
+    let verb = phraseStart(a, subject) - 1;
+    while (verb >= 0 && a.upos[verb] !== 'VERB') verb--;
+    if (verb < 0 || dominates(a, span, verb)) continue;
+    const hasPreposition = childrenOf(a, subject).some((c) => c < subject && a.deprels[c] === 'case');
+    const hasObject = childrenOf(a, verb).some((c) => a.deprels[c] === 'obj');
+    if (!hasPreposition && hasObject) continue;
+    setHead(a, subject, verb, hasPreposition ? 'obl' : 'obj');
+    setHead(a, span, verb, 'obl:unmarked');
+    repaired++;
+  }
+  return repaired;
+}
+
+/** Whether some counted span of time has a subject before it (what repairElapsedTimeSubjects mends). */
+export function hasElapsedTimeSubject(forms: readonly string[], a: SentenceAnalysis): boolean {
+  return forms.some((f, k) => a.deprels[k] !== undefined && SUBJECT.test(a.deprels[k]!) && headOf(a, k) > k && elapsedTimeNouns().has(forms[headOf(a, k)]!.toLowerCase()));
 }

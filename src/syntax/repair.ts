@@ -1,8 +1,8 @@
 import type { SentenceAnalysis } from './model.js';
 import { readNumberedDataRows } from '../data/files.js';
 import { CLOSING_QUOTES, FINITE_VERB_XPOS, POSSESSIVE_MARK, agentPhrase, hasToMark, SUBJECT, childrenOf, clauseOpeningPrepositions, headOf, listenerFrameVerbs, reportingVerbs, setHead, subtreeEnd, verbAbove, wordList } from './repair-tree.js';
-import { repairInterruptedComplements, repairMismatchedConjuncts, repairPurposeInfinitives, repairParentheticalParticiples, repairSetOffParticiples, repairPossessiveArguments, repairPrepositionalClauses, repairSubjectedOpenComplements, repairForToSubjects } from './complement-repairs.js';
-import { hasCaseOnModifier, hasCaseOnObject, repairCaseOnModifiers, repairNominalConjunctRoots, repairObjectsWithPrepositions } from './nominal-repairs.js';
+import { repairInterruptedComplements, repairMismatchedConjuncts, repairPurposeInfinitives, repairParentheticalParticiples, repairSetOffParticiples, repairPossessiveArguments, repairPrepositionalClauses, repairSubjectedOpenComplements, repairForToSubjects, repairPronounClauseSubjects, repairPluralNounComplements } from './complement-repairs.js';
+import { hasCaseOnModifier, hasCaseOnObject, hasElapsedTimeSubject, repairCaseOnModifiers, repairElapsedTimeSubjects, repairNominalConjunctRoots, repairObjectsWithPrepositions } from './nominal-repairs.js';
 import { repairAppositiveSpeakers, repairInvertedFrames, repairListenerPhrases, repairQuotationFrames, repairReportedSubjects, repairTrailingFrames } from './frame-repairs.js';
 
 // Repairs of the greedy parser's known, systematic errors, made on its output before any stage reads it. Each is
@@ -33,7 +33,13 @@ import { repairAppositiveSpeakers, repairInvertedFrames, repairListenerPhrases, 
 // - a listener joined to the reported subject ("told reporters major nations have …": repairListenerPhrases);
 // - a preposition hung on a name's first word ("in Kuala Lumpur": repairCaseOnModifiers, nominal-repairs.ts);
 // - a subject left as the root with its verb a conjunct and the verb's object its subject ("X, pointing to …, urged
-//   Y to …": repairNominalConjunctRoots, nominal-repairs.ts).
+//   Y to …": repairNominalConjunctRoots, nominal-repairs.ts);
+// - a counted span of time read as a predicate with the verb's object for its subject ("deplored Libya almost five
+//   years after …": repairElapsedTimeSubjects, nominal-repairs.ts);
+// - a clause's pronoun subject read as the verb's object and its past verb as an open complement ("indicated it
+//   deplored Libya": repairPronounClauseSubjects, complement-repairs.ts);
+// - a plural noun tagged a present-tense verb and read as the open complement of the verb before it ("expressed
+//   hopes that …": repairPluralNounComplements, complement-repairs.ts).
 // Reporting frames ("…," said Mr Blair; "…, say the Tories"; ", he told MPs"; "…, Cheng Xizhong, a professor,
 // said"; "said Brazil may flood …") are repaired in frame-repairs.ts.
 
@@ -65,6 +71,7 @@ function mayNeedRepair(forms: readonly string[], a: SentenceAnalysis): boolean {
   return (
     a.xpos.some((x) => RELATIVE_PRONOUN_XPOS.has(x)) ||
     hasCaseOnModifier(a) ||
+    hasElapsedTimeSubject(forms, a) ||
     a.deprels.some((_, k) => hasCaseOnObject(a, k)) ||
     forms[1] === ',' ||
     a.heads.some((h, i) => h === 0 && forms[i - 1] === ',') ||
@@ -82,7 +89,7 @@ export function repairParse(forms: readonly string[], a: SentenceAnalysis): numb
   if (!mayNeedRepair(forms, a)) return 0;
   const heads = [...a.heads];
   const deprels = [...a.deprels];
-  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairPassiveAdverbials(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairPurposeInfinitives(forms, a) + repairInvertedFrames(forms, a) + repairReportedSubjects(forms, a) + repairTrailingFrames(forms, a) + repairUnlinkedConjuncts(forms, a) + repairOpeningSubjects(a) + repairHeadlineLists(forms, a) + repairAppositiveSpeakers(forms, a) + repairInterruptedComplements(forms, a) + repairPrepositionalClauses(forms, a) + repairParentheticalParticiples(forms, a) + repairSetOffParticiples(forms, a) + repairNominalRoots(a) + repairMismatchedConjuncts(a) + repairPossessiveArguments(forms, a) + repairListenerPhrases(forms, a) + repairCaseOnModifiers(a) + repairObjectsWithPrepositions(forms, a) + repairNominalConjunctRoots(a) + repairSubjectedOpenComplements(forms, a) + repairForToSubjects(forms, a);
+  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairPassiveAdverbials(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairPurposeInfinitives(forms, a) + repairInvertedFrames(forms, a) + repairReportedSubjects(forms, a) + repairTrailingFrames(forms, a) + repairUnlinkedConjuncts(forms, a) + repairOpeningSubjects(a) + repairHeadlineLists(forms, a) + repairAppositiveSpeakers(forms, a) + repairInterruptedComplements(forms, a) + repairPrepositionalClauses(forms, a) + repairParentheticalParticiples(forms, a) + repairSetOffParticiples(forms, a) + repairNominalRoots(a) + repairMismatchedConjuncts(a) + repairPossessiveArguments(forms, a) + repairListenerPhrases(forms, a) + repairCaseOnModifiers(a) + repairObjectsWithPrepositions(forms, a) + repairNominalConjunctRoots(a) + repairSubjectedOpenComplements(forms, a) + repairForToSubjects(forms, a) + repairElapsedTimeSubjects(forms, a) + repairPronounClauseSubjects(forms, a) + repairPluralNounComplements(forms, a);
   // A repair must leave a tree: one root, no cycle. Where it would not, the parser's reading stays.
   if (repaired > 0 && !isTree(a.heads)) {
     a.heads.splice(0, a.heads.length, ...heads);

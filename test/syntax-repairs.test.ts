@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { repairParse } from '../src/syntax/repair.js';
+import { misparse } from './support/misparse.js';
+
+// Parser repairs on hand-written misreadings of made-up sentences (the older repairs' tests are in syntax.test.ts).
+
+test('"condemned Peru nearly three years after …": a counted span of time before "after" says when; the noun read as its subject is the verb\'s object again (repaired)', () => {
+  // The misreading: "Peru" the subject of "years", "years" an adverbial clause of "condemned", which has no object.
+  const { forms, analysis } = misparse(`
+    Chile PROPN NNP 2 nsubj
+    condemned VERB VBD 0 root
+    Peru PROPN NNP 6 nsubj
+    nearly ADV RB 6 advmod
+    three NUM CD 6 nummod
+    years NOUN NNS 2 advcl
+    after SCONJ IN 9 mark
+    rebels NOUN NNS 9 nsubj
+    seized VERB VBD 2 advcl
+    the DET DT 11 det
+    port NOUN NN 9 obj
+    . PUNCT . 2 punct`);
+  assert.ok(repairParse(forms, analysis) >= 1);
+  assert.deepEqual([analysis.heads[2], analysis.deprels[2]], [2, 'obj']);
+  assert.deepEqual([analysis.heads[5], analysis.deprels[5]], [2, 'obl:unmarked']);
+  // With its own preposition ("talked with Peru …") the noun is the verb's oblique.
+  const withCase = misparse(`
+    Chile PROPN NNP 2 nsubj
+    talked VERB VBD 0 root
+    with ADP IN 4 case
+    Peru PROPN NNP 6 nsubj
+    two NUM CD 6 nummod
+    days NOUN NNS 2 obl
+    before SCONJ IN 9 mark
+    the DET DT 9 det
+    vote NOUN NN 6 nmod
+    . PUNCT . 2 punct`);
+  assert.ok(repairParse(withCase.forms, withCase.analysis) >= 1);
+  assert.deepEqual([withCase.analysis.heads[3], withCase.analysis.deprels[3]], [2, 'obl']);
+});
+
+test('"signalled it rejected the plan": a pronoun read as the verb\'s object before a past form with an object of its own is that clause\'s subject (repaired); "found it closed" stays', () => {
+  const { forms, analysis } = misparse(`
+    Norway PROPN NNP 2 nsubj
+    signalled VERB VBD 0 root
+    it PRON PRP 2 obj
+    rejected VERB VBN 2 xcomp
+    the DET DT 6 det
+    plan NOUN NN 4 obj
+    . PUNCT . 2 punct`);
+  assert.ok(repairParse(forms, analysis) >= 1);
+  assert.deepEqual([analysis.heads[2], analysis.deprels[2]], [4, 'nsubj']);
+  assert.equal(analysis.deprels[3], 'ccomp');
+  // An object complement has no object of its own: the parse stays.
+  const complement = misparse(`
+    Police NOUN NNS 2 nsubj
+    found VERB VBD 0 root
+    it PRON PRP 2 obj
+    closed VERB VBN 2 xcomp
+    . PUNCT . 2 punct`);
+  repairParse(complement.forms, complement.analysis);
+  assert.deepEqual(complement.analysis.deprels, ['nsubj', 'root', 'obj', 'xcomp', 'punct']);
+});
+
+test('"voiced fears that …": a plural noun tagged a present-tense verb and read as the open complement of the verb before it is that verb\'s object (repaired)', () => {
+  const { forms, analysis } = misparse(`
+    Oslo PROPN NNP 2 nsubj
+    voiced VERB VBD 0 root
+    fears VERB VBZ 2 xcomp
+    that SCONJ IN 7 mark
+    the DET DT 6 det
+    truce NOUN NN 7 nsubj
+    collapses VERB VBZ 3 ccomp
+    . PUNCT . 2 punct`);
+  assert.ok(repairParse(forms, analysis) >= 1);
+  assert.deepEqual([analysis.upos[2], analysis.xpos[2], analysis.heads[2], analysis.deprels[2]], ['NOUN', 'NNS', 2, 'obj']);
+  assert.equal(analysis.deprels[6], 'acl');
+});
