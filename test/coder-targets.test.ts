@@ -314,3 +314,17 @@ test('what a speech act is about: the subject of a clause on its object noun ("e
   // ("she" after a speaker is mostly the speaker, whoever the pronoun was resolved to.)
   assert.deepEqual(pairs(code('Theresa May spoke in Leeds on Monday. A member of the Cabinet says she was told to keep quiet.', '2021-03-05')), []);
 });
+
+test('an exception is no participant ("complied with the rules except Banco Santander"); seizing an opportunity seizes nothing', () => {
+  assert.deepEqual(pairs(code('Banks in Chile have complied with the new rules except Banco Santander.', '2008-03-05')), []);
+  assert.deepEqual(pairs(code('Several Brazilian businessmen seized the opportunity to tell President Jose Sarney that they wanted lower taxes.', '1987-03-05')), []);
+  // Seizing a town still is.
+  assert.deepEqual(pairs(code('Iraqi troops seized the town of Basra from Iran.', '1987-03-05')), ['IRQMIL>IRN:192']);
+});
+
+test('"official" before a common noun qualifies it and names no official ("the daily Trud, official organ of …"); before a word of time it is one', () => {
+  const sources = (text: string) => code(text, '1987-03-22').map((e) => `${e.source.text}=${e.source.actor}`);
+  const organ = 'SOFIA, March 22 - Several Bulgarian banks have broken the law, a leading Bulgarian newspaper said.\n\nThe daily Trud, official organ of the Bulgarian Communist Party, said 12 of Bulgaria\'s 40 commercial banks had used 5 billion leva for illegal purposes.';
+  assert.deepEqual(sources(organ).filter((s) => s.startsWith('official')), []);
+  assert.deepEqual(sources('A Portuguese official today said Macao had been told of the plan.'), ['Portuguese official=PRTGOV']);
+});

@@ -76,3 +76,30 @@ test('"voiced fears that …": a plural noun tagged a present-tense verb and rea
   assert.deepEqual([analysis.upos[2], analysis.xpos[2], analysis.heads[2], analysis.deprels[2]], ['NOUN', 'NNS', 2, 'obj']);
   assert.equal(analysis.deprels[6], 'acl');
 });
+
+test('"with the country\'s deposed President Hernan Siles": a past participle after an article or possessive modifies the noun it stands before, which takes its place (repaired); "MPs criticised Blair" stays', () => {
+  const { forms, analysis } = misparse(`
+    linked VERB VBN 0 root
+    with ADP IN 6 mark
+    the DET DT 4 det
+    country NOUN NN 6 nmod:poss
+    's PART POS 4 case
+    deposed VERB VBN 1 advcl
+    President PROPN NNP 8 compound
+    Siles PROPN NNP 6 obj
+    . PUNCT . 1 punct`);
+  assert.ok(repairParse(forms, analysis) >= 1);
+  assert.deepEqual([analysis.heads[5], analysis.deprels[5]], [8, 'amod']);
+  assert.deepEqual([analysis.heads[7], analysis.deprels[7]], [1, 'obl']);
+  assert.deepEqual([analysis.heads[1], analysis.deprels[1]], [8, 'case']);
+  assert.deepEqual([analysis.heads[3], analysis.deprels[3]], [8, 'nmod:poss']);
+  // A plural abbreviation the tagger took for a possessive pronoun is the verb's subject, as the parser has it.
+  const subject = misparse(`
+    after ADP IN 3 mark
+    MPs PRON PRP$ 3 nsubj
+    criticised VERB VBD 0 root
+    Blair PROPN NNP 3 obj
+    . PUNCT . 3 punct`);
+  repairParse(subject.forms, subject.analysis);
+  assert.deepEqual(subject.analysis.deprels, ['mark', 'nsubj', 'root', 'obj', 'punct']);
+});

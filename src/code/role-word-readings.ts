@@ -4,6 +4,7 @@ import { wordForms, type Word } from './words.js';
 import { abstractAgentNouns, backerParticipleWords, lowerCaseRoleWords, measureNounWords, postpositiveTitles, pressEventPhrases, seatParticipleWords, securityNounWords, tradedGoodsWords } from './dictionaries.js';
 import { canBeAdjective, isCommonWord } from '../syntax/wordnet-classes.js';
 import { entryStartsAt } from './name-readings.js';
+import { readsAsDate } from './date-words.js';
 
 // A one-word role of agents.tsv that names no role where it stands: an abstract noun ("serious opposition arose"),
 // an adjective ("the general election"), or part of a name or title ("director general", "General Motors").
@@ -23,7 +24,7 @@ export function isAbstractUse(words: Word[], i: number, mentions: Mention[]): bo
 
 /**
  * "the general election", "a firm but fair policy": a one-word agent used as an adjective names nobody; so does one
- * "official", which the tagger may read as a noun, after an adjective and before a common noun ("lower official rates"), and
+ * "official", which the tagger may read as a noun, before a common noun ("lower official rates", "official organ of"), and
  * one before a participle modifying a noun ("a national pooled capital program"), or hyphened to one of seat
  * ("citizen-based media").
  */
@@ -41,7 +42,9 @@ export function isAdjectiveUse(words: Word[], i: number): boolean {
   if (next === undefined || next.punctBefore !== '') return false;
   const commonNoun = (x: Word | undefined) => x !== undefined && x.pos === 'NOUN' && /^\p{Ll}/u.test(x.raw) && x.punctBefore === '';
   // ("senior union figures": not a noun that modifies another as a noun does.)
-  if (w.pos === 'NOUN') return w.key === 'OFFICIAL' && commonNoun(next) && words[i - 1]?.pos === 'ADJ';
+  // ("official organ", "official figures", "lower official rates": "official" before a common noun qualifies it.)
+  // (Not before a word of time: "a Portuguese official today said".)
+  if (w.pos === 'NOUN') return w.key === 'OFFICIAL' && commonNoun(next) && !readsAsDate(next.raw);
   if (w.pos !== 'ADJ') return false;
   const participle = next.pos === 'VERB' && /(?:ED|ING)$/.test(next.key) && commonNoun(words[i + 2]);
   return next.pos === 'NOUN' || next.key === 'BUT' || next.key === 'AND' || participle;

@@ -1,5 +1,5 @@
 import type { SentenceAnalysis } from './model.js';
-import { FINITE_VERB_XPOS, NOMINAL_UPOS, SUBJECT, childrenOf, dominates, headOf, phraseStart, setHead, wordList } from './repair-tree.js';
+import { FINITE_VERB_XPOS, NOMINAL_UPOS, POSSESSIVE_MARK, SUBJECT, childrenOf, dominates, headOf, phraseStart, setHead, wordList } from './repair-tree.js';
 
 // Parser repairs inside noun phrases (called from repair.ts).
 
@@ -119,4 +119,47 @@ export function repairElapsedTimeSubjects(forms: readonly string[], a: SentenceA
 /** Whether some counted span of time has a subject before it (what repairElapsedTimeSubjects mends). */
 export function hasElapsedTimeSubject(forms: readonly string[], a: SentenceAnalysis): boolean {
   return forms.some((f, k) => a.deprels[k] !== undefined && SUBJECT.test(a.deprels[k]!) && headOf(a, k) > k && elapsedTimeNouns().has(forms[headOf(a, k)]!.toLowerCase()));
+}
+
+/** Words after which a participle is a noun's modifier, never a verb: articles and possessives. */
+const ARTICLES = new Set(['the', 'a', 'an']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+// (By form as well as tag: the tagger may tag a plural abbreviation "PRP$", "MPs criticised Blair".)
+const isPossessive = (forms: readonly string[], a: SentenceAnalysis, k: number) => (a.xpos[k] === 'PRP$' && POSSESSIVE_PRONOUNS.has(forms[k]!.toLowerCase())) || (a.xpos[k] === 'POS' && POSSESSIVE_MARK.test(forms[k]!));
+
+/**
+ * "linked with the country's deposed President Ferdinand Marcos", "the ousted leader": a past participle after an
+ * article or a possessive and before the noun of the same phrase modifies that noun (amod), yet the greedy parser may
+ * read it as a verb with the noun for its object, and the coder then has the word before it depose the president.
+ */
+export function repairArticleParticiples(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let p = 1; p + 1 < forms.length; p++) {
+    if (a.xpos[p] !== 'VBN' && a.xpos[p] !== 'VBD') continue;
+    if (!(ARTICLES.has(forms[p - 1]!.toLowerCase()) || isPossessive(forms, a, p - 1))) continue;
+    // The noun the participle stands before: the next word, or the head of a name ("President Ferdinand Marcos").
+    let noun = p + 1;
+    if (!NOMINAL_UPOS.has(a.upos[noun]!)) continue;
+    while (headOf(a, noun) > noun && headOf(a, noun) <= noun + 3 && NOMINAL_UPOS.has(a.upos[headOf(a, noun)]!)) noun = headOf(a, noun);
+    const object = childrenOf(a, p).find((c) => c > p && (a.deprels[c] === 'obj' || a.deprels[c] === 'nsubj'));
+    if (object === undefined) continue;
+    if (object !== noun && !dominates(a, object, noun) && !dominates(a, noun, object)) continue;
+    const top = dominates(a, object, noun) ? object : noun;
+    // The phrase takes the participle's place in the sentence (a clause's place as an oblique or a noun's modifier),
+    // the participle its modifier, and a preposition before the phrase its case marker.
+    const over = headOf(a, p);
+    const clausal = /^(acl|advcl|ccomp|xcomp)/.test(a.deprels[p]!);
+    const before = childrenOf(a, p).filter((c) => c < p);
+    setHead(a, top, over, clausal ? (over >= 0 && a.upos[over] === 'VERB' ? 'obl' : 'nmod') : a.deprels[p]!);
+    setHead(a, p, top, 'amod');
+    // What stood before the participle belongs to the noun's phrase: the article or possessor, a preposition its case.
+    for (const c of before) setHead(a, c, top, a.deprels[c] === 'mark' ? 'case' : ARTICLES.has(forms[c]!.toLowerCase()) ? 'det' : a.deprels[c]!);
+    repaired++;
+  }
+  return repaired;
+}
+
+/** Whether some past participle after an article or possessive has an object (what repairArticleParticiples mends). */
+export function hasArticleParticiple(forms: readonly string[], a: SentenceAnalysis): boolean {
+  return a.xpos.some((x, p) => (x === 'VBN' || x === 'VBD') && p > 0 && (ARTICLES.has(forms[p - 1]!.toLowerCase()) || isPossessive(forms, a, p - 1)));
 }
