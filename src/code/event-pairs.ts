@@ -90,8 +90,9 @@ function keptPair(pair: ActorPair, words: Word[], dictionaries: CoderDictionarie
   const code = verbal ? '111' : pair.code;
   // "told Kyodo", "told reporters": the listener of a statement is its channel, not its target; "…, Reuters
   // says", "the Financial Times reported": an outlet's plain statement is the report's provenance, not an event.
-  // ("Speaking to reporters after …", "talked to the BBC": a news outlet is a consultation's channel as well.)
-  if ((code.startsWith('01') || code === '040' || code === '041') && (/MED$/.test(t.r.code) || /MED$/.test(s.r.code))) return [];
+  // ("Speaking to reporters after …", "talked to the BBC": a news outlet is a consultation's channel as well, and
+  // of an intention voiced to it: "officials suggested to reporters that the ceiling will be lowered".)
+  if ((code.startsWith('01') || code.startsWith('03') || code === '040' || code === '041') && (/MED$/.test(t.r.code) || /MED$/.test(s.r.code))) return [];
   // ("told a Pentagon news conference": the host of an event for the press is no listener; press-events.tsv.)
   if (code.startsWith('01') && hostsPressEvent(words, t.g)) return [];
   // ("A spokesman said the company's decision …", "Nissan is negotiating a deal, the spokeswoman said": a bare role

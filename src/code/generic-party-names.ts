@@ -10,9 +10,14 @@ import { isCommonWord } from '../syntax/wordnet-classes.js';
 /** The codes of a party's rows: its country in government, opposition or as a party. */
 const POLITICAL = /^[A-Z]{3}(GOV|OPP|PTY)$/;
 
-/** Whether a mention is a party named by one common word ("Conservative", "Labour"; not "Tory", "Likud", "UKIP", nor the newspaper "Telegraph"). */
+/**
+ * Whether a mention is a party named by one common word ("Conservative", "Labour"; not "Tory", "Likud", "UKIP", nor
+ * the newspaper "Telegraph"), or by such a word and "party" ("the ruling Labour party" in a story about Australia).
+ */
 function isGenericName(words: Word[], m: Mention): boolean {
-  if (m.kind !== 'actor' || m.entry.kind !== 'organisation' || m.end - m.start !== 1) return false;
+  if (m.kind !== 'actor' || m.entry.kind !== 'organisation') return false;
+  const length = m.end - m.start;
+  if (length !== 1 && !(length === 2 && /^part(y|ies)$/i.test(words[m.start + 1]!.raw))) return false;
   if (!m.entry.codes.every((c) => POLITICAL.test(c.code))) return false;
   const lower = words[m.start]!.raw.toLowerCase();
   return isCommonWord(lower) || (lower.endsWith('s') && isCommonWord(lower.slice(0, -1)));

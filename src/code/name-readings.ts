@@ -184,6 +184,9 @@ export function actorReadingsAt(words: Word[], i: number, lexicon: Lexicon, othe
     if (a.kind === 'capital' && beforeCompanySuffix(words, i + a.words.length)) return false;
     // (So does a capital's name before a proper noun no dictionary knows: "provide Tokyo Sogo with help", a bank.)
     if (a.kind === 'capital' && opensUnknownName(words, i + a.words.length, lexicon)) return false;
+    // ("<The Daily Telegraph PLC>, of London, agreed …": a capital set off by commas after a name and "of" is where
+    // the name is based, no actor; its government says nothing.)
+    if (a.kind === 'capital' && isSeatAfterName(words, i, a.words.length)) return false;
     // ("refused to attend the Paris G-7 meeting": a capital before an organisation's name is where it meets.)
     if (a.kind === 'capital' && beforeOrganisation(words, i + a.words.length, lexicon)) return false;
     // (So is an international body's: "British and Commonwealth Shipping Co Plc" is no Commonwealth.)
@@ -266,6 +269,16 @@ export function opensLongerName(words: Word[], i: number, actor: ActorPhrase, le
   if (lexicon.actors.matchAt(keys, raws, i + 1).some((b) => b.words.length > actor.words.length - 1)) return true;
   const next = words[i + actor.words.length];
   return next !== undefined && next.punctBefore === '' && !next.possessive && /^\p{Lu}\p{Ll}/u.test(next.raw) && (next.pos === 'PROPN' || next.pos === 'NOUN');
+}
+
+/** Whether the capital at word `i` (of `length` words) is set off as ", of <capital>," right after a capitalised name. */
+function isSeatAfterName(words: Word[], i: number, length: number): boolean {
+  const of = words[i - 1];
+  const name = words[i - 2];
+  const after = words[i + length];
+  if (!of || !name || of.key !== 'OF' || !of.punctBefore.includes(',')) return false;
+  if (!(/^\p{Lu}/u.test(name.raw) || of.punctBefore.includes('>'))) return false;
+  return after === undefined || after.punctBefore.includes(',');
 }
 
 /**

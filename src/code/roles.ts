@@ -117,7 +117,7 @@ function prepositionOf(layer: SyntaxLayer, token: number): string {
     .join(' ');
 }
 
-export type PrepositionRole = 'participant' | 'place' | 'circumstance';
+export type PrepositionRole = 'participant' | 'place' | 'time' | 'circumstance';
 
 /** Preposition rows (preposition, role): an unknown role stops with file and line. */
 export function parsePrepositionRows(rows: DataRow[], file: string): Map<string, PrepositionRole> {
@@ -125,7 +125,7 @@ export function parsePrepositionRows(rows: DataRow[], file: string): Map<string,
   for (const { cells, line } of rows) {
     const [word, role] = cells;
     if (!word || word !== word.toLowerCase()) throw new Error(`${file}:${line}: the preposition must be lower case, got "${word ?? ''}"`);
-    if (role !== 'participant' && role !== 'place' && role !== 'circumstance') throw new Error(`${file}:${line}: unknown role "${role ?? ''}" (participant, place or circumstance)`);
+    if (role !== 'participant' && role !== 'place' && role !== 'time' && role !== 'circumstance') throw new Error(`${file}:${line}: unknown role "${role ?? ''}" (participant, place, time or circumstance)`);
     out.set(word, role);
   }
   return out;
@@ -149,7 +149,7 @@ const namesTarget = (preposition: string): boolean => prepositionRole(prepositio
 /** Whether an oblique or nominal modifier may hold a participant: no preposition, or one that is not of place or time. */
 export function namesParticipant(layer: SyntaxLayer, token: number): boolean {
   const role = prepositionRole(prepositionOf(layer, token));
-  return role !== 'place' && role !== 'circumstance';
+  return role !== 'place' && role !== 'time' && role !== 'circumstance';
 }
 
 /** Prepositions by which a noun names its partner: "the dispute with X", "the war against X". */

@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/pipeline.js';
+import type { CodedEvent } from '../src/code/coder.js';
+
+// Words around the actors that say they are no participants: phrases of time, the seat of a company, the press as
+// listener, a race's lead, a party named by a common word in another country's story. Made-up sentences.
+
+const code = (text: string, date = '1987-03-01') => analyze({ text: `Headline\n\n${text}`, date }).events as CodedEvent[];
+const pairs = (events: CodedEvent[]) => events.map((e) => `${e.source.actor ?? '-'}>${e.target.actor ?? '-'}:${e.code}`).sort();
+
+test('a phrase of time is no participant ("after the Bank of Japan", "after Somali rebels"); a clause it opens keeps its subject', () => {
+  assert.deepEqual(pairs(code('The Bundesbank did not want to buy dollars after the Bank of Japan.')), []);
+  assert.deepEqual(pairs(code('Kenyan troops closed the road on Friday after Somali rebels.')), []);
+  // ("after the United States lifted …": the parser may read "after the United States" as a phrase; it is a clause's subject.)
+  assert.deepEqual(pairs(code('The decision came after the US lifted a trade ban to reward Tripoli.', '2005-03-01')), ['USA>LBYGOV:085']);
+  // (A name after a preposition of time is still a name, unlike one after a preposition of place, "in Kerry".)
+  assert.deepEqual(pairs(code('The announcement comes a day before Sarkozy flies to Beijing for the opening of the Games.', '2008-08-06')), ['FRAGOV>CHNGOV:042']);
+});
+
+test('a capital set off as ", of London," after a name is where the name is based, no actor', () => {
+  assert.deepEqual(pairs(code('<Acme Widgets PLC>, of London, agreed to form a joint venture company in Manchester with <Zeta Tools Inc>.')), []);
+});
+
+test('the press is no target of an intention voiced to it ("promised reporters a decision"); closing a lead in a race closes nothing', () => {
+  assert.deepEqual(pairs(code('BANGKOK, March 1 - The Thai finance minister promised reporters a decision next week.')), []);
+  assert.deepEqual(pairs(code('British police closed the Labour Party\'s lead.')), []);
+  // (Closing a party bans it.)
+  assert.deepEqual(pairs(code('British police closed the Labour Party.')), ['GBRCOP>GBROPP:1722']);
+});
+
+test('a party named by a common word and "party" is of the story\'s country, not the dictionary\'s ("the ruling Labour party" in Australia)', () => {
+  const actors = (text: string) => (analyze({ text: `Headline\n\n${text}`, date: '1987-03-01' }).entities as { text: string; actor?: string | null }[]).filter((e) => e.actor).map((e) => `${e.text}=${e.actor}`);
+  assert.deepEqual(actors('CANBERRA, March 1 - Australia\'s opposition attacked the ruling Labour party over taxes.').filter((a) => a.includes('GBR')), []);
+  assert.deepEqual(pairs(code('The Labour Party criticised Margaret Thatcher.')), ['GBROPP>GBRGOV:111']);
+});
