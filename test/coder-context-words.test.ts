@@ -34,3 +34,9 @@ test('a party named by a common word and "party" is of the story\'s country, not
   assert.deepEqual(actors('CANBERRA, March 1 - Australia\'s opposition attacked the ruling Labour party over taxes.').filter((a) => a.includes('GBR')), []);
   assert.deepEqual(pairs(code('The Labour Party criticised Margaret Thatcher.')), ['GBROPP>GBRGOV:111']);
 });
+
+test('the listener of "told" is the channel, never what is told about, also where the parser loses what is said', () => {
+  assert.deepEqual(pairs(code('BEIJING, March 1 - Premier Zhao Ziyang told the National People\'s Congress, the State Council has decided to cut nearly all budgetary expenditures.')), []);
+  // (What is said on the listener's noun is still found: "told Reagan that Japan was wrong" judges Japan.)
+  assert.deepEqual(pairs(code('Premier Zhao Ziyang told President Ronald Reagan that Japan was wrong.')), ['CHNGOV>JPN:111']);
+});

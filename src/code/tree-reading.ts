@@ -301,14 +301,16 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
 /**
  * "Kishida told Suzuki that …", "told Parliament that …": the listener of a statement that says something is its
  * channel; the statement is about the subject of what it says (its groups, the relations noted), else about nobody
- * (an empty list). Undefined where the verb takes no listener or says nothing.
+ * (an empty list, also where what is said is not found). Undefined where the verb takes no listener.
  */
 function aboutWhatIsTold(tree: SentenceTree, verb: number, roles: ReturnType<typeof rolesOf>): number[] | undefined {
   const { layer } = tree;
   if (layer.objects(verb).length === 0 || !listenerFrameVerbs().has(layer.word(verb).toLowerCase())) return undefined;
   // ("Germany will boost spending, Scholz told parliament": an inverted frame hangs on what it says.)
   const content = contentClause(layer, verb);
-  if (content === undefined) return undefined;
+  // ("told the National People's Congress, the State Council has decided …": with what is said out of the parser's
+  // reach the listener is still only the channel.)
+  if (content === undefined) return [];
   const inner = rolesOf(tree, content);
   const about = inner.sources.filter((g) => !roles.sources.includes(g));
   if (about.length > 0) roles.relations.push(...inner.relations.filter((r) => r.startsWith('nsubj')).map((r) => `ccomp/${r}`));
