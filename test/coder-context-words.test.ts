@@ -40,3 +40,18 @@ test('the listener of "told" is the channel, never what is told about, also wher
   // (What is said on the listener's noun is still found: "told Reagan that Japan was wrong" judges Japan.)
   assert.deepEqual(pairs(code('Premier Zhao Ziyang told President Ronald Reagan that Japan was wrong.')), ['CHNGOV>JPN:111']);
 });
+
+test('downgrading debt judges credit, charging off loans writes them off: neither is an event; a route ("through Israel") is no participant', () => {
+  assert.deepEqual(pairs(code('NEW YORK, March 9 - Standard and Poor\'s Corp said it downgraded to AA from AA-plus the Kingdom of Norway\'s long-term external debt.')), []);
+  assert.deepEqual(pairs(code('NEW YORK, March 9 - U.S. banks will not have to charge off their loans to Peru.')), []);
+  assert.deepEqual(pairs(code('Reagan has admitted he gave orders to sell arms through Israel.')), []);
+  // (Downgrading relations still reduces them.)
+  assert.deepEqual(pairs(code('Britain downgraded its diplomatic ties with Syria.')), ['GBR>SYR:161']);
+});
+
+test('names: a given name before a middle initial is no known surname ("Judge Howard F. Sachs"); dictionary rows for a British minister of 1987 and an Australian bank', () => {
+  const actors = (text: string, date = '1987-03-09') => (analyze({ text: `Headline\n\n${text}`, date }).entities as { text: string; actor?: string | null }[]).filter((e) => e.actor).map((e) => `${e.text}=${e.actor}`);
+  assert.deepEqual(actors('U.S. District Judge Howard F. Sachs entered a restraining order.').filter((a) => a.includes('Howard')), []);
+  assert.ok(actors('Transport Secretary John Moore said fares would rise.').includes('Transport Secretary John Moore=GBRGOV'));
+  assert.ok(actors('SYDNEY, March 9 - Australia faces a recession, the Commonwealth Bank of Australia said.').includes('Commonwealth Bank of Australia=AUSBUS'));
+});

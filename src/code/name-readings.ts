@@ -70,6 +70,9 @@ export function isGivenNameOfPerson(words: Word[], i: number, lexicon: Lexicon):
 export function isGivenNameBeforeSurname(words: Word[], i: number, lexicon: Lexicon): boolean {
   const w = words[i]!;
   const next = words[i + 1];
+  // ("Judge Howard F. Sachs": a middle initial and a capitalised word after it make the first a given name.)
+  const after = words[i + 2];
+  if (next && next.punctBefore === '' && /^\p{Lu}\.?$/u.test(next.raw) && after && /^\p{Lu}\p{Ll}+$/u.test(after.raw) && /^\.?\s*$/.test(after.punctBefore)) return true;
   if (!next || next.punctBefore !== '' || next.start !== w.end + 1 || !/^\p{Lu}\p{Ll}+$/u.test(next.raw) || next.pos !== 'PROPN') return false;
   if (isCommonWord(next.raw.toLowerCase()) || companySuffixWords().has(next.key)) return false;
   const { keys, raws } = wordForms(words);
