@@ -55,3 +55,8 @@ test('names: a given name before a middle initial is no known surname ("Judge Ho
   assert.ok(actors('Transport Secretary John Moore said fares would rise.').includes('Transport Secretary John Moore=GBRGOV'));
   assert.ok(actors('SYDNEY, March 9 - Australia faces a recession, the Commonwealth Bank of Australia said.').includes('Commonwealth Bank of Australia=AUSBUS'));
 });
+
+test('a role word before another adjective and a noun qualifies them ("the general economic outlook"); the effects of a downturn strike nobody', () => {
+  assert.deepEqual(pairs(code('RIYADH, March 9 - Saleh Kamel, one of Saudi Arabia\'s leading businessmen, told Reuters the general economic outlook was improving.', '1987-03-09')), []);
+  assert.deepEqual(pairs(code('The effects of the Middle East economic downturn hit the construction sector in Saudi Arabia very hard.')), []);
+});

@@ -47,7 +47,9 @@ export function isAdjectiveUse(words: Word[], i: number): boolean {
   if (w.pos === 'NOUN') return w.key === 'OFFICIAL' && commonNoun(next) && !readsAsDate(next.raw);
   if (w.pos !== 'ADJ') return false;
   const participle = next.pos === 'VERB' && /(?:ED|ING)$/.test(next.key) && commonNoun(words[i + 2]);
-  return next.pos === 'NOUN' || next.key === 'BUT' || next.key === 'AND' || participle;
+  // ("the general economic outlook": another adjective, then the noun both describe.)
+  const adjective = next.pos === 'ADJ' && /^\p{Ll}/u.test(next.raw) && commonNoun(words[i + 2]);
+  return next.pos === 'NOUN' || next.key === 'BUT' || next.key === 'AND' || participle || adjective;
 }
 
 /**
