@@ -225,3 +225,13 @@ test('a bare "say" set off by commas offers an example, no saying', () => {
   // An inverted "say" after a quotation is one.
   assert.equal(only('"The ferry is late," say the pilots, "and it will stay late."', 'say').source?.text, 'the pilots');
 });
+
+test('a frame inside the adverbial that opens a sentence ends its content before the main clause\'s subject', () => {
+  const a = only('In a year in which a majority of pilots say they distrust the harbour board, even some allies questioned why the ferry deal was signed.', 'say');
+  assert.deepEqual(contents(a), ['they distrust the harbour board']);
+  const b = only('From the first days of her term, when she insisted on paying for the ferry herself, the mayor has understood the power of a gesture.', 'insisted');
+  assert.deepEqual(contents(b), ['on paying for the ferry herself']);
+  // A frame opening the sentence, or one whose content is the main clause, keeps it.
+  const c = only('According to the harbour board, in a normal week the ferry runs on time.', 'According to');
+  assert.deepEqual(contents(c), ['in a normal week the ferry runs on time']);
+});

@@ -9,6 +9,7 @@ import { findings } from './findings.js';
 import { clipNestedContents, cutAtOtherFrames, framesInsideInvertedContent, frontedRelatives } from './nesting.js';
 import { SpanIndex } from '../span-index.js';
 import { openingParticiples } from './opening-participles.js';
+import { openingAdverbials } from './opening-adverbials.js';
 import { quotedAsSaying, relays } from './relays.js';
 import { subjectPhrases, subjectsAfterAnd } from './subject-phrases.js';
 import { QUOTE_REACH, closeOpenQuotations, joinLaterQuotations, joinParagraphQuotations, leaveClaimedQuotations, quotations } from './quotations.js';
@@ -39,6 +40,7 @@ const SENTENCE_RULES: ((ctx: SentenceContext) => void)[] = [
   hedgingAdverbs, // "reportedly", "allegedly"
   findings, // "<X> in the latest CNN poll"
   coordinatedContents, // "said X, and Y" where the tree coordinates Y inside the content
+  openingAdverbials, // "In a year in which voters say X, allies questioned Y": the content ends with the adverbial
   cutAtOtherFrames, // a content ends where another frame of the sentence begins
   framesInsideInvertedContent, // "Smith said that X, he said": the inner frame is the attribution
   frontedRelatives, // "which he said Mexico would pay for"
