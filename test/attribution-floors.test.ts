@@ -235,3 +235,15 @@ test('a frame inside the adverbial that opens a sentence ends its content before
   const c = only('According to the harbour board, in a normal week the ferry runs on time.', 'According to');
   assert.deepEqual(contents(c), ['in a normal week the ferry runs on time']);
 });
+
+test('a noun phrase after a finished clause content, to the sentence\'s end, is the writer\'s comment on it', () => {
+  const a = only('The harbour master said the ferry would be late again on Friday, a delay that angered the pilots.', 'said');
+  assert.deepEqual(contents(a), ['the ferry would be late again on Friday']);
+  // The last item of a list, an appositive inside the clause, and a clause opened by a subordinator go on.
+  const b = only('The mayor said she had spoken to the pilots, the harbour board and the union.', 'said');
+  assert.deepEqual(contents(b), ['she had spoken to the pilots, the harbour board and the union']);
+  const c = only('The pilots said Anna Berg, the harbour master, had approved the plan.', 'said');
+  assert.deepEqual(contents(c), ['Anna Berg, the harbour master, had approved the plan']);
+  const d = only('The pilots said that while the pier was closed, the ferry ran late.', 'said');
+  assert.deepEqual(contents(d), ['that while the pier was closed, the ferry ran late']);
+});

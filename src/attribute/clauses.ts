@@ -201,6 +201,32 @@ function relativeOnSubject(words: Word[], from: number, k: number): boolean {
   return verbal(next) || (next.pos === 'ADV' && verbal(words[j + 1]) && !words[j + 1]!.punctBefore);
 }
 
+const ARTICLES = attributionWords('articles');
+const LIST_CONJUNCTIONS = attributionWords('list-conjunctions');
+
+/**
+ * The words from `from` to `k` hold a clause that is complete by then: a verb, and no subordinator or preposition
+ * opening it ("that while X, the attacks ...": the clause's subject comes after the comma).
+ */
+function finishedClause(words: Word[], from: number, k: number): boolean {
+  let j = from;
+  if (COMPLEMENTIZERS.has(words[j]?.key ?? '')) j++;
+  const opener = words.slice(j, Math.min(k, j + 3)).some((w) => SUBORDINATORS.has(w.key) || w.pos === 'SCONJ') || words[j]?.pos === 'ADP';
+  return !opener && words.slice(j, k).some(verbal);
+}
+
+/**
+ * The noun phrase after the comma at `k` runs to the sentence's end with no other punctuation and no "and"/"or"
+ * of a list ("Israel, the nuclear deal and the court"): no appositive inside the clause.
+ */
+function lastPhrase(words: Word[], k: number): boolean {
+  for (let j = k + 1; j < words.length; j++) {
+    if (/[,;:\u2014\u2015(]|--/.test(words[j]!.punctBefore)) return false;
+    if (LIST_CONJUNCTIONS.has(words[j]!.key) && !words.slice(k + 1, j).some(verbal)) return false;
+  }
+  return true;
+}
+
 /**
  * Where the content of a cue ends: the sentence's end, or where a new clause of the framing sentence begins —
  * a semicolon, a dash, ", and <clause>" / ", but <clause>". Inside a quotation nothing ends it. (A bare
@@ -227,6 +253,10 @@ export function clauseEndAfter(_text: string, words: Word[], from: number, sente
     if (p.includes(',') && w.key === 'WHICH' && !relativeOnSubject(words, from, k)) return words[k - 1]!.end;
     // ", who ...", ", compared with ...": a relative clause on a person, a comparison added by the writer.
     if (p.includes(',') && ((w.key === 'WHO' && !relativeOnSubject(words, from, k)) || (w.key === 'COMPARED' && COMPARISON_PREPOSITIONS.has(words[k + 1]?.key ?? '')))) return words[k - 1]!.end;
+    // ", a move that ...", ", the first since 2006": a noun phrase after a clause content, to the clause's end, is
+    // the writer's comment on it (or an appositive of its last noun). (Not one set off before the clause's verb:
+    // "said Bush, the former governor, would win".)
+    if (p.includes(',') && ARTICLES.has(w.key) && finishedClause(words, from, k) && lastPhrase(words, k)) return words[k - 1]!.end;
     // (", and that ...": a second complement of the same cue goes on.)
     if ((w.key === 'AND' || w.key === 'BUT') && p.includes(',') && !COMPLEMENTIZERS.has(words[k + 1]?.key ?? '')) {
       // a clause: a subject then its verb within a few words, before any comma
