@@ -247,3 +247,11 @@ test('a noun phrase after a finished clause content, to the sentence\'s end, is 
   const d = only('The pilots said that while the pier was closed, the ferry ran late.', 'said');
   assert.deepEqual(contents(d), ['that while the pier was closed, the ferry ran late']);
 });
+
+test('a linking adverb opening the sentence before a content and its frame is the writer\'s', () => {
+  const a = only('Still, the ferry will be late again on Friday, the harbour master said.', 'said');
+  assert.deepEqual(contents(a), ['the ferry will be late again on Friday']);
+  // Another opening word stays in the content.
+  const b = only('Instead, the ferry will be late again on Friday, the harbour master said.', 'said');
+  assert.deepEqual(contents(b), ['Instead, the ferry will be late again on Friday']);
+});

@@ -12,6 +12,7 @@ const ANSWER_WORDS = attributionWords('answer-words');
 const NOT_GOING_ON = attributionWords('not-going-on');
 const DESCRIBING_PREPOSITIONS = attributionWords('describing-prepositions');
 const SAYING_VERBS = attributionWords('saying-verbs');
+const LINKING_ADVERBS = attributionWords('linking-adverbs');
 
 // Inverted and parenthetical verb frames: "<content>, Kyodo reported", "“...,” said Smith, a lawyer",
 // "The test, officials said, was the biggest": the content before (or around) the frame, the source after the
@@ -59,7 +60,7 @@ export function invertedFrame(f: Frame, skipOpener?: { opener: boolean }): RawAt
     const quote = leadQuote ?? quotes.find((q) => q.end <= contentEnd + 2 && q.end >= contentEnd - 3 && q.start >= sentence.start - 400 && q.start <= sentence.start + 1);
     // A verb that is a cue only with a clause frames, inverted, only a quotation ("“...,” he scoffed").
     if (cue.needsClause && !quote) return null;
-    const content = quote ?? trimContent(text, { start: sentence.start, end: contentEnd });
+    const content = quote ?? trimContent(text, { start: pastLinkingAdverb(words, sentence.start), end: contentEnd });
     // "The latest test, North Korea said, was its biggest yet": the content goes on after a frame set in it; so
     // does a contrast the source draws ("A wall would stop crime, she said, but also drugs"), not a clause
     // joined by "and" (often a clause of the writer's).
@@ -103,6 +104,12 @@ export function invertedFrame(f: Frame, skipOpener?: { opener: boolean }): RawAt
     }
   }
   return undefined;
+}
+
+/** "Still, the plan will fail, he said": past a linking adverb and its comma opening the sentence, the writer's; else `start`. */
+function pastLinkingAdverb(words: Word[], start: number): number {
+  const [first, second] = words;
+  return first && second && first.start <= start + 1 && LINKING_ADVERBS.has(first.key) && second.punctBefore.trim() === ',' ? second.start : start;
 }
 
 /** The word after a short parenthesis opening at word `k` ("(D-Ohio), a member"), or `k` when none opens there. */
