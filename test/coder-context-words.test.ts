@@ -60,3 +60,10 @@ test('a role word before another adjective and a noun qualifies them ("the gener
   assert.deepEqual(pairs(code('RIYADH, March 9 - Saleh Kamel, one of Saudi Arabia\'s leading businessmen, told Reuters the general economic outlook was improving.', '1987-03-09')), []);
   assert.deepEqual(pairs(code('The effects of the Middle East economic downturn hit the construction sector in Saudi Arabia very hard.')), []);
 });
+
+test('a body named after its country\'s name is the actor ("the U.S. Federal Reserve Board", "West Germany\'s Lufthansa"); "expect X to ask" has X ask', () => {
+  const actors = (text: string) => (analyze({ text: `Headline\n\n${text}`, date: '1987-03-09' }).entities as { text: string; actor?: string | null }[]).filter((e) => e.actor).map((e) => `${e.text}=${e.actor}`);
+  assert.deepEqual(actors('The U.S. Federal Reserve Board raised its discount rate.'), ['U.S. Federal Reserve Board=USAGOVBUS']);
+  assert.deepEqual(pairs(code('KAMPALA, March 9 - Diplomats expect the Ugandan government to ask the World Bank for most of the money.')).map((p) => p.split(':')[0]), ['UGAGOV>IGOUNODEVWBK']);
+  assert.deepEqual(code('KAMPALA, March 9 - Diplomats expect the Ugandan government to ask the World Bank for most of the money.').map((e) => e.source.text), ['Ugandan government']);
+});

@@ -103,3 +103,20 @@ test('"with the country\'s deposed President Hernan Siles": a past participle af
   repairParse(subject.forms, subject.analysis);
   assert.deepEqual(subject.analysis.deprels, ['mark', 'nsubj', 'root', 'obj', 'punct']);
 });
+
+test('"told the Senate (upper house) he would resign": a listener read as a second subject of the reported clause is the verb\'s object (repaired)', () => {
+  const { forms, analysis } = misparse(`
+    Mr PROPN NNP 2 compound
+    Vega PROPN NNP 3 nsubj
+    told VERB VBD 0 root
+    the DET DT 5 det
+    Senate PROPN NNP 9 nsubj
+    he PRON PRP 9 nsubj
+    would AUX MD 9 aux
+    soon ADV RB 9 advmod
+    resign VERB VB 3 ccomp
+    . PUNCT . 3 punct`);
+  assert.ok(repairParse(forms, analysis) >= 1);
+  assert.deepEqual([analysis.heads[4], analysis.deprels[4]], [3, 'obj']);
+  assert.deepEqual([analysis.heads[5], analysis.deprels[5]], [9, 'nsubj']);
+});

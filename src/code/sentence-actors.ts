@@ -391,6 +391,8 @@ export function resolveGroup(group: Group, date: string | null, undated = false,
     // "Beijing's military"): the role takes the capital's country.
     const ofCapital = entry.kind === 'capital' && group.mentions.some((x) => x.kind === 'agent') && code;
     if (!base && code) base = { code: ofCapital ? code.code.slice(0, 3) : code.code, name: entry.name };
+    // ("the U.S. Federal Reserve Board": a body of the country named before it is the actor, not the country.)
+    else if (base && code && !ofCapital && code.code.length > base.code.length && code.code.startsWith(base.code)) base = { code: code.code, name: entry.name };
   }
   // "former Prime Minister Shinzo Abe" (a lawmaker still in 2022): the text names the person as a former office
   // holder, an elite (ELI) of their country.

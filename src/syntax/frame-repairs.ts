@@ -201,3 +201,23 @@ export function repairListenerPhrases(forms: readonly string[], a: SentenceAnaly
   }
   return repaired;
 }
+
+/**
+ * "told the Senate (upper house) he would resign": the greedy parser may read the listener after a verb that takes
+ * one as a second subject of the clause it reports. A clause with two subjects, the first a noun phrase that opens
+ * right after the verb, has the verb's object (its listener) for that first one.
+ */
+export function repairListenerSubjects(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let v = 1; v + 2 < forms.length; v++) {
+    if (a.upos[v] !== 'VERB' || !listenerFrameVerbs().has(forms[v]!.toLowerCase())) continue;
+    if (childrenOf(a, v).some((c) => a.deprels[c] === 'obj' || a.deprels[c] === 'iobj')) continue;
+    const content = childrenOf(a, v).find((c) => c > v && a.deprels[c] === 'ccomp');
+    if (content === undefined) continue;
+    const subjects = childrenOf(a, content).filter((c) => c < content && SUBJECT.test(a.deprels[c]!));
+    if (subjects.length !== 2 || !NOMINAL_UPOS.has(a.upos[subjects[0]!]!) || phraseStart(a, subjects[0]!) !== v + 1) continue;
+    setHead(a, subjects[0]!, v, 'obj');
+    repaired++;
+  }
+  return repaired;
+}

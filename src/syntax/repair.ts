@@ -3,7 +3,7 @@ import { readNumberedDataRows } from '../data/files.js';
 import { CLOSING_QUOTES, FINITE_VERB_XPOS, POSSESSIVE_MARK, agentPhrase, hasToMark, SUBJECT, childrenOf, clauseOpeningPrepositions, headOf, listenerFrameVerbs, reportingVerbs, setHead, subtreeEnd, verbAbove, wordList } from './repair-tree.js';
 import { repairInterruptedComplements, repairMismatchedConjuncts, repairPurposeInfinitives, repairParentheticalParticiples, repairSetOffParticiples, repairPossessiveArguments, repairPrepositionalClauses, repairSubjectedOpenComplements, repairForToSubjects, repairPronounClauseSubjects, repairPluralNounComplements } from './complement-repairs.js';
 import { hasArticleParticiple, hasCaseOnModifier, hasCaseOnObject, hasElapsedTimeSubject, repairArticleParticiples, repairCaseOnModifiers, repairElapsedTimeSubjects, repairNominalConjunctRoots, repairObjectsWithPrepositions } from './nominal-repairs.js';
-import { repairAppositiveSpeakers, repairInvertedFrames, repairListenerPhrases, repairQuotationFrames, repairReportedSubjects, repairTrailingFrames } from './frame-repairs.js';
+import { repairAppositiveSpeakers, repairInvertedFrames, repairListenerPhrases, repairListenerSubjects, repairQuotationFrames, repairReportedSubjects, repairTrailingFrames } from './frame-repairs.js';
 
 // Repairs of the greedy parser's known, systematic errors, made on its output before any stage reads it. Each is
 // checked to leave a tree. Here:
@@ -30,7 +30,8 @@ import { repairAppositiveSpeakers, repairInvertedFrames, repairListenerPhrases, 
 // - a past-tense verb read as the conjunct of an -ing form or an infinitive ("said … for tackling abuse and attacked
 //   …": repairMismatchedConjuncts, complement-repairs.ts);
 // - a possessor ('s) read as a verb's subject or object ("said Britain's movement had …": repairPossessiveArguments);
-// - a listener joined to the reported subject ("told reporters major nations have …": repairListenerPhrases);
+// - a listener joined to the reported subject ("told reporters major nations have …": repairListenerPhrases), or read
+//   as a second subject of the clause reported ("told the Senate (upper house) he would …": repairListenerSubjects);
 // - a preposition hung on a name's first word ("in Kuala Lumpur": repairCaseOnModifiers, nominal-repairs.ts);
 // - a subject left as the root with its verb a conjunct and the verb's object its subject ("X, pointing to …, urged
 //   Y to …": repairNominalConjunctRoots, nominal-repairs.ts);
@@ -92,7 +93,7 @@ export function repairParse(forms: readonly string[], a: SentenceAnalysis): numb
   if (!mayNeedRepair(forms, a)) return 0;
   const heads = [...a.heads];
   const deprels = [...a.deprels];
-  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairPassiveAdverbials(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairPurposeInfinitives(forms, a) + repairInvertedFrames(forms, a) + repairReportedSubjects(forms, a) + repairTrailingFrames(forms, a) + repairUnlinkedConjuncts(forms, a) + repairOpeningSubjects(a) + repairHeadlineLists(forms, a) + repairAppositiveSpeakers(forms, a) + repairInterruptedComplements(forms, a) + repairPrepositionalClauses(forms, a) + repairParentheticalParticiples(forms, a) + repairSetOffParticiples(forms, a) + repairNominalRoots(a) + repairMismatchedConjuncts(a) + repairPossessiveArguments(forms, a) + repairListenerPhrases(forms, a) + repairCaseOnModifiers(a) + repairObjectsWithPrepositions(forms, a) + repairNominalConjunctRoots(a) + repairSubjectedOpenComplements(forms, a) + repairForToSubjects(forms, a) + repairElapsedTimeSubjects(forms, a) + repairPronounClauseSubjects(forms, a) + repairPluralNounComplements(forms, a) + repairArticleParticiples(forms, a);
+  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairPassiveAdverbials(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairPurposeInfinitives(forms, a) + repairInvertedFrames(forms, a) + repairReportedSubjects(forms, a) + repairTrailingFrames(forms, a) + repairUnlinkedConjuncts(forms, a) + repairOpeningSubjects(a) + repairHeadlineLists(forms, a) + repairAppositiveSpeakers(forms, a) + repairInterruptedComplements(forms, a) + repairPrepositionalClauses(forms, a) + repairParentheticalParticiples(forms, a) + repairSetOffParticiples(forms, a) + repairNominalRoots(a) + repairMismatchedConjuncts(a) + repairPossessiveArguments(forms, a) + repairListenerPhrases(forms, a) + repairListenerSubjects(forms, a) + repairCaseOnModifiers(a) + repairObjectsWithPrepositions(forms, a) + repairNominalConjunctRoots(a) + repairSubjectedOpenComplements(forms, a) + repairForToSubjects(forms, a) + repairElapsedTimeSubjects(forms, a) + repairPronounClauseSubjects(forms, a) + repairPluralNounComplements(forms, a) + repairArticleParticiples(forms, a);
   // A repair must leave a tree: one root, no cycle. Where it would not, the parser's reading stays.
   if (repaired > 0 && !isTree(a.heads)) {
     a.heads.splice(0, a.heads.length, ...heads);
