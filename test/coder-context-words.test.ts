@@ -67,3 +67,14 @@ test('a body named after its country\'s name is the actor ("the U.S. Federal Res
   assert.deepEqual(pairs(code('KAMPALA, March 9 - Diplomats expect the Ugandan government to ask the World Bank for most of the money.')).map((p) => p.split(':')[0]), ['UGAGOV>IGOUNODEVWBK']);
   assert.deepEqual(code('KAMPALA, March 9 - Diplomats expect the Ugandan government to ask the World Bank for most of the money.').map((e) => e.source.text), ['Ugandan government']);
 });
+
+test('a country hyphened to a common word names an affair or an origin ("the Iran-contra scandal", "Chinese-made missiles"), a dash does not; a pronoun is never part of the actor before it', () => {
+  assert.deepEqual(pairs(code('President Reagan, fighting to recover politically from the Iran-contra scandal, plans to acknowledge mistakes.')), []);
+  assert.deepEqual(pairs(code('Iran fired Chinese-made missiles at Iraq.')), ['IRN>IRQ:195']);
+  const sources = (text: string) => code(text).map((e) => e.source.text);
+  assert.deepEqual(sources('A few months ago President Reagan told the American people he did not trade arms for hostages.'), ['he']);
+});
+
+test('"Nation" alone is no newspaper ("Most Favoured Nation trading status")', () => {
+  assert.deepEqual(pairs(code('The U.S. withdrew Most Favoured Nation (MFN) trading status from Poland in 1982.')).map((p) => p.split(':')[0]), ['USA>POL']);
+});

@@ -120,3 +120,21 @@ test('"told the Senate (upper house) he would resign": a listener read as a seco
   assert.deepEqual([analysis.heads[4], analysis.deprels[4]], [3, 'obj']);
   assert.deepEqual([analysis.heads[5], analysis.deprels[5]], [9, 'nsubj']);
 });
+
+test('"fired U.S.-made missiles at Iraq": a past participle hyphened to the word before it and read as a clause modifies the noun after it, which takes its place (repaired)', () => {
+  const { forms, analysis } = misparse(`
+    Chile PROPN NNP 2 nsubj
+    fired VERB VBD 0 root
+    Peru PROPN NNP 5 nsubj
+    - PUNCT HYPH 5 punct
+    made VERB VBN 2 ccomp
+    shells NOUN NNS 5 obj
+    at ADP IN 8 case
+    Bolivia PROPN NNP 5 obl
+    . PUNCT . 2 punct`);
+  assert.ok(repairParse(forms, analysis) >= 1);
+  assert.deepEqual([analysis.heads[5], analysis.deprels[5]], [2, 'obj']);
+  assert.deepEqual([analysis.heads[4], analysis.deprels[4]], [6, 'amod']);
+  assert.deepEqual([analysis.heads[2], analysis.deprels[2]], [5, 'obl:npmod']);
+  assert.deepEqual([analysis.heads[7], analysis.deprels[7]], [2, 'obl']);
+});

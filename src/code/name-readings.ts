@@ -182,6 +182,11 @@ export function actorReadingsAt(words: Word[], i: number, lexicon: Lexicon, othe
     if (a.kind === 'country' && a.words.length === 1 && isGivenNameOfPerson(words, i, lexicon)) return false;
     const after = words[i + a.words.length];
     if (after && after.punctBefore === '-' && backerParticipleWords().has(after.key)) return false;
+    // ("the Iran-contra scandal", "U.S.-made missiles": a place hyphened to a common word (not one of seat, "London-based",
+    // read as its country's adjective) names an affair or an origin, no actor.)
+    // (Hyphened: no space on either side; "Ivory Coast - a former colony -" is a dash.)
+    const hyphened = after !== undefined && after.punctBefore === '-' && after.start === words[i + a.words.length - 1]!.end + 1;
+    if (hyphened && /^\p{Ll}/u.test(after.raw) && (a.kind === 'country' || a.kind === 'adjective' || a.kind === 'capital') && !seatParticipleWords().has(after.key)) return false;
     // (A capital's name, a government's metonym, opening a company's name is the company's: "Whitehall Corp", "Beijing
     // Non-Ferrous Metals Industrial Corp". A country's stays: "Oil India Ltd", "Gillette Canada Inc" are of that country.)
     if (a.kind === 'capital' && beforeCompanySuffix(words, i + a.words.length)) return false;

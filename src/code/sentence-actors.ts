@@ -231,7 +231,10 @@ export function groupMentions(words: Word[], mentions: Mention[]): Group[] {
       const glossed = m.start === last.end && m.kind === 'actor' && words[m.start]!.punctBefore.trim() === '(' && last.mentions.some((x) => x.kind === 'actor' && x.entry.name === m.entry.name);
       // "Robert Jackson, 58, MP": a name and the role in apposition after it are one actor.
       const apposed = last.mentions.length === 1 && last.mentions[0]!.kind === 'name' && last.mentions[0]!.roleAt === m.start;
-      if ((joined && !listenersThenPerson && (named || !hasBase(last, m))) || linked || possessed || titled || described || glossed || apposed) {
+      // ("told the American people he did not …", "after meeting Tony Blair he had been left …": a pronoun is a phrase
+      // of its own, never part of the actor before it.)
+      const pronoun = m.kind === 'person-ref' && m.via.startsWith('pronoun');
+      if (!pronoun && ((joined && !listenersThenPerson && (named || !hasBase(last, m))) || linked || possessed || titled || described || glossed || apposed)) {
         last.mentions.push(m);
         last.end = m.end;
         continue;

@@ -163,3 +163,41 @@ export function repairArticleParticiples(forms: readonly string[], a: SentenceAn
 export function hasArticleParticiple(forms: readonly string[], a: SentenceAnalysis): boolean {
   return a.xpos.some((x, p) => (x === 'VBN' || x === 'VBD') && p > 0 && (ARTICLES.has(forms[p - 1]!.toLowerCase()) || isPossessive(forms, a, p - 1)));
 }
+
+/** How a noun phrase takes the place of a participle the parser made a clause: an object for a complement, an oblique for an adjunct. */
+const CLAUSE_TO_NOMINAL: Record<string, string> = { ccomp: 'obj', xcomp: 'obj', advcl: 'obl', acl: 'nmod', 'acl:relcl': 'nmod', parataxis: 'obj' };
+
+/**
+ * "Iran fired U.S.-made missiles at Iraq", "the Russian-backed rebels": a word hyphened to a past participle before a
+ * noun modifies that noun (UD: the participle an amod, the word its obl:npmod), yet the greedy parser may read the
+ * word as the participle's subject and the noun as its object, a clause, so that the country of origin becomes a
+ * participant. The noun phrase takes the participle's place and the participle modifies it.
+ */
+export function repairHyphenedParticiples(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let p = 2; p + 1 < forms.length; p++) {
+    // (Not a participle the parser made the root: the sentence's own verb is then misread too, and the noun would not
+    // be a better root.)
+    if (forms[p - 1] !== '-' || (a.xpos[p] !== 'VBN' && a.xpos[p] !== 'VBD') || !NOMINAL_UPOS.has(a.upos[p + 1]!) || a.heads[p] === 0) continue;
+    let noun = p + 1;
+    while (headOf(a, noun) > noun && headOf(a, noun) <= noun + 3 && NOMINAL_UPOS.has(a.upos[headOf(a, noun)]!)) noun = headOf(a, noun);
+    const object = childrenOf(a, p).find((c) => c > p && dominates(a, c, noun));
+    if (object === undefined) continue;
+    const over = headOf(a, p);
+    const relation = a.deprels[p]!;
+    const others = childrenOf(a, p).filter((c) => c !== object && c !== p - 1 && c !== p - 2);
+    // ("bombarded a government-held part": where the word before the hyphen was another verb's object, the phrase is.)
+    const first = headOf(a, p - 2);
+    // (That verb may hang on the participle itself; it goes with the participle's other dependents, below.)
+    const takesFirstsPlace = first >= 0 && first !== p && /^(obj|iobj|obl|nmod)/.test(a.deprels[p - 2]!) && (!dominates(a, p, first) || others.includes(first));
+    if (takesFirstsPlace) setHead(a, object, first, a.deprels[p - 2]!);
+    else setHead(a, object, over, CLAUSE_TO_NOMINAL[relation] ?? relation);
+    setHead(a, p, object, 'amod');
+    setHead(a, p - 1, p, 'punct');
+    setHead(a, p - 2, p, 'obl:npmod');
+    // What else hung on the participle ("at Iraq") belongs to the clause the phrase now stands in.
+    for (const c of others) setHead(a, c, over >= 0 ? over : object, a.deprels[c]!);
+    repaired++;
+  }
+  return repaired;
+}
