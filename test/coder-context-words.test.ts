@@ -8,6 +8,8 @@ import type { CodedEvent } from '../src/code/coder.js';
 
 const code = (text: string, date = '1987-03-01') => analyze({ text: `Headline\n\n${text}`, date }).events as CodedEvent[];
 const pairs = (events: CodedEvent[]) => events.map((e) => `${e.source.actor ?? '-'}>${e.target.actor ?? '-'}:${e.code}`).sort();
+/** The actor entities of a text: "words=CODE". */
+const actors = (text: string, date = '1987-03-09') => (analyze({ text: `Headline\n\n${text}`, date }).entities as { text: string; actor?: string | null }[]).filter((e) => e.actor).map((e) => `${e.text}=${e.actor}`);
 
 test('a phrase of time is no participant ("after the Bank of Japan", "after Somali rebels"); a clause it opens keeps its subject', () => {
   assert.deepEqual(pairs(code('The Bundesbank did not want to buy dollars after the Bank of Japan.')), []);
@@ -30,7 +32,6 @@ test('the press is no target of an intention voiced to it ("promised reporters a
 });
 
 test('a party named by a common word and "party" is of the story\'s country, not the dictionary\'s ("the ruling Labour party" in Australia)', () => {
-  const actors = (text: string) => (analyze({ text: `Headline\n\n${text}`, date: '1987-03-01' }).entities as { text: string; actor?: string | null }[]).filter((e) => e.actor).map((e) => `${e.text}=${e.actor}`);
   assert.deepEqual(actors('CANBERRA, March 1 - Australia\'s opposition attacked the ruling Labour party over taxes.').filter((a) => a.includes('GBR')), []);
   assert.deepEqual(pairs(code('The Labour Party criticised Margaret Thatcher.')), ['GBROPP>GBRGOV:111']);
 });
@@ -50,7 +51,6 @@ test('downgrading debt judges credit, charging off loans writes them off: neithe
 });
 
 test('names: a given name before a middle initial is no known surname ("Judge Howard F. Sachs"); dictionary rows for a British minister of 1987 and an Australian bank', () => {
-  const actors = (text: string, date = '1987-03-09') => (analyze({ text: `Headline\n\n${text}`, date }).entities as { text: string; actor?: string | null }[]).filter((e) => e.actor).map((e) => `${e.text}=${e.actor}`);
   assert.deepEqual(actors('U.S. District Judge Howard F. Sachs entered a restraining order.').filter((a) => a.includes('Howard')), []);
   assert.ok(actors('Transport Secretary John Moore said fares would rise.').includes('Transport Secretary John Moore=GBRGOV'));
   assert.ok(actors('SYDNEY, March 9 - Australia faces a recession, the Commonwealth Bank of Australia said.').includes('Commonwealth Bank of Australia=AUSBUS'));
@@ -62,7 +62,6 @@ test('a role word before another adjective and a noun qualifies them ("the gener
 });
 
 test('a body named after its country\'s name is the actor ("the U.S. Federal Reserve Board", "West Germany\'s Lufthansa"); "expect X to ask" has X ask', () => {
-  const actors = (text: string) => (analyze({ text: `Headline\n\n${text}`, date: '1987-03-09' }).entities as { text: string; actor?: string | null }[]).filter((e) => e.actor).map((e) => `${e.text}=${e.actor}`);
   assert.deepEqual(actors('The U.S. Federal Reserve Board raised its discount rate.'), ['U.S. Federal Reserve Board=USAGOVBUS']);
   assert.deepEqual(pairs(code('KAMPALA, March 9 - Diplomats expect the Ugandan government to ask the World Bank for most of the money.')).map((p) => p.split(':')[0]), ['UGAGOV>IGOUNODEVWBK']);
   assert.deepEqual(code('KAMPALA, March 9 - Diplomats expect the Ugandan government to ask the World Bank for most of the money.').map((e) => e.source.text), ['Ugandan government']);
