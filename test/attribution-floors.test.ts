@@ -255,3 +255,14 @@ test('a linking adverb opening the sentence before a content and its frame is th
   const b = only('Instead, the ferry will be late again on Friday, the harbour master said.', 'said');
   assert.deepEqual(contents(b), ['Instead, the ferry will be late again on Friday']);
 });
+
+test('a quoted title inside the subject\'s appositive is no quotation the cue frames', () => {
+  const a = only('Ruth Calder, author of \u201cSalt Roads,\u201d said the ferry would be late again.', 'said');
+  assert.equal(a.source?.text, 'Ruth Calder, author of \u201cSalt Roads,\u201d');
+  assert.deepEqual(contents(a), ['the ferry would be late again']);
+  const b = only('Tom Vance, host of the radio show \u201cMorning Tide,\u201d praised the harbour master for the new timetable.', 'praised');
+  assert.equal(b.source?.text, 'Tom Vance, host of the radio show \u201cMorning Tide,\u201d');
+  // A quotation opening the sentence is still what the inverted frame says.
+  const c = only('\u201cThe ferry is late,\u201d said Ruth Calder.', 'said');
+  assert.equal(c.source?.text, 'Ruth Calder');
+});

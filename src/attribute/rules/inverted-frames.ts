@@ -184,8 +184,11 @@ export function subjectWithAppositive(words: Word[], i: number, cueEnd: number, 
     relativeFrom.push(open);
   }
   const inRelative = (at: number) => words.some((w, k) => k < i && relativeFrom[k]! >= 0 && words[relativeFrom[k]!]!.start <= at && at <= w.end);
-  const quoteOutside = words.slice(0, i + 1).some((w, k) => hasQuote(w.punctBefore) && !(k > 0 && inRelative(words[k - 1]!.end)));
-  if (quoteOutside || quotes.some((q) => q.start <= words[i]!.start && q.end >= words[0]!.start && !(inRelative(q.start) && q.end <= words[i]!.start + 1))) return false;
+  // (A quoted title inside the subject's phrase, "host of the show “Morning Tide,” said", is no quotation it frames.)
+  const titles = quotedTitles(words, i);
+  const inTitle = (at: number) => titles.some(([open, close]) => words[open - 1]!.end <= at && at <= words[close]!.start);
+  const quoteOutside = words.slice(0, i + 1).some((w, k) => hasQuote(w.punctBefore) && !(k > 0 && inRelative(words[k - 1]!.end)) && !(k > 0 && inTitle(w.start - 1)));
+  if (quoteOutside || quotes.some((q) => q.start <= words[i]!.start && q.end >= words[0]!.start && !(inRelative(q.start) && q.end <= words[i]!.start + 1) && !(inTitle(q.start) && inTitle(q.end)))) return false;
   // ("<content>, Cheng Xizhong, Visiting Professor of …, said on Sunday.": nothing but a few words of time after the
   // cue, and a name with its title set off after other words: what went before the name is what was said.)
   if (words.length - cueEnd <= 4 && !words.slice(cueEnd).some((w) => w.pos === 'VERB' || w.pos === 'AUX' || hasQuote(w.punctBefore)) && (appositiveSegmentsBefore(words, i) ?? 0) > 0) return false;
@@ -203,6 +206,26 @@ export function subjectWithAppositive(words: Word[], i: number, cueEnd: number, 
     if (!relative && !nameStart && !inName && (w.pos === 'AUX' || (w.pos === 'VERB' && !/(ING|ED|EN)$/.test(w.key)))) return false;
   }
   return true;
+}
+
+/**
+ * The quoted titles before word `until`, as [first word, word after the closing mark]: a name of a show, book or
+ * film in title case, at most six words, right after a noun, a possessive or a preposition inside a phrase ("author
+ * of “Salt Roads,”", "the station's “Morning Tide”"), not after a verb, a comma or the sentence's start.
+ */
+function quotedTitles(words: Word[], until: number): [number, number][] {
+  const titles: [number, number][] = [];
+  for (let k = 1; k < until; k++) {
+    const prev = words[k - 1]!;
+    if (!hasQuote(words[k]!.punctBefore) || words[k]!.punctBefore.trim().length > 2 || !/^\p{Lu}/u.test(words[k]!.raw)) continue;
+    if (!(prev.possessive || /^(NOUN|PROPN|ADP)$/.test(prev.pos))) continue;
+    let close = k + 1;
+    while (close <= until && close - k <= 6 && !words[close]!.punctBefore) close++;
+    if (close > until || close - k > 6 || !hasQuote(words[close]!.punctBefore)) continue;
+    // Title case: every word of four letters or more capitalised.
+    if (words.slice(k, close).every((w) => w.raw.length < 4 || /^\p{Lu}/u.test(w.raw))) titles.push([k, close]);
+  }
+  return titles;
 }
 
 /**

@@ -70,7 +70,10 @@ function appositiveSubject(f: Frame): Frame {
   if (f.before || f.framed || cueStart !== i || !words[i]!.punctBefore.includes(',') || !subjectWithAppositive(words, i, f.cueEnd, quotes)) return f;
   // ("As John Doe, a senator, put it", "And X, a group, called": the opening conjunction is no part of the source.)
   const start = words[0]!.pos === 'CCONJ' || SUBORDINATORS.has(words[0]!.key) ? 1 : 0;
-  return { ...f, before: { start, end: i }, sourceEnd: text.lastIndexOf(',', words[i]!.start) + 1, framed: true, commaBeforeSubject: false };
+  // (A quotation closing with the comma closes inside the source: "author of “Salt Roads,” said".)
+  const comma = text.lastIndexOf(',', words[i]!.start) + 1;
+  const mark = /^(?:["\u201d]|'')/.exec(text.slice(comma, words[i]!.start));
+  return { ...f, before: { start, end: i }, sourceEnd: comma + (mark?.[0].length ?? 0), framed: true, commaBeforeSubject: false };
 }
 
 /**
