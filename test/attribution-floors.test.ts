@@ -266,3 +266,13 @@ test('a quoted title inside the subject\'s appositive is no quotation the cue fr
   const c = only('\u201cThe ferry is late,\u201d said Ruth Calder.', 'said');
   assert.equal(c.source?.text, 'Ruth Calder');
 });
+
+test('a quantifier with its noun right after a noun opens a relative clause with no pronoun', () => {
+  const a = only('The ferry is exactly the kind of vessel many pilots say they avoid.', 'say');
+  assert.equal(a.source?.text, 'many pilots');
+});
+
+test('an adverb between the verb and its object does not hide a relative clause with no pronoun', () => {
+  const a = only('The ferry is now the place Harbour officials say the trouble began.', 'say');
+  assert.equal(a.source?.text, 'Harbour officials');
+});

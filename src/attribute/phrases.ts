@@ -11,6 +11,7 @@ const SUBORDINATING = attributionWords('subordinators');
 const INDEFINITE_PRONOUNS = attributionWords('indefinite-pronouns');
 const APPOSITIVE_PREPOSITIONS = attributionWords('appositive-prepositions');
 const PHRASE_RELATIVES = attributionWords('phrase-relatives');
+const GAP_QUANTIFIERS = attributionWords('gap-quantifiers');
 /** Quantifiers that may stand alone as a subject ("Most said", "many believe"): attribution-words.tsv. */
 export const STANDALONE_QUANTIFIERS = attributionWords('standalone-quantifiers');
 
@@ -140,13 +141,18 @@ function objectGap(words: Word[], k: number, floor: number): boolean {
   const w = words[k]!;
   const noun = words[k - 1]!;
   if (noun.pos !== 'NOUN' || noun.possessive || !(w.pos === 'PROPN' || (w.pos === 'ADJ' && /^(NOUN|PROPN|ADJ)$/.test(words[k + 1]?.pos ?? '') && !words[k + 1]!.punctBefore))) return false;
+  // ("the kind of judge many voters fear": a quantifier with its noun after a noun subjects a clause wherever the noun stands.)
+  if (GAP_QUANTIFIERS.has(w.key) && /^(NOUN|PROPN|ADJ)$/.test(words[k + 1]?.pos ?? '') && !words[k + 1]!.punctBefore) return true;
   let j = k - 1;
   while (j > floor && !words[j]!.punctBefore && /^(NOUN|ADJ|DET|NUM)$/.test(words[j - 1]!.pos) && !words[j - 1]!.possessive) j--;
-  const governor = words[j - 1];
-  if (!governor || words[j]!.punctBefore || SUBORDINATING.has(governor.key) || !/^\p{Ll}/u.test(governor.raw) || joinedByHyphen(words, j - 1)) return false;
+  // (An adverb may stand between the verb and its object: "is now the place officials say".)
+  let g = j - 1;
+  while (g > floor && words[g]!.pos === 'ADV' && !words[g]!.punctBefore && !words[g + 1]!.punctBefore) g--;
+  const governor = words[g];
+  if (!governor || words[j]!.punctBefore || SUBORDINATING.has(governor.key) || !/^\p{Ll}/u.test(governor.raw) || joinedByHyphen(words, g)) return false;
   // (A preposition only when it opens the clause, "At the moment X learned"; inside a noun phrase it is a naming:
   // "a columnist for the site Pando said".)
-  const opensClause = j - 1 === 0 || /[,;:]/.test(governor.punctBefore);
+  const opensClause = g === 0 || /[,;:]/.test(governor.punctBefore);
   // (Nor a gerund read as a verb: "Fight for $15 organizing director Kendall Fells said".)
   return (governor.pos === 'VERB' && !/ING$/.test(governor.key)) || governor.pos === 'AUX' || (governor.pos === 'ADP' && opensClause);
 }
