@@ -276,3 +276,13 @@ test('an adverb between the verb and its object does not hide a relative clause 
   const a = only('The ferry is now the place Harbour officials say the trouble began.', 'say');
   assert.equal(a.source?.text, 'Harbour officials');
 });
+
+test('a phrase situating the clause before a comma is no first item of a listed source', () => {
+  const a = only('On the trade side, the mayor and the harbour master have said the ferry was late.', 'have said');
+  assert.equal(a.source?.text, 'the mayor and the harbour master');
+  const b = only('As for the union, both the pilots and their captains said the ferry was late.', 'said');
+  assert.equal(b.source?.text, 'both the pilots and their captains');
+  // A list opening the sentence keeps its first item.
+  const c = only('The mayor, the governor and the harbour master said the ferry was late.', 'said');
+  assert.equal(c.source?.text, 'The mayor, the governor and the harbour master');
+});

@@ -127,9 +127,25 @@ export function phraseBefore(words: Word[], end: number, floor: number, acrossCo
     if (words[i]!.key === 'AND' || words[i]!.key === 'OR') listMode = true;
     if (boundary(i) && !(listComma(i) && inPhrase(i - 1))) break;
   }
+  if (listMode) i = pastOpeningItem(words, i, end, floor);
   // ", and the agency said", "— and the poll shows": a clause coordinated after punctuation starts after its conjunction.
   if (i < end - 1 && (words[i]!.key === 'AND' || words[i]!.key === 'OR') && (words[i]!.punctBefore.includes(',') || i === floor || !!words[i]!.punctBefore.trim())) i++;
   return i < end ? { start: i, end } : null;
+}
+
+/**
+ * "On the trade side, the mayor and the governor said": a list's first item after a preposition (or opening with
+ * one, or an adverb) is the phrase situating the clause, not one of the list's names; the phrase starts after its
+ * comma. Else `start`.
+ */
+function pastOpeningItem(words: Word[], start: number, end: number, floor: number): number {
+  let comma = start + 1;
+  while (comma < end && !words[comma]!.punctBefore.includes(',')) comma++;
+  if (comma >= end - 1) return start;
+  const before = start > floor ? words[start - 1] : undefined;
+  const situated = (before !== undefined && /^(ADP|SCONJ)$/.test(before.pos) && !before.punctBefore.includes(',')) || /^(ADP|ADV|SCONJ)$/.test(words[start]!.pos);
+  // (A one common word is a list's item: "with labor, environmental and civic groups".)
+  return situated && (comma - start >= 2 || words[start]!.pos === 'PROPN') ? comma : start;
 }
 
 /**
