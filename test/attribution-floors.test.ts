@@ -286,3 +286,11 @@ test('a phrase situating the clause before a comma is no first item of a listed 
   const c = only('The mayor, the governor and the harbour master said the ferry was late.', 'said');
   assert.equal(c.source?.text, 'The mayor, the governor and the harbour master');
 });
+
+test('the object of a verb like "lead" or "force" is the source of the infinitive cue after it', () => {
+  const a = only('The long delay led several pilots to conclude that the ferry was unsafe.', 'to conclude');
+  assert.equal(a.source?.text, 'several pilots');
+  // Before an infinitive of purpose the clause's subject stays the source.
+  const b = only('The mayor visited the pier on Friday to explain that the ferry was late.', 'to explain');
+  assert.equal(b.source?.text, 'The mayor');
+});

@@ -19,6 +19,7 @@ const RELATIVE_PRONOUNS = attributionWords('relative-pronouns');
 const AGENT_ENDS = attributionWords('agent-ends');
 const PREDICATE_CONJUNCTIONS = attributionWords('predicate-conjunctions');
 const BACKGROUND_RELATIVES = attributionWords('background-relatives');
+const OBJECT_CONTROL_VERBS = attributionWords('object-control-verbs');
 
 
 // A verb frame's verb group (the cue span with its auxiliaries and adverbs), its subject (the source, with
@@ -189,7 +190,8 @@ export function frameSubject(f: Pick<Frame, 'text' | 'words' | 'i' | 'cueEnd' | 
   }
   // "Obama visited the court on Friday to view ...": before an infinitive of purpose the phrase is the main verb's
   // object; the source is the clause's subject.
-  if (before && !framed && !relative && words[cueStart]!.key === 'TO' && before.start > 0 && !words[before.start]!.punctBefore && /^(VERB|ADP)$/.test(words[before.start - 1]!.pos)) {
+  // (Not after a verb whose object is the infinitive's subject: "The report led some voters to conclude ...".)
+  if (before && !framed && !relative && words[cueStart]!.key === 'TO' && before.start > 0 && !words[before.start]!.punctBefore && /^(VERB|ADP)$/.test(words[before.start - 1]!.pos) && !OBJECT_CONTROL_VERBS.has(words[before.start - 1]!.key)) {
     const subject = clauseSubjectWords(text, words, before.start);
     if (subject && subject.end < before.start) {
       before = { start: subject.start, end: subject.end };
