@@ -294,3 +294,13 @@ test('the object of a verb like "lead" or "force" is the source of the infinitiv
   const b = only('The mayor visited the pier on Friday to explain that the ferry was late.', 'to explain');
   assert.equal(b.source?.text, 'The mayor');
 });
+
+test('the phrase after "for" naming someone is the source of the infinitive cue after it', () => {
+  const a = only('The delay made it hard for pilots to accept that the ferry was late.', 'to accept');
+  assert.equal(a.source?.text, 'pilots');
+  const b = only('The storm was a natural opening for Ruth Calder to argue that the ferry was unsafe.', 'to argue');
+  assert.equal(b.source?.text, 'Ruth Calder');
+  // A thing after "for" names nobody: the clause's subject stays the source.
+  const c = only('The mayor visited the pier for a meeting to explain that the ferry was late.', 'to explain');
+  assert.equal(c.source?.text, 'The mayor');
+});

@@ -1,7 +1,7 @@
 import type { Span } from '../../document/document.js';
 import { type Word } from '../../code/words.js';
 import { attributionWords, type Cue } from '../lexicon.js';
-import { BE_FORMS, DAYS, MONTHS, clauseEndAfter, clauseStart, situatingAdjunctEnd, trimContent } from '../clauses.js';
+import { BE_FORMS, DAYS, DURATION_NOUNS, MONTHS, TIME_NOUNS, clauseEndAfter, clauseStart, situatingAdjunctEnd, trimContent } from '../clauses.js';
 import { AUX_OR_ADVERB, NP_POS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, appositive, appositiveSegmentsBefore, asideAt, clauseSubjectWords, listenerAfter, phraseAfter, phraseBefore, standsAlone, verbal, wordSpan } from '../phrases.js';
 import { matchCue } from './cues.js';
 import { hasQuote } from './quotations.js';
@@ -190,8 +190,11 @@ export function frameSubject(f: Pick<Frame, 'text' | 'words' | 'i' | 'cueEnd' | 
   }
   // "Obama visited the court on Friday to view ...": before an infinitive of purpose the phrase is the main verb's
   // object; the source is the clause's subject.
+  // "unusual for a judge to weigh in", "hard for voters to accept": the phrase after "for" is the infinitive's subject.
+  const forSubject = before && !framed && !relative && words[cueStart]!.key === 'TO' ? infinitiveSubjectAfterFor(words, before) : null;
+  if (forSubject) before = forSubject;
   // (Not after a verb whose object is the infinitive's subject: "The report led some voters to conclude ...".)
-  if (before && !framed && !relative && words[cueStart]!.key === 'TO' && before.start > 0 && !words[before.start]!.punctBefore && /^(VERB|ADP)$/.test(words[before.start - 1]!.pos) && !OBJECT_CONTROL_VERBS.has(words[before.start - 1]!.key)) {
+  if (before && !forSubject && !framed && !relative && words[cueStart]!.key === 'TO' && before.start > 0 && !words[before.start]!.punctBefore && /^(VERB|ADP)$/.test(words[before.start - 1]!.pos) && !OBJECT_CONTROL_VERBS.has(words[before.start - 1]!.key)) {
     const subject = clauseSubjectWords(text, words, before.start);
     if (subject && subject.end < before.start) {
       before = { start: subject.start, end: subject.end };
@@ -210,6 +213,20 @@ export function frameSubject(f: Pick<Frame, 'text' | 'words' | 'i' | 'cueEnd' | 
   }
   const commaBeforeSubject = before ? /,/.test(words[before.start]!.punctBefore) || (before.start > 0 && hasQuote(words[before.start]!.punctBefore)) : false;
   return { relative, before, sourceEnd, framed, objectPhrase, commaBeforeSubject };
+}
+
+/** The phrase after the last "for" in (or right before) `phrase`, up to its end; null when none or punctuation between. */
+function infinitiveSubjectAfterFor(words: Word[], phrase: WordRange): WordRange | null {
+  let k = phrase.end - 1;
+  while (k >= phrase.start && words[k]!.key !== 'FOR') k--;
+  if (k < phrase.start && !(phrase.start > 0 && words[phrase.start - 1]!.key === 'FOR' && !words[phrase.start]!.punctBefore)) return null;
+  const subject = k < phrase.start ? phrase : { start: k + 1, end: phrase.end };
+  if (subject.start >= subject.end || words.slice(subject.start + 1, subject.end).some((w) => w.punctBefore.trim())) return null;
+  // Someone who can say: a name, a pronoun, a plural noun or a quantifier ("for Clinton", "for voters", "for both");
+  // not a thing or a time ("reached for a metaphor to describe", "waited for years to reveal").
+  const head = words[subject.end - 1]!;
+  const someone = head.pos === 'PROPN' || (head.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(head.key)) || (head.pos === 'NOUN' && /S$/.test(head.key) && !CALENDAR_UNITS.has(head.key) && !TIME_NOUNS.has(head.key) && !DURATION_NOUNS.has(head.key)) || standsAlone(words, subject.end - 1, subject.start);
+  return someone && !words.slice(subject.start, subject.end).some((w) => w.possessive && w.pos === 'PRON') ? subject : null;
 }
 
 export function whatFollows(words: Word[], cueEnd: number, cue: Cue): Pick<Frame, 'from' | 'listenerStart' | 'next' | 'complement'> {
