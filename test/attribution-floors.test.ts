@@ -304,3 +304,8 @@ test('the phrase after "for" naming someone is the source of the infinitive cue 
   const c = only('The mayor visited the pier for a meeting to explain that the ferry was late.', 'to explain');
   assert.equal(c.source?.text, 'The mayor');
 });
+
+test('a day between the clause\'s subject and its verb does not hide the subject from a later cue', () => {
+  const a = only('The mayor on Friday held a press briefing to explain that the ferry was late.', 'to explain');
+  assert.equal(a.source?.text, 'The mayor');
+});

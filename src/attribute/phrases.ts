@@ -303,7 +303,8 @@ export function clauseSubjectWords(text: string, words: Word[], end: number): { 
     while (k < end && words[k]!.pos === 'ADV' && !words[k]!.punctBefore) k++;
     return words[k] !== undefined && (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX');
   };
-  if (!words[subject.end]?.punctBefore && verbAt(subject.end)) return subject;
+  // ("The mayor on Friday held ...": a day between the subject and its verb.)
+  if (!words[subject.end]?.punctBefore && verbAt(situatingAdjunctEnd(words, subject.end))) return subject;
   if (!words[subject.end]?.punctBefore.includes(',')) return null;
   // "Jane Doe, a lawyer, filed ...": the appositives up to the comma the verb follows, that comma included.
   for (let k = subject.end + 1; k < end; k++) {
