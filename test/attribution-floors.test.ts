@@ -309,3 +309,10 @@ test('a day between the clause\'s subject and its verb does not hide the subject
   const a = only('The mayor on Friday held a press briefing to explain that the ferry was late.', 'to explain');
   assert.equal(a.source?.text, 'The mayor');
 });
+
+test('after "have" or "be" with its object, an infinitive cue takes the clause\'s subject', () => {
+  const a = only('Harbour officials have no evidence to suggest that the ferry was late.', 'to suggest');
+  assert.equal(a.source?.text, 'Harbour officials');
+  const b = only('Ruth Calder was the first pilot to argue that the ferry was unsafe.', 'to argue');
+  assert.equal(b.source?.text, 'Ruth Calder');
+});

@@ -193,8 +193,9 @@ export function frameSubject(f: Pick<Frame, 'text' | 'words' | 'i' | 'cueEnd' | 
   // "unusual for a judge to weigh in", "hard for voters to accept": the phrase after "for" is the infinitive's subject.
   const forSubject = before && !framed && !relative && words[cueStart]!.key === 'TO' ? infinitiveSubjectAfterFor(words, before) : null;
   if (forSubject) before = forSubject;
-  // (Not after a verb whose object is the infinitive's subject: "The report led some voters to conclude ...".)
-  if (before && !forSubject && !framed && !relative && words[cueStart]!.key === 'TO' && before.start > 0 && !words[before.start]!.punctBefore && /^(VERB|ADP)$/.test(words[before.start - 1]!.pos) && !OBJECT_CONTROL_VERBS.has(words[before.start - 1]!.key)) {
+  // (Also after "have" or "be": "Officials have no evidence to suggest", "X was the first to argue". Not after a
+  // verb whose object is the infinitive's subject: "The report led some voters to conclude ...".)
+  if (before && !forSubject && !framed && !relative && words[cueStart]!.key === 'TO' && before.start > 0 && !words[before.start]!.punctBefore && /^(VERB|ADP|AUX)$/.test(words[before.start - 1]!.pos) && !OBJECT_CONTROL_VERBS.has(words[before.start - 1]!.key)) {
     const subject = clauseSubjectWords(text, words, before.start);
     if (subject && subject.end < before.start) {
       before = { start: subject.start, end: subject.end };
