@@ -316,3 +316,14 @@ test('after "have" or "be" with its object, an infinitive cue takes the clause\'
   const b = only('Ruth Calder was the first pilot to argue that the ferry was unsafe.', 'to argue');
   assert.equal(b.source?.text, 'Ruth Calder');
 });
+
+test('"citing" a thing someone owns cites a reason, not a source', () => {
+  const a = only('\u201cThe ferry is late again,\u201d the mayor said, citing her long experience.', 'citing');
+  assert.equal(a.source?.text, 'the mayor');
+  assert.deepEqual(contents(a), ['her long experience']);
+  const b = only('\u201cThe ferry is late again,\u201d the mayor said, citing Ruth Calder\u2019s safety record.', 'citing');
+  assert.equal(b.source?.text, 'the mayor');
+  // A name cited is the source the speaker relays.
+  const c = only('\u201cThe ferry is late again,\u201d the newspaper reported, citing Ruth Calder.', 'citing');
+  assert.equal(c.source?.text, 'Ruth Calder');
+});

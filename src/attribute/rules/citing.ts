@@ -2,7 +2,7 @@ import type { Span } from '../../document/document.js';
 import { type Word } from '../../code/words.js';
 import { attributionWords } from '../lexicon.js';
 import { clauseEndAfter, trimContent } from '../clauses.js';
-import { phraseAfter, wordSpan } from '../phrases.js';
+import { POSSESSIVE_PRONOUNS, phraseAfter, wordSpan } from '../phrases.js';
 import { inQuoteAt } from './quotations.js';
 import { type RawAttribution } from './types.js';
 
@@ -20,7 +20,11 @@ export function citing(text: string, sentence: Span, words: Word[], i: number, c
   const reporter = [...found].reverse().find((a) => a.sentence === index && a.cue.end <= words[i]!.start);
   if (!reporter) return null;
   const source = phraseAfter(words, cueEnd, words.length);
-  const named = source !== null && words.slice(source.start, source.end).some((w) => w.pos === 'PROPN' || w.pos === 'PRON' || CITED_NOUNS.has(w.key) || (w.raw !== w.raw.toLowerCase() && w !== words[0]));
+  // (A possessive only qualifies the thing cited: "citing Jo Smith's record", "citing her experience" cite reasons;
+  // only the words after the last possessive tell.)
+  let from = source?.start ?? 0;
+  for (let k = from; source !== null && k < source.end; k++) if (words[k]!.possessive || POSSESSIVE_PRONOUNS.has(words[k]!.key)) from = k + 1;
+  const named = source !== null && words.slice(from, source.end).some((w) => w.pos === 'PROPN' || w.pos === 'PRON' || CITED_NOUNS.has(w.key) || (w.raw !== w.raw.toLowerCase() && w !== words[0]));
   if (named) return { source: wordSpan(words, source.start, source.end), cue: wordSpan(words, i, cueEnd), content: reporter.content, kind: 'cited', sentence: index, citedBy: reporter };
   if (cueEnd >= words.length || words[cueEnd]!.punctBefore.trim()) return null;
   const end = clauseEndAfter(text, words, cueEnd, sentence, (at) => inQuoteAt(quotes, at));
