@@ -327,3 +327,13 @@ test('"citing" a thing someone owns cites a reason, not a source', () => {
   const c = only('\u201cThe ferry is late again,\u201d the newspaper reported, citing Ruth Calder.', 'citing');
   assert.equal(c.source?.text, 'Ruth Calder');
 });
+
+test('a relative pronoun is the source across an adverbial or an aside before its verb', () => {
+  const byCue = (text: string, cue: string) => attributionsOf(text).find((a) => a.cue.text === cue)!;
+  assert.equal(byCue('Ruth Calder, who on Tuesday endorsed the mayor, said the ferry was late.', 'endorsed').source?.text, 'who');
+  assert.equal(byCue('Ruth Calder, who in the past has criticized the mayor, said the ferry was late.', 'has criticized').source?.text, 'who');
+  assert.equal(byCue('The union, which through the winter consistently supported the mayor, said the ferry was late.', 'consistently supported').source?.text, 'which');
+  assert.equal(byCue('Ruth Calder, who, on a call Friday, criticized the mayor, said the ferry was late.', 'criticized').source?.text, 'who');
+  // A pronoun after a preposition is no subject.
+  assert.equal(byCue('The pier, at which all the pilots praised the mayor, was closed.', 'praised').source?.text, 'all the pilots');
+});

@@ -1,6 +1,7 @@
 import { sentenceAttributions, type RawAttribution, type SentenceContext } from './types.js';
 import { attributionWords } from '../lexicon.js';
-import { QUANTIFIERS, clauseSubject, cueStartOf, spanWords } from '../phrases.js';
+import { QUANTIFIERS, clauseSubject, cueStartOf, phraseBefore, spanWords } from '../phrases.js';
+import { situatingAdjunctEnd } from '../clauses.js';
 import type { Word } from '../../code/words.js';
 
 const PARTICIPLE_SUBORDINATORS = attributionWords('participle-subordinators');
@@ -26,9 +27,20 @@ const ANONYMITY_WORDS = attributionWords('anonymity-words');
 export function frameSource(ctx: SentenceContext, attribution: RawAttribution, i: number, prepositional: boolean): void {
   const { words, found, from, index } = ctx;
   const w = words[i]!;
-  const pronoun = words[cueStartOf(words, i) - 1];
-  if (pronoun && (pronoun.key === 'WHICH' || pronoun.key === 'WHO') && attribution.source && attribution.source.end <= pronoun.start) {
-    attribution.refersTo = attribution.source;
+  const at = relativeBefore(words, cueStartOf(words, i));
+  const pronoun = at === null ? undefined : words[at]!;
+  const written = attribution.source;
+  if (pronoun && written && written.end <= pronoun.start) {
+    attribution.refersTo = written;
+    attribution.source = { start: pronoun.start, end: pronoun.end };
+  } else if (pronoun && written && written.start < pronoun.start && written.end >= pronoun.end && written.end <= w.start && at! > 0) {
+    // ("Jo Lee, who, on a call Friday, said": the phrase ran on over the pronoun to the aside's comma.)
+    attribution.refersTo = { start: written.start, end: words[at! - 1]!.end };
+    attribution.source = { start: pronoun.start, end: pronoun.end };
+  } else if (pronoun && written && written.start >= pronoun.end && written.end <= w.start) {
+    // ("who in the past has voiced": the phrase taken for the subject was the adverbial's.)
+    const antecedent = phraseBefore(words, at!, 0, true);
+    if (antecedent) attribution.refersTo = { start: words[antecedent.start]!.start, end: words[antecedent.end - 1]!.end };
     attribution.source = { start: pronoun.start, end: pronoun.end };
   }
   const here = found.slice(from);
@@ -48,6 +60,28 @@ export function frameSource(ctx: SentenceContext, attribution: RawAttribution, i
     const subject = clauseSubject(ctx.text, words, group);
     if (subject) attribution.source = subject;
   }
+}
+
+/**
+ * The relative pronoun ("who", "which") subject of the verb group starting at word `group`: right before it, or
+ * before an adverbial with no verb ("who on Tuesday endorsed", "which through the 1990s supported", "who in the
+ * past has voiced") or an aside set off by commas ("who, after a long meeting, said"). Its index, or null.
+ */
+function relativeBefore(words: Word[], group: number): number | null {
+  const isRelative = (k: number) => k >= 0 && (words[k]!.key === 'WHICH' || words[k]!.key === 'WHO');
+  if (isRelative(group - 1)) return group - 1;
+  for (let p = group - 2; p >= 0 && p >= group - 10; p--) {
+    if (!isRelative(p)) continue;
+    const between = words.slice(p + 1, group);
+    const aside = words[p + 1]!.punctBefore.trim() === ',' && words[group]!.punctBefore.trim() === ',' && !between.slice(1).some((x) => x.punctBefore.trim());
+    const adverbial =
+      !words[group]!.punctBefore.trim() &&
+      !between.some((x) => x.punctBefore.trim() || x.pos === 'VERB' || x.pos === 'AUX') &&
+      (situatingAdjunctEnd(words, p + 1) === group || words[p + 1]!.pos === 'ADP');
+    // (Not the object of a preposition: "at which all the guests expressed".)
+    return (aside || adverbial) && words[p - 1]?.pos !== 'ADP' ? p : null;
+  }
+  return null;
 }
 
 /** "About half of voters say ...", "at least 40 percent", "four out of 10 voters": the quantity's words before the noun phrase. */
