@@ -337,3 +337,10 @@ test('a relative pronoun is the source across an adverbial or an aside before it
   // A pronoun after a preposition is no subject.
   assert.equal(byCue('The pier, at which all the pilots praised the mayor, was closed.', 'praised').source?.text, 'all the pilots');
 });
+
+test('an opening measure of time with "later", "ago" or "before" is no subject of a participle cue', () => {
+  const a = only('Hours later, the mayor returned to the pier, telling reporters that the ferry was late.', 'telling');
+  assert.equal(a.source?.text, 'the mayor');
+  const b = only('But a few days later, Ruth Calder reversed herself again, saying the ferry was late.', 'saying');
+  assert.equal(b.source?.text, 'Ruth Calder');
+});

@@ -11,6 +11,7 @@ const TIME_MODIFIERS = attributionWords('time-modifiers');
 const BARE_TIME_OPENERS = attributionWords('bare-time-openers');
 const COMPARISON_PREPOSITIONS = attributionWords('comparison-prepositions');
 const COMPLEMENTIZERS = attributionWords('complementizers');
+const RELATIVE_TIME_ADVERBS = attributionWords('relative-time-adverbs');
 const PREDICATE_CONJUNCTIONS = attributionWords('predicate-conjunctions');
 
 // Clause boundaries over a sentence's words: where a content ends (clauseEndAfter), where a clause starts past
@@ -177,7 +178,12 @@ export function clauseStart(words: Word[], end: number): number | null {
   for (;;) {
     let c = k;
     while (c < end && !words[c]!.punctBefore.includes(',') && timeWord(words[c]!.key)) c++;
-    if (c === k || c >= end || !words[c]!.punctBefore.includes(',') || !words.slice(k, c).some((w) => TIME_NOUNS.has(w.key))) break;
+    if (c === k || c >= end || !words[c]!.punctBefore.includes(',') || !words.slice(k, c).some((w) => TIME_NOUNS.has(w.key))) {
+      // ("Hours later, Jane Doe said", "A few days earlier, ...", "The day before, ...": a measure of time and an adverb of time.)
+      const relative = relativeTimeEnd(words, k, end);
+      if (relative === null) break;
+      c = relative;
+    }
     k = c;
   }
   // "But Megan Hester, ...", "Even China, ...": a conjunction or adverb alone opens the clause.
@@ -189,6 +195,15 @@ export function clauseStart(words: Word[], end: number): number | null {
     k = c;
   }
   return k < end ? k : null;
+}
+
+/** The comma after an opening measure of time with its adverb ("Hours later,", "Two weeks ago,", "The day before,"), or null. */
+function relativeTimeEnd(words: Word[], k: number, end: number): number | null {
+  // (after an opening conjunction: "But a few days later,")
+  let c = words[k]?.pos === 'CCONJ' ? k + 1 : k;
+  while (c < end && c - k < 6 && !words[c]!.punctBefore.includes(',') && /^(DET|ADJ|NUM|NOUN|PROPN)$/.test(words[c]!.pos) && !RELATIVE_TIME_ADVERBS.has(words[c]!.key)) c++;
+  if (c === k || c >= end || !RELATIVE_TIME_ADVERBS.has(words[c]!.key) || words[c]!.punctBefore.includes(',')) return null;
+  return words[c + 1]?.punctBefore.includes(',') && c + 1 < end ? c + 1 : null;
 }
 
 /** ", who ..., wanted": a relative clause set off by commas before the content's verb, which comes after it. */
