@@ -344,3 +344,8 @@ test('an opening measure of time with "later", "ago" or "before" is no subject o
   const b = only('But a few days later, Ruth Calder reversed herself again, saying the ferry was late.', 'saying');
   assert.equal(b.source?.text, 'Ruth Calder');
 });
+
+test('a relative pronoun cut off by an aside ends a source named after its cue', () => {
+  const a = only('\u201cThe ferry is late,\u201d said Ruth Calder, a pilot, who, like many others, left the union.', 'said');
+  assert.equal(a.source?.text, 'Ruth Calder, a pilot');
+});

@@ -160,6 +160,8 @@ export function invertedSource(f: Frame): { sourceWords: WordRange | null; sourc
     sourceAfterEnd = words[k - 1]!.end;
     // "said Jane Doe, a pollster, referring to ...": the comma before the participle closes the appositive.
     if (k < words.length && (verbal(words[k]) || situating(words[k]!)) && words[k]!.punctBefore.trim() === ',') sourceAfterEnd = text.indexOf(',', sourceAfterEnd) + 1;
+    // ("said Jo Lee, a pilot, who, like many others, left": a relative pronoun cut off by an aside opens its own clause.)
+    if (k - 1 > first && RELATIVE_PRONOUNS.has(words[k - 1]!.key) && words[k - 1]!.punctBefore.trim() === ',') sourceAfterEnd = words[k - 2]!.end;
   }
   return { sourceWords, sourceAfter, sourceEnd, sourceAfterEnd };
 }
