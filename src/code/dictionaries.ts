@@ -186,6 +186,8 @@ export const officialRoleWords = lexiconWords('official-roles');
 export const proposalNounWords = lexiconWords('proposal-nouns');
 /** Nouns of gatherings ("TALKS", "SUMMIT"): their "in" phrase is their venue. */
 export const gatheringNounWords = lexiconWords('gathering-nouns');
+/** Words that open a clause of content on a noun ("hope that …"): data/lexicon/content-marks.tsv. */
+export const contentMarkWords = lexiconWords('content-marks');
 /** Phrases of events held for the press ("NEWS CONFERENCE", "BRIEFING"): their host is no listener. */
 export const pressEventPhrases = lexiconWords('press-events', parsePhraseRows);
 /** Words of currencies ("DLRS", "YEN"): a country's adjective or abbreviation before a sum in one names the currency. */

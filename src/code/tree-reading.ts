@@ -1,5 +1,5 @@
 import type { SyntaxLayer } from '../syntax/layer.js';
-import { measureNounWords, ownPossessiveWords, topicObjectVerbWords } from './dictionaries.js';
+import { contentMarkWords, measureNounWords, ownPossessiveWords, topicObjectVerbWords } from './dictionaries.js';
 import { hasOwnTense, inGovernorComplement, isConsultation, isParticipleClause, isPurposeClause, SHARES_SUBJECT, VENUE } from './clause-kinds.js';
 import { listenerFrameVerbs } from '../syntax/repair-tree.js';
 import { readsAsDate } from './date-words.js';
@@ -328,13 +328,11 @@ function contentClause(layer: SyntaxLayer, verb: number): number | undefined {
   const inverted = layer.relation(verb) === 'parataxis' && head >= 0 && head < verb && isClause(head) ? head : undefined;
   // ("expressed hope that Russia would return the islands", "voiced concern that …": what a noun of the verb's object
   // holds, a clause opened by "that" or "whether", is what the verb says.)
-  const isHeldClause = (c: number) => isClause(c) && layer.childrenBy(c, 'mark').some((m) => CONTENT_MARKS.has(layer.word(m).toLowerCase()));
+  const isHeldClause = (c: number) => isClause(c) && layer.childrenBy(c, 'mark').some((m) => contentMarkWords().has(layer.word(m).toUpperCase()));
   const held = () => layer.objects(verb).flatMap((o) => layer.childrenBy(o, 'acl')).find(isHeldClause);
   return layer.childrenBy(verb, 'ccomp').find(isClause) ?? inverted ?? held();
 }
 
-/** Words that open a clause of content on a noun ("hope that …", "the question whether …"). */
-const CONTENT_MARKS = new Set(['that', 'whether']);
 
 /** The judgement what the verb says passes on the target, when the target is the subject of what is said. */
 function judgementOfTarget(tree: SentenceTree, verb: number, target: Slot, isNegation: (token: number) => boolean): ReturnType<typeof judgementOf> {

@@ -121,11 +121,16 @@ export function hasElapsedTimeSubject(forms: readonly string[], a: SentenceAnaly
   return forms.some((f, k) => a.deprels[k] !== undefined && SUBJECT.test(a.deprels[k]!) && headOf(a, k) > k && elapsedTimeNouns().has(forms[headOf(a, k)]!.toLowerCase()));
 }
 
-/** Words after which a participle is a noun's modifier, never a verb: articles and possessives. */
-const ARTICLES = new Set(['the', 'a', 'an']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-// (By form as well as tag: the tagger may tag a plural abbreviation "PRP$", "MPs criticised Blair".)
-const isPossessive = (forms: readonly string[], a: SentenceAnalysis, k: number) => (a.xpos[k] === 'PRP$' && POSSESSIVE_PRONOUNS.has(forms[k]!.toLowerCase())) || (a.xpos[k] === 'POS' && POSSESSIVE_MARK.test(forms[k]!));
+/** Words after which a participle is a noun's modifier, never a verb: articles and possessive pronouns (data/syntax/modifier-openers.tsv). */
+const modifierOpeners = () => wordList('modifier-openers.tsv');
+/**
+ * Whether word k opens a noun phrase a participle may modify: an article, a possessive pronoun (by form as well as
+ * tag: the tagger may tag a plural abbreviation "PRP$", "MPs criticised Blair") or a possessive 's.
+ */
+const opensModifiedPhrase = (forms: readonly string[], a: SentenceAnalysis, k: number) =>
+  (modifierOpeners().has(forms[k]!.toLowerCase()) && (a.upos[k] === 'DET' || a.xpos[k] === 'PRP$')) || (a.xpos[k] === 'POS' && POSSESSIVE_MARK.test(forms[k]!));
+/** Whether word k is an article ("the", "a"): a determiner of the list, not a possessive pronoun. */
+const isArticle = (forms: readonly string[], a: SentenceAnalysis, k: number) => modifierOpeners().has(forms[k]!.toLowerCase()) && a.xpos[k] !== 'PRP$';
 
 /**
  * "linked with the country's deposed President Ferdinand Marcos", "the ousted leader": a past participle after an
@@ -136,7 +141,7 @@ export function repairArticleParticiples(forms: readonly string[], a: SentenceAn
   let repaired = 0;
   for (let p = 1; p + 1 < forms.length; p++) {
     if (a.xpos[p] !== 'VBN' && a.xpos[p] !== 'VBD') continue;
-    if (!(ARTICLES.has(forms[p - 1]!.toLowerCase()) || isPossessive(forms, a, p - 1))) continue;
+    if (!opensModifiedPhrase(forms, a, p - 1)) continue;
     // The noun the participle stands before: the next word, or the head of a name ("President Ferdinand Marcos").
     let noun = p + 1;
     if (!NOMINAL_UPOS.has(a.upos[noun]!)) continue;
@@ -153,7 +158,7 @@ export function repairArticleParticiples(forms: readonly string[], a: SentenceAn
     setHead(a, top, over, clausal ? (over >= 0 && a.upos[over] === 'VERB' ? 'obl' : 'nmod') : a.deprels[p]!);
     setHead(a, p, top, 'amod');
     // What stood before the participle belongs to the noun's phrase: the article or possessor, a preposition its case.
-    for (const c of before) setHead(a, c, top, a.deprels[c] === 'mark' ? 'case' : ARTICLES.has(forms[c]!.toLowerCase()) ? 'det' : a.deprels[c]!);
+    for (const c of before) setHead(a, c, top, a.deprels[c] === 'mark' ? 'case' : isArticle(forms, a, c) ? 'det' : a.deprels[c]!);
     repaired++;
   }
   return repaired;
@@ -161,7 +166,7 @@ export function repairArticleParticiples(forms: readonly string[], a: SentenceAn
 
 /** Whether some past participle after an article or possessive has an object (what repairArticleParticiples mends). */
 export function hasArticleParticiple(forms: readonly string[], a: SentenceAnalysis): boolean {
-  return a.xpos.some((x, p) => (x === 'VBN' || x === 'VBD') && p > 0 && (ARTICLES.has(forms[p - 1]!.toLowerCase()) || isPossessive(forms, a, p - 1)));
+  return a.xpos.some((x, p) => (x === 'VBN' || x === 'VBD') && p > 0 && opensModifiedPhrase(forms, a, p - 1));
 }
 
 /** How a noun phrase takes the place of a participle the parser made a clause: an object for a complement, an oblique for an adjunct. */
