@@ -37,6 +37,9 @@ export interface Group {
   mentions: Mention[];
 }
 
+/** Whether a mention is a pronoun standing for a person ("he", "she"), not a name or a surname. */
+export const isPronounMention = (m: Mention): boolean => m.kind === 'person-ref' && m.via.startsWith('pronoun');
+
 /** Actors standing together as one participant: "the Soviet Union and Japan". */
 export interface Slot {
   start: number;
@@ -233,7 +236,7 @@ export function groupMentions(words: Word[], mentions: Mention[]): Group[] {
       const apposed = last.mentions.length === 1 && last.mentions[0]!.kind === 'name' && last.mentions[0]!.roleAt === m.start;
       // ("told the American people he did not …", "after meeting Tony Blair he had been left …": a pronoun is a phrase
       // of its own, never part of the actor before it.)
-      const pronoun = m.kind === 'person-ref' && m.via.startsWith('pronoun');
+      const pronoun = isPronounMention(m);
       if (!pronoun && ((joined && !listenersThenPerson && (named || !hasBase(last, m))) || linked || possessed || titled || described || glossed || apposed)) {
         last.mentions.push(m);
         last.end = m.end;

@@ -9,7 +9,7 @@ import { adjectiveComplement, intentAbove, isIntent, isNegationWord, treeModalit
 import { JUDGEMENT_CODES, judgementOf } from './evaluation.js';
 import { clauseWords, groupOfPhrase, hasPlaceCase, isObjectsComplement, isProposedAct, isRelationalNoun, isPlaceOfPart, isLinkingComplement, isThreatPhrase, namesParticipant, rolesOf, verbToken, type SentenceTree } from './roles.js';
 import { VIOLENT_ROOTS, namesGiver, standsForGoods } from './participant-checks.js';
-import type { Group, Slot } from './sentence-actors.js';
+import { isPronounMention, type Group, type Slot } from './sentence-actors.js';
 import type { Word } from './words.js';
 import { matchPatterns, type ClauseView } from './verb-patterns.js';
 
@@ -233,7 +233,7 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
     // Not when what is said is about the speakers themselves ("South Korea and Japan denied they …"), nor about a
     // pronoun, which after a speaker is mostly the speaker ("a member of the Cabinet says she was told …").
     const speakers = source?.groups ?? [];
-    const byPronoun = (g: Group) => g.mentions.every((m) => m.kind === 'person-ref' && m.via.startsWith('pronoun'));
+    const byPronoun = (g: Group) => g.mentions.every(isPronounMention);
     if (inner && about.length > 0 && !groupsOf(about).some((g) => speakers.includes(g) || byPronoun(g))) {
       target = slotOf(groupsOf(about));
       targetInContent = true;

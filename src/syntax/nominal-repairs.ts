@@ -121,6 +121,16 @@ export function hasElapsedTimeSubject(forms: readonly string[], a: SentenceAnaly
   return forms.some((f, k) => a.deprels[k] !== undefined && SUBJECT.test(a.deprels[k]!) && headOf(a, k) > k && elapsedTimeNouns().has(forms[headOf(a, k)]!.toLowerCase()));
 }
 
+/** Whether word p is a past form (participle or past tense: the tagger confuses the two). */
+const isPastForm = (a: SentenceAnalysis, p: number) => a.xpos[p] === 'VBN' || a.xpos[p] === 'VBD';
+
+/** The noun a participle stands before: the word at `first`, or the head of the name it opens ("President Ferdinand Marcos"). */
+function nominalHeadFrom(a: SentenceAnalysis, first: number): number {
+  let noun = first;
+  while (headOf(a, noun) > noun && headOf(a, noun) <= noun + 3 && NOMINAL_UPOS.has(a.upos[headOf(a, noun)]!)) noun = headOf(a, noun);
+  return noun;
+}
+
 /** Words after which a participle is a noun's modifier, never a verb: articles and possessive pronouns (data/syntax/modifier-openers.tsv). */
 const modifierOpeners = () => wordList('modifier-openers.tsv');
 /**
@@ -140,12 +150,9 @@ const isArticle = (forms: readonly string[], a: SentenceAnalysis, k: number) => 
 export function repairArticleParticiples(forms: readonly string[], a: SentenceAnalysis): number {
   let repaired = 0;
   for (let p = 1; p + 1 < forms.length; p++) {
-    if (a.xpos[p] !== 'VBN' && a.xpos[p] !== 'VBD') continue;
-    if (!opensModifiedPhrase(forms, a, p - 1)) continue;
-    // The noun the participle stands before: the next word, or the head of a name ("President Ferdinand Marcos").
-    let noun = p + 1;
-    if (!NOMINAL_UPOS.has(a.upos[noun]!)) continue;
-    while (headOf(a, noun) > noun && headOf(a, noun) <= noun + 3 && NOMINAL_UPOS.has(a.upos[headOf(a, noun)]!)) noun = headOf(a, noun);
+    if (!isPastForm(a, p) || !opensModifiedPhrase(forms, a, p - 1)) continue;
+    if (!NOMINAL_UPOS.has(a.upos[p + 1]!)) continue;
+    const noun = nominalHeadFrom(a, p + 1);
     const object = childrenOf(a, p).find((c) => c > p && (a.deprels[c] === 'obj' || a.deprels[c] === 'nsubj'));
     if (object === undefined) continue;
     if (object !== noun && !dominates(a, object, noun) && !dominates(a, noun, object)) continue;
@@ -166,7 +173,7 @@ export function repairArticleParticiples(forms: readonly string[], a: SentenceAn
 
 /** Whether some past participle after an article or possessive has an object (what repairArticleParticiples mends). */
 export function hasArticleParticiple(forms: readonly string[], a: SentenceAnalysis): boolean {
-  return a.xpos.some((x, p) => (x === 'VBN' || x === 'VBD') && p > 0 && opensModifiedPhrase(forms, a, p - 1));
+  return a.xpos.some((_, p) => isPastForm(a, p) && p > 0 && opensModifiedPhrase(forms, a, p - 1));
 }
 
 /** How a noun phrase takes the place of a participle the parser made a clause: an object for a complement, an oblique for an adjunct. */
@@ -183,9 +190,8 @@ export function repairHyphenedParticiples(forms: readonly string[], a: SentenceA
   for (let p = 2; p + 1 < forms.length; p++) {
     // (Not a participle the parser made the root: the sentence's own verb is then misread too, and the noun would not
     // be a better root.)
-    if (forms[p - 1] !== '-' || (a.xpos[p] !== 'VBN' && a.xpos[p] !== 'VBD') || !NOMINAL_UPOS.has(a.upos[p + 1]!) || a.heads[p] === 0) continue;
-    let noun = p + 1;
-    while (headOf(a, noun) > noun && headOf(a, noun) <= noun + 3 && NOMINAL_UPOS.has(a.upos[headOf(a, noun)]!)) noun = headOf(a, noun);
+    if (forms[p - 1] !== '-' || !isPastForm(a, p) || !NOMINAL_UPOS.has(a.upos[p + 1]!) || a.heads[p] === 0) continue;
+    const noun = nominalHeadFrom(a, p + 1);
     const object = childrenOf(a, p).find((c) => c > p && dominates(a, c, noun));
     if (object === undefined) continue;
     const over = headOf(a, p);
