@@ -77,3 +77,15 @@ test('a country hyphened to a common word names an affair or an origin ("the Ira
 test('"Nation" alone is no newspaper ("Most Favoured Nation trading status")', () => {
   assert.deepEqual(pairs(code('The U.S. withdrew Most Favoured Nation (MFN) trading status from Poland in 1982.')).map((p) => p.split(':')[0]), ['USA>POL']);
 });
+
+test('a currency after a country adjective ("the south Korean won") and a sum lent ("business loans") name no actor to speak of', () => {
+  assert.deepEqual(pairs(code('Treasury Secretary James Baker said that the south Korean Won should begin to rise against the dollar.')), []);
+  assert.deepEqual(pairs(code('The Federal Reserve Board said that U.S. business loans fell 500 mln dlrs in the week.')), []);
+  // (A company that lends is still an actor.)
+  assert.deepEqual(pairs(code('The Federal Reserve Board said that U.S. banks were lending too little.')), ['USAGOVBUS>USABUS:010']);
+});
+
+test('a negated act in a condition is hypothetical, not told as not done ("if the Japanese do not permit …")', () => {
+  const events = code('Baldrige said the United States may retaliate if the Japanese government does not permit U.S. construction firms to take part.');
+  assert.deepEqual(events.map((e) => `${e.code}:${e.modality}`), ['080:hypothetical']);
+});

@@ -72,6 +72,14 @@ export function treeModality(layer: SyntaxLayer, verb: number, governor: number,
   const finite = FINITE_VERB_XPOS.has(layer.token(verb).xpos);
   const requested = finite ? undefined : heads.find((h) => ['xcomp', 'advcl'].includes(layer.relation(h)) && hasMark(layer, h, 'to') && requestVerbWords().has(layer.word(layer.head(h)).toUpperCase()));
   if (requested !== undefined) return { modality: 'hypothetical', why: `asked for ("${layer.word(layer.head(requested))} … to"), not told as done`, future: false };
+  // "if Japan agreed, ...": a conditional clause, the verb's own or one it stands in. (Before negation: "if the
+  // Japanese do not permit …" is a condition, not an act told as not done.)
+  for (let t = verb, depth = 0; t >= 0 && depth < 4; depth++) {
+    const mark = layer.childrenBy(t, 'mark').find((m) => kind(m) === 'hypothetical' || kind(m) === 'open');
+    if (mark !== undefined) return { modality: 'hypothetical', why: kind(mark) === 'open' ? `an open question ("${layer.word(mark)}")` : `the condition "${layer.word(mark)}"`, future: false };
+    if (!['xcomp', 'conj'].includes(layer.relation(t))) break;
+    t = layer.head(t);
+  }
   // A negation word hanging on `token` by one of `relations` ("not", "never", "no", "n't").
   const negationOn = (token: number, relations: readonly string[]) => layer.children(token).find((c) => kind(c) === 'negation' && relations.includes(layer.relation(c).split(':')[0]!));
   const negation = heads.map((h) => negationOn(h, ['advmod', 'det', 'cc', 'aux'])).find((n) => n !== undefined);
@@ -91,13 +99,6 @@ export function treeModality(layer: SyntaxLayer, verb: number, governor: number,
   const likely = heads.find((h) => h !== verb && layer.tag(h) === 'ADJ' && kind(h) === 'hypothetical');
   if (likely !== undefined) return { modality: 'hypothetical', why: `"${layer.word(likely)} to": expected, not told as done`, future: false };
   const modals = heads.flatMap((h) => layer.childrenBy(h, 'aux'));
-  // "if Japan agreed, ...": a conditional clause, the verb's own or one it stands in.
-  for (let t = verb, depth = 0; t >= 0 && depth < 4; depth++) {
-    const mark = layer.childrenBy(t, 'mark').find((m) => kind(m) === 'hypothetical' || kind(m) === 'open');
-    if (mark !== undefined) return { modality: 'hypothetical', why: kind(mark) === 'open' ? `an open question ("${layer.word(mark)}")` : `the condition "${layer.word(mark)}"`, future: false };
-    if (!['xcomp', 'conj'].includes(layer.relation(t))) break;
-    t = layer.head(t);
-  }
   // "would free the prisoners if Hamas agreed": a condition hung on the verb governs it too.
   // (Or on its object, where the parser often hangs it: "free the prisoners if …" read as the noun's acl.)
   // (Only beside a modal: "asked people if they would …" asks, it sets no condition.)
