@@ -89,3 +89,7 @@ test('a negated act in a condition is hypothetical, not told as not done ("if th
   const events = code('Baldrige said the United States may retaliate if the Japanese government does not permit U.S. construction firms to take part.');
   assert.deepEqual(events.map((e) => `${e.code}:${e.modality}`), ['080:hypothetical']);
 });
+
+test('a poll or survey of people names nobody who acts ("the poll of 1,000 voters showed support for …")', () => {
+  assert.deepEqual(pairs(code('The poll of 1,000 Australian voters showed support for Prime Minister Bob Hawke.')), []);
+});
