@@ -93,3 +93,8 @@ test('a negated act in a condition is hypothetical, not told as not done ("if th
 test('a poll or survey of people names nobody who acts ("the poll of 1,000 voters showed support for …")', () => {
   assert.deepEqual(pairs(code('The poll of 1,000 Australian voters showed support for Prime Minister Bob Hawke.')), []);
 });
+
+test('a country between a sum and its currency names the currency ("900 mln Singapore dlrs")', () => {
+  assert.deepEqual(actors('The Brunei bank is seeking repayment of 900 mln Singapore dlrs in loans.').filter((a) => a.includes('SGP')), []);
+  assert.deepEqual(actors('Hong Kong lent 50 mln Hong Kong dlrs to Singapore.'), ['Hong Kong=HKG', 'Singapore=SGP']);
+});

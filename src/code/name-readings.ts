@@ -211,11 +211,19 @@ export function actorReadingsAt(words: Word[], i: number, lexicon: Lexicon, othe
     // a currency or a sum in one names the currency; a name stays: "lend Brazil 500 mln dlrs".)
     const abbreviation = a.words.length === 1 && /^(?:\p{Lu}\.?){2,3}$/u.test(w.raw) && words[i - 1]?.key !== 'THE';
     if ((a.kind === 'adjective' || (a.kind === 'country' && abbreviation)) && beforeSum(words, i + a.words.length)) return false;
+    // ("900 mln Singapore dlrs", "50 mln Hong Kong dlrs": a country's name between a sum and its currency names the currency.)
+    if ((a.kind === 'country' || a.kind === 'capital') && afterSum(words, i) && currencyWords().has(words[i + a.words.length]?.key ?? '')) return false;
     // ("TOKYO - Central Bank Governor Satoshi Sumita said …": a place in capitals opening a sentence before a dash is the
     // dateline of one item of a digest, not an actor.)
     if (i === 0 && after && /^\s*[-\u2013\u2014]+\s*$/.test(after.punctBefore) && words.slice(0, a.words.length).every((x) => !/\p{Ll}/u.test(x.raw))) return false;
     return !(a.kind === 'person' && a.words.length === 1 && otherGivenName);
   });
+}
+
+/** Whether word `k` follows a number, or a number and its scale ("900 mln", "1.5 billion"). */
+function afterSum(words: Word[], k: number): boolean {
+  const digits = (w: Word | undefined) => w !== undefined && /^[\d.,]+$/.test(w.raw);
+  return digits(words[k - 1]) || (digits(words[k - 2]) && /^\p{Ll}+$/u.test(words[k - 1]?.raw ?? ''));
 }
 
 /** Whether a currency's word (currency-words.tsv) follows at word `k` ("US dlrs"), or a sum in one: a number, perhaps "mln" or "billion", then the currency. */
