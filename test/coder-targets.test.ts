@@ -328,3 +328,8 @@ test('"official" before a common noun qualifies it and names no official ("the d
   assert.deepEqual(sources(organ).filter((s) => s.startsWith('official')), []);
   assert.deepEqual(sources('A Portuguese official today said Macao had been told of the plan.'), ['Portuguese official=PRTGOV']);
 });
+
+test('posting a figure reports it, no act ("expected West Germany to post a surplus and Japan a bigger one")', () => {
+  const events = code('The report said it expected Brazil to post a 3 billion dlr trade surplus and Mexico a 5 billion dlr surplus this year.', '1987-03-09');
+  assert.deepEqual(events.filter((e) => e.evidence.trigger.text.toLowerCase().startsWith('post')).map((e) => e.code), []);
+});
