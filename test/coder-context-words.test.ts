@@ -98,3 +98,10 @@ test('a country between a sum and its currency names the currency ("900 mln Sing
   assert.deepEqual(actors('The Brunei bank is seeking repayment of 900 mln Singapore dlrs in loans.').filter((a) => a.includes('SGP')), []);
   assert.deepEqual(actors('Hong Kong lent 50 mln Hong Kong dlrs to Singapore.'), ['Hong Kong=HKG', 'Singapore=SGP']);
 });
+
+test('a role of a body named by a common noun is that body\'s, not the story country\'s government ("a spokesman for the union")', () => {
+  assert.deepEqual(pairs(code('WASHINGTON, March 1 - A spokesman for the union criticised the Federal Reserve Board.')), []);
+  // (A government body's role stays the government's; a company's own role keeps the story's country.)
+  assert.deepEqual(pairs(code('WASHINGTON, March 1 - Officials of the ministry criticised the Federal Reserve Board.')), ['USAGOV>USAGOVBUS:111']);
+  assert.deepEqual(pairs(code('WASHINGTON, March 1 - Executives of the company criticised the Federal Reserve Board.')), ['USABUS>USAGOVBUS:111']);
+});

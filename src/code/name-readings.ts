@@ -107,7 +107,31 @@ export function takesNoStoryCountry(words: Word[], start: number, end: number, l
   if (before && nonRolePhrases().has(`${before.key} ${words.slice(start, end).map((w) => w.key).join(' ')}`)) return true;
   // ("traders said", "investors sold dollars": anyone in a market, of whatever country.)
   if (end - start === 1 && marketRoleWords().has(words[start]!.key)) return true;
-  return ofUnknownBody(words, end, lexicon) || namedByUnknownBody(words, start, lexicon);
+  return ofUnknownBody(words, end, lexicon) || namedByUnknownBody(words, start, lexicon) || (end - start === 1 && ofCommonBody(words, start, lexicon));
+}
+
+/** Sectors of bodies that are no part of a government: a role of one of them is that body's. */
+const NON_STATE_BODY = /^(BUS|LAB|EDU|MED|NGO|AGR|HLH|REL|CVL)/;
+
+/**
+ * "Officials of major brokerage firms", "executives at the company": a role every body has, with "of", "at" or "for"
+ * before a body named by a common noun that no government is (a company, firms, a union), is that body's role, not
+ * one of the story's country's government.
+ */
+function ofCommonBody(words: Word[], start: number, lexicon: Lexicon): boolean {
+  const link = words[start + 1];
+  if (!isBodyRole(words[start]!.key) || !link || (link.key !== 'OF' && link.key !== 'AT' && link.key !== 'FOR')) return false;
+  const { keys, raws } = wordForms(words);
+  // (A role that is itself a company's keeps the story's country: "executives of the company".)
+  if (lexicon.agents.matchAt(keys, raws, start).some((a) => NON_STATE_BODY.test(a.code))) return false;
+  for (let k = start + 2; k < words.length && k <= start + 5; k++) {
+    const w = words[k]!;
+    if (w.punctBefore !== '' || !/^\p{Ll}/u.test(w.raw)) return false;
+    const agents = lexicon.agents.matchAt(keys, raws, k);
+    if (agents.length > 0) return agents.every((a) => NON_STATE_BODY.test(a.code));
+    if (!['DET', 'ADJ', 'NOUN'].includes(w.pos)) return false;
+  }
+  return false;
 }
 
 /**
