@@ -105,3 +105,7 @@ test('a role of a body named by a common noun is that body\'s, not the story cou
   assert.deepEqual(pairs(code('WASHINGTON, March 1 - Officials of the ministry criticised the Federal Reserve Board.')), ['USAGOV>USAGOVBUS:111']);
   assert.deepEqual(pairs(code('WASHINGTON, March 1 - Executives of the company criticised the Federal Reserve Board.')), ['USABUS>USAGOVBUS:111']);
 });
+
+test('the World Bank Group\'s other lenders are the World Bank ("The International Development Association approved a credit to Sri Lanka")', () => {
+  assert.deepEqual(pairs(code('The International Development Association said it approved a 20 mln dlr credit to Sri Lanka.')), ['IGOUNODEVWBK>LKA:071']);
+});
