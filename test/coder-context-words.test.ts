@@ -109,3 +109,9 @@ test('a role of a body named by a common noun is that body\'s, not the story cou
 test('the World Bank Group\'s other lenders are the World Bank ("The International Development Association approved a credit to Sri Lanka")', () => {
   assert.deepEqual(pairs(code('The International Development Association said it approved a 20 mln dlr credit to Sri Lanka.')), ['IGOUNODEVWBK>LKA:071']);
 });
+
+test('a company\'s name before "of" and a country is that country\'s business ("Inland Steel Co of the U.S.")', () => {
+  assert.deepEqual(pairs(code('Zenith Widgets Inc of Britain criticised the Japanese government.')), ['GBRBUS>JPNGOV:111']);
+  // (A country after "of" with no company's name before it stays the country's.)
+  assert.deepEqual(pairs(code('The government of Britain criticised the Japanese government.')), ['GBRGOV>JPNGOV:111']);
+});

@@ -26,6 +26,27 @@ export function countryInCompanyName(words: Word[], i: number, actor: ActorPhras
   };
 }
 
+/**
+ * "Inland Steel Co of the U.S.", "Acme Widgets Inc of Britain": a company's name ending in its suffix, then "of" (and
+ * "the") before the country at word `i`, is that country's business (BUS): the name as a business agent, which the
+ * country after "of" then joins (sentence-actors.ts groupMentions), else null. Not a name a mention before `previousEnd`
+ * already covers ("Nippon Steel Corp of Japan" is Nippon Steel's).
+ */
+export function companyBeforeSeat(words: Word[], i: number, actor: ActorPhrase, previousEnd: number): Mention | null {
+  if (actor.kind !== 'country') return null;
+  let k = i - 1;
+  if (words[k]?.key === 'THE') k--;
+  // (Wire copy brackets the name: "<Inland Steel Co> of the U.S.")
+  if (k < 2 || words[k]!.key !== 'OF' || words[k + 1]!.punctBefore !== '' || !['', '>'].includes(words[k]!.punctBefore)) return null;
+  const suffix = words[k - 1]!;
+  if (!companySuffixWords().has(suffix.key) || !/^\p{Lu}/u.test(suffix.raw)) return null;
+  let nameStart = k - 1;
+  while (nameStart > 0 && k - 1 - nameStart < 5 && /^\p{Lu}/u.test(words[nameStart - 1]!.raw) && words[nameStart]!.punctBefore === '' && !words[nameStart - 1]!.possessive) nameStart--;
+  if (nameStart === k - 1 || nameStart < previousEnd) return null;
+  const source = `a company's name before "of" and its country ("${suffix.raw} of"): that country's business (BUS)`;
+  return { kind: 'agent', start: nameStart, end: k, entry: { words: words.slice(nameStart, k).map((w) => w.key), stem: false, caseSensitive: false, code: 'BUS', attach: 'suffix', source } };
+}
+
 /** The company suffix at word `at` after a country named inside a company's name (a capitalised word before it), as a business agent; else null. */
 function companySuffixAfterCountry(words: Word[], at: number, actor: ActorPhrase): { suffix: AgentPhrase; nameStart: number; end: number } | null {
   if (actor.kind !== 'country' || words[at - 1]!.possessive) return null;

@@ -3,7 +3,7 @@ import { wordForms, type Word } from './words.js';
 import { insideQuotation, isReportingWord } from './speakers.js';
 import { organisationNamedBefore } from './organisation-references.js';
 import { companySuffixWords, isBodyRole, type Gender } from './dictionaries.js';
-import { bracketedCompany, countryInCompanyName } from './company-names.js';
+import { bracketedCompany, companyBeforeSeat, countryInCompanyName } from './company-names.js';
 import { namedPeople } from './named-people.js';
 import { isAbstractUse, isAdjectiveUse, isPartOfName, isThingModifier, portfolioStart } from './role-word-readings.js';
 import { actorReadingsAt, isGivenNameBeforeSurname, isNewspaperName, isOtherGivenName, newspaperOf, opensLongerName, takesNoStoryCountry, tickerEnd } from './name-readings.js';
@@ -157,6 +157,9 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
       // suffix, is where that company is; the company is the country's business (BUS), not the country.
       const alternatives = actors.filter((a) => a !== actor && a.words.length === actorLen);
       const company = countryInCompanyName(words, i, actor, alternatives, mentions.at(-1)?.end ?? 0);
+      // ("Inland Steel Co of the U.S.": a company's name before "of" and its country is that country's business.)
+      const seatedCompany = company ? null : companyBeforeSeat(words, i, actor, mentions.at(-1)?.end ?? 0);
+      if (seatedCompany) mentions.push(seatedCompany);
       mentions.push(...(company?.mentions ?? [{ kind: 'actor', start: i, end: i + actorLen, entry: actor, alternatives }]));
       i = company?.end ?? i + actorLen;
     } else if (holder) {
