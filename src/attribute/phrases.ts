@@ -412,9 +412,22 @@ function nameSegmentBefore(words: Word[], k: number): boolean {
 const nameWord = (words: Word[], k: number) =>
   k > 0 && /^[A-Z][a-z]/.test(words[k]!.raw) && /^[A-Z]/.test(words[k - 1]!.raw) && /^[A-Z]/.test(words[k + 1]?.raw ?? '') && !words[k]!.punctBefore && !words[k + 1]!.punctBefore;
 
+/**
+ * "“It’s a mess, and he knows it,” said Doe": words `start` to `end` open with a quotation mark and close with it
+ * after their comma; what they are is a quotation, not a phrase naming someone.
+ */
+function quotedWhole(words: Word[], start: number, end: number): boolean {
+  if (!/^,\s*(?:["\u201d]|'')/.test(words[end]?.punctBefore.trim() ?? '')) return false;
+  // (The quotation may open a word or two before: "“Quite a week, and ...,” said")
+  let k = start;
+  while (k > 0 && !hasQuote(words[k]!.punctBefore)) k--;
+  return /(?:["\u201c]|'')$/.test(words[k]!.punctBefore);
+}
+
 /** "Jane Doe, a spokeswoman for the agency, who ...,": a noun phrase with appositives; verbs only in a relative clause. */
 export function appositive(words: Word[], start: number, end: number, needsComma = true): boolean {
   if (!NP_POS.has(words[start]!.pos) || (needsComma && !words.slice(start + 1, end).some((w) => w.punctBefore.includes(',')))) return false;
+  if (quotedWhole(words, start, end)) return false;
   let relativeClause = false;
   let afterComma = false;
   for (let k = start; k < end; k++) {

@@ -1,0 +1,14 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { contents, only } from './support/attributions.js';
+
+// Where a content starts and ends. Hand-written sentences, none from a corpus.
+
+test('a quotation closing with its comma before "said <name>" is the content, not an appositive source', () => {
+  const a = only('“It’s a fine harbour, and the ferry runs on time,” said Mara Lind, a fisherman.', 'said');
+  assert.equal(a.source?.text, 'Mara Lind, a fisherman');
+  assert.deepEqual(contents(a), ['“It’s a fine harbour, and the ferry runs on time,”']);
+  const b = only('“Quite a week, and nobody slept,” said the harbour master.', 'said');
+  assert.equal(b.source?.text, 'the harbour master');
+  assert.deepEqual(contents(b), ['“Quite a week, and nobody slept,”']);
+});
