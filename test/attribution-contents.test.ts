@@ -12,3 +12,10 @@ test('a quotation closing with its comma before "said <name>" is the content, no
   assert.equal(b.source?.text, 'the harbour master');
   assert.deepEqual(contents(b), ['“Quite a week, and nobody slept,”']);
 });
+
+test('a passive frame with its agent inside a content goes on in it; it does not end the content', () => {
+  const a = only('The survey shows that the mayor was backed by most of the fishermen.', 'shows');
+  assert.deepEqual(contents(a), ['that the mayor was backed by most of the fishermen']);
+  const b = only('The harbour master said the new quay was opposed by the ferry company.', 'said');
+  assert.deepEqual(contents(b), ['the new quay was opposed by the ferry company']);
+});

@@ -107,8 +107,10 @@ function cutBefore(text: string, a: RawAttribution, b: RawAttribution, inContent
     cut(b.cue.start);
     return;
   }
-  // (A passive frame's subject, "He said [the council] is expected [to ...]", is no inverted content.)
-  if (frameStart > last.start && frameStart < last.end && b.content.some((c) => c.end <= frameStart && (c.start <= a.cue.start || b.source !== null))) {
+  // (A passive frame's subject, "He said [the council] is expected [to ...]", is no inverted content; nor is it
+  // with its agent, "The poll shows that [Lee] was backed by [most women]": the passive goes on inside A's content.)
+  const agentPassive = b.source !== null && b.source.start >= b.cue.end && spanWords(text, b.cue).at(-1) === 'BY';
+  if (frameStart > last.start && frameStart < last.end && b.content.some((c) => c.end <= frameStart && (c.start <= a.cue.start || (b.source !== null && !agentPassive)))) {
     cut(frameStart);
   } else if (b.source && b.source.start > last.start && b.source.end <= b.cue.start && b.cue.start < last.end && plainSaying(text, b.cue) && !spanWords(text, a.cue).some((w) => SAYING_VERBS.has(w))) {
     // "Trump suggested the plan would fail, and Cruz said ...": another's plain saying ("X said", "X told") that
