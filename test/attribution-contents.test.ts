@@ -19,3 +19,13 @@ test('a passive frame with its agent inside a content goes on in it; it does not
   const b = only('The harbour master said the new quay was opposed by the ferry company.', 'said');
   assert.deepEqual(contents(b), ['the new quay was opposed by the ferry company']);
 });
+
+test('a phrase situating the saying before a quotation is left out, past a listener or a participle in it', () => {
+  const a = only('The mayor said in an interview published on Monday, “The quay will open in May.”', 'said');
+  assert.deepEqual(contents(a), ['“The quay will open in May.”']);
+  const b = only('The mayor told the paper in a short radio interview, “The quay will open in May.”', 'told');
+  assert.deepEqual(contents(b), ['“The quay will open in May.”']);
+  // (a question word opening a clause is what is said)
+  const c = only('The mayor wrote a letter explaining why she is leaving, “but the quay will open in May.”', 'explaining');
+  assert.match(contents(c)[0]!, /^why she is leaving/);
+});

@@ -1,4 +1,5 @@
 import { attributionWords } from '../lexicon.js';
+import { WH_WORDS } from '../clauses.js';
 import { sentenceAttributions, type SentenceContext } from './types.js';
 
 const WRITTEN_STATEMENTS = attributionWords('written-statements');
@@ -36,23 +37,27 @@ function statementPhraseEnd(ctx: SentenceContext, k: number): number | null {
 }
 
 /**
- * "tweeted in response: “...”", "added warily: “...”", "declared in the debate spin room, “...”": a phrase that
- * situates the saying (a preposition or an adverb opens it, no verb in it) between the cue and a quotation is no
- * part of the content; before a colon it is the cue's, with the colon.
+ * "tweeted in response: “...”", "added warily: “...”", "declared in the debate spin room, “...”", "told the paper in
+ * an interview published Monday, “...”": a phrase that situates the saying (a preposition or an adverb opens it)
+ * between the cue (or its listener) and a quotation is no part of the content; before a colon right after the cue
+ * it is the cue's, with the colon.
  */
 export function situatedQuotations(ctx: SentenceContext): void {
   const { text, words } = ctx;
   for (const a of sentenceAttributions(ctx)) {
     const c = a.content[0];
-    if (!c || c.start < a.cue.end || text.slice(a.cue.end, c.start).trim()) continue;
+    // (Past a listener: "told the paper in a written statement, “...”".)
+    if (!c || c.start < a.cue.end || !/^[\s\p{L}\p{N}'\u2019.-]{0,60}$/u.test(text.slice(a.cue.end, c.start))) continue;
     const quote = ctx.quotes.find((q) => q.start > c.start && q.start < c.end);
     if (!quote) continue;
     const m = /^([^"\u201c\u201d]*?)([:,])\s*$/.exec(text.slice(c.start, quote.start));
     if (!m || m[1]!.includes("''")) continue;
     const phrase = words.filter((w) => w.start >= c.start && w.end <= c.start + m[1]!.length);
     const first = phrase[0];
-    if (!first || phrase.length > 12 || first.start !== c.start || !(first.pos === 'ADP' || first.pos === 'ADV') || first.key === 'THAT' || phrase.some((w) => /^(VERB|AUX)$/.test(w.pos))) continue;
-    if (m[2] === ':') a.cue = { start: a.cue.start, end: c.start + m[1]!.length + 1 };
+    // (A question word opening a clause is what is said: "explaining why he is here, “...”"; "when asked ..." situates.)
+    const question = WH_WORDS.has(first?.key ?? '') && phrase[1]?.pos !== 'VERB';
+    if (!first || phrase.length > 12 || first.start !== c.start || !(first.pos === 'ADP' || first.pos === 'ADV') || first.key === 'THAT' || question) continue;
+    if (m[2] === ':' && !text.slice(a.cue.end, c.start).trim()) a.cue = { start: a.cue.start, end: c.start + m[1]!.length + 1 };
     a.content[0] = { start: quote.start, end: c.end };
   }
 }
