@@ -29,3 +29,11 @@ test('a phrase situating the saying before a quotation is left out, past a liste
   const c = only('The mayor wrote a letter explaining why she is leaving, “but the quay will open in May.”', 'explaining');
   assert.match(contents(c)[0]!, /^why she is leaving/);
 });
+
+test('a relative "that" fronted out of a frame\'s content whose verb has no subject of its own is its first piece', () => {
+  const a = only('The mayor praised the groups that he says rebuilt the harbour.', 'says');
+  assert.deepEqual(contents(a), ['that', 'rebuilt the harbour']);
+  // (not a "that" opening a clause: its content has its own object)
+  const b = only('Smith told reporters that he said nothing.', 'said');
+  assert.deepEqual(contents(b), ['nothing']);
+});

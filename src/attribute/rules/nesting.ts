@@ -1,4 +1,5 @@
 import type { Span } from '../../document/document.js';
+import type { Word } from '../../code/words.js';
 import { trimContent } from '../clauses.js';
 import { SpanIndex } from '../span-index.js';
 import { attributionWords } from '../lexicon.js';
@@ -6,6 +7,7 @@ import { PERSONAL_PRONOUNS, spanWords } from '../phrases.js';
 import { sentenceAttributions, type RawAttribution, type SentenceContext } from './types.js';
 
 const FRONTED_RELATIVES = attributionWords('fronted-relatives');
+const GAPPED_RELATIVES = attributionWords('gapped-relatives');
 const SAYING_VERBS = attributionWords('saying-verbs');
 const CLAUSE_OPENERS = attributionWords('clause-openers');
 const RELATIVE_WORDS = attributionWords('relative-pronouns');
@@ -90,8 +92,18 @@ export function frontedRelatives(ctx: SentenceContext): void {
     // ("in which he says ...": after a preposition the pronoun is an adjunct of the frame, not what is said.)
     // ("in what he says is ...": "what" holds its own antecedent; after a preposition it is still what is said.)
     const afterPreposition = k > 1 && words[k - 2]!.pos === 'ADP' && !fronted?.punctBefore.trim() && fronted?.key !== 'WHAT';
-    if (k > 0 && fronted && FRONTED_RELATIVES.has(fronted.key) && !words[k]!.punctBefore.trim() && !afterPreposition) a.content.unshift({ start: fronted.start, end: fronted.end });
+    if (k > 0 && fronted && (FRONTED_RELATIVES.has(fronted.key) || gappedRelative(words, k, a.content[0]!)) && !words[k]!.punctBefore.trim() && !afterPreposition) a.content.unshift({ start: fronted.start, end: fronted.end });
   }
+}
+
+/**
+ * "the groups that he says led him here", "rules that officials said could hurt sales": "that" after a noun, right
+ * before the frame's source, whose content opens with its verb (its subject is the relative pronoun), is fronted out
+ * of the content. (Not "told reporters that he said nothing": that content has its own subject or object.)
+ */
+function gappedRelative(words: Word[], k: number, content: Span): boolean {
+  const first = words.find((w) => w.start >= content.start);
+  return k > 1 && GAPPED_RELATIVES.has(words[k - 1]!.key) && /^(NOUN|PROPN)$/.test(words[k - 2]!.pos) && first !== undefined && /^(VERB|AUX)$/.test(first.pos) && !/ING$/.test(first.key);
 }
 
 function cutBefore(text: string, a: RawAttribution, b: RawAttribution, inContent: (a: RawAttribution, b: RawAttribution) => boolean): void {
