@@ -37,3 +37,13 @@ test('a relative "that" fronted out of a frame\'s content whose verb has no subj
   const b = only('Smith told reporters that he said nothing.', 'said');
   assert.deepEqual(contents(b), ['nothing']);
 });
+
+test('a conjunction or linking adverb alone before a frame set in commas is no piece of the content', () => {
+  const a = only('And yet, the skipper says, the harbour remains a priority.', 'says');
+  assert.deepEqual(contents(a), ['the harbour remains a priority']);
+  const b = only('Still, the skipper said, the quay has to be rebuilt.', 'said');
+  assert.deepEqual(contents(b), ['the quay has to be rebuilt']);
+  // (an opening phrase with content of its own stays)
+  const c = only('Within weeks, the skipper says, the harbour will open.', 'says');
+  assert.deepEqual(contents(c), ['Within weeks', 'the harbour will open']);
+});

@@ -16,6 +16,7 @@ const CITING_VERBS = attributionWords('citing-verbs');
 const AS_PHRASES = attributionWords('as-phrases');
 const NAMED_PRONOUNS = attributionWords('named-pronouns');
 const SAYING_VERBS = attributionWords('saying-verbs');
+const LINKING_ADVERBS = attributionWords('linking-adverbs');
 const LIST_CONJUNCTIONS = attributionWords('list-conjunctions');
 const PREDICATE_CONJUNCTIONS = attributionWords('predicate-conjunctions');
 const INITIAL_ASKED_OPENERS = attributionWords('initial-asked-openers');
@@ -320,7 +321,10 @@ function frameContent(f: Frame, at: { from: number; start: number; clauseEnd: nu
   const goesOn = quote ? /^,\s*(?:["\u201c]|'')$/.test(words[from]!.punctBefore.trim()) && /^[a-z]/.test(words[from]!.raw) : words[from]!.punctBefore.trim() === ',';
   if (contents.length === 1 && source && commaBeforeSubject && before!.start > 0 && from === cueEnd && start === from && goesOn) {
     const opener = trimContent(text, { start: sentence.start, end: source.start });
-    if (opener.end > opener.start && !hasQuote(text.slice(opener.start, opener.end))) contents.unshift(opener);
+    // ("And yet, she says, ...", "Still, officials said, ...": a conjunction or linking adverb alone links the
+    // writer's sentences; it is no piece of the content.)
+    const linking = words.slice(0, before!.start).every((w) => w.pos === 'CCONJ' || LINKING_ADVERBS.has(w.key));
+    if (opener.end > opener.start && !hasQuote(text.slice(opener.start, opener.end)) && !linking) contents.unshift(opener);
   }
   // "Sanders was declared the winner", "many delegates were deemed ineligible": a passive's subject is what is
   // said of, the first piece of the content.
