@@ -10,6 +10,7 @@ import { clipNestedContents, cutAtOtherFrames, framesInsideInvertedContent, fron
 import { SpanIndex } from '../span-index.js';
 import { openingParticiples } from './opening-participles.js';
 import { openingAdverbials } from './opening-adverbials.js';
+import { participlesAfterFrames } from './trailing-participles.js';
 import { quotedAsSaying, relays } from './relays.js';
 import { subjectPhrases, subjectsAfterAnd } from './subject-phrases.js';
 import { QUOTE_REACH, closeOpenQuotations, joinLaterQuotations, joinParagraphQuotations, leaveClaimedQuotations, quotations } from './quotations.js';
@@ -34,6 +35,7 @@ const SENTENCE_RULES: ((ctx: SentenceContext) => void)[] = [
   subjectPhrases, // "A majority of voters looking for an outsider say": the tree's subject phrase
   subjectsAfterAnd, // "Neither has won a state and Cruz suggested": the tree's subject after "and"
   openingParticiples, // "Noting that X, Tester added ...": Tester notes X
+  participlesAfterFrames, // "“...,” said Tom Reed, explaining ...": Tom Reed explains
   leaveOutFramedRelatives, // "Barkley, who said X, said Y": the relative clause is no part of the source
   writtenStatementCues, // "said in a statement"
   situatedQuotations, // "tweeted in response: “...”"

@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { attributionsOf } from './support/attributions.js';
+
+// Sources found from PolNeAR train's source errors (issue 14). Hand-written sentences, none from a corpus; each
+// test fails with its rule switched off.
+
+const cued = (text: string, cue: string) => attributionsOf(text).find((a) => a.cue.text === cue)!;
+
+test('a participle right after an inverted frame takes that frame\'s source', () => {
+  // The sentence opens with the frame's content, whose own subject is no source of the participle.
+  const a = cued('The mayor intends to open the pier this month, Ms. Ortiz said, adding that the crew was ready.', 'adding');
+  assert.equal(a.source?.text, 'Ms. Ortiz');
+  const b = cued('The mayor cannot say that \u201cfrom his office,\u201d the harbour master added, citing the storm.', 'citing');
+  assert.equal(b.source?.text, 'the harbour master');
+  // A relay names its own source after it.
+  const c = cued('\u201cThe pier is unsafe,\u201d the pilot said, according to the Harbour Gazette.', 'according to');
+  assert.equal(c.source?.text, 'the Harbour Gazette');
+});
