@@ -17,3 +17,8 @@ test('a participle right after an inverted frame takes that frame\'s source', ()
   const c = cued('\u201cThe pier is unsafe,\u201d the pilot said, according to the Harbour Gazette.', 'according to');
   assert.equal(c.source?.text, 'the Harbour Gazette');
 });
+
+test('an opening subordinate clause is no subject of the main clause\'s participle', () => {
+  const a = cued('When the mayor visited the pier, the governor stayed home, saying the weather was bad.', 'saying');
+  assert.equal(a.source?.text, 'the governor');
+});

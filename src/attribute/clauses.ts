@@ -187,7 +187,8 @@ export function clauseStart(words: Word[], end: number): number | null {
     k = c;
   }
   // "But Megan Hester, ...", "Even China, ...": a conjunction or adverb alone opens the clause.
-  while (k < end && /^(ADV|CCONJ)$/.test(words[k]!.pos) && NP_POS.has(words[k + 1]?.pos ?? '') && !words[k + 1]!.punctBefore) k++;
+  // (Not a subordinator: "When the mayor visited, the governor stayed home" opens a clause before the main one.)
+  while (k < end && /^(ADV|CCONJ)$/.test(words[k]!.pos) && !SUBORDINATORS.has(words[k]!.key) && NP_POS.has(words[k + 1]?.pos ?? '') && !words[k + 1]!.punctBefore) k++;
   while (k < end && (/^(ADP|SCONJ|ADV|CCONJ)$/.test(words[k]!.pos) || (k === 0 && words[k]!.pos === 'VERB' && /(ED|ING)$/.test(words[k]!.key) && !capitalisedName(words, k)))) {
     let c = k + 1;
     while (c < end && !words[c]!.punctBefore.includes(',')) c++;
