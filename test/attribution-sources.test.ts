@@ -22,3 +22,10 @@ test('an opening subordinate clause is no subject of the main clause\'s particip
   const a = cued('When the mayor visited the pier, the governor stayed home, saying the weather was bad.', 'saying');
   assert.equal(a.source?.text, 'the governor');
 });
+
+test('a participle after the source\'s noun keeps the time after it, and the agent after the time', () => {
+  const a = cued('A harbour report issued earlier this year found that the pier was unsafe.', 'found');
+  assert.equal(a.source?.text, 'A harbour report issued earlier this year');
+  const b = cued('A survey released Sunday by the Harbour Gazette shows the mayor ahead.', 'shows');
+  assert.equal(b.source?.text, 'A survey released Sunday by the Harbour Gazette');
+});

@@ -182,10 +182,19 @@ function objectGap(words: Word[], k: number, floor: number): boolean {
 function phraseWordAnyTag(words: Word[], k: number, end: number, floor: number): boolean {
   const w = words[k]!;
   if (k + 1 < end && joinedByHyphen(words, k + 1)) return true;
-  const timed = k > floor && w.pos === 'VERB' && /(ED|EN|WN)$/.test(w.key) && /^(NOUN|PROPN)$/.test(words[k - 1]!.pos) && !w.punctBefore && !words[k - 1]!.possessive;
-  if (timed && k + 1 < end && situatingAdjunctEnd(words, k + 1) === end) return true;
+  if (timedParticiple(words, k, floor) && k + 1 < end) {
+    // ("A poll released Sunday by the Gazette": the time may come before the participle's agent.)
+    const time = situatingAdjunctEnd(words, k + 1);
+    if (time === end || (time > k + 1 && time < end && words[time]!.key === 'BY' && !words[time]!.punctBefore)) return true;
+  }
+  // ("A report issued earlier this year": the time's adverb after such a participle.)
+  for (let j = k - 1; j > floor && j >= k - 3 && !words[j + 1]!.punctBefore; j--) if (timedParticiple(words, j, floor) && situatingAdjunctEnd(words, j + 1) > k) return true;
   return w.pos === 'X' && /^\p{L}{1,3}$/u.test(w.raw) && words[k + 1]?.pos === 'PROPN' && !words[k + 1]!.punctBefore;
 }
+
+/** A participle after its noun ("A poll released", "the report issued"): it may take a time after it. */
+const timedParticiple = (words: Word[], k: number, floor: number) =>
+  k > floor && words[k]!.pos === 'VERB' && /(ED|EN|WN)$/.test(words[k]!.key) && /^(NOUN|PROPN)$/.test(words[k - 1]!.pos) && !words[k]!.punctBefore && !words[k - 1]!.possessive;
 
 /** "Most said", "...; most believe", "But many think": a quantifier opening its clause (at `floor`, after punctuation or a conjunction) stands alone as a subject. */
 export function standsAlone(words: Word[], k: number, floor = 0): boolean {
