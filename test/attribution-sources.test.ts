@@ -29,3 +29,10 @@ test('a participle after the source\'s noun keeps the time after it, and the age
   const b = cued('A survey released Sunday by the Harbour Gazette shows the mayor ahead.', 'shows');
   assert.equal(b.source?.text, 'A survey released Sunday by the Harbour Gazette');
 });
+
+test('a word the tagger reads as an adverb between a determiner and the noun is the source\'s', () => {
+  const a = cued('Only days before the vote in Dover, Kent, a new national survey shows the mayor ahead.', 'shows');
+  assert.equal(a.source?.text, 'a new national survey');
+  const b = cued('The vote is close and a new national survey shows the mayor ahead.', 'shows');
+  assert.equal(b.source?.text, 'a new national survey');
+});
