@@ -36,3 +36,10 @@ test('a word the tagger reads as an adverb between a determiner and the noun is 
   const b = cued('The vote is close and a new national survey shows the mayor ahead.', 'shows');
   assert.equal(b.source?.text, 'a new national survey');
 });
+
+test('a clause subject taken for a later participle or coordinated verb leaves out an aside set off by commas', () => {
+  const a = cued('The mayor, clearly frustrated, responded by pointing at the pier, saying the crew had confused two reports.', 'saying');
+  assert.equal(a.source?.text, 'The mayor');
+  const b = cued('The harbour board, at the same time, put its new website to use, highlighting the repairs.', 'highlighting');
+  assert.equal(b.source?.text, 'The harbour board');
+});

@@ -320,7 +320,11 @@ export function clauseSubjectWords(text: string, words: Word[], end: number): { 
   // "Jane Doe, a lawyer, filed ...": the appositives up to the comma the verb follows, that comma included.
   for (let k = subject.end + 1; k < end; k++) {
     if (!words[k]!.punctBefore.includes(',')) continue;
-    if (verbAt(k) && appositive(words, start, k)) return { start, end: k, sourceEnd: text.lastIndexOf(',', words[k]!.start) + 1 };
+    if (verbAt(k) && appositive(words, start, k)) {
+      // ("Clinton, clearly frustrated, responded ..., saying": an aside set off by commas is not the subject's.)
+      const aside = asideAt(words, start, k);
+      return aside !== null ? { start, end: aside } : { start, end: k, sourceEnd: text.lastIndexOf(',', words[k]!.start) + 1 };
+    }
     break;
   }
   return null;
