@@ -43,3 +43,11 @@ test('a clause subject taken for a later participle or coordinated verb leaves o
   const b = cued('The harbour board, at the same time, put its new website to use, highlighting the repairs.', 'highlighting');
   assert.equal(b.source?.text, 'The harbour board');
 });
+
+test('an aside with a clause of its own after the subject is no part of the source', () => {
+  const a = cued('Harbour officials familiar with the pier, speaking on the condition of anonymity because they were not authorized to discuss it, said that it was unsafe.', 'said');
+  assert.equal(a.source?.text, 'Harbour officials familiar with the pier');
+  // An inverted frame's quotation is no subject.
+  const b = cued('\u201cThe pier, at this point, is the main problem in this town,\u201d said Tom Reed.', 'said');
+  assert.equal(b.source?.text, 'Tom Reed');
+});

@@ -161,6 +161,11 @@ export function frameSubject(f: Pick<Frame, 'text' | 'words' | 'i' | 'cueEnd' | 
       const subject = phraseAfter(words, start, subjectEnd);
       if (subject) before = subject;
       framed = true;
+    } else if (start !== null && !appositive(words, start, subjectEnd) && asideWithClause(words, start, subjectEnd)) {
+      // "Officials, speaking on condition of anonymity because they were not authorized to comment, said": an
+      // aside with a clause of its own after the subject's phrase.
+      before = { start, end: asideAt(words, start, subjectEnd)! };
+      framed = true;
     } else if (start !== null && appositive(words, start, subjectEnd)) {
       before = { start, end: subjectEnd };
       framed = true;
@@ -214,6 +219,14 @@ export function frameSubject(f: Pick<Frame, 'text' | 'words' | 'i' | 'cueEnd' | 
   }
   const commaBeforeSubject = before ? /,/.test(words[before.start]!.punctBefore) || (before.start > 0 && hasQuote(words[before.start]!.punctBefore)) : false;
   return { relative, before, sourceEnd, framed, objectPhrase, commaBeforeSubject };
+}
+
+/** The words from `start` to `end` are a noun phrase (with appositives) and an aside set off by commas that holds a verb of its own. */
+function asideWithClause(words: Word[], start: number, end: number): boolean {
+  const aside = asideAt(words, start, end);
+  // (No verb in the phrase, no quotation anywhere: "“Education, at this point, is the driver,” said X" is an inverted frame.)
+  if (aside === null || aside <= start || words.slice(start, aside).some(verbal) || !appositive(words, start, aside, false)) return false;
+  return words.slice(aside, end).some(verbal) && !words.slice(start, end + 1).some((w) => /[;:]/.test(w.punctBefore) || hasQuote(w.punctBefore));
 }
 
 /** The phrase after the last "for" in (or right before) `phrase`, up to its end; null when none or punctuation between. */
