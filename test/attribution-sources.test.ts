@@ -51,3 +51,12 @@ test('an aside with a clause of its own after the subject is no part of the sour
   const b = cued('\u201cThe pier, at this point, is the main problem in this town,\u201d said Tom Reed.', 'said');
   assert.equal(b.source?.text, 'Tom Reed');
 });
+
+test('a verb coordinated inside a relative clause set off by a comma has the relative pronoun for its source', () => {
+  const a = cued('The new timetable has won over Mr. Reed, who came out and endorsed the mayor on Tuesday.', 'endorsed');
+  assert.equal(a.source?.text, 'who');
+  assert.equal(a.chain[0]?.name, 'Mr. Reed');
+  // Outside a relative clause the clause's subject stays.
+  const b = cued('Mr. Reed came out on Tuesday and endorsed the mayor.', 'endorsed');
+  assert.equal(b.source?.text, 'Mr. Reed');
+});

@@ -129,7 +129,7 @@ export const WORD_LISTS = [
   'parts-of-day', 'duration-nouns', 'time-words', 'evidential-adverbs',
   'naming-participles', 'indefinite-articles', 'time-prepositions', 'situating-adverbs', 'editor-labels',
   'quotation-connectives',
-  'headline-labels', 'calendar-units', 'time-determiners', 'floating-quantifiers', 'time-openers', 'participle-subordinators', 'comparatives', 'asked-openers', 'citing-verbs', 'as-phrases', 'saying-venues', 'fronted-relatives', 'gapped-relatives', 'saying-verbs', 'clause-openers', 'named-pronouns', 'answer-words', 'go-forms', 'publishing-verbs', 'relative-pronouns',
+  'headline-labels', 'calendar-units', 'time-determiners', 'floating-quantifiers', 'time-openers', 'participle-subordinators', 'comparatives', 'asked-openers', 'citing-verbs', 'as-phrases', 'saying-venues', 'fronted-relatives', 'gapped-relatives', 'saying-verbs', 'clause-openers', 'named-pronouns', 'answer-words', 'go-forms', 'publishing-verbs', 'relative-pronouns', 'relative-subjects',
   'agent-ends', 'relay-participles', 'written-statements', 'statement-determiners',
   'time-modifiers', 'bare-time-openers', 'comparison-prepositions', 'complementizers', 'cue-clause-openers', 'question-conjunctions',
   'indefinite-pronouns', 'appositive-prepositions', 'phrase-relatives', 'list-conjunctions', 'predicate-conjunctions', 'initial-asked-openers',

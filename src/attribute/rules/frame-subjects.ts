@@ -20,6 +20,7 @@ const AGENT_ENDS = attributionWords('agent-ends');
 const PREDICATE_CONJUNCTIONS = attributionWords('predicate-conjunctions');
 const BACKGROUND_RELATIVES = attributionWords('background-relatives');
 const OBJECT_CONTROL_VERBS = attributionWords('object-control-verbs');
+const RELATIVE_SUBJECTS = attributionWords('relative-subjects');
 
 
 // A verb frame's verb group (the cue span with its auxiliaries and adverbs), its subject (the source, with
@@ -186,7 +187,9 @@ export function frameSubject(f: Pick<Frame, 'text' | 'words' | 'i' | 'cueEnd' | 
   }
   // "Wilson praised Rubio and said ...": a verb coordinated with an earlier one shares its subject.
   if (!before && subjectEnd > 0 && (words[subjectEnd - 1]!.key === 'AND' || words[subjectEnd - 1]!.key === 'BUT')) {
-    const subject = clauseSubjectWords(text, words, subjectEnd - 1);
+    // ("Weaver, who came out and endorsed Clinton": inside a relative clause, the relative pronoun.)
+    const pronoun = relativeOfConjunct(words, subjectEnd - 1);
+    const subject = pronoun !== null ? { start: pronoun, end: pronoun + 1 } : clauseSubjectWords(text, words, subjectEnd - 1);
     if (subject) {
       before = { start: subject.start, end: subject.end };
       if (subject.sourceEnd !== undefined) sourceEnd = subject.sourceEnd;
@@ -219,6 +222,20 @@ export function frameSubject(f: Pick<Frame, 'text' | 'words' | 'i' | 'cueEnd' | 
   }
   const commaBeforeSubject = before ? /,/.test(words[before.start]!.punctBefore) || (before.start > 0 && hasQuote(words[before.start]!.punctBefore)) : false;
   return { relative, before, sourceEnd, framed, objectPhrase, commaBeforeSubject };
+}
+
+/**
+ * "Weaver, who came out and endorsed Clinton", "a pollster who worked with him for years and called him ...": the
+ * relative pronoun ("who", "which") whose clause holds the first conjunct before the "and" at word `and` (a verb
+ * between, no punctuation), or null.
+ */
+function relativeOfConjunct(words: Word[], and: number): number | null {
+  for (let k = and - 1; k > 0; k--) {
+    if (words[k + 1]!.punctBefore.trim()) return null;
+    // (the pronoun the subject, its verb group right after it: not "which he both defended and minimized")
+    if (RELATIVE_SUBJECTS.has(words[k]!.key)) return words[k]!.punctBefore.trim() === ',' && /^(VERB|AUX|ADV)$/.test(words[k + 1]!.pos) && words.slice(k + 1, and).some(verbal) && /^(NOUN|PROPN|PRON)$/.test(words[k - 1]!.pos) ? k : null;
+  }
+  return null;
 }
 
 /** The words from `start` to `end` are a noun phrase (with appositives) and an aside set off by commas that holds a verb of its own. */

@@ -7,6 +7,7 @@ import type { Word } from '../../code/words.js';
 const PARTICIPLE_SUBORDINATORS = attributionWords('participle-subordinators');
 const COMPARATIVES = attributionWords('comparatives');
 const RELATIVE_PRONOUNS = attributionWords('relative-pronouns');
+const RELATIVE_SUBJECTS = attributionWords('relative-subjects');
 const SPEAKING_VERBS = attributionWords('speaking-verbs');
 const NO_ONE_SUBJECTS = attributionWords('no-one-subjects');
 const BARE_ARTICLES = attributionWords('bare-articles');
@@ -42,6 +43,12 @@ export function frameSource(ctx: SentenceContext, attribution: RawAttribution, i
     const antecedent = phraseBefore(words, at!, 0, true);
     if (antecedent) attribution.refersTo = { start: words[antecedent.start]!.start, end: words[antecedent.end - 1]!.end };
     attribution.source = { start: pronoun.start, end: pronoun.end };
+  }
+  // ("Weaver, who came out and endorsed": a relative pronoun taken for a coordinated verb's subject refers back too.)
+  const alone = written && !attribution.refersTo ? words.findIndex((x) => x.start === written.start && x.end === written.end) : -1;
+  if (!pronoun && alone > 0 && RELATIVE_SUBJECTS.has(words[alone]!.key)) {
+    const antecedent = phraseBefore(words, alone, 0, true);
+    if (antecedent) attribution.refersTo = { start: words[antecedent.start]!.start, end: words[antecedent.end - 1]!.end };
   }
   const here = found.slice(from);
   const outer = (a: RawAttribution) => !here.some((b) => b !== a && b.content.some((c) => c.start <= a.cue.start && a.cue.start < c.end));
