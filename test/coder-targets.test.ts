@@ -333,3 +333,11 @@ test('posting a figure reports it, no act ("expected West Germany to post a surp
   const events = code('The report said it expected Brazil to post a 3 billion dlr trade surplus and Mexico a 5 billion dlr surplus this year.', '1987-03-09');
   assert.deepEqual(events.filter((e) => e.evidence.trigger.text.toLowerCase().startsWith('post')).map((e) => e.code), []);
 });
+
+test('fighting off a takeover bid opposes it (120), no force; meeting complaints accedes (083), no meeting; a question by the press is no request', () => {
+  assert.deepEqual(pairs(code('Sweden fought back a bid by Britain to take over the company.', '1987-03-01')), ['SWE>GBR:120']);
+  assert.deepEqual(pairs(code('Japan is striving to meet U.S. complaints about its trade practices.', '1987-03-01')).map((p) => p.slice(-3)), ['083']);
+  assert.deepEqual(pairs(code('RIYADH, March 1 - Asked by reporters about Iran, Saudi Oil Minister Hisham Nazer said nothing.', '1987-03-01')), []);
+  // (A government's asking is a request.)
+  assert.deepEqual(pairs(code('Saudi Arabia asked Iran to cut its oil output.', '1987-03-01')).map((p) => p.slice(-3)), ['020']);
+});
