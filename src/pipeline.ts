@@ -12,6 +12,9 @@ import { mergeHeadlineEvents } from './code/headline-events.js';
 // Data flows one way: ingest → article → annotate → code → store → serve. Each stage annotates the
 // document in place; a new stage is one more entry here and a folder of its own.
 
+
+/** How many of the body's first paragraphs a headline's event may restate. */
+const LEDE_PARAGRAPHS = 2;
 export interface Stage {
   name: string;
   run(doc: AnnalsDocument): void;
@@ -31,8 +34,10 @@ export function codeStage(dictionaries: CoderDictionaries): Stage {
       const { entities, events } = codeDocument(doc, dictionaries);
       doc.entities = entities;
       // The headline's events that restate the lede's are one event with both mentions.
-      const ledeParagraph = doc.sentences.find((s) => !s.headline)?.paragraph ?? 0;
-      doc.events = mergeHeadlineEvents(events, (i) => doc.sentences[i]?.headline === true, (i) => !doc.sentences[i]?.headline && doc.sentences[i]?.paragraph === ledeParagraph);
+      // (The lede is the body's first two paragraphs: a wire lede often opens with a sentence whose subject is lost or
+      // a frame, and says the headline's act in the next: "In his keynote address, reiterated …" then "I intend …".)
+      const ledeParagraphs = new Set([...new Set(doc.sentences.filter((s) => !s.headline).map((s) => s.paragraph))].slice(0, LEDE_PARAGRAPHS));
+      doc.events = mergeHeadlineEvents(events, (i) => doc.sentences[i]?.headline === true, (i) => !doc.sentences[i]?.headline && ledeParagraphs.has(doc.sentences[i]?.paragraph ?? -1));
     },
   };
 }

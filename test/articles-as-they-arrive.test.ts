@@ -45,6 +45,12 @@ test('the headline is coded, and an event it shares with the lede is one event w
   const signed = events(r).filter((e) => e.code === '057' && e.source.actor === 'JPN' && e.target.actor === 'RUS');
   assert.equal(signed.length, 1, 'one event, not two');
   assert.deepEqual(signed[0]!.mentions!.map((m) => m.sentence).sort(), [headlineSentences[0], signed[0]!.sentence].sort());
+  // (The lede is the body's first two paragraphs: a first paragraph with no event of its own, the act in the second.)
+  const second = analyze('Japan vows to sign peace treaty with Russia\n\nIn a speech to parliament, the new leader repeated his commitment.\n\n"Japan will sign a peace treaty with Russia," Prime Minister Fumio Kishida said.', { name: 't' });
+  assert.equal(events(second).filter((e) => e.code.startsWith('03') && e.target.actor?.startsWith('RUS')).length, 1, 'one intention, not two');
+  // (Not an act the lede dates to another day: "signed in 1956".)
+  const earlier = analyze('Japan and China signed peace treaty\n\nTOKYO, Jan 12, 2022 (Kyodo) - Japan and China signed a peace treaty in 1978, officials recalled on Monday.');
+  assert.equal(events(earlier).filter((e) => e.code === '057' && e.source.actor === 'JPN').length, 2);
   // A headline event the lede does not share stays an event of its own.
   const own = analyze('Japan criticized China over islands\n\nTOKYO (Kyodo) - The weather in Tokyo was mild on Monday.');
   assert.ok(events(own).some((e) => e.sentence === 0 && e.source.actor === 'JPN' && e.target.actor === 'CHN' && !e.mentions));

@@ -1,8 +1,8 @@
 import type { CodedEvent } from './coder.js';
 
 // The headline is coded like the body, and usually restates the lede: an event of the headline with the same
-// code, the same source and target actors (or the same named less specifically) and the same modality as an event of the lede (the first paragraph of
-// the body) is that event, mentioned twice. The lede's event is kept, with the headline's mention added to it.
+// code, the same source and target actors (or the same named less specifically) and the same modality as an event of the lede (the first two paragraphs of
+// the body, on the same day when both are dated) is that event, mentioned twice. The lede's event is kept, with the headline's mention added to it.
 
 type WithMentions = CodedEvent;
 
@@ -12,8 +12,11 @@ type WithMentions = CodedEvent;
  */
 const sameActor = (a: string | null, b: string | null) => a === b || (!!a && !!b && (a.startsWith(b) || b.startsWith(a)));
 
+/** (Dated both, the same day: a lede's "signed in 2018" is another act than the headline's signing today.) */
+const sameDate = (a: CodedEvent, b: CodedEvent) => a.date === null || b.date === null || a.date === b.date;
+
 const sameEvent = (a: CodedEvent, b: CodedEvent) =>
-  a.code === b.code && a.modality === b.modality && sameActor(a.source.actor, b.source.actor) && sameActor(a.target.actor, b.target.actor);
+  a.code === b.code && a.modality === b.modality && sameActor(a.source.actor, b.source.actor) && sameActor(a.target.actor, b.target.actor) && sameDate(a, b);
 
 /**
  * Merges each headline event into the matching lede event. `isHeadline(i)` and `isLede(i)` say whether
