@@ -115,3 +115,9 @@ test('a company\'s name before "of" and a country is that country\'s business ("
   // (A country after "of" with no company's name before it stays the country's.)
   assert.deepEqual(pairs(code('The government of Britain criticised the Japanese government.')), ['GBRGOV>JPNGOV:111']);
 });
+
+test('the armed movements of 1980s news are actors, by period ("The PLO accused Israel", "UNITA rebels attacked")', () => {
+  assert.deepEqual(pairs(code('The PLO accused Israel of killing civilians.', '1987-03-09')), ['PSEREB>ISR:112']);
+  assert.deepEqual(pairs(code('The PLO accused Israel of killing civilians.', '2005-03-09')), ['PSEGOV>ISR:112']);
+  assert.deepEqual(pairs(code('UNITA rebels attacked Angolan troops.', '1987-03-09')), ['AGOREB>AGOMIL:190']);
+});
