@@ -151,3 +151,12 @@ test('"X was quoted as saying by Y": X is the source, the cue runs to "saying", 
   assert.equal(after.source?.text, 'Trade minister Anna Berg');
   assert.deepEqual(contents(after), ['that the tariffs would be lifted']);
 });
+
+test('"citing" after a clause with no cue of its own is that clause subject\'s cue, the thing cited its content', () => {
+  const a = only('The ferry company cancelled the night crossings, citing a shortage of trained crews.', 'citing');
+  assert.equal(a.source?.text, 'The ferry company');
+  assert.deepEqual(contents(a), ['a shortage of trained crews']);
+  const b = only('Ms. Lund, citing new harbour figures, said the fares would rise.', 'citing');
+  assert.equal(b.source?.text, 'Ms. Lund');
+  assert.deepEqual(contents(b), ['new harbour figures']);
+});

@@ -14,11 +14,12 @@ export const CITED_NOUNS = attributionWords('cited-nouns');
 /**
  * "Kyodo reported, citing Suzuki, that ...": the cited source is a link of the reporter's chain. "He said, citing
  * low growth and unemployment": a reason, not a source; then "citing" is the reporter's own cue and the reason
- * its content.
+ * its content. With no frame before it (undefined), it is read as any participle cue ("The firm ended the talks,
+ * citing new tax rules": the firm cites them).
  */
-export function citing(text: string, sentence: Span, words: Word[], i: number, cueEnd: number, index: number, found: RawAttribution[], quotes: Span[]): RawAttribution | null {
-  const reporter = [...found].reverse().find((a) => a.sentence === index && a.cue.end <= words[i]!.start);
-  if (!reporter) return null;
+export function citing(text: string, sentence: Span, words: Word[], i: number, cueEnd: number, index: number, found: RawAttribution[], quotes: Span[]): RawAttribution | null | undefined {
+  const reporter = citingReporter(found, index, words[i]!.start);
+  if (!reporter) return undefined;
   const source = phraseAfter(words, cueEnd, words.length);
   // (A possessive only qualifies the thing cited: "citing Jo Smith's record", "citing her experience" cite reasons;
   // only the words after the last possessive tell.)
@@ -31,4 +32,9 @@ export function citing(text: string, sentence: Span, words: Word[], i: number, c
   const content = trimContent(text, { start: words[cueEnd]!.start, end });
   if (content.end <= content.start) return null;
   return { source: reporter.source, cue: wordSpan(words, i, cueEnd), content: [content], kind: 'said', sentence: index };
+}
+
+/** The attribution of the sentence before a "citing" at `at` whose report it cites for (the last), if any. */
+function citingReporter(found: RawAttribution[], index: number, at: number): RawAttribution | undefined {
+  return [...found].reverse().find((a) => a.sentence === index && a.cue.end <= at);
 }

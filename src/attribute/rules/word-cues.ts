@@ -116,6 +116,7 @@ function frameAt(ctx: SentenceContext, i: number, cue: Cue, prepositional: boole
   const hedgedCue = cue.evidential && words[cueEnd]?.key === 'TO' && matchCue(words, cueEnd + 1) && !matchCue(words, cueEnd + 1)!.generated;
   if (cue.evidential && !hedgedCue) return evidentialFrame(text, words, i, cueEnd, index, quotes, evidentialSubject(ctx, i, cue));
   if (prepositional) return accordingTo(text, sentence, words, i, cueEnd, index);
-  if (words[i]!.key === 'CITING' || words[i]!.key === 'QUOTING') return citing(text, sentence, words, i, cueEnd, index, ctx.found, quotes);
+  const cited = words[i]!.key === 'CITING' || words[i]!.key === 'QUOTING' ? citing(text, sentence, words, i, cueEnd, index, ctx.found, quotes) : undefined;
+  if (cited !== undefined) return cited;
   return verbCueOrOpener(text, sentence, words, i, cueEnd, cue, index, quotes, treeSubjectFinder(ctx.syntax, text, sentence, words));
 }
