@@ -160,3 +160,12 @@ test('"citing" after a clause with no cue of its own is that clause subject\'s c
   assert.equal(b.source?.text, 'Ms. Lund');
   assert.deepEqual(contents(b), ['new harbour figures']);
 });
+
+test('a gerund cue after "by", "after" or "before" has the clause\'s subject for its source', () => {
+  const a = only('The harbour master closed the meeting by praising the night crews.', 'praising');
+  assert.equal(a.source?.text, 'The harbour master');
+  assert.deepEqual(contents(a), ['the night crews']);
+  const b = only('Ms. Lund left the council after criticizing the new ferry fares.', 'criticizing');
+  assert.equal(b.source?.text, 'Ms. Lund');
+  assert.deepEqual(contents(b), ['the new ferry fares']);
+});

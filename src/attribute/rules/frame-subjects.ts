@@ -21,6 +21,7 @@ const PREDICATE_CONJUNCTIONS = attributionWords('predicate-conjunctions');
 const BACKGROUND_RELATIVES = attributionWords('background-relatives');
 const OBJECT_CONTROL_VERBS = attributionWords('object-control-verbs');
 const RELATIVE_SUBJECTS = attributionWords('relative-subjects');
+const GERUND_PREPOSITIONS = attributionWords('gerund-prepositions');
 
 
 // A verb frame's verb group (the cue span with its auxiliaries and adverbs), its subject (the source, with
@@ -196,6 +197,12 @@ export function frameSubject(f: Pick<Frame, 'text' | 'words' | 'i' | 'cueEnd' | 
       framed = true;
     }
   }
+  const gerund = before ? null : gerundSubject(text, words, i, cueStart, subjectEnd);
+  if (gerund) {
+    before = { start: gerund.start, end: gerund.end };
+    if (gerund.sourceEnd !== undefined) sourceEnd = gerund.sourceEnd;
+    framed = true;
+  }
   // "Obama visited the court on Friday to view ...": before an infinitive of purpose the phrase is the main verb's
   // object; the source is the clause's subject.
   // "unusual for a judge to weigh in", "hard for voters to accept": the phrase after "for" is the infinitive's subject.
@@ -352,4 +359,14 @@ export function passiveBeforeInfinitive(words: Word[], cueStart: number, i: numb
   const ownCue = (v: number) => words[v] !== undefined && matchCue(words, v)?.generated === false;
   if (inner?.key === 'HAVE' && ownCue(cueEnd + 2)) return false;
   return inner !== undefined && inner.pos === 'VERB' && !/ING$/.test(inner.key) && !ownCue(cueEnd + 1);
+}
+
+/**
+ * "The mayor ended the meeting by mentioning the budget", "He left after praising the police": a gerund cue right
+ * after a preposition of manner or time has the clause's subject (the words of clauseSubjectWords), or null.
+ */
+function gerundSubject(text: string, words: Word[], i: number, cueStart: number, subjectEnd: number): { start: number; end: number; sourceEnd?: number } | null {
+  if (cueStart !== i || subjectEnd !== i || i < 2 || !/ING$/.test(words[i]!.key) || words[i]!.punctBefore || !GERUND_PREPOSITIONS.has(words[i - 1]!.key)) return null;
+  const subject = clauseSubjectWords(text, words, i - 1);
+  return subject && subject.end < i - 1 ? subject : null;
 }
