@@ -169,3 +169,11 @@ test('a gerund cue after "by", "after" or "before" has the clause\'s subject for
   assert.equal(b.source?.text, 'Ms. Lund');
   assert.deepEqual(contents(b), ['the new ferry fares']);
 });
+
+test('"which she described as ...": the fronted relative pronoun and the "as" phrase are the content', () => {
+  const a = only('The council passed the ferry levy, which the mayor described as a fair price for safety.', 'described');
+  assert.equal(a.source?.text, 'the mayor');
+  assert.deepEqual(contents(a), ['which', 'as a fair price for safety']);
+  const b = only('The strike ended in what the dockers described as a partial victory.', 'described');
+  assert.deepEqual(contents(b), ['what', 'as a partial victory']);
+});

@@ -136,7 +136,7 @@ export const WORD_LISTS = [
   'tail-prepositions', 'appositive-relatives', 'background-relatives', 'not-going-on', 'describing-prepositions', 'not-owners',
   'not-their-subjects', 'not-his-subjects', 'as-if-words', 'hedged-relatives', 'speaking-verbs', 'no-one-subjects',
   'label-prepositions', 'bare-articles', 'not-sources', 'anonymity-words', 'linking-adverbs', 'gap-quantifiers', 'object-control-verbs', 'relative-time-adverbs',
-  'gerund-prepositions',
+  'gerund-prepositions', 'fronted-objects',
 ] as const;
 export type WordListName = (typeof WORD_LISTS)[number];
 

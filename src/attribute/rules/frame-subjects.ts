@@ -22,6 +22,7 @@ const BACKGROUND_RELATIVES = attributionWords('background-relatives');
 const OBJECT_CONTROL_VERBS = attributionWords('object-control-verbs');
 const RELATIVE_SUBJECTS = attributionWords('relative-subjects');
 const GERUND_PREPOSITIONS = attributionWords('gerund-prepositions');
+const FRONTED_OBJECTS = attributionWords('fronted-objects');
 
 
 // A verb frame's verb group (the cue span with its auxiliaries and adverbs), its subject (the source, with
@@ -369,4 +370,13 @@ function gerundSubject(text: string, words: Word[], i: number, cueStart: number,
   if (cueStart !== i || subjectEnd !== i || i < 2 || !/ING$/.test(words[i]!.key) || words[i]!.punctBefore || !GERUND_PREPOSITIONS.has(words[i - 1]!.key)) return null;
   const subject = clauseSubjectWords(text, words, i - 1);
   return subject && subject.end < i - 1 ? subject : null;
+}
+
+/**
+ * "the plan, which she described as a gift", "whom he described as peaceful": the cue's object is the relative
+ * pronoun fronted before its subject (`before`); the predicate "as ..." right after the cue (word `from`) is
+ * what it is said to be.
+ */
+export function frontedObjectAs(words: Word[], before: { start: number } | null, from: number, cueEnd: number): boolean {
+  return before !== null && from === cueEnd && words[from]?.key === 'AS' && !words[from]!.punctBefore.trim() && FRONTED_OBJECTS.has(words[before.start - 1]?.key ?? '') && !words[before.start]!.punctBefore.trim();
 }

@@ -6,7 +6,7 @@ import { NOT_OBJECT, NP_POS, SUBJECT_PRONOUNS, clauseSubjectWords, phraseAfter, 
 import { ARTICLES, matchCue } from './cues.js';
 import { hasQuote, inQuoteAt, quotationGoesOn, quoteMarkBefore, quotedName } from './quotations.js';
 import { type RawAttribution } from './types.js';
-import { EXPERIENCER_PARTICIPLES, passiveFrame, readFrame, type Frame } from './frame-subjects.js';
+import { EXPERIENCER_PARTICIPLES, frontedObjectAs, passiveFrame, readFrame, type Frame } from './frame-subjects.js';
 import { invertedFrame, quotationBeforeFrame, subjectWithAppositive } from './inverted-frames.js';
 import { EXPLETIVES } from './evidentials.js';
 import type { SubjectFinder } from '../tree-subjects.js';
@@ -181,7 +181,7 @@ function lacksComplement(f: Frame): boolean {
       break;
     }
   }
-  if (cue.needsComplement && !complement && !objectNext && !nounClause && !thatSoon) return true;
+  if (cue.needsComplement && !complement && !objectNext && !nounClause && !thatSoon && !frontedObjectAs(words, before, from, cueEnd)) return true;
   if (cue.needsClause && !complement) return true;
   const finder = before !== null && words.slice(before.start, before.end).some((w) => FINDERS.has(w.key));
   // "added, on BBC radio: “...”": a quotation or colon after a few words situating the saying
@@ -278,9 +278,9 @@ function contentStart(f: Frame): { from: number; start: number; clauseEnd: numbe
     if (end > start + 1 && after && ((after.key === 'THAT' && !after.punctBefore) || after.punctBefore.includes(':') || hasQuote(after.punctBefore))) start = from = end;
   }
   // "commented on Crutcher's death", "known as the Golden Week": the preposition opening the content is in the cue.
-  // (Not one opening a quotation: "said, “As a sailor, I ...”".)
+  // (Not one opening a quotation: "said, “As a sailor, I ...”"; nor the "as" of "which he described as ...".)
   const opening = words[start];
-  if (start === from && opening && opening.pos === 'ADP' && !hasQuote(opening.punctBefore) && CONTENT_PREPOSITIONS.has(opening.key) && words[start + 1] && !words[start + 1]!.punctBefore && words[start + 1]!.pos !== 'VERB') {
+  if (start === from && opening && opening.pos === 'ADP' && !hasQuote(opening.punctBefore) && CONTENT_PREPOSITIONS.has(opening.key) && words[start + 1] && !words[start + 1]!.punctBefore && words[start + 1]!.pos !== 'VERB' && !frontedObjectAs(words, f.before, from, cueEnd)) {
     cueSpan.end = opening.end;
     start = from = start + 1;
   }
