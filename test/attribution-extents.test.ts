@@ -230,3 +230,14 @@ test('a source whose noun phrase holds a participle starts where the tree\'s sub
   const b = only('Parents of the children affected by the closure said the school had failed them.', 'said');
   assert.equal(b.source?.text, 'Parents of the children affected by the closure');
 });
+
+test('a bare noun naming the stance after "express"/"voice" is in the cue, with its preposition; the content follows', () => {
+  const a = only('The harbour master expressed concern that the ferry would not run in winter.', 'expressed concern');
+  assert.equal(a.source?.text, 'The harbour master');
+  assert.deepEqual(contents(a), ['that the ferry would not run in winter']);
+  const b = only('Several fishermen voiced anger at the new quota for cod.', 'voiced anger at');
+  assert.deepEqual(contents(b), ['the new quota for cod']);
+  // A noun with its own determiner is the content: "expressed the town's gratitude".
+  const c = attributionsOf("The mayor expressed the town's gratitude to the volunteers.");
+  assert.equal(c[0]?.cue.text, 'expressed');
+});

@@ -1,4 +1,5 @@
 import { attributionWords } from '../lexicon.js';
+import type { Word } from '../../code/words.js';
 import { WH_WORDS } from '../clauses.js';
 import { sentenceAttributions, type SentenceContext } from './types.js';
 
@@ -60,4 +61,23 @@ export function situatedQuotations(ctx: SentenceContext): void {
     if (m[2] === ':' && !text.slice(a.cue.end, c.start).trim()) a.cue = { start: a.cue.start, end: c.start + m[1]!.length + 1 };
     a.content[0] = { start: quote.start, end: c.end };
   }
+}
+
+const VOICING_VERBS = attributionWords('voicing-verbs');
+const STANCE_PREPOSITIONS = attributionWords('stance-prepositions');
+
+/**
+ * "expressed concern that ...", "voiced support for ...", "expressed dismay at ...": a bare noun right after a verb
+ * of voicing names the stance voiced, and belongs to the cue with the preposition after it; the content follows.
+ * Returns the word index where the content starts, or null. (`start`: where the content was found to start; one
+ * word past the noun, a clause opens there, "expressed confidence it was".)
+ */
+export function voicedStanceEnd(words: Word[], verb: number, cueEnd: number, noun: number, start: number): number | null {
+  const clauseAt = start === noun + 1;
+  if (noun !== cueEnd || !(start === noun || clauseAt)) return null;
+  const w = words[noun];
+  const next = words[noun + 1];
+  if (!VOICING_VERBS.has(words[verb]!.key) || !w || w.pos !== 'NOUN' || w.punctBefore || !next || next.punctBefore) return null;
+  if (STANCE_PREPOSITIONS.has(next.key)) return noun + 2 < words.length && !/[,;:.()]/.test(words[noun + 2]!.punctBefore) ? noun + 2 : null;
+  return next.key === 'THAT' || clauseAt ? noun + 1 : null;
 }

@@ -10,6 +10,7 @@ import { EXPERIENCER_PARTICIPLES, frontedObjectAs, passiveFrame, readFrame, type
 import { invertedFrame, quotationBeforeFrame, subjectWithAppositive } from './inverted-frames.js';
 import { EXPLETIVES } from './evidentials.js';
 import type { SubjectFinder } from '../tree-subjects.js';
+import { voicedStanceEnd } from './cue-extents.js';
 
 const ASKED_OPENERS = attributionWords('asked-openers');
 const CITING_VERBS = attributionWords('citing-verbs');
@@ -263,6 +264,9 @@ function contentStart(f: Frame): { from: number; start: number; clauseEnd: numbe
       break;
     }
   }
+  // "expressed concern that ...", "voiced support for ...": the stance's bare noun (and its preposition) is the cue's.
+  const stance = voicedStanceEnd(words, f.i, cueEnd, from, start);
+  if (stance !== null) [cueSpan.end, start, from] = [words[stance - 1]!.end, stance, stance];
   // "wanted to know who ...", "refuses to say": an infinitive cue verb belongs to the cue.
   if (start === from && from === cueEnd && next.key === 'TO' && words[from + 1]?.pos === 'VERB' && matchCue(words, from + 1) && !matchCue(words, from + 1)!.generated && words[from + 2] && !words[from + 2]!.punctBefore) {
     const inner = matchCue(words, from + 1)!;
