@@ -241,3 +241,9 @@ test('a bare noun naming the stance after "express"/"voice" is in the cue, with 
   const c = attributionsOf("The mayor expressed the town's gratitude to the volunteers.");
   assert.equal(c[0]?.cue.text, 'expressed');
 });
+
+test('the verb group governing a possessive\'s statement noun is in the noun\'s cue ("has stepped up his attacks on")', () => {
+  const a = only('The harbour master has stepped up his attacks on the ferry company.', 'has stepped up his attacks on');
+  assert.equal(a.source?.text, 'The harbour master');
+  assert.deepEqual(contents(a), ['the ferry company']);
+});

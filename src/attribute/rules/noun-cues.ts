@@ -4,6 +4,7 @@ import { attributionWords, nounCueLexicon } from '../lexicon.js';
 import { clauseEndAfter, trimContent } from '../clauses.js';
 import { POSSESSIVE_PRONOUNS, clauseSubject, phraseBefore, spanWords, wordSpan } from '../phrases.js';
 import { type RawAttribution } from './types.js';
+import { matchCue } from './cues.js';
 
 // Statement nouns with a possessive source: "Trump's proposal to ban ...", "his comments on Muslims".
 
@@ -25,7 +26,14 @@ export function nounCue(text: string, sentence: Span, words: Word[], i: number, 
   if (first === 0 || words[first]!.punctBefore) return null;
   const owner = words[first - 1]!;
   let source: Span | null = null;
-  if (POSSESSIVE_PRONOUNS.has(owner.key)) source = ownerSubject(text, words, first - 1) ?? { start: owner.start, end: owner.end };
+  let cueStart = words[first]!.start;
+  if (POSSESSIVE_PRONOUNS.has(owner.key)) {
+    const governed = ownerSubject(text, words, first - 1);
+    source = governed?.subject ?? { start: owner.start, end: owner.end };
+    // "has stepped up his attacks on", "reiterated his claim": the verb group that governs the noun is the cue's.
+    // (Not a cue verb of its own, found as its own frame: "reiterated his claim".)
+    if (governed && !words.slice(governed.head, first - 1).some((_, k) => matchCue(words, governed.head + k))) cueStart = words[governed.head]!.start;
+  }
   else if (owner.possessive) {
     const phrase = phraseBefore(words, first, 0);
     if (!phrase) return null;
@@ -34,7 +42,7 @@ export function nounCue(text: string, sentence: Span, words: Word[], i: number, 
   } else return null;
   const next = words[i + 1];
   if (!next || next.punctBefore) return null;
-  const cue: Span = { start: words[first]!.start, end: words[i]!.end };
+  const cue: Span = { start: cueStart, end: words[i]!.end };
   let from = i + 1;
   if (NOUN_CUE_PREPOSITIONS.has(next.key) && !(next.key === 'TO' && words[i + 2]?.pos === 'VERB')) {
     cue.end = next.end;
@@ -66,7 +74,7 @@ export function nounCue(text: string, sentence: Span, words: Word[], i: number, 
  * condemnation of Z": a possessive pronoun's statement noun that the clause's verb (or a preposition after it)
  * governs is the subject's own act; the clause's subject is the source. Null when no verb governs it.
  */
-function ownerSubject(text: string, words: Word[], owner: number): Span | null {
+function ownerSubject(text: string, words: Word[], owner: number): { subject: Span; head: number } | null {
   let verb = owner - 1;
   if (words[verb]?.pos === 'ADP' && !words[owner]!.punctBefore) verb--;
   while (verb > 0 && words[verb]?.pos === 'ADP' && !words[verb + 1]!.punctBefore) verb--;
@@ -81,5 +89,5 @@ function ownerSubject(text: string, words: Word[], owner: number): Span | null {
   const said = spanWords(text, subject);
   const plural = words[owner]!.key === 'THEIR';
   if (said.some((w) => POSSESSIVE_PRONOUNS.has(w)) || NOT_OWNERS.has(said[0] ?? '') || (said.length === 1 && (plural ? NOT_THEIR_SUBJECTS : NOT_HIS_SUBJECTS).has(said[0]!))) return null;
-  return subject;
+  return { subject, head };
 }
