@@ -247,3 +247,11 @@ test('the verb group governing a possessive\'s statement noun is in the noun\'s 
   assert.equal(a.source?.text, 'The harbour master');
   assert.deepEqual(contents(a), ['the ferry company']);
 });
+
+test('a gerund cue after "by" right after its clause\'s verb takes the verb group into the cue ("began by saying")', () => {
+  const a = only('The harbour master began by saying that the ferry would be late.', 'began by saying');
+  assert.equal(a.source?.text, 'The harbour master');
+  assert.deepEqual(contents(a), ['that the ferry would be late']);
+  // With an object between, the verb says nothing of how the saying went: "surprised the crew by saying".
+  assert.equal(attributionsOf('The harbour master surprised the crew by saying that the ferry would be late.')[0]?.cue.text, 'saying');
+});

@@ -1,6 +1,6 @@
 import { attributionWords } from '../lexicon.js';
 import type { Word } from '../../code/words.js';
-import { WH_WORDS } from '../clauses.js';
+import { BE_FORMS, WH_WORDS } from '../clauses.js';
 import { sentenceAttributions, type SentenceContext } from './types.js';
 
 const WRITTEN_STATEMENTS = attributionWords('written-statements');
@@ -80,4 +80,29 @@ export function voicedStanceEnd(words: Word[], verb: number, cueEnd: number, nou
   if (!VOICING_VERBS.has(words[verb]!.key) || !w || w.pos !== 'NOUN' || w.punctBefore || !next || next.punctBefore) return null;
   if (STANCE_PREPOSITIONS.has(next.key)) return noun + 2 < words.length && !/[,;:.()]/.test(words[noun + 2]!.punctBefore) ? noun + 2 : null;
   return next.key === 'THAT' || clauseAt ? noun + 1 : null;
+}
+
+/**
+ * "began by saying ...", "followed up by asking ...", "concluded by implying ...": a gerund cue after "by" right
+ * after its clause's verb (no object between) tells how the subject went on; the verb group is the cue's. Not a
+ * passive ("is justified by arguing"), nor over another cue.
+ */
+export function mannerGerundCues(ctx: SentenceContext): void {
+  const { words } = ctx;
+  const mine = sentenceAttributions(ctx);
+  for (const a of mine) {
+    const g = words.findIndex((w) => w.start === a.cue.start);
+    if (g < 3 || !/ING$/.test(words[g]!.key) || words[g - 1]!.key !== 'BY' || words[g]!.punctBefore || words[g - 1]!.punctBefore) continue;
+    let v = g - 2;
+    // (a particle or an adverb after the verb: "followed up by", "responded first by")
+    if (/^(ADP|PART|ADV)$/.test(words[v]!.pos) && words[v - 1]!.pos === 'VERB' && !words[v]!.punctBefore) v--;
+    if (words[v]!.pos !== 'VERB' || words[v + 1]!.punctBefore) continue;
+    let head = v;
+    while (head > 0 && /^(AUX|ADV)$/.test(words[head - 1]!.pos) && !words[head]!.punctBefore) head--;
+    const group = words.slice(head, v + 1);
+    const start = words[head]!.start;
+    if (group.some((w) => BE_FORMS.has(w.key)) || (a.source && a.source.end > start)) continue;
+    if (ctx.found.some((b) => b !== a && b.cue.start < a.cue.start && b.cue.end > start)) continue;
+    a.cue = { start, end: a.cue.end };
+  }
 }

@@ -14,7 +14,7 @@ import { participlesAfterFrames } from './trailing-participles.js';
 import { quotedAsSaying, relays } from './relays.js';
 import { subjectPhrases, subjectsAfterAnd } from './subject-phrases.js';
 import { QUOTE_REACH, closeOpenQuotations, joinLaterQuotations, joinParagraphQuotations, leaveClaimedQuotations, quotations } from './quotations.js';
-import { situatedQuotations, writtenStatementCues } from './cue-extents.js';
+import { mannerGerundCues, situatedQuotations, writtenStatementCues } from './cue-extents.js';
 import { completeSources, leaveOutAnonymityRelatives, leaveOutFramedRelatives, leaveOutWordSources } from './sources.js';
 import type { AttributionOptions, RawAttribution, SentenceContext } from './types.js';
 import { namesReadAsAdverbs, titleCaseVerbs } from './title-case.js';
@@ -38,6 +38,7 @@ const SENTENCE_RULES: ((ctx: SentenceContext) => void)[] = [
   participlesAfterFrames, // "“...,” said Tom Reed, explaining ...": Tom Reed explains
   leaveOutFramedRelatives, // "Barkley, who said X, said Y": the relative clause is no part of the source
   writtenStatementCues, // "said in a statement"
+  mannerGerundCues, // "began by saying"
   situatedQuotations, // "tweeted in response: “...”"
   hedgingAdverbs, // "reportedly", "allegedly"
   findings, // "<X> in the latest CNN poll"
