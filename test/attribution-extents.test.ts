@@ -255,3 +255,9 @@ test('a gerund cue after "by" right after its clause\'s verb takes the verb grou
   // With an object between, the verb says nothing of how the saying went: "surprised the crew by saying".
   assert.equal(attributionsOf('The harbour master surprised the crew by saying that the ferry would be late.')[0]?.cue.text, 'saying');
 });
+
+test('"ask for" is one cue; what is asked for is the content', () => {
+  const a = only('The dock workers asked for a second vote on the contract.', 'asked for');
+  assert.equal(a.source?.text, 'The dock workers');
+  assert.deepEqual(contents(a), ['a second vote on the contract']);
+});
