@@ -261,3 +261,8 @@ test('"ask for" is one cue; what is asked for is the content', () => {
   assert.equal(a.source?.text, 'The dock workers');
   assert.deepEqual(contents(a), ['a second vote on the contract']);
 });
+
+test('a preposition after a cue that takes a listener opens no listener ("warned of delays")', () => {
+  const a = only('The harbour master warned of long delays at the northern port.', 'warned of');
+  assert.deepEqual(contents(a), ['long delays at the northern port']);
+});

@@ -272,7 +272,8 @@ export function whatFollows(words: Word[], cueEnd: number, cue: Cue): Pick<Frame
   // What follows the cue (past a listener: "told reporters"): a "that" clause, a "to" infinitive, a quotation.
   let from = cueEnd;
   let listenerStart: number | null = null;
-  if (cue.object) {
+  // (A preposition opens no listener: "warned of delays", "asked for a vote".)
+  if (cue.object && words[from]?.pos !== 'ADP') {
     const listener = listenerAfter(words, from);
     if (listener && words[listener.end]?.key !== 'OF') {
       from = listener.end;
