@@ -121,3 +121,11 @@ test('the armed movements of 1980s news are actors, by period ("The PLO accused 
   assert.deepEqual(pairs(code('The PLO accused Israel of killing civilians.', '2005-03-09')), ['PSEGOV>ISR:112']);
   assert.deepEqual(pairs(code('UNITA rebels attacked Angolan troops.', '1987-03-09')), ['AGOREB>AGOMIL:190']);
 });
+
+test('"the two sides" are the last two countries named as parties, not one named as where ("missiles in Europe")', () => {
+  const events = code('Officials said the United States and the Soviet Union could reach agreement on a pact to remove missiles in Europe. An aide said the two sides could agree on a method of inspection.');
+  assert.deepEqual(events.filter((e) => e.evidence.trigger.text === 'agree').map((e) => `${e.source.actor}>${e.target.actor}`).sort(), ['SUN>USA', 'USA>SUN']);
+  // (With one party named, the country named as where may be the other: "roads in Uganda".)
+  const roads = code('Egypt has agreed to build two new roads in Uganda, an Egyptian diplomat said. The two countries signed an agreement on the roads.');
+  assert.deepEqual(roads.filter((e) => e.code === '057').map((e) => `${e.source.actor}>${e.target.actor}`).sort(), ['EGY>UGA', 'UGA>EGY']);
+});

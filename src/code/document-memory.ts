@@ -5,6 +5,7 @@ import { notePerson } from './person-references.js';
 import { noteOrganisation } from './organisation-references.js';
 import { besideReportingVerb, insideQuotation } from './speakers.js';
 import type { DocumentMemory, Group, Mention, PersonSeen } from './sentence-actors.js';
+import { isPlacePreposition } from './roles.js';
 
 // What a sentence leaves for the next ones to refer to (coreference): the people named, with their gender and role,
 // the speaker and the subject the sentence opened with, the countries in focus, the outlet and organisations named.
@@ -20,6 +21,12 @@ export function remember(memory: DocumentMemory, words: Word[], groups: Group[],
   // ("Robert Kilroy-Silk was interviewed. He …": a person no dictionary knows is remembered too, with no code.)
   const unknown = unknownPeople(words, groups);
   const items: (Group | UnknownPerson)[] = [...groups, ...unknown].sort((a, b) => a.start - b.start);
+  // ("the United States and Soviet Union could agree … missiles in Europe": where two countries are named as parties,
+  // one named as where something is does not push one of them out of the dyad "the two sides" refers back to; alone
+  // with one party it may be the other: "Egypt has agreed to build two new roads in Uganda".)
+  const countryOf = (m: Mention) => (m.kind === 'actor' ? (codeOn(m.entry.codes, date, m.entry.kind)?.code.slice(0, 3) ?? null) : null);
+  const parties = new Set(groups.flatMap((g) => g.mentions.filter((m) => isCountryMention(m) && !inPlacePhrase(words, m.start)).map(countryOf)).filter((c) => c !== null));
+  const skipPlaces = parties.size >= 2;
   for (const g of items) {
     // A person named inside a quotation is remembered by name but is not the latest person a later "he" stands for:
     // 'he wrote: "… Tony Blair rather than Michael Howard …". While saying he admired …' is still the writer.
@@ -59,7 +66,7 @@ export function remember(memory: DocumentMemory, words: Word[], groups: Group[],
         memory.people.set(seen.surname, seen);
         note(seen, words[m.start - 1]);
       } else if (m.kind === 'person-ref') note(m.person, m.via.startsWith('pronoun') ? undefined : words[m.start - 1]);
-      else if (m.kind === 'actor' && (m.entry.kind === 'country' || m.entry.kind === 'adjective' || m.entry.kind === 'capital')) {
+      else if (m.kind === 'actor' && isCountryMention(m) && !(skipPlaces && inPlacePhrase(words, m.start))) {
         const code = codeOn(m.entry.codes, date, m.entry.kind)?.code.slice(0, 3);
         if (code && memory.lastCountries[memory.lastCountries.length - 1] !== code) {
           memory.lastCountries = [...memory.lastCountries.filter((c) => c !== code), code].slice(-2);
@@ -95,3 +102,14 @@ export function opensSentence(words: Word[], at: number): boolean {
  * it is listed with ("the Sudanese government and the rebels" are SDNGOV and SDNREB), else the country the
  * story is about, when it has one ("the chancellor", "MPs" in a story of British politics).
  */
+
+/**
+ * Whether the mention at word `at` follows a preposition of place ("missiles in Europe", "in the Gulf"): a country named
+ * as where something is is no party of the dyad "the two sides" or "the two countries" refers back to.
+ */
+function inPlacePhrase(words: readonly Word[], at: number): boolean {
+  const before = words[at - 1]?.key === 'THE' ? words[at - 2] : words[at - 1];
+  return before !== undefined && isPlacePreposition(before.key.toLowerCase());
+}
+
+const isCountryMention = (m: Mention): boolean => m.kind === 'actor' && (m.entry.kind === 'country' || m.entry.kind === 'adjective' || m.entry.kind === 'capital');
