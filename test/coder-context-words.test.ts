@@ -129,3 +129,7 @@ test('"the two sides" are the last two countries named as parties, not one named
   const roads = code('Egypt has agreed to build two new roads in Uganda, an Egyptian diplomat said. The two countries signed an agreement on the roads.');
   assert.deepEqual(roads.filter((e) => e.code === '057').map((e) => `${e.source.actor}>${e.target.actor}`).sort(), ['EGY>UGA', 'UGA>EGY']);
 });
+
+test('a country or capital after the listeners of "told reporters" is what is told about, not the press ("told reporters Bonn saw …")', () => {
+  assert.deepEqual(actors('Two German officials told reporters Bonn saw no need for action.').filter((a) => a.includes('MED')), []);
+});

@@ -221,7 +221,8 @@ export function groupMentions(words: Word[], mentions: Mention[]): Group[] {
       // "Prime Minister Falastur": a name after a role belongs to the same actor. (Not after a plural role: "told
       // reporters Baker visited him" names the listeners and then the one who visited.)
       const lastIsAgent = last.mentions[last.mentions.length - 1]!.kind === 'agent';
-      const listenersThenPerson = lastIsAgent && /(?:[^S]S|MEN)$/.test(words[last.end - 1]!.key) && (m.kind === 'name' || (m.kind === 'actor' && m.entry.kind === 'person'));
+      // ("told reporters Bonn saw no need …": nor a country or its capital, the subject of what is told.)
+      const listenersThenPerson = lastIsAgent && /(?:[^S]S|MEN)$/.test(words[last.end - 1]!.key) && (m.kind === 'name' || (m.kind === 'actor' && ['person', 'country', 'capital'].includes(m.entry.kind)));
       const named = joined && lastIsAgent;
       // "Tory chairman Liam Fox": a person after an actor and a title the dictionaries lack is that actor's
       // person (on a date outside the person's roles the actor still codes them).
