@@ -112,6 +112,8 @@ test('the World Bank Group\'s other lenders are the World Bank ("The Internation
 
 test('a company\'s name before "of" and a country is that country\'s business ("Inland Steel Co of the U.S.")', () => {
   assert.deepEqual(pairs(code('Zenith Widgets Inc of Britain criticised the Japanese government.')), ['GBRBUS>JPNGOV:111']);
+  // (A company a dictionary knows has the country for its seat: "Nippon Steel Corp of Japan" is Nippon Steel.)
+  assert.deepEqual(pairs(code('Nippon Steel Corp of Japan criticised the British government.')), ['JPNBUS>GBRGOV:111']);
   // (A country after "of" with no company's name before it stays the country's.)
   assert.deepEqual(pairs(code('The government of Britain criticised the Japanese government.')), ['GBRGOV>JPNGOV:111']);
 });

@@ -29,10 +29,10 @@ export function countryInCompanyName(words: Word[], i: number, actor: ActorPhras
 /**
  * "Inland Steel Co of the U.S.", "Acme Widgets Inc of Britain": a company's name ending in its suffix, then "of" (and
  * "the") before the country at word `i`, is that country's business (BUS): the name as a business agent, which the
- * country after "of" then joins (sentence-actors.ts groupMentions), else null. Not a name a mention before `previousEnd`
- * already covers ("Nippon Steel Corp of Japan" is Nippon Steel's).
+ * country after "of" then joins (sentence-actors.ts groupMentions), else null; 'seat' when a mention before `previousEnd` already
+ * names the company ("Nippon Steel Corp of Japan"): the country is then only where the company is.
  */
-export function companyBeforeSeat(words: Word[], i: number, actor: ActorPhrase, previousEnd: number): Mention | null {
+export function companyBeforeSeat(words: Word[], i: number, actor: ActorPhrase, previousEnd: number): Mention | 'seat' | null {
   if (actor.kind !== 'country') return null;
   let k = i - 1;
   if (words[k]?.key === 'THE') k--;
@@ -42,7 +42,9 @@ export function companyBeforeSeat(words: Word[], i: number, actor: ActorPhrase, 
   if (!companySuffixWords().has(suffix.key) || !/^\p{Lu}/u.test(suffix.raw)) return null;
   let nameStart = k - 1;
   while (nameStart > 0 && k - 1 - nameStart < 5 && /^\p{Lu}/u.test(words[nameStart - 1]!.raw) && words[nameStart]!.punctBefore === '' && !words[nameStart - 1]!.possessive) nameStart--;
-  if (nameStart === k - 1 || nameStart < previousEnd) return null;
+  if (nameStart === k - 1) return null;
+  // ("Nippon Steel Corp of Japan": a company a mention already names has the country for its seat, no actor.)
+  if (nameStart < previousEnd) return 'seat';
   const source = `a company's name before "of" and its country ("${suffix.raw} of"): that country's business (BUS)`;
   return { kind: 'agent', start: nameStart, end: k, entry: { words: words.slice(nameStart, k).map((w) => w.key), stem: false, caseSensitive: false, code: 'BUS', attach: 'suffix', source } };
 }

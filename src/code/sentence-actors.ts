@@ -159,6 +159,10 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
       const company = countryInCompanyName(words, i, actor, alternatives, mentions.at(-1)?.end ?? 0);
       // ("Inland Steel Co of the U.S.": a company's name before "of" and its country is that country's business.)
       const seatedCompany = company ? null : companyBeforeSeat(words, i, actor, mentions.at(-1)?.end ?? 0);
+      if (seatedCompany === 'seat') {
+        i += actorLen;
+        continue;
+      }
       if (seatedCompany) mentions.push(seatedCompany);
       mentions.push(...(company?.mentions ?? [{ kind: 'actor', start: i, end: i + actorLen, entry: actor, alternatives }]));
       i = company?.end ?? i + actorLen;
