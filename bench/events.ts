@@ -199,7 +199,7 @@ function main(): void {
     console.log(`\nDev failures (${failures.length} paragraphs; first ${show}):`);
     for (const f of failures.slice(0, show)) {
       console.log(`\n${f.id}: ${f.text.slice(0, 300)}${f.text.length > 300 ? '…' : ''}`);
-      for (const g of f.score.missed) console.log(`  missed   ${describe(g)}${g.doubtful ? " (doubtful)" : ""}`);
+      for (const g of f.score.missed) console.log(`  missed   ${describe(g)}${g.doubtful ? ' (doubtful)' : ''}`);
       for (const s of f.score.spurious) console.log(`  spurious ${describe(s)}`);
     }
   }

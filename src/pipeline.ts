@@ -12,9 +12,9 @@ import { mergeHeadlineEvents } from './code/headline-events.js';
 // Data flows one way: ingest → article → annotate → code → store → serve. Each stage annotates the
 // document in place; a new stage is one more entry here and a folder of its own.
 
-
 /** How many of the body's first paragraphs a headline's event may restate. */
 const LEDE_PARAGRAPHS = 2;
+
 export interface Stage {
   name: string;
   run(doc: AnnalsDocument): void;

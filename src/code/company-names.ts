@@ -40,8 +40,7 @@ export function companyBeforeSeat(words: Word[], i: number, actor: ActorPhrase, 
   if (k < 2 || words[k]!.key !== 'OF' || words[k + 1]!.punctBefore !== '' || !['', '>'].includes(words[k]!.punctBefore)) return null;
   const suffix = words[k - 1]!;
   if (!companySuffixWords().has(suffix.key) || !/^\p{Lu}/u.test(suffix.raw)) return null;
-  let nameStart = k - 1;
-  while (nameStart > 0 && k - 1 - nameStart < 5 && /^\p{Lu}/u.test(words[nameStart - 1]!.raw) && words[nameStart]!.punctBefore === '' && !words[nameStart - 1]!.possessive) nameStart--;
+  const nameStart = nameStartBefore(words, k - 1, 5);
   if (nameStart === k - 1) return null;
   // ("Nippon Steel Corp of Japan": a company a mention already names has the country for its seat, no actor.)
   if (nameStart < previousEnd) return 'seat';
@@ -63,9 +62,19 @@ function companySuffixAfterCountry(words: Word[], at: number, actor: ActorPhrase
     nameStart--;
     if (nameStart < 0 || !/^\p{Lu}/u.test(words[nameStart]!.raw) || !['', '('].includes(words[nameStart + 1]!.punctBefore)) return null;
   }
-  while (nameStart > 0 && /^\p{Lu}/u.test(words[nameStart - 1]!.raw) && words[nameStart]!.punctBefore === '' && !words[nameStart - 1]!.possessive) nameStart--;
+  nameStart = nameStartBefore(words, nameStart, Infinity);
   const source = `a country's name inside a company's name, before its suffix "${suffix.raw}": its business (BUS)`;
   return { suffix: { words: words.slice(at, end + 1).map((w) => w.key), stem: false, caseSensitive: false, code: 'BUS', attach: 'suffix', source }, nameStart, end: end + 1 };
+}
+
+/**
+ * Where a company's name that reaches word `k` starts: back over capitalised words joined with no punctuation (no
+ * possessive among them), at most `most` words before `k`.
+ */
+function nameStartBefore(words: Word[], k: number, most: number): number {
+  let start = k;
+  while (start > 0 && k - start < most && /^\p{Lu}/u.test(words[start - 1]!.raw) && words[start]!.punctBefore === '' && !words[start - 1]!.possessive) start--;
+  return start;
 }
 
 /**

@@ -24,8 +24,8 @@ export function remember(memory: DocumentMemory, words: Word[], groups: Group[],
   // ("the United States and Soviet Union could agree … missiles in Europe": where two countries are named as parties,
   // one named as where something is does not push one of them out of the dyad "the two sides" refers back to; alone
   // with one party it may be the other: "Egypt has agreed to build two new roads in Uganda".)
-  const countryOf = (m: Mention) => (m.kind === 'actor' ? (codeOn(m.entry.codes, date, m.entry.kind)?.code.slice(0, 3) ?? null) : null);
-  const parties = new Set(groups.flatMap((g) => g.mentions.filter((m) => isCountryMention(m) && !inPlacePhrase(words, m.start)).map(countryOf)).filter((c) => c !== null));
+  const countryOf = (m: Extract<Mention, { kind: 'actor' }>) => codeOn(m.entry.codes, date, m.entry.kind)?.code.slice(0, 3) ?? null;
+  const parties = new Set(groups.flatMap((g) => g.mentions.filter(isCountryMention).filter((m) => !afterPlacePreposition(words, m.start)).map(countryOf)).filter((c) => c !== null));
   const skipPlaces = parties.size >= 2;
   for (const g of items) {
     // A person named inside a quotation is remembered by name but is not the latest person a later "he" stands for:
@@ -66,8 +66,8 @@ export function remember(memory: DocumentMemory, words: Word[], groups: Group[],
         memory.people.set(seen.surname, seen);
         note(seen, words[m.start - 1]);
       } else if (m.kind === 'person-ref') note(m.person, m.via.startsWith('pronoun') ? undefined : words[m.start - 1]);
-      else if (m.kind === 'actor' && isCountryMention(m) && !(skipPlaces && inPlacePhrase(words, m.start))) {
-        const code = codeOn(m.entry.codes, date, m.entry.kind)?.code.slice(0, 3);
+      else if (isCountryMention(m) && !(skipPlaces && afterPlacePreposition(words, m.start))) {
+        const code = countryOf(m);
         if (code && memory.lastCountries[memory.lastCountries.length - 1] !== code) {
           memory.lastCountries = [...memory.lastCountries.filter((c) => c !== code), code].slice(-2);
         }
@@ -98,18 +98,13 @@ export function opensSentence(words: Word[], at: number): boolean {
 }
 
 /**
- * The actors of a participant on a date. A role with no country of its own takes the country of the actor
- * it is listed with ("the Sudanese government and the rebels" are SDNGOV and SDNREB), else the country the
- * story is about, when it has one ("the chancellor", "MPs" in a story of British politics).
- */
-
-/**
  * Whether the mention at word `at` follows a preposition of place ("missiles in Europe", "in the Gulf"): a country named
  * as where something is is no party of the dyad "the two sides" or "the two countries" refers back to.
  */
-function inPlacePhrase(words: readonly Word[], at: number): boolean {
+function afterPlacePreposition(words: readonly Word[], at: number): boolean {
   const before = words[at - 1]?.key === 'THE' ? words[at - 2] : words[at - 1];
   return before !== undefined && isPlacePreposition(before.key.toLowerCase());
 }
 
-const isCountryMention = (m: Mention): boolean => m.kind === 'actor' && (m.entry.kind === 'country' || m.entry.kind === 'adjective' || m.entry.kind === 'capital');
+/** A mention of a country: its name, adjective or capital. */
+const isCountryMention = (m: Mention): m is Extract<Mention, { kind: 'actor' }> => m.kind === 'actor' && (m.entry.kind === 'country' || m.entry.kind === 'adjective' || m.entry.kind === 'capital');

@@ -246,15 +246,17 @@ export function actorReadingsAt(words: Word[], i: number, lexicon: Lexicon, othe
 
 /** Whether word `k` follows a number, or a number and its scale ("900 mln", "1.5 billion"). */
 function afterSum(words: Word[], k: number): boolean {
-  const digits = (w: Word | undefined) => w !== undefined && /^[\d.,]+$/.test(w.raw);
-  return digits(words[k - 1]) || (digits(words[k - 2]) && /^\p{Ll}+$/u.test(words[k - 1]?.raw ?? ''));
+  return isFigure(words[k - 1]) || (isFigure(words[k - 2]) && /^\p{Ll}+$/u.test(words[k - 1]?.raw ?? ''));
 }
+
+/** A number as wire copy writes one ("900", "1.5", "22,000"). */
+const isFigure = (w: Word | undefined): boolean => w !== undefined && /^[\d.,]+$/.test(w.raw);
 
 /** Whether a currency's word (currency-words.tsv) follows at word `k` ("US dlrs"), or a sum in one: a number, perhaps "mln" or "billion", then the currency. */
 function beforeSum(words: Word[], k: number): boolean {
   if (words[k]?.punctBefore !== '') return false;
   if (currencyWords().has(words[k]!.key)) return true;
-  if (!/^[\d.,]+$/.test(words[k]!.raw)) return false;
+  if (!isFigure(words[k])) return false;
   return [k + 1, k + 2].some((j) => currencyWords().has(words[j]?.key ?? ''));
 }
 

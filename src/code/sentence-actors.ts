@@ -156,9 +156,10 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
       // "Gillette Canada Inc", "Yamaichi International (Europe) Ltd": a country inside a company's name, before its
       // suffix, is where that company is; the company is the country's business (BUS), not the country.
       const alternatives = actors.filter((a) => a !== actor && a.words.length === actorLen);
-      const company = countryInCompanyName(words, i, actor, alternatives, mentions.at(-1)?.end ?? 0);
+      const previousEnd = mentions.at(-1)?.end ?? 0;
+      const company = countryInCompanyName(words, i, actor, alternatives, previousEnd);
       // ("Inland Steel Co of the U.S.": a company's name before "of" and its country is that country's business.)
-      const seatedCompany = company ? null : companyBeforeSeat(words, i, actor, mentions.at(-1)?.end ?? 0);
+      const seatedCompany = company ? null : companyBeforeSeat(words, i, actor, previousEnd);
       if (seatedCompany === 'seat') {
         i += actorLen;
         continue;

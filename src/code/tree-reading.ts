@@ -334,7 +334,6 @@ function contentClause(layer: SyntaxLayer, verb: number): number | undefined {
   return layer.childrenBy(verb, 'ccomp').find(isClause) ?? inverted ?? held();
 }
 
-
 /** The judgement what the verb says passes on the target, when the target is the subject of what is said. */
 function judgementOfTarget(tree: SentenceTree, verb: number, target: Slot, isNegation: (token: number) => boolean): ReturnType<typeof judgementOf> {
   const content = contentClause(tree.layer, verb);
@@ -419,8 +418,6 @@ export function markSpeakerCountries(readings: Reading[], layer: SyntaxLayer, wo
     for (const r of readings) if (r !== frame && r.speakerCountry === undefined && reports(layer, frame, r)) r.speakerCountry = country;
   }
 }
-
-
 
 /** Whether every group of the slot is the noun of a phrase whose preposition names a place ("in Washington", "in Rome"). */
 function inPlacePhrase(tree: SentenceTree, slot: Slot): boolean {
