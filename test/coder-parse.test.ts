@@ -894,3 +894,8 @@ test('trying to do something is no trial: "tried to meet Israel for talks" is th
   assert.deepEqual(pairs(code('Japan is trying to improve relations with China.', '2005-01-01')), ['JPN>CHN:032:intent']);
   assert.deepEqual(pairs(code('A Tunisian court tried two Libyan spies for espionage.', '2005-01-01')), ['TUNJUD>LBYSPY:173:actual']);
 });
+
+test('a verb between two country names is read as a verb, not as part of one name: "Iraq blames Iran for …, which …"', () => {
+  const events = analyze({ text: 'Gulf war\n\nIraq blames Iran for the outbreak of hostilities, which have entailed heavy infantry attacks.', date: '1987-10-19' }).events;
+  assert.deepEqual(events.map((e) => [e.code, e.source.actor, e.target.actor]), [['112', 'IRQ', 'IRN']]);
+});

@@ -673,3 +673,16 @@ test('"vetoed by President Reagan": a noun labelled object whose phrase opens wi
   const vetoed = await passiveOf('It was a measure passed two years ago but vetoed by President Reagan.', 'vetoed');
   assert.equal(vetoed.layer.passive(vetoed.t), true);
 });
+
+test('a lower-case word of edited prose is no proper noun, a name particle aside: "Iraq blames Iran", "Barend du Plessis"', async () => {
+  const { lowerCaseExclusions } = await import('../src/syntax/lower-case-names.js');
+  const result = analyze({ text: 'Gulf\n\nIraq blames Iran for the outbreak of hostilities, which have entailed heavy infantry attacks.' }, { syntax: true });
+  const tokens = result.syntax!.tokens;
+  const blames = tokens.find((t) => t.text === 'blames')!;
+  assert.equal(blames.upos, 'VERB');
+  assert.equal(blames.deprel, 'root');
+  const PROPN = 7;
+  assert.deepEqual([...lowerCaseExclusions(['Finance', 'Minister', 'Barend', 'du', 'Plessis', 'told', 'reporters'], PROPN)], [-1, -1, -1, -1, -1, PROPN, PROPN]);
+  // (Text that does not open with a capital is no edited prose: its lower-case names stay possible.)
+  assert.deepEqual([...lowerCaseExclusions(['i', 'love', 'google'], PROPN)], [-1, -1, -1]);
+});

@@ -6,6 +6,7 @@ import { reportingVerbs } from './repair-tree.js';
 import { QuantisedScorer, type Scorer } from './perceptron.js';
 import { parseSentence, ParseScratch, type ParseScorers } from './parser.js';
 import { TAGGER_FEATURES, tagSentence } from './tagger.js';
+import { lowerCaseExclusions } from './lower-case-names.js';
 
 // The shipped model: a small JSON header (tag sets, labels, provenance, licence) and four int8 weight
 // tables. One file, read once per process on first use.
@@ -49,6 +50,8 @@ export interface SentenceAnalysis {
 export class SyntaxModel {
   private readonly tagFeatures = new Uint32Array(TAGGER_FEATURES + 8);
   private readonly uposScores: Float32Array;
+  /** The UPOS class of proper nouns, which a lower-case word of edited prose may not take (-1 if the model has none). */
+  private readonly properNoun: number;
   private readonly xposScores: Float32Array;
   private readonly scratch: ParseScratch;
   private readonly parseScorers: ParseScorers;
@@ -58,6 +61,7 @@ export class SyntaxModel {
     readonly scorers: Record<ScorerName, Scorer>,
   ) {
     this.uposScores = new Float32Array(header.upos.length);
+    this.properNoun = header.upos.indexOf('PROPN');
     this.xposScores = new Float32Array(header.xpos.length);
     this.scratch = new ParseScratch(header.labels.length);
     this.parseScorers = { transitions: scorers.transitions, labels: scorers.labels, ...(header.labelsByTag && { labelsByTag: header.labelsByTag }) };
@@ -70,7 +74,7 @@ export class SyntaxModel {
   analyse(forms: readonly string[]): SentenceAnalysis {
     if (forms.length === 0) return { upos: [], xpos: [], heads: [], deprels: [] };
     const lex = this.lexical(forms);
-    const upos = tagSentence(this.scorers.upos, lex, this.tagFeatures, this.uposScores);
+    const upos = tagSentence(this.scorers.upos, lex, this.tagFeatures, this.uposScores, undefined, undefined, lowerCaseExclusions(forms, this.properNoun));
     const xpos = tagSentence(this.scorers.xpos, lex, this.tagFeatures, this.xposScores, upos, this.header.xposByUpos);
     const uposNames = Array.from(upos, (t) => this.header.upos[t]!);
     const xposNames = Array.from(xpos, (t) => this.header.xpos[t]!);

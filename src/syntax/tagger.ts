@@ -123,6 +123,8 @@ export function tagSentence(
   scores: Float32Array,
   upos?: Uint8Array,
   candidates?: readonly number[][],
+  /** Per token, a class it may not take (-1 for none): a lower-case word is no proper noun in edited prose. */
+  excluded?: Int16Array,
 ): Uint8Array {
   const n = lex.lower.length;
   const tags = new Uint8Array(n);
@@ -136,7 +138,8 @@ export function tagSentence(
       continue;
     }
     scoreAllowed(scorer, features, count, scores, allowed);
-    tags[i] = Math.max(0, argmax(scores));
+    const not = excluded?.[i] ?? -1;
+    tags[i] = Math.max(0, not >= 0 ? argmax(scores, (c) => c !== not) : argmax(scores));
   }
   return tags;
 }
