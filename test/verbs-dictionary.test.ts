@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../src/data/files.js';
 import { eventCode, loadEventCodes } from '../src/code/cameo.js';
+import { analyze } from '../src/pipeline.js';
 import {
   phraseKey,
   readVerbDictionary,
@@ -185,4 +186,11 @@ test('"test" is a show of force only of a weapon: "test drive its Opel models" c
   const { analyze } = await import('../src/pipeline.js');
   const codes = (text: string) => analyze({ text: `H\n\n${text}`, date: '2005-03-01' }).events.map((e) => `${e.source.actor}>${e.target.actor}:${e.code}`);
   assert.deepEqual(codes('Russian consumers will test the new Opel cars from Germany.'), []);
+});
+
+test('delivering a rebuff or a rebuke to someone is criticism (111), delivering aid is still aid', () => {
+  const codes = (text: string) => analyze({ text: `Politics\n\n${text}`, date: '2005-03-01' }).events.map((e) => [e.code, e.source.actor, e.target.actor]);
+  assert.deepEqual(codes('Michael Howard delivered a sharp rebuff to Tony Blair.'), [['111', 'GBROPP', 'GBRGOV']]);
+  assert.deepEqual(codes('Michael Howard delivered a stinging rebuke to Tony Blair.'), [['111', 'GBROPP', 'GBRGOV']]);
+  assert.deepEqual(codes('Japan delivered food aid to North Korea.'), [['073', 'JPN', 'PRK']]);
 });
