@@ -243,6 +243,11 @@ test('"this weekend" under a verb not in the past looks ahead; a participle is i
 test('a date after a determiner modifies its noun, it does not date the event: "failure to comply with a July 1986 agreement"', () => {
   expect("Tariffs were raised over Japan's failure to comply with a July 1986 agreement.", 'comply', '1987-04-03', '1987-04-03', 'day', /article date/);
   expect('Japan signed the pact in July 1986.', 'signed', '1987-04-03', '1986-07', 'month');
+  // (A day between a determiner and its noun too: "a July 20 Security Council order", "the March 3, 1987 accord".)
+  expect('Iran rejected a July 20 Security Council order for a ceasefire.', 'rejected', '1987-10-19', '1987-10-19', 'day', /article date/);
+  expect('Iran rejected the March 3, 1987 accord.', 'rejected', '1987-10-19', '1987-10-19', 'day', /article date/);
+  expect('Iran rejected the order on July 20.', 'rejected', '1987-10-19', '1987-07-20', 'day');
+  expect('The automaker sold 11,841 cars in the March 1 through 20 period.', 'sold', '1987-03-24', '1987-03-01', 'day');
 });
 
 test('a date after "for" before a noun dates that noun, not the event: "bought rapeseed for May shipment"', () => {

@@ -56,6 +56,8 @@ interface Expression extends Span {
   text: string;
   /** After "by": a deadline ("by July 1"), which dates only the verb it hangs on. */
   deadline?: boolean;
+  /** A day after a determiner ("a July 20 order"): when the tree makes it a modifier of a noun after it, it dates that noun. */
+  attributive?: boolean;
   /** The resolved date, or null when it needs an article date that is missing. */
   resolve: (ctx: ResolveContext) => { date: string | null; precision: Precision | null; how: string };
 }
@@ -147,6 +149,8 @@ function isNameModifier(sentence: string, start: number, end: number): boolean {
 }
 
 const LOWER_CASE_WORD_AFTER = /^[\s-]+[a-z]{2,}/;
+/** After a day: the rest of a range of days ("the March 1 through 20 period"), which dates the event after all. */
+const DAY_RANGE_AFTER = /^\s*(?:through|to|until|till|and|[-–])\s*\d/;
 
 const SEASON = '(?:(?:early|late|mid|middle|the\\s+(?:spring|summer|autumn|fall|winter|start|beginning|end|middle|first\\s+half|second\\s+half))(?:\\s+of)?[\\s-]*)';
 const BARE_YEAR = new RegExp(`\\b(in|since|by|during|until|In|Since|By|During|Until)\\s+${SEASON}?((?:19|20)\\d\\d)\\b(?!\\s*[-–/]\\d|s\\b|'s|’s)`, 'g');
@@ -364,7 +368,8 @@ function expressions(sentence: string, offset: number, articleDate: string | nul
             : { ...range, how: `week '${text}' (${isoDay(from)}..${isoDay(to)}) straddles a new year` };
         };
     }
-    list.push({ start: offset + e.start, end: offset + e.end, text, resolve, ...(deadline && { deadline }) });
+    const attributive = (e.kind === 'month-day' || e.kind === 'full-day') && DETERMINER_BEFORE.test(sentence.slice(0, e.start)) && !DAY_RANGE_AFTER.test(sentence.slice(e.end));
+    list.push({ start: offset + e.start, end: offset + e.end, text, resolve, ...(deadline && { deadline }), ...(attributive && { attributive }) });
   }
   for (const m of sentence.matchAll(YEAR_RANGE)) {
     const [from, to] = [Number(m[1]), Number(m[2])];
@@ -451,8 +456,9 @@ export function eventDate(text: string, sentence: Span, trigger: Span, articleDa
   }
   // (Rules 1-4 below need a date expression, a marker or a past perfect: a plain sentence goes to rule 5 unparsed.)
   if (parsed.plain) return articleDateOrNone(article);
-  const { exprs } = parsed;
   const clauses = (parsed.clauses ??= sentenceClauses(layer, text, sentence));
+  // ("rejected … a July 20 U.N. Security Council order": a day modifying a noun dates the thing, not the event.)
+  const exprs = parsed.exprs.filter((e) => !e.attributive || !modifiesNounAfter(layer, sentence, e));
   const { pieces } = clauses;
   const triggerClause = clauses.clauseAt(trigger.start);
   const ownPieces = pieces.filter((p) => p.clause === triggerClause);
@@ -527,6 +533,17 @@ export function eventDate(text: string, sentence: Span, trigger: Span, articleDa
 
   // 5. The article's date.
   return articleDateOrNone(article);
+}
+
+/** Whether the tree attaches the expression to a noun that follows it ("a July 20 … order"). */
+function modifiesNounAfter(layer: SyntaxLayer, sentence: Span, e: Span): boolean {
+  const tokens = layer.tokensWithin(sentence, e);
+  for (const t of tokens) {
+    const head = layer.head(t);
+    if (head < 0 || tokens.includes(head)) continue;
+    return layer.tokenStart(head) >= e.end && (layer.tag(head) === 'NOUN' || layer.tag(head) === 'PROPN');
+  }
+  return false;
 }
 
 /** Whether the trigger's verb is an infinitive whose governing verb has a future auxiliary ("will meet … to discuss"). */
