@@ -686,3 +686,18 @@ test('a lower-case word of edited prose is no proper noun, a name particle aside
   // (Text that does not open with a capital is no edited prose: its lower-case names stay possible.)
   assert.deepEqual([...lowerCaseExclusions(['i', 'love', 'google'], PROPN)], [-1, -1, -1]);
 });
+
+test('a clause-opening preposition before a noun, an aside in commas and a finite verb marks that clause: "after the gunman, dressed in a uniform, killed …"', () => {
+  for (const [text, participle, verb, main] of [
+    ['Troops closed the border crossing after the gunman, dressed in a uniform, killed two guards.', 'dressed', 'killed', 'closed'],
+    ['The embassy closed its doors after a crowd, angered by the verdict, attacked the gates.', 'angered', 'attacked', 'closed'],
+  ] as const) {
+    const tokens = analyze({ text: `Border\n\n${text}` }, { syntax: true }).syntax!.tokens;
+    const at = (form: string) => tokens.findIndex((t) => t.text === form);
+    const noun = tokens.findIndex((t) => t.text === 'gunman' || t.text === 'crowd');
+    assert.deepEqual([tokens[noun]!.head, tokens[noun]!.deprel], [at(verb), 'nsubj'], text);
+    assert.deepEqual([tokens[at('after')]!.head, tokens[at('after')]!.deprel], [at(verb), 'mark'], text);
+    assert.deepEqual([tokens[at(verb)]!.head, tokens[at(verb)]!.deprel], [at(main), 'advcl'], text);
+    assert.deepEqual([tokens[at(participle)]!.head, tokens[at(participle)]!.deprel], [noun, 'acl'], text);
+  }
+});

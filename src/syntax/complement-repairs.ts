@@ -63,7 +63,9 @@ export function repairPrepositionalClauses(forms: readonly string[], a: Sentence
     if (a.deprels[p] !== 'case' || !clauseOpeningPrepositions().has(forms[p]!.toLowerCase())) continue;
     const noun = headOf(a, p);
     if (noun <= p || !['NOUN', 'PROPN', 'PRON'].includes(a.upos[noun]!)) continue;
-    const next = subtreeEnd(a, noun) + 1;
+    // ("after the man, armed with a rifle, killed …": a participle's aside in commas right after the noun is passed over.)
+    const aside = participleAside(forms, a, noun);
+    const next = aside ? aside.close + 1 : subtreeEnd(a, noun) + 1;
     if (next >= forms.length || !FINITE_XPOS.has(a.xpos[next]!) || !['AUX', 'VERB'].includes(a.upos[next]!)) continue;
     const verb = a.upos[next] === 'VERB' ? next : headOf(a, next);
     if (verb < next || a.upos[verb] !== 'VERB' || childrenOf(a, verb).some((c) => SUBJECT.test(a.deprels[c]!))) continue;
@@ -74,9 +76,21 @@ export function repairPrepositionalClauses(forms: readonly string[], a: Sentence
     setHead(a, noun, verb, passive ? 'nsubj:pass' : 'nsubj');
     setHead(a, p, verb, 'mark');
     setHead(a, verb, governor, 'advcl');
+    if (aside && !dominates(a, noun, aside.participle)) setHead(a, aside.participle, noun, 'acl');
     repaired++;
   }
   return repaired;
+}
+
+/** ", armed with a rifle," right after a noun: the participle and the closing comma, when no finite verb comes between. */
+function participleAside(forms: readonly string[], a: SentenceAnalysis, noun: number): { participle: number; close: number } | null {
+  const participle = noun + 2;
+  if (forms[noun + 1] !== ',' || !['VBN', 'VBG'].includes(a.xpos[participle] ?? '')) return null;
+  for (let k = participle + 1; k < forms.length; k++) {
+    if (forms[k] === ',') return k > participle ? { participle, close: k } : null;
+    if (FINITE_XPOS.has(a.xpos[k]!)) return null;
+  }
+  return null;
 }
 
 /**
