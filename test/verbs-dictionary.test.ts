@@ -194,3 +194,10 @@ test('delivering a rebuff or a rebuke to someone is criticism (111), delivering 
   assert.deepEqual(codes('Michael Howard delivered a stinging rebuke to Tony Blair.'), [['111', 'GBROPP', 'GBRGOV']]);
   assert.deepEqual(codes('Japan delivered food aid to North Korea.'), [['073', 'JPN', 'PRK']]);
 });
+
+test('an attack "in retaliation for" or "in revenge for" an earlier one is force (190), attacking someone for a deed is verbal (111)', () => {
+  const codes = (text: string) => analyze({ text: `Gulf\n\n${text}`, date: '1987-10-19' }).events.map((e) => [e.code, e.source.actor, e.target.actor]);
+  assert.deepEqual(codes('Iraqi jets attacked an Iranian oil terminal on Monday in retaliation for the shelling of Basra.'), [['190', 'IRQ', 'IRN']]);
+  assert.deepEqual(codes('Iraqi jets attacked an Iranian oil terminal in revenge for the shelling of Basra.'), [['190', 'IRQ', 'IRN']]);
+  assert.deepEqual(codes('Iraq attacked Iran for its refusal to negotiate.'), [['111', 'IRQ', 'IRN']]);
+});
