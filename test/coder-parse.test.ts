@@ -899,3 +899,10 @@ test('a verb between two country names is read as a verb, not as part of one nam
   const events = analyze({ text: 'Gulf war\n\nIraq blames Iran for the outbreak of hostilities, which have entailed heavy infantry attacks.', date: '1987-10-19' }).events;
   assert.deepEqual(events.map((e) => [e.code, e.source.actor, e.target.actor]), [['112', 'IRQ', 'IRN']]);
 });
+
+test('a headline\'s verb the word tagger reads as a noun is coded from the parse: "Venezuela and Chile sign peace deal"', () => {
+  const events = analyze({ text: 'Venezuela and Chile sign peace deal\n\nThe weather was fine.', date: '2005-01-01' }).events;
+  assert.deepEqual(events.map((e) => [e.code, e.source.actor, e.target.actor]), [['057', 'VEN', 'CHL'], ['057', 'CHL', 'VEN']]);
+  const attack = analyze({ text: 'Tories attack EU asylum moves\n\nThe weather was fine.', date: '2005-01-01' }).events;
+  assert.deepEqual(attack.map((e) => [e.code, e.source.actor, e.target.actor]), [['111', 'GBROPP', 'IGOEUREEC']]);
+});

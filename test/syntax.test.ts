@@ -701,3 +701,19 @@ test('a clause-opening preposition before a noun, an aside in commas and a finit
     assert.deepEqual([tokens[at(participle)]!.head, tokens[at(participle)]!.deprel], [noun, 'acl'], text);
   }
 });
+
+test('a sentence the tagger finds no verb in takes the verb agreeing with its opening noun phrase: headlines "Venezuela and China sign oil deal", "Howard rejects BNP\'s claim"', async () => {
+  const { verblessPredicate } = await import('../src/syntax/verbless-sentences.js');
+  const tagsOf = (title: string) => analyze({ text: `${title}\n\nThe weather was fine.` }, { syntax: true }).syntax!.tokens.filter((t) => t.end <= title.length);
+  const verbs = (title: string) => tagsOf(title).filter((t) => t.upos === 'VERB').map((t) => t.text);
+  assert.deepEqual(verbs('Venezuela and Chile sign gas deal'), ['sign']);
+  assert.deepEqual(verbs('Mayor rejects council budget plan'), ['rejects']);
+  assert.deepEqual(verbs('Smith visits flood victims'), ['visits']);
+  // (A noun-phrase headline keeps none: nothing after its subject agrees with it as a verb.)
+  assert.deepEqual(verbs('Profile: David Miliband'), []);
+  // (A sentence with a verb is left as tagged; a word far from being a verb is not taken for one.)
+  const margins = new Float32Array([0, 0, 0, 0]);
+  assert.equal(verblessPredicate(['Mayor', 'rejects', 'budget', 'plan'], ['PROPN', 'VERB', 'NOUN', 'NOUN'], margins), -1);
+  assert.equal(verblessPredicate(['Mayor', 'rejects', 'budget', 'plan'], ['PROPN', 'NOUN', 'NOUN', 'NOUN'], new Float32Array([0, 500, 500, 500])), -1);
+  assert.equal(verblessPredicate(['Mayor', 'rejects', 'budget', 'plan'], ['PROPN', 'NOUN', 'NOUN', 'NOUN'], margins), 1);
+});

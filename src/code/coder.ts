@@ -5,6 +5,7 @@ import { canonicalWord, codeOn, countryOf, type Lexicon } from './lexicon.js';
 import { isValidOn } from '../dictionaries/actors-data.js';
 import type { ClauseView, VerbIndex } from './verb-patterns.js';
 import { sentenceWords, wordForms, type Word } from './words.js';
+import { headlineWords } from './headline-words.js';
 import { measureNounWords, relationalNounWords, type CoderDictionaries } from './dictionaries.js';
 import { remember } from './document-memory.js';
 import { isEvaluativeWord } from './evaluation.js';
@@ -202,7 +203,7 @@ export function codeDocument(doc: AnnalsDocument, dictionaries: CoderDictionarie
   };
 
   doc.sentences.forEach((sentence: Sentence, sentenceIndex) => {
-    const words = sentenceWordsOf[sentenceIndex]!;
+    const words = headlineWords(sentenceWordsOf[sentenceIndex]!, sentence, layer);
     if (discardIn(words, lexicon, 'sentence')) return;
     // "Potash producers from New Mexico", "in the South China Sea": a country's name inside a longer place name
     // names the place, not the country.

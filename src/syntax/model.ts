@@ -7,6 +7,7 @@ import { QuantisedScorer, type Scorer } from './perceptron.js';
 import { parseSentence, ParseScratch, type ParseScorers } from './parser.js';
 import { TAGGER_FEATURES, tagSentence } from './tagger.js';
 import { lowerCaseExclusions } from './lower-case-names.js';
+import { verblessPredicate } from './verbless-sentences.js';
 
 // The shipped model: a small JSON header (tag sets, labels, provenance, licence) and four int8 weight
 // tables. One file, read once per process on first use.
@@ -52,6 +53,8 @@ export class SyntaxModel {
   private readonly uposScores: Float32Array;
   /** The UPOS class of proper nouns, which a lower-case word of edited prose may not take (-1 if the model has none). */
   private readonly properNoun: number;
+  /** The UPOS class of verbs, forced on the predicate of a sentence the tagger found none in (verbless-sentences.ts). */
+  private readonly verb: number;
   private readonly xposScores: Float32Array;
   private readonly scratch: ParseScratch;
   private readonly parseScorers: ParseScorers;
@@ -62,6 +65,7 @@ export class SyntaxModel {
   ) {
     this.uposScores = new Float32Array(header.upos.length);
     this.properNoun = header.upos.indexOf('PROPN');
+    this.verb = header.upos.indexOf('VERB');
     this.xposScores = new Float32Array(header.xpos.length);
     this.scratch = new ParseScratch(header.labels.length);
     this.parseScorers = { transitions: scorers.transitions, labels: scorers.labels, ...(header.labelsByTag && { labelsByTag: header.labelsByTag }) };
@@ -74,7 +78,15 @@ export class SyntaxModel {
   analyse(forms: readonly string[]): SentenceAnalysis {
     if (forms.length === 0) return { upos: [], xpos: [], heads: [], deprels: [] };
     const lex = this.lexical(forms);
-    const upos = tagSentence(this.scorers.upos, lex, this.tagFeatures, this.uposScores, undefined, undefined, lowerCaseExclusions(forms, this.properNoun));
+    const excluded = lowerCaseExclusions(forms, this.properNoun);
+    const margins = { watch: this.verb, out: new Float32Array(forms.length) };
+    let upos = tagSentence(this.scorers.upos, lex, this.tagFeatures, this.uposScores, undefined, undefined, { excluded, margins });
+    const predicate = this.verb < 0 ? -1 : verblessPredicate(forms, Array.from(upos, (t) => this.header.upos[t]!), margins.out);
+    if (predicate >= 0) {
+      const forced = new Int16Array(forms.length).fill(-1);
+      forced[predicate] = this.verb;
+      upos = tagSentence(this.scorers.upos, lex, this.tagFeatures, this.uposScores, undefined, undefined, { excluded, forced });
+    }
     const xpos = tagSentence(this.scorers.xpos, lex, this.tagFeatures, this.xposScores, upos, this.header.xposByUpos);
     const uposNames = Array.from(upos, (t) => this.header.upos[t]!);
     const xposNames = Array.from(xpos, (t) => this.header.xpos[t]!);

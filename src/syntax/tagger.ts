@@ -112,6 +112,16 @@ export function xposFeatures(lex: LexicalFeatures, i: number, upos: Uint8Array, 
   return f;
 }
 
+/** What a caller asks of the tagger beyond its model, per token (-1: nothing asked of that token). */
+export interface TagConstraints {
+  /** A class the token may not take (a lower-case word is no proper noun in edited prose). */
+  excluded?: Int16Array;
+  /** A class the token must take (the predicate of a sentence the tagger found no verb in). */
+  forced?: Int16Array;
+  /** Filled with how far class `watch` scored below the class chosen for each token (0 when it was chosen). */
+  margins?: { watch: number; out: Float32Array };
+}
+
 /**
  * Tags a sentence greedily; `scores` has one slot per class. For XPOS, `upos` holds the universal tags
  * chosen and `candidates[upos]` the XPOS tags seen with each (all classes when empty).
@@ -123,9 +133,9 @@ export function tagSentence(
   scores: Float32Array,
   upos?: Uint8Array,
   candidates?: readonly number[][],
-  /** Per token, a class it may not take (-1 for none): a lower-case word is no proper noun in edited prose. */
-  excluded?: Int16Array,
+  constraints: TagConstraints = {},
 ): Uint8Array {
+  const { excluded, forced, margins } = constraints;
   const n = lex.lower.length;
   const tags = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
@@ -137,9 +147,15 @@ export function tagSentence(
       tags[i] = allowed[0]!;
       continue;
     }
+    const must = forced?.[i] ?? -1;
+    if (must >= 0) {
+      tags[i] = must;
+      continue;
+    }
     scoreAllowed(scorer, features, count, scores, allowed);
     const not = excluded?.[i] ?? -1;
     tags[i] = Math.max(0, not >= 0 ? argmax(scores, (c) => c !== not) : argmax(scores));
+    if (margins) margins.out[i] = scores[tags[i]!]! - scores[margins.watch]!;
   }
   return tags;
 }

@@ -50,3 +50,19 @@ export function canBeAdjective(lower: string): boolean {
   }
   return adjectiveClasses.has(wordnetClass(lower));
 }
+
+/** Every class string the file can hold (its letters in the order nNvsdgar), by hash. */
+let letterStrings: Map<number, string> | null = null;
+
+/** The letters of WordNet's classes for the (lower-cased) form: "nv" for "reject", "Ns" for "rejects", "" when unknown. */
+export function wordnetLetters(lower: string): string {
+  if (!letterStrings) {
+    letterStrings = new Map();
+    const all = 'nNvsdgar';
+    for (let mask = 1; mask < 1 << all.length; mask++) {
+      const letters = [...all].filter((_, k) => mask & (1 << k)).join('');
+      letterStrings.set(hashString('wn:' + letters), letters);
+    }
+  }
+  return letterStrings.get(wordnetClass(lower)) ?? '';
+}
