@@ -201,3 +201,10 @@ test('an attack "in retaliation for" or "in revenge for" an earlier one is force
   assert.deepEqual(codes('Iraqi jets attacked an Iranian oil terminal in revenge for the shelling of Basra.'), [['190', 'IRQ', 'IRN']]);
   assert.deepEqual(codes('Iraq attacked Iran for its refusal to negotiate.'), [['111', 'IRQ', 'IRN']]);
 });
+
+test('questioning someone\'s trust, judgement or policy is verbal criticism (111), questioning a suspect is still interrogation (091)', () => {
+  const codes = (text: string) => analyze({ text: `Politics\n\n${text}`, date: '2005-03-01' }).events.map((e) => [e.code, e.source.actor, e.target.actor]);
+  assert.deepEqual(codes('Labour questioned the judgement of Michael Howard.'), [['111', 'GBRGOV', 'GBROPP']]);
+  assert.deepEqual(codes('Michael Howard questioned the trust of Tony Blair.'), [['111', 'GBROPP', 'GBRGOV']]);
+  assert.deepEqual(codes('Iraqi police questioned Iranian suspects.').map(([code, source]) => [code, source]), [['091', 'IRQCOP']]);
+});
