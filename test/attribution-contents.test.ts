@@ -47,3 +47,15 @@ test('a conjunction or linking adverb alone before a frame set in commas is no p
   const c = only('Within weeks, the skipper says, the harbour will open.', 'says');
   assert.deepEqual(contents(c), ['Within weeks', 'the harbour will open']);
 });
+
+test('a linking adverbial opening the sentence ("In fact,", "By contrast,", "However,") is no part of a content before its frame', () => {
+  const a = only('In fact, the harbour lost money last year, the auditors said.', 'said');
+  assert.deepEqual(contents(a), ['the harbour lost money last year']);
+  const b = only('By contrast, the old quay never flooded, the fishermen say.', 'say');
+  assert.deepEqual(contents(b), ['the old quay never flooded']);
+  const c = only('However, the ferry will run twice a day, according to the port authority.', 'according to');
+  assert.deepEqual(contents(c), ['the ferry will run twice a day']);
+  // (the adverbial alone before a canonical frame leaves the frame as it is)
+  const d = only('In fact, Mayor Lind proposed a new quay in 2019.', 'proposed');
+  assert.equal(d.source?.text, 'Mayor Lind');
+});

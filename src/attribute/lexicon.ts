@@ -135,7 +135,7 @@ export const WORD_LISTS = [
   'indefinite-pronouns', 'appositive-prepositions', 'phrase-relatives', 'list-conjunctions', 'predicate-conjunctions', 'initial-asked-openers',
   'tail-prepositions', 'appositive-relatives', 'background-relatives', 'not-going-on', 'describing-prepositions', 'not-owners',
   'not-their-subjects', 'not-his-subjects', 'as-if-words', 'hedged-relatives', 'speaking-verbs', 'no-one-subjects',
-  'label-prepositions', 'bare-articles', 'not-sources', 'anonymity-words', 'linking-adverbs', 'gap-quantifiers', 'object-control-verbs', 'relative-time-adverbs',
+  'label-prepositions', 'bare-articles', 'not-sources', 'anonymity-words', 'linking-adverbs', 'linking-prepositions', 'linking-nouns', 'gap-quantifiers', 'object-control-verbs', 'relative-time-adverbs',
   'gerund-prepositions', 'fronted-objects',
   'voicing-verbs', 'stance-prepositions',
 ] as const;

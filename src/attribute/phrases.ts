@@ -12,6 +12,22 @@ const INDEFINITE_PRONOUNS = attributionWords('indefinite-pronouns');
 const APPOSITIVE_PREPOSITIONS = attributionWords('appositive-prepositions');
 const PHRASE_RELATIVES = attributionWords('phrase-relatives');
 const GAP_QUANTIFIERS = attributionWords('gap-quantifiers');
+const LINKING_ADVERBS = attributionWords('linking-adverbs');
+const LINKING_PREPOSITIONS = attributionWords('linking-prepositions');
+const LINKING_NOUNS = attributionWords('linking-nouns');
+
+/**
+ * "Still, the plan will fail, he said", "In fact, turnout fell, the poll found": past a linking adverb (or a
+ * preposition and a noun linking the same way: "in fact", "by contrast") and its comma opening the sentence, the
+ * writer's; else `start` (a character offset).
+ */
+export function pastLinkingAdverb(words: Word[], start: number): number {
+  const [first, second, third] = words;
+  if (!first || !second || first.start > start + 1) return start;
+  if (LINKING_ADVERBS.has(first.key) && second.punctBefore.trim() === ',') return second.start;
+  const phrase = LINKING_PREPOSITIONS.has(first.key) && LINKING_NOUNS.has(second.key) && !second.punctBefore.trim();
+  return phrase && third && third.punctBefore.trim() === ',' ? third.start : start;
+}
 /** Quantifiers that may stand alone as a subject ("Most said", "many believe"): attribution-words.tsv. */
 export const STANDALONE_QUANTIFIERS = attributionWords('standalone-quantifiers');
 

@@ -2,7 +2,7 @@ import type { Span } from '../../document/document.js';
 import { type Word } from '../../code/words.js';
 import { attributionWords } from '../lexicon.js';
 import { clauseEndAfter, trimContent } from '../clauses.js';
-import { dashBefore, verbal, wordSpan } from '../phrases.js';
+import { dashBefore, pastLinkingAdverb, verbal, wordSpan } from '../phrases.js';
 import { hasQuote } from './quotations.js';
 import { type RawAttribution } from './types.js';
 
@@ -21,7 +21,8 @@ export function accordingTo(text: string, sentence: Span, words: Word[], i: numb
   const cue = wordSpan(words, i, cueEnd);
   // "According to X, <content>" or "<content>, according to X."
   const opening = i === 0 || words[i]!.start - sentence.start < 2;
-  const content = opening ? trimContent(text, { start: words[source.end]?.start ?? sentence.end, end: sentence.end }) : trimContent(text, { start: sentence.start, end: words[i]!.start });
+  // ("Still, turnout fell, according to X": a linking adverb opening the sentence is the writer's.)
+  const content = opening ? trimContent(text, { start: words[source.end]?.start ?? sentence.end, end: sentence.end }) : trimContent(text, { start: pastLinkingAdverb(words, sentence.start), end: words[i]!.start });
   if (content.end <= content.start) return null;
   const { contents, sourceEnd: end } = opening ? { contents: [content], sourceEnd: source.end } : setInClause(text, sentence, words, i, source, content);
   const closing = !opening && end === source.end && contents.length === 1 ? closingAppositive(words, source.end) : end;

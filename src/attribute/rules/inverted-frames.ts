@@ -2,7 +2,7 @@ import type { Span } from '../../document/document.js';
 import { attributionWords } from '../lexicon.js';
 import { type Word } from '../../code/words.js';
 import { clauseEndAfter, isSituating, situatingAdjunctEnd, timeWord, trimContent } from '../clauses.js';
-import { SUBJECT_PRONOUNS, appositive, listenerAfter, appositiveSegmentsBefore, nameAt, phraseAfter, sourceAfterCue, verbal, wordSpan } from '../phrases.js';
+import { SUBJECT_PRONOUNS, appositive, pastLinkingAdverb, listenerAfter, appositiveSegmentsBefore, nameAt, phraseAfter, sourceAfterCue, verbal, wordSpan } from '../phrases.js';
 import { hasQuote, quotationGoesOn, quoteMarkBefore } from './quotations.js';
 import { type RawAttribution } from './types.js';
 import type { Frame, WordRange } from './frame-subjects.js';
@@ -12,7 +12,6 @@ const ANSWER_WORDS = attributionWords('answer-words');
 const NOT_GOING_ON = attributionWords('not-going-on');
 const DESCRIBING_PREPOSITIONS = attributionWords('describing-prepositions');
 const SAYING_VERBS = attributionWords('saying-verbs');
-const LINKING_ADVERBS = attributionWords('linking-adverbs');
 
 // Inverted and parenthetical verb frames: "<content>, Kyodo reported", "“...,” said Smith, a lawyer",
 // "The test, officials said, was the biggest": the content before (or around) the frame, the source after the
@@ -60,7 +59,10 @@ export function invertedFrame(f: Frame, skipOpener?: { opener: boolean }): RawAt
     const quote = leadQuote ?? quotes.find((q) => q.end <= contentEnd + 2 && q.end >= contentEnd - 3 && q.start >= sentence.start - 400 && q.start <= sentence.start + 1);
     // A verb that is a cue only with a clause frames, inverted, only a quotation ("“...,” he scoffed").
     if (cue.needsClause && !quote) return null;
-    const content = quote ?? trimContent(text, { start: pastLinkingAdverb(words, sentence.start), end: contentEnd });
+    // ("Still, Smith proposed just that": a linking adverb alone before the frame is no content; the frame is canonical.)
+    const contentStart = pastLinkingAdverb(words, sentence.start);
+    if (!quote && contentStart > sentence.start && contentStart >= contentEnd) return undefined;
+    const content = quote ?? trimContent(text, { start: contentStart, end: contentEnd });
     // "The latest test, North Korea said, was its biggest yet": the content goes on after a frame set in it; so
     // does a contrast the source draws ("A wall would stop crime, she said, but also drugs"), not a clause
     // joined by "and" (often a clause of the writer's).
@@ -104,12 +106,6 @@ export function invertedFrame(f: Frame, skipOpener?: { opener: boolean }): RawAt
     }
   }
   return undefined;
-}
-
-/** "Still, the plan will fail, he said": past a linking adverb and its comma opening the sentence, the writer's; else `start`. */
-function pastLinkingAdverb(words: Word[], start: number): number {
-  const [first, second] = words;
-  return first && second && first.start <= start + 1 && LINKING_ADVERBS.has(first.key) && second.punctBefore.trim() === ',' ? second.start : start;
 }
 
 /** The word after a short parenthesis opening at word `k` ("(D-Ohio), a member"), or `k` when none opens there. */
