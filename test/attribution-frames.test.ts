@@ -177,3 +177,14 @@ test('"which she described as ...": the fronted relative pronoun and the "as" ph
   const b = only('The strike ended in what the dockers described as a partial victory.', 'described');
   assert.deepEqual(contents(b), ['what', 'as a partial victory']);
 });
+
+test('"were optimistic that ...", "remain hopeful that ...": an adjective of the mind before a "that" clause is a cue, its copula in it', () => {
+  const optimistic = only('The union leaders were not optimistic that the talks would resume.', 'were not optimistic');
+  assert.equal(optimistic.source?.text, 'The union leaders');
+  assert.deepEqual(contents(optimistic), ['that the talks would resume']);
+  const hopeful = only('But the farmers remain hopeful that the rain will come in time.', 'remain hopeful');
+  assert.equal(hopeful.source?.text, 'the farmers');
+  assert.deepEqual(contents(hopeful), ['that the rain will come in time']);
+  // (not an adjective that is no predicate: "made sure that" is an act)
+  assert.equal(attributionsOf('The clerk made sure that every ballot was counted.').length, 0);
+});

@@ -10,6 +10,7 @@ import { type RawAttribution } from './types.js';
 const CALENDAR_UNITS = attributionWords('calendar-units');
 const TIME_DETERMINERS = attributionWords('time-determiners');
 const GO_FORMS = attributionWords('go-forms');
+const COPULAS = attributionWords('copulas');
 const PUBLISHING_VERBS = attributionWords('publishing-verbs');
 const FLOATING_QUANTIFIERS = attributionWords('floating-quantifiers');
 const SUBORDINATORS = attributionWords('subordinators');
@@ -80,7 +81,9 @@ export function verbGroup(text: string, words: Word[], i: number, cueEnd: number
   // "reportedly told", "did not deny"), as attribution corpora span them.
   let subjectEnd = i;
   // ("Most said", "...; most believe": a quantifier opening its clause right before the verb stands as its subject.)
-  const modifier = (w: Word) => (AUX_OR_ADVERB.has(w.key) || w.pos === 'ADV' || w.pos === 'AUX' || w.pos === 'PART') && !(w === words[i - 1] && standsAlone(words, i - 1));
+  // ("remain hopeful that": the copula before an adjective cue is its group's, as "be" is.)
+  const copula = (w: Word) => words[i]!.pos === 'ADJ' && COPULAS.has(w.key);
+  const modifier = (w: Word) => (AUX_OR_ADVERB.has(w.key) || w.pos === 'ADV' || w.pos === 'AUX' || w.pos === 'PART' || copula(w)) && !(w === words[i - 1] && standsAlone(words, i - 1));
   // "The email went on to say": "go on to" before the verb is its group's ("went on to say" is the cue).
   const goOn = (k: number) => k > 2 && words[k - 1]!.key === 'TO' && words[k - 2]!.key === 'ON' && GO_FORMS.has(words[k - 3]!.key) && !words.slice(k - 2, k + 1).some((w) => w.punctBefore);
   if (goOn(subjectEnd)) subjectEnd -= 3;
@@ -92,7 +95,7 @@ export function verbGroup(text: string, words: Word[], i: number, cueEnd: number
   let cueStart = goOn(i) ? i - 3 : published ?? i;
   // "Richards and Menendez both stressed": a floating quantifier after the subject is the cue's.
   if (subjectEnd > 1 && FLOATING_QUANTIFIERS.has(words[subjectEnd - 1]!.key) && !words[subjectEnd - 1]!.punctBefore && /^(NOUN|PROPN|PRON)$/.test(words[subjectEnd - 2]!.pos) && !words[subjectEnd - 2]!.possessive) subjectEnd--;
-  while (cueStart > subjectEnd && !words[cueStart]!.punctBefore && (words[cueStart - 1]!.pos === 'AUX' || words[cueStart - 1]!.pos === 'PART' || words[cueStart - 1]!.pos === 'ADV' || AUX_OR_ADVERB.has(words[cueStart - 1]!.key) || words[cueStart - 1]!.key === 'NOT' || words[cueStart - 1]!.key === 'NT' || (cueStart - 1 === subjectEnd && FLOATING_QUANTIFIERS.has(words[cueStart - 1]!.key)) || floating(cueStart - 1))) cueStart--;
+  while (cueStart > subjectEnd && !words[cueStart]!.punctBefore && (words[cueStart - 1]!.pos === 'AUX' || words[cueStart - 1]!.pos === 'PART' || words[cueStart - 1]!.pos === 'ADV' || AUX_OR_ADVERB.has(words[cueStart - 1]!.key) || copula(words[cueStart - 1]!) || words[cueStart - 1]!.key === 'NOT' || words[cueStart - 1]!.key === 'NT' || (cueStart - 1 === subjectEnd && FLOATING_QUANTIFIERS.has(words[cueStart - 1]!.key)) || floating(cueStart - 1))) cueStart--;
   const cueSpan = wordSpan(words, cueStart, cueEnd);
   // "He’s also praising", "she's said": the tokenizer splits the contracted auxiliary off as a possessive mark;
   // like any auxiliary before the verb, it belongs to the cue.

@@ -3,7 +3,7 @@ import { readFrame } from './frame-subjects.js';
 import { wordSpan } from '../phrases.js';
 import type { Word } from '../../code/words.js';
 import { attributionWords, type Cue } from '../lexicon.js';
-import { situatingAdjunctEnd } from '../clauses.js';
+import { BE_FORMS, situatingAdjunctEnd } from '../clauses.js';
 import { accordingTo } from './according-to.js';
 import { citing } from './citing.js';
 import { matchCue, mayOpenClause, participleAfterDeterminer, thatClauseCue, participleTaggedNoun, verbTaggedNoun, verbTaggedNounClosingFrame } from './cues.js';
@@ -21,6 +21,7 @@ import { treeSubjectFinder } from '../tree-subjects.js';
 
 const NAMING_PARTICIPLES = attributionWords('naming-participles');
 const INDEFINITE_ARTICLES = attributionWords('indefinite-articles');
+const COPULAS = attributionWords('copulas');
 
 /** The cues that start at each word of the sentence, with their frames. */
 export function wordCues(ctx: SentenceContext): void {
@@ -86,10 +87,25 @@ function notACue(words: Word[], i: number, cue: Cue, nearQuote: boolean): boolea
   if (cue.generated && !cue.object && !nearQuote && !mayOpenClause(words, cueEnd)) return true;
   // "refused to disclose", "plans to support": an infinitive after another verb is that verb's complement.
   if (words[i - 1]?.key === 'TO' && !w.punctBefore && /^(VERB|AUX|ADJ)$/.test(words[i - 2]?.pos ?? '')) return true;
+  // "were confident that ...", "remain hopeful that ...": an adjective of the mind is a cue before a "that" clause
+  // only, and only as a predicate (not "made sure that"); a past form the tagger read as an adjective ("Smith alleged
+  // that ...") is the verb.
+  if (w.pos === 'ADJ' && !cue.generated) return words[cueEnd]?.key !== 'THAT' || !!words[cueEnd]!.punctBefore.trim() || (!/ED$/.test(w.key) && !predicative(words, i));
   // Verbs only ("the report", "a call" are not cues); "according to" is the one prepositional cue.
   if (cue.words[0] !== 'ACCORDING' && !(w.pos === 'VERB' || w.pos === 'AUX' || verbTaggedNoun(words, i) || verbTaggedNounClosingFrame(words, i) || participleTaggedNoun(words, i))) return true;
   // A WordNet verb only as a verb: not a noun ("the group"), not a name inside the sentence ("Josh").
   return !!cue.generated && (w.pos !== 'VERB' || (i > 0 && /^[A-Z]/.test(w.raw)));
+}
+
+/**
+ * Whether the adjective at word `i` is a predicate: after a form of "be" or a copula ("remain"), past adverbs and
+ * "not" ("were not optimistic"), or opening a phrase after a comma or "and" (", confident that ...").
+ */
+function predicative(words: Word[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && !words[k + 1]!.punctBefore.trim() && (words[k]!.pos === 'ADV' || words[k]!.pos === 'PART')) k--;
+  if (words[k + 1]!.punctBefore.trim() === ',' || words[k]?.key === 'AND') return true;
+  return k >= 0 && (BE_FORMS.has(words[k]!.key) || COPULAS.has(words[k]!.key));
 }
 
 /** After a participle: a time ("on Wednesday", "last week") with no punctuation, then a verb. */
