@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { attributionsOf } from './support/attributions.js';
+import { attributionsOf, contents, only } from './support/attributions.js';
 
 // Sources found from PolNeAR train's source errors (issue 14). Hand-written sentences, none from a corpus; each
 // test fails with its rule switched off.
@@ -59,4 +59,12 @@ test('a verb coordinated inside a relative clause set off by a comma has the rel
   // Outside a relative clause the clause's subject stays.
   const b = cued('Mr. Reed came out on Tuesday and endorsed the mayor.', 'endorsed');
   assert.equal(b.source?.text, 'Mr. Reed');
+});
+
+test('"In a Gallup/CNN poll released Monday, ...": a slash or hyphen inside an opening poll\'s phrase keeps it one source', () => {
+  const slash = only('In a Gallup/CNN poll released Monday, 50 percent of respondents chose the mayor.', 'In');
+  assert.equal(slash.source?.text, 'a Gallup/CNN poll released Monday');
+  assert.deepEqual(contents(slash), ['50 percent of respondents chose the mayor']);
+  const hyphen = only('In an early-October Gallup poll, the mayor led her rival 56 percent to 32 percent.', 'In');
+  assert.equal(hyphen.source?.text, 'an early-October Gallup poll');
 });

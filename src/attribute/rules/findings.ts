@@ -37,8 +37,9 @@ export function inSourceAttribution(text: string, words: Word[], index: number, 
 export function openingFinding(text: string, words: Word[], sentence: Span, index: number): RawAttribution | null {
   const i = words[0]?.pos === 'CCONJ' ? 1 : 0;
   if (words[i]?.key !== 'IN') return null;
+  // (a slash or hyphen inside the phrase joins its words: "a CNN/ORC poll", "an early-October poll")
   let comma = i + 1;
-  while (comma < words.length && !words[comma]!.punctBefore.trim()) comma++;
+  while (comma < words.length && /^[/-]?$/.test(words[comma]!.punctBefore.trim())) comma++;
   const phrase = words.slice(i + 1, comma);
   if (comma >= words.length || words[comma]!.punctBefore.trim() !== ',' || phrase.length === 0 || phrase.length > 12) return null;
   // (a poll's phrase: a determiner, the finding noun before any participle, and no finite verb)
