@@ -68,3 +68,9 @@ test('"In a Gallup/CNN poll released Monday, ...": a slash or hyphen inside an o
   const hyphen = only('In an early-October Gallup poll, the mayor led her rival 56 percent to 32 percent.', 'In');
   assert.equal(hyphen.source?.text, 'an early-October Gallup poll');
 });
+
+test('"In exit polls, voters ...": plural polls opening the sentence are a finding\'s source', () => {
+  const polls = only('In exit polls, most voters said the economy mattered most.', 'In');
+  assert.equal(polls.source?.text, 'exit polls');
+  assert.deepEqual(contents(polls), ['most voters said the economy mattered most']);
+});

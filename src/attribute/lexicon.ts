@@ -124,7 +124,7 @@ export function nounCueLexicon(): Map<string, LinkKind> {
 export const WORD_LISTS = [
   'possessive-pronouns', 'noun-cue-prepositions', 'quantifiers', 'aux-or-adverb', 'joining-prepositions', 'experiencer-participles', 'copulas',
   'after-cue-prepositions', 'be-forms', 'concessive', 'listing-participles', 'content-prepositions', 'not-object', 'subject-pronouns',
-  'not-in-phrase', 'personal-pronouns', 'not-cues', 'standalone-quantifiers', 'partitive-quantifiers', 'companion-adverbs', 'finding-sources', 'articles', 'cited-nouns', 'expletives',
+  'not-in-phrase', 'personal-pronouns', 'not-cues', 'standalone-quantifiers', 'partitive-quantifiers', 'companion-adverbs', 'finding-sources', 'plural-finding-sources', 'articles', 'cited-nouns', 'expletives',
   'wh-words', 'channels', 'attitude-participles', 'clause-verbs', 'subordinators', 'days', 'months', 'time-nouns', 'finders',
   'parts-of-day', 'duration-nouns', 'time-words', 'evidential-adverbs',
   'naming-participles', 'indefinite-articles', 'time-prepositions', 'situating-adverbs', 'editor-labels',

@@ -11,6 +11,8 @@ import type { RawAttribution, SentenceContext } from './types.js';
 // Singular: "in a poll" is one source, "in the polls" a standing in general.
 export const FINDING_SOURCES = attributionWords('finding-sources');
 const SAYING_VERBS = attributionWords('saying-verbs');
+// Opening a sentence, the plural is a source too: "In exit polls, voters ...".
+const PLURAL_FINDING_SOURCES = attributionWords('plural-finding-sources');
 
 /** "<content> in <a poll, survey, study, report>": the content is the clause before "in". */
 export function inSourceAttribution(text: string, words: Word[], index: number, inQuote: (at: number) => unknown): RawAttribution | null {
@@ -43,7 +45,7 @@ export function openingFinding(text: string, words: Word[], sentence: Span, inde
   const phrase = words.slice(i + 1, comma);
   if (comma >= words.length || words[comma]!.punctBefore.trim() !== ',' || phrase.length === 0 || phrase.length > 12) return null;
   // (a poll's phrase: a determiner, the finding noun before any participle, and no finite verb)
-  const head = phrase.findIndex((w) => FINDING_SOURCES.has(w.key));
+  const head = phrase.findIndex((w) => FINDING_SOURCES.has(w.key) || PLURAL_FINDING_SOURCES.has(w.key));
   if (head < 0 || !/^(DET|PRON|PROPN|ADJ|NUM|NOUN)$/.test(phrase[0]!.pos) || phrase.slice(0, head).some((w) => w.pos === 'VERB' || w.pos === 'AUX') || phrase.some((w) => w.pos === 'AUX' || (w.pos === 'VERB' && !/(ED|EN|ING)$/.test(w.key)))) return null;
   // ("In the latest poll, conducted in May, ...": a participle's phrase set off by commas is the source's; an
   // adverb so set off, "In a poll on Thursday, however, ...", is neither's.)
