@@ -188,3 +188,11 @@ test('"were optimistic that ...", "remain hopeful that ...": an adjective of the
   // (not an adjective that is no predicate: "made sure that" is an act)
   assert.equal(attributionsOf('The clerk made sure that every ballot was counted.').length, 0);
 });
+
+test('"Critics point out that ...": a phrasal cue verb the tagger read as a noun is the verb before its particle and clause', () => {
+  const point = only('Critics point out that the new bridge cost twice its budget.', 'point out');
+  assert.equal(point.source?.text, 'Critics');
+  assert.deepEqual(contents(point), ['that the new bridge cost twice its budget']);
+  const points = only('The mayor points out that the school opened on time.', 'points out');
+  assert.equal(points.source?.text, 'The mayor');
+});

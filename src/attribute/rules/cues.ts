@@ -44,12 +44,13 @@ function startsAt(keys: readonly string[], words: Word[], i: number): boolean {
 /**
  * A cue verb the tagger read as a noun ("19 percent support Clinton", "Others call it ..."): right after its
  * subject (not a determiner, adjective or possessive: "his support for") and right before an object or clause.
+ * `after`: the word after the cue, past a phrasal verb's particle ("Critics point out that ..."; `i + 1` for one word).
  */
-export function verbTaggedNoun(words: Word[], i: number): boolean {
+export function verbTaggedNoun(words: Word[], i: number, after = i + 1): boolean {
   const w = words[i]!;
   const prev = words[i - 1];
-  const next = words[i + 1];
-  if (w.pos !== 'NOUN' || !prev || !next || w.punctBefore || next.punctBefore || prev.possessive) return false;
+  const next = words[after];
+  if (w.pos !== 'NOUN' || !prev || !next || w.punctBefore || words.slice(i + 1, after + 1).some((x) => x.punctBefore) || prev.possessive) return false;
   // "Some view X as ...", "Many believe ...": a quantifier standing alone as the subject
   const subject = prev.pos === 'PRON' || prev.pos === 'NOUN' || prev.pos === 'NUM' || prev.pos === 'PROPN' || (STANDALONE_QUANTIFIERS.has(prev.key) && (i === 1 || words[i - 1]!.punctBefore !== '' || !/^(DET|ADJ|NOUN|PROPN)$/.test(words[i - 2]!.pos)));
   // "voters support banning ...", "polls show 40 percent": after a plural subject also a gerund or a number

@@ -92,7 +92,7 @@ function notACue(words: Word[], i: number, cue: Cue, nearQuote: boolean): boolea
   // that ...") is the verb.
   if (w.pos === 'ADJ' && !cue.generated) return words[cueEnd]?.key !== 'THAT' || !!words[cueEnd]!.punctBefore.trim() || (!/ED$/.test(w.key) && !predicative(words, i));
   // Verbs only ("the report", "a call" are not cues); "according to" is the one prepositional cue.
-  if (cue.words[0] !== 'ACCORDING' && !(w.pos === 'VERB' || w.pos === 'AUX' || verbTaggedNoun(words, i) || verbTaggedNounClosingFrame(words, i) || participleTaggedNoun(words, i))) return true;
+  if (cue.words[0] !== 'ACCORDING' && !(w.pos === 'VERB' || w.pos === 'AUX' || verbTaggedNoun(words, i, cueEnd) || verbTaggedNounClosingFrame(words, i) || participleTaggedNoun(words, i))) return true;
   // A WordNet verb only as a verb: not a noun ("the group"), not a name inside the sentence ("Josh").
   return !!cue.generated && (w.pos !== 'VERB' || (i > 0 && /^[A-Z]/.test(w.raw)));
 }
