@@ -74,3 +74,13 @@ test('"In exit polls, voters ...": plural polls opening the sentence are a findi
   assert.equal(polls.source?.text, 'exit polls');
   assert.deepEqual(contents(polls), ['most voters said the economy mattered most']);
 });
+
+test('a participle after the opening noun phrase, with its object, is part of the source', () => {
+  const a = cued('Fishermen hoping to save the old harbour from the developers say the plan is too costly.', 'say');
+  assert.equal(a.source?.text, 'Fishermen hoping to save the old harbour from the developers');
+  const b = cued('A short video getting a lot of views shows the mayor asleep at the pier.', 'shows');
+  assert.equal(b.source?.text, 'A short video getting a lot of views');
+  // (a participle the tagger reads as a noun before its infinitive)
+  const c = cued('Local activists clamoring to block the new pier say they have a petition.', 'say');
+  assert.equal(c.source?.text, 'Local activists clamoring to block the new pier');
+});

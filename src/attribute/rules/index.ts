@@ -12,7 +12,7 @@ import { openingParticiples } from './opening-participles.js';
 import { openingAdverbials } from './opening-adverbials.js';
 import { participlesAfterFrames } from './trailing-participles.js';
 import { quotedAsSaying, relays } from './relays.js';
-import { subjectPhrases, subjectsAfterAnd } from './subject-phrases.js';
+import { participleSubjects, subjectPhrases, subjectsAfterAnd } from './subject-phrases.js';
 import { QUOTE_REACH, closeOpenQuotations, joinLaterQuotations, joinParagraphQuotations, leaveClaimedQuotations, quotations } from './quotations.js';
 import { mannerGerundCues, situatedQuotations, writtenStatementCues } from './cue-extents.js';
 import { completeSources, leaveOutAnonymityRelatives, leaveOutFramedRelatives, leaveOutWordSources } from './sources.js';
@@ -34,6 +34,7 @@ const SENTENCE_RULES: ((ctx: SentenceContext) => void)[] = [
   completeSources, // a quantity before a source, a parenthesis after it
   subjectPhrases, // "A majority of voters looking for an outsider say": the tree's subject phrase
   subjectsAfterAnd, // "Neither has won a state and Cruz suggested": the tree's subject after "and"
+  participleSubjects, // "Voters hoping to change the law say": the phrase the participle follows
   openingParticiples, // "Noting that X, Tester added ...": Tester notes X
   participlesAfterFrames, // "“...,” said Tom Reed, explaining ...": Tom Reed explains
   leaveOutFramedRelatives, // "Barkley, who said X, said Y": the relative clause is no part of the source

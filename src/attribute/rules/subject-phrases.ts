@@ -1,4 +1,5 @@
 import type { Span } from '../../document/document.js';
+import { phraseBefore } from '../phrases.js';
 import { sentenceAttributions, type RawAttribution, type SentenceContext } from './types.js';
 
 // The word rules read a source backwards from its cue and stop at a verb: "A majority of voters looking for an
@@ -21,6 +22,36 @@ export function subjectPhrases(ctx: SentenceContext): void {
     if (phrase.start >= source.start || phrase.end > a.cue.start || text.slice(phrase.end, source.end).trim().replace(/^[,)]+$/, '')) continue;
     const start = words.find((w) => w.start >= phrase.start);
     if (start && start.start < source.start) a.source = { start: start.start, end: source.end };
+  }
+}
+
+/**
+ * "Voters hoping to change the law say ...", "A new post drawing a lot of attention shows ...": where the tree makes
+ * the participle its root and gives the cue no subject, a source that the word rules read off the participle's
+ * object starts at the noun phrase the participle follows, when that phrase opens the clause (the sentence's
+ * start, or after punctuation or a conjunction) and no finite verb stands between.
+ */
+export function participleSubjects(ctx: SentenceContext): void {
+  const { words } = ctx;
+  for (const { a, source, k } of sourcesBeforeCues(ctx)) {
+    if (k < 2 || words[k]!.punctBefore.trim()) continue;
+    // (a participle the tagger read as a noun before its infinitive: "activists clamoring to block")
+    const isParticiple = (j: number) => /ING$/.test(words[j]!.key) && (words[j]!.pos === 'VERB' || (words[j]!.pos === 'NOUN' && words[j + 1]?.key === 'TO' && words[j + 2]?.pos === 'VERB'));
+    let p = k - 1;
+    // (back over the participle's object, its infinitive and prepositions, no punctuation, no finite verb)
+    while (p > 0 && !words[p + 1]!.punctBefore.trim() && !(isParticiple(p) && /^(NOUN|PROPN)$/.test(words[p - 1]!.pos) && !words[p - 1]!.possessive)) {
+      const w = words[p]!;
+      const infinitive = w.pos === 'VERB' && words[p - 1]?.key === 'TO';
+      if (!(/^(DET|ADJ|NOUN|PROPN|NUM|ADP|PART)$/.test(w.pos) || infinitive)) break;
+      p--;
+    }
+    const participle = words[p]!;
+    if (p < 1 || !isParticiple(p) || words[p + 1]!.punctBefore.trim() || participle.punctBefore.trim()) continue;
+    const head = phraseBefore(words, p, 0);
+    if (!head || head.end !== p) continue;
+    const s = head.start;
+    const opens = s === 0 || !!words[s]!.punctBefore.trim() || /^(CCONJ|SCONJ)$/.test(words[s - 1]!.pos);
+    if (opens && words[s]!.start < source.start) a.source = { start: words[s]!.start, end: source.end };
   }
 }
 
