@@ -84,3 +84,10 @@ test('a participle after the opening noun phrase, with its object, is part of th
   const c = cued('Local activists clamoring to block the new pier say they have a petition.', 'say');
   assert.equal(c.source?.text, 'Local activists clamoring to block the new pier');
 });
+
+test('a preposition or subordinator opening the words before the cue is no part of the source', () => {
+  const a = cued('The mayor, in the wake of a new harbour survey showing the pier was unsafe, closed it.', 'showing');
+  assert.equal(a.source?.text, 'a new harbour survey');
+  const b = cued('The mayor has faced several setbacks - including the harbour board\'s assertion that the pier is unsafe.', 'assertion');
+  assert.equal(b.source?.text, 'the harbour board\'s');
+});

@@ -13,6 +13,8 @@ const NO_ONE_SUBJECTS = attributionWords('no-one-subjects');
 const BARE_ARTICLES = attributionWords('bare-articles');
 const NOT_SOURCES = attributionWords('not-sources');
 const ANONYMITY_WORDS = attributionWords('anonymity-words');
+const SOURCE_PREPOSITIONS = attributionWords('source-prepositions');
+const LISTING_PARTICIPLES = attributionWords('listing-participles');
 
 // A frame's source completed from around it: a relative pronoun's antecedent, a participle's subject, the
 // words of a quantity before the noun phrase, a closing parenthesis or party label after it.
@@ -106,6 +108,19 @@ function quantityStart(words: Word[], k: number): number {
   return k;
 }
 
+/**
+ * The first word of a source before its cue, from word `k`, past the prepositions or subordinators that open it
+ * ("as Jo Lee put it", "including the mayor's remark", and a compound one, "in the wake of a poll showing"); not
+ * those annotated as the source's ("by", "among"). `k` when none opens it.
+ */
+function pastOpeningPreposition(words: Word[], k: number, end: number): number {
+  let j = k;
+  const opener = (w: Word) => ((w.pos === 'ADP' || w.pos === 'SCONJ') && !SOURCE_PREPOSITIONS.has(w.key)) || LISTING_PARTICIPLES.has(w.key);
+  while (j + 1 < words.length && words[j + 1]!.end <= end && opener(words[j]!) && !words[j + 1]!.punctBefore.trim()) j++;
+  if (j > k && words[j]!.pos === 'DET' && words[j + 1]?.pos === 'NOUN' && words[j + 2]?.key === 'OF' && (words[j + 3]?.end ?? Infinity) <= end && !words.slice(j + 1, j + 4).some((w) => w.punctBefore.trim())) j += 3;
+  return j;
+}
+
 /** The sentence's sources with a quantity before them, a parenthesis, party label or per cent sign after them; none for "there". */
 export function completeSources(ctx: SentenceContext): void {
   const { text, words, index } = ctx;
@@ -124,7 +139,12 @@ export function completeSources(ctx: SentenceContext): void {
       if (words[k + 1]?.start === a.cue.start && !words[k + 1]!.punctBefore.trim()) ctx.found.splice(ctx.found.indexOf(a), 1);
       continue;
     }
-    if (k > 0) {
+    // "Or, as Jo Lee put it", "in the wake of a new poll showing": the preposition before the subject is not the source's.
+    if (k >= 0 && a.source.end <= a.cue.start) {
+      const start = pastOpeningPreposition(words, k, a.source.end);
+      if (start > k) a.source = { start: words[start]!.start, end: a.source.end };
+    }
+    if (k > 0 && words[k]!.start === a.source.start) {
       const start = quantityStart(words, k);
       if (start < k && start >= 0) a.source = { start: words[start]!.start, end: a.source.end };
     }
