@@ -208,3 +208,9 @@ test('questioning someone\'s trust, judgement or policy is verbal criticism (111
   assert.deepEqual(codes('Michael Howard questioned the trust of Tony Blair.'), [['111', 'GBROPP', 'GBRGOV']]);
   assert.deepEqual(codes('Iraqi police questioned Iranian suspects.').map(([code, source]) => [code, source]), [['091', 'IRQCOP']]);
 });
+
+test('taunting, jeering at or lampooning someone is verbal criticism (111)', () => {
+  const codes = (text: string) => analyze({ text: `Politics\n\n${text}`, date: '2005-03-01' }).events.map((e) => [e.code, e.source.actor, e.target.actor]);
+  assert.deepEqual(codes('Michael Howard taunted Tony Blair over the split.'), [['111', 'GBROPP', 'GBRGOV']]);
+  assert.deepEqual(codes('Michael Howard lampooned Tony Blair.'), [['111', 'GBROPP', 'GBRGOV']]);
+});
