@@ -341,3 +341,14 @@ test('fighting off a takeover bid opposes it (120), no force; meeting complaints
   // (A government's asking is a request.)
   assert.deepEqual(pairs(code('Saudi Arabia asked Iran to cut its oil output.', '1987-03-01')).map((p) => p.slice(-3)), ['020']);
 });
+
+test('a body in conflict with its own country named as a state is an event ("Yukos sued Russia"); the country as a modifier stays the setting', () => {
+  const codes = (text: string) => analyze({ text: `Oil\n\n${text}`, date: '2005-03-01' }).events.map((e) => [e.code, e.source.actor, e.target.actor]);
+  assert.deepEqual(codes('Gazprom sued Russia for damages.'), [['115', 'RUSBUS', 'RUS']]);
+  assert.deepEqual(codes('Japanese banks criticised Japan for its policy.'), [['111', 'JPNBUS', 'JPN']]);
+  // (not a cooperative code: a company supplying its country's oil is no event with its country)
+  assert.deepEqual(codes('The Venezuelan company will supply Venezuelan crude.'), []);
+  // (nor a country that is the subject of what is reported, or a place)
+  assert.deepEqual(codes('The Argentine minister warned Argentina may break off talks.').filter(([, , target]) => target === 'ARG'), []);
+  assert.deepEqual(codes('Chadian troops killed rebels in fighting in northern Chad.').filter(([, , target]) => target === 'TCD'), []);
+});

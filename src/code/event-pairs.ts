@@ -86,7 +86,9 @@ function keptPair(pair: ActorPair, words: Word[], dictionaries: CoderDictionarie
   // side, the setting or the body's side, not a second actor. (Not force recoded as criticism: "Howard launched an
   // attack on Britain's asylum system" criticises its owner; nor a person an undated article codes by the
   // country alone: "Blair criticised the Tories".)
-  if (!verbal && (isCountryOfOtherSide(s, t.r.code) || isCountryOfOtherSide(t, s.r.code))) return [];
+  // (But a body's conflict with its own country named as a state is no setting: "Yukos sued Russia", "Japanese banks
+  // criticised Japan".)
+  if (!verbal && (isCountryOfOtherSide(s, t.r.code) || (isCountryOfOtherSide(t, s.r.code) && !conflictWithState(pair.code, words, t.g)))) return [];
   const code = verbal ? '111' : pair.code;
   // "told Kyodo", "told reporters": the listener of a statement is its channel, not its target; "…, Reuters
   // says", "the Financial Times reported": an outlet's plain statement is the report's provenance, not an event.
@@ -291,6 +293,21 @@ function isOwnBody(words: Word[], group: Group): boolean {
 function isCountryOfOtherSide(side: { g: Group; r: { code: string | null } }, other: string | null): boolean {
   const code = side.r.code ?? '';
   return code.length === 3 && other !== null && other.length > 3 && other.startsWith(code) && !namesPerson(side.g);
+}
+
+/**
+ * A conflictual code (roots 11-20) whose target is a country named alone as a verb's object ("sued Russia", "attack
+ * the UK"): not a modifier ("Russian oil", "U.S. consumption", "Dutch-based", "Russia's"), nor a place ("in northern Chad").
+ */
+function conflictWithState(code: string, words: Word[], target: Group): boolean {
+  if (!/^(1[1-9]|20)/.test(code) || target.end - target.start !== 1) return false;
+  const country = words[target.start]!;
+  const next = words[target.end];
+  // (Nor the subject of a clause the verb reports: "warned Argentina may break off talks".)
+  if (country.pos !== 'PROPN' || country.possessive || (next && (next.punctBefore === '-' || (!next.punctBefore && ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB', 'AUX'].includes(next.pos))))) return false;
+  const before = words[target.start - 1];
+  const verb = before?.key === 'THE' ? words[target.start - 2] : before;
+  return verb !== undefined && verb.pos === 'VERB' && !country.punctBefore && !before!.punctBefore;
 }
 
 function codeInfo(code: string): Pick<CodedEvent, 'name' | 'goldstein' | 'quadClass' | 'plover'> {
