@@ -713,7 +713,10 @@ test('a sentence the tagger finds no verb in takes the verb agreeing with its op
   assert.deepEqual(verbs('Profile: David Miliband'), []);
   // (A sentence with a verb is left as tagged; a word far from being a verb is not taken for one.)
   const margins = new Float32Array([0, 0, 0, 0]);
-  assert.equal(verblessPredicate(['Mayor', 'rejects', 'budget', 'plan'], ['PROPN', 'VERB', 'NOUN', 'NOUN'], margins), -1);
-  assert.equal(verblessPredicate(['Mayor', 'rejects', 'budget', 'plan'], ['PROPN', 'NOUN', 'NOUN', 'NOUN'], new Float32Array([0, 500, 500, 500])), -1);
-  assert.equal(verblessPredicate(['Mayor', 'rejects', 'budget', 'plan'], ['PROPN', 'NOUN', 'NOUN', 'NOUN'], margins), 1);
+  const nouns = ['NNP', 'NNS', 'NN', 'NN'];
+  assert.equal(verblessPredicate(['Mayor', 'rejects', 'budget', 'plan'], ['PROPN', 'VERB', 'NOUN', 'NOUN'], ['NNP', 'VBZ', 'NN', 'NN'], margins), -1);
+  assert.equal(verblessPredicate(['Mayor', 'rejects', 'budget', 'plan'], ['PROPN', 'NOUN', 'NOUN', 'NOUN'], nouns, new Float32Array([0, 500, 500, 500])), -1);
+  assert.equal(verblessPredicate(['Mayor', 'rejects', 'budget', 'plan'], ['PROPN', 'NOUN', 'NOUN', 'NOUN'], nouns, margins), 1);
+  // (A participle is no predicate: "Mayor slams council spending plans".)
+  assert.equal(verblessPredicate(['Mayor', 'slams', 'council', 'spending', 'plans'], ['PROPN', 'NOUN', 'NOUN', 'VERB', 'NOUN'], ['NNP', 'NNS', 'NN', 'VBG', 'NNS'], new Float32Array(5)), 1);
 });

@@ -81,13 +81,14 @@ export class SyntaxModel {
     const excluded = lowerCaseExclusions(forms, this.properNoun);
     const margins = { watch: this.verb, out: new Float32Array(forms.length) };
     let upos = tagSentence(this.scorers.upos, lex, this.tagFeatures, this.uposScores, undefined, undefined, { excluded, margins });
-    const predicate = this.verb < 0 ? -1 : verblessPredicate(forms, Array.from(upos, (t) => this.header.upos[t]!), margins.out);
+    let xpos = tagSentence(this.scorers.xpos, lex, this.tagFeatures, this.xposScores, upos, this.header.xposByUpos);
+    const predicate = this.verb < 0 ? -1 : verblessPredicate(forms, Array.from(upos, (t) => this.header.upos[t]!), Array.from(xpos, (t) => this.header.xpos[t]!), margins.out);
     if (predicate >= 0) {
       const forced = new Int16Array(forms.length).fill(-1);
       forced[predicate] = this.verb;
       upos = tagSentence(this.scorers.upos, lex, this.tagFeatures, this.uposScores, undefined, undefined, { excluded, forced });
+      xpos = tagSentence(this.scorers.xpos, lex, this.tagFeatures, this.xposScores, upos, this.header.xposByUpos);
     }
-    const xpos = tagSentence(this.scorers.xpos, lex, this.tagFeatures, this.xposScores, upos, this.header.xposByUpos);
     const uposNames = Array.from(upos, (t) => this.header.upos[t]!);
     const xposNames = Array.from(xpos, (t) => this.header.xpos[t]!);
     const comma = this.repairs ? trailingFrameComma(forms, uposNames, xposNames) : -1;

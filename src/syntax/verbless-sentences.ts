@@ -1,3 +1,4 @@
+import { FINITE_XPOS } from './repair-tree.js';
 import { wordnetLetters } from './wordnet-classes.js';
 
 // A sentence needs a predicate. Headlines drop articles and auxiliaries ("Howard rejects BNP's claim", "Venezuela
@@ -32,12 +33,17 @@ function pluralSubject(forms: readonly string[], upos: readonly string[], k: num
  * words that could be ("US crude prices surge", "Howard attacks cost of asylum"), the one the tagger found the most
  * verb-like: `margins[k]` is how far VERB scored below the tag chosen for word k.
  */
-export function verblessPredicate(forms: readonly string[], upos: readonly string[], margins: Float32Array): number {
-  if (upos.some((t) => t === 'VERB' || t === 'AUX')) return -1;
+export function verblessPredicate(forms: readonly string[], upos: readonly string[], xpos: readonly string[], margins: Float32Array): number {
+  // (A finite verb after the first word is the predicate, and so are a headline's passive participle and its
+  // infinitive, "Umbro profits lifted by Euro 2004", "EU ministers to mull jet fuel tax"; a gerund is not one, "Blair
+  // blasts Tory spending plans", nor a capitalised first word the tagger took for a verb, "Labour MP praises …".)
+  if (upos.some((t, k) => k > 0 && (t === 'VERB' || t === 'AUX') && (FINITE_XPOS.has(xpos[k]!) || xpos[k] === 'VBN' || xpos[k - 1] === 'TO'))) return -1;
   let best = -1;
-  for (let k = 1; k < forms.length && SUBJECT_PHRASE_UPOS.has(upos[k - 1]!); k++) {
+  for (let k = 1; k < forms.length && (k === 1 || SUBJECT_PHRASE_UPOS.has(upos[k - 1]!)); k++) {
     // (A name the tagger read as an adjective heads a subject too: "Brown visits slum", "Short attacks US".)
-    const head = SUBJECT_HEAD_UPOS.has(upos[k - 1]!) || (upos[k - 1] === 'ADJ' && /^[A-Z][a-z]/.test(forms[k - 1]!));
+    // (So does a capitalised first word the tagger took for a verb, unless it has a verb's ending: "Mixed signals".)
+    const misread = (upos[k - 1] === 'ADJ' || (upos[k - 1] === 'VERB' && k === 1 && !/(ed|ing)$/.test(forms[0]!))) && /^[A-Z][a-z]/.test(forms[k - 1]!);
+    const head = SUBJECT_HEAD_UPOS.has(upos[k - 1]!) || misread;
     if (!/^[a-z]+$/.test(forms[k]!) || !head) continue;
     const letters = wordnetLetters(forms[k]!);
     const plural = pluralSubject(forms, upos, k - 1);
