@@ -906,3 +906,12 @@ test('a headline\'s verb the word tagger reads as a noun is coded from the parse
   const attack = analyze({ text: 'Tories attack EU asylum moves\n\nThe weather was fine.', date: '2005-01-01' }).events;
   assert.deepEqual(attack.map((e) => [e.code, e.source.actor, e.target.actor]), [['111', 'GBROPP', 'IGOEUREEC']]);
 });
+
+test('a sentence undated because its date belongs to another clause does not make its paragraph speak of an earlier time', () => {
+  const text = 'Oil\n\nChavez has invited Chinese firms to bid for contracts which his government will offer next year. Venezuela and China also signed several other agreements.';
+  const events = analyze({ text, date: '2004-12-24' }).events.filter((e) => e.code === '057');
+  assert.deepEqual(events.map((e) => [e.source.actor, e.target.actor, e.date]), [['VEN', 'CHN', '2004-12-24'], ['CHN', 'VEN', '2004-12-24']]);
+  // (A word that marks an earlier time still does: "formerly".)
+  const background = analyze({ text: 'Oil\n\nChavez had formerly invited Chinese firms. Venezuela and China also signed several other agreements.', date: '2004-12-24' }).events.filter((e) => e.code === '057');
+  assert.deepEqual(background.map((e) => e.date), [null, null]);
+});

@@ -385,7 +385,9 @@ function insideLongerPlace(places: readonly PlaceHit[], m: { start: number; end:
 /** A sentence set in another year than the article's, or marked as earlier ("formerly", "subsequent"). */
 function isEarlierTime(date: EventDate, articleDate: string | null): boolean {
   if (!articleDate) return false;
-  if (date.date === null) return date.rule.startsWith('no date:');
+  // (An undated sentence marks an earlier time only when a word of its says so: "formerly", a past perfect; not when
+  // a date it holds belongs to another clause: "invited firms to bid for contracts it will offer next year".)
+  if (date.date === null) return date.rule.startsWith('no date:') && date.rule.endsWith('earlier time');
   return date.date.slice(0, 4) < articleDate.slice(0, 4);
 }
 
