@@ -915,3 +915,8 @@ test('a sentence undated because its date belongs to another clause does not mak
   const background = analyze({ text: 'Oil\n\nChavez had formerly invited Chinese firms. Venezuela and China also signed several other agreements.', date: '2004-12-24' }).events.filter((e) => e.code === '057');
   assert.deepEqual(background.map((e) => e.date), [null, null]);
 });
+
+test('"looking to" an infinitive is an intent, as "wants to" is: "Japan is looking to invest in markets such as Brazil"', () => {
+  const events = analyze({ text: 'Trade\n\nJapan is looking to invest in other markets such as Brazil.', date: '2005-01-01' }).events;
+  assert.deepEqual(events.map((e) => [e.code, e.source.actor, e.target.actor, e.modality]), [['031', 'JPN', 'BRA', 'intent']]);
+});
