@@ -920,3 +920,9 @@ test('"looking to" an infinitive is an intent, as "wants to" is: "Japan is looki
   const events = analyze({ text: 'Trade\n\nJapan is looking to invest in other markets such as Brazil.', date: '2005-01-01' }).events;
   assert.deepEqual(events.map((e) => [e.code, e.source.actor, e.target.actor, e.modality]), [['031', 'JPN', 'BRA', 'intent']]);
 });
+
+test('a word after a modal that the tagger reads as an adjective is the verb: "will open talks with American negotiators"', () => {
+  const result = analyze({ text: 'Trade\n\nJapanese officials will open talks with American negotiators.', date: '1987-04-08' }, { syntax: true });
+  assert.equal(result.syntax!.tokens.find((t) => t.text === 'open')!.upos, 'VERB');
+  assert.deepEqual(result.events.map((e) => [e.code, e.source.actor, e.target.actor, e.modality]), [['036', 'JPNGOV', 'USAGOV', 'intent']]);
+});

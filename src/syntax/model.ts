@@ -8,6 +8,7 @@ import { parseSentence, ParseScratch, type ParseScorers } from './parser.js';
 import { TAGGER_FEATURES, tagSentence } from './tagger.js';
 import { lowerCaseExclusions } from './lower-case-names.js';
 import { verblessPredicate } from './verbless-sentences.js';
+import { modalComplements } from './modal-complements.js';
 
 // The shipped model: a small JSON header (tag sets, labels, provenance, licence) and four int8 weight
 // tables. One file, read once per process on first use.
@@ -82,10 +83,15 @@ export class SyntaxModel {
     const margins = { watch: this.verb, out: new Float32Array(forms.length) };
     let upos = tagSentence(this.scorers.upos, lex, this.tagFeatures, this.uposScores, undefined, undefined, { excluded, margins });
     let xpos = tagSentence(this.scorers.xpos, lex, this.tagFeatures, this.xposScores, upos, this.header.xposByUpos);
-    const predicate = this.verb < 0 ? -1 : verblessPredicate(forms, Array.from(upos, (t) => this.header.upos[t]!), Array.from(xpos, (t) => this.header.xpos[t]!), margins.out);
-    if (predicate >= 0) {
+    const uposFirst = Array.from(upos, (t) => this.header.upos[t]!);
+    const xposFirst = Array.from(xpos, (t) => this.header.xpos[t]!);
+    // (A verb after a modal is the predicate a verbless sentence lacked.)
+    const modal = this.verb < 0 ? [] : modalComplements(forms, uposFirst, xposFirst);
+    const predicate = this.verb < 0 || modal.length > 0 ? -1 : verblessPredicate(forms, uposFirst, xposFirst, margins.out);
+    const verbs = predicate >= 0 ? [...modal, predicate] : modal;
+    if (verbs.length > 0) {
       const forced = new Int16Array(forms.length).fill(-1);
-      forced[predicate] = this.verb;
+      for (const k of verbs) forced[k] = this.verb;
       upos = tagSentence(this.scorers.upos, lex, this.tagFeatures, this.uposScores, undefined, undefined, { excluded, forced });
       xpos = tagSentence(this.scorers.xpos, lex, this.tagFeatures, this.xposScores, upos, this.header.xposByUpos);
     }
