@@ -472,3 +472,10 @@ test('"national" names a person only in lower case: "Gross National Product" nam
   assert.deepEqual((gnp.events as CodedEvent[]).map((e) => `${e.source.actor}>${e.target.actor}`), []);
   assert.deepEqual(pairs(code('Philippine police arrested three Japanese nationals in Manila.', '1987-03-18')), ['PHLCOP>JPNCVL:173:actual']);
 });
+
+test('finance, securities, brokerage and trading houses are businesses: "Japanese finance houses" is JPNBUS', () => {
+  const events = analyze({ text: 'Trade\n\nBritain has threatened to impose restrictions on Japanese finance houses.', date: '1987-04-08' }).events;
+  assert.deepEqual(events.map((e) => [e.code, e.source.actor, e.target.actor]), [['130', 'GBR', 'JPNBUS']]);
+  const trading = analyze({ text: 'Trade\n\nChina criticised Japanese trading houses.', date: '1987-04-08' }).events;
+  assert.deepEqual(trading.map((e) => [e.code, e.source.actor, e.target.actor]), [['111', 'CHN', 'JPNBUS']]);
+});
