@@ -479,3 +479,9 @@ test('finance, securities, brokerage and trading houses are businesses: "Japanes
   const trading = analyze({ text: 'Trade\n\nChina criticised Japanese trading houses.', date: '1987-04-08' }).events;
   assert.deepEqual(trading.map((e) => [e.code, e.source.actor, e.target.actor]), [['111', 'CHN', 'JPNBUS']]);
 });
+
+test('"Russian" before 1991-12-25 is the Soviet Union\'s adjective, after it Russia\'s', () => {
+  const code = (date: string) => analyze({ text: 'Talks\n\nJapanese officials met Russian officials.', date }).events.map((e) => [e.code, e.source.actor, e.target.actor]);
+  assert.deepEqual(code('1987-04-08'), [['040', 'JPNGOV', 'SUNGOV']]);
+  assert.deepEqual(code('2005-04-08'), [['040', 'JPNGOV', 'RUSGOV']]);
+});
