@@ -926,3 +926,9 @@ test('a word after a modal that the tagger reads as an adjective is the verb: "w
   assert.equal(result.syntax!.tokens.find((t) => t.text === 'open')!.upos, 'VERB');
   assert.deepEqual(result.events.map((e) => [e.code, e.source.actor, e.target.actor, e.modality]), [['036', 'JPNGOV', 'USAGOV', 'intent']]);
 });
+
+test('an absolute clause "with X -ing …" is an act of its own subject; "with" before an -ing clause with no subject is not', () => {
+  const codes = (text: string) => analyze({ text: `Gulf\n\n${text}`, date: '1987-04-08' }).events.map((e) => [e.code, e.source.actor, e.target.actor, e.evidence.trigger.text]);
+  assert.deepEqual(codes('Oil prices rose, with the Iranians reportedly launching a new offensive against Iraqi positions.'), [['190', 'IRN', 'IRQ', 'launching']]);
+  assert.ok(!codes('The court charged the Iraqi pilots with attacking Iranian tankers.').some(([, , , trigger]) => trigger === 'attacking'));
+});

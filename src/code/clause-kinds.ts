@@ -36,10 +36,12 @@ export function isParticipleClause(layer: SyntaxLayer, verb: number): boolean {
   // ("consider blocking the sale", "stop Japan selling chips": weighed or prevented, not done.)
   if (relation === 'xcomp' && !wordList('participle-complement-verbs.tsv').has(layer.word(layer.head(verb)).toLowerCase())) return false;
   const marks = layer.childrenBy(verb, 'mark');
-  if (!marks.every((m) => wordList('participle-clause-marks.tsv').has(layer.word(m).toLowerCase()))) return false;
   // "a civil suit charging ADM with …", "an order prohibiting TWA from …": an -ing clause right after a noun, with no
   // comma and no subject of its own, is said of that noun, whatever the parse hangs it on.
   const own = layer.childrenBy(verb, 'nsubj', 'nsubj:pass').length > 0;
+  // ("with the Iranians launching an offensive": an absolute clause's mark, only before a subject of its own.)
+  const opens = (m: number) => wordList('participle-clause-marks.tsv').has(layer.word(m).toLowerCase()) || (own && wordList('absolute-clause-marks.tsv').has(layer.word(m).toLowerCase()));
+  if (!marks.every(opens)) return false;
   // ("…have signed a protocol, allowing Egyptian goods free access", "…, leaving three dead": a result of what came
   // before, not another act of its subject; data/syntax/result-participles.tsv.)
   if (relation === 'advcl' && marks.length === 0 && !own && wordList('result-participles.tsv').has(layer.word(verb).toLowerCase())) return false;
