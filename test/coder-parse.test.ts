@@ -932,3 +932,11 @@ test('an absolute clause "with X -ing …" is an act of its own subject; "with" 
   assert.deepEqual(codes('Oil prices rose, with the Iranians reportedly launching a new offensive against Iraqi positions.'), [['190', 'IRN', 'IRQ', 'launching']]);
   assert.ok(!codes('The court charged the Iraqi pilots with attacking Iranian tankers.').some(([, , , trigger]) => trigger === 'attacking'));
 });
+
+test('a past tense with no modal is told as done, its "if" clause what it is about: "warned Iran of countermeasures if Iranian forces attacked Kuwait"', () => {
+  const events = analyze({ text: 'Gulf\n\nPresident Reagan warned Iran of countermeasures if Iranian forces attacked Kuwait.', date: '1987-10-19' }).events;
+  assert.deepEqual(events.map((e) => [e.code, e.source.actor, e.target.actor, e.modality]), [['138', 'USAGOV', 'IRN', 'actual'], ['190', 'IRNMIL', 'KWT', 'hypothetical']]);
+  // (With a modal the condition still governs: "Israel would free the prisoners if Egypt agreed".)
+  const would = analyze({ text: 'Gulf\n\nIsrael would release Egyptian prisoners if Egypt agreed.', date: '1987-10-19' }).events;
+  assert.ok(would.every((e) => e.modality === 'hypothetical'), JSON.stringify(would.map((e) => [e.code, e.modality])));
+});

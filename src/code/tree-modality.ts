@@ -105,7 +105,10 @@ export function treeModality(layer: SyntaxLayer, verb: number, governor: number,
   const modalBeside = modals.some((m) => kind(m) === 'hypothetical' || kind(m) === 'future');
   const clausesOn = (h: number) => [...layer.childrenBy(h, 'advcl'), ...(modalBeside ? layer.childrenBy(h, 'obj').flatMap((o) => layer.childrenBy(o, 'acl')) : [])];
   // ("asked people if they would …", "wondered if …": after a verb of asking, "if" asks whether.)
-  const conditionOn = heads.filter((h) => kind(h) !== 'question').flatMap(clausesOn).flatMap((c) => layer.childrenBy(c, 'mark')).find((m) => kind(m) === 'hypothetical');
+  // (A past tense with no modal is told as done, its "if" what it is about: "warned Iran of countermeasures if the
+  // escalation continued", "agreed to pay if the tariffs were cut".)
+  const toldAsDone = !modalBeside && layer.token(verb).xpos === 'VBD';
+  const conditionOn = toldAsDone ? undefined : heads.filter((h) => kind(h) !== 'question').flatMap(clausesOn).flatMap((c) => layer.childrenBy(c, 'mark')).find((m) => kind(m) === 'hypothetical');
   if (conditionOn !== undefined) return { modality: 'hypothetical', why: `the condition "${layer.word(conditionOn)}"`, future: false };
   const hypotheticalModal = modals.find((m) => kind(m) === 'hypothetical');
   // "Israel announced it would free 150 prisoners": "would" in what an announcement reports is its "will".
