@@ -720,3 +720,19 @@ test('a sentence the tagger finds no verb in takes the verb agreeing with its op
   // (A participle is no predicate: "Mayor slams council spending plans".)
   assert.equal(verblessPredicate(['Mayor', 'slams', 'council', 'spending', 'plans'], ['PROPN', 'NOUN', 'NOUN', 'VERB', 'NOUN'], ['NNP', 'NNS', 'NN', 'VBG', 'NNS'], new Float32Array(5)), 1);
 });
+
+test('a name the parser hangs on a following verb as a compound is that verb\'s subject: "if Iraq attacked Kuwait"', async () => {
+  const { repairVerbCompounds } = await import('../src/syntax/nominal-repairs.js');
+  // "Japan agreed to pay Iran if Saudi Arabia attacked Kuwait ." as the parser misreads it: "Saudi" and "Arabia" compounds of "attacked".
+  const analysis = {
+    upos: ['PROPN', 'VERB', 'PART', 'VERB', 'PROPN', 'SCONJ', 'PROPN', 'PROPN', 'VERB', 'PROPN', 'PUNCT'],
+    xpos: ['NNP', 'VBD', 'TO', 'VB', 'NNP', 'IN', 'NNP', 'NNP', 'VBD', 'NNP', '.'],
+    heads: [2, 0, 4, 2, 4, 9, 9, 9, 4, 9, 2],
+    deprels: ['nsubj', 'root', 'mark', 'xcomp', 'obj', 'mark', 'compound', 'compound', 'advcl', 'obj', 'punct'],
+  };
+  assert.equal(repairVerbCompounds(['Japan', 'agreed', 'to', 'pay', 'Iran', 'if', 'Saudi', 'Arabia', 'attacked', 'Kuwait', '.'], analysis), 1);
+  assert.deepEqual([analysis.heads[7], analysis.deprels[7]], [9, 'nsubj']); // Arabia → attacked
+  assert.deepEqual([analysis.heads[6], analysis.deprels[6]], [8, 'compound']); // Saudi → Arabia
+  const events = analyze({ text: 'Gulf\n\nJapan agreed to pay Iran if Iraq attacked Kuwait.', date: '1987-10-19' }).events;
+  assert.deepEqual(events.filter((e) => e.code === '190').map((e) => [e.source.actor, e.target.actor]), [['IRQ', 'KWT']]);
+});

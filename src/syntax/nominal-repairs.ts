@@ -212,3 +212,26 @@ export function repairHyphenedParticiples(forms: readonly string[], a: SentenceA
   }
   return repaired;
 }
+
+/**
+ * "if Iraq attacked Kuwait": the greedy parser may hang a name right before a verb on that verb as a compound, a
+ * relation UD English gives verbs only for particles (compound:prt). The verb then has no subject and takes its
+ * governor's ("Japan agreed to pay Iran if Iraq attacked Kuwait" made Japan the attacker). A noun, name or pronoun
+ * so hung before a verb with no subject is its subject (nsubj:pass beside a passive auxiliary).
+ */
+export function repairVerbCompounds(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let k = 0; k < a.heads.length; k++) {
+    if (a.deprels[k] !== 'compound' || !['NOUN', 'PROPN', 'PRON'].includes(a.upos[k]!)) continue;
+    const verb = headOf(a, k);
+    // (Not in capitals, where the tags are guesses: "U.S. EXPORTERS REPORT 100,000 TONNES CORN SOLD TO ALGERIA".)
+    if (verb <= k || a.upos[verb] !== 'VERB' || !/[a-z]/.test(forms[verb]!) || childrenOf(a, verb).some((c) => SUBJECT.test(a.deprels[c]!))) continue;
+    // (Only the name's last word: "Saudi Arabia attacked" keeps "Saudi" on "Arabia".)
+    if (childrenOf(a, verb).some((c) => c > k && c < verb && a.deprels[c] === 'compound')) continue;
+    const passive = childrenOf(a, verb).some((c) => a.deprels[c] === 'aux:pass');
+    a.deprels[k] = passive ? 'nsubj:pass' : 'nsubj';
+    for (const c of childrenOf(a, verb)) if (c < k && a.deprels[c] === 'compound') setHead(a, c, k, 'compound');
+    repaired++;
+  }
+  return repaired;
+}
