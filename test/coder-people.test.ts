@@ -83,3 +83,10 @@ test('a "he" after a person no dictionary knows stands for that person and names
   // (A possessor is no one a later "he" stands for: "Mr Penwick's comments".)
   assert.deepEqual(pairs(code('Tony Blair spoke in London on Monday. Reporters asked about Mr Penwick\'s comments. He criticised Germany.', '2005-03-01')), ['GBRGOV>DEU:111']);
 });
+
+test('UK devolved leaders and governments: Sturgeon in opposition in 2005, McConnell in a Scottish story is Jack McConnell, the Scottish Executive is GBRGOV', () => {
+  const codes = (text: string) => analyze({ text: `Holyrood\n\n${text}`, date: '2005-03-01' }).events.map((e) => [e.code, e.source.actor, e.target.actor]);
+  assert.deepEqual(codes('Nicola Sturgeon criticised First Minister Jack McConnell.'), [['111', 'GBROPP', 'GBRGOV']]);
+  assert.deepEqual(codes('The Scottish National Party criticised Mr McConnell over the Scottish prison escape.'), [['111', 'GBROPP', 'GBRGOV']]);
+  assert.deepEqual(codes('Nicola Sturgeon criticised the Scottish Executive.'), [['111', 'GBROPP', 'GBRGOV']]);
+});
