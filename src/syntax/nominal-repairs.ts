@@ -226,6 +226,8 @@ export function repairVerbCompounds(forms: readonly string[], a: SentenceAnalysi
     const verb = headOf(a, k);
     // (Not in capitals, where the tags are guesses: "U.S. EXPORTERS REPORT 100,000 TONNES CORN SOLD TO ALGERIA".)
     if (verb <= k || a.upos[verb] !== 'VERB' || !/[a-z]/.test(forms[verb]!) || childrenOf(a, verb).some((c) => SUBJECT.test(a.deprels[c]!))) continue;
+    // (Not a phrase with a preposition, which is no subject: "The U.S. in July proposed".)
+    if (childrenOf(a, k).some((c) => a.deprels[c] === 'case')) continue;
     // (Only the name's last word: "Saudi Arabia attacked" keeps "Saudi" on "Arabia".)
     if (childrenOf(a, verb).some((c) => c > k && c < verb && a.deprels[c] === 'compound')) continue;
     const passive = childrenOf(a, verb).some((c) => a.deprels[c] === 'aux:pass');
