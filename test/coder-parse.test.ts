@@ -931,6 +931,8 @@ test('an absolute clause "with X -ing …" is an act of its own subject; "with" 
   const codes = (text: string) => analyze({ text: `Gulf\n\n${text}`, date: '1987-04-08' }).events.map((e) => [e.code, e.source.actor, e.target.actor, e.evidence.trigger.text]);
   assert.deepEqual(codes('Oil prices rose, with the Iranians reportedly launching a new offensive against Iraqi positions.'), [['190', 'IRN', 'IRQ', 'launching']]);
   assert.ok(!codes('The court charged the Iraqi pilots with attacking Iranian tankers.').some(([, , , trigger]) => trigger === 'attacking'));
+  // (This one fails with the subject condition off: "with attacking" would be coded as Iraq's attack.)
+  assert.ok(!codes('Iraq threatened Kuwait with attacking Iranian tankers.').some(([, , , trigger]) => trigger === 'attacking'));
 });
 
 test('a past tense with no modal is told as done, its "if" clause what it is about: "warned Iran of countermeasures if Iranian forces attacked Kuwait"', () => {

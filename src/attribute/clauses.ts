@@ -43,6 +43,9 @@ export function timeBefore(words: Word[], k: number, floor: number): boolean {
 
 export const BE_FORMS = attributionWords('be-forms');
 
+/** Verbs that link a subject to an adjective as "be" does ("remain hopeful that"): attribution-words.tsv. */
+export const COPULAS = attributionWords('copulas');
+
 export const CONCESSIVE = attributionWords('concessive');
 
 // Participles that work as prepositions (", including X"): they go on with the content, not the frame.

@@ -83,20 +83,20 @@ export class SyntaxModel {
     const margins = { watch: this.verb, out: new Float32Array(forms.length) };
     let upos = tagSentence(this.scorers.upos, lex, this.tagFeatures, this.uposScores, undefined, undefined, { excluded, margins });
     let xpos = tagSentence(this.scorers.xpos, lex, this.tagFeatures, this.xposScores, upos, this.header.xposByUpos);
-    const uposFirst = Array.from(upos, (t) => this.header.upos[t]!);
-    const xposFirst = Array.from(xpos, (t) => this.header.xpos[t]!);
+    let uposNames = Array.from(upos, (t) => this.header.upos[t]!);
+    let xposNames = Array.from(xpos, (t) => this.header.xpos[t]!);
     // (A verb after a modal is the predicate a verbless sentence lacked.)
-    const modal = this.verb < 0 ? [] : modalComplements(forms, uposFirst, xposFirst);
-    const predicate = this.verb < 0 || modal.length > 0 ? -1 : verblessPredicate(forms, uposFirst, xposFirst, margins.out);
+    const modal = this.verb < 0 ? [] : modalComplements(forms, uposNames, xposNames);
+    const predicate = this.verb < 0 || modal.length > 0 ? -1 : verblessPredicate(forms, uposNames, xposNames, margins.out);
     const verbs = predicate >= 0 ? [...modal, predicate] : modal;
     if (verbs.length > 0) {
       const forced = new Int16Array(forms.length).fill(-1);
       for (const k of verbs) forced[k] = this.verb;
       upos = tagSentence(this.scorers.upos, lex, this.tagFeatures, this.uposScores, undefined, undefined, { excluded, forced });
       xpos = tagSentence(this.scorers.xpos, lex, this.tagFeatures, this.xposScores, upos, this.header.xposByUpos);
+      uposNames = Array.from(upos, (t) => this.header.upos[t]!);
+      xposNames = Array.from(xpos, (t) => this.header.xpos[t]!);
     }
-    const uposNames = Array.from(upos, (t) => this.header.upos[t]!);
-    const xposNames = Array.from(xpos, (t) => this.header.xpos[t]!);
     const comma = this.repairs ? trailingFrameComma(forms, uposNames, xposNames) : -1;
     const apart = comma > 0 ? this.parseFrameApart(forms, upos, comma) : null;
     const { heads, labels } = apart ?? parseSentence(this.parseScorers, { lex, tags: upos, domain: this.parserDomain() }, this.scratch);

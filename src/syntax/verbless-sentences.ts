@@ -5,9 +5,9 @@ import { wordnetLetters } from './wordnet-classes.js';
 // and China sign oil deal"), and the tagger, trained on full sentences, then reads every word as a noun: the parse
 // has no verb and the coder no event. When the tagger finds no predicate (a finite verb, a passive participle or an
 // infinitive) in a sentence that opens with a noun phrase, a word after that phrase that WordNet knows as a verb
-// agreeing with it is taken for the predicate: a verb
-// -s form after a singular noun or name ("Howard rejects"), a base form after a plural or coordinated subject
-// ("Protesters plan", "Venezuela and China sign"). The sentence is then tagged again with that word a verb.
+// agreeing with it is taken for the predicate: a verb -s form after a singular noun or name ("Howard rejects"), a
+// base form after a plural or coordinated subject ("Protesters plan", "Venezuela and China sign"). The sentence is
+// then tagged again with that word a verb.
 
 /** Tags a subject phrase opening the sentence may hold. */
 const SUBJECT_PHRASE_UPOS = new Set(['NOUN', 'PROPN', 'PRON', 'ADJ', 'DET', 'NUM', 'PART', 'CCONJ', 'PUNCT']);

@@ -1,7 +1,7 @@
 import type { Span } from '../../document/document.js';
 import { type Word } from '../../code/words.js';
 import { attributionWords, type Cue } from '../lexicon.js';
-import { BE_FORMS, DAYS, DURATION_NOUNS, MONTHS, TIME_NOUNS, clauseEndAfter, clauseStart, situatingAdjunctEnd, trimContent } from '../clauses.js';
+import { BE_FORMS, COPULAS, DAYS, DURATION_NOUNS, MONTHS, TIME_NOUNS, clauseEndAfter, clauseStart, situatingAdjunctEnd, trimContent } from '../clauses.js';
 import { AUX_OR_ADVERB, NP_POS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, appositive, appositiveSegmentsBefore, asideAt, clauseSubjectWords, listenerAfter, phraseAfter, phraseBefore, standsAlone, verbal, wordSpan } from '../phrases.js';
 import { matchCue } from './cues.js';
 import { hasQuote } from './quotations.js';
@@ -10,7 +10,6 @@ import { type RawAttribution } from './types.js';
 const CALENDAR_UNITS = attributionWords('calendar-units');
 const TIME_DETERMINERS = attributionWords('time-determiners');
 const GO_FORMS = attributionWords('go-forms');
-const COPULAS = attributionWords('copulas');
 const PUBLISHING_VERBS = attributionWords('publishing-verbs');
 const FLOATING_QUANTIFIERS = attributionWords('floating-quantifiers');
 const SUBORDINATORS = attributionWords('subordinators');

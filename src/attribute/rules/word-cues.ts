@@ -3,7 +3,7 @@ import { readFrame } from './frame-subjects.js';
 import { wordSpan } from '../phrases.js';
 import type { Word } from '../../code/words.js';
 import { attributionWords, type Cue } from '../lexicon.js';
-import { BE_FORMS, situatingAdjunctEnd } from '../clauses.js';
+import { BE_FORMS, COPULAS, situatingAdjunctEnd } from '../clauses.js';
 import { accordingTo } from './according-to.js';
 import { citing } from './citing.js';
 import { matchCue, mayOpenClause, participleAfterDeterminer, thatClauseCue, participleTaggedNoun, verbTaggedNoun, verbTaggedNounClosingFrame } from './cues.js';
@@ -21,7 +21,6 @@ import { treeSubjectFinder } from '../tree-subjects.js';
 
 const NAMING_PARTICIPLES = attributionWords('naming-participles');
 const INDEFINITE_ARTICLES = attributionWords('indefinite-articles');
-const COPULAS = attributionWords('copulas');
 
 /** The cues that start at each word of the sentence, with their frames. */
 export function wordCues(ctx: SentenceContext): void {
