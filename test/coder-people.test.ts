@@ -90,3 +90,12 @@ test('UK devolved leaders and governments: Sturgeon in opposition in 2005, McCon
   assert.deepEqual(codes('The Scottish National Party criticised Mr McConnell over the Scottish prison escape.'), [['111', 'GBROPP', 'GBRGOV']]);
   assert.deepEqual(codes('Nicola Sturgeon criticised the Scottish Executive.'), [['111', 'GBROPP', 'GBRGOV']]);
 });
+
+test('an object pronoun stands for a person named before, as a subject one does; a possessive "her" does not', () => {
+  // ("him" is Chirac, named in the sentence before: the one person the sentence names before it.)
+  assert.deepEqual(pairs(code('Jacques Chirac spoke on Monday. The German government urged him to drop the rebate.', '2005-03-01')), ['DEUGOV>FRAGOV:020']);
+  assert.deepEqual(pairs(code('Jacques Chirac spoke on Monday. The German government accused him of lying.', '2005-03-01')), ['DEUGOV>FRAGOV:112']);
+  // ("her" before the noun it owns is no object: "criticised her decision" leaves the decision unnamed.)
+  assert.deepEqual(pairs(code('Angela Merkel spoke on Monday. The Russian government criticised her decision.', '2010-03-01')), []);
+  assert.deepEqual(pairs(code('Angela Merkel spoke on Monday. The Russian government criticised her.', '2010-03-01')), ['RUSGOV>DEUGOV:111']);
+});

@@ -74,9 +74,19 @@ export interface DocumentMemory {
   recentOrganisations?: { head: string; code: string; name: string }[];
 }
 
-const PRONOUNS = new Set(['HE', 'SHE']);
+// The personal pronouns that stand for one person named before, with that person's gender: subject and object
+// ("urged him to …"). A possessive is left alone: "his comments were denied" names no actor, and "defended his
+// record" is the subject's own.
+const PRONOUNS = new Map<string, Gender>([['HE', 'm'], ['SHE', 'f'], ['HIM', 'm'], ['HER', 'f']]);
 const DYAD_NOUNS = new Set(['NATIONS', 'COUNTRIES', 'SIDES', 'GOVERNMENTS', 'STATES', 'NEIGHBORS', 'NEIGHBOURS']);
 const MEDIA_NOUNS = new Set(['MEDIA', 'AGENCY', 'OUTLET', 'NEWSPAPER', 'BROADCASTER']);
+
+/** "her" not before the noun it owns ("told her", not "her decision"). */
+function isObjectPronoun(words: Word[], i: number): boolean {
+  if (words[i]!.key === 'HIM') return true;
+  const next = words[i + 1];
+  return words[i]!.key === 'HER' && (next === undefined || next.punctBefore !== '' || !['NOUN', 'ADJ', 'PROPN', 'NUM', 'ADV'].includes(next.pos));
+}
 
 /**
  * The actor mentions of a sentence. `keep` drops mentions the sentence's context rules out before the people named
@@ -101,7 +111,9 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
     const speaking = !quoted && (isReportingWord(words[i + 1]) || (i > 0 && isReportingWord(words[i - 1])));
     // ("she/he", "he/she": anyone, not a person named before.)
     const generic = w.punctBefore.includes('/') || (words[i + 1]?.punctBefore.includes('/') ?? false);
-    const referent = PRONOUNS.has(w.key) && w.pos === 'PRON' && !generic ? pronounReferent(w.key === 'HE' ? 'm' : 'f', personBefore(words, quoted ? mentions : mentions.filter((m) => !insideQuotation(words, m.start))), memory, speaking, !quoted && opensSentence(words, i)) : null;
+    // ("her decision": a possessive "her" is no object pronoun.)
+    const resolvable = PRONOUNS.has(w.key) && w.pos === 'PRON' && !generic && (w.key !== 'HER' || isObjectPronoun(words, i));
+    const referent = resolvable ? pronounReferent(PRONOUNS.get(w.key)!, personBefore(words, quoted ? mentions : mentions.filter((m) => !insideQuotation(words, m.start))), memory, speaking, !quoted && opensSentence(words, i)) : null;
     if (referent) {
       mentions.push({ kind: 'person-ref', start: i, end: i + 1, person: referent, via: `pronoun "${w.raw}"` });
       i++;
