@@ -99,3 +99,13 @@ test('an object pronoun stands for a person named before, as a subject one does;
   assert.deepEqual(pairs(code('Angela Merkel spoke on Monday. The Russian government criticised her decision.', '2010-03-01')), []);
   assert.deepEqual(pairs(code('Angela Merkel spoke on Monday. The Russian government criticised her.', '2010-03-01')), ['RUSGOV>DEUGOV:111']);
 });
+
+test('an "It" opening a sentence continues the last sentence\'s subject when that was an organisation or a country, not when impersonal', () => {
+  assert.deepEqual(pairs(code('The World Bank approved a loan to Ghana on Monday. It also criticised Nigeria.', '2005-03-01')), ['IGOUNODEVWBK>GHA:071', 'IGOUNODEVWBK>NGA:111']);
+  // (Impersonal: "It is thought that …", "It emerged that …".)
+  const entities = (text: string) => (analyze({ text: `Headline\n\n${text}`, date: '2005-03-01' }).entities as { text: string; actor?: string | null }[]).filter((e) => e.actor).map((e) => `${e.text}=${e.actor}`);
+  assert.deepEqual(entities('The World Bank approved a loan to Ghana on Monday. It emerged that Nigeria had objected.'), ['World Bank=IGOUNODEVWBK', 'Ghana=GHA', 'Nigeria=NGA']);
+  assert.deepEqual(entities('The World Bank approved a loan to Ghana on Monday. It was reported that Nigeria had objected.'), ['World Bank=IGOUNODEVWBK', 'Ghana=GHA', 'Nigeria=NGA']);
+  // (A person's sentence leaves "It" to nobody.)
+  assert.deepEqual(pairs(code('Tony Blair spoke in London on Monday. It also criticised Nigeria.', '2005-03-01')), []);
+});

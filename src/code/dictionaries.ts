@@ -204,6 +204,9 @@ export const placePartNounWords = lexiconWords('place-part-nouns');
 export const arrivalVerbWords = lexiconWords('arrival-verbs');
 /** Linking verb forms ("BECAME"): their object or open complement is what the subject is, no participant. */
 export const linkingVerbWords = lexiconWords('linking-verbs');
+
+/** Verbs after which an opening "It" is impersonal ("It emerged that …"). */
+export const impersonalVerbWords = lexiconWords('impersonal-verbs');
 /** Verb forms of protecting ("PROTECT"): their "from" or "against" phrase is the threat, no target. */
 export const protectionVerbWords = lexiconWords('protection-verbs');
 /** Verb forms each subject does on its own even under a mutual code ("ATTENDED"). */

@@ -78,9 +78,22 @@ export function remember(memory: DocumentMemory, words: Word[], groups: Group[],
       }
     }
   }
+  memory.lastThingSubject = thingSubject(words, groups, codeOf);
   memory.lastSpeaker = speaker;
   // ("…, the Tory leader said": the speaker of a frame is its sentence's subject, wherever the frame stands.)
   memory.lastSubject = speaker ?? subject ?? null;
+}
+
+/**
+ * The actor a sentence opens with as its subject when it is no person ("Novartis said …", "The World Bank approved
+ * …"), with its code as the sentence resolved it; null when a person, no actor or a possessor opens it.
+ */
+function thingSubject(words: Word[], groups: Group[], codeOf: (g: Group) => string | null): { code: string; name: string } | null {
+  const first = [...groups].sort((a, b) => a.start - b.start)[0];
+  if (!first || !opensSentence(words, first.start) || words[first.end - 1]!.possessive || insideQuotation(words, first.start)) return null;
+  if (first.mentions.some((m) => m.kind === 'person-ref' || m.kind === 'name' || (m.kind === 'actor' && m.entry.kind === 'person'))) return null;
+  const code = codeOf(first);
+  return code ? { code, name: words.slice(first.start, first.end).map((w) => w.raw).join(' ') } : null;
 }
 
 /**

@@ -2,7 +2,7 @@ import { codeOn, countryOf, type ActorPhrase, type DatedCode, type AgentPhrase, 
 import { wordForms, type Word } from './words.js';
 import { insideQuotation, isReportingWord } from './speakers.js';
 import { organisationNamedBefore } from './organisation-references.js';
-import { companySuffixWords, isBodyRole, type Gender } from './dictionaries.js';
+import { companySuffixWords, impersonalVerbWords, isBodyRole, type Gender } from './dictionaries.js';
 import { bracketedCompany, companyBeforeSeat, countryInCompanyName } from './company-names.js';
 import { namedPeople } from './named-people.js';
 import { isAbstractUse, isAdjectiveUse, isPartOfName, isThingModifier, portfolioStart } from './role-word-readings.js';
@@ -70,6 +70,8 @@ export interface DocumentMemory {
   lastSubject?: PersonSeen | null;
   /** The article's date, on which "the prime minister" is the holder of that office named before. */
   date?: string | null;
+  /** The last sentence's opening subject when it was an actor but no person ("Novartis said …"), for an "It" opening the next. */
+  lastThingSubject?: { code: string; name: string } | null;
   /** Organisations named so far, the latest last (a few), by the common noun their name ends in: "the Bank" after "the World Bank". */
   recentOrganisations?: { head: string; code: string; name: string }[];
 }
@@ -80,6 +82,11 @@ export interface DocumentMemory {
 const PRONOUNS = new Map<string, Gender>([['HE', 'm'], ['SHE', 'f'], ['HIM', 'm'], ['HER', 'f']]);
 const DYAD_NOUNS = new Set(['NATIONS', 'COUNTRIES', 'SIDES', 'GOVERNMENTS', 'STATES', 'NEIGHBORS', 'NEIGHBOURS']);
 const MEDIA_NOUNS = new Set(['MEDIA', 'AGENCY', 'OUTLET', 'NEWSPAPER', 'BROADCASTER']);
+
+/** A verb after which "It" is impersonal: a form of "be", a modal before "be", or a verb of seeming ("It emerged that …"). */
+function isImpersonalVerb(next: Word | undefined): boolean {
+  return next === undefined || (next.pos === 'AUX' && !['HAS', 'HAD', 'HAVE', 'WILL', 'WOULD', 'DID', 'DOES'].includes(next.key)) || impersonalVerbWords().has(next.key);
+}
 
 /** "her" not before the noun it owns ("told her", not "her decision"). */
 function isObjectPronoun(words: Word[], i: number): boolean {
@@ -116,6 +123,14 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
     const referent = resolvable ? pronounReferent(PRONOUNS.get(w.key)!, personBefore(words, quoted ? mentions : mentions.filter((m) => !insideQuotation(words, m.start))), memory, speaking, !quoted && opensSentence(words, i)) : null;
     if (referent) {
       mentions.push({ kind: 'person-ref', start: i, end: i + 1, person: referent, via: `pronoun "${w.raw}"` });
+      i++;
+      continue;
+    }
+    // "Novartis bought Hexal. It also acquired Eon Labs": an "It" opening a sentence before a verb of its own ("It is
+    // thought that …" is nobody) continues the last sentence's subject, when that was an organisation or a country.
+    if (w.key === 'IT' && w.pos === 'PRON' && memory.lastThingSubject && opensSentence(words, i) && !insideQuotation(words, i) && !isImpersonalVerb(words[i + 1])) {
+      const subject = memory.lastThingSubject;
+      mentions.push({ kind: 'group-ref', start: i, end: i + 1, codes: [subject.code], names: [subject.name], via: `pronoun "${w.raw}" (the last sentence's subject, ${subject.name})` });
       i++;
       continue;
     }
