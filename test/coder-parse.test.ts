@@ -942,3 +942,10 @@ test('a past tense with no modal is told as done, its "if" clause what it is abo
   const would = analyze({ text: 'Gulf\n\nIsrael would release Egyptian prisoners if Egypt agreed.', date: '1987-10-19' }).events;
   assert.ok(would.every((e) => e.modality === 'hypothetical'), JSON.stringify(would.map((e) => [e.code, e.modality])));
 });
+
+test('a statement before what it says is parsed though words stand between ("warned on Thursday that India …"); its content parsed as xcomp is its content', () => {
+  assert.deepEqual(pairs(code('The IMF warned on Thursday that India was too slow to reform.', '2005-03-01')), ['IGOBUSIMF>IND:012:actual']);
+  assert.deepEqual(pairs(code('Tony Blair said that under British law, the French government was obliged to pay.', '2005-03-01')), ['GBRGOV>FRAGOV:010:actual']);
+  // (Not a frame's verb that only names a statement: "is issuing notes …, lead manager X said" says nothing of the issuer.)
+  assert.deepEqual(pairs(code('Acme Signal Co Ltd of Japan is issuing 50 mln Swiss franc notes, lead manager Morgan Stanley said.', '1987-03-01')), []);
+});

@@ -122,6 +122,15 @@ function possessedHead(words: Word[], at: number): number {
   return k;
 }
 
+/**
+ * Whether a clause with an actor follows word `from` ("said on Thursday that India …", "warned India was …"): "that"
+ * within a few words, or an actor that a verb follows, the subject of a clause.
+ */
+function clauseFollows(words: Word[], from: number, slots: Slot[]): boolean {
+  if (words.slice(from, from + 5).some((w) => w.key === 'THAT' && w.pos === 'SCONJ')) return slots.some((s) => s.start > from);
+  return slots.some((s) => s.start >= from && s.start <= from + 5 && (words[s.end]?.pos === 'AUX' || words[s.end]?.pos === 'VERB'));
+}
+
 /** Whether a phrase starting at word `start` follows a comma or a closing quotation mark (its determiners and adjectives aside): "…, the OECD said". */
 function afterComma(words: Word[], start: number): boolean {
   let k = start;
@@ -288,8 +297,11 @@ function sentenceReadings(sentence: Sentence, words: Word[], groups: Group[], sl
   // A frame after what it says ("Australia faces …, the OECD said") has its target before it: word order
   // finds none, the tree does (the subject of what is said).
   const invertedFrame = emitting.length === 0 && linear.some((r, k) => r !== null && !r.target && r.forward.startsWith('01') && afterComma(words, r.source.start) && slots.some((s) => s.end <= hits[k]!.at && s !== r.source));
+  // A statement before what it says ("The IMF said on Thursday that India …") has its target in it, the subject of
+  // what is said: word order finds none (it stops at the words between), the tree does.
+  const forwardFrame = emitting.length === 0 && linear.some((r, k) => r !== null && !r.target && r.forward.startsWith('01') && clauseFollows(words, hits[k]!.end, slots));
   // (A title-case headline is parsed whenever it could code: word order reads its "A, B Verb" as B alone.)
-  const tree = (emitting.length > 0 || invertedFrame || (titleCase && couldCode)) && !plain ? sentenceTree(layer, sentence, words, groups, sentence.headline === true) : null;
+  const tree = (emitting.length > 0 || invertedFrame || forwardFrame || (titleCase && couldCode)) && !plain ? sentenceTree(layer, sentence, words, groups, sentence.headline === true) : null;
   ctx.tree = tree;
   let readings: Reading[] = [];
   if (plain) readings = emitting.map((r) => ({ ...r, relations: ['source and target side by side with the verb (A verb B): not parsed'] }));

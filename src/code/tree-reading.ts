@@ -331,7 +331,10 @@ function contentClause(layer: SyntaxLayer, verb: number): number | undefined {
   // holds, a clause opened by "that" or "whether", is what the verb says.)
   const isHeldClause = (c: number) => isClause(c) && layer.childrenBy(c, 'mark').some((m) => contentMarkWords().has(layer.word(m).toUpperCase()));
   const held = () => layer.objects(verb).flatMap((o) => layer.childrenBy(o, 'acl')).find(isHeldClause);
-  return layer.childrenBy(verb, 'ccomp').find(isClause) ?? inverted ?? held();
+  // ("warned that India was too slow" parsed with the clause as xcomp: one with a subject of its own, or opened by
+  // "that", is a clausal complement all the same.)
+  const ownSubject = (c: number) => isClause(c) && (layer.childrenBy(c, 'nsubj', 'nsubj:pass').length > 0 || layer.childrenBy(c, 'mark').some((m) => contentMarkWords().has(layer.word(m).toUpperCase())));
+  return layer.childrenBy(verb, 'ccomp').find(isClause) ?? inverted ?? held() ?? layer.childrenBy(verb, 'xcomp').find(ownSubject);
 }
 
 /** The judgement what the verb says passes on the target, when the target is the subject of what is said. */
