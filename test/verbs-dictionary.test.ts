@@ -214,3 +214,9 @@ test('taunting, jeering at or lampooning someone is verbal criticism (111)', () 
   assert.deepEqual(codes('Michael Howard taunted Tony Blair over the split.'), [['111', 'GBROPP', 'GBRGOV']]);
   assert.deepEqual(codes('Michael Howard lampooned Tony Blair.'), [['111', 'GBROPP', 'GBRGOV']]);
 });
+
+test('ordering aircraft from their maker is buying (061), not a demand (100); ordering weapons stays military aid (062)', () => {
+  const codes = (text: string) => analyze({ text: `Business\n\n${text}`, date: '2005-03-01' }).events.map((e) => [e.code, e.source.actor, e.target.actor]);
+  assert.deepEqual(codes('Air India has ordered 30 Boeing 737 planes in a $1.8bn deal.'), [['061', 'INDBUS', 'USABUS']]);
+  assert.deepEqual(codes('Iran ordered weapons from Russia.'), [['062', 'IRN', 'RUS']]);
+});
