@@ -109,3 +109,12 @@ test('an "It" opening a sentence continues the last sentence\'s subject when tha
   // (A person's sentence leaves "It" to nobody.)
   assert.deepEqual(pairs(code('Tony Blair spoke in London on Monday. It also criticised Nigeria.', '2005-03-01')), []);
 });
+
+test('"It" after a frame stands for its speaker, wherever the frame stands, not for a place or a phrase\'s noun beside the verb', () => {
+  assert.deepEqual(pairs(code('Australia faces a major adjustment, the OECD said on Monday. It said Japan had a large deficit.', '1987-03-01')).filter((p) => p.includes('JPN')), ['IGOWSTBUS>JPN:010']);
+  assert.deepEqual(pairs(code('IRNA, monitored by the BBC in London, said Iran had made gains. It said Iraqi troops were killed.', '1987-03-01')).filter((p) => p.includes('IRQ')), ['IRN>IRQMIL:010']);
+});
+
+test('scientists and researchers are academics (EDU) of their country', () => {
+  assert.deepEqual(pairs(code('Japanese scientists criticised the Chinese government on Monday.', '2005-03-01')), ['JPNEDU>CHNGOV:111']);
+});

@@ -89,8 +89,13 @@ export function remember(memory: DocumentMemory, words: Word[], groups: Group[],
  * …"), with its code as the sentence resolved it; null when a person, no actor or a possessor opens it.
  */
 function thingSubject(words: Word[], groups: Group[], codeOf: (g: Group) => string | null): { code: string; name: string } | null {
-  const first = [...groups].sort((a, b) => a.start - b.start)[0];
-  if (!first || !opensSentence(words, first.start) || words[first.end - 1]!.possessive || insideQuotation(words, first.start)) return null;
+  // ("Australia faces …, the OECD said in its review. It said …": the speaker of a frame is the subject, wherever it stands.)
+  const sorted = [...groups].sort((a, b) => a.start - b.start);
+  // ("IRNA, monitored by the BBC in London, said": not a place or another phrase's noun before the verb.)
+  const afterPreposition = (g: Group) => { const before = words[g.start - 1]?.key === 'THE' ? words[g.start - 2] : words[g.start - 1]; return before?.pos === 'ADP'; };
+  const first = sorted.find((g) => besideReportingVerb(words, g.start, g.end) && !insideQuotation(words, g.start) && !afterPreposition(g)) ?? sorted[0];
+  const speaking = first !== undefined && besideReportingVerb(words, first.start, first.end);
+  if (!first || (!speaking && !opensSentence(words, first.start)) || words[first.end - 1]!.possessive || insideQuotation(words, first.start)) return null;
   if (first.mentions.some((m) => m.kind === 'person-ref' || m.kind === 'name' || (m.kind === 'actor' && m.entry.kind === 'person'))) return null;
   const code = codeOf(first);
   return code ? { code, name: words.slice(first.start, first.end).map((w) => w.raw).join(' ') } : null;
