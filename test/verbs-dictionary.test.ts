@@ -220,3 +220,9 @@ test('ordering aircraft from their maker is buying (061), not a demand (100); or
   assert.deepEqual(codes('Air India has ordered 30 Boeing 737 planes in a $1.8bn deal.'), [['061', 'INDBUS', 'USABUS']]);
   assert.deepEqual(codes('Iran ordered weapons from Russia.'), [['062', 'IRN', 'RUS']]);
 });
+
+test('acquiring a company is buying it (061), acquiring weapons from a country military aid (062)', () => {
+  const codes = (text: string) => analyze({ text: `Business\n\n${text}`, date: '2005-03-01' }).events.map((e) => [e.code, e.source.actor, e.target.actor]);
+  assert.deepEqual(codes('Novartis acquired the American firm Eon Labs.'), [['061', 'CHEBUS', 'USABUS']]);
+  assert.deepEqual(codes('Iran acquired weapons from China.'), [['062', 'IRN', 'CHN']]);
+});
