@@ -226,3 +226,9 @@ test('acquiring a company is buying it (061), acquiring weapons from a country m
   assert.deepEqual(codes('Novartis acquired the American firm Eon Labs.'), [['061', 'CHEBUS', 'USABUS']]);
   assert.deepEqual(codes('Iran acquired weapons from China.'), [['062', 'IRN', 'CHN']]);
 });
+
+test('lashing out at someone is criticism (111); wresting something from its holder seizes it', () => {
+  const codes = (text: string) => analyze({ text: `Politics\n\n${text}`, date: '2005-03-01' }).events.map((e) => [e.code, e.source.actor, e.target.actor]);
+  assert.deepEqual(codes('India lashed out at Pakistan on Monday.'), [['111', 'IND', 'PAK']]);
+  assert.deepEqual(codes('The Kremlin wrested Yukos from its owners.'), [['171', 'RUSGOV', 'RUSBUS']]);
+});
