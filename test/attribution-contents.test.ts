@@ -59,3 +59,13 @@ test('a linking adverbial opening the sentence ("In fact,", "By contrast,", "How
   const d = only('In fact, Mayor Lind proposed a new quay in 2019.', 'proposed');
   assert.equal(d.source?.text, 'Mayor Lind');
 });
+
+test('a quotation going on after a frame stops before a quotation its own inverted frame right after it claims', () => {
+  const a = only('“The harbour is full,” Mara Lind said. “The ferry is late,” the skipper added.', 'said');
+  assert.deepEqual(contents(a), ['“The harbour is full,”']);
+  const b = only('“The harbour is full,” Mara Lind said. “Is the ferry late?” the skipper asked.', 'said');
+  assert.deepEqual(contents(b), ['“The harbour is full,”']);
+  // (a quotation with no frame of its own still goes on with the first one)
+  const c = only('“The harbour is full,” Mara Lind said. “The ferry is late.”', 'said');
+  assert.deepEqual(contents(c), ['“The harbour is full,”', '“The ferry is late.”']);
+});

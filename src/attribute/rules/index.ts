@@ -76,7 +76,7 @@ export function findAttributions(doc: AnnalsDocument, options: AttributionOption
     const ctx: SentenceContext = { text, sentence, index, words: namesReadAsAdverbs(titleCaseVerbs(sentenceWords(text, sentence))), quotes, inQuote, found, from: found.length, syntax: doc.syntax };
     for (const rule of SENTENCE_RULES) rule(ctx);
   });
-  leaveClaimedQuotations(found);
+  leaveClaimedQuotations(text, found);
   joinParagraphQuotations(text, allQuotes, found);
   closeOpenQuotations(text, allQuotes, found);
   joinLaterQuotations(text, allQuotes, found);

@@ -63,10 +63,11 @@ export function quotations(text: string, paragraph: Span): Span[] {
 
 /**
  * "“A,” she said, adding, “B.”", "“A,” he said, though he said, “B.”": a quotation after a frame that another
- * frame between them takes as its content is that frame's; the first one's content stops before it. (Only the
- * attributions of the next few sentences are looked at.)
+ * frame between them takes as its content is that frame's; the first one's content stops before it. So is one
+ * its own inverted frame right after it takes ("“A,” she said. “B,” he added."). (Only the attributions of the
+ * next few sentences are looked at.)
  */
-export function leaveClaimedQuotations(found: RawAttribution[]): void {
+export function leaveClaimedQuotations(text: string, found: RawAttribution[]): void {
   found.forEach((a, n) => {
     for (let j = 1; j < a.content.length; j++) {
       const piece = a.content[j]!;
@@ -74,7 +75,11 @@ export function leaveClaimedQuotations(found: RawAttribution[]): void {
       let claimed = false;
       for (let m = n + 1; m < found.length && found[m]!.sentence <= a.sentence + 2 && !claimed; m++) {
         const b = found[m]!;
-        claimed = b.cue.start > a.cue.end && b.cue.end <= piece.start && b.content.some((c) => c.start < piece.end && piece.start < c.end);
+        // (The claiming frame between the two, or the quotation's own frame right after it: "“A,” she said.
+        // “B,” he added." The quotation closes with a comma, a question or an exclamation, not a full stop.)
+        const between = b.cue.start > a.cue.end && b.cue.end <= piece.start;
+        const after = b.cue.start >= piece.end && /[,?!](?:["\u201d]|'')$/.test(text.slice(piece.start, piece.end)) && /^[^\n.!?]{0,80}$/.test(text.slice(piece.end, b.cue.start));
+        claimed = (between || after) && b.content.some((c) => c.start < piece.end && piece.start < c.end);
       }
       if (claimed) {
         a.content.length = j;
