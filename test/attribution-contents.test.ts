@@ -69,3 +69,15 @@ test('a quotation going on after a frame stops before a quotation its own invert
   const c = only('“The harbour is full,” Mara Lind said. “The ferry is late.”', 'said');
   assert.deepEqual(contents(c), ['“The harbour is full,”', '“The ferry is late.”']);
 });
+
+test('a finding\'s content goes on over the details and contrasts of its result after a comma', () => {
+  const a = only('The harbour survey found that Lind leads the race, while Berg trails by ten points.', 'found');
+  assert.deepEqual(contents(a), ['that Lind leads the race, while Berg trails by ten points']);
+  const b = only('The harbour poll shows Lind with a narrow lead, 46 percent to 42 percent.', 'shows');
+  assert.deepEqual(contents(b), ['Lind with a narrow lead, 46 percent to 42 percent']);
+  const c = only('The harbour poll showed a dead heat between Lind and Berg, with Lind ahead among fishermen.', 'showed');
+  assert.deepEqual(contents(c), ['a dead heat between Lind and Berg, with Lind ahead among fishermen']);
+  // (another cue's content still ends there)
+  const d = only('The skipper said that Lind leads the race, while Berg trails by ten points.', 'said');
+  assert.deepEqual(contents(d), ['that Lind leads the race']);
+});

@@ -220,6 +220,20 @@ function relativeOnSubject(words: Word[], from: number, k: number): boolean {
   return verbal(next) || (next.pos === 'ADV' && verbal(words[j + 1]) && !words[j + 1]!.punctBefore);
 }
 
+const RESULT_DETAILS = attributionWords('result-details');
+
+/**
+ * "found Lind ahead, with 46 percent", "showed that Lind leads, while Berg trails": after a comma, a detail of a
+ * finding's result or its contrast (a word of result-details, a number) is still the result. (Not a participle:
+ * "showed no sign of backing down, releasing a statement" is the frame's; with participles train content +4 TP,
+ * cue -2 TP.)
+ */
+export function resultDetail(words: Word[], k: number): boolean {
+  const w = words[k];
+  if (!w || w.punctBefore.trim() !== ',') return false;
+  return RESULT_DETAILS.has(w.key) || w.pos === 'NUM';
+}
+
 const ARTICLES = attributionWords('articles');
 const LIST_CONJUNCTIONS = attributionWords('list-conjunctions');
 
@@ -249,13 +263,13 @@ function lastPhrase(words: Word[], k: number): boolean {
 /**
  * Where the content of a cue ends: the sentence's end, or where a new clause of the framing sentence begins —
  * a semicolon, a dash, ", and <clause>" / ", but <clause>". Inside a quotation nothing ends it. (A bare
- * "and <verb>" is too often the content's own coordination to end it.)
+ * "and <verb>" is too often the content's own coordination to end it.) Nor does a word `goesOn` accepts.
  */
-export function clauseEndAfter(_text: string, words: Word[], from: number, sentence: Span, inQuote?: (at: number) => unknown): number {
+export function clauseEndAfter(_text: string, words: Word[], from: number, sentence: Span, inQuote?: (at: number) => unknown, goesOn?: (k: number) => boolean): number {
   for (let k = from + 1; k < words.length; k++) {
     const w = words[k]!;
     const p = w.punctBefore;
-    if (inQuote && inQuote(w.start)) continue;
+    if ((inQuote && inQuote(w.start)) || goesOn?.(k)) continue;
     if (/[\u2014\u2015]|--/.test(p) && !p.includes(';')) {
       // "that the government—by which I mean the Obama administration—had lost": a pair of dashes sets off an aside.
       let j = k + 1;

@@ -1,7 +1,7 @@
 import type { Span } from '../../document/document.js';
 import { type Word } from '../../code/words.js';
 import { attributionWords, type Cue } from '../lexicon.js';
-import { BE_FORMS, CONTENT_PREPOSITIONS, DAYS, MONTHS, SUBORDINATORS, TIME_NOUNS, WH_WORDS, clauseEndAfter, isSituating, openingSubordinate, situatingAdjunctEnd, trimContent, verblessTail, adjectiveComma, infinitiveEnd } from '../clauses.js';
+import { BE_FORMS, CONTENT_PREPOSITIONS, DAYS, MONTHS, SUBORDINATORS, TIME_NOUNS, WH_WORDS, clauseEndAfter, isSituating, resultDetail, openingSubordinate, situatingAdjunctEnd, trimContent, verblessTail, adjectiveComma, infinitiveEnd } from '../clauses.js';
 import { NOT_OBJECT, NP_POS, SUBJECT_PRONOUNS, clauseSubjectWords, phraseAfter, verbal, wordSpan } from '../phrases.js';
 import { ARTICLES, matchCue } from './cues.js';
 import { hasQuote, inQuoteAt, quotationGoesOn, quoteMarkBefore, quotedName } from './quotations.js';
@@ -23,6 +23,7 @@ const LIST_CONJUNCTIONS = attributionWords('list-conjunctions');
 const PREDICATE_CONJUNCTIONS = attributionWords('predicate-conjunctions');
 const INITIAL_ASKED_OPENERS = attributionWords('initial-asked-openers');
 const QUESTION_CONJUNCTIONS = attributionWords('question-conjunctions');
+const RESULT_VERBS = attributionWords('result-verbs');
 
 // Verb frames: a cue verb with its subject (the source), its cue span (auxiliaries, adverbs, a preposition) and
 // its content (a clause, an object, a quotation), canonical ("X said Y"), inverted ("Y, X said") or passive.
@@ -241,7 +242,9 @@ function contentStart(f: Frame): { from: number; start: number; clauseEnd: numbe
   const situated = situatingAdjunctEnd(words, from);
   // (Not a time that is the clause's subject: "said Monday was the deadline", "said January's figures were".)
   if (situated > from && situated < words.length && (words[situated]!.punctBefore === '' || hasQuote(words[situated]!.punctBefore)) && !words[situated - 1]!.possessive && !/^(VERB|AUX)$/.test(words[situated]!.pos)) from = situated;
-  const clauseEnd = clauseEndAfter(text, words, from, sentence, (at) => quotes.some((q) => at > q.start && at < q.end));
+  // (A finding's result goes on over its details: "the poll found Lind ahead, with 46 percent".)
+  const result = RESULT_VERBS.has(words[f.i]!.key) ? (k: number) => resultDetail(words, k) : undefined;
+  const clauseEnd = clauseEndAfter(text, words, from, sentence, (at) => quotes.some((q) => at > q.start && at < q.end), result);
   let start = from;
   // At most three words situate it ("said in a statement that"); further on, a "that" belongs to the content
   // ("said the protests demands that ...", with the tagger's noun for "demands"), unless what follows the cue
@@ -379,7 +382,7 @@ function objectOrClauseEnd(f: Frame, from: number, start: number, clauseEnd: num
     if (nounVerb > start) contentEnd = Math.min(contentEnd, words[nounVerb - 1]!.end);
     if (!isClause) {
       for (let k = start + 1; k < words.length && words[k]!.start < contentEnd; k++) {
-        if (/[,(]/.test(words[k]!.punctBefore) && !verblessTail(words, k, contentEnd) && !adjectiveComma(words, k)) {
+        if (/[,(]/.test(words[k]!.punctBefore) && !verblessTail(words, k, contentEnd) && !adjectiveComma(words, k) && !(RESULT_VERBS.has(words[i]!.key) && resultDetail(words, k))) {
           contentEnd = words[k - 1]!.end;
           break;
         }
