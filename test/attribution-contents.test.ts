@@ -81,3 +81,10 @@ test('a finding\'s content goes on over the details and contrasts of its result 
   const d = only('The skipper said that Lind leads the race, while Berg trails by ten points.', 'said');
   assert.deepEqual(contents(d), ['that Lind leads the race']);
 });
+
+test('a hedged state ("seemed", "appears") goes on over a hyphen inside a word; a spaced dash ends it', () => {
+  const a = only('The two skippers seemed to be well-known in town.', 'seemed');
+  assert.deepEqual(contents(a), ['The two skippers', 'to be well-known in town']);
+  const b = only('The harbour master seemed ready for a no-holds-barred fight - and the crowd cheered.', 'seemed');
+  assert.deepEqual(contents(b), ['The harbour master', 'ready for a no-holds-barred fight']);
+});

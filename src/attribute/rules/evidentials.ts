@@ -2,7 +2,7 @@ import type { Span } from '../../document/document.js';
 import { type Word } from '../../code/words.js';
 import { attributionWords, evidentialAdverbs as loadEvidentialAdverbs } from '../lexicon.js';
 import { clauseEndAfter, trimContent } from '../clauses.js';
-import { cueStartOf, phraseBefore, verbal, wordSpan } from '../phrases.js';
+import { cueStartOf, dashBefore, phraseBefore, verbal, wordSpan } from '../phrases.js';
 import { inQuoteAt } from './quotations.js';
 import type { RawAttribution, SentenceContext } from './types.js';
 
@@ -65,9 +65,10 @@ export function evidentialFrame(text: string, words: Word[], i: number, cueEnd: 
   const expletive = opening !== null && opening.end - opening.start === 1 && EXPLETIVES.has(words[opening.start]!.key) && next.key !== 'TO';
   if (!pronoun && frameSubject && !expletive) content.push(frameSubject);
   else if (opening && !expletive) content.push(wordSpan(words, opening.start, opening.end));
-  // A hedged state ends at its first comma, dash or colon ("seemed stable, but that could change").
+  // A hedged state ends at its first comma, dash or colon ("seemed stable, but that could change"); not at a
+  // hyphen inside a word ("seemed well-known", "ready for a no-holds-barred fight").
   let stop = from + 1;
-  while (stop < words.length && words[stop]!.start < end && !(/[,;:\u2014\u2013-]/.test(words[stop]!.punctBefore) && !inQuoteAt(quotes, words[stop]!.start))) stop++;
+  while (stop < words.length && words[stop]!.start < end && !((/[,;:]/.test(words[stop]!.punctBefore) || dashBefore(words, stop)) && !inQuoteAt(quotes, words[stop]!.start))) stop++;
   const rest = trimContent(text, { start: words[from]!.start, end: Math.min(end, words[stop - 1]!.end) });
   if (rest.end <= rest.start) return null;
   content.push(rest);
