@@ -88,3 +88,13 @@ test('a hedged state ("seemed", "appears") goes on over a hyphen inside a word; 
   const b = only('The harbour master seemed ready for a no-holds-barred fight - and the crowd cheered.', 'seemed');
   assert.deepEqual(contents(b), ['The harbour master', 'ready for a no-holds-barred fight']);
 });
+
+test('a hedged state ends before a clause or phrase of time ("when", "after", "before") that times the hedging', () => {
+  const a = only('The harbour master seemed uneasy when the council discussed the ferry.', 'seemed');
+  assert.deepEqual(contents(a), ['The harbour master', 'uneasy']);
+  const b = only('The skipper appeared to gain ground after the debate in the town hall.', 'appeared');
+  assert.deepEqual(contents(b), ['The skipper', 'to gain ground']);
+  // (a measure of time before it, or a "that" clause, keeps it)
+  const c = only('The quay seemed to collapse four days before the storm.', 'seemed');
+  assert.deepEqual(contents(c), ['The quay', 'to collapse four days before the storm']);
+});

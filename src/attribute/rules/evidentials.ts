@@ -1,7 +1,7 @@
 import type { Span } from '../../document/document.js';
 import { type Word } from '../../code/words.js';
 import { attributionWords, evidentialAdverbs as loadEvidentialAdverbs } from '../lexicon.js';
-import { clauseEndAfter, trimContent } from '../clauses.js';
+import { DURATION_NOUNS, clauseEndAfter, trimContent } from '../clauses.js';
 import { cueStartOf, dashBefore, phraseBefore, verbal, wordSpan } from '../phrases.js';
 import { inQuoteAt } from './quotations.js';
 import type { RawAttribution, SentenceContext } from './types.js';
@@ -14,6 +14,7 @@ export const EVIDENTIAL_ADVERBS = loadEvidentialAdverbs();
 
 const AS_IF_WORDS = attributionWords('as-if-words');
 const HEDGED_RELATIVES = attributionWords('hedged-relatives');
+const HEDGE_TIMES = attributionWords('hedge-times');
 
 /**
  * "Khoga was reportedly on that trip", "the gun he allegedly used": the writer passes on what others say,
@@ -67,8 +68,11 @@ export function evidentialFrame(text: string, words: Word[], i: number, cueEnd: 
   else if (opening && !expletive) content.push(wordSpan(words, opening.start, opening.end));
   // A hedged state ends at its first comma, dash or colon ("seemed stable, but that could change"); not at a
   // hyphen inside a word ("seemed well-known", "ready for a no-holds-barred fight").
+  // Nor does it go on into the time of the hedging ("seemed uneasy when asked about it", "appeared to rise after
+  // the debate"; not "four days before", "as never before", nor inside a "that" clause).
   let stop = from + 1;
-  while (stop < words.length && words[stop]!.start < end && !((/[,;:]/.test(words[stop]!.punctBefore) || dashBefore(words, stop)) && !inQuoteAt(quotes, words[stop]!.start))) stop++;
+  const timed = (k: number) => next.key !== 'THAT' && HEDGE_TIMES.has(words[k]!.key) && !DURATION_NOUNS.has(words[k - 1]!.key) && (words[k + 1]?.start ?? end) < end;
+  while (stop < words.length && words[stop]!.start < end && !(((/[,;:]/.test(words[stop]!.punctBefore) || dashBefore(words, stop)) && !inQuoteAt(quotes, words[stop]!.start)) || timed(stop))) stop++;
   const rest = trimContent(text, { start: words[from]!.start, end: Math.min(end, words[stop - 1]!.end) });
   if (rest.end <= rest.start) return null;
   content.push(rest);
