@@ -98,3 +98,15 @@ test('a hedged state ends before a clause or phrase of time ("when", "after", "b
   const c = only('The quay seemed to collapse four days before the storm.', 'seemed');
   assert.deepEqual(contents(c), ['The quay', 'to collapse four days before the storm']);
 });
+
+test('a content opening with a personal pronoun goes on over "and" with a verb of wanting, hoping or thinking', () => {
+  const a = only('The skipper said she was tired of the old ferry and wanted a new quay.', 'said');
+  assert.deepEqual(contents(a), ['she was tired of the old ferry and wanted a new quay']);
+  const b = only('The skipper said he was proud of the crew and hoped the harbour would reopen.', 'said');
+  assert.deepEqual(contents(b), ['he was proud of the crew and hoped the harbour would reopen']);
+  // (another verb is the frame's second saying; so is any verb after a content with another subject)
+  const c = only('The skipper said she admired the mayor and praised the harbour plans.', 'said');
+  assert.deepEqual(contents(c), ['she admired the mayor']);
+  const d = only('The skipper said the ferry was late and wanted a new quay.', 'said');
+  assert.deepEqual(contents(d), ['the ferry was late']);
+});

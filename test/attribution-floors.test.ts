@@ -26,8 +26,9 @@ test('a frame after "and" with the cue\'s subject but a verb of another tense go
   assert.deepEqual(a.content.map((c) => c.text), ['he is tired of the delays and wants a new contractor']);
   const b = saidBy('Ms. Ortiz said the old bridge is acting as a barrier and showing its age.');
   assert.deepEqual(b.content.map((c) => c.text), ['the old bridge is acting as a barrier and showing its age']);
-  // The same tense as the cue: the subject's second saying, which ends the content.
-  const c = saidBy('The mayor said he was tired of the delays and wanted a new contractor.');
+  // The same tense as the cue: the subject's second saying, which ends the content. (A verb of wanting or hoping
+  // after a pronoun's clause goes on: attribution-contents.test.ts.)
+  const c = saidBy('The mayor said he was tired of the delays and criticized the new contractor.');
   assert.deepEqual(c.content.map((x) => x.text), ['he was tired of the delays']);
 });
 
