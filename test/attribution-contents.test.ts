@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contents, only } from './support/attributions.js';
+import { attributionsOf, contents, only } from './support/attributions.js';
 
 // Where a content starts and ends. Hand-written sentences, none from a corpus.
 
@@ -109,4 +109,15 @@ test('a content opening with a personal pronoun goes on over "and" with a verb o
   assert.deepEqual(contents(c), ['she admired the mayor']);
   const d = only('The skipper said the ferry was late and wanted a new quay.', 'said');
   assert.deepEqual(contents(d), ['the ferry was late']);
+});
+
+test('a participle between "<article> <adjective> and" and a noun is the noun phrase\'s: no cue, no end of the content', () => {
+  const a = only('The mayor called her an able and determined rival in a long race.', 'called');
+  assert.deepEqual(contents(a), ['her an able and determined rival in a long race']);
+  const b = only('The skipper said the harbour needs a credible and appealing plan.', 'said');
+  assert.deepEqual(contents(b), ['the harbour needs a credible and appealing plan']);
+  assert.equal(attributionsOf('The skipper said the harbour needs a credible and appealing plan.').length, 1);
+  // (a verb after an object and "and" is still the frame's second one)
+  const c = only('The mayor praised the plan and criticized the council.', 'praised');
+  assert.deepEqual(contents(c), ['the plan']);
 });

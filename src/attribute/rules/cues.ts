@@ -80,11 +80,15 @@ export function verbTaggedNounClosingFrame(words: Word[], i: number): boolean {
 // Determiners that are never pronouns ("this" and "that" may be: "This shows voters want ...").
 export const ARTICLES = attributionWords('articles');
 
-/** A verb form between an article (past an adverb: "a widely read") and a noun modifies the noun: an adjective. */
+/**
+ * A verb form between an article (past an adverb: "a widely read"; past an adjective and "and": "an able and
+ * determined rival") and a noun modifies the noun: an adjective.
+ */
 export function participleAfterDeterminer(words: Word[], i: number): boolean {
   if (words[i]!.punctBefore) return false;
   let k = i - 1;
   while (k >= 0 && words[k]!.pos === 'ADV' && /LY$/.test(words[k]!.key) && !words[k + 1]!.punctBefore) k--;
+  if (k > 1 && words[k]!.key === 'AND' && !words[k]!.punctBefore && !words[k + 1]!.punctBefore && words[k - 1]!.pos === 'ADJ') k -= 2;
   const next = words[i + 1];
   return k >= 0 && ARTICLES.has(words[k]!.key) && words[k]!.pos === 'DET' && !words[k + 1]!.punctBefore && next !== undefined && !next.punctBefore && /^(NOUN|PROPN|ADJ|NUM)$/.test(next.pos);
 }

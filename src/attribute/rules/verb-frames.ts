@@ -3,7 +3,7 @@ import { type Word } from '../../code/words.js';
 import { attributionWords, type Cue } from '../lexicon.js';
 import { BE_FORMS, CONTENT_PREPOSITIONS, DAYS, MONTHS, SUBORDINATORS, TIME_NOUNS, WH_WORDS, clauseEndAfter, isSituating, resultDetail, openingSubordinate, situatingAdjunctEnd, trimContent, verblessTail, adjectiveComma, infinitiveEnd } from '../clauses.js';
 import { NOT_OBJECT, NP_POS, SUBJECT_PRONOUNS, clauseSubjectWords, phraseAfter, verbal, wordSpan } from '../phrases.js';
-import { ARTICLES, matchCue } from './cues.js';
+import { ARTICLES, matchCue, participleAfterDeterminer } from './cues.js';
 import { hasQuote, inQuoteAt, quotationGoesOn, quoteMarkBefore, quotedName } from './quotations.js';
 import { type RawAttribution } from './types.js';
 import { EXPERIENCER_PARTICIPLES, frontedObjectAs, passiveFrame, readFrame, type Frame } from './frame-subjects.js';
@@ -369,7 +369,8 @@ function objectOrClauseEnd(f: Frame, from: number, start: number, clauseEnd: num
     const objectClause = words.slice(start + 1, Math.min(words.length, start + 12)).findIndex((w) => w.punctBefore !== '' || w.pos === 'VERB' || w.pos === 'AUX');
     const verbAt = start + 1 + objectClause;
     // "questioned Clinton's ties and has called for ...": a verb right after "and" is the frame's second verb.
-    const frameVerb = objectClause >= 0 && PREDICATE_CONJUNCTIONS.has(words[verbAt - 1]!.key) && verbAt - 1 > start && !words[verbAt]!.punctBefore && !words[verbAt - 1]!.punctBefore;
+    // (Not a participle of the object's noun phrase: "called her an able and determined rival".)
+    const frameVerb = objectClause >= 0 && PREDICATE_CONJUNCTIONS.has(words[verbAt - 1]!.key) && verbAt - 1 > start && !words[verbAt]!.punctBefore && !words[verbAt - 1]!.punctBefore && !participleAfterDeterminer(words, verbAt);
     // ("criticizes Turkey and praises Trump", "denied any wrongdoing and points out that ...": the second verb may
     // be tagged a noun; a cue's form in -s right after "and" is one.)
     const limit = objectClause >= 0 ? verbAt : Math.min(words.length, start + 12);
