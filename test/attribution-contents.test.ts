@@ -121,3 +121,13 @@ test('a participle between "<article> <adjective> and" and a noun is the noun ph
   const c = only('The mayor praised the plan and criticized the council.', 'praised');
   assert.deepEqual(contents(c), ['the plan']);
 });
+
+test('an object goes on over a comma between an article\'s adjectives and its noun', () => {
+  const a = only('The skippers would want the longest, hardest regatta on the coast.', 'would want');
+  assert.deepEqual(contents(a), ['the longest, hardest regatta on the coast']);
+  const b = only('The report signals the beginning of a protracted, three-way fight for the harbour.', 'signals');
+  assert.deepEqual(contents(b), ['the beginning of a protracted, three-way fight for the harbour']);
+  // (an article with an adjective and no noun after the comma still ends it)
+  const c = only('The mayor praised the new, and the council applauded.', 'praised');
+  assert.deepEqual(contents(c), ['the new']);
+});

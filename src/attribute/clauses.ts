@@ -321,9 +321,29 @@ export function verblessTail(words: Word[], k: number, end: number): boolean {
  */
 export function adjectiveComma(words: Word[], k: number): boolean {
   if (words[k]!.punctBefore.trim() !== ',' || words[k - 1]?.pos !== 'ADJ' || /^(NOUN|PROPN|PRON)$/.test(words[k - 2]?.pos ?? '')) return false;
+  if (articleAndAdjectives(words, k)) return true;
   let j = k;
   while (j < words.length && j < k + 4 && /^(ADJ|ADV|CCONJ|SCONJ)$/.test(words[j]!.pos) && (j === k || !words[j]!.punctBefore || words[j]!.punctBefore.trim() === ',')) j++;
   return j > k && words[j - 1]!.pos === 'ADJ' && /^(NOUN|PROPN)$/.test(words[j]?.pos ?? '') && !words[j]!.punctBefore;
+}
+
+/**
+ * "a lawless, terrorized nation", "the longest, hardest test", "a protracted, three-way fight": before the comma an
+ * article and adjectives only (no noun yet), after it a modifier (an adjective, adverb, number or participle) and a
+ * noun within a few words (past hyphens): the phrase goes on over the comma.
+ */
+function articleAndAdjectives(words: Word[], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && /^(ADJ|ADV)$/.test(words[j]!.pos) && !words[j]!.punctBefore) j--;
+  if (j >= k - 1 || !ARTICLES.has(words[j]!.key) || words[j + 1]!.punctBefore) return false;
+  const w = words[k]!;
+  if (!(/^(ADJ|ADV|NUM)$/.test(w.pos) || (w.pos === 'VERB' && /(ED|ING)$/.test(w.key)))) return false;
+  for (let n = k + 1; n < words.length && n <= k + 3; n++) {
+    const p = words[n]!.punctBefore;
+    if (p && p !== '-') return false;
+    if (/^(NOUN|PROPN)$/.test(words[n]!.pos) && p !== '-') return true;
+  }
+  return false;
 }
 
 /**
