@@ -131,3 +131,11 @@ test('an object goes on over a comma between an article\'s adjectives and its no
   const c = only('The mayor praised the new, and the council applauded.', 'praised');
   assert.deepEqual(contents(c), ['the new']);
 });
+
+test('an infinitive content inside the subject of a later verb ends with that subject (read on the parse)', () => {
+  const a = only('Fishermen who want to rebuild the quay could pay as much as 400 dollars each.', 'want');
+  assert.deepEqual(contents(a), ['to rebuild the quay']);
+  // (a verb of a relative clause inside the content is no later verb of the sentence)
+  const b = only('The mayor vowed to fight the plan the council proposed.', 'vowed');
+  assert.deepEqual(contents(b), ['to fight the plan the council proposed']);
+});

@@ -2,6 +2,7 @@ import type { AnnalsDocument, Span } from '../../document/document.js';
 import { sentenceWords } from '../../code/words.js';
 import { cueLexicon } from '../lexicon.js';
 import { coordinatedContents } from './coordinated-contents.js';
+import { contentsInSubjects } from './subject-contents.js';
 import { colonHeadline } from './colon-headlines.js';
 import { useCueLexicon } from './cues.js';
 import { hedgingAdverbs } from './evidentials.js';
@@ -44,6 +45,7 @@ const SENTENCE_RULES: ((ctx: SentenceContext) => void)[] = [
   hedgingAdverbs, // "reportedly", "allegedly"
   findings, // "<X> in the latest CNN poll"
   coordinatedContents, // "said X, and Y" where the tree coordinates Y inside the content
+  contentsInSubjects, // "Delegates who plan to attend could be faced with ...": the infinitive ends with the subject
   openingAdverbials, // "In a year in which voters say X, allies questioned Y": the content ends with the adverbial
   cutAtOtherFrames, // a content ends where another frame of the sentence begins
   framesInsideInvertedContent, // "Smith said that X, he said": the inner frame is the attribution
