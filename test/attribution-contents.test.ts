@@ -139,3 +139,15 @@ test('an infinitive content inside the subject of a later verb ends with that su
   const b = only('The mayor vowed to fight the plan the council proposed.', 'vowed');
   assert.deepEqual(contents(b), ['to fight the plan the council proposed']);
 });
+
+test('a passive\'s complement after its agent ("for", "as", "of") is the content\'s second piece', () => {
+  const a = only('The mayor was criticized by the fishermen for failing to repair the quay.', 'was criticized by');
+  assert.deepEqual(contents(a), ['The mayor', 'for failing to repair the quay']);
+  assert.equal(a.source?.text, 'the fishermen');
+  const b = only('He was accused by the skipper of lying about the storm.', 'was accused by');
+  assert.deepEqual(contents(b), ['He', 'of lying about the storm']);
+  assert.equal(b.source?.text, 'the skipper');
+  // (nothing after the agent: the subject alone)
+  const c = only('The plan was backed by the council.', 'was backed by');
+  assert.deepEqual(contents(c), ['The plan']);
+});

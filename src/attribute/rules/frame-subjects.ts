@@ -17,6 +17,7 @@ const QUESTION_WORDS = attributionWords('wh-words');
 const RELATIVE_PRONOUNS = attributionWords('relative-pronouns');
 // Words that end a passive's agent: a comparison, or the complement after it ("is seen by many as a leader").
 const AGENT_ENDS = attributionWords('agent-ends');
+const PASSIVE_COMPLEMENTS = attributionWords('passive-complements');
 const PREDICATE_CONJUNCTIONS = attributionWords('predicate-conjunctions');
 const BACKGROUND_RELATIVES = attributionWords('background-relatives');
 const OBJECT_CONTROL_VERBS = attributionWords('object-control-verbs');
@@ -303,12 +304,13 @@ export function passiveFrame(f: Frame): RawAttribution | undefined {
     // ("was asked by the host whether ...": the question after the agent is what is asked.)
     const question = (w: Word) => w.key === 'WHETHER' || w.key === 'IF' || (QUESTION_WORDS.has(w.key) && !RELATIVE_PRONOUNS.has(w.key) && end > at + 1);
     // (nor a second predicate or a comparison: "by X and was organized by Y", "by more voters than Clinton is")
-    const stop = (k: number) => AGENT_ENDS.has(words[k]!.key) || (PREDICATE_CONJUNCTIONS.has(words[k]!.key) && verbal(words[k + 1]));
+    // (nor "of" and a gerund: "was accused by the senator of lying")
+    const stop = (k: number) => AGENT_ENDS.has(words[k]!.key) || (PREDICATE_CONJUNCTIONS.has(words[k]!.key) && verbal(words[k + 1])) || (words[k]!.key === 'OF' && words[k + 1]?.pos === 'VERB' && /ING$/.test(words[k + 1]!.key));
     while (end < words.length && (end === at + 1 || !/[,;:(]/.test(words[end]!.punctBefore)) && !hasQuote(words[end]!.punctBefore) && words[end]!.key !== 'FOR' && !question(words[end]!) && (end === at + 1 || !stop(end))) end++;
     if (end > at + 1) {
       const agent = wordSpan(words, at + 1, end);
       const content = relative ? wordSpan(words, subjectEnd - 1, subjectEnd) : wordSpan(words, before.start, before.end);
-      return { source: agent, cue: at === cueEnd ? { start: cueSpan.start, end: words[cueEnd]!.end } : cueSpan, content: [content], kind: cue.kind, sentence: index };
+      return { source: agent, cue: at === cueEnd ? { start: cueSpan.start, end: words[cueEnd]!.end } : cueSpan, content: [content, ...agentComplement(f, end)], kind: cue.kind, sentence: index };
     }
   }
 
@@ -325,6 +327,19 @@ export function passiveFrame(f: Frame): RawAttribution | undefined {
     if (infinitive.end > infinitive.start && !agent) return { source: null, cue: cueSpan, content: [subject, infinitive], kind: cue.kind, sentence: index };
   }
   return undefined;
+}
+
+/**
+ * "was criticized by Lee for failing to act", "is seen by many as a threat", "was accused by the senator of lying":
+ * a complement of the passive verb after its agent ("for", "as", "of") says what is said of the subject; it is the
+ * content's second piece, to the clause's end. (Empty when none follows the agent ending at word `end`.)
+ */
+function agentComplement(f: Frame, end: number): Span[] {
+  const { text, sentence, words, quotes } = f;
+  const w = words[end];
+  if (!w || w.punctBefore.trim() || !PASSIVE_COMPLEMENTS.has(w.key) || !words[end + 1] || words[end + 1]!.punctBefore.trim()) return [];
+  const piece = trimContent(text, { start: w.start, end: clauseEndAfter(text, words, end, sentence, (at) => quotes.some((q) => at > q.start && at < q.end)) });
+  return piece.end > piece.start ? [piece] : [];
 }
 
 /** The "by" of a passive's agent right after the cue or past a day or an adverb ("the day before", "last week", "first"), else null. */
