@@ -151,3 +151,12 @@ test('a passive\'s complement after its agent ("for", "as", "of") is the content
   const c = only('The plan was backed by the council.', 'was backed by');
   assert.deepEqual(contents(c), ['The plan']);
 });
+
+test('the subject of a passive question with its agent is the listener: the question after the agent is the content', () => {
+  const a = only('The mayor was asked by a reporter whether the quay would open in May.', 'was asked by');
+  assert.deepEqual(contents(a), ['whether the quay would open in May']);
+  assert.equal(a.source?.text, 'a reporter');
+  const b = only('The skipper was pressed by the host about the storm damage.', 'was pressed by');
+  assert.deepEqual(contents(b), ['about the storm damage']);
+  assert.equal(b.source?.text, 'the host');
+});

@@ -18,6 +18,7 @@ const RELATIVE_PRONOUNS = attributionWords('relative-pronouns');
 // Words that end a passive's agent: a comparison, or the complement after it ("is seen by many as a leader").
 const AGENT_ENDS = attributionWords('agent-ends');
 const PASSIVE_COMPLEMENTS = attributionWords('passive-complements');
+const QUESTIONING_VERBS = attributionWords('questioning-verbs');
 const PREDICATE_CONJUNCTIONS = attributionWords('predicate-conjunctions');
 const BACKGROUND_RELATIVES = attributionWords('background-relatives');
 const OBJECT_CONTROL_VERBS = attributionWords('object-control-verbs');
@@ -302,7 +303,8 @@ export function passiveFrame(f: Frame): RawAttribution | undefined {
   if (at !== null && before && words.slice(cueStart, i).some((w) => BE_FORMS.has(w.key))) {
     let end = at + 1;
     // ("was asked by the host whether ...": the question after the agent is what is asked.)
-    const question = (w: Word) => w.key === 'WHETHER' || w.key === 'IF' || (QUESTION_WORDS.has(w.key) && !RELATIVE_PRONOUNS.has(w.key) && end > at + 1);
+    // (and "about" after a verb of asking: "was pressed by the host about ...")
+    const question = (w: Word) => w.key === 'WHETHER' || w.key === 'IF' || (QUESTION_WORDS.has(w.key) && !RELATIVE_PRONOUNS.has(w.key) && end > at + 1) || (w.key === 'ABOUT' && QUESTIONING_VERBS.has(words[i]!.key) && end > at + 1);
     // (nor a second predicate or a comparison: "by X and was organized by Y", "by more voters than Clinton is")
     // (nor "of" and a gerund: "was accused by the senator of lying")
     const stop = (k: number) => AGENT_ENDS.has(words[k]!.key) || (PREDICATE_CONJUNCTIONS.has(words[k]!.key) && verbal(words[k + 1])) || (words[k]!.key === 'OF' && words[k + 1]?.pos === 'VERB' && /ING$/.test(words[k + 1]!.key));
@@ -310,7 +312,10 @@ export function passiveFrame(f: Frame): RawAttribution | undefined {
     if (end > at + 1) {
       const agent = wordSpan(words, at + 1, end);
       const content = relative ? wordSpan(words, subjectEnd - 1, subjectEnd) : wordSpan(words, before.start, before.end);
-      return { source: agent, cue: at === cueEnd ? { start: cueSpan.start, end: words[cueEnd]!.end } : cueSpan, content: [content, ...agentComplement(f, end)], kind: cue.kind, sentence: index };
+      // ("Lee was asked by a reporter whether ...": the subject of a passive question is its listener; the question is the content.)
+      const asked = QUESTIONING_VERBS.has(words[i]!.key) && end < words.length && !words[end]!.punctBefore.trim() && question(words[end]!);
+      const contents = asked ? [trimContent(text, { start: words[end]!.start, end: clauseEndAfter(text, words, end, sentence, (q) => quotes.some((x) => q > x.start && q < x.end)) })] : [content, ...agentComplement(f, end)];
+      return { source: agent, cue: at === cueEnd ? { start: cueSpan.start, end: words[cueEnd]!.end } : cueSpan, content: contents, kind: cue.kind, sentence: index };
     }
   }
 
