@@ -91,3 +91,24 @@ test('a preposition or subordinator opening the words before the cue is no part 
   const b = cued('The mayor has faced several setbacks - including the harbour board\'s assertion that the pier is unsafe.', 'assertion');
   assert.equal(b.source?.text, 'the harbour board\'s');
 });
+
+test('an aside set off by commas after the opening subject is no part of the source', () => {
+  // (an opening appositive subject: the sentence starts with the source, the cue right after the aside's comma)
+  // (a first name the tagger reads as a verb: "Ted")
+  const a = cued('Ted Reed, by contrast, wrote an essay urging the board to act.', 'wrote');
+  assert.equal(a.source?.text, 'Ted Reed');
+  // a subordinate clause, an adverb before a participle or a preposition, an adjective with no noun of its own
+  const b = cued('The harbour master, when asked about the pier, replied that it was safe.', 'replied');
+  assert.equal(b.source?.text, 'The harbour master');
+  const c = cued('Jo Lee, also speaking in Dover, said the pier was unsafe.', 'said');
+  assert.equal(c.source?.text, 'Jo Lee');
+  const d = cued('Jo Lee, exasperated, replied that the pier was unsafe.', 'replied');
+  assert.equal(d.source?.text, 'Jo Lee');
+  // A post held then or now, a title's adjective and a quoted title's comma stay in the source.
+  const e = cued('Jo Lee, then at the port authority, said the pier was unsafe.', 'said');
+  assert.equal(e.source?.text, 'Jo Lee, then at the port authority,');
+  const f = cued('Jo Lee, chief of the harbour police, said the pier was unsafe.', 'said');
+  assert.equal(f.source?.text, 'Jo Lee, chief of the harbour police,');
+  const g = cued('Jo Lee, the author of \u201cSalt Roads,\u201d about the harbour, said the pier was unsafe.', 'said');
+  assert.equal(g.source?.text, 'Jo Lee, the author of \u201cSalt Roads,\u201d about the harbour,');
+});

@@ -13,6 +13,7 @@ const APPOSITIVE_PREPOSITIONS = attributionWords('appositive-prepositions');
 const PHRASE_RELATIVES = attributionWords('phrase-relatives');
 const GAP_QUANTIFIERS = attributionWords('gap-quantifiers');
 const LINKING_ADVERBS = attributionWords('linking-adverbs');
+const ROLE_TIME_ADVERBS = attributionWords('role-time-adverbs');
 const LINKING_PREPOSITIONS = attributionWords('linking-prepositions');
 const LINKING_NOUNS = attributionWords('linking-nouns');
 
@@ -354,12 +355,24 @@ export function clauseSubjectWords(text: string, words: Word[], end: number): { 
  */
 export function asideAt(words: Word[], start: number, end: number): number | null {
   for (let k = start + 1; k < end; k++) {
-    if (!words[k]!.punctBefore.includes(',')) continue;
+    // (Not after a comma closing a quotation: "co-author of “Going Viral,” about the spread of news".)
+    if (!words[k]!.punctBefore.includes(',') || hasQuote(words[k]!.punctBefore)) continue;
     const w = words[k]!;
     let next = k + 1;
     while (next < end && !words[next]!.punctBefore.includes(',')) next++;
     // ("Jo Lee, then 38, said": an age is the source's.)
     const adverb = w.pos === 'ADV' && next - k <= 2 && words[k + 1]?.pos !== 'NUM';
+    // ("Jo Lee, when asked about it,", "Jo Lee, still stinging over the vote,", "Jo Lee, also campaigning there,": an
+    // adverb or subordinator opening a clause, a participle or a prepositional phrase; not "then 38", "now a consultant",
+    // a time adverb before a former or present post ("then at UBS") or a companion ("as well as her campaign"). A past
+    // participle after an adverb describes the noun: "studies, often conducted by X,".
+    const follower = words[k + 1];
+    const companionAs = w.key === 'AS' && follower?.key === 'WELL';
+    const opensClause =
+      next - k > 1 && follower !== undefined && !companionAs &&
+      (SUBORDINATING.has(w.key) || (w.pos === 'ADV' && ((follower.pos === 'VERB' && /ING$/.test(follower.key)) || (/^(ADP|SCONJ)$/.test(follower.pos) && !ROLE_TIME_ADVERBS.has(w.key)))));
+    // ("Jo Lee, exasperated,", "Jo Lee, eager to win,": an adjective with no noun of its own; not a title, "chief of staff".)
+    const adjective = w.pos === 'ADJ' && /^\p{Ll}/u.test(w.raw) && (next - k === 1 || (follower?.key === 'TO' && words[k + 2]?.pos === 'VERB'));
     // (Not a listing participle, "Several candidates, including Trump, said", nor a companion, "Fields, along with
     // a Post reporter, said": both name more of the source.)
     // (Nor a participle that is a title's adjective, right before its noun: "Jo Lee, managing director of ...".)
@@ -367,7 +380,7 @@ export function asideAt(words: Word[], start: number, end: number): number | nul
     const participle = w.pos === 'VERB' && /(ING|ED)$/.test(w.key) && !LISTING_PARTICIPLES.has(w.key) && !title;
     const companion = COMPANION_ADVERBS.has(w.key) && words[k + 1]?.key === 'WITH';
     const preposition = (w.pos === 'ADP' || w.pos === 'SCONJ') && !APPOSITIVE_PREPOSITIONS.has(w.key) && !companion;
-    if (adverb || participle || preposition || (w.key === 'OF' && words[k + 1]?.key === 'COURSE')) return k;
+    if (adverb || opensClause || adjective || participle || preposition || (w.key === 'OF' && words[k + 1]?.key === 'COURSE')) return k;
   }
   return null;
 }

@@ -2,7 +2,7 @@ import type { Span } from '../../document/document.js';
 import { type Word } from '../../code/words.js';
 import { attributionWords, type Cue } from '../lexicon.js';
 import { BE_FORMS, CONTENT_PREPOSITIONS, DAYS, MONTHS, SUBORDINATORS, TIME_NOUNS, WH_WORDS, clauseEndAfter, isSituating, resultDetail, openingSubordinate, situatingAdjunctEnd, trimContent, verblessTail, adjectiveComma, infinitiveEnd } from '../clauses.js';
-import { NOT_OBJECT, NP_POS, SUBJECT_PRONOUNS, clauseSubjectWords, phraseAfter, verbal, wordSpan } from '../phrases.js';
+import { NOT_OBJECT, NP_POS, SUBJECT_PRONOUNS, asideAt, clauseSubjectWords, phraseAfter, verbal, wordSpan } from '../phrases.js';
 import { ARTICLES, matchCue, participleAfterDeterminer } from './cues.js';
 import { hasQuote, inQuoteAt, quotationGoesOn, quoteMarkBefore, quotedName } from './quotations.js';
 import { type RawAttribution } from './types.js';
@@ -77,6 +77,9 @@ function appositiveSubject(f: Frame): Frame {
   // (A quotation closing with the comma closes inside the source: "author of “Salt Roads,” said".)
   const comma = text.lastIndexOf(',', words[i]!.start) + 1;
   const mark = /^(?:["\u201d]|'')/.exec(text.slice(comma, words[i]!.start));
+  // ("Ted Cruz, by contrast, wrote", "Jo Lee, when asked about it, replied": an aside situating the saying is no part of the source.)
+  const aside = asideAt(words, start, i);
+  if (aside !== null && aside > start + 0) return { ...f, before: { start, end: aside }, sourceEnd: null, framed: true, commaBeforeSubject: false };
   return { ...f, before: { start, end: i }, sourceEnd: comma + (mark?.[0].length ?? 0), framed: true, commaBeforeSubject: false };
 }
 
