@@ -112,3 +112,15 @@ test('an aside set off by commas after the opening subject is no part of the sou
   const g = cued('Jo Lee, the author of \u201cSalt Roads,\u201d about the harbour, said the pier was unsafe.', 'said');
   assert.equal(g.source?.text, 'Jo Lee, the author of \u201cSalt Roads,\u201d about the harbour,');
 });
+
+test('a source the word rules start after a preposition inside a noun phrase starts where the tree\'s subject phrase does', () => {
+  const a = cued('While harbour towns like Dover and Deal are vowing to fight the plan, the mayor is calm.', 'are vowing');
+  assert.equal(a.source?.text, 'harbour towns like Dover and Deal');
+  const b = cued('The pier opened late because the cautious majority on the harbour board refused requests to repair it.', 'refused');
+  assert.equal(b.source?.text, 'the cautious majority on the harbour board');
+  const c = cued('Yet even leaders on the harbour board are questioning whether the pier is safe.', 'are questioning');
+  assert.equal(c.source?.text, 'even leaders on the harbour board');
+  // (not a clause's opening preposition the tree takes into the phrase)
+  const d = cued('Just one day after a harbour survey showed the pier was unsafe, the mayor resigned.', 'showed');
+  assert.equal(d.source?.text, 'a harbour survey');
+});

@@ -1,6 +1,9 @@
 import type { Span } from '../../document/document.js';
 import { phraseBefore } from '../phrases.js';
 import { sentenceAttributions, type RawAttribution, type SentenceContext } from './types.js';
+import { attributionWords } from '../lexicon.js';
+
+const NOUN_PHRASE_PREPOSITIONS = attributionWords('noun-phrase-prepositions');
 
 // The word rules read a source backwards from its cue and stop at a verb: "A majority of voters looking for an
 // outsider candidate say", "Republican activists clamoring to block Donald Trump argue", "families of those
@@ -16,11 +19,15 @@ export function subjectPhrases(ctx: SentenceContext): void {
     // (a participle, or an infinitive, no cue of this sentence: "he said Mr Smith had ..." is a nested frame)
     const verbBefore = (j: number) =>
       j >= 0 && words[j]!.pos === 'VERB' && !words[j + 1]!.punctBefore.trim() && (/(ING|ED|EN)$/.test(words[j]!.key) || words[j - 1]?.key === 'TO') && !sentenceAttributions(ctx).some((b) => b.cue.start <= words[j]!.start && words[j]!.end <= b.cue.end);
-    if (!verbBefore(k - 1) && !(/^(ADP|PART)$/.test(words[k - 1]!.pos) && verbBefore(k - 2))) continue;
+    // (or a preposition inside a noun phrase, "the majority on the court refused", "candidates like Jo Lee have said")
+    const inPhrase = NOUN_PHRASE_PREPOSITIONS.has(words[k - 1]!.key) && k > 1 && /^(NOUN|PROPN|PRON|NUM|ADJ)$/.test(words[k - 2]!.pos) && !words[k - 1]!.punctBefore.trim();
+    if (!verbBefore(k - 1) && !(/^(ADP|PART)$/.test(words[k - 1]!.pos) && verbBefore(k - 2)) && !inPhrase) continue;
     const phrase = cueSubjectPhrase(ctx, a.cue);
     if (!phrase) continue;
     if (phrase.start >= source.start || phrase.end > a.cue.start || text.slice(phrase.end, source.end).trim().replace(/^[,)]+$/, '')) continue;
     const start = words.find((w) => w.start >= phrase.start);
+    // (The tree's phrase of a noun before the preposition: not a clause's opening preposition, "after a poll showed", nor across a comma.)
+    if (inPhrase && (!start || /^(ADP|SCONJ)$/.test(start.pos) || text.slice(start.start, source.start).includes(','))) continue;
     if (start && start.start < source.start) a.source = { start: start.start, end: source.end };
   }
 }
