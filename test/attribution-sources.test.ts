@@ -124,3 +124,16 @@ test('a source the word rules start after a preposition inside a noun phrase sta
   const d = cued('Just one day after a harbour survey showed the pier was unsafe, the mayor resigned.', 'showed');
   assert.equal(d.source?.text, 'a harbour survey');
 });
+
+test('a day or time before the verb group is no source, after an appositive, "and" or an auxiliary too', () => {
+  const a = cued('Jo Lee, the harbour chairman, this past week announced that the pier would close.', 'announced');
+  assert.equal(a.source?.text, 'Jo Lee, the harbour chairman,');
+  const b = cued('Jo Lee, a lawyer for the port, on Tuesday called the plan a disgrace.', 'called');
+  assert.equal(b.source?.text, 'Jo Lee, a lawyer for the port,');
+  const c = cued('Harbour police had last month charged the mayor with fraud.', 'charged');
+  assert.equal(c.source?.text, 'Harbour police');
+  const d = cued('Jo Lee has freed up funds and on Monday announced that the pier would close.', 'announced');
+  assert.equal(d.source?.text, 'Jo Lee');
+  const e = cued('The harbour board also this week published a report saying the pier was unsafe.', 'published');
+  assert.equal(e.source?.text, 'The harbour board');
+});

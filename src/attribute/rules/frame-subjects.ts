@@ -105,15 +105,36 @@ export function verbGroup(text: string, words: Word[], i: number, cueEnd: number
   if (mark) cueSpan.start = words[cueStart - 1]!.end;
   // "Ted Cruz on Wednesday announced", "The White House Monday said": the day between subject and verb is
   // not the source (also after a party label, "Sen. Jane Doe (D-Vt.) on Saturday said").
-  {
-    let k = subjectEnd;
-    if (k > 1 && /^\d/.test(words[k - 1]!.raw) && MONTHS.has(words[k - 2]!.key)) k--;
-    if (k > 1 && (DAYS.has(words[k - 1]!.key) || MONTHS.has(words[k - 1]!.key))) k--;
-    else if (k > 2 && CALENDAR_UNITS.has(words[k - 1]!.key) && TIME_DETERMINERS.has(words[k - 2]!.key)) k -= 2;
-    if (k < subjectEnd && k > 1 && words[k - 1]!.key === 'ON') k--;
-    if (k < subjectEnd && k > 0 && words.slice(k, subjectEnd + 1).every((w) => !w.punctBefore.trim() || w.punctBefore.trim() === '.' || (w === words[k] && /^\.?\)$/.test(w.punctBefore.trim()))) && NP_POS.has(words[k - 1]!.pos)) subjectEnd = k;
-  }
+  subjectEnd = pastDayBeforeVerb(words, subjectEnd);
   return { subjectEnd, cueStart, cueSpan };
+}
+
+/**
+ * Where the subject ends before a day or time standing before the verb group that ends at word `subjectEnd`
+ * ("Ted Cruz on Wednesday announced", "The White House Monday said", "this past week"); after an appositive's comma
+ * ("Reince Priebus, the party chairman, this past week announced"), "and" ("and on Monday announced") or an
+ * auxiliary ("Police had last month charged") too. `subjectEnd` when no day stands there.
+ */
+function pastDayBeforeVerb(words: Word[], subjectEnd: number): number {
+  let k = subjectEnd;
+  if (k > 1 && /^\d/.test(words[k - 1]!.raw) && MONTHS.has(words[k - 2]!.key)) k--;
+  if (k > 2 && CALENDAR_UNITS.has(words[k - 1]!.key) && DAYS.has(words[k - 2]!.key)) k--;
+  if (k > 1 && (DAYS.has(words[k - 1]!.key) || MONTHS.has(words[k - 1]!.key))) k--;
+  else if (k > 2 && CALENDAR_UNITS.has(words[k - 1]!.key) && TIME_DETERMINERS.has(words[k - 2]!.key)) k -= 2;
+  else if (k > 3 && CALENDAR_UNITS.has(words[k - 1]!.key) && words[k - 2]!.key === 'PAST' && TIME_DETERMINERS.has(words[k - 3]!.key)) k -= 3;
+  if (k < subjectEnd && k > 1 && words[k - 1]!.key === 'ON') k--;
+  if (k === subjectEnd || k === 0) return subjectEnd;
+  const plain = (w: Word) => !w.punctBefore.trim() || w.punctBefore.trim() === '.';
+  if (!words.slice(k + 1, subjectEnd + 1).every(plain)) return subjectEnd;
+  const first = words[k]!.punctBefore.trim();
+  if ((plain(words[k]!) || /^\.?\)$/.test(first)) && NP_POS.has(words[k - 1]!.pos)) return k;
+  if (first === ',' && /^(NOUN|PROPN|NUM)$/.test(words[k - 1]!.pos)) return k;
+  if (!plain(words[k]!)) return subjectEnd;
+  if (PREDICATE_CONJUNCTIONS.has(words[k - 1]!.key)) return k;
+  let j = k;
+  // (lower case: a capitalised word read as an auxiliary is a name's, "columnist Ai Jun wrote")
+  while (j > 1 && (words[j - 1]!.pos === 'AUX' || words[j - 1]!.pos === 'ADV') && /^\p{Ll}/u.test(words[j - 1]!.raw) && plain(words[j - 1]!)) j--;
+  return j < k && /^(NOUN|PROPN|PRON)$/.test(words[j - 1]!.pos) ? j : subjectEnd;
 }
 
 /**
