@@ -137,3 +137,14 @@ test('a day or time before the verb group is no source, after an appositive, "an
   const e = cued('The harbour board also this week published a report saying the pier was unsafe.', 'published');
   assert.equal(e.source?.text, 'The harbour board');
 });
+
+test('a past participle right after the noun of a phrase summing up the clause before it takes its "by" agent as source', () => {
+  const a = cued('The mayor defended the toll, a practice criticized by harbour pilots.', 'criticized');
+  assert.equal(a.source?.text, 'harbour pilots');
+  assert.deepEqual(contents(a), ['a practice']);
+  // (after a dash, past an adverb; a day closing the sentence is not the agent's)
+  const b = cued('The mayor reopened the pier \u2014 a move strongly opposed by local fishermen.', 'strongly opposed');
+  assert.equal(b.source?.text, 'local fishermen');
+  const c = cued('The board backed the plan, a call echoed by the mayor on Saturday.', 'echoed');
+  assert.equal(c.source?.text, 'the mayor');
+});

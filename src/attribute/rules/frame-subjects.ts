@@ -2,12 +2,13 @@ import type { Span } from '../../document/document.js';
 import { type Word } from '../../code/words.js';
 import { attributionWords, type Cue } from '../lexicon.js';
 import { BE_FORMS, COPULAS, DAYS, DURATION_NOUNS, MONTHS, TIME_NOUNS, clauseEndAfter, clauseStart, situatingAdjunctEnd, trimContent } from '../clauses.js';
-import { AUX_OR_ADVERB, NP_POS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, appositive, appositiveSegmentsBefore, asideAt, clauseSubjectWords, listenerAfter, phraseAfter, phraseBefore, standsAlone, verbal, wordSpan } from '../phrases.js';
+import { AUX_OR_ADVERB, NP_POS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, appositive, appositiveSegmentsBefore, asideAt, clauseSubjectWords, dashBefore, listenerAfter, phraseAfter, phraseBefore, standsAlone, verbal, wordSpan } from '../phrases.js';
 import { matchCue } from './cues.js';
 import { hasQuote } from './quotations.js';
 import { type RawAttribution } from './types.js';
 
 const CALENDAR_UNITS = attributionWords('calendar-units');
+const INDEFINITE_ARTICLES = attributionWords('indefinite-articles');
 const TIME_DETERMINERS = attributionWords('time-determiners');
 const GO_FORMS = attributionWords('go-forms');
 const PUBLISHING_VERBS = attributionWords('publishing-verbs');
@@ -321,22 +322,20 @@ export function passiveFrame(f: Frame): RawAttribution | undefined {
   // also past a time or an adverb ("was endorsed the day before by X", "was recommended most forcefully by X"),
   // and after a relative pronoun, the content ("which were claimed by the Islamic State").
   const at = agentAfter(words, cueEnd);
-  if (at !== null && before && words.slice(cueStart, i).some((w) => BE_FORMS.has(w.key))) {
-    let end = at + 1;
-    // ("was asked by the host whether ...": the question after the agent is what is asked.)
-    // (and "about" after a verb of asking: "was pressed by the host about ...")
-    const question = (w: Word) => w.key === 'WHETHER' || w.key === 'IF' || (QUESTION_WORDS.has(w.key) && !RELATIVE_PRONOUNS.has(w.key) && end > at + 1) || (w.key === 'ABOUT' && QUESTIONING_VERBS.has(words[i]!.key) && end > at + 1);
-    // (nor a second predicate or a comparison: "by X and was organized by Y", "by more voters than Clinton is")
-    // (nor "of" and a gerund: "was accused by the senator of lying")
-    const stop = (k: number) => AGENT_ENDS.has(words[k]!.key) || (PREDICATE_CONJUNCTIONS.has(words[k]!.key) && verbal(words[k + 1])) || (words[k]!.key === 'OF' && words[k + 1]?.pos === 'VERB' && /ING$/.test(words[k + 1]!.key));
-    while (end < words.length && (end === at + 1 || !/[,;:(]/.test(words[end]!.punctBefore)) && !hasQuote(words[end]!.punctBefore) && words[end]!.key !== 'FOR' && !question(words[end]!) && (end === at + 1 || !stop(end))) end++;
+  // (Or a past participle right after the noun of a phrase set after a comma or dash that sums up the clause before
+  // it, with no "be": "..., a practice criticized by civil rights groups", "— an allegation rejected by the panel".)
+  const reduced = before !== null && before.end === cueStart && !relative && summingPhrase(words, before.start) && reducedPassive(words, cueStart, i);
+  if (at !== null && before && (reduced || words.slice(cueStart, i).some((w) => BE_FORMS.has(w.key)))) {
+    const asking = QUESTIONING_VERBS.has(words[i]!.key);
+    const end = agentEnd(words, at, asking);
     if (end > at + 1) {
       const agent = wordSpan(words, at + 1, end);
       const content = relative ? wordSpan(words, subjectEnd - 1, subjectEnd) : wordSpan(words, before.start, before.end);
       // ("Lee was asked by a reporter whether ...": the subject of a passive question is its listener; the question is the content.)
-      const asked = QUESTIONING_VERBS.has(words[i]!.key) && end < words.length && !words[end]!.punctBefore.trim() && question(words[end]!);
+      const asked = asking && end < words.length && !words[end]!.punctBefore.trim() && isQuestionAt(words, end, at, asking);
       const contents = asked ? [trimContent(text, { start: words[end]!.start, end: clauseEndAfter(text, words, end, sentence, (q) => quotes.some((x) => q > x.start && q < x.end)) })] : [content, ...agentComplement(f, end)];
-      return { source: agent, cue: at === cueEnd ? { start: cueSpan.start, end: words[cueEnd]!.end } : cueSpan, content: contents, kind: cue.kind, sentence: index };
+      // (The "by" right after the verb is the cue's, "was first reported by"; not a reduced relative's, as annotated.)
+      return { source: agent, cue: at === cueEnd && !reduced ? { start: cueSpan.start, end: words[cueEnd]!.end } : cueSpan, content: contents, kind: cue.kind, sentence: index };
     }
   }
 
@@ -367,6 +366,39 @@ function agentComplement(f: Frame, end: number): Span[] {
   const piece = trimContent(text, { start: w.start, end: clauseEndAfter(text, words, end, sentence, (at) => quotes.some((q) => at > q.start && at < q.end)) });
   return piece.end > piece.start ? [piece] : [];
 }
+
+/**
+ * Whether word `k` opens the question a passive verb of asking is asked after its agent (from word `at`): "whether",
+ * "if", a question word past the agent's first word, and "about" after a verb of asking ("was pressed by the host about").
+ */
+function isQuestionAt(words: Word[], k: number, at: number, asking: boolean): boolean {
+  const w = words[k]!;
+  return w.key === 'WHETHER' || w.key === 'IF' || (QUESTION_WORDS.has(w.key) && !RELATIVE_PRONOUNS.has(w.key) && k > at + 1) || (w.key === 'ABOUT' && asking && k > at + 1);
+}
+
+/** Where the passive's agent after its "by" (word `at`) ends: at punctuation, a question it is asked, a second predicate. */
+function agentEnd(words: Word[], at: number, asking: boolean): number {
+  let end = at + 1;
+  // ("was asked by the host whether ...": the question after the agent is what is asked.)
+  const question = (w: Word) => isQuestionAt(words, words.indexOf(w), at, asking);
+  // (nor a second predicate or a comparison: "by X and was organized by Y", "by more voters than Clinton is")
+  // (nor "of" and a gerund: "was accused by the senator of lying")
+  const stop = (k: number) => AGENT_ENDS.has(words[k]!.key) || (PREDICATE_CONJUNCTIONS.has(words[k]!.key) && verbal(words[k + 1])) || (words[k]!.key === 'OF' && words[k + 1]?.pos === 'VERB' && /ING$/.test(words[k + 1]!.key));
+  // (nor a day closing the sentence: "a call echoed by Japan on Saturday.")
+  const closingDay = (k: number) => { const e = situatingAdjunctEnd(words, k); return e > k && e === words.length; };
+  while (end < words.length && (end === at + 1 || !/[,;:(]/.test(words[end]!.punctBefore)) && !hasQuote(words[end]!.punctBefore) && words[end]!.key !== 'FOR' && !question(words[end]!) && (end === at + 1 || (!stop(end) && !closingDay(end)))) end++;
+  return end;
+}
+
+/** The verb group from `cueStart` to the verb at `i` is a past participle (after adverbs only) right after its noun: a reduced relative clause in the passive ("a measure strongly opposed by"). */
+function reducedPassive(words: Word[], cueStart: number, i: number): boolean {
+  const verb = words[i]!;
+  if (cueStart < 1 || verb.pos !== 'VERB' || !/(ED|EN|WN)$/.test(verb.key) || words.slice(cueStart, i).some((w) => w.pos !== 'ADV')) return false;
+  return !words[cueStart]!.punctBefore.trim() && words[cueStart - 1]!.pos === 'NOUN' && !words[cueStart - 1]!.possessive;
+}
+
+/** The phrase at word `start` opens with an indefinite article after a comma or a dash: "..., a move criticized by". */
+const summingPhrase = (words: Word[], start: number) => start > 0 && INDEFINITE_ARTICLES.has(words[start]!.key) && (words[start]!.punctBefore.trim() === ',' || dashBefore(words, start));
 
 /** The "by" of a passive's agent right after the cue or past a day or an adverb ("the day before", "last week", "first"), else null. */
 function agentAfter(words: Word[], cueEnd: number): number | null {
