@@ -148,3 +148,15 @@ test('a past participle right after the noun of a phrase summing up the clause b
   const c = cued('The board backed the plan, a call echoed by the mayor on Saturday.', 'echoed');
   assert.equal(c.source?.text, 'the mayor');
 });
+
+test('an aside set off by dashes before the cue is the source\'s with its closing dash; a relative clause so set off is not', () => {
+  const a = cued('Jo Lee \u2014 a pilot from Dover \u2014 says the pier is unsafe.', 'says');
+  assert.equal(a.source?.text, 'Jo Lee \u2014 a pilot from Dover \u2014');
+  // (the rules took the aside alone: the noun phrase before the opening dash is the source's too)
+  const b = cued('Harbour officials \u2014 and, in particular, the mayor \u2014 said the pier was unsafe.', 'said');
+  assert.equal(b.source?.text, 'Harbour officials \u2014 and, in particular, the mayor \u2014');
+  const c = cued('The three harbour pilots -- Jo Lee, Tom Reed and Ann Cole -- wrote that the pier was unsafe.', 'wrote');
+  assert.equal(c.source?.text, 'The three harbour pilots -- Jo Lee, Tom Reed and Ann Cole --');
+  const d = cued('The mayor -- whose husband built the pier -- has publicly derided the plan.', 'has publicly derided');
+  assert.equal(d.source?.text, 'The mayor');
+});

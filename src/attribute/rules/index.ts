@@ -16,7 +16,7 @@ import { quotedAsSaying, relays } from './relays.js';
 import { participleSubjects, subjectPhrases, subjectsAfterAnd } from './subject-phrases.js';
 import { QUOTE_REACH, closeOpenQuotations, joinLaterQuotations, joinParagraphQuotations, leaveClaimedQuotations, quotations } from './quotations.js';
 import { mannerGerundCues, situatedQuotations, writtenStatementCues } from './cue-extents.js';
-import { completeSources, leaveOutAnonymityRelatives, leaveOutFramedRelatives, leaveOutWordSources } from './sources.js';
+import { completeSources, leaveOutAnonymityRelatives, leaveOutDashedRelatives, leaveOutFramedRelatives, leaveOutWordSources } from './sources.js';
 import type { AttributionOptions, RawAttribution, SentenceContext } from './types.js';
 import { namesReadAsAdverbs, titleCaseVerbs } from './title-case.js';
 import { wordCues } from './word-cues.js';
@@ -87,6 +87,7 @@ export function findAttributions(doc: AnnalsDocument, options: AttributionOption
   clipNestedContents(text, found, byPlace);
   leaveOutWordSources(text, found);
   leaveOutAnonymityRelatives(text, found);
+  leaveOutDashedRelatives(text, found);
   return found;
 }
 

@@ -1,6 +1,7 @@
 import { sentenceAttributions, type RawAttribution, type SentenceContext } from './types.js';
+import { hasQuote } from './quotations.js';
 import { attributionWords } from '../lexicon.js';
-import { QUANTIFIERS, clauseSubject, cueStartOf, phraseBefore, spanWords } from '../phrases.js';
+import { QUANTIFIERS, clauseSubject, cueStartOf, dashBefore, phraseBefore, spanWords } from '../phrases.js';
 import { situatingAdjunctEnd } from '../clauses.js';
 import type { Word } from '../../code/words.js';
 
@@ -148,6 +149,7 @@ export function completeSources(ctx: SentenceContext): void {
       const start = quantityStart(words, k);
       if (start < k && start >= 0) a.source = { start: words[start]!.start, end: a.source.end };
     }
+    if (k >= 0 && a.source.end <= a.cue.start) dashedSource(ctx, a, k);
     // "Rep. Jason Chaffetz (R-Utah)": a source holding an opening parenthesis takes its closing one.
     const inside = text.slice(a.source.start, a.source.end);
     const close = /^\.?\)/.exec(text.slice(a.source.end, a.source.end + 2));
@@ -158,6 +160,33 @@ export function completeSources(ctx: SentenceContext): void {
     // "42% say": a per cent sign after the number is the source's.
     if (text[a.source.end] === '%' && /\d$/.test(text.slice(a.source.start, a.source.end))) a.source = { start: a.source.start, end: a.source.end + 1 };
   }
+}
+
+/**
+ * "Jo Lee — a pilot from Dover — says", "Harbour officials — and, in particular, the mayor — said": an aside set off by
+ * dashes right before the cue is the source's with its closing dash, and the noun phrase before the opening dash is
+ * too when the rules took the aside alone (it opening its clause).
+ */
+function dashedSource(ctx: SentenceContext, a: RawAttribution, k: number): void {
+  const { text, words } = ctx;
+  const source = a.source!;
+  const closing = /^\s*(?:[\u2013\u2014\u2015]|--?)/.exec(text.slice(source.end, a.cue.start));
+  if (!closing || text.slice(source.end + closing[0].length, a.cue.start).trim()) return;
+  const end = source.end + closing[0].length;
+  const inside = words.findIndex((w, j) => j > k && w.start < source.end && dashBefore(words, j));
+  if (inside >= 0) {
+    a.source = { start: source.start, end };
+    return;
+  }
+  // (the opening dash may come a few words before the source: "— and, in particular, the mayor —")
+  let open = k;
+  while (open > 0 && open > k - 5 && !dashBefore(words, open) && !/[;:]/.test(words[open]!.punctBefore) && !hasQuote(words[open]!.punctBefore)) open--;
+  if (open < 1 || !dashBefore(words, open)) return;
+  const before = phraseBefore(words, open, 0);
+  const s = before?.start;
+  if (s === undefined || before!.end !== open) return;
+  const opens = s === 0 || words[s]!.punctBefore.trim() !== '' || /^(CCONJ|SCONJ)$/.test(words[s - 1]!.pos);
+  if (opens) a.source = { start: words[s]!.start, end };
 }
 
 /**
@@ -206,5 +235,22 @@ export function leaveOutAnonymityRelatives(text: string, found: RawAttribution[]
     if (!m || m.index === 0) continue;
     const clause = text.slice(s.start + m.index + m[0].length, s.end).toUpperCase().split(/[^A-Z]+/);
     if (clause.some((w) => ANONYMITY_WORDS.has(w))) a.source = { start: s.start, end: s.start + m.index };
+  }
+}
+
+/**
+ * "Mrs. Clinton -- whose husband signed the act --", "Sanders - who": a relative clause set off by a dash inside a
+ * source is no part of it (the source ends before the dash); a relative pronoun closing the source after its dash is
+ * the source as written.
+ */
+export function leaveOutDashedRelatives(text: string, found: RawAttribution[]): void {
+  for (const a of found) {
+    const s = a.source;
+    if (!s) continue;
+    const m = /\s*(?:[\u2013\u2014\u2015]|--?)\s*(?:who|whose|which)\b/.exec(text.slice(s.start, s.end));
+    if (!m || m.index === 0) continue;
+    const pronoun = /(?:who|whose|which)$/.exec(text.slice(s.start, s.start + m.index + m[0].length));
+    if (s.start + m.index + m[0].length === s.end && pronoun) a.source = { start: s.end - pronoun[0].length, end: s.end };
+    else a.source = { start: s.start, end: s.start + m.index };
   }
 }
