@@ -160,3 +160,10 @@ test('an aside set off by dashes before the cue is the source\'s with its closin
   const d = cued('The mayor -- whose husband built the pier -- has publicly derided the plan.', 'has publicly derided');
   assert.equal(d.source?.text, 'The mayor');
 });
+
+test('a source named after its cue goes on with its appositive past a party label closing with an abbreviation\'s stop', () => {
+  const a = cued('\u201cThe pier is unsafe,\u201d said Sen. Jo Lee (D-Pa.), a harbour backer.', 'said');
+  assert.equal(a.source?.text, 'Sen. Jo Lee (D-Pa.), a harbour backer');
+  const b = cued('\u201cThe pier is unsafe,\u201d said Sen. Jo Lee (D-Minn.), who sponsored the act.', 'said');
+  assert.equal(b.source?.text, 'Sen. Jo Lee (D-Minn.), who sponsored the act');
+});

@@ -148,7 +148,7 @@ export function invertedSource(f: Frame): { sourceWords: WordRange | null; sourc
   const title = (w: Word | undefined) => w !== undefined && w.pos === 'VERB' && /ING$/.test(w.key) && words[words.indexOf(w) + 1]?.pos === 'NOUN' && !words[words.indexOf(w) + 1]!.punctBefore;
   // ("said Sen. Jane Doe (D-Ohio), a member of ...": past a parenthesis after the name.)
   const first = sourceWords ? afterParenthesis(words, sourceWords.end) : 0;
-  if (sourceAfter && sourceWords && words[first]?.punctBefore.trim().replace(/^\)\s*/, '') === ',' && (!verbal(words[first]) || title(words[first]))) {
+  if (sourceAfter && sourceWords && words[first]?.punctBefore.trim().replace(/^\.?\)\s*/, '') === ',' && (!verbal(words[first]) || title(words[first]))) {
     let k = first;
     // (Nor does it run on into a phrase that situates the saying: "said Doe, a lawyer, on Monday".)
     const situating = (w: Word) => w.pos === 'ADP' && !DESCRIBING_PREPOSITIONS.has(w.key);
