@@ -167,3 +167,15 @@ test('a source named after its cue goes on with its appositive past a party labe
   const b = cued('\u201cThe pier is unsafe,\u201d said Sen. Jo Lee (D-Minn.), who sponsored the act.', 'said');
   assert.equal(b.source?.text, 'Sen. Jo Lee (D-Minn.), who sponsored the act');
 });
+
+test('a time opening the clause with no comma is no part of the source', () => {
+  const a = cued('This year Jo Lee spoke about the pier.', 'spoke about');
+  assert.equal(a.source?.text, 'Jo Lee');
+  const b = cued('Last year only 32 percent of residents opposed the pier.', 'opposed');
+  assert.equal(b.source?.text, 'only 32 percent of residents');
+  // (a month that is a given name, a possessive time)
+  const c = cued('April Lee, a spokeswoman, said the pier was unsafe.', 'said');
+  assert.equal(c.source?.text, 'April Lee, a spokeswoman,');
+  const d = cued('Last year\'s report said the pier was unsafe.', 'said');
+  assert.equal(d.source?.text, 'Last year\'s report');
+});

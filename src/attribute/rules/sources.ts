@@ -2,7 +2,7 @@ import { sentenceAttributions, type RawAttribution, type SentenceContext } from 
 import { hasQuote } from './quotations.js';
 import { attributionWords } from '../lexicon.js';
 import { QUANTIFIERS, clauseSubject, cueStartOf, dashBefore, phraseBefore, spanWords } from '../phrases.js';
-import { situatingAdjunctEnd } from '../clauses.js';
+import { MONTHS, situatingAdjunctEnd } from '../clauses.js';
 import type { Word } from '../../code/words.js';
 
 const PARTICIPLE_SUBORDINATORS = attributionWords('participle-subordinators');
@@ -149,7 +149,14 @@ export function completeSources(ctx: SentenceContext): void {
       const start = quantityStart(words, k);
       if (start < k && start >= 0) a.source = { start: words[start]!.start, end: a.source.end };
     }
-    if (k >= 0 && a.source.end <= a.cue.start) dashedSource(ctx, a, k);
+    // "This year Jo Lee spoke", "Last week most voters said": a time opening the clause with no comma is not the source's.
+    if (k >= 0 && a.source.end <= a.cue.start && (k === 0 || words[k]!.punctBefore.trim() !== '' || words[k - 1]!.pos === 'CCONJ')) {
+      const after = situatingAdjunctEnd(words, k);
+      // (Not a month that is a given name: "April Mellody, a spokeswoman, said".)
+      const name = after > k && MONTHS.has(words[after - 1]!.key) && words[after]?.pos === 'PROPN';
+      if (after > k && words[after] && words[after]!.end <= a.source.end && !words[after]!.punctBefore.trim() && !name) a.source = { start: words[after]!.start, end: a.source.end };
+    }
+    if (k >= 0 && a.source.end <= a.cue.start) dashedSource(ctx, a, words.findIndex((w) => w.start === a.source!.start));
     // "Rep. Jason Chaffetz (R-Utah)": a source holding an opening parenthesis takes its closing one.
     const inside = text.slice(a.source.start, a.source.end);
     const close = /^\.?\)/.exec(text.slice(a.source.end, a.source.end + 2));
