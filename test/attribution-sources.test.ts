@@ -179,3 +179,15 @@ test('a time opening the clause with no comma is no part of the source', () => {
   const d = cued('Last year\'s report said the pier was unsafe.', 'said');
   assert.equal(d.source?.text, 'Last year\'s report');
 });
+
+test('"according to" leaves a day closing its phrase after the noun out of the source', () => {
+  const a = cued('The pier is unsafe, according to a harbour report on Wednesday.', 'according to');
+  assert.equal(a.source?.text, 'a harbour report');
+  const b = cued('The pier is unsafe, according to a harbour survey last week.', 'according to');
+  assert.equal(b.source?.text, 'a harbour survey');
+  // (a participle's day, and a month after "in", date what is named)
+  const c = cued('The pier is unsafe, according to a harbour poll conducted in February.', 'according to');
+  assert.equal(c.source?.text, 'a harbour poll conducted in February');
+  const d = cued('The pier is unsafe, according to a harbour poll in February.', 'according to');
+  assert.equal(d.source?.text, 'a harbour poll in February');
+});

@@ -1,7 +1,7 @@
 import type { Span } from '../../document/document.js';
 import { type Word } from '../../code/words.js';
 import { attributionWords } from '../lexicon.js';
-import { clauseEndAfter, trimContent } from '../clauses.js';
+import { clauseEndAfter, situatingAdjunctEnd, trimContent } from '../clauses.js';
 import { dashBefore, pastLinkingAdverb, verbal, wordSpan } from '../phrases.js';
 import { hasQuote } from './quotations.js';
 import { type RawAttribution } from './types.js';
@@ -16,6 +16,15 @@ export function accordingTo(text: string, sentence: Span, words: Word[], i: numb
   let sourceEnd = cueEnd;
   // (Nor over a dash: "according to the Tax Policy Center - half a percentage point of ...".)
   while (sourceEnd < words.length && (sourceEnd === cueEnd || (!/[,;:(]/.test(words[sourceEnd]!.punctBefore) && !dashBefore(words, sourceEnd))) && !hasQuote(words[sourceEnd]!.punctBefore)) sourceEnd++;
+  // ("according to a congressional report on Wednesday", "a poll last week": a day closing the phrase after its noun
+  // is when, not who; after a participle it is the participle's, "a poll conducted in February", and "in" a month
+  // dates what is named, "a CNN poll in February".)
+  for (let k = cueEnd + 2; k < sourceEnd; k++) {
+    if (/^(NOUN|PROPN)$/.test(words[k - 1]!.pos) && words[k]!.key !== 'IN' && situatingAdjunctEnd(words, k) === sourceEnd) {
+      sourceEnd = k;
+      break;
+    }
+  }
   const source = sourceEnd > cueEnd ? { start: cueEnd, end: sourceEnd } : null;
   if (!source) return null;
   const cue = wordSpan(words, i, cueEnd);
