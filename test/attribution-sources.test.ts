@@ -191,3 +191,9 @@ test('"according to" leaves a day closing its phrase after the noun out of the s
   const d = cued('The pier is unsafe, according to a harbour poll in February.', 'according to');
   assert.equal(d.source?.text, 'a harbour poll in February');
 });
+
+test('a capitalised word the tagger reads as a verb opening a source after its cue, before a noun, is the source\'s', () => {
+  // (the tagger reads "Concord" as a verb)
+  const a = cued('\u201cI cannot vote for him,\u201d said Concord resident Jane Smith.', 'said');
+  assert.equal(a.source?.text, 'Concord resident Jane Smith');
+});

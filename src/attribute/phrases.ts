@@ -263,7 +263,9 @@ export const capitalisedName = (words: Word[], k: number) =>
 
 /** The noun phrase starting at word `start`, with "of"/"for" attachments and a following appositive title. */
 /** "The Associated Press": a capitalised word the tagger read as a verb, after a capitalised word of the same phrase. */
+// (Also opening the phrase inside a sentence, before a noun: "said Concord resident Jane Smith", the place read as a verb.)
 const capitalisedInName = (words: Word[], i: number, start: number) =>
+  (i === start && i > 0 && words[i]!.pos === 'VERB' && /^[A-Z][a-z]/.test(words[i]!.raw) && !hasQuote(words[i]!.punctBefore) && /^[a-z]/.test(words[i - 1]!.raw) && words[i + 1]?.pos === 'NOUN' && !words[i + 1]!.punctBefore && /^(NOUN|PROPN)$/.test(words[i + 2]?.pos ?? '')) ||
   i > start && words[i]!.pos === 'VERB' && /^[A-Z][a-z]/.test(words[i]!.raw) && /^[A-Z]/.test(words[i - 1]!.raw) && !words[i]!.punctBefore && NP_POS.has(words[i + 1]?.pos ?? '') && /^[A-Z]/.test(words[i + 1]?.raw ?? '');
 
 /** "Florida-based strategist": the second half of a hyphenated word, before a noun, is the phrase's (whatever its tag). */
