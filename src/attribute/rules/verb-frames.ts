@@ -67,7 +67,8 @@ export function verbCue(
 /**
  * "Grant Young, a strategist, said there are ...", "Several candidates, including X, criticized the trade": the
  * sentence opens with the cue's subject and its appositive (or relative clause), the cue right after their comma.
- * The whole phrase with its closing comma is the source, not an inverted content.
+ * The whole phrase with its closing comma is the source, not an inverted content; an aside situating the saying is
+ * not ("Ted Cruz, by contrast, wrote", "Jo Lee, when asked about it, replied": the source ends before its comma).
  */
 function appositiveSubject(f: Frame): Frame {
   const { text, words, i, cueStart, quotes } = f;
@@ -77,9 +78,8 @@ function appositiveSubject(f: Frame): Frame {
   // (A quotation closing with the comma closes inside the source: "author of “Salt Roads,” said".)
   const comma = text.lastIndexOf(',', words[i]!.start) + 1;
   const mark = /^(?:["\u201d]|'')/.exec(text.slice(comma, words[i]!.start));
-  // ("Ted Cruz, by contrast, wrote", "Jo Lee, when asked about it, replied": an aside situating the saying is no part of the source.)
   const aside = asideAt(words, start, i);
-  if (aside !== null && aside > start + 0) return { ...f, before: { start, end: aside }, sourceEnd: null, framed: true, commaBeforeSubject: false };
+  if (aside !== null) return { ...f, before: { start, end: aside }, sourceEnd: null, framed: true, commaBeforeSubject: false };
   return { ...f, before: { start, end: i }, sourceEnd: comma + (mark?.[0].length ?? 0), framed: true, commaBeforeSubject: false };
 }
 
