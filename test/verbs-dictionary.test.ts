@@ -188,47 +188,50 @@ test('"test" is a show of force only of a weapon: "test drive its Opel models" c
   assert.deepEqual(codes('Russian consumers will test the new Opel cars from Germany.'), []);
 });
 
+/** The events of a made-up sentence analysed as of `date`, each as [code, source, target]. */
+const codedAs = (date: string) => (text: string) => analyze({ text: `News\n\n${text}`, date }).events.map((e) => [e.code, e.source.actor, e.target.actor]);
+
 test('delivering a rebuff or a rebuke to someone is criticism (111), delivering aid is still aid', () => {
-  const codes = (text: string) => analyze({ text: `Politics\n\n${text}`, date: '2005-03-01' }).events.map((e) => [e.code, e.source.actor, e.target.actor]);
+  const codes = codedAs('2005-03-01');
   assert.deepEqual(codes('Michael Howard delivered a sharp rebuff to Tony Blair.'), [['111', 'GBROPP', 'GBRGOV']]);
   assert.deepEqual(codes('Michael Howard delivered a stinging rebuke to Tony Blair.'), [['111', 'GBROPP', 'GBRGOV']]);
   assert.deepEqual(codes('Japan delivered food aid to North Korea.'), [['073', 'JPN', 'PRK']]);
 });
 
 test('an attack "in retaliation for" or "in revenge for" an earlier one is force (190), attacking someone for a deed is verbal (111)', () => {
-  const codes = (text: string) => analyze({ text: `Gulf\n\n${text}`, date: '1987-10-19' }).events.map((e) => [e.code, e.source.actor, e.target.actor]);
+  const codes = codedAs('1987-10-19');
   assert.deepEqual(codes('Iraqi jets attacked an Iranian oil terminal on Monday in retaliation for the shelling of Basra.'), [['190', 'IRQ', 'IRN']]);
   assert.deepEqual(codes('Iraqi jets attacked an Iranian oil terminal in revenge for the shelling of Basra.'), [['190', 'IRQ', 'IRN']]);
   assert.deepEqual(codes('Iraq attacked Iran for its refusal to negotiate.'), [['111', 'IRQ', 'IRN']]);
 });
 
 test('questioning someone\'s trust, judgement or policy is verbal criticism (111), questioning a suspect is still interrogation (091)', () => {
-  const codes = (text: string) => analyze({ text: `Politics\n\n${text}`, date: '2005-03-01' }).events.map((e) => [e.code, e.source.actor, e.target.actor]);
+  const codes = codedAs('2005-03-01');
   assert.deepEqual(codes('Labour questioned the judgement of Michael Howard.'), [['111', 'GBRGOV', 'GBROPP']]);
   assert.deepEqual(codes('Michael Howard questioned the trust of Tony Blair.'), [['111', 'GBROPP', 'GBRGOV']]);
   assert.deepEqual(codes('Iraqi police questioned Iranian suspects.').map(([code, source]) => [code, source]), [['091', 'IRQCOP']]);
 });
 
 test('taunting, jeering at or lampooning someone is verbal criticism (111)', () => {
-  const codes = (text: string) => analyze({ text: `Politics\n\n${text}`, date: '2005-03-01' }).events.map((e) => [e.code, e.source.actor, e.target.actor]);
+  const codes = codedAs('2005-03-01');
   assert.deepEqual(codes('Michael Howard taunted Tony Blair over the split.'), [['111', 'GBROPP', 'GBRGOV']]);
   assert.deepEqual(codes('Michael Howard lampooned Tony Blair.'), [['111', 'GBROPP', 'GBRGOV']]);
 });
 
 test('ordering aircraft from their maker is buying (061), not a demand (100); ordering weapons stays military aid (062)', () => {
-  const codes = (text: string) => analyze({ text: `Business\n\n${text}`, date: '2005-03-01' }).events.map((e) => [e.code, e.source.actor, e.target.actor]);
+  const codes = codedAs('2005-03-01');
   assert.deepEqual(codes('Air India has ordered 30 Boeing 737 planes in a $1.8bn deal.'), [['061', 'INDBUS', 'USABUS']]);
   assert.deepEqual(codes('Iran ordered weapons from Russia.'), [['062', 'IRN', 'RUS']]);
 });
 
 test('acquiring a company is buying it (061), acquiring weapons from a country military aid (062)', () => {
-  const codes = (text: string) => analyze({ text: `Business\n\n${text}`, date: '2005-03-01' }).events.map((e) => [e.code, e.source.actor, e.target.actor]);
+  const codes = codedAs('2005-03-01');
   assert.deepEqual(codes('Novartis acquired the American firm Eon Labs.'), [['061', 'CHEBUS', 'USABUS']]);
   assert.deepEqual(codes('Iran acquired weapons from China.'), [['062', 'IRN', 'CHN']]);
 });
 
 test('lashing out at someone is criticism (111); wresting something from its holder seizes it', () => {
-  const codes = (text: string) => analyze({ text: `Politics\n\n${text}`, date: '2005-03-01' }).events.map((e) => [e.code, e.source.actor, e.target.actor]);
+  const codes = codedAs('2005-03-01');
   assert.deepEqual(codes('India lashed out at Pakistan on Monday.'), [['111', 'IND', 'PAK']]);
   assert.deepEqual(codes('The Kremlin wrested Yukos from its owners.'), [['171', 'RUSGOV', 'RUSBUS']]);
 });

@@ -379,14 +379,12 @@ function isQuestionAt(words: Word[], k: number, at: number, asking: boolean): bo
 /** Where the passive's agent after its "by" (word `at`) ends: at punctuation, a question it is asked, a second predicate. */
 function agentEnd(words: Word[], at: number, asking: boolean): number {
   let end = at + 1;
-  // ("was asked by the host whether ...": the question after the agent is what is asked.)
-  const question = (w: Word) => isQuestionAt(words, words.indexOf(w), at, asking);
   // (nor a second predicate or a comparison: "by X and was organized by Y", "by more voters than Clinton is")
   // (nor "of" and a gerund: "was accused by the senator of lying")
   const stop = (k: number) => AGENT_ENDS.has(words[k]!.key) || (PREDICATE_CONJUNCTIONS.has(words[k]!.key) && verbal(words[k + 1])) || (words[k]!.key === 'OF' && words[k + 1]?.pos === 'VERB' && /ING$/.test(words[k + 1]!.key));
   // (nor a day closing the sentence: "a call echoed by Japan on Saturday.")
   const closingDay = (k: number) => { const e = situatingAdjunctEnd(words, k); return e > k && e === words.length; };
-  while (end < words.length && (end === at + 1 || !/[,;:(]/.test(words[end]!.punctBefore)) && !hasQuote(words[end]!.punctBefore) && words[end]!.key !== 'FOR' && !question(words[end]!) && (end === at + 1 || (!stop(end) && !closingDay(end)))) end++;
+  while (end < words.length && (end === at + 1 || !/[,;:(]/.test(words[end]!.punctBefore)) && !hasQuote(words[end]!.punctBefore) && words[end]!.key !== 'FOR' && !isQuestionAt(words, end, at, asking) && (end === at + 1 || (!stop(end) && !closingDay(end)))) end++;
   return end;
 }
 
