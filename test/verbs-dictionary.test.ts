@@ -235,3 +235,10 @@ test('lashing out at someone is criticism (111); wresting something from its hol
   assert.deepEqual(codes('India lashed out at Pakistan on Monday.'), [['111', 'IND', 'PAK']]);
   assert.deepEqual(codes('The Kremlin wrested Yukos from its owners.'), [['171', 'RUSGOV', 'RUSBUS']]);
 });
+
+test('seeking an indictment or an arrest is an intended legal action (173), seeking aid still an appeal for it', () => {
+  const codes = codedAs('2005-03-01');
+  assert.deepEqual(codes('Italian prosecutors are seeking indictments against Parmalat.'), [['173', 'ITAJUD', 'ITABUS']]);
+  assert.deepEqual(codes('Spanish judges sought the arrest of Chilean general Augusto Pinochet.').map(([code, source]) => [code, source]), [['173', 'ESPJUD']]);
+  assert.deepEqual(codes('Iran sought economic aid from Japan.'), [['0231', 'IRN', 'JPN']]);
+});
