@@ -1,5 +1,5 @@
 import { codeOn } from './lexicon.js';
-import type { Word } from './words.js';
+import { wordBeforePhrase, type Word } from './words.js';
 import { namedPersonEntry, personSeen, unknownPeople, unknownPersonEntry, type UnknownPerson } from './named-people.js';
 import { notePerson } from './person-references.js';
 import { noteOrganisation } from './organisation-references.js';
@@ -92,9 +92,10 @@ function thingSubject(words: Word[], groups: Group[], codeOf: (g: Group) => stri
   // ("Australia faces …, the OECD said in its review. It said …": the speaker of a frame is the subject, wherever it stands.)
   const sorted = [...groups].sort((a, b) => a.start - b.start);
   // ("IRNA, monitored by the BBC in London, said": not a place or another phrase's noun before the verb.)
-  const afterPreposition = (g: Group) => { const before = words[g.start - 1]?.key === 'THE' ? words[g.start - 2] : words[g.start - 1]; return before?.pos === 'ADP'; };
-  const first = sorted.find((g) => besideReportingVerb(words, g.start, g.end) && !insideQuotation(words, g.start) && !afterPreposition(g)) ?? sorted[0];
-  const speaking = first !== undefined && besideReportingVerb(words, first.start, first.end);
+  const speaker = sorted.find((g) => besideReportingVerb(words, g.start, g.end) && !insideQuotation(words, g.start) && wordBeforePhrase(words, g.start)?.pos !== 'ADP');
+  const first = speaker ?? sorted[0];
+  // (Failing a speaker, the first actor, when it stands where the subject does; beside a reporting verb it speaks.)
+  const speaking = speaker !== undefined || (first !== undefined && besideReportingVerb(words, first.start, first.end));
   if (!first || (!speaking && !opensSentence(words, first.start)) || words[first.end - 1]!.possessive || insideQuotation(words, first.start)) return null;
   if (first.mentions.some((m) => m.kind === 'person-ref' || m.kind === 'name' || (m.kind === 'actor' && m.entry.kind === 'person'))) return null;
   const code = codeOf(first);
@@ -120,7 +121,7 @@ export function opensSentence(words: Word[], at: number): boolean {
  * as where something is is no party of the dyad "the two sides" or "the two countries" refers back to.
  */
 function afterPlacePreposition(words: readonly Word[], at: number): boolean {
-  const before = words[at - 1]?.key === 'THE' ? words[at - 2] : words[at - 1];
+  const before = wordBeforePhrase(words, at);
   return before !== undefined && isPlacePreposition(before.key.toLowerCase());
 }
 

@@ -8,7 +8,7 @@ import { mayResolveToSeveral, resolveSlot, type Group, type Slot } from './sente
 import { isStandIn } from './sentence-places.js';
 import { namesPerson } from './named-people.js';
 import { intentCode, type Reading } from './reading.js';
-import type { Word } from './words.js';
+import { wordBeforePhrase, type Word } from './words.js';
 
 // From a reading of a verb to events: the reading's date, its actors resolved on that date, the pairs of actors the
 // rules keep (no self-directed pair, no country against its own body, no outlet as a statement's target …), and
@@ -305,9 +305,8 @@ function conflictWithState(code: string, words: Word[], target: Group): boolean 
   const next = words[target.end];
   // (Nor the subject of a clause the verb reports: "warned Argentina may break off talks".)
   if (country.pos !== 'PROPN' || country.possessive || (next && (next.punctBefore === '-' || (!next.punctBefore && ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB', 'AUX'].includes(next.pos))))) return false;
-  const before = words[target.start - 1];
-  const verb = before?.key === 'THE' ? words[target.start - 2] : before;
-  return verb !== undefined && verb.pos === 'VERB' && !country.punctBefore && !before!.punctBefore;
+  const verb = wordBeforePhrase(words, target.start);
+  return verb !== undefined && verb.pos === 'VERB' && !country.punctBefore && !words[target.start - 1]!.punctBefore;
 }
 
 function codeInfo(code: string): Pick<CodedEvent, 'name' | 'goldstein' | 'quadClass' | 'plover'> {

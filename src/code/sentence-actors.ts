@@ -83,7 +83,11 @@ const PRONOUNS = new Map<string, Gender>([['HE', 'm'], ['SHE', 'f'], ['HIM', 'm'
 const DYAD_NOUNS = new Set(['NATIONS', 'COUNTRIES', 'SIDES', 'GOVERNMENTS', 'STATES', 'NEIGHBORS', 'NEIGHBOURS']);
 const MEDIA_NOUNS = new Set(['MEDIA', 'AGENCY', 'OUTLET', 'NEWSPAPER', 'BROADCASTER']);
 
-/** A verb after which "It" is impersonal: a form of "be", a modal before "be", or a verb of seeming ("It emerged that …"). */
+/**
+ * A word after which "It" is impersonal: any auxiliary but those of a subject that acts ("has", "will", "did" …: "It
+ * has ordered …", "It will supply …"), so a form of "be" or a modal ("It is thought …", "It may be …"), or a verb of
+ * seeming (impersonal-verbs.tsv: "It emerged that …").
+ */
 function isImpersonalVerb(next: Word | undefined): boolean {
   return next === undefined || (next.pos === 'AUX' && !['HAS', 'HAD', 'HAVE', 'WILL', 'WOULD', 'DID', 'DOES'].includes(next.key)) || impersonalVerbWords().has(next.key);
 }

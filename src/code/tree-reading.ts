@@ -329,11 +329,12 @@ function contentClause(layer: SyntaxLayer, verb: number): number | undefined {
   const inverted = layer.relation(verb) === 'parataxis' && head >= 0 && head < verb && isClause(head) ? head : undefined;
   // ("expressed hope that Russia would return the islands", "voiced concern that …": what a noun of the verb's object
   // holds, a clause opened by "that" or "whether", is what the verb says.)
-  const isHeldClause = (c: number) => isClause(c) && layer.childrenBy(c, 'mark').some((m) => contentMarkWords().has(layer.word(m).toUpperCase()));
+  const markedAsContent = (c: number) => layer.childrenBy(c, 'mark').some((m) => contentMarkWords().has(layer.word(m).toUpperCase()));
+  const isHeldClause = (c: number) => isClause(c) && markedAsContent(c);
   const held = () => layer.objects(verb).flatMap((o) => layer.childrenBy(o, 'acl')).find(isHeldClause);
   // ("warned that India was too slow" parsed with the clause as xcomp: one with a subject of its own, or opened by
   // "that", is a clausal complement all the same.)
-  const ownSubject = (c: number) => isClause(c) && (layer.childrenBy(c, 'nsubj', 'nsubj:pass').length > 0 || layer.childrenBy(c, 'mark').some((m) => contentMarkWords().has(layer.word(m).toUpperCase())));
+  const ownSubject = (c: number) => isClause(c) && (layer.childrenBy(c, 'nsubj', 'nsubj:pass').length > 0 || markedAsContent(c));
   return layer.childrenBy(verb, 'ccomp').find(isClause) ?? inverted ?? held() ?? layer.childrenBy(verb, 'xcomp').find(ownSubject);
 }
 

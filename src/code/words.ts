@@ -64,3 +64,8 @@ export function wordForms(words: readonly Word[]): { keys: string[]; raws: strin
   if (!f) forms.set(words, (f = { keys: words.map((w) => w.key), raws: words.map((w) => w.raw) }));
   return f;
 }
+
+/** The word before a phrase that starts at word `at`, past a "the" opening it ("in the Gulf": "in"). */
+export function wordBeforePhrase(words: readonly Word[], at: number): Word | undefined {
+  return words[at - 1]?.key === 'THE' ? words[at - 2] : words[at - 1];
+}

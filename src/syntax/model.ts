@@ -85,10 +85,10 @@ export class SyntaxModel {
     let xpos = tagSentence(this.scorers.xpos, lex, this.tagFeatures, this.xposScores, upos, this.header.xposByUpos);
     let uposNames = Array.from(upos, (t) => this.header.upos[t]!);
     let xposNames = Array.from(xpos, (t) => this.header.xpos[t]!);
-    // (A verb after a modal is the predicate a verbless sentence lacked.)
+    // (A verb after a modal is the predicate a verbless sentence lacked; only without one is a predicate looked for.)
     const modal = this.verb < 0 ? [] : modalComplements(forms, uposNames, xposNames);
     const predicate = this.verb < 0 || modal.length > 0 ? -1 : verblessPredicate(forms, uposNames, xposNames, margins.out);
-    const verbs = predicate >= 0 ? [...modal, predicate] : modal;
+    const verbs = predicate >= 0 ? [predicate] : modal;
     if (verbs.length > 0) {
       const forced = new Int16Array(forms.length).fill(-1);
       for (const k of verbs) forced[k] = this.verb;

@@ -4,7 +4,7 @@ import { attributionWords, type Cue } from '../lexicon.js';
 import { BE_FORMS, COPULAS, DAYS, DURATION_NOUNS, MONTHS, TIME_NOUNS, clauseEndAfter, clauseStart, situatingAdjunctEnd, trimContent } from '../clauses.js';
 import { AUX_OR_ADVERB, NP_POS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, appositive, appositiveSegmentsBefore, asideAt, clauseSubjectWords, dashBefore, listenerAfter, phraseAfter, phraseBefore, standsAlone, verbal, wordSpan } from '../phrases.js';
 import { matchCue } from './cues.js';
-import { hasQuote } from './quotations.js';
+import { hasQuote, inQuoteAt } from './quotations.js';
 import { type RawAttribution } from './types.js';
 
 const CALENDAR_UNITS = attributionWords('calendar-units');
@@ -333,7 +333,7 @@ export function passiveFrame(f: Frame): RawAttribution | undefined {
       const content = relative ? wordSpan(words, subjectEnd - 1, subjectEnd) : wordSpan(words, before.start, before.end);
       // ("Lee was asked by a reporter whether ...": the subject of a passive question is its listener; the question is the content.)
       const asked = asking && end < words.length && !words[end]!.punctBefore.trim() && isQuestionAt(words, end, at, asking);
-      const contents = asked ? [trimContent(text, { start: words[end]!.start, end: clauseEndAfter(text, words, end, sentence, (q) => quotes.some((x) => q > x.start && q < x.end)) })] : [content, ...agentComplement(f, end)];
+      const contents = asked ? [trimContent(text, { start: words[end]!.start, end: clauseEndAfter(text, words, end, sentence, (at) => inQuoteAt(quotes, at)) })] : [content, ...agentComplement(f, end)];
       // (The "by" right after the verb is the cue's, "was first reported by"; not a reduced relative's, as annotated.)
       return { source: agent, cue: at === cueEnd && !reduced ? { start: cueSpan.start, end: words[cueEnd]!.end } : cueSpan, content: contents, kind: cue.kind, sentence: index };
     }
@@ -346,7 +346,7 @@ export function passiveFrame(f: Frame): RawAttribution | undefined {
   const asideAfter = before !== null && before.end < subjectEnd && words[before.end]!.punctBefore.includes(',') && words[subjectEnd]!.punctBefore.includes(',');
   if (before && (before.end === subjectEnd || asideAfter) && passiveBeforeInfinitive(words, cueStart, i, cueEnd)) {
     const subject = relative ? wordSpan(words, subjectEnd - 1, subjectEnd) : wordSpan(words, before.start, before.end);
-    const end = clauseEndAfter(text, words, cueEnd, sentence, (at) => quotes.some((q) => at > q.start && at < q.end));
+    const end = clauseEndAfter(text, words, cueEnd, sentence, (at) => inQuoteAt(quotes, at));
     const infinitive = trimContent(text, { start: words[cueEnd]!.start, end });
     const agent = words.some((w, k) => k > cueEnd && w.key === 'BY' && w.start < end);
     if (infinitive.end > infinitive.start && !agent) return { source: null, cue: cueSpan, content: [subject, infinitive], kind: cue.kind, sentence: index };
@@ -363,7 +363,7 @@ function agentComplement(f: Frame, end: number): Span[] {
   const { text, sentence, words, quotes } = f;
   const w = words[end];
   if (!w || w.punctBefore.trim() || !PASSIVE_COMPLEMENTS.has(w.key) || !words[end + 1] || words[end + 1]!.punctBefore.trim()) return [];
-  const piece = trimContent(text, { start: w.start, end: clauseEndAfter(text, words, end, sentence, (at) => quotes.some((q) => at > q.start && at < q.end)) });
+  const piece = trimContent(text, { start: w.start, end: clauseEndAfter(text, words, end, sentence, (at) => inQuoteAt(quotes, at)) });
   return piece.end > piece.start ? [piece] : [];
 }
 

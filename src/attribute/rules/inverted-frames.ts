@@ -3,7 +3,7 @@ import { attributionWords } from '../lexicon.js';
 import { type Word } from '../../code/words.js';
 import { clauseEndAfter, isSituating, situatingAdjunctEnd, timeWord, trimContent } from '../clauses.js';
 import { SUBJECT_PRONOUNS, appositive, pastLinkingAdverb, listenerAfter, appositiveSegmentsBefore, nameAt, phraseAfter, sourceAfterCue, verbal, wordSpan } from '../phrases.js';
-import { hasQuote, quotationGoesOn, quoteMarkBefore } from './quotations.js';
+import { hasQuote, inQuoteAt, quotationGoesOn, quoteMarkBefore } from './quotations.js';
 import { type RawAttribution } from './types.js';
 import type { Frame, WordRange } from './frame-subjects.js';
 
@@ -73,7 +73,7 @@ export function invertedFrame(f: Frame, skipOpener?: { opener: boolean }): RawAt
     const namedAfter = sourceWords !== null && sourceWords.start === cueEnd && cueAfterComma && !timeWord(words[sourceWords.start]!.key);
     const goesOn = !sourceAfter || (namedAfter && verbal(after) && !/ING$/.test(after!.key));
     if (!quote && goesOn && after && after.punctBefore.trim() === ',' && !(after.pos === 'VERB' && /ING$/.test(after.key)) && !NOT_GOING_ON.has(after.key)) {
-      const end = clauseEndAfter(text, words, tail, sentence, (at) => quotes.some((q) => at > q.start && at < q.end));
+      const end = clauseEndAfter(text, words, tail, sentence, (at) => inQuoteAt(quotes, at));
       const piece = trimContent(text, { start: after.start - quoteMarkBefore(text, after.start), end });
       if (piece.end > piece.start) rest.push(piece);
     }

@@ -5,6 +5,7 @@ import { clauseEndAfter, trimContent } from '../clauses.js';
 import { POSSESSIVE_PRONOUNS, clauseSubject, phraseBefore, spanWords, wordSpan } from '../phrases.js';
 import { type RawAttribution } from './types.js';
 import { matchCue } from './cues.js';
+import { inQuoteAt } from './quotations.js';
 
 // Statement nouns with a possessive source: "Trump's proposal to ban ...", "his comments on Muslims".
 
@@ -53,7 +54,7 @@ export function nounCue(text: string, sentence: Span, words: Word[], i: number, 
   let end = from;
   const clause = words[from - 1]!.key === 'THAT' || words[from]!.key === 'THAT' || words[from]!.key === 'TO';
   if (clause) {
-    let clauseEnd = clauseEndAfter(text, words, from, sentence, (at) => quotes.some((q) => at > q.start && at < q.end));
+    let clauseEnd = clauseEndAfter(text, words, from, sentence, (at) => inQuoteAt(quotes, at));
     // "Trump's proposal to ban X drew protests": an infinitive ends where the sentence's own verb comes.
     if (words[from]!.key === 'TO') {
       for (let k = from + 2; k < words.length && words[k]!.start < clauseEnd; k++) {

@@ -247,7 +247,7 @@ function contentStart(f: Frame): { from: number; start: number; clauseEnd: numbe
   if (situated > from && situated < words.length && (words[situated]!.punctBefore === '' || hasQuote(words[situated]!.punctBefore)) && !words[situated - 1]!.possessive && !/^(VERB|AUX)$/.test(words[situated]!.pos)) from = situated;
   // (A finding's result goes on over its details: "the poll found Lind ahead, with 46 percent".)
   const result = RESULT_VERBS.has(words[f.i]!.key) ? (k: number) => resultDetail(words, k) : undefined;
-  const clauseEnd = clauseEndAfter(text, words, from, sentence, (at) => quotes.some((q) => at > q.start && at < q.end), result);
+  const clauseEnd = clauseEndAfter(text, words, from, sentence, (at) => inQuoteAt(quotes, at), result);
   let start = from;
   // At most three words situate it ("said in a statement that"); further on, a "that" belongs to the content
   // ("said the protests demands that ...", with the tagger's noun for "demands"), unless what follows the cue
