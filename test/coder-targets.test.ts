@@ -352,3 +352,10 @@ test('a body in conflict with its own country named as a state is an event ("Yuk
   assert.deepEqual(codes('The Argentine minister warned Argentina may break off talks.').filter(([, , target]) => target === 'ARG'), []);
   assert.deepEqual(codes('Chadian troops killed rebels in fighting in northern Chad.').filter(([, , target]) => target === 'TCD'), []);
 });
+
+test('a statement is about the actor the subject of what is said names, not one in a phrase of a thing: "the number of Peruvian officials"', () => {
+  assert.deepEqual(pairs(code('The Chilean finance minister said the number of Peruvian officials who had left was worrying.')), []);
+  assert.deepEqual(pairs(code('The Chilean finance minister said the share capital of the Peruvian bank comprises 3 mln shares.')), []);
+  // (The actor the subject is stays the target.)
+  assert.deepEqual(pairs(code('The Chilean finance minister said Peru was too slow.')), ['CHLGOV>PER:010']);
+});

@@ -9,6 +9,7 @@ import { adjectiveComplement, intentAbove, isIntent, isNegationWord, treeModalit
 import { JUDGEMENT_CODES, judgementOf } from './evaluation.js';
 import { clauseWords, groupOfPhrase, hasPlaceCase, namesParticipant, rolesOf, verbToken, type SentenceTree } from './roles.js';
 import { VIOLENT_ROOTS, namesGiver, standsForGoods } from './participant-checks.js';
+import { groupsTheSubjectNames } from './statement-targets.js';
 import { isPronounMention, type Group, type Slot } from './sentence-actors.js';
 import type { Word } from './words.js';
 import { matchPatterns, type ClauseView } from './verb-patterns.js';
@@ -235,8 +236,10 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
     // pronoun, which after a speaker is mostly the speaker ("a member of the Cabinet says she was told …").
     const speakers = source?.groups ?? [];
     const byPronoun = (g: Group) => g.mentions.every(isPronounMention);
-    if (inner && about.length > 0 && !groupsOf(about).some((g) => speakers.includes(g) || byPronoun(g))) {
-      target = slotOf(groupsOf(about));
+    // (Only an actor the subject names itself: not "aid from the EC", statement-targets.ts.)
+    const named = inner && about.length > 0 ? groupsTheSubjectNames(tree, content!, about, inner.passive && !passiveSubject) : [];
+    if (inner && named.length > 0 && !groupsOf(about).some((g) => speakers.includes(g) || byPronoun(g))) {
+      target = slotOf(groupsOf(named));
       targetInContent = true;
       roles.relations.push(...inner.relations.filter((r) => r.startsWith('nsubj')).map((r) => `ccomp/${r}`));
     }
