@@ -481,6 +481,12 @@ test('"were unable to agree", "failed to meet": the complement of a word of fail
   assert.ok(events.every((e) => e.modality === 'negated'), pairs(events).join(' '));
 });
 
+test('"for refusing to recognise the union": the complement of a refusal is negated, and done by whom the verb blames', () => {
+  // (A gerund after "for" on a verb with an object is the object's doing.)
+  assert.deepEqual(pairs(code('Peru criticised Chile for refusing to meet Bolivia.')), ['CHL>BOL:040:negated', 'PER>CHL:111:actual']);
+  assert.deepEqual(pairs(code('Chilean banks, many of which are refusing to continue lending to Peru, met on Monday.')), ['CHLBUS>PER:071:negated']);
+});
+
 test('a mutual pair points at each other after the headline\'s events are merged into the lede\'s (the seed\'s 1956 and 2018 pairs)', async () => {
   const { readFileSync } = await import('node:fs');
   const text = readFileSync(new URL('../examples/kishida-russia-2022-01-12.txt', import.meta.url), 'utf8');

@@ -175,6 +175,12 @@ export class SyntaxLayer {
     if (rel === 'acl:relcl') return [head];
     // A non-finite adjunct ("…, seeking to mend ties", "after meeting X, …") is controlled by the clause's subject.
     if (rel === 'advcl' && !['VERB', 'AUX'].includes(this.upos[head] ?? '') ) return [];
+    // ("criticised Chile for refusing to meet …", "thanked them for coming": a gerund after "for" on a verb with an
+    // object is the object's doing.)
+    if (rel === 'advcl' && this.xpos[verb] === 'VBG' && this.childrenBy(verb, 'mark').some((m) => this.word(m).toLowerCase() === 'for')) {
+      const objects = this.childrenBy(head, 'obj');
+      if (objects.length > 0) return objects.flatMap((o) => this.conjuncts(o));
+    }
     if (rel === 'advcl') return this.subjects(head);
     return [];
   }
