@@ -46,6 +46,12 @@ test('a pronoun subject naming nobody takes no source from its own adverbials: "
   assert.deepEqual(pairs(code('China said it would impose sanctions on Japan.', '1987-04-07')), ['CHN>JPN:163:intent']);
 });
 
+test('"it" in what a person says is never that person: "Minister Juan Perez said it would violate the pact with Peru" has no source', () => {
+  assert.deepEqual(pairs(code('The Chilean minister Juan Perez said it would violate the agreement with Peru.', '2024-03-05')), []);
+  // (An organisation's "it" is the organisation.)
+  assert.deepEqual(pairs(code('The Chilean government said it would violate the agreement with Peru.', '2024-03-05')), ['CHLGOV>PER:128:intent']);
+});
+
 test('a past participle set off as an adverbial clause is passive: "Brown smiled when asked by Howard" is Howard asking', () => {
   assert.deepEqual(pairs(code('Chancellor Gordon Brown smiled when asked by Michael Howard about the budget.', '2005-03-01')), ['GBROPP>GBRGOV:020:actual']);
 });

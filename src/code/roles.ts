@@ -1,6 +1,7 @@
 import type { Span } from '../document/document.js';
 import type { SyntaxLayer } from '../syntax/layer.js';
 import type { Group } from './sentence-actors.js';
+import { namesPerson } from './named-people.js';
 import type { Word } from './words.js';
 import { readNumberedDataRows, type DataRow } from '../data/files.js';
 import { arrivalVerbWords, gatheringNounWords, proposalNounWords, linkingVerbWords, protectionVerbWords, measureNounWords, relationalNounWords, tradedGoodsWords, placePartNounWords } from './dictionaries.js';
@@ -226,11 +227,21 @@ function speakerOf(tree: SentenceTree, verb: number): number | null {
   return null;
 }
 
-/** What "it" or "they" refers to: the subject of the verb whose content it speaks in, else the nearest actor before it. */
-function pronounAntecedent(tree: SentenceTree, verb: number, pronoun: number): number {
+/**
+ * What "it" or "they" refers to: the subject of the verb whose content it speaks in, else the nearest actor before it.
+ * Null for "it" in what a person says ("Steeg said it would violate the GATT"): "it" is never the person, and the thing
+ * is nobody the dictionaries know, nor the actor word order finds before it.
+ */
+function pronounAntecedent(tree: SentenceTree, verb: number, pronoun: number): number | null {
   const { layer } = tree;
+  const singular = layer.word(pronoun).toLowerCase() === 'it';
   if (['ccomp', 'parataxis', 'xcomp', 'advcl'].includes(layer.relation(verb)) && layer.head(verb) >= 0) {
-    for (const s of layer.subjects(layer.head(verb))) if (tree.groupOfToken.has(s) || groupOfPhrase(tree, s) >= 0) return s;
+    for (const s of layer.subjects(layer.head(verb))) {
+      const g = groupOfPhrase(tree, s);
+      if (g < 0) continue;
+      if (singular && namesPerson(tree.groups[g]!)) return null;
+      return s;
+    }
   }
   return antecedentBefore(tree, pronoun) ?? pronoun;
 }
@@ -276,7 +287,11 @@ export function rolesOf(tree: SentenceTree, verb: number, deep = true, named: Re
         }
       }
       // "The World Bank said it approved …": "it" and "they" stand for the speaker, else the actor before.
-      if (g < 0 && THING_PRONOUNS.has(word) && layer.relation(t).startsWith('nsubj')) g = groupOfPhrase(tree, pronounAntecedent(tree, verb, t));
+      if (g < 0 && THING_PRONOUNS.has(word) && layer.relation(t).startsWith('nsubj')) {
+        const referent = pronounAntecedent(tree, verb, t);
+        if (referent === null) sourceUnknown ||= rel === 'nsubj';
+        else g = groupOfPhrase(tree, referent);
+      }
       // "'I intend to …,' Kishida told parliament": the first person of a quotation is its speaker.
       if (g < 0 && FIRST_PERSON.has(word) && layer.relation(t).startsWith('nsubj')) {
         const speaker = speakerOf(tree, verb);
