@@ -118,3 +118,8 @@ test('"It" after a frame stands for its speaker, wherever the frame stands, not 
 test('scientists and researchers are academics (EDU) of their country', () => {
   assert.deepEqual(pairs(code('Japanese scientists criticised the Chinese government on Monday.', '2005-03-01')), ['JPNEDU>CHNGOV:111']);
 });
+
+test('a listed person the text titles on a day none of their listed roles covers keeps that title when named again ("Eyskens" after "Belgian Finance Minister Mark Eyskens" in 1987)', () => {
+  // (Listed as prime minister in 1981 and foreign minister from 1989: alone, a former holder, BELELI.)
+  assert.deepEqual(pairs(code('Belgian Finance Minister Mark Eyskens arrived in Paris on Monday. Eyskens criticised Japan on Tuesday.', '1987-04-02')), ['BELGOV>FRAGOV:042', 'BELGOV>JPN:111']);
+});

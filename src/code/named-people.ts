@@ -119,8 +119,12 @@ export function namedPeople(words: Word[], mentions: Mention[]): Mention[] {
 
 /** The dictionary entry a named person is remembered by: their name with the code their role gave them. */
 export function namedPersonEntry(name: string, code: string, role: string): ActorPhrase {
-  return { kind: 'person', name, codes: [{ code }], words: name.toUpperCase().split(' '), stem: false, caseSensitive: false, source: `named in the text with the role "${role}"` };
+  return { kind: 'person', name, codes: [{ code }], words: name.toUpperCase().split(' '), stem: false, caseSensitive: false, source: `${TITLED_IN_TEXT} "${role}"` };
 }
+const TITLED_IN_TEXT = 'named in the text with the role';
+
+/** Whether an entry is a person as the text titled them (namedPersonEntry), not a dictionary's. */
+export const isTitledInText = (entry: ActorPhrase): boolean => entry.source.startsWith(TITLED_IN_TEXT);
 
 /**
  * "Culture Secretary Tessa Jowell said … and she accused …": a "he" or "she" after a person named beside a role

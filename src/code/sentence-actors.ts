@@ -4,7 +4,7 @@ import { insideQuotation, isReportingWord } from './speakers.js';
 import { organisationNamedBefore } from './organisation-references.js';
 import { companySuffixWords, impersonalVerbWords, isBodyRole, type Gender } from './dictionaries.js';
 import { bracketedCompany, companyBeforeSeat, countryInCompanyName } from './company-names.js';
-import { namedPeople } from './named-people.js';
+import { isTitledInText, namedPeople } from './named-people.js';
 import { isAbstractUse, isAdjectiveUse, isPartOfName, isThingModifier, portfolioStart } from './role-word-readings.js';
 import { actorReadingsAt, isGivenNameBeforeSurname, isNewspaperName, isOtherGivenName, newspaperOf, opensLongerName, takesNoStoryCountry, tickerEnd } from './name-readings.js';
 import { opensSentence } from './document-memory.js';
@@ -176,9 +176,13 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
     const holder = agent && !(actor && actorLen >= agentLen) && i > 0 && keys[i - 1] === 'THE' && keys[i + agentLen] !== 'OF' ? titleHolder(agent.words, memory) : null;
     // "Tory chairman Liam Fox … Dr Fox": a surname alone is first the person of that name the story named.
     const namedBefore = seen !== undefined && actor?.kind === 'person' && actorLen === 1 && seen.entry.name !== actor.name && !otherGivenName;
-    if (namedBefore) {
-      mentions.push({ kind: 'person-ref', start: i, end: i + 1, person: seen, via: `surname of ${seen.entry.name}` });
-      i++;
+    // ("Belgian Finance Minister Mark Eyskens … Eyskens said" on a day none of his listed roles covers: the person as the
+    // text titled him, not a former holder of the listed roles.)
+    const titledBefore = seen !== undefined && actor?.kind === 'person' && seen.entry.name === actor.name && seen.entry !== actor && isTitledInText(seen.entry);
+    if (namedBefore || titledBefore) {
+      const length = titledBefore ? actorLen : 1;
+      mentions.push({ kind: 'person-ref', start: i, end: i + length, person: seen, via: `${length > 1 ? 'name' : 'surname'} of ${seen.entry.name}${titledBefore ? ', as the text titled him or her before' : ''}` });
+      i += length;
     } else if (actor && actorLen >= agentLen && isNewspaperName(words, i + actorLen, actor)) {
       // "The Beijing News said": a place and a newspaper's word name an outlet of the place's country.
       mentions.push({ kind: 'actor', start: i, end: i + actorLen + 1, alternatives: [], entry: newspaperOf(words, i, actor) });
