@@ -250,3 +250,10 @@ test('refusing or denying credit is refusing money (1211); claiming or taking cr
   assert.deepEqual(codes('Peru refused responsibility for the attack on Chile.'), [['016', 'PER', 'CHL']]);
   assert.deepEqual(codes('Peru claimed credit for the attack on Chile.'), [['015', 'PER', 'CHL']]);
 });
+
+test('banning arms, shipments or sales to someone is an embargo (163); banning their boats is an administrative sanction (172)', () => {
+  const codes = codedAs('1987-03-30');
+  assert.deepEqual(codes('Chile banned arms shipments to Peru.'), [['163', 'CHL', 'PER']]);
+  assert.deepEqual(codes('Chile banned sales of weapons to Peru.'), [['163', 'CHL', 'PER']]);
+  assert.deepEqual(codes('Chile banned Peruvian fishing boats.'), [['172', 'CHL', 'PER']]);
+});
