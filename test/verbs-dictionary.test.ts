@@ -243,10 +243,10 @@ test('seeking an indictment or an arrest is an intended legal action (173), seek
   assert.deepEqual(codes('Iran sought economic aid from Japan.'), [['0231', 'IRN', 'JPN']]);
 });
 
-test('refusing or denying credit is refusing money (1211); claiming or taking credit is claiming responsibility (015)', () => {
+test('refusing to accept credit is refusing economic cooperation (1211), denying credit refusing economic aid (1221); claiming or taking credit for something is claiming responsibility (015)', () => {
   const codes = codedAs('1987-03-30');
   assert.deepEqual(codes('The Saudis refused to accept credit guarantees from the Bank of Brazil.'), [['1211', 'SAU', 'BRABUS']]);
-  assert.deepEqual(codes('Japan denied credit to Peru.'), [['1211', 'JPN', 'PER']]);
+  assert.deepEqual(codes('Japan denied credit to Peru.'), [['1221', 'JPN', 'PER']]);
   assert.deepEqual(codes('Peru refused responsibility for the attack on Chile.'), [['016', 'PER', 'CHL']]);
   assert.deepEqual(codes('Peru claimed credit for the attack on Chile.'), [['015', 'PER', 'CHL']]);
 });
