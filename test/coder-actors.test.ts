@@ -485,3 +485,9 @@ test('"Russian" before 1991-12-25 is the Soviet Union\'s adjective, after it Rus
   assert.deepEqual(code('1987-04-08'), [['040', 'JPNGOV', 'SUNGOV']]);
   assert.deepEqual(code('2005-04-08'), [['040', 'JPNGOV', 'RUSGOV']]);
 });
+
+test('a title of common words opening with "The" names its outlet only as written: "The News" is a newspaper, "The news comes" is not', () => {
+  const actors = (text: string) => analyze({ text: `Headline\n\n${text}`, date: '2005-01-01' }).entities.filter((e) => e.type === 'actor').map((e) => `${e.text}=${e.actor}`);
+  assert.deepEqual(actors('The news comes a week after Chile agreed to buy copper.'), ['Chile=CHL']);
+  assert.deepEqual(actors('The News said Chile agreed to buy copper.'), ['The News=PAKMED', 'Chile=CHL']);
+});

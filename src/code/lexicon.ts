@@ -30,6 +30,8 @@ export interface PhraseBase {
   written?: string;
   /** A phrase written with capitals in its dictionary ("Diet") matches only words written with a capital. */
   capitalised?: boolean;
+  /** For each word, whether the text must write it with a capital, as the name's dictionary does ("The News": not "the news"). */
+  capitalWords?: boolean[];
   /** Where the entry came from: "dictionaries/people.tsv:212". */
   source: string;
 }
@@ -120,6 +122,7 @@ function matches(entry: PhraseBase, words: readonly string[], raw: readonly stri
     if (entry.caseSensitive && raw[at + k] !== raw[at + k]!.toUpperCase()) return false;
     if (entry.written !== undefined && raw[at + k] !== entry.written) return false;
     if (entry.capitalised && !/^\p{Lu}/u.test(raw[at + k]!)) return false;
+    if (entry.capitalWords?.[k] && !/^\p{Lu}/u.test(raw[at + k]!)) return false;
   }
   return true;
 }
@@ -147,6 +150,19 @@ function isAsciiAlphanumeric(word: string): boolean {
 /** Canonical words of a written phrase, split on spaces, underscores and hyphens. */
 export function canonicalWords(phrase: string): string[] {
   return phrase.split(/[\s_\-\u2010-\u2015/]+/).map(canonicalWord).filter((w) => w !== '');
+}
+
+/**
+ * For a title opening with "The" ("The News", "The Independent", "The Times": common words made a name), which words
+ * its dictionary writes with a capital, word for word with canonicalWords; undefined for other names, which wire copy
+ * may write in lower case ("the Tokyo stock exchange").
+ */
+function capitalsOf(phrase: string): boolean[] | undefined {
+  const pieces = phrase.split(/[\s_\-\u2010-\u2015/]+/).filter((w) => canonicalWord(w) !== '');
+  if (pieces[0] !== 'The' || pieces.length < 2) return undefined;
+  // ("according to the News": the article itself may be written small.)
+  const capitals = pieces.map((w, k) => k > 0 && /^\p{Lu}/u.test(w));
+  return capitals.some(Boolean) ? capitals : undefined;
 }
 
 function isShortCapitals(text: string): boolean {
@@ -182,7 +198,8 @@ export function annalsLexicon(): Lexicon {
   const places = new PhraseIndex<PlacePhrase>();
   const addActor = (text: string, kind: ActorKind, name: string, codes: DatedCode[], source: string) => {
     const written = mixedCaseAbbreviation(text);
-    actors.add({ words: canonicalWords(text), stem: false, caseSensitive: isShortCapitals(text), ...(written && { written }), source, kind, name, codes });
+    const capitalWords = kind === 'organisation' ? capitalsOf(text) : undefined;
+    actors.add({ words: canonicalWords(text), stem: false, caseSensitive: isShortCapitals(text), ...(written && { written }), ...(capitalWords && { capitalWords }), source, kind, name, codes });
   };
 
   for (const country of loadCountries()) {
