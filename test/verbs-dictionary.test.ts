@@ -257,3 +257,11 @@ test('banning arms, shipments or sales to someone is an embargo (163); banning t
   assert.deepEqual(codes('Chile banned sales of weapons to Peru.'), [['163', 'CHL', 'PER']]);
   assert.deepEqual(codes('Chile banned Peruvian fishing boats.'), [['172', 'CHL', 'PER']]);
 });
+
+test('wanting, planning or aiming codes only what is wanted: ties or an agreement (030), not quotas, a person or a demand on someone', () => {
+  const codes = codedAs('2005-03-01');
+  assert.deepEqual(codes('The Chilean opposition wants quotas for Peruvian migrants.'), []);
+  assert.deepEqual(codes('Chilean prosecutors wanted Peruvian firms to repay their debts.'), []);
+  assert.deepEqual(codes('Chile wants closer ties with Peru.'), [['030', 'CHL', 'PER']]);
+  assert.deepEqual(codes('Chile wants a trade agreement with Peru.'), [['030', 'CHL', 'PER']]);
+});
