@@ -123,3 +123,7 @@ test('a listed person the text titles on a day none of their listed roles covers
   // (Listed as prime minister in 1981 and foreign minister from 1989: alone, a former holder, BELELI.)
   assert.deepEqual(pairs(code('Belgian Finance Minister Mark Eyskens arrived in Paris on Monday. Eyskens criticised Japan on Tuesday.', '1987-04-02')), ['BELGOV>FRAGOV:042', 'BELGOV>JPN:111']);
 });
+
+test('"former" before a country and an office makes a former office holder (ELI): "former South African president Nelson Mandela" in 2005', () => {
+  assert.deepEqual(pairs(code('Former South African president Nelson Mandela praised Japan on Monday.', '2005-02-05')), ['ZAFELI>JPN:051']);
+});

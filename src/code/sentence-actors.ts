@@ -210,13 +210,16 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
       // "Shadow Constitutional Affairs Secretary": a government office shadowed is the opposition's.
       const shadow = i > 0 && words[i - 1]!.key === 'SHADOW' && words[i]!.punctBefore === '' && agent.code.startsWith('GOV') && mentions.at(-1)?.end !== i;
       // "Former Cabinet minister Clare Short": a former office holder is an elite (ELI), not the office.
-      const former = i > 0 && words[i - 1]!.key === 'FORMER' && words[i]!.punctBefore === '' && /^(GOV|LEG|JUD|OPP|PTY)/.test(agent.code) && mentions.at(-1)?.end !== i;
+      // ("former South African president Nelson Mandela": so is one whose country stands between "former" and the office.)
+      const before = mentions.at(-1);
+      const formerCountry = before?.end === i && before.kind === 'actor' && (before.entry.kind === 'adjective' || before.entry.kind === 'country') && before.start > 0 && words[before.start - 1]!.key === 'FORMER' && words[i]!.punctBefore === '';
+      const former = ((i > 0 && words[i - 1]!.key === 'FORMER' && words[i]!.punctBefore === '' && before?.end !== i) || formerCountry) && /^(GOV|LEG|JUD|OPP|PTY)/.test(agent.code);
       // "Hospital Corp", "Swiss Bank Corp": a capitalised role word before a company's suffix names a company (BUS).
       const following = words[i + agentLen];
       const company = following !== undefined && following.punctBefore === '' && /^\p{Lu}/u.test(w.raw) && companySuffixWords().has(following.key) && agent.code !== 'BUS';
       if (company) mentions.push({ kind: 'agent', start: i, end: i + agentLen + 1, entry: { ...agent, code: 'BUS', words: [...agent.words, following.key], source: `${agent.source} before a company's suffix: a company (BUS)` } });
       else if (shadow) mentions.push({ kind: 'agent', start: i - 1, end: i + agentLen, entry: { ...agent, code: 'OPP', words: ['SHADOW', ...agent.words], source: `${agent.source} with "shadow" before it: the opposition (OPP)` } });
-      else if (former) mentions.push({ kind: 'agent', start: i - 1, end: i + agentLen, entry: { ...agent, code: 'ELI', words: ['FORMER', ...agent.words], source: `${agent.source} with "former" before it: a former office holder (ELI)` } });
+      else if (former) mentions.push({ kind: 'agent', start: formerCountry ? i : i - 1, end: i + agentLen, entry: { ...agent, code: 'ELI', words: formerCountry ? agent.words : ['FORMER', ...agent.words], source: `${agent.source} with "former" before it: a former office holder (ELI)` } });
       else {
         // ("Soviet Foreign Trade Minister", "Thai Commerce Ministry": a portfolio before the office is part of it.)
         const from = portfolioStart(words, i, agent.code, mentions, lexicon);
