@@ -160,3 +160,13 @@ test('the subject of a passive question with its agent is the listener: the ques
   assert.deepEqual(contents(b), ['about the storm damage']);
   assert.equal(b.source?.text, 'the host');
 });
+
+test('a bare time phrase closing an object content is the saying\'s time, not the content', () => {
+  const a = only('The harbour master praised the new ferry timetable last week.', 'praised');
+  assert.deepEqual(contents(a), ['the new ferry timetable']);
+  const b = only('The fishermen criticized the quay plan earlier this year.', 'criticized');
+  assert.deepEqual(contents(b), ['the quay plan']);
+  // (a time phrase a determiner or possessive opens is the object's: "his last year")
+  const c = only('The mayor praised his last year in office.', 'praised');
+  assert.deepEqual(contents(c), ['his last year in office']);
+});

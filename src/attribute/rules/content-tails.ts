@@ -9,6 +9,7 @@ import { hasQuote } from './quotations.js';
 
 const SAYING_VENUES = attributionWords('saying-venues');
 const TAIL_PREPOSITIONS = attributionWords('tail-prepositions');
+const BARE_TIME_OPENERS = attributionWords('bare-time-openers');
 
 /**
  * "criticized the plan by pointing out ...", "praised the report but also went on ...": after an object (no verb
@@ -40,12 +41,21 @@ export function situatingTailStart(words: Word[], start: number, end: number): n
   for (let k = start + 1; k <= last; k++) {
     const w = words[k]!;
     if (w.punctBefore.trim() && !w.punctBefore.includes(',')) return end;
-    const opens = TAIL_PREPOSITIONS.has(w.key) || (DAYS.has(w.key) && !words[k - 1]!.possessive);
+    // ("endorsed Cruz last week", "criticized the plan earlier this year": a bare time phrase, not one a
+    // preposition or determiner before it takes in, "for next year", "his last year".)
+    const bareTime = BARE_TIME_OPENERS.has(w.key) && !w.punctBefore && !/^(ADP|DET)$/.test(words[k - 1]!.pos) && !words[k - 1]!.possessive && bareTimePhrase(words, k, last);
+    const opens = TAIL_PREPOSITIONS.has(w.key) || (DAYS.has(w.key) && !words[k - 1]!.possessive) || bareTime;
     if (!opens) continue;
     const rest = words.slice(k, last + 1);
     if (rest.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || /["\u201c\u201d]/.test(x.punctBefore))) continue;
-    const situates = DAYS.has(w.key) || rest.slice(1, 5).some((x) => DAYS.has(x.key) || MONTHS.has(x.key) || TIME_NOUNS.has(x.key) || SAYING_VENUES.has(x.key) || /^(1[89]|20)\d\d$/.test(x.key));
+    const situates = DAYS.has(w.key) || bareTime || rest.slice(1, 5).some((x) => DAYS.has(x.key) || MONTHS.has(x.key) || TIME_NOUNS.has(x.key) || SAYING_VENUES.has(x.key) || /^(1[89]|20)\d\d$/.test(x.key));
     if (situates) return words[k - 1]!.end;
   }
   return end;
+}
+
+/** "last week", "this month", "earlier this year": from word `k` to `last`, a bare time opener, then time words ending in a time noun. */
+function bareTimePhrase(words: Word[], k: number, last: number): boolean {
+  const rest = words.slice(k + 1, last + 1);
+  return rest.length > 0 && rest.length <= 2 && rest.every((x) => !x.punctBefore && (TIME_NOUNS.has(x.key) || BARE_TIME_OPENERS.has(x.key))) && TIME_NOUNS.has(rest[rest.length - 1]!.key);
 }
