@@ -170,3 +170,10 @@ test('a bare time phrase closing an object content is the saying\'s time, not th
   const c = only('The mayor praised his last year in office.', 'praised');
   assert.deepEqual(contents(c), ['his last year in office']);
 });
+
+test('a hedged state\'s subject is the noun phrase before an aside set off by commas, without the aside', () => {
+  const a = only('The ferry figures, compiled by a local group, appear to be wrong.', 'appear');
+  assert.deepEqual(contents(a), ['The ferry figures', 'to be wrong']);
+  const b = only('The harbour economy, until recently, seemed immune to storms.', 'seemed');
+  assert.deepEqual(contents(b), ['The harbour economy', 'immune to storms']);
+});

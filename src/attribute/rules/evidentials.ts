@@ -56,7 +56,7 @@ export function evidentialFrame(text: string, words: Word[], i: number, cueEnd: 
   const cueStart = cueStartOf(words, i);
   const end = clauseEndAfter(text, words, from, { start: words[0]!.start, end: words[words.length - 1]!.end }, (at) => inQuoteAt(quotes, at));
   const content: Span[] = [];
-  const subject = cueStart > 0 ? phraseBefore(words, cueStart, 0) : null;
+  const subject = cueStart > 0 ? (phraseBefore(words, cueStart, 0) ?? subjectBeforeAside(words, cueStart)) : null;
   const pronoun = cueStart > 0 && HEDGED_RELATIVES.has(words[cueStart - 1]!.key) ? { start: cueStart - 1, end: cueStart } : null;
   const opening = pronoun ?? subject;
   // The subject as a verb frame reads it ("the politician with the outsized personality", "John Oliver, who
@@ -88,4 +88,20 @@ export function hedgingAdverbs(ctx: SentenceContext): void {
     const hedged = evidentialAdverb(ctx.text, ctx.sentence, words, k, index, ctx.quotes);
     if (hedged) found.push(hedged);
   }
+}
+
+/**
+ * "The figures, compiled by a local group, appear to be wrong", "The economy, until recently, seemed immune": an
+ * aside set off by commas right before the hedge; the noun phrase opening the sentence before it (past an opening
+ * conjunction or adverb) is the subject, without the aside. Null when there is none.
+ */
+function subjectBeforeAside(words: Word[], cueStart: number): { start: number; end: number } | null {
+  if (words[cueStart]!.punctBefore.trim() !== ',') return null;
+  let j = cueStart - 1;
+  while (j > 0 && j > cueStart - 20 && !/[,;:()]/.test(words[j]!.punctBefore) && !dashBefore(words, j)) j--;
+  if (j <= 0 || words[j]!.punctBefore.trim() !== ',') return null;
+  const subject = phraseBefore(words, j, 0, true);
+  if (!subject) return null;
+  const opener = words.slice(0, subject.start).every((w, k) => k < 2 && !w.punctBefore.trim() && /^(CCONJ|ADV)$/.test(w.pos));
+  return opener ? subject : null;
 }
