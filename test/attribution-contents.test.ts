@@ -177,3 +177,10 @@ test('a hedged state\'s subject is the noun phrase before an aside set off by co
   const b = only('The harbour economy, until recently, seemed immune to storms.', 'seemed');
   assert.deepEqual(contents(b), ['The harbour economy', 'immune to storms']);
 });
+
+test('a party label after a name inside an object content does not end it', () => {
+  const a = only('The fishermen praised Sen. Jo Lee (D-Maine) and the harbour master.', 'praised');
+  assert.deepEqual(contents(a), ['Sen. Jo Lee (D-Maine) and the harbour master']);
+  const b = only('The ferry union endorsed Rep. Ann Roe (R).', 'endorsed');
+  assert.deepEqual(contents(b), ['Rep. Ann Roe (R)']);
+});

@@ -59,3 +59,14 @@ function bareTimePhrase(words: Word[], k: number, last: number): boolean {
   const rest = words.slice(k + 1, last + 1);
   return rest.length > 0 && rest.length <= 2 && rest.every((x) => !x.punctBefore && (TIME_NOUNS.has(x.key) || BARE_TIME_OPENERS.has(x.key))) && TIME_NOUNS.has(rest[rest.length - 1]!.key);
 }
+
+/**
+ * "endorsed Rep. Jo Lee (R-Texas)", "urged Gov. Ann Roe (D) to resign": a party label in a parenthesis right after
+ * a name is the name's, inside an object content as inside a source (the parenthesis opening before word `k`).
+ */
+export function partyLabelAt(text: string, words: Word[], k: number): boolean {
+  const w = words[k];
+  if (!w || !w.punctBefore.trim().endsWith('(') || words[k - 1]?.pos !== 'PROPN') return false;
+  const open = text.lastIndexOf('(', w.start);
+  return /^\([RDI](?:-[A-Z][\w. ]{0,14})?\)/.test(text.slice(open, open + 20));
+}

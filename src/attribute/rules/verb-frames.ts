@@ -11,7 +11,7 @@ import { invertedFrame, quotationBeforeFrame, subjectWithAppositive } from './in
 import { EXPLETIVES } from './evidentials.js';
 import type { SubjectFinder } from '../tree-subjects.js';
 import { voicedStanceEnd } from './cue-extents.js';
-import { frameTailStart, situatingTailStart } from './content-tails.js';
+import { frameTailStart, partyLabelAt, situatingTailStart } from './content-tails.js';
 
 const ASKED_OPENERS = attributionWords('asked-openers');
 const CITING_VERBS = attributionWords('citing-verbs');
@@ -386,7 +386,7 @@ function objectOrClauseEnd(f: Frame, from: number, start: number, clauseEnd: num
     if (nounVerb > start) contentEnd = Math.min(contentEnd, words[nounVerb - 1]!.end);
     if (!isClause) {
       for (let k = start + 1; k < words.length && words[k]!.start < contentEnd; k++) {
-        if (/[,(]/.test(words[k]!.punctBefore) && !verblessTail(words, k, contentEnd) && !adjectiveComma(words, k) && !(RESULT_VERBS.has(words[i]!.key) && resultDetail(words, k))) {
+        if (/[,(]/.test(words[k]!.punctBefore) && !partyLabelAt(text, words, k) && !verblessTail(words, k, contentEnd) && !adjectiveComma(words, k) && !(RESULT_VERBS.has(words[i]!.key) && resultDetail(words, k))) {
           contentEnd = words[k - 1]!.end;
           break;
         }
