@@ -184,3 +184,11 @@ test('a party label after a name inside an object content does not end it', () =
   const b = only('The ferry union endorsed Rep. Ann Roe (R).', 'endorsed');
   assert.deepEqual(contents(b), ['Rep. Ann Roe (R)']);
 });
+
+test('a state\'s abbreviation after a place and its comma keeps its full stop at a content\'s end', () => {
+  const a = only('The captain said the ferry would stop in Eureka, Calif.', 'said');
+  assert.deepEqual(contents(a), ['the ferry would stop in Eureka, Calif.']);
+  // (a place's name in full loses the sentence's stop)
+  const b = only('The captain said the ferry would stop in Eureka, Iowa.', 'said');
+  assert.deepEqual(contents(b), ['the ferry would stop in Eureka, Iowa']);
+});

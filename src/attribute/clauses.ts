@@ -13,6 +13,7 @@ const COMPARISON_PREPOSITIONS = attributionWords('comparison-prepositions');
 const COMPLEMENTIZERS = attributionWords('complementizers');
 const RELATIVE_TIME_ADVERBS = attributionWords('relative-time-adverbs');
 const PREDICATE_CONJUNCTIONS = attributionWords('predicate-conjunctions');
+const PLACE_ABBREVIATIONS = attributionWords('place-abbreviations');
 
 // Clause boundaries over a sentence's words: where a content ends (clauseEndAfter), where a clause starts past
 // an opening adverbial, and the time and channel phrases that situate a saying.
@@ -65,6 +66,9 @@ export function trimContent(text: string, span: Span): Span {
   }
   // An abbreviation's full stop stays ("entering the U.S.", "at 7 p.m."): it ends the word, whatever else it ends.
   if (text[end] === '.' && /(?:\b(?:[A-Z]\.)+[A-Z]|\b[ap]\.m|\b(?:Jr|Sr|Inc|Ltd|Corp))$/.test(text.slice(Math.max(start, end - 12), end))) end++;
+  // (So does a state's after a place and its comma: "in San Bernardino, Calif.")
+  const place = /, ([A-Z][a-z]{1,4})$/.exec(text.slice(Math.max(start, end - 8), end));
+  if (text[end] === '.' && place && PLACE_ABBREVIATIONS.has(place[1]!.toUpperCase())) end++;
   // A quotation opened in the content closes in it, with the punctuation inside its marks ("a “terrible situation,”").
   const inside = text.slice(start, end);
   const opened = (inside.match(/\u201c/g)?.length ?? 0) > (inside.match(/\u201d/g)?.length ?? 0) || (inside.match(/"/g)?.length ?? 0) % 2 === 1 || (inside.match(/''/g)?.length ?? 0) % 2 === 1;
