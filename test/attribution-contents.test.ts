@@ -192,3 +192,11 @@ test('a state\'s abbreviation after a place and its comma keeps its full stop at
   const b = only('The captain said the ferry would stop in Eureka, Iowa.', 'said');
   assert.deepEqual(contents(b), ['the ferry would stop in Eureka, Iowa']);
 });
+
+test('a frame set inside a clause with its source\'s appositive after the cue splits the content around it', () => {
+  const a = only('The real problem, said Jo Lee, a local fisherman, is the old quay.', 'said');
+  assert.equal(a.source?.text, 'Jo Lee, a local fisherman,');
+  assert.deepEqual(contents(a), ['The real problem', 'is the old quay']);
+  const b = only('And the captain, said Ann Roe, who remains friendly with him, does not forgive.', 'said');
+  assert.deepEqual(contents(b), ['And the captain', 'does not forgive']);
+});

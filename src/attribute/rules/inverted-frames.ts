@@ -194,6 +194,8 @@ export function subjectWithAppositive(words: Word[], i: number, cueEnd: number, 
   if (after && after.start === cueEnd && !words[cueEnd]!.punctBefore && verbal(words[after.end]) && !words[after.end]!.punctBefore) return true;
   // "The plan, said Smith, will fail": a frame set inside the clause, which goes on after it.
   if (after && after.start === cueEnd && words[after.end]?.punctBefore.includes(',') && verbal(words[after.end])) return false;
+  // ("The real problem, said Jo Lee, a fisherman, is the quay": so after the name's appositive or relative clause.)
+  if (after && after.start === cueEnd && words[after.end]?.punctBefore.trim() === ',' && !verbal(words[after.end]) && verbAfterAside(words, after.end)) return false;
   for (let k = 0; k < i; k++) {
     const w = words[k]!;
     const relative = relativeFrom[k]! >= 0;
@@ -265,4 +267,20 @@ export function quotationBeforeFrame(f: Frame): RawAttribution | undefined {
 function opensSentence(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 12), at);
   return at === 0 || /(?:^|\n|[.?!:]["\u201d']*\s)\s*$/.test(before);
+}
+
+/**
+ * ", a fisherman, is ...", ", who remains a friend, does not ...": from the comma before word `k`, an aside with no
+ * other punctuation but a quotation's marks closes with a comma within twenty words, and a finite verb (past an
+ * adverb) follows it.
+ */
+function verbAfterAside(words: Word[], k: number): boolean {
+  for (let j = k + 1; j < words.length && j <= k + 20; j++) {
+    const p = words[j]!.punctBefore.replace(/["\u201c\u201d']/g, '').trim();
+    if (!p) continue;
+    if (p !== ',') return false;
+    const verb = words[j]!.pos === 'ADV' && !words[j + 1]?.punctBefore ? words[j + 1] : words[j];
+    return verbal(verb) && !/ING$/.test(verb!.key) && verb!.key !== 'TO';
+  }
+  return false;
 }
