@@ -200,3 +200,12 @@ test('a frame set inside a clause with its source\'s appositive after the cue sp
   const b = only('And the captain, said Ann Roe, who remains friendly with him, does not forgive.', 'said');
   assert.deepEqual(contents(b), ['And the captain', 'does not forgive']);
 });
+
+test('a passive cue with no source whose content ends in "by" and a name\'s phrase takes the phrase as its source', () => {
+  const a = only('The old quay was considered unsafe by the Harbour Board.', 'was considered');
+  assert.equal(a.source?.text, 'the Harbour Board');
+  assert.deepEqual(contents(a), ['The old quay', 'unsafe']);
+  // (not the agent of a participle inside the content)
+  const b = only('The mayor was asked to read every letter sent by the Harbour Board.', 'was asked to read');
+  assert.deepEqual(contents(b), ['every letter sent by the Harbour Board']);
+});

@@ -12,6 +12,7 @@ import { SpanIndex } from '../span-index.js';
 import { openingParticiples } from './opening-participles.js';
 import { openingAdverbials } from './opening-adverbials.js';
 import { participlesAfterFrames } from './trailing-participles.js';
+import { trailingAgents } from './passive-agents.js';
 import { quotedAsSaying, relays } from './relays.js';
 import { participleSubjects, subjectPhrases, subjectsAfterAnd } from './subject-phrases.js';
 import { QUOTE_REACH, closeOpenQuotations, joinLaterQuotations, joinParagraphQuotations, leaveClaimedQuotations, quotations } from './quotations.js';
@@ -44,6 +45,7 @@ const SENTENCE_RULES: ((ctx: SentenceContext) => void)[] = [
   situatedQuotations, // "tweeted in response: “...”"
   hedgingAdverbs, // "reportedly", "allegedly"
   findings, // "<X> in the latest CNN poll"
+  trailingAgents, // "was asked to preserve them by the committee": the agent is the source
   coordinatedContents, // "said X, and Y" where the tree coordinates Y inside the content
   contentsInSubjects, // "Delegates who plan to attend could be faced with ...": the infinitive ends with the subject
   openingAdverbials, // "In a year in which voters say X, allies questioned Y": the content ends with the adverbial
