@@ -209,3 +209,11 @@ test('a passive cue with no source whose content ends in "by" and a name\'s phra
   const b = only('The mayor was asked to read every letter sent by the Harbour Board.', 'was asked to read');
   assert.deepEqual(contents(b), ['every letter sent by the Harbour Board']);
 });
+
+test('a participle in -ed between a number and a common noun modifies the noun: no cue, no content', () => {
+  const found = attributionsOf('Lind leads the harbour race by 270 pledged delegates.');
+  assert.equal(found.filter((a) => a.cue.text === 'pledged').length, 0);
+  // (before a name it is the saying of a quantity: "About 40 praised Lind")
+  const a = only('About 40 praised Lind.', 'praised');
+  assert.deepEqual(contents(a), ['Lind']);
+});

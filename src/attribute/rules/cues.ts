@@ -82,7 +82,9 @@ export const ARTICLES = attributionWords('articles');
 
 /**
  * A verb form between an article (past an adverb: "a widely read"; past an adjective and "and": "an able and
- * determined rival") and a noun modifies the noun: an adjective.
+ * determined rival") and a noun modifies the noun: an adjective. So does a participle in -ed right after a number
+ * ("leads by 270 pledged delegates", before a common noun or adjective: "Seven backed Lind" is a saying; nor a present
+ * after a quantity, its subject: "those over 45 support X").
  */
 export function participleAfterDeterminer(words: Word[], i: number): boolean {
   if (words[i]!.punctBefore) return false;
@@ -90,6 +92,7 @@ export function participleAfterDeterminer(words: Word[], i: number): boolean {
   while (k >= 0 && words[k]!.pos === 'ADV' && /LY$/.test(words[k]!.key) && !words[k + 1]!.punctBefore) k--;
   if (k > 1 && words[k]!.key === 'AND' && !words[k]!.punctBefore && !words[k + 1]!.punctBefore && words[k - 1]!.pos === 'ADJ') k -= 2;
   const next = words[i + 1];
+  if (k >= 0 && words[k]!.pos === 'NUM' && k === i - 1 && /ED$/.test(words[i]!.key)) return next !== undefined && !next.punctBefore && /^(NOUN|ADJ)$/.test(next.pos);
   return k >= 0 && ARTICLES.has(words[k]!.key) && words[k]!.pos === 'DET' && !words[k + 1]!.punctBefore && next !== undefined && !next.punctBefore && /^(NOUN|PROPN|ADJ|NUM)$/.test(next.pos);
 }
 
