@@ -217,3 +217,11 @@ test('a participle in -ed between a number and a common noun modifies the noun: 
   const a = only('About 40 praised Lind.', 'praised');
   assert.deepEqual(contents(a), ['Lind']);
 });
+
+test('a cue\'s form in -s right after an adjective or a number opening a phrase is a plural noun: no cue, no content', () => {
+  assert.deepEqual(attributionsOf('Here are three reasons the harbour ferry should keep running.').map((a) => a.cue.text), []);
+  assert.deepEqual(attributionsOf('Lind toured the first two states to vote in the spring.').map((a) => a.cue.text), []);
+  // (after a singular quantifier it is the verb: "another says")
+  const a = only('Another survey says the ferry is late.', 'says');
+  assert.deepEqual(contents(a), ['the ferry is late']);
+});

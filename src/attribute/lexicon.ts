@@ -137,7 +137,7 @@ export const WORD_LISTS = [
   'not-their-subjects', 'not-his-subjects', 'as-if-words', 'hedged-relatives', 'speaking-verbs', 'no-one-subjects',
   'label-prepositions', 'bare-articles', 'not-sources', 'anonymity-words', 'linking-adverbs', 'linking-prepositions', 'linking-nouns', 'gap-quantifiers', 'object-control-verbs', 'relative-time-adverbs',
   'gerund-prepositions', 'fronted-objects',
-  'voicing-verbs', 'stance-prepositions', 'source-prepositions', 'result-verbs', 'result-details', 'hedge-times', 'state-verbs', 'passive-complements', 'questioning-verbs', 'role-time-adverbs', 'noun-phrase-prepositions', 'place-abbreviations',
+  'voicing-verbs', 'stance-prepositions', 'source-prepositions', 'result-verbs', 'result-details', 'hedge-times', 'state-verbs', 'passive-complements', 'questioning-verbs', 'role-time-adverbs', 'noun-phrase-prepositions', 'place-abbreviations', 'singular-quantifiers',
 ] as const;
 export type WordListName = (typeof WORD_LISTS)[number];
 

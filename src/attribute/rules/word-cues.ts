@@ -19,6 +19,7 @@ import { treeSubjectFinder } from '../tree-subjects.js';
 // "citing", an evidential "seems") with its frame, unless the word is no cue there (a naming participle, an
 // adjective, a credit line …).
 
+const SINGULAR_QUANTIFIERS = attributionWords('singular-quantifiers');
 const NAMING_PARTICIPLES = attributionWords('naming-participles');
 const INDEFINITE_ARTICLES = attributionWords('indefinite-articles');
 
@@ -78,6 +79,10 @@ function notACue(words: Word[], i: number, cue: Cue, nearQuote: boolean): boolea
   if (i > 0 && /ED$/.test(w.key) && !w.punctBefore && words[i - 1]!.pos === 'NOUN' && reducedRelative(words, cueEnd)) return true;
   // "the proposed law", "an added benefit", "a widely read column": so is one after a determiner.
   if (participleAfterDeterminer(words, i)) return true;
+  // "the first two states to vote", "three reasons the plan fails": a form in -s right after an adjective or a number opening
+  // a phrase is a plural noun (not after a singular quantifier, "another says"; nor a title after a name, "union
+  // chief says"; nor before a "that" or punctuation).
+  if (i > 0 && /[^S]S$/.test(w.key) && !w.punctBefore && /^(ADJ|NUM)$/.test(words[i - 1]!.pos) && !words[i - 1]!.possessive && !SINGULAR_QUANTIFIERS.has(words[i - 1]!.key) && !words[i - 1]!.punctBefore.includes('-') && !/^(NOUN|PROPN)$/.test(words[i - 2]?.pos ?? '') && words[cueEnd] !== undefined && !words[cueEnd]!.punctBefore.trim() && !(words[cueEnd]!.key === 'THAT')) return true;
   // "grew thanks to strong exports": "thanks to" is a preposition.
   if (w.key === 'THANKS' && words[cueEnd]?.key === 'TO') return true;
   // "Smith reported from Los Angeles.": a reporter's credit line, not a report of anything.
