@@ -265,3 +265,10 @@ test('wanting, planning or aiming codes only what is wanted: ties or an agreemen
   assert.deepEqual(codes('Chile wants closer ties with Peru.'), [['030', 'CHL', 'PER']]);
   assert.deepEqual(codes('Chile wants a trade agreement with Peru.'), [['030', 'CHL', 'PER']]);
 });
+
+test('recognising someone\'s concerns or problems is no recognition (054); recognising their efforts is praise (051)', () => {
+  const codes = codedAs('2005-03-01');
+  assert.deepEqual(codes('The Chilean minister said he recognised Peru\'s concerns about the tariff.'), []);
+  assert.deepEqual(codes('Chile recognised the efforts of Peru.'), [['051', 'CHL', 'PER']]);
+  assert.deepEqual(codes('Chile recognised Kosovo.'), [['054', 'CHL', 'KSV']]);
+});
