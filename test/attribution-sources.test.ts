@@ -197,3 +197,13 @@ test('a capitalised word the tagger reads as a verb opening a source after its c
   const a = cued('\u201cI cannot vote for him,\u201d said Concord resident Jane Smith.', 'said');
   assert.equal(a.source?.text, 'Concord resident Jane Smith');
 });
+
+test('a phrase after a source named after its cue that opens with a conjunction or an aside is no appositive', () => {
+  const a = cued('\u201cThe pier will open in May,\u201d said Ms. Ortiz, but her crew has its doubts about the date.', 'said');
+  assert.equal(a.source?.text, 'Ms. Ortiz');
+  const b = cued('\u201cThe pier will open in May,\u201d said Ms. Ortiz, with a nod to the harbour crew.', 'said');
+  assert.equal(b.source?.text, 'Ms. Ortiz');
+  // An appositive stays the source's.
+  const c = cued('\u201cThe pier will open in May,\u201d said Ms. Ortiz, a pilot from the harbour.', 'said');
+  assert.equal(c.source?.text, 'Ms. Ortiz, a pilot from the harbour');
+});

@@ -2,7 +2,7 @@ import type { Span } from '../../document/document.js';
 import { attributionWords } from '../lexicon.js';
 import { type Word } from '../../code/words.js';
 import { clauseEndAfter, isSituating, situatingAdjunctEnd, timeWord, trimContent } from '../clauses.js';
-import { SUBJECT_PRONOUNS, appositive, pastLinkingAdverb, listenerAfter, appositiveSegmentsBefore, nameAt, phraseAfter, sourceAfterCue, verbal, wordSpan } from '../phrases.js';
+import { SUBJECT_PRONOUNS, appositive, asideAt, pastLinkingAdverb, listenerAfter, appositiveSegmentsBefore, nameAt, phraseAfter, sourceAfterCue, verbal, wordSpan } from '../phrases.js';
 import { hasQuote, inQuoteAt, quotationGoesOn, quoteMarkBefore } from './quotations.js';
 import { type RawAttribution } from './types.js';
 import type { Frame, WordRange } from './frame-subjects.js';
@@ -158,6 +158,9 @@ export function invertedSource(f: Frame): { sourceWords: WordRange | null; sourc
     if (k < words.length && (verbal(words[k]) || situating(words[k]!)) && words[k]!.punctBefore.trim() === ',') sourceAfterEnd = text.indexOf(',', sourceAfterEnd) + 1;
     // ("said Jo Lee, a pilot, who, like many others, left": a relative pronoun cut off by an aside opens its own clause.)
     if (k - 1 > first && RELATIVE_PRONOUNS.has(words[k - 1]!.key) && words[k - 1]!.punctBefore.trim() === ',') sourceAfterEnd = words[k - 2]!.end;
+    // ("said Jo Lee, but she has doubts", "said Jo Lee, with a smile", "said Jo Lee, seeming to agree": a phrase after
+    // the name that opens with a conjunction or an aside is no appositive of the source.)
+    if (asideAt(words, first - 1, k) === first || words[first]!.pos === 'SCONJ' || (words[first]!.pos === 'CCONJ' && words[first]!.key !== 'AND' && words[first]!.key !== 'OR')) sourceAfterEnd = null;
   }
   return { sourceWords, sourceAfter, sourceEnd, sourceAfterEnd };
 }
