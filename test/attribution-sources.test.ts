@@ -207,3 +207,10 @@ test('a phrase after a source named after its cue that opens with a conjunction 
   const c = cued('\u201cThe pier will open in May,\u201d said Ms. Ortiz, a pilot from the harbour.', 'said');
   assert.equal(c.source?.text, 'Ms. Ortiz, a pilot from the harbour');
 });
+
+test('a participle with no auxiliary right before its "by" is a reduced passive: the agent is the source', () => {
+  const a = cued('The harbour levy, opposed by local fishermen, never became law.', 'opposed');
+  assert.equal(a.source?.text, 'local fishermen');
+  const b = cued('A district judge blocked the new toll, backed by the harbour board and the mayor, on Monday.', 'backed');
+  assert.equal(b.source?.text, 'the harbour board and the mayor');
+});

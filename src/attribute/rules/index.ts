@@ -14,6 +14,7 @@ import { openingAdverbials } from './opening-adverbials.js';
 import { participlesAfterFrames } from './trailing-participles.js';
 import { trailingAgents } from './passive-agents.js';
 import { quotedAsSaying, relays } from './relays.js';
+import { reducedPassiveAgents } from './reduced-passives.js';
 import { participleSubjects, subjectPhrases, subjectsAfterAnd } from './subject-phrases.js';
 import { QUOTE_REACH, closeOpenQuotations, joinLaterQuotations, joinParagraphQuotations, leaveClaimedQuotations, quotations } from './quotations.js';
 import { mannerGerundCues, situatedQuotations, writtenStatementCues } from './cue-extents.js';
@@ -34,6 +35,7 @@ const SENTENCE_RULES: ((ctx: SentenceContext) => void)[] = [
   colonHeadline, // "Minister: talks will resume"
   wordCues, // each word a cue may start: statement nouns, verb frames, "according to", "citing", "seems"
   completeSources, // a quantity before a source, a parenthesis after it
+  reducedPassiveAgents, // "The bill, opposed by House Republicans, ...": the agent
   subjectPhrases, // "A majority of voters looking for an outsider say": the tree's subject phrase
   subjectsAfterAnd, // "Neither has won a state and Cruz suggested": the tree's subject after "and"
   participleSubjects, // "Voters hoping to change the law say": the phrase the participle follows
