@@ -214,3 +214,8 @@ test('a participle with no auxiliary right before its "by" is a reduced passive:
   const b = cued('A district judge blocked the new toll, backed by the harbour board and the mayor, on Monday.', 'backed');
   assert.equal(b.source?.text, 'the harbour board and the mayor');
 });
+
+test('a participle after a clause opened by a place set off by commas has the clause\'s subject, not the place', () => {
+  const a = cued('Speaking at a town hall in Dover, Delaware, Smith went after the mayor, calling him a failure.', 'calling');
+  assert.equal(a.source?.text, 'Smith');
+});

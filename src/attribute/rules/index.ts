@@ -15,6 +15,7 @@ import { participlesAfterFrames } from './trailing-participles.js';
 import { trailingAgents } from './passive-agents.js';
 import { quotedAsSaying, relays } from './relays.js';
 import { reducedPassiveAgents } from './reduced-passives.js';
+import { participleClauseSubjects } from './participle-trees.js';
 import { participleSubjects, subjectPhrases, subjectsAfterAnd } from './subject-phrases.js';
 import { QUOTE_REACH, closeOpenQuotations, joinLaterQuotations, joinParagraphQuotations, leaveClaimedQuotations, quotations } from './quotations.js';
 import { mannerGerundCues, situatedQuotations, writtenStatementCues } from './cue-extents.js';
@@ -41,6 +42,7 @@ const SENTENCE_RULES: ((ctx: SentenceContext) => void)[] = [
   participleSubjects, // "Voters hoping to change the law say": the phrase the participle follows
   openingParticiples, // "Noting that X, Tester added ...": Tester notes X
   participlesAfterFrames, // "“...,” said Tom Reed, explaining ...": Tom Reed explains
+  participleClauseSubjects, // "At a rally in Salem, New Hampshire, Trump went after Bush, calling": the tree's clause subject
   leaveOutFramedRelatives, // "Barkley, who said X, said Y": the relative clause is no part of the source
   writtenStatementCues, // "said in a statement"
   mannerGerundCues, // "began by saying"

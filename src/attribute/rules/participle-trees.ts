@@ -1,0 +1,33 @@
+import { sentenceAttributions, type SentenceContext } from './types.js';
+
+// "Speaking at a rally in Salem, New Hampshire, Trump went after Bush, calling him ...": the word rules take the place
+// after the comma for the clause's subject a participle shares; the tree hangs the participle on the clause's verb,
+// whose subject comes later.
+
+/**
+ * A participle cue set off by a comma whose source the word rules took from before a later comma of the clause: the
+ * tree's subject of the clause the participle hangs on, when it starts after that source and ends before the cue.
+ */
+export function participleClauseSubjects(ctx: SentenceContext): void {
+  if (!ctx.syntax) return;
+  const { text, words } = ctx;
+  for (const a of sentenceAttributions(ctx)) {
+    const source = a.source;
+    if (!source || source.end > a.cue.start || a.refersTo) continue;
+    const cueWords = words.filter((w) => w.start >= a.cue.start && w.end <= a.cue.end);
+    const verbWord = cueWords[0];
+    if (cueWords.length !== 1 || !verbWord || !/ING$/.test(verbWord.key) || !verbWord.punctBefore.includes(',')) continue;
+    // (only a source followed by a comma and more of the clause: "..., New Hampshire, Trump went after Bush, calling")
+    if (!/^\s*,/.test(text.slice(source.end, source.end + 3))) continue;
+    const layer = ctx.syntax;
+    const verb = layer.tokensWithin(ctx.sentence, verbWord).find((t) => layer.tokenStart(t) === verbWord.start);
+    if (verb === undefined || layer.relation(verb) !== 'advcl') continue;
+    const subject = layer.subjects(verb)[0];
+    if (subject === undefined) continue;
+    const phrase = layer.phrase(subject);
+    if (phrase.start <= source.end || phrase.end > a.cue.start) continue;
+    const start = words.find((w) => w.start === phrase.start);
+    const end = words.findLast((w) => w.end === phrase.end);
+    if (start && end) a.source = { start: start.start, end: end.end };
+  }
+}
