@@ -219,3 +219,8 @@ test('a participle after a clause opened by a place set off by commas has the cl
   const a = cued('Speaking at a town hall in Dover, Delaware, Smith went after the mayor, calling him a failure.', 'calling');
   assert.equal(a.source?.text, 'Smith');
 });
+
+test('a verb coordinated inside a relative clause has the relative pronoun for its source, however far back', () => {
+  const a = cued('The harbour workers praised the pilots, who review the tide tables each morning and determine whether the pier may open.', 'determine');
+  assert.equal(a.source?.text, 'who');
+});
