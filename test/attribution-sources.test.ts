@@ -224,3 +224,11 @@ test('a verb coordinated inside a relative clause has the relative pronoun for i
   const a = cued('The harbour workers praised the pilots, who review the tide tables each morning and determine whether the pier may open.', 'determine');
   assert.equal(a.source?.text, 'who');
 });
+
+test('after a verb\'s object, a name or determiner phrase after "and" opens the next clause\'s subject', () => {
+  const a = cued('Neither pilot has won a race and Ortiz strongly suggested they retire.', 'strongly suggested');
+  assert.equal(a.source?.text, 'Ortiz');
+  // Two names coordinated are one subject.
+  const b = cued('Yesterday Ms. Lee and Ms. Ito strongly suggested they retire.', 'strongly suggested');
+  assert.equal(b.source?.text, 'Ms. Lee and Ms. Ito');
+});

@@ -17,7 +17,7 @@ import { quotedAsSaying, relays } from './relays.js';
 import { reducedPassiveAgents } from './reduced-passives.js';
 import { participleClauseSubjects } from './participle-trees.js';
 import { relativeTreeSubjects } from './tree-relatives.js';
-import { participleSubjects, subjectPhrases, subjectsAfterAnd } from './subject-phrases.js';
+import { clausesAfterAnd, participleSubjects, subjectPhrases, subjectsAfterAnd } from './subject-phrases.js';
 import { QUOTE_REACH, closeOpenQuotations, joinLaterQuotations, joinParagraphQuotations, leaveClaimedQuotations, quotations } from './quotations.js';
 import { mannerGerundCues, situatedQuotations, writtenStatementCues } from './cue-extents.js';
 import { completeSources, leaveOutAnonymityRelatives, leaveOutDashedRelatives, leaveOutFramedRelatives, leaveOutWordSources } from './sources.js';
@@ -40,6 +40,7 @@ const SENTENCE_RULES: ((ctx: SentenceContext) => void)[] = [
   reducedPassiveAgents, // "The bill, opposed by House Republicans, ...": the agent
   subjectPhrases, // "A majority of voters looking for an outsider say": the tree's subject phrase
   subjectsAfterAnd, // "Neither has won a state and Cruz suggested": the tree's subject after "and"
+  clausesAfterAnd, // the same where the tree reads the name as the object's conjunct
   participleSubjects, // "Voters hoping to change the law say": the phrase the participle follows
   openingParticiples, // "Noting that X, Tester added ...": Tester notes X
   participlesAfterFrames, // "“...,” said Tom Reed, explaining ...": Tom Reed explains

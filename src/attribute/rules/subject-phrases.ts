@@ -101,3 +101,28 @@ function cueSubjectPhrase(ctx: SentenceContext, cue: Span): Span | null {
   const subject = verb !== undefined ? layer.subjects(verb)[0] : undefined;
   return subject === undefined ? null : layer.phrase(subject);
 }
+
+/**
+ * "Neither has won a state and Cruz strongly suggested", "has demonized Wall Street and Mr. Trump has disparaged": where
+ * the tree reads the noun after "and" as a conjunct of the object before it, a source the word rules start at a verb's
+ * (or a preposition's) object, with an "and" inside and no comma, starts after the "and" when the verb is no cue of the
+ * sentence (whose content the clause would be: "said Japan and Russia agreed").
+ */
+export function clausesAfterAnd(ctx: SentenceContext): void {
+  const { text, words } = ctx;
+  const cueAt = (k: number) => sentenceAttributions(ctx).some((b) => b.cue.start <= words[k]!.start && words[k]!.end <= b.cue.end);
+  for (const a of sentenceAttributions(ctx)) {
+    const source = a.source;
+    if (!source || source.end > a.cue.start || a.refersTo || text.slice(source.start, source.end).includes(',')) continue;
+    const k = words.findIndex((w) => w.start === source.start);
+    if (k < 1 || words[k]!.punctBefore.trim() || !/^(VERB|AUX|ADP)$/.test(words[k - 1]!.pos) || cueAt(k - 1)) continue;
+    // (Nor inside another frame's content: "79 percent said they liked his record and 60 percent said ...".)
+    if (sentenceAttributions(ctx).some((b) => b !== a && b.content.some((c) => c.start <= source.start && source.start < c.end))) continue;
+    const ands = words.map((w, j) => (w.start > source.start && w.end < source.end && w.key === 'AND' ? j : -1)).filter((j) => j >= 0);
+    if (ands.length !== 1) continue;
+    const next = words[ands[0]! + 1];
+    // (A common noun before "and": "Sanders and his supporters", "Mrs. Lee and Ms. Ito" are one subject.)
+    if (!next || next.start >= source.end || !/^(PROPN|PRON|DET|NUM)$/.test(next.pos) || words[ands[0]! - 1]!.pos !== 'NOUN' || !/^\p{Ll}/u.test(words[ands[0]! - 1]!.raw)) continue;
+    a.source = { start: next.start, end: source.end };
+  }
+}
