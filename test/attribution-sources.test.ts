@@ -232,3 +232,8 @@ test('after a verb\'s object, a name or determiner phrase after "and" opens the 
   const b = cued('Yesterday Ms. Lee and Ms. Ito strongly suggested they retire.', 'strongly suggested');
   assert.equal(b.source?.text, 'Ms. Lee and Ms. Ito');
 });
+
+test('a participle set off by a comma that the word rules give no source takes its clause\'s subject from the parse', () => {
+  const a = cued('On Sunday morning the harbour master made a third attempt to calm the crowd, writing on the board that the pier would open.', 'writing');
+  assert.equal(a.source?.text, 'the harbour master');
+});

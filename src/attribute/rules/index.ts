@@ -15,7 +15,7 @@ import { participlesAfterFrames } from './trailing-participles.js';
 import { trailingAgents } from './passive-agents.js';
 import { quotedAsSaying, relays } from './relays.js';
 import { reducedPassiveAgents } from './reduced-passives.js';
-import { participleClauseSubjects } from './participle-trees.js';
+import { participleClauseSubjects, participleTreeSubjects } from './participle-trees.js';
 import { relativeTreeSubjects } from './tree-relatives.js';
 import { clausesAfterAnd, participleSubjects, subjectPhrases, subjectsAfterAnd } from './subject-phrases.js';
 import { QUOTE_REACH, closeOpenQuotations, joinLaterQuotations, joinParagraphQuotations, leaveClaimedQuotations, quotations } from './quotations.js';
@@ -45,6 +45,7 @@ const SENTENCE_RULES: ((ctx: SentenceContext) => void)[] = [
   openingParticiples, // "Noting that X, Tester added ...": Tester notes X
   participlesAfterFrames, // "“...,” said Tom Reed, explaining ...": Tom Reed explains
   participleClauseSubjects, // "At a rally in Salem, New Hampshire, Trump went after Bush, calling": the tree's clause subject
+  participleTreeSubjects, // "Mr. Lee made a third attempt to deflect it, writing ...": the tree's clause subject where the rules found none
   relativeTreeSubjects, // "Maher, who backs Sanders, but has dismissed ...": the relative pronoun the tree gives
   leaveOutFramedRelatives, // "Barkley, who said X, said Y": the relative clause is no part of the source
   writtenStatementCues, // "said in a statement"

@@ -31,3 +31,29 @@ export function participleClauseSubjects(ctx: SentenceContext): void {
     if (start && end) a.source = { start: start.start, end: end.end };
   }
 }
+
+/**
+ * "On Sunday Mr. Lee made a third attempt to deflect the criticism, writing on Twitter that ...": a participle cue set
+ * off by a comma to which the word rules gave no source takes the tree's subject of the clause it hangs on (advcl),
+ * when that subject stands before the cue.
+ */
+export function participleTreeSubjects(ctx: SentenceContext): void {
+  if (!ctx.syntax) return;
+  const { words } = ctx;
+  for (const a of sentenceAttributions(ctx)) {
+    if (a.source) continue;
+    const cueWords = words.filter((w) => w.start >= a.cue.start && w.end <= a.cue.end);
+    const verbWord = cueWords[0];
+    if (cueWords.length !== 1 || !verbWord || !/ING$/.test(verbWord.key) || !verbWord.punctBefore.includes(',')) continue;
+    const layer = ctx.syntax;
+    const verb = layer.tokensWithin(ctx.sentence, verbWord).find((t) => layer.tokenStart(t) === verbWord.start);
+    if (verb === undefined || layer.relation(verb) !== 'advcl') continue;
+    const subject = layer.subjects(verb)[0];
+    if (subject === undefined) continue;
+    const phrase = layer.phrase(subject);
+    if (phrase.end > a.cue.start) continue;
+    const start = words.find((w) => w.start === phrase.start);
+    const end = words.findLast((w) => w.end === phrase.end);
+    if (start && end) a.source = { start: start.start, end: end.end };
+  }
+}
