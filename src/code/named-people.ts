@@ -25,8 +25,16 @@ export function isHonorific(word: Word | undefined): boolean {
 
 /** Whether a group names a person: a listed one, a reference to one, or a name the text gives beside a role. */
 export function namesPerson(g: Group): boolean {
-  return g.mentions.some((m) => m.kind === 'name' || m.kind === 'person-ref' || (m.kind === 'actor' && m.entry.kind === 'person'));
+  return g.mentions.some(isPersonMention);
 }
+
+/** Whether the group is a person, its last mention naming one: "Minister Juan Perez", not "the Reagan administration". */
+export function isPersonGroup(g: Group): boolean {
+  const last = g.mentions.reduce<Mention | undefined>((a, m) => (!a || m.end > a.end ? m : a), undefined);
+  return last !== undefined && isPersonMention(last);
+}
+
+const isPersonMention = (m: Mention): boolean => m.kind === 'name' || m.kind === 'person-ref' || (m.kind === 'actor' && m.entry.kind === 'person');
 
 /** A person as the document remembers them: the entry, and the surname later mentions may use. */
 export function personSeen(entry: ActorPhrase): PersonSeen {

@@ -1,7 +1,7 @@
 import type { Span } from '../document/document.js';
 import type { SyntaxLayer } from '../syntax/layer.js';
 import type { Group } from './sentence-actors.js';
-import { namesPerson } from './named-people.js';
+import { isPersonGroup } from './named-people.js';
 import type { Word } from './words.js';
 import { readNumberedDataRows, type DataRow } from '../data/files.js';
 import { arrivalVerbWords, gatheringNounWords, proposalNounWords, linkingVerbWords, protectionVerbWords, measureNounWords, relationalNounWords, tradedGoodsWords, placePartNounWords } from './dictionaries.js';
@@ -239,7 +239,7 @@ function pronounAntecedent(tree: SentenceTree, verb: number, pronoun: number): n
     for (const s of layer.subjects(layer.head(verb))) {
       const g = groupOfPhrase(tree, s);
       if (g < 0) continue;
-      if (singular && namesPerson(tree.groups[g]!)) return null;
+      if (singular && isPersonGroup(tree.groups[g]!)) return null;
       return s;
     }
   }
