@@ -264,6 +264,7 @@ test('wanting, planning or aiming codes only what is wanted: ties or an agreemen
   assert.deepEqual(codes('Chilean prosecutors wanted Peruvian firms to repay their debts.'), []);
   assert.deepEqual(codes('Chile wants closer ties with Peru.'), [['030', 'CHL', 'PER']]);
   assert.deepEqual(codes('Chile wants a trade agreement with Peru.'), [['030', 'CHL', 'PER']]);
+  assert.deepEqual(codes('Chile plans a joint venture with Peru.'), [['031', 'CHL', 'PER']]);
 });
 
 test('recognising someone\'s concerns or problems is no recognition (054); recognising their efforts is praise (051)', () => {
