@@ -1,3 +1,4 @@
+import type { Span } from '../../document/document.js';
 import { sentenceAttributions, type SentenceContext } from './types.js';
 
 // "Speaking at a rally in Salem, New Hampshire, Trump went after Bush, calling him ...": the word rules take the place
@@ -10,25 +11,14 @@ import { sentenceAttributions, type SentenceContext } from './types.js';
  */
 export function participleClauseSubjects(ctx: SentenceContext): void {
   if (!ctx.syntax) return;
-  const { text, words } = ctx;
+  const { text } = ctx;
   for (const a of sentenceAttributions(ctx)) {
     const source = a.source;
     if (!source || source.end > a.cue.start || a.refersTo) continue;
-    const cueWords = words.filter((w) => w.start >= a.cue.start && w.end <= a.cue.end);
-    const verbWord = cueWords[0];
-    if (cueWords.length !== 1 || !verbWord || !/ING$/.test(verbWord.key) || !verbWord.punctBefore.includes(',')) continue;
     // (only a source followed by a comma and more of the clause: "..., New Hampshire, Trump went after Bush, calling")
     if (!/^\s*,/.test(text.slice(source.end, source.end + 3))) continue;
-    const layer = ctx.syntax;
-    const verb = layer.tokensWithin(ctx.sentence, verbWord).find((t) => layer.tokenStart(t) === verbWord.start);
-    if (verb === undefined || layer.relation(verb) !== 'advcl') continue;
-    const subject = layer.subjects(verb)[0];
-    if (subject === undefined) continue;
-    const phrase = layer.phrase(subject);
-    if (phrase.start <= source.end || phrase.end > a.cue.start) continue;
-    const start = words.find((w) => w.start === phrase.start);
-    const end = words.findLast((w) => w.end === phrase.end);
-    if (start && end) a.source = { start: start.start, end: end.end };
+    const subject = clauseSubjectOfParticiple(ctx, a.cue);
+    if (subject && subject.start > source.end) a.source = subject;
   }
 }
 
@@ -39,21 +29,31 @@ export function participleClauseSubjects(ctx: SentenceContext): void {
  */
 export function participleTreeSubjects(ctx: SentenceContext): void {
   if (!ctx.syntax) return;
-  const { words } = ctx;
   for (const a of sentenceAttributions(ctx)) {
     if (a.source) continue;
-    const cueWords = words.filter((w) => w.start >= a.cue.start && w.end <= a.cue.end);
-    const verbWord = cueWords[0];
-    if (cueWords.length !== 1 || !verbWord || !/ING$/.test(verbWord.key) || !verbWord.punctBefore.includes(',')) continue;
-    const layer = ctx.syntax;
-    const verb = layer.tokensWithin(ctx.sentence, verbWord).find((t) => layer.tokenStart(t) === verbWord.start);
-    if (verb === undefined || layer.relation(verb) !== 'advcl') continue;
-    const subject = layer.subjects(verb)[0];
-    if (subject === undefined) continue;
-    const phrase = layer.phrase(subject);
-    if (phrase.end > a.cue.start) continue;
-    const start = words.find((w) => w.start === phrase.start);
-    const end = words.findLast((w) => w.end === phrase.end);
-    if (start && end) a.source = { start: start.start, end: end.end };
+    const subject = clauseSubjectOfParticiple(ctx, a.cue);
+    if (subject) a.source = subject;
   }
+}
+
+/**
+ * For a cue that is one participle in -ing set off by a comma and hung on a clause (advcl), the tree's subject of that
+ * clause as a span of whole words, when it ends before the cue; else null.
+ */
+function clauseSubjectOfParticiple(ctx: SentenceContext, cue: Span): Span | null {
+  const { words } = ctx;
+  const layer = ctx.syntax;
+  if (!layer) return null;
+  const cueWords = words.filter((w) => w.start >= cue.start && w.end <= cue.end);
+  const verbWord = cueWords[0];
+  if (cueWords.length !== 1 || !verbWord || !/ING$/.test(verbWord.key) || !verbWord.punctBefore.includes(',')) return null;
+  const verb = layer.tokensWithin(ctx.sentence, verbWord).find((t) => layer.tokenStart(t) === verbWord.start);
+  if (verb === undefined || layer.relation(verb) !== 'advcl') return null;
+  const subject = layer.subjects(verb)[0];
+  if (subject === undefined) return null;
+  const phrase = layer.phrase(subject);
+  if (phrase.end > cue.start) return null;
+  const start = words.find((w) => w.start === phrase.start);
+  const end = words.findLast((w) => w.end === phrase.end);
+  return start && end ? { start: start.start, end: end.end } : null;
 }
