@@ -300,6 +300,15 @@ export function wordSpan(words: Word[], from: number, to: number): Span {
   return { start: words[from]!.start, end: words[to - 1]!.end };
 }
 
+/** The indexes of the words inside a span of the text (a cue's, a content's), in order: wordSpan's inverse. */
+export function wordIndexesIn(words: Word[], span: Span): number[] {
+  const out: number[] = [];
+  words.forEach((w, k) => {
+    if (w.start >= span.start && w.end <= span.end) out.push(k);
+  });
+  return out;
+}
+
 /** The words of a span of the text, upper case, without punctuation: a cue's ("ACCORDING", "TO"), a source's. */
 export function spanWords(text: string, span: Span): string[] {
   return text.slice(span.start, span.end).toUpperCase().split(/[^\p{L}]+/u).filter(Boolean);

@@ -149,7 +149,12 @@ function isAsciiAlphanumeric(word: string): boolean {
 
 /** Canonical words of a written phrase, split on spaces, underscores and hyphens. */
 export function canonicalWords(phrase: string): string[] {
-  return phrase.split(/[\s_\-\u2010-\u2015/]+/).map(canonicalWord).filter((w) => w !== '');
+  return phrasePieces(phrase).map(canonicalWord);
+}
+
+/** The written words of a phrase that have a canonical form, split as canonicalWords splits it. */
+function phrasePieces(phrase: string): string[] {
+  return phrase.split(/[\s_\-\u2010-\u2015/]+/).filter((w) => canonicalWord(w) !== '');
 }
 
 /**
@@ -158,7 +163,7 @@ export function canonicalWords(phrase: string): string[] {
  * may write in lower case ("the Tokyo stock exchange").
  */
 function capitalsOf(phrase: string): boolean[] | undefined {
-  const pieces = phrase.split(/[\s_\-\u2010-\u2015/]+/).filter((w) => canonicalWord(w) !== '');
+  const pieces = phrasePieces(phrase);
   if (pieces[0] !== 'The' || pieces.length < 2) return undefined;
   // ("according to the News": the article itself may be written small.)
   const capitals = pieces.map((w, k) => k > 0 && /^\p{Lu}/u.test(w));

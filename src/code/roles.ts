@@ -81,7 +81,7 @@ export function groupOfPhrase(tree: SentenceTree, head: number, named: ReadonlyS
         const rel = layer.relation(c);
         if (!NAMING.has(rel)) continue;
         // "talks in Cairo", "cooperation within the Union": a place or a frame, not who the noun is.
-        if (rel === 'nmod' && !['of', 'from'].includes(prepositionOf(layer, c))) continue;
+        if (rel === 'nmod' && !['of', 'from'].includes(layer.preposition(c))) continue;
         // ("Volcker's successor", "the partners of Africa": the owner is not who the noun names.)
         if ((rel === 'nmod:poss' || rel === 'nmod') && isRelationalNoun(layer, t)) continue;
         const g = tree.groupOfToken.get(c);
@@ -108,14 +108,7 @@ export function isRelationalNoun(layer: SyntaxLayer, token: number): boolean {
 /** Whether `token` is the "of" phrase of a part of a place ("on the outskirts of Peking"): a place, never a participant (place-part-nouns.tsv). */
 export function isPlaceOfPart(layer: SyntaxLayer, token: number): boolean {
   const head = layer.head(token);
-  return head >= 0 && layer.relation(token).startsWith('nmod') && placePartNounWords().has(layer.word(head).toUpperCase()) && prepositionOf(layer, token) === 'of';
-}
-
-function prepositionOf(layer: SyntaxLayer, token: number): string {
-  return layer
-    .childrenBy(token, 'case')
-    .map((c) => layer.word(c).toLowerCase())
-    .join(' ');
+  return head >= 0 && layer.relation(token).startsWith('nmod') && placePartNounWords().has(layer.word(head).toUpperCase()) && layer.preposition(token) === 'of';
 }
 
 export type PrepositionRole = 'participant' | 'place' | 'time' | 'circumstance';
@@ -142,14 +135,14 @@ function prepositionRole(preposition: string): PrepositionRole | undefined {
 export const isPlacePreposition = (preposition: string): boolean => prepositionRole(preposition) === 'place';
 
 /** Whether the noun at `token` has a preposition of place or time of its own ("in Washington"): a place, never a participant. */
-export const hasPlaceCase = (layer: SyntaxLayer, token: number): boolean => isPlacePreposition(prepositionOf(layer, token));
+export const hasPlaceCase = (layer: SyntaxLayer, token: number): boolean => isPlacePreposition(layer.preposition(token));
 
 /** Whether a preposition introduces a participant of the event ("with", "to", "against"), not its place or time. */
 const namesTarget = (preposition: string): boolean => prepositionRole(preposition) === 'participant';
 
 /** Whether an oblique or nominal modifier may hold a participant: no preposition, or one that is not of place or time. */
 export function namesParticipant(layer: SyntaxLayer, token: number): boolean {
-  const role = prepositionRole(prepositionOf(layer, token));
+  const role = prepositionRole(layer.preposition(token));
   return role !== 'place' && role !== 'time' && role !== 'circumstance';
 }
 
@@ -168,11 +161,11 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
  */
 function namesPartneredEvent(tree: SentenceTree, token: number): boolean {
   const { layer } = tree;
-  if (prepositionOf(layer, token) !== 'in') return false;
+  if (layer.preposition(token) !== 'in') return false;
   if (layer.token(token).xpos !== 'NNS' && layer.childrenBy(token, 'det', 'nmod:poss', 'amod', 'compound').length === 0) return false;
   // (A particular event: "any accord with Moscow", "a deal with X" name none that the partner is in.)
   if (layer.childrenBy(token, 'det').some((d) => !DEFINITE.has(layer.word(d).toLowerCase()))) return false;
-  return layer.childrenBy(token, 'nmod').some((c) => PARTNER_PREPOSITIONS.has(prepositionOf(layer, c)) && tree.groupOfToken.has(c));
+  return layer.childrenBy(token, 'nmod').some((c) => PARTNER_PREPOSITIONS.has(layer.preposition(c)) && tree.groupOfToken.has(c));
 }
 
 export interface Roles {
@@ -364,12 +357,12 @@ function participantBelow(tree: SentenceTree, verb: number, named: ReadonlySet<s
         // ("opposes legislation to deny primary dealer status to firms": what an infinitive on the object would do is
         // that thing's act, its participants none of the verb's.)
         if (isProposedAct(layer, c)) continue;
-        if ((rel === 'nmod:poss' || (universal === 'nmod' && prepositionOf(layer, c) === 'of')) && isRelationalNoun(layer, token)) continue;
+        if ((rel === 'nmod:poss' || (universal === 'nmod' && layer.preposition(c) === 'of')) && isRelationalNoun(layer, token)) continue;
         // (Where force strikes is whom it strikes: "shelled the outskirts of Kandahar" strikes Afghanistan.)
         if (isPlaceOfPart(layer, c) && !(force && isCountryOrCity(tree, c))) continue;
         if (THROUGH.has(rel) || (THROUGH.has(universal) && rel !== 'acl:relcl')) step = rel;
         else if (universal === 'obl' || universal === 'nmod') {
-          const preposition = prepositionOf(layer, c);
+          const preposition = layer.preposition(c);
           // "criticised the closure of the mines in Peru", "bought 85 pct of the equity in Astra": the place of what the
           // act is of is whose it is (not the place of the object itself: "held talks in Togo", "a briefing in Cairo").
           // ("ended six hours of talks in Luxembourg": where a gathering is held is its venue; gathering-nouns.tsv.)
@@ -414,7 +407,7 @@ export function isLinkingComplement(layer: SyntaxLayer, t: number): boolean {
  */
 export function isThreatPhrase(layer: SyntaxLayer, verb: number, token: number): boolean {
   if (layer.head(token) !== verb || !protectionVerbWords().has(layer.word(verb).toUpperCase())) return false;
-  const preposition = prepositionOf(layer, token);
+  const preposition = layer.preposition(token);
   return preposition === 'from' || preposition === 'against';
 }
 
@@ -427,7 +420,7 @@ function namesCapitalOnly(tree: SentenceTree, t: number): boolean {
 /** Whether a noun phrase is goods: a traded good, or a quantity of one ("tonnes of wheat"). */
 export function namesGoods(layer: SyntaxLayer, t: number): boolean {
   const goods = (x: number) => tradedGoodsWords().has(layer.word(x).toUpperCase());
-  return goods(t) || layer.childrenBy(t, 'nmod').some((c) => prepositionOf(layer, c) === 'of' && goods(c));
+  return goods(t) || layer.childrenBy(t, 'nmod').some((c) => layer.preposition(c) === 'of' && goods(c));
 }
 
 /** A clause that stands apart from the verb it hangs on, for the verb's patterns. */

@@ -1,4 +1,3 @@
-import type { SyntaxLayer } from '../syntax/layer.js';
 import { ownedNounWords } from './dictionaries.js';
 import type { SentenceTree } from './roles.js';
 
@@ -29,12 +28,12 @@ export function groupsTheSubjectNames(tree: SentenceTree, content: number, group
     const owned = ownedNounWords().has(layer.word(head).toUpperCase());
     for (const c of layer.children(head)) {
       const g = tree.groupOfToken.get(c);
-      if (g !== undefined && (NAMES_THE_SUBJECT.has(layer.relation(c)) || (owned && layer.relation(c) === 'nmod' && ownerCase(layer, c)))) named.add(g);
+      if (g !== undefined && (NAMES_THE_SUBJECT.has(layer.relation(c)) || (owned && layer.relation(c) === 'nmod' && OWNER_PREPOSITIONS.has(layer.preposition(c))))) named.add(g);
     }
   }
   return groups.filter((g) => named.has(g));
 }
 
 
-/** An "of" or "by" phrase: the owner of a plan ("the plans of X", "the decision by X"). */
-const ownerCase = (layer: SyntaxLayer, token: number): boolean => layer.childrenBy(token, 'case').some((c) => ['of', 'by'].includes(layer.word(c).toLowerCase()));
+/** The prepositions of a plan's owner ("the plans of X", "the decision by X"). */
+const OWNER_PREPOSITIONS = new Set(['of', 'by']);

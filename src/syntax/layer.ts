@@ -271,9 +271,14 @@ export class SyntaxLayer {
   /** Obliques with their preposition (lower case, "" when none): "met with X" → {X, "with"}. */
   obliques(verb: number): { token: number; preposition: string }[] {
     return this.childrenBy(verb, 'obl').flatMap((o) => {
-      const preposition = this.childrenBy(o, 'case').map((c) => this.word(c).toLowerCase()).join(' ');
+      const preposition = this.preposition(o);
       return this.conjuncts(o).map((token) => ({ token, preposition }));
     });
+  }
+
+  /** The preposition a phrase's head takes (its case words, lower case, joined: "because of"; "" when none). */
+  preposition(token: number): string {
+    return this.childrenBy(token, 'case').map((c) => this.word(c).toLowerCase()).join(' ');
   }
 
   /** Clausal complements: ccomp and xcomp. */

@@ -1,4 +1,5 @@
 import type { Span } from '../../document/document.js';
+import { wordIndexesIn } from '../phrases.js';
 import { sentenceAttributions, type SentenceContext } from './types.js';
 
 // "Speaking at a rally in Salem, New Hampshire, Trump went after Bush, calling him ...": the word rules take the place
@@ -44,7 +45,7 @@ function clauseSubjectOfParticiple(ctx: SentenceContext, cue: Span): Span | null
   const { words } = ctx;
   const layer = ctx.syntax;
   if (!layer) return null;
-  const cueWords = words.filter((w) => w.start >= cue.start && w.end <= cue.end);
+  const cueWords = wordIndexesIn(words, cue).map((k) => words[k]!);
   const verbWord = cueWords[0];
   if (cueWords.length !== 1 || !verbWord || !/ING$/.test(verbWord.key) || !verbWord.punctBefore.includes(',')) return null;
   const verb = layer.tokensWithin(ctx.sentence, verbWord).find((t) => layer.tokenStart(t) === verbWord.start);

@@ -1,5 +1,5 @@
 import { BE_FORMS } from '../clauses.js';
-import { NP_POS } from '../phrases.js';
+import { NP_POS, wordIndexesIn } from '../phrases.js';
 import { sentenceAttributions, type SentenceContext } from './types.js';
 
 // "The ferry crew was asked to stay by the Harbour Board", "The quay is considered unsafe by Lee Marine": a
@@ -12,10 +12,10 @@ export function trailingAgents(ctx: SentenceContext): void {
   for (const a of sentenceAttributions(ctx)) {
     const last = a.content[a.content.length - 1];
     if (a.source || !last || last.start < a.cue.end || ctx.inQuote(last.start)) continue;
-    const cueWords = words.filter((w) => w.start >= a.cue.start && w.end <= a.cue.end);
+    const cueWords = wordIndexesIn(words, a.cue).map((k) => words[k]!);
     const participle = cueWords[cueWords.length - 1];
     if (!participle || participle.pos !== 'VERB' || /ING$/.test(participle.key) || !cueWords.some((w) => BE_FORMS.has(w.key))) continue;
-    const inside = words.map((w, k) => k).filter((k) => words[k]!.start >= last.start && words[k]!.end <= last.end);
+    const inside = wordIndexesIn(words, last);
     if (inside.length < 3) continue;
     const lastWord = inside[inside.length - 1]!;
     let by = -1;

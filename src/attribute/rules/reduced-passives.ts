@@ -1,9 +1,9 @@
 import type { Word } from '../../code/words.js';
-import { NP_POS } from '../phrases.js';
+import { NP_POS, wordIndexesIn } from '../phrases.js';
+import { BE_FORMS } from '../clauses.js';
 import { attributionWords } from '../lexicon.js';
 import { sentenceAttributions, type SentenceContext } from './types.js';
 
-const BE_FORMS = attributionWords('be-forms');
 const RELATIVE_PRONOUNS = attributionWords('relative-pronouns');
 
 // "The bill, opposed by House Republicans, never became law", "an article cited by her campaign": a past participle
@@ -15,7 +15,7 @@ export function reducedPassiveAgents(ctx: SentenceContext): void {
   const { words } = ctx;
   for (const a of sentenceAttributions(ctx)) {
     if (!a.source || a.source.end > a.cue.start || a.refersTo) continue;
-    const inCue = words.map((w, k) => (w.start >= a.cue.start && w.end <= a.cue.end ? k : -1)).filter((k) => k >= 0);
+    const inCue = wordIndexesIn(words, a.cue);
     const i = inCue.at(-1);
     if (i === undefined || inCue.slice(0, -1).some((k) => words[k]!.pos !== 'ADV')) continue;
     const verb = words[i]!;
