@@ -273,3 +273,18 @@ test('recognising someone\'s concerns or problems is no recognition (054); recog
   assert.deepEqual(codes('Chile recognised the efforts of Peru.'), [['051', 'CHL', 'PER']]);
   assert.deepEqual(codes('Chile recognised Kosovo.'), [['054', 'CHL', 'KSV']]);
 });
+
+test('cutting taxes is no embargo (163), cutting trade still is; charging fees is no legal action (173), charging someone with a crime still is', () => {
+  const codes = codedAs('2005-03-01');
+  assert.deepEqual(codes("Chile's opposition party said it would cut Peruvian business taxes if returned to power."), []);
+  assert.deepEqual(codes('Chile cut trade with Peru.'), [['163', 'CHL', 'PER']]);
+  assert.deepEqual(codes('Chile charges Peruvian companies fees.'), []);
+  assert.deepEqual(codes('Russian prosecutors charged three Britons with spying.'), [['173', 'RUSJUD', 'GBR']]);
+  assert.deepEqual(codes('Russian prosecutors charged two Britons over the killing.'), [['173', 'RUSJUD', 'GBR']]);
+});
+
+test('an arms ban or arms embargo is a sanction: imposed 163, lifted 085', () => {
+  const codes = codedAs('2005-03-01');
+  assert.deepEqual(codes('The EU imposed its arms ban on China in 1989.'), [['163', 'IGOEUREEC', 'CHN']]);
+  assert.deepEqual(codes('The EU lifted its arms embargo on China.'), [['085', 'IGOEUREEC', 'CHN']]);
+});
