@@ -956,3 +956,58 @@ test('a statement before what it says is parsed though words stand between ("war
   // (Not a frame's verb that only names a statement: "is issuing notes …, lead manager X said" says nothing of the issuer.)
   assert.deepEqual(pairs(code('Acme Signal Co Ltd of Japan is issuing 50 mln Swiss franc notes, lead manager Morgan Stanley said.', '1987-03-01')), []);
 });
+
+test('a participle modifying a noun predicates nothing: "Norway\'s alleged sale to Moscow" is no accusation', () => {
+  assert.deepEqual(pairs(code("Norway's alleged sale to Moscow of milling machines angered the Americans.", '1987-06-01')), []);
+});
+
+test('a pattern\'s target is in the phrase of its preposition: "called for new offers on the deal, partly because of the Peru investigation" calls on nobody', () => {
+  assert.ok(!code('The Chilean navy called for new offers on the deal, partly because of the Peru investigation, officials said.').some((e) => e.code === '020'));
+  // (A cause named with the pattern's own preposition still is one: "called on Peru to …".)
+  assert.deepEqual(pairs(code('The Chilean navy called on Peru to withdraw its ships.')).filter((p) => p.includes(':02')), ['CHLMIL>PER:0256:actual']);
+});
+
+test('the speakers of a frame ending the sentence are no participants of what they report: "…, Chilean union officials and employers said"', () => {
+  const events = code('Most private banks in Lima closed as Peruvian bank staff went on strike for more pay, Chilean union officials and employers said.');
+  assert.ok(!events.some((e) => e.code.startsWith('14')), JSON.stringify(pairs(events)));
+});
+
+test('an object the parser hung on a verb from before it is no participant ("… which killed 520 people, the government said"); a relative pronoun before its verb still is one', async () => {
+  const { SyntaxLayer } = await import('../src/syntax/layer.js');
+  const { isObjectBeforeVerb } = await import('../src/code/roles.js');
+  const { misparse } = await import('./support/misparse.js');
+  const text = 'It killed 520 people, the government said.';
+  const { analysis } = misparse(`
+    It PRON PRP 2 nsubj
+    killed VERB VBD 8 advcl
+    520 NUM CD 4 nummod
+    people NOUN NNS 8 obj
+    , PUNCT , 7 punct
+    the DET DT 7 det
+    government NOUN NN 8 nsubj
+    said VERB VBD 0 root
+    . PUNCT . 8 punct`);
+  const layer = new SyntaxLayer(text, () => ({ analyse: () => analysis }) as never);
+  const { first } = layer.sentence({ start: 0, end: text.length });
+  assert.equal(isObjectBeforeVerb(layer, first + 7, first + 3), true);
+  const relative = 'the envoy whom Chile met';
+  const rel = misparse(`
+    the DET DT 2 det
+    envoy NOUN NN 0 root
+    whom PRON WP 5 obj
+    Chile PROPN NNP 5 nsubj
+    met VERB VBD 2 acl:relcl`);
+  const layer2 = new SyntaxLayer(relative, () => ({ analyse: () => rel.analysis }) as never);
+  const s2 = layer2.sentence({ start: 0, end: relative.length });
+  assert.equal(isObjectBeforeVerb(layer2, s2.first + 4, s2.first + 2), false);
+});
+
+test('a list word order finds is no target when the tree makes its later member another verb\'s subject: "Chile accused Peru and Bolivia has denied it"', () => {
+  assert.deepEqual(pairs(code('Chile accused Peru and Bolivia has denied it.')), ['CHL>PER:112:actual']);
+  assert.deepEqual(pairs(code('Chile accused Peru and Bolivia of spying.')), ['CHL>BOL:1125:actual', 'CHL>PER:1125:actual']);
+});
+
+test('a statement is about the actor its subject names by an apposition with no comma ("an enlarged 25-member EU needs …"); an aside in commas names nobody', () => {
+  assert.deepEqual(pairs(code('Tony Blair said an enlarged 25-member EU needs a streamlined decision making process.', '2005-03-01')), ['GBRGOV>IGOEUREEC:010:actual']);
+  assert.deepEqual(pairs(code('Tony Blair said we, unlike the Germans, are not afraid.', '2005-03-01')), []);
+});

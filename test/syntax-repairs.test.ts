@@ -138,3 +138,116 @@ test('"fired U.S.-made missiles at Iraq": a past participle hyphened to the word
   assert.deepEqual([analysis.heads[2], analysis.deprels[2]], [5, 'obl:npmod']);
   assert.deepEqual([analysis.heads[7], analysis.deprels[7]], [2, 'obl']);
 });
+
+test('"Chilean and Peruvian officials meet": an adjective before the subject read as the verb\'s object is the subject\'s modifier (repaired); "Peru Chile beat" (no subject after) stays', () => {
+  const { forms, analysis } = misparse(`
+    Chilean ADJ JJ 5 obj
+    and CCONJ CC 3 cc
+    Peruvian ADJ JJ 1 conj
+    officials NOUN NNS 5 nsubj
+    meet VERB VBP 0 root
+    tomorrow NOUN NN 5 obl:unmarked
+    . PUNCT . 5 punct`);
+  assert.ok(repairParse(forms, analysis) >= 1);
+  assert.deepEqual([analysis.heads[0], analysis.deprels[0]], [4, 'amod']);
+  const apart = misparse(`
+    officials NOUN NNS 3 nsubj
+    Chilean ADJ JJ 3 obj
+    meet VERB VBP 0 root
+    . PUNCT . 3 punct`);
+  repairParse(apart.forms, apart.analysis);
+  assert.deepEqual([apart.analysis.heads[1], apart.analysis.deprels[1]], [3, 'obj']);
+});
+
+test('"…, union officials and employers said.": a reporting verb ending the sentence with no subject takes the noun phrase after the comma, which the parser hung on a noun of what is reported (repaired)', () => {
+  const { forms, analysis } = misparse(`
+    staff NOUN NN 2 nsubj
+    struck VERB VBD 0 root
+    for ADP IN 5 case
+    more ADJ JJR 5 amod
+    pay NOUN NN 2 obl
+    , PUNCT , 8 punct
+    union NOUN NN 8 compound
+    officials NOUN NNS 5 conj
+    and CCONJ CC 10 cc
+    employers NOUN NNS 8 conj
+    said VERB VBD 2 conj
+    . PUNCT . 2 punct`);
+  assert.ok(repairParse(forms, analysis) >= 1);
+  assert.deepEqual([analysis.heads[7], analysis.deprels[7]], [11, 'nsubj']);
+  assert.equal(analysis.deprels[10], 'parataxis');
+  // (A frame with a subject of its own stays: "…, officials said".)
+  const own = misparse(`
+    staff NOUN NN 2 nsubj
+    struck VERB VBD 0 root
+    , PUNCT , 5 punct
+    officials NOUN NNS 5 nsubj
+    said VERB VBD 2 parataxis
+    . PUNCT . 2 punct`);
+  repairParse(own.forms, own.analysis);
+  assert.deepEqual([own.analysis.heads[3], own.analysis.deprels[3], own.analysis.deprels[4]], [5, 'nsubj', 'parataxis']);
+});
+
+test('"closed as bank staff went on strike": "as" before a noun and a finite verb with no subject opens that clause (repaired, clause-opening-prepositions.tsv)', () => {
+  const { forms, analysis } = misparse(`
+    banks NOUN NNS 2 nsubj
+    closed VERB VBD 0 root
+    as SCONJ IN 5 case
+    bank NOUN NN 5 compound
+    staff NOUN NN 2 obl
+    went VERB VBD 2 conj
+    on ADP IN 8 case
+    strike NOUN NN 6 obl
+    . PUNCT . 2 punct`);
+  assert.ok(repairParse(forms, analysis) >= 1);
+  assert.deepEqual([analysis.heads[4], analysis.deprels[4]], [6, 'nsubj']);
+  assert.deepEqual([analysis.heads[2], analysis.deprels[2]], [6, 'mark']);
+  assert.deepEqual([analysis.heads[5], analysis.deprels[5]], [2, 'advcl']);
+});
+
+test('"warned against disunity and Tory leader Michael Howard may take up the theme": a noun phrase after "and" followed by a modal and a verb with no subject is that verb\'s subject, the verb a conjunct (repaired)', () => {
+  const { forms, analysis } = misparse(`
+    MPs NOUN NNS 2 nsubj
+    warned VERB VBD 0 root
+    against ADP IN 4 case
+    disunity NOUN NN 2 obl
+    and CCONJ CC 7 cc
+    Tory PROPN NNP 7 compound
+    leader NOUN NN 4 conj
+    Howard PROPN NNP 7 flat
+    may AUX MD 10 aux
+    take VERB VB 2 ccomp
+    up ADP RP 10 compound:prt
+    the DET DT 13 det
+    theme NOUN NN 10 obj
+    . PUNCT . 2 punct`);
+  assert.ok(repairParse(forms, analysis) >= 1);
+  assert.deepEqual([analysis.heads[6], analysis.deprels[6]], [10, 'nsubj']);
+  assert.deepEqual([analysis.heads[4], analysis.deprels[4]], [10, 'cc']);
+  assert.deepEqual([analysis.heads[9], analysis.deprels[9]], [2, 'conj']);
+  // (A verb with a subject of its own keeps it: "warned against disunity and leaders agreed".)
+  const own = misparse(`
+    MPs NOUN NNS 2 nsubj
+    warned VERB VBD 0 root
+    against ADP IN 4 case
+    disunity NOUN NN 2 obl
+    and CCONJ CC 6 cc
+    leaders NOUN NNS 7 nsubj
+    agreed VERB VBD 2 conj
+    . PUNCT . 2 punct`);
+  assert.equal(repairParse(own.forms, own.analysis), 0);
+});
+
+test('"his Spanish counterpart Miguel Moratinos agreed": a name right after the subject\'s last noun, read as a second subject, is that noun\'s apposition (repaired)', () => {
+  const { forms, analysis } = misparse(`
+    Straw PROPN NNP 7 nsubj
+    and CCONJ CC 4 cc
+    his PRON PRP$ 4 nmod:poss
+    counterpart NOUN NN 1 conj
+    Miguel PROPN NNP 7 nsubj
+    Moratinos PROPN NNP 5 flat
+    agreed VERB VBD 0 root
+    . PUNCT . 7 punct`);
+  assert.ok(repairParse(forms, analysis) >= 1);
+  assert.deepEqual([analysis.heads[4], analysis.deprels[4]], [4, 'appos']);
+});

@@ -28,12 +28,27 @@ export function groupsTheSubjectNames(tree: SentenceTree, content: number, group
     const owned = ownedNounWords().has(layer.word(head).toUpperCase());
     for (const c of layer.children(head)) {
       const g = tree.groupOfToken.get(c);
-      if (g !== undefined && (NAMES_THE_SUBJECT.has(layer.relation(c)) || (owned && layer.relation(c) === 'nmod' && OWNER_PREPOSITIONS.has(layer.preposition(c))))) named.add(g);
+      if (g !== undefined && (NAMES_THE_SUBJECT.has(layer.relation(c)) || isCloseApposition(tree, c) || (owned && layer.relation(c) === 'nmod' && OWNER_PREPOSITIONS.has(layer.preposition(c))))) named.add(g);
     }
   }
   return groups.filter((g) => named.has(g));
 }
 
+
+/**
+ * An apposition right after its head with no punctuation between names the head ("an enlarged 25-member EU" read as
+ * "member" with "EU" beside it); not an aside in commas or brackets, nor one the parser hung far from its head.
+ */
+function isCloseApposition(tree: SentenceTree, token: number): boolean {
+  const { layer } = tree;
+  if (layer.relation(token) !== 'appos') return false;
+  let first = token;
+  for (let frontier = [token]; frontier.length > 0; ) {
+    frontier = frontier.flatMap((t) => layer.children(t)).filter((c) => c < token);
+    for (const c of frontier) first = Math.min(first, c);
+  }
+  return first === layer.head(token) + 1 && layer.tag(first) !== 'PUNCT';
+}
 
 /** The prepositions of a plan's owner ("the plans of X", "the decision by X"). */
 const OWNER_PREPOSITIONS = new Set(['of', 'by']);

@@ -95,6 +95,30 @@ function subjectNamesNobody(tree: SentenceTree, verb: number, dictionaries: Sent
   return subjects.every((t) => named(t) && groupOfPhrase(tree, t) < 0);
 }
 
+/** Whether the name at `t` heads (or is a word of) the subject of a verb other than `verb`. */
+function subjectOfAnotherVerb(layer: SyntaxLayer, verb: number, t: number): boolean {
+  let head = t;
+  while (['flat', 'compound', 'amod'].includes(layer.relation(head)) && layer.head(head) >= 0) head = layer.head(head);
+  return layer.relation(head).startsWith('nsubj') && layer.head(head) !== verb;
+}
+
+/**
+ * The pattern's target slot unless the tree puts it in a phrase whose preposition the pattern does not name: the
+ * "+" of "* ON +" is what ON governs, not an actor in a cause or a time beside it.
+ */
+function patternTargetSlot(tree: SentenceTree, verb: number, slot: Slot | undefined, words: ReadonlySet<string>): Slot | null {
+  if (!slot) return null;
+  const { layer } = tree;
+  const prepositions: string[] = [];
+  for (let t = tree.tokenOfWord[slot.groups[0]!.start] ?? -1, depth = 0; t >= 0 && t !== verb && depth < 12; t = layer.head(t), depth++) {
+    const rel = layer.relation(t);
+    // (Any phrase with a preposition: the parser hangs "because of …" as an adverbial clause too.)
+    if (rel !== 'nmod:poss' && layer.preposition(t) !== '') prepositions.push(layer.preposition(t));
+  }
+  const named = prepositions.some((p) => p.toUpperCase().split(' ').every((w) => words.has(w)));
+  return prepositions.length === 0 || named ? slot : null;
+}
+
 export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState): Reading | null {
   const tree = ctx.tree!;
   const { layer } = tree;
@@ -109,6 +133,9 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   if (tree.headline && ['PROPN', 'NOUN', 'ADJ'].includes(words[hit.at]!.pos) && !['VERB', 'AUX'].includes(layer.tag(verb))) return null;
   // "have postponed their meeting": an auxiliary of another verb is no verb of its own ("have … meeting" is no meeting).
   if (['aux', 'aux:pass', 'cop'].includes(layer.relation(verb))) return null;
+  // "Toshiba's alleged sale to Moscow", "the disputed islands": a participle modifying a noun describes the noun; it
+  // predicates nothing of its own.
+  if (layer.relation(verb) === 'amod') return null;
   if (hit.participle && !isParticipleClause(layer, verb)) return null;
   if (hit.confirm && layer.tag(verb) !== 'VERB') return null;
   const { start, end } = clauseWords(tree, verb, hit.at);
@@ -188,7 +215,9 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
       if (!linearSourceIsPlace && ((roles.sources.length === 0 && !shared && linearSourceActs && !subjectIsNobody && !hit.participle) || (headOf(linear.source).some(inSubject) && wholerList))) source = linear.source;
       // (Not the tree's own source: "Japan attacked by China", a headline passive that word order reads as active.)
       const isTreeSource = linear.target?.groups.some((g) => treeSources.includes(g)) ?? false;
-      if (linear.target && !isTreeSource && forward !== '010' && headOf(linear.target).some((t) => governs(layer, verb, t, consultation))) target = linear.target;
+      // (Not a list whose later member the tree makes another verb's subject: "accused Peru and Bolivia has denied it".)
+      const listSpansClauses = linear.target !== null && headOf(linear.target).some((t) => subjectOfAnotherVerb(layer, verb, t));
+      if (linear.target && !isTreeSource && !listSpansClauses && forward !== '010' && headOf(linear.target).some((t) => governs(layer, verb, t, consultation))) target = linear.target;
     }
   }
   // A pattern that names its actors ("$ ... +") decides where the tree is silent; one that names both decides
@@ -201,7 +230,9 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
     roles.relations.push('source and target named by the pattern');
   }
   if (!source && !subjectIsNobody && match?.source !== undefined) source = ctx.slotAt.get(match.source) ?? null;
-  if (!target && match?.target !== undefined) target = ctx.slotAt.get(match.target) ?? null;
+  // (Only one in the phrase of the pattern's preposition: "called for new bids on that contract, partly because of the
+  // Toshiba investigation" is no call on Toshiba.)
+  if (!target && match?.target !== undefined) target = patternTargetSlot(tree, verb, ctx.slotAt.get(match.target), patternWords(match));
   // ("the tanker attack, blamed by the Americans on Iran": a passive's subject is its target only where the pattern
   // names none; "- * ON +" names the one a deed is laid on.)
   else if (roles.passive && match?.target !== undefined) {

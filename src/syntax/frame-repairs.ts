@@ -221,3 +221,30 @@ export function repairListenerSubjects(forms: readonly string[], a: SentenceAnal
   }
   return repaired;
 }
+
+/** Words of a speaker's noun phrase: "union officials and employers", "the bank's chief economist". */
+const SPEAKER_PHRASE_UPOS = new Set([...NOMINAL_UPOS, ...NOMINAL_OPENING_UPOS, 'CCONJ', 'PART']);
+
+/**
+ * "…, as bank staff went on strike for more pay, union officials and employers said.": a reporting verb that ends
+ * the sentence after a comma and a bare noun phrase, with no subject of its own, is a frame whose subject is that
+ * phrase. The greedy parser may hang the phrase on a noun of what is reported (a conjunct of "pay"), so that the
+ * speakers become participants of the reported event; UD English makes them the frame's subject.
+ */
+export function repairStrandedFrameSubjects(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let v = 3; v < forms.length; v++) {
+    if (a.upos[v] !== 'VERB' || !reportingVerbs().has(forms[v]!.toLowerCase())) continue;
+    if (!a.upos.slice(v + 1).every((u) => u === 'PUNCT') || childrenOf(a, v).some((c) => SUBJECT.test(a.deprels[c]!))) continue;
+    let first = v;
+    while (first > 1 && SPEAKER_PHRASE_UPOS.has(a.upos[first - 1]!)) first--;
+    if (first === v || forms[first - 1] !== ',' || !NOMINAL_UPOS.has(a.upos[v - 1]!)) continue;
+    // The phrase's head: its one word whose head lies outside it.
+    const heads = [...Array(v - first).keys()].map((k) => first + k).filter((t) => headOf(a, t) < first || headOf(a, t) >= v);
+    if (heads.length !== 1 || !NOMINAL_UPOS.has(a.upos[heads[0]!]!)) continue;
+    setHead(a, heads[0]!, v, 'nsubj');
+    if (a.deprels[v] === 'conj') a.deprels[v] = 'parataxis';
+    repaired++;
+  }
+  return repaired;
+}

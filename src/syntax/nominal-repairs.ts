@@ -1,5 +1,5 @@
 import type { SentenceAnalysis } from './model.js';
-import { FINITE_VERB_XPOS, NOMINAL_UPOS, POSSESSIVE_MARK, SUBJECT, childrenOf, dominates, headOf, phraseStart, setHead, wordList } from './repair-tree.js';
+import { FINITE_VERB_XPOS, NOMINAL_UPOS, POSSESSIVE_MARK, SUBJECT, childrenOf, dominates, headOf, phraseStart, setHead, subtreeEnd, verbAbove, wordList } from './repair-tree.js';
 
 // Parser repairs inside noun phrases (called from repair.ts).
 
@@ -236,4 +236,85 @@ export function repairVerbCompounds(forms: readonly string[], a: SentenceAnalysi
     repaired++;
   }
   return repaired;
+}
+
+/**
+ * "Chilean and Peruvian officials meet tomorrow": an adjective before the subject read as the verb's object (English
+ * objects follow their verb) is the subject's modifier when its phrase runs into the subject's.
+ */
+export function repairAdjectiveObjects(a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let o = 0; o < a.upos.length; o++) {
+    if (!hasAdjectiveObject(a, o)) continue;
+    const verb = headOf(a, o);
+    const subject = childrenOf(a, verb).find((c) => SUBJECT.test(a.deprels[c]!) && c > o && NOMINAL_UPOS.has(a.upos[c]!));
+    // Only its own conjuncts and the subject's modifiers stand between: "Chilean and Peruvian officials".
+    const end = subtreeEnd(a, o);
+    if (subject === undefined || end >= subject) continue;
+    if (![...Array(subject - end - 1).keys()].every((k) => dominates(a, subject, end + 1 + k))) continue;
+    setHead(a, o, subject, 'amod');
+    repaired++;
+  }
+  return repaired;
+}
+
+export function hasAdjectiveObject(a: SentenceAnalysis, o: number): boolean {
+  return a.deprels[o] === 'obj' && a.upos[o] === 'ADJ' && headOf(a, o) > o;
+}
+
+/**
+ * "warned against disunity and Tory leader Michael Howard may take up the theme": a noun phrase joined by "and" or "but"
+ * to a noun of the clause before, and followed by a finite verb (or its modal) with no subject, is that verb's subject,
+ * and the verb a conjunct of the clause before. The greedy parser joins the two nouns and leaves the verb without a
+ * subject, so that the first clause's verb reaches the second clause's subject.
+ */
+export function repairCoordinatedClauseSubjects(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let v = 3; v < forms.length; v++) {
+    if (a.upos[v] !== 'VERB' || childrenOf(a, v).some((c) => SUBJECT.test(a.deprels[c]!) || a.deprels[c] === 'expl')) continue;
+    const start = phraseStart(a, v);
+    const left = childrenOf(a, v).filter((c) => c < v);
+    if (!FINITE_VERB_XPOS.has(a.xpos[v]!) && !left.some((c) => a.xpos[c] === 'MD' || FINITE_VERB_XPOS.has(a.xpos[c]!))) continue;
+    if (left.some((c) => !['aux', 'advmod'].includes(a.deprels[c]!))) continue;
+    // The noun whose phrase ends right before the verb's, a conjunct with its coordinator.
+    let noun = start - 1;
+    while (noun >= 0 && !NOMINAL_UPOS.has(a.upos[noun]!)) noun = -1;
+    if (noun < 0) continue;
+    while (a.deprels[noun] === 'flat' || a.deprels[noun] === 'appos') noun = headOf(a, noun);
+    const coordinator = childrenOf(a, noun).find((c) => a.deprels[c] === 'cc' && c < noun && ['and', 'but'].includes(forms[c]!.toLowerCase()));
+    if (a.deprels[noun] !== 'conj' || coordinator === undefined || subtreeEnd(a, noun) !== start - 1) continue;
+    const governor = verbAbove(a, headOf(a, noun));
+    if (governor < 0 || governor === v || dominates(a, v, governor)) continue;
+    setHead(a, noun, v, 'nsubj');
+    setHead(a, coordinator, v, 'cc');
+    setHead(a, v, governor, 'conj');
+    repaired++;
+  }
+  return repaired;
+}
+
+/**
+ * "Jack Straw and his Spanish counterpart Miguel Moratinos agreed": a name right after the common noun that ends a
+ * verb's subject, read as a second subject of the same verb, names that noun (its apposition). A verb has one subject;
+ * the greedy parser gives it two when a title-like noun ("counterpart", "envoy") runs into the name.
+ */
+export function repairSecondSubjectNames(a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let v = 0; v < a.upos.length; v++) {
+    if (a.upos[v] !== 'VERB' && a.upos[v] !== 'AUX') continue;
+    const subjects = childrenOf(a, v).filter((c) => a.deprels[c] === 'nsubj');
+    if (subjects.length !== 2) continue;
+    const [first, name] = subjects as [number, number];
+    const end = subtreeEnd(a, first);
+    if (a.upos[name] !== 'PROPN' || phraseStart(a, name) !== end + 1 || a.upos[end] !== 'NOUN' || name > v) continue;
+    setHead(a, name, end, 'appos');
+    repaired++;
+  }
+  return repaired;
+}
+
+export function hasTwoSubjects(a: SentenceAnalysis, v: number): boolean {
+  let n = 0;
+  for (let k = 0; k < a.heads.length; k++) if (a.heads[k] === v + 1 && a.deprels[k] === 'nsubj') n++;
+  return n === 2;
 }

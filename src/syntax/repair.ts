@@ -2,8 +2,8 @@ import type { SentenceAnalysis } from './model.js';
 import { readNumberedDataRows } from '../data/files.js';
 import { CLOSING_QUOTES, FINITE_VERB_XPOS, POSSESSIVE_MARK, agentPhrase, hasToMark, SUBJECT, childrenOf, clauseOpeningPrepositions, headOf, listenerFrameVerbs, reportingVerbs, setHead, subtreeEnd, verbAbove, wordList } from './repair-tree.js';
 import { repairInterruptedComplements, repairMismatchedConjuncts, repairPurposeInfinitives, repairParentheticalParticiples, repairSetOffParticiples, repairPossessiveArguments, repairPrepositionalClauses, repairSubjectedOpenComplements, repairForToSubjects, repairPronounClauseSubjects, repairPluralNounComplements } from './complement-repairs.js';
-import { hasArticleParticiple, hasCaseOnModifier, hasCaseOnObject, hasElapsedTimeSubject, repairArticleParticiples, repairCaseOnModifiers, repairHyphenedParticiples, repairElapsedTimeSubjects, repairNominalConjunctRoots, repairObjectsWithPrepositions, repairVerbCompounds } from './nominal-repairs.js';
-import { repairAppositiveSpeakers, repairInvertedFrames, repairListenerPhrases, repairListenerSubjects, repairQuotationFrames, repairReportedSubjects, repairTrailingFrames } from './frame-repairs.js';
+import { hasAdjectiveObject, hasTwoSubjects, repairAdjectiveObjects, repairCoordinatedClauseSubjects, repairSecondSubjectNames, hasArticleParticiple, hasCaseOnModifier, hasCaseOnObject, hasElapsedTimeSubject, repairArticleParticiples, repairCaseOnModifiers, repairHyphenedParticiples, repairElapsedTimeSubjects, repairNominalConjunctRoots, repairObjectsWithPrepositions, repairVerbCompounds } from './nominal-repairs.js';
+import { repairAppositiveSpeakers, repairStrandedFrameSubjects, repairInvertedFrames, repairListenerPhrases, repairListenerSubjects, repairQuotationFrames, repairReportedSubjects, repairTrailingFrames } from './frame-repairs.js';
 
 // Repairs of the greedy parser's known, systematic errors, made on its output before any stage reads it. Each is
 // checked to leave a tree. Here:
@@ -44,7 +44,12 @@ import { repairAppositiveSpeakers, repairInvertedFrames, repairListenerPhrases, 
 // - a participle after an article or possessive read as a verb with the noun it modifies for its object ("the
 //   country's deposed President Ferdinand Marcos": repairArticleParticiples, nominal-repairs.ts), or one hyphened to
 //   the word before it read as a clause ("fired U.S.-made missiles": repairHyphenedParticiples, nominal-repairs.ts).
-// Reporting frames ("…," said Mr Blair; "…, say the Tories"; ", he told MPs"; "…, Cheng Xizhong, a professor,
+// - an adjective before the subject read as the verb's object ("Chilean and Peruvian officials meet":
+//   repairAdjectiveObjects, nominal-repairs.ts), and a clause's subject after "and" read as a noun's conjunct ("warned
+//   against disunity and Tory leader Michael Howard may take up …": repairCoordinatedClauseSubjects, nominal-repairs.ts),
+//   and a name after the subject's last noun read as a second subject ("his Spanish counterpart Miguel Moratinos
+//   agreed": repairSecondSubjectNames, nominal-repairs.ts).
+// Reporting frames ("…," said Mr Blair; "…, union officials said" whose speakers hang on what they report; "…, say the Tories"; ", he told MPs"; "…, Cheng Xizhong, a professor,
 // said"; "said Brazil may flood …") are repaired in frame-repairs.ts.
 
 const RELATIVE_PRONOUN_XPOS = new Set(['WP', 'WDT']);
@@ -77,6 +82,7 @@ function mayNeedRepair(forms: readonly string[], a: SentenceAnalysis): boolean {
     hasCaseOnModifier(a) ||
     hasElapsedTimeSubject(forms, a) ||
     hasArticleParticiple(forms, a) ||
+    a.deprels.some((_, k) => hasAdjectiveObject(a, k) || hasTwoSubjects(a, k)) ||
     a.deprels.some((_, k) => hasCaseOnObject(a, k)) ||
     forms[1] === ',' ||
     a.deprels.some((d, k) => d === 'compound' && a.upos[a.heads[k]! - 1] === 'VERB') ||
@@ -95,7 +101,7 @@ export function repairParse(forms: readonly string[], a: SentenceAnalysis): numb
   if (!mayNeedRepair(forms, a)) return 0;
   const heads = [...a.heads];
   const deprels = [...a.deprels];
-  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairPassiveAdverbials(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairPurposeInfinitives(forms, a) + repairInvertedFrames(forms, a) + repairReportedSubjects(forms, a) + repairTrailingFrames(forms, a) + repairUnlinkedConjuncts(forms, a) + repairOpeningSubjects(a) + repairHeadlineLists(forms, a) + repairAppositiveSpeakers(forms, a) + repairInterruptedComplements(forms, a) + repairPrepositionalClauses(forms, a) + repairParentheticalParticiples(forms, a) + repairSetOffParticiples(forms, a) + repairNominalRoots(a) + repairMismatchedConjuncts(a) + repairPossessiveArguments(forms, a) + repairListenerPhrases(forms, a) + repairListenerSubjects(forms, a) + repairCaseOnModifiers(a) + repairObjectsWithPrepositions(forms, a) + repairNominalConjunctRoots(a) + repairSubjectedOpenComplements(forms, a) + repairForToSubjects(forms, a) + repairElapsedTimeSubjects(forms, a) + repairPronounClauseSubjects(forms, a) + repairPluralNounComplements(forms, a) + repairArticleParticiples(forms, a) + repairHyphenedParticiples(forms, a) + repairVerbCompounds(forms, a);
+  const repaired = repairStrandedSubjects(forms, a) + repairMisattachedRelatives(a) + repairQuotationFrames(forms, a) + repairParticipleRelatives(forms, a) + repairPassiveAdverbials(forms, a) + repairHyphenedPhrases(forms, a) + repairObjectControl(forms, a) + repairPurposeInfinitives(forms, a) + repairInvertedFrames(forms, a) + repairReportedSubjects(forms, a) + repairTrailingFrames(forms, a) + repairStrandedFrameSubjects(forms, a) + repairUnlinkedConjuncts(forms, a) + repairOpeningSubjects(a) + repairHeadlineLists(forms, a) + repairAppositiveSpeakers(forms, a) + repairInterruptedComplements(forms, a) + repairPrepositionalClauses(forms, a) + repairParentheticalParticiples(forms, a) + repairSetOffParticiples(forms, a) + repairNominalRoots(a) + repairMismatchedConjuncts(a) + repairPossessiveArguments(forms, a) + repairListenerPhrases(forms, a) + repairListenerSubjects(forms, a) + repairCaseOnModifiers(a) + repairObjectsWithPrepositions(forms, a) + repairNominalConjunctRoots(a) + repairSubjectedOpenComplements(forms, a) + repairForToSubjects(forms, a) + repairElapsedTimeSubjects(forms, a) + repairPronounClauseSubjects(forms, a) + repairPluralNounComplements(forms, a) + repairArticleParticiples(forms, a) + repairHyphenedParticiples(forms, a) + repairVerbCompounds(forms, a) + repairAdjectiveObjects(a) + repairCoordinatedClauseSubjects(forms, a) + repairSecondSubjectNames(a);
   // A repair must leave a tree: one root, no cycle. Where it would not, the parser's reading stays.
   if (repaired > 0 && !isTree(a.heads)) {
     a.heads.splice(0, a.heads.length, ...heads);
