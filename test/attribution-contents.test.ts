@@ -225,3 +225,11 @@ test('a cue\'s form in -s right after an adjective or a number opening a phrase 
   const a = only('Another survey says the ferry is late.', 'says');
   assert.deepEqual(contents(a), ['the ferry is late']);
 });
+
+test('a whole quotation in the sentence after an inverted frame goes on with a content that is no quotation', () => {
+  const a = only('The ferry has been late all week, the skipper said. “We waited an hour on Monday.”', 'said');
+  assert.deepEqual(contents(a), ['The ferry has been late all week', '“We waited an hour on Monday.”']);
+  // (not a quotation another frame claims, nor one that does not close its sentence)
+  const b = attributionsOf('The ferry has been late all week, the skipper said. “We waited an hour,” a fisherman added.').find((x) => x.cue.text === 'said')!;
+  assert.deepEqual(contents(b), ['The ferry has been late all week']);
+});

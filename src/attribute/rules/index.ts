@@ -18,7 +18,7 @@ import { reducedPassiveAgents } from './reduced-passives.js';
 import { participleClauseSubjects, participleTreeSubjects } from './participle-trees.js';
 import { relativeTreeSubjects } from './tree-relatives.js';
 import { clausesAfterAnd, participleSubjects, subjectPhrases, subjectsAfterAnd } from './subject-phrases.js';
-import { QUOTE_REACH, closeOpenQuotations, joinLaterQuotations, joinParagraphQuotations, leaveClaimedQuotations, quotations } from './quotations.js';
+import { QUOTE_REACH, closeOpenQuotations, joinLaterQuotations, joinQuotationAfterInvertedFrame, joinParagraphQuotations, leaveClaimedQuotations, quotations } from './quotations.js';
 import { mannerGerundCues, situatedQuotations, writtenStatementCues } from './cue-extents.js';
 import { completeSources, leaveOutAnonymityRelatives, leaveOutDashedRelatives, leaveOutFramedRelatives, leaveOutWordSources } from './sources.js';
 import type { AttributionOptions, RawAttribution, SentenceContext } from './types.js';
@@ -91,6 +91,7 @@ export function findAttributions(doc: AnnalsDocument, options: AttributionOption
   leaveClaimedQuotations(text, found);
   joinParagraphQuotations(text, allQuotes, found);
   closeOpenQuotations(text, allQuotes, found);
+  joinQuotationAfterInvertedFrame(text, allQuotes, found);
   joinLaterQuotations(text, allQuotes, found);
   const byPlace = new SpanIndex<RawAttribution>(sentences);
   for (const a of found) byPlace.add(a, [a.cue, ...a.content]);

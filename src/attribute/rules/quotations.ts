@@ -224,3 +224,25 @@ export function joinLaterQuotations(text: string, quotes: Span[], found: RawAttr
     a.content.push(q);
   }
 }
+
+/**
+ * "The ferry is late again, the skipper said. “We have waited an hour.”": a content before its frame, not a
+ * quotation, the frame ending its sentence, and the next sentence of the paragraph a whole quotation no other frame
+ * claims: the quotation goes on with the content (as one after a quotation's inverted frame does).
+ */
+export function joinQuotationAfterInvertedFrame(text: string, quotes: Span[], found: RawAttribution[]): void {
+  for (const a of found) {
+    const last = a.content[a.content.length - 1];
+    if (!last || a.cue.start < last.end || /(?:["\u201d]|'')$/.test(text.slice(last.start, last.end))) continue;
+    const frameEnd = Math.max(a.cue.end, a.source?.end ?? 0);
+    // (the frame's last words, up to its full stop: "Axelrod said.", "the Times said, according to CNN.")
+    const rest = /^[^\n.!?"\u201c\u201d]{0,40}?[.!?][^\S\n]+/.exec(text.slice(frameEnd, frameEnd + 60));
+    if (!rest) continue;
+    const q = quotes.find((x) => x.start === frameEnd + rest[0].length);
+    if (!q || !/[.!?](?:["\u201d]|'')$/.test(text.slice(q.start, q.end))) continue;
+    // (an attribution nested in this one's content may hold it: "“A,” Jo said, according to CNN. “B.”")
+    const nested = (b: RawAttribution) => a.content.some((c) => c.start <= b.cue.start && b.cue.start < c.end);
+    const claimed = found.some((b) => b !== a && !nested(b) && (b.content.some((c) => c.start < q.end && q.start < c.end) || (b.cue.start < q.end && q.start < b.cue.end)));
+    if (!claimed) a.content.push(q);
+  }
+}
