@@ -233,3 +233,11 @@ test('a whole quotation in the sentence after an inverted frame goes on with a c
   const b = attributionsOf('The ferry has been late all week, the skipper said. “We waited an hour,” a fisherman added.').find((x) => x.cue.text === 'said')!;
   assert.deepEqual(contents(b), ['The ferry has been late all week']);
 });
+
+test('a frame closed by a colon before a quotation introduces that quotation, not the one ending the sentence before it', () => {
+  const a = only('The harbour was quiet. “The ferry is late. We waited an hour.”\n\nThe skipper continued:\n\n“The quay is too small.”', 'continued:');
+  assert.equal(a.source?.text, 'The skipper');
+  assert.deepEqual(contents(a), ['“The quay is too small.”']);
+  const b = only('The harbour was quiet. “The ferry is late. We waited an hour.” The skipper went on to say: “The quay is too small.”', 'went on to say:');
+  assert.deepEqual(contents(b), ['“The quay is too small.”']);
+});

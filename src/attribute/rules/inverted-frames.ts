@@ -43,8 +43,12 @@ export function invertedFrame(f: Frame, skipOpener?: { opener: boolean }): RawAt
   // (A cue opening the sentence is inverted only with its source after it: "“No.” Asked about the plan, he said"
   // opens with a participle whose preposition, conjunction or "to" follows, and is no frame of the quotation.)
   const sourceFollows = i > 0 || !/^(ADP|SCONJ|PART)$/.test(words[cueEnd]?.pos ?? '');
+  // ("“A.” Cruz continued: “B.”": a frame with its source before the cue that a colon closes, right before a
+  // quotation, introduces that quotation, read the canonical way.)
   const leadQuote =
     (before?.start === 0 || i === 0) && sourceFollows && closesClause && !complement ? quotes.find((q) => q.end <= sentence.start && q.end >= sentence.start - 3 && /^\s*$/.test(text.slice(q.end, sentence.start))) : undefined;
+  const colonQuote = leadQuote ? quotationAfterColon(f) : undefined;
+  if (colonQuote) return colonQuote;
   const bareClauseFollows = (SUBJECT_PRONOUNS.has(words[cueEnd]?.key ?? '') && verbal(words[cueEnd + 1])) || (objectPhrase !== null && verbal(words[objectPhrase.end]) && !words[objectPhrase.end]!.punctBefore);
   // ("X, who has endorsed Clinton, said ...": a relative clause's verb frames nothing before its antecedent.)
   // "In debate after debate, Bush questioned Trump's tactics, his judgment": an object between the cue and the
@@ -106,6 +110,23 @@ export function invertedFrame(f: Frame, skipOpener?: { opener: boolean }): RawAt
     }
   }
   return undefined;
+}
+
+/**
+ * "“A.” Cruz continued: “B.”": a frame with its source before the cue that a colon closes, right before a
+ * quotation, introduces that quotation; the one ending the sentence before it is not its content.
+ */
+function quotationAfterColon(f: Frame): RawAttribution | undefined {
+  const { text, words, cue, index, quotes, cueStart, cueSpan, before } = f;
+  const colon = /^[^\n,.;!?"\u201c\u201d]{0,60}:\s*/.exec(text.slice(cueSpan.end, cueSpan.end + 66));
+  if (!before || before.end > cueStart || !colon) return undefined;
+  const quote = quotes.find((q) => q.start === cueSpan.end + colon[0].length);
+  if (!quote) return undefined;
+  const source = wordSpan(words, before.start, before.end);
+  if (f.sourceEnd !== null) source.end = f.sourceEnd;
+  // (the colon right after the cue is the cue's: "continued:")
+  const cueEnd = /^\s*:/.test(colon[0]) ? cueSpan.end + colon[0].indexOf(':') + 1 : cueSpan.end;
+  return { source, cue: { start: cueSpan.start, end: cueEnd }, content: [quote, ...quotationGoesOn(text, quotes, quote.end)], kind: cue.kind, sentence: index };
 }
 
 /** The word after a short parenthesis opening at word `k` ("(D-Ohio), a member"), or `k` when none opens there. */
