@@ -241,3 +241,13 @@ test('a frame closed by a colon before a quotation introduces that quotation, no
   const b = only('The harbour was quiet. “The ferry is late. We waited an hour.” The skipper went on to say: “The quay is too small.”', 'went on to say:');
   assert.deepEqual(contents(b), ['“The quay is too small.”']);
 });
+
+test('a question after "asked" opens at its question word: no listener, no phrase situating the asking', () => {
+  const a = only('The mayor was asked what happened to the ferry.', 'was asked');
+  assert.deepEqual(contents(a), ['what happened to the ferry']);
+  const b = only('Asked on Monday whether the ferry would run, the mayor said no.', 'Asked');
+  assert.deepEqual(contents(b), ['whether the ferry would run']);
+  // (after the topic's preposition the question is still its content)
+  const c = only('Asked about whether the ferry would run, the mayor said no.', 'Asked about');
+  assert.deepEqual(contents(c), ['whether the ferry would run']);
+});

@@ -287,6 +287,8 @@ export function listenerAfter(words: Word[], start: number): { start: number; en
   const phrase = phraseAfter(words, start, words.length);
   // ("warned that it could ...": a "that" the tagger read as a pronoun opens the content, it names no listener.)
   if (!phrase || (words[start]!.key === 'THAT' && SUBJECT_PRONOUNS.has(words[start + 1]?.key ?? '') && !words[start + 1]!.punctBefore)) return null;
+  // ("was asked what happened", "asked who would win": a question word right after the cue opens the content.)
+  if (LISTENER_ENDS.has(words[start]!.key)) return null;
   for (let k = start + 1; k < phrase.end; k++) {
     const w = words[k]!;
     const afterNoun = /^(NOUN|PROPN|PRON)$/.test(words[k - 1]!.pos);

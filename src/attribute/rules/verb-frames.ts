@@ -215,7 +215,11 @@ function askedFrame(f: Frame): RawAttribution | undefined {
     // "Asked by Stephanopoulos to respond, ...", "Challenged by a host on ...": the agent asks; it is the source.
     const agent = words[k]?.key === 'BY' && !words[k + 1]?.punctBefore.trim() ? phraseAfter(words, k + 1, words.length) : null;
     if (agent) k = agent.end;
-    if (words[k]?.pos === 'ADP' && CONTENT_PREPOSITIONS.has(words[k]!.key) && !agent) {
+    // ("Asked on Monday whether ...", "asked in Iowa recently if ...": the question opens at its own word, past a phrase situating the asking.)
+    // (not right after the topic's preposition: "asked about whether ...")
+    const question = agent || (words[k]?.pos === 'ADP' && CONTENT_PREPOSITIONS.has(words[k]!.key) && !words[k + 1]?.punctBefore && QUESTION_CONJUNCTIONS.has(words[k + 1]?.key ?? '')) ? null : questionAfter(words, k);
+    if (question !== null) k = question;
+    else if (words[k]?.pos === 'ADP' && CONTENT_PREPOSITIONS.has(words[k]!.key) && !agent) {
       cueSpan.end = words[k]!.end;
       k++;
     }
@@ -225,6 +229,16 @@ function askedFrame(f: Frame): RawAttribution | undefined {
     if (end > k && (end < words.length || inside)) return { source, cue: cueSpan, content: [wordSpan(words, k, end)], kind: cue.kind, sentence: index };
   }
   return undefined;
+}
+
+/** A question word ("what", "whether", "if") a few words after word `from`, with no verb or punctuation before it. */
+function questionAfter(words: Word[], from: number): number | null {
+  for (let q = from + 1; q < Math.min(words.length, from + 6); q++) {
+    const w = words[q]!;
+    if (w.punctBefore.trim() || w.pos === 'VERB' || w.pos === 'AUX') return null;
+    if (WH_WORDS.has(w.key) || QUESTION_CONJUNCTIONS.has(w.key)) return q;
+  }
+  return null;
 }
 
 /** Where the content starts: past what situates the saying, a cited source, a listener; an infinitive cue joins the cue. */
