@@ -43,8 +43,7 @@ export function invertedFrame(f: Frame, skipOpener?: { opener: boolean }): RawAt
   // (A cue opening the sentence is inverted only with its source after it: "“No.” Asked about the plan, he said"
   // opens with a participle whose preposition, conjunction or "to" follows, and is no frame of the quotation.)
   const sourceFollows = i > 0 || !/^(ADP|SCONJ|PART)$/.test(words[cueEnd]?.pos ?? '');
-  // ("“A.” Cruz continued: “B.”": a frame with its source before the cue that a colon closes, right before a
-  // quotation, introduces that quotation, read the canonical way.)
+  // ("“A.” Lind continued: “B.”": a frame that a colon closes before a quotation takes that one, not the lead quotation.)
   const leadQuote =
     (before?.start === 0 || i === 0) && sourceFollows && closesClause && !complement ? quotes.find((q) => q.end <= sentence.start && q.end >= sentence.start - 3 && /^\s*$/.test(text.slice(q.end, sentence.start))) : undefined;
   const colonQuote = leadQuote ? quotationAfterColon(f) : undefined;
@@ -113,7 +112,7 @@ export function invertedFrame(f: Frame, skipOpener?: { opener: boolean }): RawAt
 }
 
 /**
- * "“A.” Cruz continued: “B.”": a frame with its source before the cue that a colon closes, right before a
+ * "“A.” Lind continued: “B.”": a frame with its source before the cue that a colon closes, right before a
  * quotation, introduces that quotation; the one ending the sentence before it is not its content.
  */
 function quotationAfterColon(f: Frame): RawAttribution | undefined {

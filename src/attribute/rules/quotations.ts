@@ -235,7 +235,7 @@ export function joinQuotationAfterInvertedFrame(text: string, quotes: Span[], fo
     const last = a.content[a.content.length - 1];
     if (!last || a.cue.start < last.end || /(?:["\u201d]|'')$/.test(text.slice(last.start, last.end))) continue;
     const frameEnd = Math.max(a.cue.end, a.source?.end ?? 0);
-    // (the frame's last words, up to its full stop: "Axelrod said.", "the Times said, according to CNN.")
+    // (the frame's last words, up to its full stop: "Lind said.", "the paper said, according to Reuters.")
     const rest = /^[^\n.!?"\u201c\u201d]{0,40}?[.!?][^\S\n]+/.exec(text.slice(frameEnd, frameEnd + 60));
     if (!rest) continue;
     const q = quotes.find((x) => x.start === frameEnd + rest[0].length);
