@@ -237,3 +237,12 @@ test('a participle set off by a comma that the word rules give no source takes i
   const a = cued('On Sunday morning the harbour master made a third attempt to calm the crowd, writing on the board that the pier would open.', 'writing');
   assert.equal(a.source?.text, 'the harbour master');
 });
+
+test('a source read off an object inside the subject phrase is the whole subject phrase', () => {
+  // The word tagger reads "report" as a verb, so the word rules start the source after it.
+  const a = cued('An earlier report in a local paper said that the mayor had resigned.', 'said');
+  assert.equal(a.source?.text, 'An earlier report in a local paper');
+  // A relative clause without a pronoun ends in a preposition's object.
+  const b = cued('Several people I have spoken with over the last couple of weeks said the mayor was ill.', 'said');
+  assert.equal(b.source?.text, 'Several people I have spoken with over the last couple of weeks');
+});

@@ -17,7 +17,7 @@ import { quotedAsSaying, relays } from './relays.js';
 import { reducedPassiveAgents } from './reduced-passives.js';
 import { participleClauseSubjects, participleTreeSubjects } from './participle-trees.js';
 import { relativeTreeSubjects } from './tree-relatives.js';
-import { clausesAfterAnd, participleSubjects, subjectPhrases, subjectsAfterAnd } from './subject-phrases.js';
+import { clausesAfterAnd, embeddedSubjectPhrases, participleSubjects, subjectPhrases, subjectsAfterAnd } from './subject-phrases.js';
 import { QUOTE_REACH, closeOpenQuotations, joinLaterQuotations, joinQuotationAfterInvertedFrame, joinParagraphQuotations, leaveClaimedQuotations, quotations } from './quotations.js';
 import { mannerGerundCues, situatedQuotations, writtenStatementCues } from './cue-extents.js';
 import { completeSources, leaveOutAnonymityRelatives, leaveOutDashedRelatives, leaveOutFramedRelatives, leaveOutWordSources } from './sources.js';
@@ -42,6 +42,7 @@ const SENTENCE_RULES: ((ctx: SentenceContext) => void)[] = [
   subjectsAfterAnd, // "Neither has won a state and Cruz suggested": the tree's subject after "and"
   clausesAfterAnd, // the same where the tree reads the name as the object's conjunct
   participleSubjects, // "Voters hoping to change the law say": the phrase the participle follows
+  embeddedSubjectPhrases, // "An earlier report in a local paper said": the tree's subject phrase the source is an object inside
   openingParticiples, // "Noting that X, Tester added ...": Tester notes X
   participlesAfterFrames, // "“...,” said Tom Reed, explaining ...": Tom Reed explains
   participleClauseSubjects, // "At a rally in Salem, New Hampshire, Trump went after Bush, calling": the tree's clause subject

@@ -84,6 +84,42 @@ export function subjectsAfterAnd(ctx: SentenceContext): void {
   }
 }
 
+/**
+ * "An earlier report in a local paper said", "Several people I have spoken with over the last weeks said": the word
+ * rules stop at a word their tagger misreads (a noun read as a verb) or at a preposition after a verb, and take the
+ * object of that preposition (or verb) for the source. Where the tree hangs the rules' source on a word before it (as
+ * the object or oblique of a verb, or a noun's modifier) inside the cue verb's subject phrase, and that phrase ends
+ * where the source ends with no punctuation between its start and the source, the source is the whole phrase.
+ */
+export function embeddedSubjectPhrases(ctx: SentenceContext): void {
+  const { text, words } = ctx;
+  const layer = ctx.syntax;
+  if (!layer) return;
+  for (const { a, source, k } of sourcesBeforeCues(ctx)) {
+    const subject = k < 1 ? undefined : cueSubject(ctx, a.cue);
+    if (subject === undefined || layer.tokenEnd(subject) > source.start) continue;
+    const phrase = layer.phrase(subject);
+    if (phrase.start >= source.start || phrase.end > a.cue.start || text.slice(phrase.end, source.end).trim().replace(/^[,)]+$/, '')) continue;
+    // (Whole words, no punctuation between: "doesn’t practice law — told" is no phrase.)
+    if (/[,;:—–(“”"]/.test(text.slice(phrase.start, source.start)) || /\S/.test(text.charAt(phrase.start - 1))) continue;
+    const sourceHead = layer.tokensWithin(ctx.sentence, source).find((t) => {
+      const h = layer.head(t);
+      return h < 0 || layer.tokenStart(h) < source.start || layer.tokenEnd(h) > source.end;
+    });
+    if (sourceHead === undefined || !/^(nmod|obl|obj)/.test(layer.relation(sourceHead))) continue;
+    const governor = layer.head(sourceHead);
+    if (governor < 0 || layer.tokenStart(governor) < phrase.start || layer.tokenEnd(governor) > source.start) continue;
+    // (The phrase opens at its first word of a noun phrase: "Even Mr. Lee", "just a day after a poll" are no sources.)
+    const before = layer.tokensWithin(ctx.sentence, { start: phrase.start, end: source.start });
+    // (Nor a clause of its own: "X was the best friend Y always hoped to have".)
+    if (before.some((t) => layer.relation(t) === 'cop' || layer.head(t) < 0)) continue;
+    const first = before[0];
+    if (first === undefined || !/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(layer.tag(first)) || /^W/.test(layer.token(first).xpos)) continue;
+    const start = words.find((w) => w.start >= phrase.start);
+    if (start && start.start < source.start) a.source = { start: start.start, end: source.end };
+  }
+}
+
 /** The sentence's attributions whose source, as written, stands before the cue, with the source's first word (k, -1 when none starts there); none without a parse. */
 function* sourcesBeforeCues(ctx: SentenceContext): Generator<{ a: RawAttribution; source: Span; k: number }> {
   if (!ctx.syntax) return;
@@ -94,12 +130,17 @@ function* sourcesBeforeCues(ctx: SentenceContext): Generator<{ a: RawAttribution
   }
 }
 
-/** The span of the tree's subject phrase of the cue's (last) verb; null when the parse gives none. */
-function cueSubjectPhrase(ctx: SentenceContext, cue: Span): Span | null {
+/** The tree's subject of the cue's (last) verb; undefined when the parse gives none. */
+function cueSubject(ctx: SentenceContext, cue: Span): number | undefined {
   const layer = ctx.syntax!;
   const verb = layer.tokensWithin(ctx.sentence, cue).findLast((t) => /^(VERB|AUX)$/.test(layer.tag(t)));
-  const subject = verb !== undefined ? layer.subjects(verb)[0] : undefined;
-  return subject === undefined ? null : layer.phrase(subject);
+  return verb !== undefined ? layer.subjects(verb)[0] : undefined;
+}
+
+/** The span of the tree's subject phrase of the cue's (last) verb; null when the parse gives none. */
+function cueSubjectPhrase(ctx: SentenceContext, cue: Span): Span | null {
+  const subject = cueSubject(ctx, cue);
+  return subject === undefined ? null : ctx.syntax!.phrase(subject);
 }
 
 /**
