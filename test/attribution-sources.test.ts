@@ -246,3 +246,10 @@ test('a source read off an object inside the subject phrase is the whole subject
   const b = cued('Several people I have spoken with over the last couple of weeks said the mayor was ill.', 'said');
   assert.equal(b.source?.text, 'Several people I have spoken with over the last couple of weeks');
 });
+
+test('an infinitive cue whose source ran over the main verb takes that verb\'s subject', () => {
+  const a = cued('The candidates seized on the crisis to attack each other.', 'to attack');
+  assert.equal(a.source?.text, 'The candidates');
+  const b = cued('Thousands of fans gathered in Dover this week to express their anger at the club.', 'to express');
+  assert.equal(b.source?.text, 'Thousands of fans');
+});

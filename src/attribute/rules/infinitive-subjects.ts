@@ -1,0 +1,44 @@
+import type { Span } from '../../document/document.js';
+import { wordIndexesIn } from '../phrases.js';
+import { sentenceAttributions, type SentenceContext } from './types.js';
+
+// "The candidates seized on the crisis to attack each other", "The board struggled on Tuesday to explain": the word
+// rules read an infinitive cue's source backwards from "to" and may run over the main verb itself. The tree hangs
+// the infinitive on the main verb (an adverbial clause of purpose, or an open complement) and gives it that verb's
+// subject.
+
+/**
+ * An infinitive cue ("to explain") hung on a verb before it, whose source as the rules found it runs over that verb
+ * ("The administration struggled on Tuesday"), has for its source the tree's subject of the infinitive, when that
+ * subject ends before the verb.
+ */
+export function infinitiveTreeSubjects(ctx: SentenceContext): void {
+  const layer = ctx.syntax;
+  if (!layer) return;
+  const { words } = ctx;
+  for (const a of sentenceAttributions(ctx)) {
+    const source = a.source;
+    if (!source || source.end > a.cue.start || a.refersTo) continue;
+    const cueWords = wordIndexesIn(words, a.cue);
+    if (cueWords.length < 2 || words[cueWords[0]!]!.key !== 'TO' || words[cueWords[1]!]!.pos !== 'VERB') continue;
+    const verbWord = words[cueWords[1]!]!;
+    const verb = layer.tokensWithin(ctx.sentence, verbWord).find((t) => layer.tokenStart(t) === verbWord.start);
+    if (verb === undefined || !/^(advcl|xcomp)$/.test(layer.relation(verb))) continue;
+    const governor = layer.head(verb);
+    if (governor < 0 || layer.tag(governor) !== 'VERB' || layer.tokenStart(governor) >= a.cue.start) continue;
+    // (The verb inside the source with words of its own after it: "struggled on Tuesday to explain"; not its last word,
+    // a noun the tree may read as a verb: "allow Republicans and evangelicals to support".)
+    if (source.start > layer.tokenStart(governor) || layer.tokenEnd(governor) >= source.end) continue;
+    const subject = layer.subjects(verb)[0];
+    if (subject === undefined) continue;
+    const phrase = wholeWords(ctx, layer.phrase(subject));
+    if (phrase && phrase.end <= layer.tokenStart(governor) && (phrase.start !== source.start || phrase.end !== source.end)) a.source = phrase;
+  }
+}
+
+/** A span of the tree cut to the sentence's whole words (null when no word starts and ends inside it). */
+function wholeWords(ctx: SentenceContext, span: Span): Span | null {
+  const inside = wordIndexesIn(ctx.words, span);
+  if (inside.length === 0) return null;
+  return { start: ctx.words[inside[0]!]!.start, end: ctx.words[inside[inside.length - 1]!]!.end };
+}
