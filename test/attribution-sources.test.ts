@@ -253,3 +253,12 @@ test('an infinitive cue whose source ran over the main verb takes that verb\'s s
   const b = cued('Thousands of fans gathered in Dover this week to express their anger at the club.', 'to express');
   assert.equal(b.source?.text, 'Thousands of fans');
 });
+
+test('a sentence\'s first word read as an adverb or a modal before a finite cue verb is a name and the source', () => {
+  const a = cued('Kindly told reporters the ferry would run late.', 'told');
+  assert.equal(a.source?.text, 'Kindly');
+  const b = cued('Will urged the council to rebuild the pier.', 'urged');
+  assert.equal(b.source?.text, 'Will');
+  // A subordinator or an inverting adverb stays one.
+  assert.equal(attributionsOf('So says a voice at the end of the film.').length, 0);
+});

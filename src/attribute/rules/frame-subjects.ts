@@ -85,7 +85,9 @@ export function verbGroup(text: string, words: Word[], i: number, cueEnd: number
   // ("Most said", "...; most believe": a quantifier opening its clause right before the verb stands as its subject.)
   // ("remain hopeful that": the copula before an adjective cue is its group's, as "be" is.)
   const copula = (w: Word) => words[i]!.pos === 'ADJ' && COPULAS.has(w.key);
-  const modifier = (w: Word) => (AUX_OR_ADVERB.has(w.key) || w.pos === 'ADV' || w.pos === 'AUX' || w.pos === 'PART' || copula(w)) && !(w === words[i - 1] && standsAlone(words, i - 1));
+  // (A sentence's first word read as a name is none: "Will urged", "Jolly said", see namesReadAsAdverbs.)
+  const openingName = (k: number) => k === 0 && words[0]!.pos === 'PROPN';
+  const modifier = (w: Word) => !(w === words[0] && openingName(0)) && (AUX_OR_ADVERB.has(w.key) || w.pos === 'ADV' || w.pos === 'AUX' || w.pos === 'PART' || copula(w)) && !(w === words[i - 1] && standsAlone(words, i - 1));
   // "The email went on to say": "go on to" before the verb is its group's ("went on to say" is the cue).
   const goOn = (k: number) => k > 2 && words[k - 1]!.key === 'TO' && words[k - 2]!.key === 'ON' && GO_FORMS.has(words[k - 3]!.key) && !words.slice(k - 2, k + 1).some((w) => w.punctBefore);
   if (goOn(subjectEnd)) subjectEnd -= 3;
@@ -97,7 +99,7 @@ export function verbGroup(text: string, words: Word[], i: number, cueEnd: number
   let cueStart = goOn(i) ? i - 3 : published ?? i;
   // "Richards and Menendez both stressed": a floating quantifier after the subject is the cue's.
   if (subjectEnd > 1 && FLOATING_QUANTIFIERS.has(words[subjectEnd - 1]!.key) && !words[subjectEnd - 1]!.punctBefore && /^(NOUN|PROPN|PRON)$/.test(words[subjectEnd - 2]!.pos) && !words[subjectEnd - 2]!.possessive) subjectEnd--;
-  while (cueStart > subjectEnd && !words[cueStart]!.punctBefore && (words[cueStart - 1]!.pos === 'AUX' || words[cueStart - 1]!.pos === 'PART' || words[cueStart - 1]!.pos === 'ADV' || AUX_OR_ADVERB.has(words[cueStart - 1]!.key) || copula(words[cueStart - 1]!) || words[cueStart - 1]!.key === 'NOT' || words[cueStart - 1]!.key === 'NT' || (cueStart - 1 === subjectEnd && FLOATING_QUANTIFIERS.has(words[cueStart - 1]!.key)) || floating(cueStart - 1))) cueStart--;
+  while (cueStart > subjectEnd && !words[cueStart]!.punctBefore && !openingName(cueStart - 1) && (words[cueStart - 1]!.pos === 'AUX' || words[cueStart - 1]!.pos === 'PART' || words[cueStart - 1]!.pos === 'ADV' || AUX_OR_ADVERB.has(words[cueStart - 1]!.key) || copula(words[cueStart - 1]!) || words[cueStart - 1]!.key === 'NOT' || words[cueStart - 1]!.key === 'NT' || (cueStart - 1 === subjectEnd && FLOATING_QUANTIFIERS.has(words[cueStart - 1]!.key)) || floating(cueStart - 1))) cueStart--;
   const cueSpan = wordSpan(words, cueStart, cueEnd);
   // "He’s also praising", "she's said": the tokenizer splits the contracted auxiliary off as a possessive mark;
   // like any auxiliary before the verb, it belongs to the cue.

@@ -1,6 +1,11 @@
 import type { Word } from '../../code/words.js';
 import { matchCue } from './cues.js';
 import { AUX_OR_ADVERB } from '../phrases.js';
+import { attributionWords } from '../lexicon.js';
+
+const FINITE_CUE_FORMS = attributionWords('irregular-past-cues');
+// Words that open a sentence before its verb as adverbs or subordinators: "So says", "When asked", "Still leads".
+const NOT_OPENING_NAMES = new Set([...attributionWords('sentence-opening-adverbs'), ...attributionWords('subordinators'), ...attributionWords('wh-words'), ...attributionWords('linking-adverbs')]);
 
 // Headlines that capitalise their words: the tagger reads every word as a name, so a cue verb among them is told
 // by its form and place.
@@ -42,6 +47,11 @@ export function namesReadAsAdverbs(words: Word[]): Word[] {
     const next = words[i + 1]!;
     // (Only after a name's first word or a title: "So said", "When asked" opening a sentence are adverbs.)
     const prev = words[i - 1];
+    if (i === 0 && opensWithName(words)) {
+      copy ??= [...words];
+      copy[0] = { ...w, pos: 'PROPN' };
+      continue;
+    }
     if (!prev || prev.pos !== 'PROPN' || !/^\p{Lu}/u.test(prev.raw) || w.punctBefore) continue;
     if (w.pos !== 'ADV' || !/^\p{Lu}\p{Ll}/u.test(w.raw) || AUX_OR_ADVERB.has(w.key) || next.punctBefore || next.pos !== 'VERB' || !/^\p{Ll}/u.test(next.raw)) continue;
     if (titleCase(words)) return words;
@@ -49,4 +59,19 @@ export function namesReadAsAdverbs(words: Word[]): Word[] {
     copy[i] = { ...w, pos: 'PROPN' };
   }
   return copy ?? words;
+}
+
+/**
+ * "Jolly said he would be cautious", "Will urged voters to ...": a sentence opening with a capitalised word the tagger
+ * reads as an adverb or a modal, right before a finite cue verb ("said", "urges", "warned"), opens with a name: no
+ * adverb of English stands before its verb without a subject, and no modal before a past or -s form.
+ */
+function opensWithName(words: Word[]): boolean {
+  const [w, next] = words;
+  if (!w || !next) return false;
+  if (!/^(ADV|AUX)$/.test(w.pos) || !/^\p{Lu}\p{Ll}+$/u.test(w.raw) || next.punctBefore.trim() || w.possessive) return false;
+  if ((w.pos === 'ADV' && AUX_OR_ADVERB.has(w.key)) || NOT_OPENING_NAMES.has(w.key)) return false;
+  // (A finite form: "said", "warned", "urges"; not a base form after a modal, "Will decide".)
+  if (next.pos !== 'VERB' || !/^\p{Ll}/u.test(next.raw) || !(/(ED|S)$/.test(next.key) || FINITE_CUE_FORMS.has(next.key))) return false;
+  return matchCue(words, 1) !== null && !titleCase(words);
 }
