@@ -85,7 +85,7 @@ export function verbGroup(text: string, words: Word[], i: number, cueEnd: number
   // ("Most said", "...; most believe": a quantifier opening its clause right before the verb stands as its subject.)
   // ("remain hopeful that": the copula before an adjective cue is its group's, as "be" is.)
   const copula = (w: Word) => words[i]!.pos === 'ADJ' && COPULAS.has(w.key);
-  // (A sentence's first word read as a name is none: "Will urged", "Jolly said", see namesReadAsAdverbs.)
+  // (A sentence's first word read as a name is none: "Will urged", "Kindly told", see namesReadAsAdverbs.)
   const openingName = (k: number) => k === 0 && words[0]!.pos === 'PROPN';
   const modifier = (w: Word) => !(w === words[0] && openingName(0)) && (AUX_OR_ADVERB.has(w.key) || w.pos === 'ADV' || w.pos === 'AUX' || w.pos === 'PART' || copula(w)) && !(w === words[i - 1] && standsAlone(words, i - 1));
   // "The email went on to say": "go on to" before the verb is its group's ("went on to say" is the cue).

@@ -43,12 +43,12 @@ const SENTENCE_RULES: ((ctx: SentenceContext) => void)[] = [
   subjectsAfterAnd, // "Neither has won a state and Cruz suggested": the tree's subject after "and"
   clausesAfterAnd, // the same where the tree reads the name as the object's conjunct
   participleSubjects, // "Voters hoping to change the law say": the phrase the participle follows
-  embeddedSubjectPhrases, // "An earlier report in a local paper said": the tree's subject phrase the source is an object inside
+  embeddedSubjectPhrases, // "A short article in a local weekly said": the tree's subject phrase the source is an object inside
   openingParticiples, // "Noting that X, Tester added ...": Tester notes X
   participlesAfterFrames, // "“...,” said Tom Reed, explaining ...": Tom Reed explains
   participleClauseSubjects, // "At a rally in Salem, New Hampshire, Trump went after Bush, calling": the tree's clause subject
   participleTreeSubjects, // "Mr. Lee made a third attempt to deflect it, writing ...": the tree's clause subject where the rules found none
-  infinitiveTreeSubjects, // "The candidates seized on the crisis to attack": the tree's subject of the infinitive
+  infinitiveTreeSubjects, // "The rivals seized on the storm to criticise": the tree's subject of the infinitive
   relativeTreeSubjects, // "Maher, who backs Sanders, but has dismissed ...": the relative pronoun the tree gives
   leaveOutFramedRelatives, // "Barkley, who said X, said Y": the relative clause is no part of the source
   writtenStatementCues, // "said in a statement"

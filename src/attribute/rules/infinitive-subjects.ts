@@ -2,14 +2,14 @@ import type { Span } from '../../document/document.js';
 import { wordIndexesIn } from '../phrases.js';
 import { sentenceAttributions, type SentenceContext } from './types.js';
 
-// "The candidates seized on the crisis to attack each other", "The board struggled on Tuesday to explain": the word
+// "The rivals seized on the storm to criticise the mayor", "The board struggled on Monday to justify": the word
 // rules read an infinitive cue's source backwards from "to" and may run over the main verb itself. The tree hangs
 // the infinitive on the main verb (an adverbial clause of purpose, or an open complement) and gives it that verb's
 // subject.
 
 /**
  * An infinitive cue ("to explain") hung on a verb before it, whose source as the rules found it runs over that verb
- * ("The administration struggled on Tuesday"), has for its source the tree's subject of the infinitive, when that
+ * ("The board struggled on Monday"), has for its source the tree's subject of the infinitive, when that
  * subject ends before the verb.
  */
 export function infinitiveTreeSubjects(ctx: SentenceContext): void {
@@ -26,8 +26,8 @@ export function infinitiveTreeSubjects(ctx: SentenceContext): void {
     if (verb === undefined || !/^(advcl|xcomp)$/.test(layer.relation(verb))) continue;
     const governor = layer.head(verb);
     if (governor < 0 || layer.tag(governor) !== 'VERB' || layer.tokenStart(governor) >= a.cue.start) continue;
-    // (The verb inside the source with words of its own after it: "struggled on Tuesday to explain"; not its last word,
-    // a noun the tree may read as a verb: "allow Republicans and evangelicals to support".)
+    // (The verb inside the source with words of its own after it: "struggled on Monday to justify"; not its last word,
+    // a noun the tree may read as a verb: "allow farmers and fishermen to back".)
     if (source.start > layer.tokenStart(governor) || layer.tokenEnd(governor) >= source.end) continue;
     const subject = layer.subjects(verb)[0];
     if (subject === undefined) continue;

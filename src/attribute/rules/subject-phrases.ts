@@ -85,7 +85,7 @@ export function subjectsAfterAnd(ctx: SentenceContext): void {
 }
 
 /**
- * "An earlier report in a local paper said", "Several people I have spoken with over the last weeks said": the word
+ * "A short article in a local weekly said", "Two people I have worked with over the past few years said": the word
  * rules stop at a word their tagger misreads (a noun read as a verb) or at a preposition after a verb, and take the
  * object of that preposition (or verb) for the source. Where the tree hangs the rules' source on a word before it (as
  * the object or oblique of a verb, or a noun's modifier) inside the cue verb's subject phrase, and that phrase ends

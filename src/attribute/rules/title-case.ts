@@ -62,7 +62,7 @@ export function namesReadAsAdverbs(words: Word[]): Word[] {
 }
 
 /**
- * "Jolly said he would be cautious", "Will urged voters to ...": a sentence opening with a capitalised word the tagger
+ * "Kindly told reporters", "Will urged the council to ...": a sentence opening with a capitalised word the tagger
  * reads as an adverb or a modal, right before a finite cue verb ("said", "urges", "warned"), opens with a name: no
  * adverb of English stands before its verb without a subject, and no modal before a past or -s form.
  */
