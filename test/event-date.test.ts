@@ -263,7 +263,11 @@ test('a report\'s own date is in the report\'s time, not the future it reports; 
 test('a deadline ("by July 1") is the nearest such day, and dates only the verb it hangs on', () => {
   const sentence = 'The opposition has agreed to back the bill and allow its passage through parliament by July 1, ahead of the summer recess.';
   expect(sentence, 'allow', '1987-06-15', '1987-07-01', 'day');
-  expect(sentence, 'agreed', '1987-06-15', null, null);
+  // (The agreeing is dated by the article: a deadline says when another act must be done, not that the agreeing is of
+  // another time. "extending its support until 2007" is a deadline too.)
+  expect(sentence, 'agreed', '1987-06-15', '1987-06-15', 'day');
+  expect('Turkey has agreed a draft proposal with the IMF, extending its support until 2007.', 'agreed', '2004-12-07', '2004-12-07', 'day');
+  expect('Turkey has agreed a draft proposal with the IMF, extending its support until 2007.', 'extending', '2004-12-07', '2007', 'year');
   // A day in a past clause with no "by" is still the latest before the article: "met on July 1".
   expect('The two ministers met in Bonn on July 1.', 'met', '1987-06-15', '1986-07-01', 'day');
 });

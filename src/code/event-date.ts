@@ -54,7 +54,7 @@ type Precision = 'year' | 'month' | 'day';
 
 interface Expression extends Span {
   text: string;
-  /** After "by": a deadline ("by July 1"), which dates only the verb it hangs on. */
+  /** After "by" or "until": a deadline ("by July 1", "until 2007"), which dates only the verb it hangs on. */
   deadline?: boolean;
   /** A day after a determiner ("a July 20 order"): when the tree makes it a modifier of a noun after it, it dates that noun. */
   attributive?: boolean;
@@ -262,7 +262,7 @@ function expressions(sentence: string, offset: number, articleDate: string | nul
     const c = e.result.start;
     const mod = modifier(text);
     // ("agreed to allow its passage through parliament by July 1": a deadline may lie ahead; the nearest such day.)
-    const deadline = /\bby\s+$/i.test(sentence.slice(Math.max(0, e.start - 4), e.start));
+    const deadline = /\b(?:by|until|till)\s+$/i.test(sentence.slice(Math.max(0, e.start - 6), e.start));
     const get = (unit: 'year' | 'month' | 'day' | 'weekday') => c.get(unit) ?? 0;
     let resolve: Expression['resolve'];
     switch (e.kind) {
@@ -388,7 +388,9 @@ function expressions(sentence: string, offset: number, articleDate: string | nul
     const text = sentence.slice(y.start, y.end);
     const how =
       y.prep === 'since' ? `'${text}' (the start of a continuing state)` : y.prep === 'by' || y.prep === 'until' ? `'${text}' (a deadline)` : `year '${text}'`;
-    list.push({ start, end, text, resolve: () => ({ date: pad(y.year, 4), precision: 'year', how }) });
+    // ("extending its support until 2007": a deadline dates only the verb it hangs on, as after "by".)
+    const deadline = y.prep === 'by' || y.prep === 'until';
+    list.push({ start, end, text, resolve: () => ({ date: pad(y.year, 4), precision: 'year', how }), ...(deadline && { deadline }) });
   }
   return list.sort((a, b) => a.start - b.start);
 }
@@ -524,7 +526,10 @@ export function eventDate(text: string, sentence: Span, trigger: Span, articleDa
   //    trigger's clause says dates what is said, not the saying ("said Russia annexed it in 2014").
   //    (Nor one in an adverbial clause of its own time: "his first visit since he assumed power in June 1982" dates
   //    the assuming alone.)
+  // (A deadline tells when another act must end, never that the trigger's time is another: "agreed …, extending its
+  // support until 2007" is agreed on the article's day.)
   const other = exprs.find((e) => {
+    if (e.deadline) return false;
     const piece = pieces.find((p) => p.start <= e.start && e.start < p.end);
     const clause = clauses.clauseAt(e.start);
     return !piece?.quoted && !clauses.contentOf(clause, triggerClause) && layer.relation(clause) !== 'advcl';

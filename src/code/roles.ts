@@ -100,16 +100,6 @@ export function isObjectsComplement(layer: SyntaxLayer, verb: number, t: number)
   return layer.head(t) === verb && layer.relation(t) === 'xcomp' && layer.isInfinitive(t) && layer.objects(verb).some((o) => o < t);
 }
 
-/**
- * An object the parser hung on a verb from before it ("… caused the crash which killed 520 people, the government
- * said": "people" read as the object of "said"). An English object follows its verb but for a relative or
- * interrogative pronoun ("the envoy whom he met", "what he told"), so one before it is a misparse and no participant.
- */
-export function isObjectBeforeVerb(layer: SyntaxLayer, verb: number, t: number): boolean {
-  return t < verb && layer.head(t) === verb && (layer.relation(t) === 'obj' || layer.relation(t) === 'iobj') && !WH_XPOS.has(layer.token(t).xpos);
-}
-const WH_XPOS = new Set(['WP', 'WDT', 'WP$']);
-
 /** A noun naming someone by a relation to another: "successor", "partners" (data/lexicon/relational-nouns.tsv). */
 export function isRelationalNoun(layer: SyntaxLayer, token: number): boolean {
   return relationalNounWords().has(layer.word(token).toUpperCase());
@@ -321,7 +311,7 @@ export function rolesOf(tree: SentenceTree, verb: number, deep = true, named: Re
   let targets: number[] = [];
   let withPartner = false;
   if (passive) targets = groupsOf(layer.subjects(verb), elided ? 'nsubj (headline passive)' : 'nsubj:pass');
-  if (targets.length === 0) targets = groupsOf(layer.childrenBy(verb, 'obj', 'iobj').filter((o) => !isObjectBeforeVerb(layer, verb, o)).flatMap((o) => layer.conjuncts(o)), 'obj');
+  if (targets.length === 0) targets = groupsOf(layer.childrenBy(verb, 'obj', 'iobj').filter((o) => !layer.isObjectBeforeVerb(o)).flatMap((o) => layer.conjuncts(o)), 'obj');
   // A statement's participants are its addressee and what it is about, not any actor in the words it says.
   if (targets.length === 0 && deep) {
     const found = participantBelow(tree, verb, named, force);
@@ -363,7 +353,7 @@ function participantBelow(tree: SentenceTree, verb: number, named: ReadonlySet<s
         if (universal === 'conj' && !tree.groupOfToken.has(token)) continue;
         // ("urged them to sign a treaty with China": an open complement after an object is the object's to do.)
         if (isObjectsComplement(layer, verb, c)) continue;
-        if (isObjectBeforeVerb(layer, token, c)) continue;
+        if (layer.isObjectBeforeVerb(c)) continue;
         if (isLinkingComplement(layer, c)) continue;
         // ("opposes legislation to deny primary dealer status to firms": what an infinitive on the object would do is
         // that thing's act, its participants none of the verb's.)

@@ -34,6 +34,9 @@ interface ParsedSentence {
   count: number;
 }
 
+/** Relative and interrogative pronouns, which stand before the verb whose object they are. */
+const WH_XPOS = new Set(['WP', 'WDT', 'WP$']);
+
 export class SyntaxLayer {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
@@ -266,6 +269,16 @@ export class SyntaxLayer {
   /** Direct and indirect objects, each conjunct. */
   objects(verb: number): number[] {
     return this.childrenBy(verb, 'obj', 'iobj').flatMap((o) => this.conjuncts(o));
+  }
+
+  /**
+   * Whether `t` is an object the parser hung on its verb from before it ("… which killed 520 people, the government
+   * said": "people" read as the object of "said"). An English object follows its verb but for a relative or
+   * interrogative pronoun ("the envoy whom he met", "what he told"), so one before it is a misparse, no participant.
+   */
+  isObjectBeforeVerb(t: number): boolean {
+    const rel = this.relation(t);
+    return (rel === 'obj' || rel === 'iobj') && t < this.head(t) && !WH_XPOS.has(this.token(t).xpos);
   }
 
   /** Obliques with their preposition (lower case, "" when none): "met with X" → {X, "with"}. */
