@@ -225,6 +225,20 @@ test('"warned against disunity and Tory leader Michael Howard may take up the th
   assert.deepEqual([analysis.heads[6], analysis.deprels[6]], [10, 'nsubj']);
   assert.deepEqual([analysis.heads[4], analysis.deprels[4]], [10, 'cc']);
   assert.deepEqual([analysis.heads[9], analysis.deprels[9]], [2, 'conj']);
+  // (A passive's: "would resist expropriation and riot police were used …".)
+  const passive = misparse(`
+    they PRON PRP 3 nsubj
+    would AUX MD 3 aux
+    resist VERB VB 0 root
+    expropriation NOUN NN 3 obj
+    and CCONJ CC 7 cc
+    riot NOUN NN 7 compound
+    police NOUN NNS 4 conj
+    were AUX VBD 9 aux:pass
+    used VERB VBN 3 ccomp
+    . PUNCT . 3 punct`);
+  assert.ok(repairParse(passive.forms, passive.analysis) >= 1);
+  assert.deepEqual([passive.analysis.heads[6], passive.analysis.deprels[6]], [9, 'nsubj:pass']);
   // (A verb with a subject of its own keeps it: "warned against disunity and leaders agreed".)
   const own = misparse(`
     MPs NOUN NNS 2 nsubj

@@ -275,7 +275,7 @@ export function repairCoordinatedClauseSubjects(forms: readonly string[], a: Sen
     const start = phraseStart(a, v);
     const left = childrenOf(a, v).filter((c) => c < v);
     if (!FINITE_VERB_XPOS.has(a.xpos[v]!) && !left.some((c) => a.xpos[c] === 'MD' || FINITE_VERB_XPOS.has(a.xpos[c]!))) continue;
-    if (left.some((c) => !['aux', 'advmod'].includes(a.deprels[c]!))) continue;
+    if (left.some((c) => !['aux', 'aux:pass', 'advmod'].includes(a.deprels[c]!))) continue;
     // The noun whose phrase ends right before the verb's, a conjunct with its coordinator.
     let noun = start - 1;
     while (noun >= 0 && !NOMINAL_UPOS.has(a.upos[noun]!)) noun = -1;
@@ -285,7 +285,8 @@ export function repairCoordinatedClauseSubjects(forms: readonly string[], a: Sen
     if (a.deprels[noun] !== 'conj' || coordinator === undefined || subtreeEnd(a, noun) !== start - 1) continue;
     const governor = verbAbove(a, headOf(a, noun));
     if (governor < 0 || governor === v || dominates(a, v, governor)) continue;
-    setHead(a, noun, v, 'nsubj');
+    // ("… and riot police were used to install …": a passive's subject.)
+    setHead(a, noun, v, left.some((c) => a.deprels[c] === 'aux:pass') ? 'nsubj:pass' : 'nsubj');
     setHead(a, coordinator, v, 'cc');
     setHead(a, v, governor, 'conj');
     repaired++;
