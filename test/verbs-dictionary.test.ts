@@ -288,3 +288,10 @@ test('an arms ban or arms embargo is a sanction: imposed 163, lifted 085', () =>
   assert.deepEqual(codes('The EU imposed its arms ban on China in 1989.'), [['163', 'IGOEUREEC', 'CHN']]);
   assert.deepEqual(codes('The EU lifted its arms embargo on China.'), [['085', 'IGOEUREEC', 'CHN']]);
 });
+
+test('cancelling one\'s own speech or scrapping fees rejects nobody (120); cancelling a treaty still does', () => {
+  const codes = codedAs('2005-03-01');
+  assert.deepEqual(codes('Alan Greenspan left Washington on Monday. He also canceled a speech scheduled for this evening to a New York University group.'), []);
+  assert.deepEqual(codes('He underlined Lib Dem plans to scrap university fees, Charles Kennedy said.'), []);
+  assert.deepEqual(codes('Iran cancelled the treaty with Iraq.'), [['120', 'IRN', 'IRQ']]);
+});
