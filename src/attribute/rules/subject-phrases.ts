@@ -96,7 +96,11 @@ export function embeddedSubjectPhrases(ctx: SentenceContext): void {
   const layer = ctx.syntax;
   if (!layer) return;
   for (const { a, source, k } of sourcesBeforeCues(ctx)) {
-    const subject = k < 1 ? undefined : cueSubject(ctx, a.cue);
+    // (Only a source right after a preposition or a verb, as the word rules read them, can be such an object; the
+    // check spares parsing every other sentence with a frame.)
+    const wordBefore = k < 1 ? undefined : words[k - 1];
+    if (!wordBefore || !/^(ADP|VERB)$/.test(wordBefore.pos) || words[k]!.punctBefore.trim()) continue;
+    const subject = cueSubject(ctx, a.cue);
     if (subject === undefined || layer.tokenEnd(subject) > source.start) continue;
     const phrase = layer.phrase(subject);
     if (phrase.start >= source.start || phrase.end > a.cue.start || text.slice(phrase.end, source.end).trim().replace(/^[,)]+$/, '')) continue;
