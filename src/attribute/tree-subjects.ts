@@ -6,6 +6,11 @@ import type { SyntaxLayer } from '../syntax/layer.js';
 // coordinated with an earlier one ("Gov. Rick Scott (R) blasted Congress and said ...") shares that verb's
 // subject, which the parse gives across parentheses, asides and objects that stop the word rules.
 
+/** The tree's token that starts where the word starts, parsing the sentence on first use; undefined when none does. */
+export function tokenStartingAt(layer: SyntaxLayer, sentence: Span, word: Word): number | undefined {
+  return layer.tokensWithin(sentence, word).find((t) => layer.tokenStart(t) === word.start);
+}
+
 /** A subject as words of the sentence (end exclusive) and, when it closes an appositive, the end of that comma. */
 export interface TreeSubject {
   start: number;

@@ -42,12 +42,8 @@ export function groupsTheSubjectNames(tree: SentenceTree, content: number, group
 function isCloseApposition(tree: SentenceTree, token: number): boolean {
   const { layer } = tree;
   if (layer.relation(token) !== 'appos') return false;
-  let first = token;
-  for (let frontier = [token]; frontier.length > 0; ) {
-    frontier = frontier.flatMap((t) => layer.children(t)).filter((c) => c < token);
-    for (const c of frontier) first = Math.min(first, c);
-  }
-  return first === layer.head(token) + 1 && layer.tag(first) !== 'PUNCT';
+  const next = layer.head(token) + 1;
+  return layer.phrase(token).start === layer.tokenStart(next) && layer.tag(next) !== 'PUNCT';
 }
 
 /** The prepositions of a plan's owner ("the plans of X", "the decision by X"). */

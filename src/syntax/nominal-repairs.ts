@@ -278,8 +278,7 @@ export function repairCoordinatedClauseSubjects(forms: readonly string[], a: Sen
     if (left.some((c) => !['aux', 'aux:pass', 'advmod'].includes(a.deprels[c]!))) continue;
     // The noun whose phrase ends right before the verb's, a conjunct with its coordinator.
     let noun = start - 1;
-    while (noun >= 0 && !NOMINAL_UPOS.has(a.upos[noun]!)) noun = -1;
-    if (noun < 0) continue;
+    if (noun < 0 || !NOMINAL_UPOS.has(a.upos[noun]!)) continue;
     while (a.deprels[noun] === 'flat' || a.deprels[noun] === 'appos') noun = headOf(a, noun);
     const coordinator = childrenOf(a, noun).find((c) => a.deprels[c] === 'cc' && c < noun && ['and', 'but'].includes(forms[c]!.toLowerCase()));
     if (a.deprels[noun] !== 'conj' || coordinator === undefined || subtreeEnd(a, noun) !== start - 1) continue;
@@ -314,8 +313,9 @@ export function repairSecondSubjectNames(a: SentenceAnalysis): number {
   return repaired;
 }
 
-export function hasTwoSubjects(a: SentenceAnalysis, v: number): boolean {
-  let n = 0;
-  for (let k = 0; k < a.heads.length; k++) if (a.heads[k] === v + 1 && a.deprels[k] === 'nsubj') n++;
-  return n === 2;
+/** Whether some word has exactly two nsubj dependents (one pass over the sentence: the gate runs on every parse). */
+export function hasTwoSubjects(a: SentenceAnalysis): boolean {
+  const subjects = new Array<number>(a.heads.length + 1).fill(0);
+  for (let k = 0; k < a.heads.length; k++) if (a.deprels[k] === 'nsubj') subjects[a.heads[k]!]!++;
+  return subjects.some((n, head) => head > 0 && n === 2);
 }

@@ -82,7 +82,8 @@ function mayNeedRepair(forms: readonly string[], a: SentenceAnalysis): boolean {
     hasCaseOnModifier(a) ||
     hasElapsedTimeSubject(forms, a) ||
     hasArticleParticiple(forms, a) ||
-    a.deprels.some((_, k) => hasAdjectiveObject(a, k) || hasTwoSubjects(a, k)) ||
+    a.deprels.some((_, k) => hasAdjectiveObject(a, k)) ||
+    hasTwoSubjects(a) ||
     a.deprels.some((_, k) => hasCaseOnObject(a, k)) ||
     forms[1] === ',' ||
     a.deprels.some((d, k) => d === 'compound' && a.upos[a.heads[k]! - 1] === 'VERB') ||

@@ -1,5 +1,6 @@
 import type { Span } from '../../document/document.js';
 import { wordIndexesIn } from '../phrases.js';
+import { tokenStartingAt } from '../tree-subjects.js';
 import { sentenceAttributions, type SentenceContext } from './types.js';
 
 // "The rivals seized on the storm to criticise the mayor", "The board struggled on Monday to justify": the word
@@ -22,7 +23,7 @@ export function infinitiveTreeSubjects(ctx: SentenceContext): void {
     const cueWords = wordIndexesIn(words, a.cue);
     if (cueWords.length < 2 || words[cueWords[0]!]!.key !== 'TO' || words[cueWords[1]!]!.pos !== 'VERB') continue;
     const verbWord = words[cueWords[1]!]!;
-    const verb = layer.tokensWithin(ctx.sentence, verbWord).find((t) => layer.tokenStart(t) === verbWord.start);
+    const verb = tokenStartingAt(layer, ctx.sentence, verbWord);
     if (verb === undefined || !/^(advcl|xcomp)$/.test(layer.relation(verb))) continue;
     const governor = layer.head(verb);
     if (governor < 0 || layer.tag(governor) !== 'VERB' || layer.tokenStart(governor) >= a.cue.start) continue;

@@ -1,5 +1,6 @@
 import type { Span } from '../../document/document.js';
 import { wordIndexesIn } from '../phrases.js';
+import { tokenStartingAt } from '../tree-subjects.js';
 import { sentenceAttributions, type SentenceContext } from './types.js';
 
 // "Speaking at a rally in Salem, New Hampshire, Trump went after Bush, calling him ...": the word rules take the place
@@ -48,7 +49,7 @@ function clauseSubjectOfParticiple(ctx: SentenceContext, cue: Span): Span | null
   const cueWords = wordIndexesIn(words, cue).map((k) => words[k]!);
   const verbWord = cueWords[0];
   if (cueWords.length !== 1 || !verbWord || !/ING$/.test(verbWord.key) || !verbWord.punctBefore.includes(',')) return null;
-  const verb = layer.tokensWithin(ctx.sentence, verbWord).find((t) => layer.tokenStart(t) === verbWord.start);
+  const verb = tokenStartingAt(layer, ctx.sentence, verbWord);
   if (verb === undefined || layer.relation(verb) !== 'advcl') return null;
   const subject = layer.subjects(verb)[0];
   if (subject === undefined) return null;
