@@ -128,6 +128,20 @@ test('"the Bank", "the Fund" after an organisation of that name is that organisa
   assert.deepEqual(pairs(code('The World Bank met officials on Monday. The Bank of Japan criticised Brazil.', '1987-04-08')), ['JPNGOVBUS>BRA:111:actual']);
 });
 
+test('wire copy\'s lower-case "the bank", "the fund" is the organisation of that name named before, in the story or earlier in the sentence', () => {
+  // (Before, "the bank" was a bank of the story's country: INDBUS.)
+  const story = 'India borrowed from the Asian Development Bank last year. An Indian official told reporters the bank would lend India more money.';
+  assert.ok(code(story, '1987-04-27').some((e) => e.target.actor === 'IGOASADEVADB' && e.target.text === 'the bank'), JSON.stringify(pairs(code(story, '1987-04-27'))));
+  // In the same sentence: the spokesman's own bank, so nobody else's.
+  const events = code('A Swiss National Bank spokesman said the bank would not buy marks from German banks.', '1987-04-24');
+  assert.ok(!events.some((e) => e.target.actor === 'DEUBUS' && e.target.text === 'bank'), JSON.stringify(pairs(events)));
+  // A company's name, though, is not what a lower-case "the company" stands for: often one no dictionary knows.
+  const entities = (analyze({ text: 'Headline\n\nNissan Motor Co supplies parts to Ford Motor Co. The company is expected to reach an agreement with Chrysler.', date: '1987-04-08' }).entities as { text: string; actor?: string | null }[]);
+  assert.ok(!entities.some((e) => e.text === 'The company' && e.actor === 'USABUS'), JSON.stringify(entities.map((e) => [e.text, e.actor])));
+  // "the bank account", "the banks": no reference to the bank named before.
+  assert.ok(!code('India borrowed from the Asian Development Bank last year. Japan froze the bank accounts of Indian firms.', '1987-04-27').some((e) => e.target.actor === 'IGOASADEVADB'));
+});
+
 test('a state not yet born names something else: "Georgia" in 1987 is no country; "Russia" before 1992 is the Soviet Union', () => {
   assert.deepEqual(pairs(code('Georgia criticised Japan on Monday.', '1987-04-08')), []);
   assert.deepEqual(pairs(code('Georgia criticised Russia on Monday.', '2008-08-08')), ['GEO>RUS:111:actual']);

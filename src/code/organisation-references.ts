@@ -16,14 +16,33 @@ export function noteOrganisation(memory: DocumentMemory, entry: ActorPhrase, dat
   memory.recentOrganisations = recent.slice(-5);
 }
 
-/** "The Bank", "the Fund": the latest organisation named before whose name ends in that capitalised noun, when no entry of its own starts there ("the Bank of Japan"). */
-export function organisationNamedBefore(words: Word[], i: number, memory: DocumentMemory, lexicon: Lexicon): { code: string; name: string } | undefined {
+/**
+ * "The Bank", "the Fund", and in wire copy "the bank", "the fund": the latest organisation named before whose name
+ * ends in that noun, earlier in the sentence ("A Swiss National Bank spokesman said the bank …") or in the story,
+ * when no entry of its own starts there ("the Bank of Japan"). Lower case, only a noun standing alone ("the bank
+ * account" is none), so that "the bank" after the World Bank is that bank and not a bank of the story's country.
+ */
+export function organisationNamedBefore(words: Word[], i: number, memory: DocumentMemory, lexicon: Lexicon, earlier: readonly ActorPhrase[] = []): { code: string; name: string } | undefined {
   const noun = words[i + 1];
-  if (!noun || !memory.recentOrganisations || !/^\p{Lu}/u.test(noun.raw) || noun.punctBefore !== '') return undefined;
+  if (!noun || noun.punctBefore !== '') return undefined;
+  const capitalised = /^\p{Lu}/u.test(noun.raw);
+  if (!capitalised && noun.pos !== 'NOUN') return undefined;
   const next = words[i + 2];
-  // (Not a longer name: "the Bank Rakyat", "the Bank of Japan".)
-  if (next && next.punctBefore === '' && (/^\p{Lu}/u.test(next.raw) || next.key === 'OF')) return undefined;
+  // (Not a longer name: "the Bank Rakyat", "the Bank of Japan"; nor a compound: "the bank account".)
+  if (next && next.punctBefore === '' && (/^\p{Lu}/u.test(next.raw) || next.key === 'OF' || (!capitalised && !noun.possessive && (next.pos === 'NOUN' || next.pos === 'PROPN')))) return undefined;
   const { keys, raws } = wordForms(words);
   if (lexicon.actors.matchAt(keys, raws, i + 1).some((a) => a.words.length > 1)) return undefined;
-  return memory.recentOrganisations.findLast((o) => o.head === noun.key);
+  // (In lower case not a company's: "the company", "the exchange" stand as often for one no dictionary knows, or for
+  // the story's first company rather than the latest named.)
+  const fits = (code: string | undefined): code is string => code !== undefined && (capitalised || !isCompanyCode(code));
+  const inSentence = earlier.findLast((entry) => headOf(entry) === noun.key);
+  const code = inSentence && codeOn(inSentence.codes, memory.date ?? null, inSentence.kind)?.code;
+  if (inSentence && fits(code)) return { code, name: inSentence.name };
+  const before = memory.recentOrganisations?.findLast((o) => o.head === noun.key);
+  return before && fits(before.code) ? before : undefined;
 }
+
+/** A business's code (…BUS), not a state's bank or agency (…GOVBUS). */
+const isCompanyCode = (code: string) => code.endsWith('BUS') && !code.endsWith('GOVBUS');
+
+const headOf = (entry: ActorPhrase) => (entry.name.split(/\s+/).at(-1) ?? '').toUpperCase();

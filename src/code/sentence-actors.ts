@@ -92,6 +92,11 @@ function isImpersonalVerb(next: Word | undefined): boolean {
   return next === undefined || (next.pos === 'AUX' && !['HAS', 'HAD', 'HAVE', 'WILL', 'WOULD', 'DID', 'DOES'].includes(next.key)) || impersonalVerbWords().has(next.key);
 }
 
+/** The organisations a sentence names before word i, outside quotations, that a later "the bank" may stand for. */
+function organisationsNamed(mentions: Mention[], words: Word[], i: number): ActorPhrase[] {
+  return mentions.flatMap((m) => (m.kind === 'actor' && m.entry.kind === 'organisation' && m.end <= i && !insideQuotation(words, m.start) ? [m.entry] : []));
+}
+
 /** "her" not before the noun it owns ("told her", not "her decision"). */
 function isObjectPronoun(words: Word[], i: number): boolean {
   if (words[i]!.key === 'HIM') return true;
@@ -149,7 +154,7 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
       continue;
     }
     // "The World Bank said … The Bank noted": an organisation named before, by the capitalised noun its name ends in.
-    const named = w.key === 'THE' ? organisationNamedBefore(words, i, memory, lexicon) : undefined;
+    const named = w.key === 'THE' ? organisationNamedBefore(words, i, memory, lexicon, organisationsNamed(mentions, words, i)) : undefined;
     if (named) {
       mentions.push({ kind: 'group-ref', start: i, end: i + 2, codes: [named.code], names: [named.name], via: `the organisation named before (${named.name})` });
       i += 2;
@@ -249,7 +254,8 @@ export function groupMentions(words: Word[], mentions: Mention[]): Group[] {
     const last = groups[groups.length - 1];
     if (last) {
       // ("Yamaichi International (Europe) Ltd": a company's suffix after the bracket closing its country joins it.)
-      const joined = m.start === last.end && (words[m.start]!.punctBefore === '' || words[last.end - 1]!.possessive || (m.kind === 'agent' && m.entry.code === 'BUS' && words[m.start]!.punctBefore === ')' && companySuffixWords().has(words[m.start]!.key)));
+      // ("told Reuters the bank …": a reference opening with "the" opens a noun phrase of its own.)
+      const joined = m.start === last.end && !(m.kind === 'group-ref' && words[m.start]!.key === 'THE') && (words[m.start]!.punctBefore === '' || words[last.end - 1]!.possessive || (m.kind === 'agent' && m.entry.code === 'BUS' && words[m.start]!.punctBefore === ')' && companySuffixWords().has(words[m.start]!.key)));
       const agentOnly = last.mentions.every((x) => x.kind === 'agent');
       // ("a spokesman for the Japanese Foreign Ministry", "an official at Merrill Lynch": a role every body has is, with
       // "for" or "at", the role of the body named after it.)
