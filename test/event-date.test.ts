@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { eventDate, type EventDate } from '../src/code/event-date.js';
 import { SyntaxLayer } from '../src/syntax/layer.js';
 import { syntaxModel } from '../src/syntax/index.js';
+import { defaultDictionaries } from '../src/code/coder.js';
+import { isIntent } from '../src/code/tree-modality.js';
 
 /** The parse the coder would give the text (event dates read the clauses of the tree). */
 const parsed = (text: string) => new SyntaxLayer(text, syntaxModel);
@@ -16,7 +18,7 @@ function dateOf(sentence: string, verb: string, articleDate: string | null, nth 
   let at = -1;
   for (let i = 0; i <= nth; i++) at = text.indexOf(verb, at + 1);
   assert.ok(at >= 0, `verb '${verb}' is in the sentence`);
-  return eventDate(text, { start: prefix.length, end: text.length }, { start: at, end: at + verb.length }, articleDate, parsed(text));
+  return eventDate(text, { start: prefix.length, end: text.length }, { start: at, end: at + verb.length }, articleDate, parsed(text), (word) => isIntent(defaultDictionaries(), word));
 }
 
 function expect(sentence: string, verb: string, articleDate: string | null, date: string | null, precision: EventDate['precision'], rule?: RegExp) {
@@ -270,6 +272,19 @@ test('a deadline ("by July 1") is the nearest such day, and dates only the verb 
   expect('Turkey has agreed a draft proposal with the IMF, extending its support until 2007.', 'extending', '2004-12-07', '2007', 'year');
   // A day in a past clause with no "by" is still the latest before the article: "met on July 1".
   expect('The two ministers met in Bonn on July 1.', 'met', '1987-06-15', '1986-07-01', 'day');
+});
+
+test('a day in an infinitive a verb of intent governs dates that act, not the intending: "plans to meet China on Monday"', () => {
+  // (Before, the planning took Monday, and in the past: the Monday before the article.)
+  expect('Japan plans to meet China on Monday.', 'plans', '1987-04-24', '1987-04-24', 'day', /article date/);
+  // (The parser reads this infinitive as the offer's purpose, advcl: the same.)
+  expect('France offered Germany to resume the talks on May 5.', 'offered', '1987-04-24', '1987-04-24', 'day', /article date/);
+  // Hung on the trigger itself, it still dates it.
+  expect('Japan decided on Monday to meet China.', 'decided', '1987-04-24', '1987-04-20', 'day');
+  // Nor a date further down what is intended: "in June" is the summit's.
+  expect('Nakasone hopes to meet Reagan in late April to prepare for the Venice summit in June.', 'hopes', '1987-03-20', '1987-03-20', 'day', /article date/);
+  // After a verb of no intent the date is still the act's, wherever the parser hangs it.
+  expect('The Federal Reserve telephoned some banks to ask for quotes last Wednesday.', 'telephoned', '1987-03-16', '1987-03-11', 'day');
 });
 
 test('an infinitive is told as coming when the verb it hangs on is: "will meet Thursday and Friday to discuss trade"', () => {

@@ -443,7 +443,8 @@ interface SentenceDates {
 /** An auxiliary of the past perfect anywhere (what pastPerfect and PAST_PERFECT_ANYWHERE look for begins so). */
 const PERFECT_AUXILIARY = /\b(?:had|'d|’d)\s/i;
 
-export function eventDate(text: string, sentence: Span, trigger: Span, articleDate: string | null, layer: SyntaxLayer): EventDate {
+/** `intentVerb`: whether a word is a verb of intent (data/lexicon/modality.tsv), whose infinitive's date is not its own. */
+export function eventDate(text: string, sentence: Span, trigger: Span, articleDate: string | null, layer: SyntaxLayer, intentVerb: (word: string) => boolean = () => false): EventDate {
   const article = articleDate && isIsoDay(articleDate) ? articleDate.slice(0, 10) : null;
   const articleDay: Day | null = article ? { y: Number(article.slice(0, 4)), m: Number(article.slice(5, 7)), d: Number(article.slice(8, 10)) } : null;
   // Every event of a sentence shares its date expressions and clauses: read them once per document.
@@ -487,7 +488,11 @@ export function eventDate(text: string, sentence: Span, trigger: Span, articleDa
   const quotedAt = (at: number) => pieces.find((p) => p.start <= at && at < p.end)?.quoted ?? false;
   const triggerQuoted = quotedAt(trigger.start);
   // ("agreed to allow its passage by July 1": a deadline dates the verb it hangs on, not the agreeing.)
-  const datesTrigger = (e: Expression) => !e.deadline || verbAbove(layer, sentence, e.start) === verbOfTrigger();
+  // ("agreed to meet China on Monday": a day in an infinitive a verb of intent governs dates the act still to come.)
+  const datesTrigger = (e: Expression) => {
+    const verb = verbAbove(layer, sentence, e.start);
+    return e.deadline ? verb === verbOfTrigger() : !isInfinitiveComplementOf(layer, verb, verbOfTrigger(), intentVerb, e.start);
+  };
   const own = exprs.filter((e) => clauses.clauseAt(e.start) === triggerClause && quotedAt(e.start) === triggerQuoted && datesTrigger(e)).sort((a, b) => distance(a) - distance(b));
   const initial = exprs.find((e) => /^[\s"“'‘(]*$/.test(text.slice(sentence.start, e.start)));
   if (own[0]) {
@@ -529,7 +534,7 @@ export function eventDate(text: string, sentence: Span, trigger: Span, articleDa
   // (A deadline tells when another act must end, never that the trigger's time is another: "agreed …, extending its
   // support until 2007" is agreed on the article's day.)
   const other = exprs.find((e) => {
-    if (e.deadline) return false;
+    if (e.deadline || isInfinitiveComplementOf(layer, verbAbove(layer, sentence, e.start), verbOfTrigger(), intentVerb, e.start)) return false;
     const piece = pieces.find((p) => p.start <= e.start && e.start < p.end);
     const clause = clauses.clauseAt(e.start);
     return !piece?.quoted && !clauses.contentOf(clause, triggerClause) && layer.relation(clause) !== 'advcl';
@@ -547,6 +552,21 @@ function modifiesNounAfter(layer: SyntaxLayer, sentence: Span, e: Span): boolean
     const head = layer.head(t);
     if (head < 0 || tokens.includes(head)) continue;
     return layer.tokenStart(head) >= e.end && (layer.tag(head) === 'NOUN' || layer.tag(head) === 'PROPN');
+  }
+  return false;
+}
+
+/**
+ * Whether `verb` lies in an infinitive that the trigger's verb, a verb of intent, governs as its complement or purpose
+ * ("agreed to meet China on Monday", "hopes to meet Reagan in late April to prepare for the summit in June"): what is
+ * intended is still to come, and its date is not the intending's. (After other verbs the parser's attachment of a
+ * trailing date is no guide: "telephoned banks to ask for quotes last Wednesday" telephoned last Wednesday.)
+ */
+function isInfinitiveComplementOf(layer: SyntaxLayer, verb: number, trigger: number, intentVerb: (word: string) => boolean, at: number): boolean {
+  if (verb < 0 || trigger < 0 || verb === trigger || !intentVerb(layer.word(trigger))) return false;
+  for (let t = verb, depth = 0; t >= 0 && depth < 6; t = layer.head(t), depth++) {
+    // (Only after the infinitive's verb: "decided on Monday to meet" is a parse that hangs the day on "meet".)
+    if (layer.head(t) === trigger) return ['xcomp', 'advcl'].includes(layer.relation(t)) && layer.isInfinitive(t) && layer.tokenEnd(t) <= at;
   }
   return false;
 }
