@@ -24,6 +24,18 @@ test('a capital beside a role is where the role is ("police in Cairo" EGYCOP); d
   assert.ok(actors.includes('Japanese financial firms=JPNBUS'), actors.join(' '));
 });
 
+test('two describing words joined by "and" between a country and a role keep them one actor: "EC finance and agriculture ministers"', () => {
+  const actors = (analyze({ text: 'Headline\n\nEC finance and agriculture ministers criticised Japan. French foreign and defence ministers met their Italian counterparts.', date: '1987-06-15' }).entities as { text: string; actor?: string | null }[]).map((e) => `${e.text}=${e.actor ?? ''}`);
+  assert.ok(actors.includes('EC finance and agriculture ministers=IGOEUREEC'), actors.join(' '));
+  assert.ok(actors.some((a) => a.startsWith('French foreign and defence ministers=FRAGOV')), actors.join(' '));
+  // Nor after a possessive: "Labour's record" is a thing, and "party leader Michael Howard" another actor.
+  const owned = (analyze({ text: 'Headline\n\nLiam Fox attacked Labour\'s record and party leader Michael Howard spoke later.', date: '2005-01-10' }).entities as { text: string }[]).map((e) => e.text);
+  assert.ok(!owned.some((t) => t.startsWith('Labour\'s record')), owned.join(' | '));
+  // Not a list of actors: "Japanese cars and American trucks" stays two.
+  const list = (analyze({ text: 'Headline\n\nJapanese banks and American firms criticised China.', date: '1987-06-15' }).entities as { text: string }[]).map((e) => e.text);
+  assert.ok(list.includes('Japanese banks') && list.includes('American firms'), list.join(' | '));
+});
+
 test('a foreign role is not the story country\'s: "foreign banks agreed to extend Brazil\'s credit lines"', () => {
   const events = code('Brazil said on Monday its debt talks went well. Brazilian officials met bankers in New York. Most foreign banks agreed to extend Brazil\'s credit lines.', '1987-04-01');
   assert.ok(events.every((e) => e.source.actor !== 'BRABUS'), pairs(events).join(' '));

@@ -92,6 +92,20 @@ function isImpersonalVerb(next: Word | undefined): boolean {
   return next === undefined || (next.pos === 'AUX' && !['HAS', 'HAD', 'HAVE', 'WILL', 'WOULD', 'DID', 'DOES'].includes(next.key)) || impersonalVerbWords().has(next.key);
 }
 
+/**
+ * One or two lower-case describing words before a role ("financial", "soybean"), or two joined by "and" or "or"
+ * ("finance and agriculture ministers"), the second perhaps the first word of a role of several (`roleLength`):
+ * "foreign and defence ministers".
+ */
+function isDescribingRun(between: Word[], roleLength: number, afterPossessive: boolean): boolean {
+  const describing = (w: Word | undefined) => w !== undefined && (w.pos === 'ADJ' || w.pos === 'NOUN') && /^\p{Ll}/u.test(w.raw) && w.punctBefore === '';
+  const joining = (w: Word | undefined) => w !== undefined && (w.key === 'AND' || w.key === 'OR') && w.punctBefore === '';
+  // (Not after a possessive, where the first word is a thing of its own: "Labour's record and party leader Michael Howard".)
+  if (between.length === 3) return !afterPossessive && describing(between[0]) && joining(between[1]) && describing(between[2]);
+  if (between.length === 2 && joining(between[1])) return !afterPossessive && roleLength >= 2 && describing(between[0]);
+  return between.length >= 1 && between.length <= 2 && between.every(describing);
+}
+
 /** The organisations a sentence names before word i, outside quotations, that a later "the bank" may stand for. */
 function organisationsNamed(mentions: Mention[], words: Word[], i: number): ActorPhrase[] {
   return mentions.flatMap((m) => (m.kind === 'actor' && m.entry.kind === 'organisation' && m.end <= i && !insideQuotation(words, m.start) ? [m.entry] : []));
@@ -280,9 +294,9 @@ export function groupMentions(words: Word[], mentions: Mention[]): Group[] {
         (m.kind === 'name' || (m.kind === 'actor' && m.entry.kind === 'person')) && !last.mentions.some((x) => x.kind !== 'agent' && (x.kind !== 'actor' || x.entry.kind === 'person')) &&
         between.length >= 1 && between.length <= 2 && between.every((w) => (w.pos === 'NOUN' || w.pos === 'ADJ') && /^\p{Ll}/u.test(w.raw) && w.punctBefore === '') && words[m.start]!.punctBefore === '';
       // "Japanese financial firms", "Taiwan soybean importers": a country (or its adjective), describing words, then a role.
+      // ("EC finance and agriculture ministers": two such words joined by "and" describe it too.)
       const described =
-        m.kind === 'agent' && last.mentions.every((x) => x.kind === 'actor' && x.entry.kind !== 'person') &&
-        between.length >= 1 && between.length <= 2 && between.every((w) => (w.pos === 'ADJ' || w.pos === 'NOUN') && /^\p{Ll}/u.test(w.raw) && w.punctBefore === '') && words[m.start]!.punctBefore === '';
+        m.kind === 'agent' && last.mentions.every((x) => x.kind === 'actor' && x.entry.kind !== 'person') && isDescribingRun(between, m.end - m.start, words[last.end - 1]!.possessive) && words[m.start]!.punctBefore === '';
       // "the European Union (EU)": a name's own abbreviation in brackets after it is the same actor.
       const glossed = m.start === last.end && m.kind === 'actor' && words[m.start]!.punctBefore.trim() === '(' && last.mentions.some((x) => x.kind === 'actor' && x.entry.name === m.entry.name);
       // "Robert Jackson, 58, MP": a name and the role in apposition after it are one actor.
