@@ -17,7 +17,7 @@ test('a phrase of time is no participant ("after the Bank of Japan", "after Soma
   // ("after the United States lifted …": the parser may read "after the United States" as a phrase; it is a clause's subject.)
   assert.deepEqual(pairs(code('The decision came after the US lifted a trade ban to reward Tripoli.', '2005-03-01')), ['USA>LBYGOV:085']);
   // (A name after a preposition of time is still a name, unlike one after a preposition of place, "in Kerry".)
-  assert.deepEqual(pairs(code('The announcement comes a day before Sarkozy flies to Beijing for the opening of the Games.', '2008-08-06')), ['FRAGOV>CHNGOV:042']);
+  assert.deepEqual(pairs(code('The announcement comes a day before Sarkozy flies to Beijing for the opening of the Games.', '2008-08-06')), ['FRAGOV>CHNGOV:036']); // (a visit still to come: 036)
 });
 
 test('a capital set off as ", of London," after a name is where the name is based, no actor', () => {

@@ -618,6 +618,16 @@ test('"is to meet" is arranged, not done; a clause of time under "will" is comin
   assert.deepEqual(pairs(code('Kishida met Putin when he visited Moscow.', '2022-01-12')), ['JPNGOV>RUSGOV:040:actual']);
 });
 
+test('the present tense in a clause of time tells what is to come: "comes a day before Sarkozy heads to Beijing"', () => {
+  // (Before, the visit was told as done, and dated the Friday before the article.)
+  const events = code('The statement comes a day before Sarkozy heads to Beijing for the opening of the Games on Friday.', '2008-08-06');
+  assert.deepEqual(pairs(events), ['FRAGOV>CHNGOV:036:intent']);
+  // The Friday to come, not the one before.
+  assert.equal(events[0]!.date, '2008-08-08');
+  // In the past tense it was done.
+  assert.deepEqual(pairs(code('The statement came a day before Sarkozy travelled to Beijing.', '2008-08-06')), ['FRAGOV>CHNGOV:042:actual']);
+});
+
 test('a participle between commas after the subject is done to it: "France, backed by the IMF, wants …" is the IMF backing France', () => {
   const events = code('The United States and France, backed by the International Monetary Fund, want the seven to agree on ranges.', '1987-04-08');
   assert.ok(events.length > 0 && events.every((e) => e.source.actor === 'IGOBUSIMF'), pairs(events).join(' '));

@@ -3,6 +3,8 @@ import { isIsoDay } from '../article/dates.js';
 import type { SyntaxLayer } from '../syntax/layer.js';
 import { sentenceClauses, type SentenceClauses } from './event-clauses.js';
 import { notPast, verbAbove } from './verb-tense.js';
+import { presentInTimeClause } from './tree-modality.js';
+import type { ModalityKind } from './dictionaries.js';
 
 // The event's OWN date, as opposed to the article's. News speaks of the past: a date expression in the
 // event's clause dates it (a weekday or a day without a year is read backwards from the article's date),
@@ -443,8 +445,12 @@ interface SentenceDates {
 /** An auxiliary of the past perfect anywhere (what pastPerfect and PAST_PERFECT_ANYWHERE look for begins so). */
 const PERFECT_AUXILIARY = /\b(?:had|'d|’d)\s/i;
 
-/** `intentVerb`: whether a word is a verb of intent (data/lexicon/modality.tsv), whose infinitive's date is not its own. */
-export function eventDate(text: string, sentence: Span, trigger: Span, articleDate: string | null, layer: SyntaxLayer, intentVerb: (word: string) => boolean = () => false): EventDate {
+/**
+ * `modalityOf`: a word's kind in data/lexicon/modality.tsv: a verb of intent's infinitive has a date of its own, and a
+ * clause of time in the present tells what is to come.
+ */
+export function eventDate(text: string, sentence: Span, trigger: Span, articleDate: string | null, layer: SyntaxLayer, modalityOf: (word: string) => ModalityKind | undefined = () => undefined): EventDate {
+  const intentVerb = (word: string) => ['intent', 'attempt'].includes(modalityOf(word) ?? '');
   const article = articleDate && isIsoDay(articleDate) ? articleDate.slice(0, 10) : null;
   const articleDay: Day | null = article ? { y: Number(article.slice(0, 4)), m: Number(article.slice(5, 7)), d: Number(article.slice(8, 10)) } : null;
   // Every event of a sentence shares its date expressions and clauses: read them once per document.
@@ -474,7 +480,8 @@ export function eventDate(text: string, sentence: Span, trigger: Span, articleDa
   const verbOfTrigger = () => (triggerVerb ??= verbAbove(layer, sentence, trigger.start));
   let triggerFuture: boolean | undefined;
   // ("will meet Thursday and Friday to discuss trade": an infinitive is told as coming when the verb it hangs on is.)
-  const toldAsComing = () => (triggerFuture ??= FUTURE_BEFORE.test(before) || governorToldAsComing(layer, verbOfTrigger()));
+  // ("a day before Sarkozy heads to Beijing for the opening on Friday": the present in a clause of time is to come.)
+  const toldAsComing = () => (triggerFuture ??= FUTURE_BEFORE.test(before) || governorToldAsComing(layer, verbOfTrigger()) || presentInTimeClause(layer, verbOfTrigger(), (t) => modalityOf(layer.word(t))) !== undefined);
   // (`ofTrigger` false: the expression dates another verb, the report of the trigger, whose own time it takes.)
   const use = (e: Expression, rule: (how: string) => string, ofTrigger = true): EventDate => {
     const future = (ofTrigger && toldAsComing()) || FUTURE_CONTEXT.test(text.slice(Math.max(sentence.start, e.start - 30), e.start));

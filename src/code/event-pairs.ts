@@ -8,7 +8,7 @@ import { mayResolveToSeveral, resolveSlot, type Group, type Slot } from './sente
 import { isStandIn } from './sentence-places.js';
 import { namesPerson } from './named-people.js';
 import { intentCode, type Reading } from './reading.js';
-import { isIntent } from './tree-modality.js';
+import { canonicalWord } from './lexicon.js';
 import { wordBeforePhrase, type Word } from './words.js';
 
 // From a reading of a verb to events: the reading's date, its actors resolved on that date, the pairs of actors the
@@ -41,7 +41,7 @@ export function resolveReading(reading: Reading, at: ReadingSetting): ResolvedRe
   const { words, dictionaries, articleDate } = at;
   const { hit, source, target } = reading;
   const trigger: Span = { start: words[hit.at]!.start, end: words[hit.end - 1]!.end };
-  const own = eventDate(at.text, at.sentence, trigger, articleDate, at.layer, (word) => isIntent(dictionaries, word));
+  const own = eventDate(at.text, at.sentence, trigger, articleDate, at.layer, (word) => dictionaries.modality.get(canonicalWord(word)));
   const dated: EventDate = own.rule === 'article date' && at.paragraphEarlier() ? { date: null, precision: null, rule: 'no date: the paragraph speaks of an earlier time' } : own;
   const when = datePoint(dated, articleDate) ?? at.resolutionDate;
   // (Undated only when the event's date is the stand-in: a date of its own settles who held which office.)

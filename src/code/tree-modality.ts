@@ -134,7 +134,20 @@ export function treeModality(layer: SyntaxLayer, verb: number, governor: number,
   // "will raise it when he meets Putin next week": a clause of time under a verb told as coming is coming too.
   const timeMark = heads.filter((h) => layer.relation(h) === 'advcl').flatMap((h) => layer.childrenBy(h, 'mark', 'advmod').filter((m) => kind(m) === 'time').map((m) => [m, layer.head(h)] as const)).find(([, g]) => g >= 0 && layer.childrenBy(g, 'aux').some((a) => kind(a) === 'future'));
   if (timeMark !== undefined) return { modality: 'intent', why: `a clause of time ("${layer.word(timeMark[0])}") under a verb told as coming ("${layer.word(timeMark[1])}")`, future: true };
+  // "comes a day before Sarkozy heads to Beijing": in a clause of time English tells what is to come in the present
+  // tense; what was done takes the past ("before he left").
+  const presentTimeMark = presentInTimeClause(layer, verb, kind);
+  if (presentTimeMark !== undefined) return { modality: 'intent', why: `the present tense in a clause of time ("${layer.word(presentTimeMark)}"): what is to come`, future: true };
   return { modality: 'actual', why: 'no modal marker', future: false };
+}
+
+/**
+ * The time word ("before", "when") opening the clause of `verb`, when the verb is in the simple present with no
+ * auxiliary: the third person's "-s" only, as the tagger reads some irregular pasts as presents ("overran" VBZ, VBP).
+ */
+export function presentInTimeClause(layer: SyntaxLayer, verb: number, kind: (token: number) => string | undefined): number | undefined {
+  if (verb < 0 || layer.relation(verb) !== 'advcl' || layer.token(verb).xpos !== 'VBZ' || !/s$/i.test(layer.word(verb)) || layer.childrenBy(verb, 'aux', 'aux:pass').length > 0) return undefined;
+  return layer.childrenBy(verb, 'mark', 'advmod').find((m) => kind(m) === 'time' && m < verb);
 }
 
 /** Whether a noun is ranked by an ordinal or a superlative ("the first leader", "the only country", "the biggest firm"), or is one ("the first to …"). */
