@@ -248,6 +248,13 @@ test('an infinitive on a noun of proposal is the proposed thing\'s act: its part
   assert.deepEqual(pairs(code('Chile lifted a trade ban to reward Peru for its help.')), ['CHL>PER:085']);
 });
 
+test('an agreement\'s infinitive is what is agreed: the signing parties are each other\'s partners, on the day they sign, not the year agreed', () => {
+  // (Before, the port's country was the target of the signing, and the signing was dated 2030 and told as coming.)
+  const events = code('Chile and Peru signed an agreement to end their dispute over the port of Arica and hand it to Bolivia in 2030.', '2005-01-10');
+  assert.deepEqual(pairs(events), ['CHL>PER:057', 'PER>CHL:057']);
+  assert.ok(events.every((e) => e.date === '2005-01-10' && e.modality === 'actual'), events.map((e) => `${e.date} ${e.modality}`).join(' '));
+});
+
 test('a union or workers striking an employer stop work (143), no military strike (verbs.txt STRIKE, &LABOUR_)', () => {
   assert.deepEqual(pairs(code('The United Auto Workers struck General Motors Corp\'s truck plants.', '1987-03-26')), ['USALAB>USABUS:143']);
   assert.deepEqual(pairs(code('Iraqi warplanes struck Iranian oil platforms.', '1987-03-26')), ['IRQMIL>IRN:190']);

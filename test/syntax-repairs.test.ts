@@ -265,3 +265,35 @@ test('"his Spanish counterpart Miguel Moratinos agreed": a name right after the 
   assert.ok(repairParse(forms, analysis) >= 1);
   assert.deepEqual([analysis.heads[4], analysis.deprels[4]], [4, 'appos']);
 });
+
+test('"signed an agreement to end the dispute and hand the port to Bolivia": a bare infinitive read as the finite verb\'s conjunct is the conjunct of the "to"-infinitive between them (repaired); "met and agreed" stays', () => {
+  const { forms, analysis } = misparse(`
+    Chile PROPN NNP 2 nsubj
+    signed VERB VBD 0 root
+    an DET DT 4 det
+    agreement NOUN NN 2 obj
+    to PART TO 6 mark
+    end VERB VB 4 acl
+    the DET DT 8 det
+    dispute NOUN NN 6 obj
+    and CCONJ CC 10 cc
+    hand VERB VB 2 conj
+    the DET DT 12 det
+    port NOUN NN 10 obj
+    . PUNCT . 2 punct`);
+  assert.ok(repairParse(forms, analysis) >= 1);
+  assert.deepEqual([analysis.heads[9], analysis.deprels[9]], [6, 'conj']);
+  // With no infinitive between, or a subject of its own, the conjunct stays the finite verb's.
+  const plain = misparse(`
+    Chile PROPN NNP 2 nsubj
+    signed VERB VBD 0 root
+    the DET DT 4 det
+    agreement NOUN NN 2 obj
+    and CCONJ CC 6 cc
+    hand VERB VB 2 conj
+    the DET DT 8 det
+    port NOUN NN 6 obj
+    . PUNCT . 2 punct`);
+  repairParse(plain.forms, plain.analysis);
+  assert.deepEqual([plain.analysis.heads[5], plain.analysis.deprels[5]], [2, 'conj']);
+});

@@ -4,6 +4,7 @@ import type { SyntaxLayer } from '../syntax/layer.js';
 import { sentenceClauses, type SentenceClauses } from './event-clauses.js';
 import { notPast, verbAbove } from './verb-tense.js';
 import { presentInTimeClause } from './tree-modality.js';
+import { isProposedAct } from './roles.js';
 import type { ModalityKind } from './dictionaries.js';
 
 // The event's OWN date, as opposed to the article's. News speaks of the past: a date expression in the
@@ -498,7 +499,7 @@ export function eventDate(text: string, sentence: Span, trigger: Span, articleDa
   // ("agreed to meet China on Monday": a day in an infinitive a verb of intent governs dates the act still to come.)
   const datesTrigger = (e: Expression) => {
     const verb = verbAbove(layer, sentence, e.start);
-    return e.deadline ? verb === verbOfTrigger() : !isInfinitiveComplementOf(layer, verb, verbOfTrigger(), intentVerb, e.start);
+    return e.deadline ? verb === verbOfTrigger() : !isInfinitiveComplementOf(layer, verb, verbOfTrigger(), intentVerb, e.start) && !insideProposedAct(layer, verb, verbOfTrigger());
   };
   const own = exprs.filter((e) => clauses.clauseAt(e.start) === triggerClause && quotedAt(e.start) === triggerQuoted && datesTrigger(e)).sort((a, b) => distance(a) - distance(b));
   const initial = exprs.find((e) => /^[\s"“'‘(]*$/.test(text.slice(sentence.start, e.start)));
@@ -541,7 +542,8 @@ export function eventDate(text: string, sentence: Span, trigger: Span, articleDa
   // (A deadline tells when another act must end, never that the trigger's time is another: "agreed …, extending its
   // support until 2007" is agreed on the article's day.)
   const other = exprs.find((e) => {
-    if (e.deadline || isInfinitiveComplementOf(layer, verbAbove(layer, sentence, e.start), verbOfTrigger(), intentVerb, e.start)) return false;
+    const verb = verbAbove(layer, sentence, e.start);
+    if (e.deadline || isInfinitiveComplementOf(layer, verb, verbOfTrigger(), intentVerb, e.start) || insideProposedAct(layer, verb, verbOfTrigger())) return false;
     const piece = pieces.find((p) => p.start <= e.start && e.start < p.end);
     const clause = clauses.clauseAt(e.start);
     return !piece?.quoted && !clauses.contentOf(clause, triggerClause) && layer.relation(clause) !== 'advcl';
@@ -575,6 +577,15 @@ function isInfinitiveComplementOf(layer: SyntaxLayer, verb: number, trigger: num
     // (Only after the infinitive's verb: "decided on Monday to meet" is a parse that hangs the day on "meet".)
     if (layer.head(t) === trigger) return ['xcomp', 'advcl'].includes(layer.relation(t)) && layer.isInfinitive(t) && layer.tokenEnd(t) <= at;
   }
+  return false;
+}
+
+/**
+ * Whether `verb` lies in the infinitive on a noun of proposal or agreement below the trigger (roles.ts isProposedAct):
+ * "signed an agreement to … return it to Chinese control in 1999" signs today what is to be done in 1999.
+ */
+function insideProposedAct(layer: SyntaxLayer, verb: number, trigger: number): boolean {
+  for (let t = verb, depth = 0; t >= 0 && t !== trigger && depth < 6; t = layer.head(t), depth++) if (isProposedAct(layer, t)) return true;
   return false;
 }
 

@@ -183,6 +183,28 @@ export function repairMismatchedConjuncts(a: SentenceAnalysis): number {
 
 
 /**
+ * "signed an agreement to end Portuguese rule over Macao and return it to Chinese control": a bare infinitive with no
+ * subject or auxiliary of its own, read as the conjunct of a finite verb, is the conjunct of the nearest "to"-infinitive
+ * between them that the finite verb governs (coordinated predicates share their form), so that it is that infinitive's
+ * act and not the finite verb's.
+ */
+export function repairInfinitiveConjuncts(forms: readonly string[], a: SentenceAnalysis): number {
+  let repaired = 0;
+  for (let v = 1; v < a.heads.length; v++) {
+    if (a.deprels[v] !== 'conj' || a.xpos[v] !== 'VB' || a.upos[v] !== 'VERB') continue;
+    const head = headOf(a, v);
+    if (head < 0 || head > v || !FINITE_XPOS.has(a.xpos[head]!) || a.xpos[head] === 'MD') continue;
+    if (childrenOf(a, v).some((c) => SUBJECT.test(a.deprels[c]!) || a.deprels[c]!.startsWith('aux'))) continue;
+    let infinitive = -1;
+    for (let t = v - 1; t > head && infinitive < 0; t--) if (a.xpos[t] === 'VB' && hasToMark(forms, a, t) && dominates(a, head, t)) infinitive = t;
+    if (infinitive < 0) continue;
+    setHead(a, v, infinitive, 'conj');
+    repaired++;
+  }
+  return repaired;
+}
+
+/**
  * "has said Britain's anti-EU movement had parallels …": a noun marked as a possessor ('s) is never a verb's
  * subject or object; the greedy parser sometimes makes it so and leaves the noun it owns headless of it. It is the
  * possessor (nmod:poss) of the first noun after its mark, when only a nominal's words stand between.
