@@ -132,6 +132,14 @@ test('"the two sides" are the last two countries named as parties, not one named
   assert.deepEqual(roads.filter((e) => e.code === '057').map((e) => `${e.source.actor}>${e.target.actor}`).sort(), ['EGY>UGA', 'UGA>EGY']);
 });
 
+test('"the two countries" are two named in the last three sentences; one named long before is no longer in focus', () => {
+  // (Before, the two last named, however far back: Iran four sentences before, with Israel, the wrong pair.)
+  const far = code('Iran has only one mobile network. Turkcell signed a contract for the network in September. The operator planned to offer cheap subscriptions. The firm has refused to comment on whether it has business dealings in Israel. The two countries strengthened ties in 2004.');
+  assert.deepEqual(far.filter((e) => e.evidence.trigger.text === 'strengthened'), []);
+  const near = code('Iran has one mobile network. Its customers cannot call Israel. The two countries signed an agreement in 2004.');
+  assert.deepEqual(near.filter((e) => e.evidence.trigger.text === 'signed').map((e) => `${e.source.actor}>${e.target.actor}`).sort(), ['IRN>ISR', 'ISR>IRN']);
+});
+
 test('a country or capital after the listeners of "told reporters" is what is told about, not the press ("told reporters Bonn saw …")', () => {
   assert.deepEqual(actors('Two German officials told reporters Bonn saw no need for action.').filter((a) => a.includes('MED')), []);
 });

@@ -15,6 +15,7 @@ import { isPlacePreposition } from './roles.js';
  * a person named beside a role is remembered with it.
  */
 export function remember(memory: DocumentMemory, words: Word[], groups: Group[], date: string | null, codeOf: (g: Group) => string | null = () => null): void {
+  const sentence = (memory.sentencesRead = (memory.sentencesRead ?? 0) + 1);
   let speaker: PersonSeen | null = null;
   // The sentence's opening subject, when a person: the first person named, if the phrase opens the sentence.
   let subject: PersonSeen | null | undefined;
@@ -71,6 +72,7 @@ export function remember(memory: DocumentMemory, words: Word[], groups: Group[],
         if (code && memory.lastCountries[memory.lastCountries.length - 1] !== code) {
           memory.lastCountries = [...memory.lastCountries.filter((c) => c !== code), code].slice(-2);
         }
+        if (code) (memory.countrySeenIn ??= new Map()).set(code, sentence);
       }
       if (m.kind === 'actor' && m.entry.kind === 'organisation' && !quoted) noteOrganisation(memory, m.entry, date);
       if (m.kind === 'actor' && m.entry.kind === 'organisation' && /MED$/.test(m.entry.codes[0]?.code ?? '')) {

@@ -74,6 +74,19 @@ export interface DocumentMemory {
   lastThingSubject?: { code: string; name: string } | null;
   /** Organisations named so far, the latest last (a few), by the common noun their name ends in: "the Bank" after "the World Bank". */
   recentOrganisations?: { head: string; code: string; name: string }[];
+  /** Sentences remembered so far, and the last of them that named each country: "the two countries" are two named lately. */
+  sentencesRead?: number;
+  countrySeenIn?: Map<string, number>;
+}
+
+/** How many sentences back both countries of "the two countries" must have been named (the dyad in focus). */
+const DYAD_RECENCY = 3;
+
+/** The two countries named last, when both were named in the last few sentences: what "the two countries" stands for. */
+function dyadInFocus(memory: DocumentMemory): string[] | null {
+  const pair = memory.lastCountries.slice(-2);
+  const now = (memory.sentencesRead ?? 0) + 1;
+  return pair.length === 2 && pair.every((c) => now - (memory.countrySeenIn?.get(c) ?? -Infinity) <= DYAD_RECENCY) ? pair : null;
 }
 
 // The personal pronouns that stand for one person named before, with that person's gender: subject and object
@@ -143,8 +156,9 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
       i++;
       continue;
     }
-    if (w.key === 'THE' && keys[i + 1] === 'TWO' && DYAD_NOUNS.has(keys[i + 2] ?? '') && memory.lastCountries.length >= 2) {
-      mentions.push({ kind: 'group-ref', start: i, end: i + 3, codes: memory.lastCountries.slice(-2), names: [], via: 'the dyad in focus' });
+    const dyad = w.key === 'THE' && keys[i + 1] === 'TWO' && DYAD_NOUNS.has(keys[i + 2] ?? '') ? dyadInFocus(memory) : null;
+    if (dyad) {
+      mentions.push({ kind: 'group-ref', start: i, end: i + 3, codes: dyad, names: [], via: 'the dyad in focus' });
       i += 3;
       continue;
     }
