@@ -1020,3 +1020,14 @@ test('a statement is about the actor its subject names by an apposition with no 
   assert.deepEqual(pairs(code('Tony Blair said an enlarged 25-member EU needs a streamlined decision making process.', '2005-03-01')), ['GBRGOV>IGOEUREEC:010:actual']);
   assert.deepEqual(pairs(code('Tony Blair said we, unlike the Germans, are not afraid.', '2005-03-01')), []);
 });
+
+test('"it" stands for no plural noun and no person: "Rovena, which employs 6,000 people, … though it hopes to land a deal"', () => {
+  // (Before, "it" was the people, of the story's country: DEUCVL intending a deal with SAIC.)
+  const events = code('German car maker BMW has announced new investment. German demand is rising and German buyers want more cars. Last year, Rovena, which employs more than 6,000 people, produced just 110,000 cars, though it hopes to land a deal with Shanghai Automotive Industry Corporation (SAIC).', '2005-01-10');
+  assert.ok(!events.some((e) => e.source.text === 'people'), pairs(events).join(' '));
+  // Nor for a person, nor then for an actor further back: "the sale" is what "it" is here.
+  const sale = code('Officials told Reuters that Defense Secretary Caspar Weinberger had joined forces to fight the planned sale because it could have left the U.S. military dependent on Japan.', '1987-03-16');
+  assert.ok(!sale.some((e) => e.evidence.trigger.text === 'left'), pairs(sale).join(' '));
+  // A proper plural is still a country's name: "the United States said it …".
+  assert.deepEqual(pairs(code('The United States said it was transferring 115 million dollars in aid to Egypt.', '1987-03-10')), ['USA>EGY:070:actual']);
+});

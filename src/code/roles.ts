@@ -1,10 +1,10 @@
 import type { Span } from '../document/document.js';
 import type { SyntaxLayer } from '../syntax/layer.js';
 import type { Group } from './sentence-actors.js';
-import { isPersonGroup } from './named-people.js';
 import type { Word } from './words.js';
 import { readNumberedDataRows, type DataRow } from '../data/files.js';
 import { arrivalVerbWords, gatheringNounWords, proposalNounWords, linkingVerbWords, protectionVerbWords, measureNounWords, relationalNounWords, tradedGoodsWords, placePartNounWords } from './dictionaries.js';
+import { antecedent, complementSpeaker, FIRST_PERSON, pronounAntecedent, RELATIVE_PRONOUNS, speakerOf, THING_PRONOUNS, THIRD_PERSON } from './pronoun-referents.js';
 
 // Who did what to whom, read from the sentence's dependency tree (the syntax layer): the source is the
 // verb's subject (the agent of a passive, the controller of an xcomp, the noun a relative clause hangs
@@ -181,80 +181,6 @@ export interface Roles {
   withPartner?: boolean;
 }
 
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
-
-const THING_PRONOUNS = new Set(['it', 'they']);
-const FIRST_PERSON = new Set(['i', 'we']);
-const THIRD_PERSON = new Set(['he', 'she']);
-
-/**
- * The subject of the verb whose complement `verb` is ("Mr Clarke said he recognised …": Mr Clarke), for a
- * "he"/"she" subject of `verb`. Such a pronoun is the speaker far more often than the last person named
- * before; when the speaker is nobody the dictionaries know, the clause has no source rather than a wrong one.
- */
-function complementSpeaker(tree: SentenceTree, verb: number): number | null {
-  const { layer } = tree;
-  if (layer.relation(verb) !== 'ccomp' || layer.head(verb) < 0) return null;
-  const subject = layer.subjects(layer.head(verb))[0];
-  if (subject === undefined) return null;
-  const word = layer.word(subject).toLowerCase();
-  return FIRST_PERSON.has(word) || THIRD_PERSON.has(word) ? null : subject;
-}
-
-/**
- * The speaker of the clause holding `verb`: the subject of the verb whose complement (ccomp) it is, or of a
- * frame hung on it ("…, he said": parataxis). Null when there is none with a subject.
- */
-function speakerOf(tree: SentenceTree, verb: number): number | null {
-  const { layer } = tree;
-  for (let t = verb, depth = 0; t >= 0 && depth < 6; t = layer.head(t), depth++) {
-    for (const frame of layer.childrenBy(t, 'parataxis')) {
-      const subject = layer.subjects(frame)[0];
-      if (subject !== undefined && !FIRST_PERSON.has(layer.word(subject).toLowerCase())) return subject;
-    }
-    if (layer.relation(t) === 'ccomp' && layer.head(t) >= 0) {
-      const subject = layer.subjects(layer.head(t))[0];
-      if (subject !== undefined && !FIRST_PERSON.has(layer.word(subject).toLowerCase())) return subject;
-    }
-  }
-  return null;
-}
-
-/**
- * What "it" or "they" refers to: the subject of the verb whose content it speaks in, else the nearest actor before it.
- * Null for "it" in what a person says ("Steeg said it would violate the GATT"): "it" is never the person, and the thing
- * is nobody the dictionaries know, nor the actor word order finds before it.
- */
-function pronounAntecedent(tree: SentenceTree, verb: number, pronoun: number): number | null {
-  const { layer } = tree;
-  const singular = layer.word(pronoun).toLowerCase() === 'it';
-  if (['ccomp', 'parataxis', 'xcomp', 'advcl'].includes(layer.relation(verb)) && layer.head(verb) >= 0) {
-    for (const s of layer.subjects(layer.head(verb))) {
-      const g = groupOfPhrase(tree, s);
-      if (g < 0) continue;
-      if (singular && isPersonGroup(tree.groups[g]!)) return null;
-      return s;
-    }
-  }
-  return antecedentBefore(tree, pronoun) ?? pronoun;
-}
-
-function antecedentBefore(tree: SentenceTree, pronoun: number): number | null {
-  const word = tree.tokenOfWord.indexOf(pronoun);
-  let best: number | null = null;
-  for (const g of tree.groups) if (g.end <= word) best = g.end - 1;
-  return best === null ? null : tree.tokenOfWord[best]!;
-}
-
-/**
- * What a relative pronoun stands for: the noun its clause hangs on, or, when the parse attached the
- * clause elsewhere, the nearest actor before the pronoun.
- */
-function antecedent(tree: SentenceTree, verb: number, pronoun: number): number {
-  const { layer } = tree;
-  if (layer.relation(verb) === 'acl:relcl') return layer.head(verb);
-  return antecedentBefore(tree, pronoun) ?? pronoun;
-}
 
 /**
  * The source and target groups of the verb at token `verb`; `deep` false looks only at its objects. `named`: the
