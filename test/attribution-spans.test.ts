@@ -649,3 +649,8 @@ test('a relative clause that only says why the source is not named is no part of
 test('"only" before a quantity is a word of the source: "Only about half of the farmers said"', () => {
   assert.equal(only('Only about half of the farmers said the harvest was good.', 'said').source?.text, 'Only about half of the farmers');
 });
+
+test('"not" before a quantity is a word of the source: "Not every farmer believes", "Not all of the pilots said"', () => {
+  assert.equal(only('Not every farmer believes the new dam will hold.', 'believes').source?.text, 'Not every farmer');
+  assert.equal(only('Not all of the pilots said the runway was safe.', 'said').source?.text, 'Not all of the pilots');
+});
