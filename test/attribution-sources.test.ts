@@ -262,3 +262,8 @@ test('a sentence\'s first word read as an adverb or a modal before a finite cue 
   // A subordinator or an inverting adverb stays one.
   assert.equal(attributionsOf('So says a voice at the end of the film.').length, 0);
 });
+
+test('a capitalised word the tagger reads as an adverb or preposition after a comma, before a closing cue verb, is the name', () => {
+  assert.equal(only('The ferry is far too slow for the island, Jolly said.', 'said').source?.text, 'Jolly');
+  assert.equal(only('\u201cThe ferry is far too slow,\u201d From said.', 'said').source?.text, 'From');
+});

@@ -47,9 +47,9 @@ export function namesReadAsAdverbs(words: Word[]): Word[] {
     const next = words[i + 1]!;
     // (Only after a name's first word or a title: "So said", "When asked" opening a sentence are adverbs.)
     const prev = words[i - 1];
-    if (i === 0 && opensWithName(words)) {
+    if ((i === 0 && opensWithName(words)) || closesWithName(words, i)) {
       copy ??= [...words];
-      copy[0] = { ...w, pos: 'PROPN' };
+      copy[i] = { ...w, pos: 'PROPN' };
       continue;
     }
     if (!prev || prev.pos !== 'PROPN' || !/^\p{Lu}/u.test(prev.raw) || w.punctBefore) continue;
@@ -74,4 +74,19 @@ function opensWithName(words: Word[]): boolean {
   // (A finite form: "said", "warned", "urges"; not a base form after a modal, "Will decide".)
   if (next.pos !== 'VERB' || !/^\p{Ll}/u.test(next.raw) || !(/(ED|S)$/.test(next.key) || FINITE_CUE_FORMS.has(next.key))) return false;
   return matchCue(words, 1) !== null && !titleCase(words);
+}
+
+/**
+ * "The ferry is too slow, Jolly said.", "..., From said, adding ...": a capitalised word after a comma, right before a
+ * finite cue verb that closes the sentence or its clause, is the inverted frame's name, whatever the tagger read it as
+ * (an adverb, a preposition, a modal): no adverb or preposition stands between a comma and a closing verb.
+ */
+function closesWithName(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  const next = words[i + 1];
+  if (i === 0 || !next || !/,\s*(?:["\u201d]|'')?\s*$/.test(w.punctBefore) || /^(PROPN|NOUN|PRON|DET|NUM)$/.test(w.pos) || !/^\p{Lu}\p{Ll}+$/u.test(w.raw) || w.possessive) return false;
+  if (NOT_OPENING_NAMES.has(w.key)) return false;
+  if (next.punctBefore.trim() || next.pos !== 'VERB' || !/^\p{Ll}/u.test(next.raw) || !(/(ED|S)$/.test(next.key) || FINITE_CUE_FORMS.has(next.key))) return false;
+  const after = words[i + 2];
+  return (after === undefined || after.punctBefore.trim() !== '') && matchCue(words, i + 1) !== null && !titleCase(words);
 }
