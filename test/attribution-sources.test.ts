@@ -267,3 +267,11 @@ test('a capitalised word the tagger reads as an adverb or preposition after a co
   assert.equal(only('The ferry is far too slow for the island, Jolly said.', 'said').source?.text, 'Jolly');
   assert.equal(only('\u201cThe ferry is far too slow,\u201d From said.', 'said').source?.text, 'From');
 });
+
+test('a source running on from a noun over a relative pronoun (or none) to the subject of the cue\'s relative clause is that subject', () => {
+  assert.equal(only('Some old records that Ms. Ito questioned are stored in the harbour office.', 'questioned').source?.text, 'Ms. Ito');
+  assert.equal(only('The survey marks the third week in a row that the Harbour Institute poll has shown the mayor in the lead.', 'has shown').source?.text, 'the Harbour Institute poll');
+  assert.equal(only('The mayor\'s reply to the question nobody asked was long.', 'asked').source?.text, 'nobody');
+  // (Not a demonstrative "that" before a noun: the phrase stays whole.)
+  assert.equal(only('A second pilot at the harbour that evening said the quay was unsafe.', 'said').source?.text, 'A second pilot at the harbour that evening');
+});

@@ -1,7 +1,7 @@
 import { sentenceAttributions, type RawAttribution, type SentenceContext } from './types.js';
 import { hasQuote } from './quotations.js';
 import { attributionWords } from '../lexicon.js';
-import { QUANTIFIERS, clauseSubject, cueStartOf, dashBefore, phraseBefore, spanWords } from '../phrases.js';
+import { NP_POS, QUANTIFIERS, clauseSubject, cueStartOf, dashBefore, phraseBefore, spanWords } from '../phrases.js';
 import { MONTHS, situatingAdjunctEnd } from '../clauses.js';
 import type { Word } from '../../code/words.js';
 
@@ -16,6 +16,7 @@ const NOT_SOURCES = attributionWords('not-sources');
 const ANONYMITY_WORDS = attributionWords('anonymity-words');
 const SOURCE_PREPOSITIONS = attributionWords('source-prepositions');
 const LISTING_PARTICIPLES = attributionWords('listing-participles');
+const OBJECT_GAP_SUBJECTS = attributionWords('object-gap-subjects');
 
 // A frame's source completed from around it: a relative pronoun's antecedent, a participle's subject, the
 // words of a quantity before the noun phrase, a closing parenthesis or party label after it.
@@ -157,6 +158,7 @@ export function completeSources(ctx: SentenceContext): void {
       if (after > k && words[after] && words[after]!.end <= a.source.end && !words[after]!.punctBefore.trim() && !name) a.source = { start: words[after]!.start, end: a.source.end };
     }
     if (k >= 0 && a.source.end <= a.cue.start) dashedSource(ctx, a, words.findIndex((w) => w.start === a.source!.start));
+    if (k >= 0 && a.source.end <= a.cue.start) objectRelativeSubject(words, a);
     // "Rep. Jason Chaffetz (R-Utah)": a source holding an opening parenthesis takes its closing one.
     const inside = text.slice(a.source.start, a.source.end);
     const close = /^\.?\)/.exec(text.slice(a.source.end, a.source.end + 2));
@@ -166,6 +168,36 @@ export function completeSources(ctx: SentenceContext): void {
     if (party && !close) a.source = { start: a.source.start, end: a.source.end + party[0].length };
     // "42% say": a per cent sign after the number is the source's.
     if (text[a.source.end] === '%' && /\d$/.test(text.slice(a.source.start, a.source.end))) a.source = { start: a.source.start, end: a.source.end + 1 };
+  }
+}
+
+/**
+ * "the harbour which the mayor wants to close", "the dam that Lee Marine built", "the question nobody asked": a source
+ * before its cue that runs on from a noun over a relative pronoun (or none) to the subject of the relative clause the
+ * cue is the verb of: that subject alone is the source.
+ */
+function objectRelativeSubject(words: Word[], a: RawAttribution): void {
+  const source = a.source!;
+  const first = words.findIndex((w) => w.start === source.start);
+  const last = words.findLastIndex((w) => w.end === source.end);
+  if (first < 0 || last <= first) return;
+  // (The subject of the cue's own verb group: nothing but auxiliaries and adverbs between them.)
+  if (words.some((w) => w.start >= source.end && w.end <= a.cue.start && !/^(AUX|ADV|PART)$/.test(w.pos))) return;
+  // ("the question nobody asked": a subject pronoun right after the noun.)
+  if (OBJECT_GAP_SUBJECTS.has(words[last]!.key) && words[last - 1]!.pos === 'NOUN' && !words[last]!.punctBefore) {
+    a.source = { start: words[last]!.start, end: source.end };
+    return;
+  }
+  for (let r = last - 1; r >= first; r--) {
+    const w = words[r]!;
+    const relative = w.key === 'WHICH' || w.key === 'WHOM' || (w.key === 'THAT' && r > first && /^(NOUN|PROPN)$/.test(words[r - 1]!.pos));
+    if (!relative || w.punctBefore.trim()) continue;
+    const subject = words.slice(r + 1, last + 1);
+    // (Not a demonstrative "that" before a common noun: "an officer at Benghazi that evening said".)
+    const demonstrative = w.key === 'THAT' && subject[0]!.pos === 'NOUN';
+    const phrase = !demonstrative && subject.every((x) => (NP_POS.has(x.pos) || x.possessive) && !x.punctBefore.trim()) && subject.some((x) => /^(NOUN|PROPN|PRON)$/.test(x.pos));
+    if (phrase) a.source = { start: subject[0]!.start, end: source.end };
+    return;
   }
 }
 
