@@ -275,3 +275,10 @@ test('a source running on from a noun over a relative pronoun (or none) to the s
   // (Not a demonstrative "that" before a noun: the phrase stays whole.)
   assert.equal(only('A second pilot at the harbour that evening said the quay was unsafe.', 'said').source?.text, 'A second pilot at the harbour that evening');
 });
+
+test('a name right after a noun that an indefinite article opens ("a point Ito acknowledged") is the relative clause\'s subject, the source', () => {
+  assert.equal(only('The talks went both ways, a point Ito also acknowledged to the harbour board.', 'also acknowledged').source?.text, 'Ito');
+  assert.equal(only('She was named Miss Harbour, an honor Lee said he hoped would last.', 'said').source?.text, 'Lee');
+  // (Not a participle read as a noun, nor an acronym closing a compound.)
+  assert.equal(only('A flabbergasted Lee quipped that the quay was too short.', 'quipped').source?.text, 'A flabbergasted Lee');
+});

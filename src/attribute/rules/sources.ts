@@ -17,6 +17,7 @@ const ANONYMITY_WORDS = attributionWords('anonymity-words');
 const SOURCE_PREPOSITIONS = attributionWords('source-prepositions');
 const LISTING_PARTICIPLES = attributionWords('listing-participles');
 const OBJECT_GAP_SUBJECTS = attributionWords('object-gap-subjects');
+const RELATIVE_HEAD_NOUNS = attributionWords('relative-head-nouns');
 
 // A frame's source completed from around it: a relative pronoun's antecedent, a participle's subject, the
 // words of a quantity before the noun phrase, a closing parenthesis or party label after it.
@@ -188,6 +189,13 @@ function objectRelativeSubject(words: Word[], a: RawAttribution): void {
     a.source = { start: words[last]!.start, end: source.end };
     return;
   }
+  // ("a point Jo Lee also made", "the reason Mayor Lee is seeking": a name right after a noun the phrase opened with an
+  // indefinite article or a light noun, "ones", "reason", opens the relative clause.)
+  const name = nameAfterHeadNoun(words, first, last);
+  if (name !== null) {
+    a.source = { start: words[name]!.start, end: source.end };
+    return;
+  }
   for (let r = last - 1; r >= first; r--) {
     const w = words[r]!;
     const relative = w.key === 'WHICH' || w.key === 'WHOM' || (w.key === 'THAT' && r > first && /^(NOUN|PROPN)$/.test(words[r - 1]!.pos));
@@ -199,6 +207,29 @@ function objectRelativeSubject(words: Word[], a: RawAttribution): void {
     if (phrase) a.source = { start: subject[0]!.start, end: source.end };
     return;
   }
+}
+
+/**
+ * In a phrase of words first..last (inclusive), "a/an <adjectives and nouns> <lower-case noun> <name>" or "the <light
+ * noun> <name>" with no punctuation: the index of the name's first word (capitalised, a proper noun), or null.
+ */
+function nameAfterHeadNoun(words: Word[], first: number, last: number): number | null {
+  let n = first + 1;
+  const opener = words[first]!.key;
+  if (opener === 'THE') {
+    if (!RELATIVE_HEAD_NOUNS.has(words[n]?.key ?? '')) return null;
+    n++;
+  } else if (opener === 'A' || opener === 'AN') {
+    while (n < last && /^(ADJ|NOUN)$/.test(words[n]!.pos) && !words[n]!.possessive && !words[n]!.punctBefore.trim()) n++;
+    // (a noun, not a participle the tagger read as one: "A flabbergasted Lee quipped")
+    if (n === first + 1 || words[n - 1]!.pos !== 'NOUN' || !/^\p{Ll}/u.test(words[n - 1]!.raw) || /(ED|ING)$/.test(words[n - 1]!.key)) return null;
+  } else return null;
+  const name = words.slice(n, last + 1);
+  // (a word of a name, not an acronym closing a compound: "a super PAC backing")
+  if (name.length === 0 || name[0]!.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(name[0]!.raw)) return null;
+  // (the name's words, or a name's possessive and its noun: "Lee's campaign")
+  const ok = name.every((x, k) => !x.punctBefore.trim() && (x.pos === 'PROPN' || (k > 0 && x.pos === 'NOUN' && name[k - 1]!.possessive)));
+  return ok ? n : null;
 }
 
 /**
