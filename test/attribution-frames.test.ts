@@ -196,3 +196,10 @@ test('"Critics point out that ...": a phrasal cue verb the tagger read as a noun
   const points = only('The mayor points out that the school opened on time.', 'points out');
   assert.equal(points.source?.text, 'The mayor');
 });
+
+test('a saying verb opening the sentence before a name\'s phrase and a quotation: "Said Jo Lee, a pilot, “...”"', () => {
+  const a = only('Said Jo Lee, a pilot from Dover, \u201cWe will fix the quay.\u201d', 'Said');
+  assert.equal(a.source?.text, 'Jo Lee, a pilot from Dover,');
+  assert.deepEqual(a.content.map((c) => c.text), ['\u201cWe will fix the quay.\u201d']);
+  assert.equal(only('Says Ito: \u201cThe quay is safe.\u201d', 'Says').source?.text, 'Ito');
+});

@@ -307,3 +307,25 @@ function verbAfterAside(words: Word[], k: number): boolean {
   }
   return false;
 }
+
+/**
+ * "Said Jo Lee, a pilot from Dover, “We will fix it.”", "Says the mayor: “It is safe.”": a saying verb opening the
+ * sentence, a name's phrase after it (with its appositives) and then a quotation: the phrase is the source (with the
+ * closing comma of its appositives), the quotation the content.
+ */
+export function openingSayingFrame(f: Frame): RawAttribution | null {
+  const { text, words, i, cueEnd, cue, cueSpan, index, quotes } = f;
+  if (i !== 0 || !SAYING_VERBS.has(words[0]!.key) || !/^\p{Lu}\p{Ll}/u.test(words[0]!.raw) || cueEnd >= words.length) return null;
+  const phrase = phraseAfter(words, cueEnd, words.length);
+  if (!phrase || phrase.start !== cueEnd || words[cueEnd]!.punctBefore.trim() || !words.slice(phrase.start, phrase.end).some((w) => w.pos === 'PROPN' || w.pos === 'NOUN')) return null;
+  // (on to the quotation's opening mark, past the appositives' commas; no other punctuation, no quotation inside)
+  let k = phrase.end;
+  while (k < words.length && !hasQuote(words[k]!.punctBefore) && !/[;.!?()]/.test(words[k]!.punctBefore)) k++;
+  const quote = k < words.length ? quotes.find((q) => q.start >= words[k - 1]!.end && q.start < words[k]!.start) : undefined;
+  if (!quote || !/^\s*[,:]/.test(text.slice(words[k - 1]!.end, quote.start))) return null;
+  const comma = text.slice(words[phrase.start]!.start, words[k - 1]!.end).includes(',');
+  const end = comma ? text.indexOf(',', words[k - 1]!.end) + 1 : words[k - 1]!.end;
+  // (A quotation right before it is said too: "“We will not pay.” Said the minister: “Never.”")
+  const before = quotes.find((q) => q.end <= cueSpan.start && /^\s*$/.test(text.slice(q.end, cueSpan.start)));
+  return { source: { start: words[cueEnd]!.start, end }, cue: cueSpan, content: [...(before ? [before] : []), quote, ...quotationGoesOn(text, quotes, quote.end)], kind: cue.kind, sentence: index };
+}

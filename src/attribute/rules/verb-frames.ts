@@ -7,7 +7,7 @@ import { ARTICLES, matchCue, participleAfterDeterminer } from './cues.js';
 import { hasQuote, inQuoteAt, quotationGoesOn, quoteMarkBefore, quotedName } from './quotations.js';
 import { type RawAttribution } from './types.js';
 import { EXPERIENCER_PARTICIPLES, frontedObjectAs, passiveFrame, readFrame, type Frame } from './frame-subjects.js';
-import { invertedFrame, quotationBeforeFrame, subjectWithAppositive } from './inverted-frames.js';
+import { invertedFrame, openingSayingFrame, quotationBeforeFrame, subjectWithAppositive } from './inverted-frames.js';
 import { EXPLETIVES } from './evidentials.js';
 import type { SubjectFinder } from '../tree-subjects.js';
 import { voicedStanceEnd } from './cue-extents.js';
@@ -55,6 +55,8 @@ export function verbCue(
   const f = coordinatedSubject(listedPredicate(appositiveSubject(readFrame(text, sentence, words, i, cueEnd, cue, index, quotes))), subjectOf);
   // "was scheduled to speak", "is not authorized to say": a WordNet verb in the passive is no cue.
   if (cue.generated && words.slice(f.cueStart, i).some((w) => BE_FORMS.has(w.key))) return null;
+  const opening = openingSayingFrame(f);
+  if (opening) return opening;
   const passive = passiveFrame(f);
   if (passive) return passive;
   const quoted = quotationBeforeFrame(f);
