@@ -282,3 +282,8 @@ test('a name right after a noun that an indefinite article opens ("a point Ito a
   // (Not a participle read as a noun, nor an acronym closing a compound.)
   assert.equal(only('A flabbergasted Lee quipped that the quay was too short.', 'quipped').source?.text, 'A flabbergasted Lee');
 });
+
+test('a participle cue right after "<noun> of <phrase>" says what the phrase\'s people say, unless the noun is a quantity or a collective', () => {
+  assert.equal(only('The rhetoric of the harbour pilots blasting the new quay grew louder in March.', 'blasting').source?.text, 'the harbour pilots');
+  assert.equal(only('A group of pilots backing the mayor met on Monday.', 'backing').source?.text, 'A group of pilots');
+});

@@ -15,7 +15,7 @@ import { participlesAfterFrames } from './trailing-participles.js';
 import { trailingAgents } from './passive-agents.js';
 import { quotedAsSaying, relays } from './relays.js';
 import { reducedPassiveAgents } from './reduced-passives.js';
-import { participleClauseSubjects, participleTreeSubjects } from './participle-trees.js';
+import { participleClauseSubjects, participlesAfterOfPhrases, participleTreeSubjects } from './participle-trees.js';
 import { relativeTreeSubjects } from './tree-relatives.js';
 import { infinitiveTreeSubjects } from './infinitive-subjects.js';
 import { clausesAfterAnd, embeddedSubjectPhrases, participleSubjects, subjectPhrases, subjectsAfterAnd } from './subject-phrases.js';
@@ -48,6 +48,7 @@ const SENTENCE_RULES: ((ctx: SentenceContext) => void)[] = [
   participlesAfterFrames, // "“...,” said Tom Reed, explaining ...": Tom Reed explains
   participleClauseSubjects, // "At a rally in Salem, New Hampshire, Trump went after Bush, calling": the tree's clause subject
   participleTreeSubjects, // "Mr. Lee made a third attempt to deflect it, writing ...": the tree's clause subject where the rules found none
+  participlesAfterOfPhrases, // "the share of pilots saying": the "of" phrase is the source
   infinitiveTreeSubjects, // "The rivals seized on the storm to criticise": the tree's subject of the infinitive
   relativeTreeSubjects, // "Maher, who backs Sanders, but has dismissed ...": the relative pronoun the tree gives
   leaveOutFramedRelatives, // "Barkley, who said X, said Y": the relative clause is no part of the source

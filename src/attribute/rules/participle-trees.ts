@@ -1,5 +1,9 @@
 import type { Span } from '../../document/document.js';
 import { wordIndexesIn } from '../phrases.js';
+import { attributionWords } from '../lexicon.js';
+
+const PARTITIVE_QUANTIFIERS = attributionWords('partitive-quantifiers');
+const COLLECTIVE_NOUNS = attributionWords('collective-nouns');
 import { tokenStartingAt } from '../tree-subjects.js';
 import { sentenceAttributions, type SentenceContext } from './types.js';
 
@@ -58,4 +62,29 @@ function clauseSubjectOfParticiple(ctx: SentenceContext, cue: Span): Span | null
   const start = words.find((w) => w.start === phrase.start);
   const end = words.findLast((w) => w.end === phrase.end);
   return start && end ? { start: start.start, end: end.end } : null;
+}
+
+/**
+ * "The share of pilots saying the quay is unsafe", "the rhetoric of candidates blasting the plan": a participle cue
+ * right after a source "<noun> of <phrase>" (no comma) says what the "of" phrase's people say; the source is that
+ * phrase. Not after a quantity or a collective ("30 percent of voters saying", "one of the groups urging", "a
+ * family of funds backing": those name the sayers themselves), nor after a name ("the Federation of Teachers calling").
+ */
+export function participlesAfterOfPhrases(ctx: SentenceContext): void {
+  const { words } = ctx;
+  for (const a of sentenceAttributions(ctx)) {
+    const source = a.source;
+    const inCue = wordIndexesIn(words, a.cue);
+    const i = inCue[0];
+    if (!source || a.refersTo || inCue.length !== 1 || i === undefined || i < 3) continue;
+    const w = words[i]!;
+    if (w.pos !== 'VERB' || !/ING$/.test(w.key) || w.punctBefore.trim() || words[i - 1]!.end !== source.end) continue;
+    const inside = wordIndexesIn(words, source);
+    const of = inside.findLast((k) => words[k]!.key === 'OF');
+    if (of === undefined || of <= inside[0]! || of + 1 >= i || inside.some((k) => words[k]!.punctBefore.trim())) continue;
+    const head = words[of - 1]!;
+    if (head.pos !== 'NOUN' || !/^\p{Ll}/u.test(head.raw) || PARTITIVE_QUANTIFIERS.has(head.key) || COLLECTIVE_NOUNS.has(head.key)) continue;
+    if (inside.slice(0, of - inside[0]!).some((k) => words[k]!.pos === 'NUM' || words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX')) continue;
+    a.source = { start: words[of + 1]!.start, end: source.end };
+  }
 }
