@@ -326,6 +326,9 @@ test('a one-word role used as an adjective names nobody: "the general election" 
   const events = code('Tony Blair met Michael Howard. Mr Blair discussed the general election with Michael Howard. The prime minister said military force was not the only way.', '2005-03-01');
   assert.ok(events.every((e) => !(e.target.actor ?? '').endsWith('MIL')), pairs(events).join(' '));
   assert.ok(events.some((e) => e.evidence.trigger.text === 'discussed' && e.target.actor === 'GBROPP'), pairs(events).join(' '));
+  // Nor one after a preposition with no noun after it: "in general" is no general (before, USAMIL praised).
+  const idiom = code('U.S. officials met in Washington on Monday. Higher taxes, an approach which has not, in general, been favored by the administration, are unlikely this year.', '1987-03-04');
+  assert.ok(idiom.every((e) => !(e.target.actor ?? '').endsWith('MIL')), pairs(idiom).join(' '));
 });
 
 test('a frame after what it says is a statement about the subject of what it says; an outlet\'s report is no statement of its own', () => {
@@ -1030,4 +1033,9 @@ test('"it" stands for no plural noun and no person: "Rovena, which employs 6,000
   assert.ok(!sale.some((e) => e.evidence.trigger.text === 'left'), pairs(sale).join(' '));
   // A proper plural is still a country's name: "the United States said it …".
   assert.deepEqual(pairs(code('The United States said it was transferring 115 million dollars in aid to Egypt.', '1987-03-10')), ['USA>EGY:070:actual']);
+});
+
+test('a passive\'s agent after "by" and a determiner is its source: "was signed by an Indian delegation and Japanese businessmen"', () => {
+  // (Before, only an agent right after "by" was found: with "an" between, the passive had no source and no event.)
+  assert.deepEqual(pairs(code('The agreement was signed by an Indian delegation and Japanese businessmen.', '1987-04-13')), ['INDGOV>JPNBUS:057:actual', 'JPNBUS>INDGOV:057:actual']);
 });

@@ -70,9 +70,11 @@ export function linearReading(ctx: SentenceContext, hit: VerbHit, window: { star
   // A participle right after a noun with "by" after it is a reduced passive: "states hit by the disaster".
   const reduced = words[hit.end]?.key === 'BY' && !HAVE.has(words[hit.at - 1]?.key ?? '') && words[hit.at - 1]?.pos === 'NOUN';
   const passive = !words[hit.at]!.key.endsWith('ING') && (reduced || BE.has(words[hit.at - 1]?.key ?? '') || (BE.has(words[hit.at - 2]?.key ?? '') && words[hit.at - 1]!.pos === 'ADV'));
-  const by = [hit.end, hit.end + 1].find((i) => words[i]?.key === 'BY' && slotAt.has(i + 1));
+  // ("was signed by an Indian delegation and …": a determiner may stand between "by" and the agent's words.)
+  const agentAt = (i: number) => (slotAt.has(i + 1) ? i + 1 : words[i + 1]?.pos === 'DET' && slotAt.has(i + 2) ? i + 2 : undefined);
+  const by = [hit.end, hit.end + 1].find((i) => words[i]?.key === 'BY' && agentAt(i) !== undefined);
   if (passive && by !== undefined) {
-    source = slotAt.get(by + 1)!;
+    source = slotAt.get(agentAt(by)!)!;
     target = nearestBefore(slots, hit.at, start);
   } else if (passive && match?.source === undefined) {
     // A passive without its agent names no source: no event ("disputes should be resolved").

@@ -39,6 +39,9 @@ export function isAdjectiveUse(words: Word[], i: number): boolean {
   const before = words[i - 1];
   if (w.punctBefore === '-' && before !== undefined && (before.pos === 'NUM' || /^\d+$/.test(before.raw)) && next !== undefined && next.punctBefore === '' && /^\p{Ll}/u.test(next.raw)) return true;
   if (!/^\p{Ll}/u.test(w.raw)) return false;
+  // ("has not, in general, been favored": an adjective right after a preposition with no noun after it is an adverb's
+  // phrase, no role.)
+  if (w.pos === 'ADJ' && before?.pos === 'ADP' && (next === undefined || next.punctBefore !== '' || (next.pos !== 'NOUN' && next.pos !== 'PROPN'))) return true;
   if (next === undefined || next.punctBefore !== '') return false;
   const commonNoun = (x: Word | undefined) => x !== undefined && x.pos === 'NOUN' && /^\p{Ll}/u.test(x.raw) && x.punctBefore === '';
   // ("senior union figures": not a noun that modifies another as a noun does.)
