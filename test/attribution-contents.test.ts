@@ -251,3 +251,17 @@ test('a question after "asked" opens at its question word: no listener, no phras
   const c = only('Asked about whether the ferry would run, the mayor said no.', 'Asked about');
   assert.deepEqual(contents(c), ['whether the ferry would run']);
 });
+
+test('a content goes on over ", but/and" with an auxiliary and no subject of its own: the predicate shares the content\'s subject', () => {
+  const a = only('The skipper said the old ferry was safe enough, but would need new engines by the spring.', 'said');
+  assert.deepEqual(contents(a), ['the old ferry was safe enough, but would need new engines by the spring']);
+  const b = only('The harbour master said the quay had flooded twice, and then had been closed for repairs.', 'said');
+  assert.deepEqual(contents(b), ['the quay had flooded twice, and then had been closed for repairs']);
+  // (a clause with its own subject still ends it; so does the auxiliary of a frame with one, or after an object content)
+  const c = only('The skipper said the ferry was late, but the crew would stay on board.', 'said');
+  assert.deepEqual(contents(c), ['the ferry was late']);
+  const d = only('The skipper has praised the new quay, and has also asked the council for a second one.', 'has praised');
+  assert.deepEqual(contents(d), ['the new quay']);
+  const e = only('The skipper praised the crew when the storm hit the harbour, and has also thanked the rescuers.', 'praised');
+  assert.deepEqual(contents(e), ['the crew when the storm hit the harbour']);
+});

@@ -295,12 +295,45 @@ export function clauseEndAfter(_text: string, words: Word[], from: number, sente
     // "said Bush, the former governor, would win".)
     if (p.includes(',') && ARTICLES.has(w.key) && finishedClause(words, from, k) && lastPhrase(words, k)) return words[k - 1]!.end;
     // (", and that ...": a second complement of the same cue goes on.)
-    if ((w.key === 'AND' || w.key === 'BUT') && p.includes(',') && !COMPLEMENTIZERS.has(words[k + 1]?.key ?? '')) {
-      // a clause: a subject then its verb within a few words, before any comma
-      for (let j = k + 1; j < Math.min(words.length, k + 6) && !words[j]!.punctBefore; j++) if (verbal(words[j]) && j > k + 1) return words[k - 1]!.end;
-    }
+    if ((w.key === 'AND' || w.key === 'BUT') && p.includes(',') && !COMPLEMENTIZERS.has(words[k + 1]?.key ?? '') && clauseAfterConjunction(words, k, auxiliaryBefore(words, from) || !clauseFromStart(words, from, k))) return words[k - 1]!.end;
   }
   return sentence.end;
+}
+
+/** The verb group ending right before word `from` (the frame's verb) has an auxiliary: "has defended", "will not say". */
+function auxiliaryBefore(words: Word[], from: number): boolean {
+  let j = from - 1;
+  if (words[j]?.pos === 'VERB') j--;
+  while (j > 0 && /^(ADV|PART)$/.test(words[j]!.pos) && !words[j + 1]!.punctBefore) j--;
+  return words[j]?.pos === 'AUX' && !words[j + 1]?.punctBefore;
+}
+
+/**
+ * The words from `from` to `k` open with a clause: its verb comes before any subordinator ("that the plan would
+ * fail", not "the remarks when the mayor came under attack", whose clause is an adverbial's).
+ */
+function clauseFromStart(words: Word[], from: number, k: number): boolean {
+  for (let j = COMPLEMENTIZERS.has(words[from]?.key ?? '') ? from + 1 : from; j < k; j++) {
+    if (verbal(words[j])) return true;
+    if (SUBORDINATORS.has(words[j]!.key) || words[j]!.pos === 'SCONJ') return false;
+  }
+  return false;
+}
+
+/**
+ * After the conjunction at `k`, a clause: a subject then its verb within a few words, before any comma. (Not a
+ * predicate whose auxiliary comes right after the conjunction, past adverbs: ", but couldn't say", ", and then
+ * would leave" shares the content's subject and tells its tense, where the frame's own next verb goes on in the
+ * frame's simple tense, ", but declined to comment"; unless the frame's verb has an auxiliary too or the content is no clause (`frameGoesOn`), "has
+ * defended X, and has not answered Y", or the auxiliary opens a question or condition, "but should he win".)
+ */
+export function clauseAfterConjunction(words: Word[], k: number, frameGoesOn = false): boolean {
+  let j = k + 1;
+  while (j < words.length && words[j]!.pos === 'ADV' && !words[j]!.punctBefore && !SUBORDINATORS.has(words[j]!.key) && !WH_WORDS.has(words[j]!.key)) j++;
+  const predicate = words[j]?.pos === 'AUX' && !words[k + 1]!.punctBefore && !words[j]!.punctBefore && !/^(PRON|PROPN|NOUN|DET)$/.test(words[j + 1]?.pos ?? '');
+  if (predicate && !frameGoesOn) return false;
+  for (j = k + 1; j < Math.min(words.length, k + 6) && !words[j]!.punctBefore; j++) if (verbal(words[j]) && j > k + 1) return true;
+  return false;
 }
 
 /**
