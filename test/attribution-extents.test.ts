@@ -131,6 +131,11 @@ test('a relative clause set off by commas on the content\'s subject, its verb af
   // One on the content's last noun, after its verb, still ends it.
   const b = only('The mayor said that the engineers inspected the bridge, which opened in 1960.', 'said');
   assert.deepEqual(contents(b), ['that the engineers inspected the bridge']);
+  // The subject of the content's inner "that" clause, after the content's first verb; a quotation after the closing comma.
+  const c = only('The mayor said her office has found that the cables, which were laid in 1960, are still sound.', 'said');
+  assert.deepEqual(contents(c), ['her office has found that the cables, which were laid in 1960, are still sound']);
+  const d = only('The mayor said the bridge, which opened in 1960, \u201cwill stand for another century.\u201d', 'said');
+  assert.deepEqual(contents(d), ['the bridge, which opened in 1960, \u201cwill stand for another century.\u201d']);
 });
 
 test('a source after its cue goes on over a hyphenated word: "said Ohio-based engineer Mary Stone"', () => {

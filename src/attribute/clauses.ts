@@ -216,11 +216,15 @@ function relativeTimeEnd(words: Word[], k: number, end: number): number | null {
 
 /** ", who ..., wanted": a relative clause set off by commas before the content's verb, which comes after it. */
 function relativeOnSubject(words: Word[], from: number, k: number): boolean {
-  if (words.slice(from + 1, k).some(verbal)) return false;
+  // (the subject of the content's last clause: after its "that", "found that the entities, which ..., are")
+  let subject = from;
+  for (let j = from + 1; j < k; j++) if (COMPLEMENTIZERS.has(words[j]!.key)) subject = j;
+  if (words.slice(subject + 1, k).some(verbal)) return false;
   let j = k + 1;
   while (j < words.length && j < k + 25 && !/[,;:.\u2014\u2015]/.test(words[j]!.punctBefore)) j++;
   const next = words[j];
-  if (!next || next.punctBefore.trim() !== ',') return false;
+  // (the comma closing the relative clause may come before a quotation mark: ", “would fail”")
+  if (!next || !/^,\s*(?:["\u201c]|'')?$/.test(next.punctBefore.trim())) return false;
   return verbal(next) || (next.pos === 'ADV' && verbal(words[j + 1]) && !words[j + 1]!.punctBefore);
 }
 
