@@ -265,3 +265,13 @@ test('a content goes on over ", but/and" with an auxiliary and no subject of its
   const e = only('The skipper praised the crew when the storm hit the harbour, and has also thanked the rescuers.', 'praised');
   assert.deepEqual(contents(e), ['the crew when the storm hit the harbour']);
 });
+
+test('an object content ends before "and" with a past verb, the frame\'s second one; an infinitive before "and" with a clause of its own subject', () => {
+  const a = only('The skipper called the new quay \u201ca costly mistake\u201d and likened it to the old pier.', 'called');
+  assert.deepEqual(contents(a), ['the new quay \u201ca costly mistake\u201d']);
+  const b = only('The ferry company declined to renew its contract and the council could not find another operator.', 'declined');
+  assert.deepEqual(contents(b), ['to renew its contract']);
+  // (a relative clause after "and" is still the object's; a verb in -s after an object may be what is called for)
+  const c = only('The skipper wants to protect the boats and crews that have served the harbour.', 'wants');
+  assert.deepEqual(contents(c), ['to protect the boats and crews that have served the harbour']);
+});

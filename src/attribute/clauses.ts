@@ -3,7 +3,7 @@ import { type Word } from '../code/words.js';
 import { attributionWords } from './lexicon.js';
 import { NOT_IN_PHRASE, NP_POS, SUBJECT_PRONOUNS, capitalisedName, dashBefore, verbal } from './phrases.js';
 import { hasQuote, inQuoteAt } from './rules/quotations.js';
-import { matchCue, participleTaggedNoun } from './rules/cues.js';
+import { matchCue, participleAfterDeterminer, participleTaggedNoun } from './rules/cues.js';
 
 const TIME_PREPOSITIONS = attributionWords('time-prepositions');
 const SITUATING_ADVERBS = attributionWords('situating-adverbs');
@@ -388,19 +388,43 @@ function articleAndAdjectives(words: Word[], k: number): boolean {
 }
 
 /**
- * "vowed to keep the ferry running and celebrated the ruling", "promised to visit every county and he has ...": an
- * infinitive content ends before "and" with a finite verb (past or in -s) or a pronoun's clause, which an
- * infinitive cannot coordinate with. Returns the content's end (a character offset).
+ * "vowed to keep the ferry running and celebrated the ruling", "promised to visit every county and he has ...",
+ * "called the plan a mistake and praised the mayor": an infinitive or object content ends before "and" with a
+ * finite verb (past or in -s) or a clause with its own subject, which an infinitive or a noun phrase cannot
+ * coordinate with. Returns the content's end (a character offset).
  */
 export function infinitiveEnd(words: Word[], quotes: Span[], start: number, contentEnd: number): number {
-  if (words[start]!.key !== 'TO' || words[start + 1]?.pos !== 'VERB') return contentEnd;
-  for (let k = start + 2; k + 1 < words.length && words[k]!.start < contentEnd; k++) {
+  const infinitive = words[start]!.key === 'TO' && words[start + 1]?.pos === 'VERB';
+  if (!infinitive && !(NP_POS.has(words[start]!.pos) && !SUBJECT_PRONOUNS.has(words[start]!.key) && !COMPLEMENTIZERS.has(words[start]!.key))) return contentEnd;
+  for (let k = start + (infinitive ? 2 : 1); k + 1 < words.length && words[k]!.start < contentEnd; k++) {
+    // (an object with a finite verb of its own is a clause: "said Lind was right and ...")
+    if (!infinitive && finiteVerb(words, k)) return contentEnd;
     if (!PREDICATE_CONJUNCTIONS.has(words[k]!.key) || inQuoteAt(quotes, words[k]!.start) || words[k + 1]!.punctBefore) continue;
     const next = words[k + 1]!;
     // (a lower-case verb in -ed or -s, not "need", "amass": "celebrated", "hopes"; an auxiliary but "be")
-    const finite = (next.pos === 'VERB' && /^\p{Ll}/u.test(next.raw) && /([^E]ED|[^S]S)$/.test(next.key)) || (next.pos === 'AUX' && next.key !== 'BE');
-    const clause = SUBJECT_PRONOUNS.has(next.key) && verbal(words[k + 2]) && !words[k + 2]!.punctBefore;
-    if (finite || clause) return words[k - 1]!.end;
+    // (after an object only a past: "called the plan a mistake and praised ..."; "calls for X and includes Y" is
+    // often what is called for)
+    const finite = next.pos === 'VERB' && /^\p{Ll}/u.test(next.raw) && (infinitive ? /([^E]ED|[^SU]S)$/ : /[^E]ED$/).test(next.key) || (infinitive && next.pos === 'AUX' && next.key !== 'BE');
+    const clause = infinitive && (SUBJECT_PRONOUNS.has(next.key) ? verbal(words[k + 2]) && !words[k + 2]!.punctBefore : subjectClause(words, k + 1));
+    // (not a participle of the object's noun phrase: "called her an able and determined rival")
+    if ((finite && !participleAfterDeterminer(words, k + 1)) || clause) return words[k - 1]!.end;
   }
   return contentEnd;
+}
+
+/** Word `k` is a finite verb: an auxiliary, or a verb not in -ing, nor a participle after a determiner or adjective. */
+function finiteVerb(words: Word[], k: number): boolean {
+  const w = words[k]!;
+  if (w.pos === 'AUX') return !/ING$/.test(w.key);
+  return w.pos === 'VERB' && !/ING$/.test(w.key) && !/^(DET|ADJ|ADP|PART)$/.test(words[k - 1]!.pos);
+}
+
+/** From word `k`, a noun phrase of a few words then its finite verb: "the council voted", "Lind has said". */
+function subjectClause(words: Word[], k: number): boolean {
+  let j = k;
+  // (not a relative pronoun or a question word: "steel and cement that have ...", "who I am and what we can ...")
+  while (j < words.length && j < k + 4 && NP_POS.has(words[j]!.pos) && !words[j]!.punctBefore && !COMPLEMENTIZERS.has(words[j]!.key) && !WH_WORDS.has(words[j]!.key)) j++;
+  const verb = words[j];
+  if (j === k || !verb || verb.punctBefore || !/^(NOUN|PROPN|PRON)$/.test(words[j - 1]!.pos)) return false;
+  return (verb.pos === 'VERB' && /([^E]ED|[^S]S)$/.test(verb.key) && !/^(BY|IN|ON|AT|FOR|TO)$/.test(words[j + 1]?.key ?? '')) || (verb.pos === 'AUX' && verb.key !== 'BE');
 }
