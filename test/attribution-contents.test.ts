@@ -275,3 +275,10 @@ test('an object content ends before "and" with a past verb, the frame\'s second 
   const c = only('The skipper wants to protect the boats and crews that have served the harbour.', 'wants');
   assert.deepEqual(contents(c), ['to protect the boats and crews that have served the harbour']);
 });
+
+test('an object content goes on over ", including" and the items of its list; not over a possessive\'s cue noun', () => {
+  const a = only('The skipper blamed several problems, including the broken crane, the silted channel and the late ferries.', 'blamed');
+  assert.deepEqual(contents(a), ['several problems, including the broken crane, the silted channel and the late ferries']);
+  const b = only('The mayor cited the harbour plans, including her support for a second quay.', 'cited');
+  assert.deepEqual(contents(b), ['the harbour plans']);
+});

@@ -253,7 +253,7 @@ function finishedClause(words: Word[], from: number, k: number): boolean {
   let j = from;
   if (COMPLEMENTIZERS.has(words[j]?.key ?? '')) j++;
   const opener = words.slice(j, Math.min(k, j + 3)).some((w) => SUBORDINATORS.has(w.key) || w.pos === 'SCONJ') || words[j]?.pos === 'ADP';
-  return !opener && words.slice(j, k).some(verbal);
+  return !opener && words.slice(j, k).some((w) => verbal(w) && !LISTING_PARTICIPLES.has(w.key));
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Span } from '../../document/document.js';
 import { type Word } from '../../code/words.js';
 import { attributionWords, type Cue } from '../lexicon.js';
-import { BE_FORMS, CONTENT_PREPOSITIONS, DAYS, MONTHS, SUBORDINATORS, TIME_NOUNS, WH_WORDS, clauseEndAfter, isSituating, resultDetail, openingSubordinate, situatingAdjunctEnd, trimContent, verblessTail, adjectiveComma, infinitiveEnd } from '../clauses.js';
-import { NOT_OBJECT, NP_POS, SUBJECT_PRONOUNS, asideAt, clauseSubjectWords, phraseAfter, verbal, wordSpan } from '../phrases.js';
+import { BE_FORMS, CONTENT_PREPOSITIONS, DAYS, MONTHS, SUBORDINATORS, TIME_NOUNS, WH_WORDS, clauseEndAfter, isSituating, resultDetail, openingSubordinate, situatingAdjunctEnd, trimContent, verblessTail, adjectiveComma, infinitiveEnd, LISTING_PARTICIPLES } from '../clauses.js';
+import { NOT_OBJECT, NP_POS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, asideAt, clauseSubjectWords, phraseAfter, verbal, wordSpan } from '../phrases.js';
 import { ARTICLES, matchCue, participleAfterDeterminer } from './cues.js';
 import { hasQuote, inQuoteAt, quotationGoesOn, quoteMarkBefore, quotedName } from './quotations.js';
 import { type RawAttribution } from './types.js';
@@ -401,8 +401,14 @@ function objectOrClauseEnd(f: Frame, from: number, start: number, clauseEnd: num
     if (frameVerb) contentEnd = words[verbAt - 2]!.end;
     if (nounVerb > start) contentEnd = Math.min(contentEnd, words[nounVerb - 1]!.end);
     if (!isClause) {
+      // ("blamed several factors, including X, Y and Z": examples of the object's noun go on, item by item; not over
+      // another cue, "including his support of X", a frame of its own.)
+      let listing = false;
       for (let k = start + 1; k < words.length && words[k]!.start < contentEnd; k++) {
-        if (/[,(]/.test(words[k]!.punctBefore) && !partyLabelAt(text, words, k) && !verblessTail(words, k, contentEnd) && !adjectiveComma(words, k) && !(RESULT_VERBS.has(words[i]!.key) && resultDetail(words, k))) {
+        const opens = LISTING_PARTICIPLES.has(words[k]!.key) && !words.some((w, j) => j > k && w.start < contentEnd && (words[j - 1]!.possessive || POSSESSIVE_PRONOUNS.has(words[j - 1]!.key)) && matchCue(words, j));
+        const item: boolean = words[k]!.punctBefore.trim() === ',' && (opens || (listing && (NP_POS.has(words[k]!.pos) || PREDICATE_CONJUNCTIONS.has(words[k]!.key))));
+        listing ||= item;
+        if (/[,(]/.test(words[k]!.punctBefore) && !item && !partyLabelAt(text, words, k) && !verblessTail(words, k, contentEnd) && !adjectiveComma(words, k) && !(RESULT_VERBS.has(words[i]!.key) && resultDetail(words, k))) {
           contentEnd = words[k - 1]!.end;
           break;
         }
