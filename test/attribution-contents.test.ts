@@ -282,3 +282,11 @@ test('an object content goes on over ", including" and the items of its list; no
   const b = only('The mayor cited the harbour plans, including her support for a second quay.', 'cited');
   assert.deepEqual(contents(b), ['the harbour plans']);
 });
+
+test('an object goes on over a list of noun phrases, with a serial comma before its last item and a noun that is also a cue verb\'s form inside it', () => {
+  const a = only('The skipper has praised the crew, the pilots, and the harbour master.', 'has praised');
+  assert.deepEqual(contents(a), ['the crew, the pilots, and the harbour master']);
+  // (a cue verb opening a piece after the comma is still the frame's: "wrote the profile, Tweeted ...")
+  const b = only('The skipper has praised the crew, Thanked the pilots for their help.', 'has praised');
+  assert.deepEqual(contents(b), ['the crew']);
+});

@@ -345,11 +345,13 @@ export function clauseAfterConjunction(words: Word[], k: number, frameGoesOn = f
  * phrases with no verb up to the clause's end (an appositive, the rest of a list) are still the object's.
  */
 export function verblessTail(words: Word[], k: number, end: number): boolean {
-  if (words[k]!.punctBefore.trim() !== ',' || !NP_POS.has(words[k]!.pos)) return false;
-  for (let j = k; j < words.length && words[j]!.start < end; j++) {
+  // (", and the harbour master": the list's last item after its conjunction)
+  const last = LIST_CONJUNCTIONS.has(words[k]!.key) && NP_POS.has(words[k + 1]?.pos ?? '') && !words[k + 1]!.punctBefore;
+  if (words[k]!.punctBefore.trim() !== ',' || !(NP_POS.has(words[k]!.pos) || last)) return false;
+  for (let j = last ? k + 1 : k; j < words.length && words[j]!.start < end; j++) {
     const w = words[j]!;
     // (Nor a cue word the tagger read as a noun: "wrote the profile, Tweeted out his praise of Boyle".)
-    if (w.pos === 'VERB' || w.pos === 'AUX' || NOT_IN_PHRASE.has(w.key) || matchCue(words, j) || (j > k && w.punctBefore.trim() !== '' && w.punctBefore.trim() !== ',')) return false;
+    if (w.pos === 'VERB' || w.pos === 'AUX' || NOT_IN_PHRASE.has(w.key) || (matchCue(words, j) && (j === k || w.punctBefore.trim() !== '')) || (j > k && w.punctBefore.trim() !== '' && w.punctBefore.trim() !== ',')) return false;
     // (Each further piece a noun phrase or a list's last item: "praised the chief, Anna Berg, for her work" ends at "chief".)
     if (j > k && w.punctBefore.trim() === ',' && !NP_POS.has(w.pos) && w.key !== 'AND' && w.key !== 'OR') return false;
   }
