@@ -290,3 +290,12 @@ test('an object goes on over a list of noun phrases, with a serial comma before 
   const b = only('The skipper has praised the crew, Thanked the pilots for their help.', 'has praised');
   assert.deepEqual(contents(b), ['the crew']);
 });
+
+test('a concessive clause after a clause content goes on in it, unless it holds a cue of its own or the content is an infinitive', () => {
+  const a = only('The skipper said the new quay was a success, though it had opened two months late.', 'said');
+  assert.deepEqual(contents(a), ['the new quay was a success, though it had opened two months late']);
+  const b = attributionsOf('The skipper said the new quay was a success, though he added that it had opened late.').find((x) => x.cue.text === 'said')!;
+  assert.deepEqual(contents(b), ['the new quay was a success']);
+  const c = only('The skipper refused to sail the ferry, although the weather had cleared.', 'refused');
+  assert.deepEqual(contents(c), ['to sail the ferry']);
+});

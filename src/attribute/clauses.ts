@@ -214,6 +214,19 @@ function relativeTimeEnd(words: Word[], k: number, end: number): number | null {
   return words[c + 1]?.punctBefore.includes(',') && c + 1 < end ? c + 1 : null;
 }
 
+const CONTENT_CONCESSIVE = attributionWords('content-concessive');
+
+/**
+ * "said the plan would work, though it was late": after a clause content (no infinitive), a concessive clause that
+ * holds no cue of its own (", though he added that ...", "though they blame ...": a frame of its own) is the
+ * content's reservation, inside it.
+ */
+function concessiveInside(words: Word[], from: number, k: number): boolean {
+  if (!CONTENT_CONCESSIVE.has(words[k]!.key) || words[from]?.key === 'TO' || !finishedClause(words, from, k)) return false;
+  for (let j = k + 1; j < words.length && !/[;:\u2014\u2015]|--/.test(words[j]!.punctBefore); j++) if (matchCue(words, j)) return false;
+  return true;
+}
+
 /** ", who ..., wanted": a relative clause set off by commas before the content's verb, which comes after it. */
 function relativeOnSubject(words: Word[], from: number, k: number): boolean {
   // (the subject of the content's last clause: after its "that", "found that the entities, which ..., are")
@@ -289,7 +302,7 @@ export function clauseEndAfter(_text: string, words: Word[], from: number, sente
     }
     if (p.includes(';') || /[\u2014\u2015]|--/.test(p)) return words[k - 1]!.end;
     // ", implicitly putting ...", ", although ...": a participle or a concessive clause of the frame.
-    if (p.includes(',') && ((w.pos === 'VERB' && /ING$/.test(w.key) && !LISTING_PARTICIPLES.has(w.key)) || participleTaggedNoun(words, k) || (w.pos === 'ADV' && words[k + 1]?.pos === 'VERB' && /ING$/.test(words[k + 1]!.key) && !words[k + 1]!.punctBefore) || CONCESSIVE.has(w.key))) return words[k - 1]!.end;
+    if (p.includes(',') && ((w.pos === 'VERB' && /ING$/.test(w.key) && !LISTING_PARTICIPLES.has(w.key)) || participleTaggedNoun(words, k) || (w.pos === 'ADV' && words[k + 1]?.pos === 'VERB' && /ING$/.test(words[k + 1]!.key) && !words[k + 1]!.punctBefore) || (CONCESSIVE.has(w.key) && !concessiveInside(words, from, k)))) return words[k - 1]!.end;
     // ", which hasn't held the majority since 2010": a relative clause on the content's last noun is the writer's.
     if (p.includes(',') && w.key === 'WHICH' && !relativeOnSubject(words, from, k)) return words[k - 1]!.end;
     // ", who ...", ", compared with ...": a relative clause on a person, a comparison added by the writer.

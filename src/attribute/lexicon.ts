@@ -123,7 +123,7 @@ export function nounCueLexicon(): Map<string, LinkKind> {
 /** The lists the rules read from attribution-words.tsv; a list of another name is an error. */
 export const WORD_LISTS = [
   'possessive-pronouns', 'noun-cue-prepositions', 'quantifiers', 'aux-or-adverb', 'joining-prepositions', 'experiencer-participles', 'copulas',
-  'after-cue-prepositions', 'be-forms', 'concessive', 'listing-participles', 'content-prepositions', 'not-object', 'subject-pronouns', 'object-gap-subjects', 'relative-head-nouns', 'collective-nouns',
+  'after-cue-prepositions', 'be-forms', 'concessive', 'content-concessive', 'listing-participles', 'content-prepositions', 'not-object', 'subject-pronouns', 'object-gap-subjects', 'relative-head-nouns', 'collective-nouns',
   'not-in-phrase', 'personal-pronouns', 'not-cues', 'standalone-quantifiers', 'partitive-quantifiers', 'companion-adverbs', 'finding-sources', 'plural-finding-sources', 'articles', 'cited-nouns', 'expletives',
   'wh-words', 'channels', 'attitude-participles', 'clause-verbs', 'subordinators', 'days', 'months', 'time-nouns', 'finders',
   'parts-of-day', 'duration-nouns', 'time-words', 'evidential-adverbs',
