@@ -299,3 +299,12 @@ test('a concessive clause after a clause content goes on in it, unless it holds 
   const c = only('The skipper refused to sail the ferry, although the weather had cleared.', 'refused');
   assert.deepEqual(contents(c), ['to sail the ferry']);
 });
+
+test('a hyphen set off by spaces ends a content as a dash does; a pair of them sets off an aside; one inside a word does neither', () => {
+  const a = only('The skipper said the new quay was finished on time - a rare event in the harbour.', 'said');
+  assert.deepEqual(contents(a), ['the new quay was finished on time']);
+  const b = only('The skipper said the old quay - built by her grandfather - would stay open.', 'said');
+  assert.deepEqual(contents(b), ['the old quay - built by her grandfather - would stay open']);
+  const c = only('The skipper said the so-called ferry crisis was over.', 'said');
+  assert.deepEqual(contents(c), ['the so-called ferry crisis was over']);
+});

@@ -281,26 +281,31 @@ function lastPhrase(words: Word[], k: number): boolean {
   return true;
 }
 
+/** A dash before word `w`: an em dash, "--", or a hyphen set off by spaces ("a mirage - a combination"), not one inside a word ("so-called"). */
+function dashBeforeWord(text: string, w: Word): boolean {
+  return /[\u2014\u2015]|--/.test(w.punctBefore) || (w.punctBefore.trim() === '-' && /\s-\s+$/.test(text.slice(Math.max(0, w.start - 4), w.start)));
+}
+
 /**
  * Where the content of a cue ends: the sentence's end, or where a new clause of the framing sentence begins —
  * a semicolon, a dash, ", and <clause>" / ", but <clause>". Inside a quotation nothing ends it. (A bare
  * "and <verb>" is too often the content's own coordination to end it.) Nor does a word `goesOn` accepts.
  */
-export function clauseEndAfter(_text: string, words: Word[], from: number, sentence: Span, inQuote?: (at: number) => unknown, goesOn?: (k: number) => boolean): number {
+export function clauseEndAfter(text: string, words: Word[], from: number, sentence: Span, inQuote?: (at: number) => unknown, goesOn?: (k: number) => boolean): number {
   for (let k = from + 1; k < words.length; k++) {
     const w = words[k]!;
     const p = w.punctBefore;
     if ((inQuote && inQuote(w.start)) || goesOn?.(k)) continue;
-    if (/[\u2014\u2015]|--/.test(p) && !p.includes(';')) {
+    if (dashBeforeWord(text, w) && !p.includes(';')) {
       // "that the government—by which I mean the Obama administration—had lost": a pair of dashes sets off an aside.
       let j = k + 1;
-      while (j < words.length && !/[\u2014\u2015;.]|--/.test(words[j]!.punctBefore)) j++;
-      if (j < words.length && j - k <= 12 && /[\u2014\u2015]|--/.test(words[j]!.punctBefore) && !words[j]!.punctBefore.includes('.')) {
+      while (j < words.length && !/[;.]/.test(words[j]!.punctBefore) && !dashBeforeWord(text, words[j]!)) j++;
+      if (j < words.length && j - k <= 12 && dashBeforeWord(text, words[j]!) && !words[j]!.punctBefore.includes('.')) {
         k = j;
         continue;
       }
     }
-    if (p.includes(';') || /[\u2014\u2015]|--/.test(p)) return words[k - 1]!.end;
+    if (p.includes(';') || dashBeforeWord(text, w)) return words[k - 1]!.end;
     // ", implicitly putting ...", ", although ...": a participle or a concessive clause of the frame.
     if (p.includes(',') && ((w.pos === 'VERB' && /ING$/.test(w.key) && !LISTING_PARTICIPLES.has(w.key)) || participleTaggedNoun(words, k) || (w.pos === 'ADV' && words[k + 1]?.pos === 'VERB' && /ING$/.test(words[k + 1]!.key) && !words[k + 1]!.punctBefore) || (CONCESSIVE.has(w.key) && !concessiveInside(words, from, k)))) return words[k - 1]!.end;
     // ", which hasn't held the majority since 2010": a relative clause on the content's last noun is the writer's.
