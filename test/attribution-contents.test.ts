@@ -307,4 +307,7 @@ test('a hyphen set off by spaces ends a content as a dash does; a pair of them s
   assert.deepEqual(contents(b), ['the old quay - built by her grandfather - would stay open']);
   const c = only('The skipper said the so-called ferry crisis was over.', 'said');
   assert.deepEqual(contents(c), ['the so-called ferry crisis was over']);
+  // (one before a conjunction links the content's next part, as an em dash does not)
+  const d = only('The skipper said she would sail again next spring - but with a smaller crew.', 'said');
+  assert.deepEqual(contents(d), ['she would sail again next spring - but with a smaller crew']);
 });

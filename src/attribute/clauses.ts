@@ -305,7 +305,10 @@ export function clauseEndAfter(text: string, words: Word[], from: number, senten
         continue;
       }
     }
-    if (p.includes(';') || dashBeforeWord(text, w)) return words[k - 1]!.end;
+    // (" - but with more tact", " - or at least help", " - and that ...": a spaced hyphen, not a dash, before a
+    // conjunction links the content's own next part)
+    const linked = p.trim() === '-' && (PREDICATE_CONJUNCTIONS.has(w.key) || LIST_CONJUNCTIONS.has(w.key));
+    if (p.includes(';') || (dashBeforeWord(text, w) && !linked)) return words[k - 1]!.end;
     // ", implicitly putting ...", ", although ...": a participle or a concessive clause of the frame.
     if (p.includes(',') && ((w.pos === 'VERB' && /ING$/.test(w.key) && !LISTING_PARTICIPLES.has(w.key)) || participleTaggedNoun(words, k) || (w.pos === 'ADV' && words[k + 1]?.pos === 'VERB' && /ING$/.test(words[k + 1]!.key) && !words[k + 1]!.punctBefore) || (CONCESSIVE.has(w.key) && !concessiveInside(words, from, k)))) return words[k - 1]!.end;
     // ", which hasn't held the majority since 2010": a relative clause on the content's last noun is the writer's.
