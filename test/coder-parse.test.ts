@@ -1038,4 +1038,6 @@ test('"it" stands for no plural noun and no person: "Rovena, which employs 6,000
 test('a passive\'s agent after "by" and a determiner is its source: "was signed by an Indian delegation and Japanese businessmen"', () => {
   // (Before, only an agent right after "by" was found: with "an" between, the passive had no source and no event.)
   assert.deepEqual(pairs(code('The agreement was signed by an Indian delegation and Japanese businessmen.', '1987-04-13')), ['INDGOV>JPNBUS:057:actual', 'JPNBUS>INDGOV:057:actual']);
+  // Nor only right after the verb: a short phrase with no verb or comma may come first.
+  assert.deepEqual(pairs(code('The two Kenyan students were released without charge by Ugandan police.', '2005-02-10')), ['UGACOP>KENEDU:0841:actual']);
 });

@@ -72,7 +72,12 @@ export function linearReading(ctx: SentenceContext, hit: VerbHit, window: { star
   const passive = !words[hit.at]!.key.endsWith('ING') && (reduced || BE.has(words[hit.at - 1]?.key ?? '') || (BE.has(words[hit.at - 2]?.key ?? '') && words[hit.at - 1]!.pos === 'ADV'));
   // ("was signed by an Indian delegation and …": a determiner may stand between "by" and the agent's words.)
   const agentAt = (i: number) => (slotAt.has(i + 1) ? i + 1 : words[i + 1]?.pos === 'DET' && slotAt.has(i + 2) ? i + 2 : undefined);
-  const by = [hit.end, hit.end + 1].find((i) => words[i]?.key === 'BY' && agentAt(i) !== undefined);
+  // ("were released without charge by UK police": a short phrase of no verb and no comma may come first.)
+  let by: number | undefined;
+  for (let i = hit.end; i <= hit.end + 3 && i < words.length && by === undefined; i++) {
+    if (i > hit.end && (words[i]!.punctBefore !== '' || words[i]!.pos === 'VERB' || words[i]!.pos === 'AUX')) break;
+    if (words[i]!.key === 'BY' && agentAt(i) !== undefined) by = i;
+  }
   if (passive && by !== undefined) {
     source = slotAt.get(agentAt(by)!)!;
     target = nearestBefore(slots, hit.at, start);
