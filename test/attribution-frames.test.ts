@@ -203,3 +203,12 @@ test('a saying verb opening the sentence before a name\'s phrase and a quotation
   assert.deepEqual(a.content.map((c) => c.text), ['\u201cWe will fix the quay.\u201d']);
   assert.equal(only('Says Ito: \u201cThe quay is safe.\u201d', 'Says').source?.text, 'Ito');
 });
+
+test('scare quotes inside a noun phrase are no quotation before an inverted frame: \'said the "harbour spy" told him …\'', () => {
+  // (Before, "told" was read as an inverted frame of all that came before, its source "him the passport".)
+  const found = attributionsOf('The skipper said the "harbour spy" told him the ledger had been found in a boat.');
+  assert.ok(!found.some((a) => a.source?.text.startsWith('him')), JSON.stringify(found.map((a) => [a.source?.text, a.cue.text])));
+  assert.deepEqual(contents(found.find((a) => a.cue.text === 'said')!), ['the "harbour spy" told him the ledger had been found in a boat']);
+  // A quotation that opens the sentence still is, with no comma before the frame.
+  assert.equal(only('"We will fix the quay" said the harbour master on Monday.', 'said').source?.text, 'the harbour master');
+});

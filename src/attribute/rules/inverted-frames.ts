@@ -3,7 +3,7 @@ import { attributionWords } from '../lexicon.js';
 import { type Word } from '../../code/words.js';
 import { clauseEndAfter, isSituating, situatingAdjunctEnd, timeWord, trimContent } from '../clauses.js';
 import { SUBJECT_PRONOUNS, appositive, asideAt, pastLinkingAdverb, listenerAfter, appositiveSegmentsBefore, nameAt, phraseAfter, sourceAfterCue, verbal, wordSpan } from '../phrases.js';
-import { hasQuote, inQuoteAt, quotationGoesOn, quoteMarkBefore } from './quotations.js';
+import { hasQuote, inQuoteAt, quotationGoesOn, quoteMarkBefore, quotedName } from './quotations.js';
 import { type RawAttribution } from './types.js';
 import type { Frame, WordRange } from './frame-subjects.js';
 
@@ -12,6 +12,7 @@ const ANSWER_WORDS = attributionWords('answer-words');
 const NOT_GOING_ON = attributionWords('not-going-on');
 const DESCRIBING_PREPOSITIONS = attributionWords('describing-prepositions');
 const SAYING_VERBS = attributionWords('saying-verbs');
+const POSSESSIVES = attributionWords('possessive-pronouns');
 
 // Inverted and parenthetical verb frames: "<content>, Kyodo reported", "“...,” said Smith, a lawyer",
 // "The test, officials said, was the biggest": the content before (or around) the frame, the source after the
@@ -32,7 +33,7 @@ export function invertedFrame(f: Frame, skipOpener?: { opener: boolean }): RawAt
   }
   // Inverted or parenthetical: "<content>, Kyodo reported", "<content>," said Smith. Such a frame ends its
   // clause: at most a few words ("on Wednesday") follow the cue before a comma or the sentence's end.
-  const cueAfterComma = (/,/.test(words[i]!.punctBefore) || hasQuote(words[i]!.punctBefore)) && i > 0;
+  const cueAfterComma = cueAfterBreak(f);
   let tail = cueEnd;
   while (tail < words.length && !/[,;:]/.test(words[tail]!.punctBefore)) tail++;
   const quoteBefore = before ? hasQuote(words[before.start]!.punctBefore) && quotes.some((q) => q.end <= words[before.start]!.start && q.end >= words[before.start]!.start - 4 && q.start <= sentence.start + 1) : false;
@@ -135,11 +136,27 @@ function afterParenthesis(words: Word[], k: number): number {
   return k;
 }
 
+/**
+ * Whether the cue follows a comma or a closing quotation mark, as an inverted frame's does; not a mark closing scare
+ * quotes inside a noun phrase, which a determiner or a possessive opens and no punctuation ends ('said the "MI6
+ * agent" told him …').
+ */
+function cueAfterBreak(f: Frame): boolean {
+  const { text, words, i, quotes } = f;
+  if (i === 0) return false;
+  if (/,/.test(words[i]!.punctBefore)) return true;
+  if (!hasQuote(words[i]!.punctBefore)) return false;
+  const quoted = quotes.find((q) => q.end <= words[i]!.start && q.end >= words[i]!.start - 2);
+  if (!quoted || !quotedName(text, quoted)) return true;
+  const opener = words.findLast((w) => w.end <= quoted.start);
+  return !(opener && (opener.pos === 'DET' || POSSESSIVES.has(opener.key)));
+}
+
 /** The source of an inverted frame: before the cue ("Kyodo reported"), or after it ("said Smith, a lawyer"). */
 export function invertedSource(f: Frame): { sourceWords: WordRange | null; sourceAfter: boolean; sourceEnd: number | null; sourceAfterEnd: number | null } {
   const { text, words, i, cueEnd, subjectEnd, before } = f;
   let sourceEnd = f.sourceEnd;
-  const cueAfterComma = (/,/.test(words[i]!.punctBefore) || hasQuote(words[i]!.punctBefore)) && i > 0;
+  const cueAfterComma = cueAfterBreak(f);
   let sourceAfter = cueAfterComma || i === 0;
   let sourceWords = before && !sourceAfter ? before : phraseAfter(words, cueEnd, words.length) ?? nameAt(words, cueEnd);
   // "“...,” Mitch McConnell, R-Ky., said Tuesday.": the appositive phrase after the quotation is the source.
