@@ -168,7 +168,7 @@ export function findMentions(words: Word[], lexicon: Lexicon, memory: DocumentMe
       continue;
     }
     // "The World Bank said … The Bank noted": an organisation named before, by the capitalised noun its name ends in.
-    const named = w.key === 'THE' ? organisationNamedBefore(words, i, memory, lexicon, organisationsNamed(mentions, words, i)) : undefined;
+    const named = w.key === 'THE' ? organisationNamedBefore(words, i, memory, lexicon, () => organisationsNamed(mentions, words, i)) : undefined;
     if (named) {
       mentions.push({ kind: 'group-ref', start: i, end: i + 2, codes: [named.code], names: [named.name], via: `the organisation named before (${named.name})` });
       i += 2;
