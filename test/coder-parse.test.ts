@@ -778,6 +778,9 @@ test('the listener of "told" without "that" is no part of what is told: "Sumita 
 test('a phrase of cause is no target: "failed to agree because of opposition from Britain and West Germany"', () => {
   const events = code('The European Community has failed to agree on a high-technology research program because of opposition from Britain and West Germany.', '1987-03-25');
   assert.ok(!events.some((e) => ['GBR', 'DEU'].includes(e.target.actor ?? '')), pairs(events).join(' '));
+  // Nor the rules an act falls under (before, the GATT was what Japan would consider measures against, 1312).
+  const under = code('Japan would consider measures under the World Trade Organization if Canada raised its tariffs.', '2005-03-25');
+  assert.ok(!under.some((e) => (e.target.actor ?? '').startsWith('IGO')), pairs(under).join(' '));
 });
 
 test('cutting a trade surplus is no embargo: "Taiwan is trying to cut its trade surplus with Washington"', () => {
