@@ -1044,3 +1044,10 @@ test('a passive\'s agent after "by" and a determiner is its source: "was signed 
   // Nor only right after the verb: a short phrase with no verb or comma may come first.
   assert.deepEqual(pairs(code('The two Kenyan students were released without charge by Ugandan police.', '2005-02-10')), ['UGACOP>KENEDU:0841:actual']);
 });
+
+test('an -s form after "to" is a plural noun, no verb: "favour an early start to talks" holds no meeting', () => {
+  // (Before, "talks" was the verb TALK, and Italy and Germany met each other, 040 both ways.)
+  assert.deepEqual(pairs(code('Italy and Germany also favour an early start to talks, but there is scepticism in France.', '2005-01-10')), []);
+  // A base form ending in s is still an infinitive.
+  assert.deepEqual(pairs(code('Italy wants to discuss trade with Germany.', '2005-01-10')), ['ITA>DEU:036:intent']);
+});
