@@ -1,7 +1,7 @@
 import type { SyntaxLayer } from '../syntax/layer.js';
 import { FINITE_VERB_XPOS, wordList } from '../syntax/repair-tree.js';
 import { intentCode } from './reading.js';
-import type { SentenceTree } from './roles.js';
+import type { SentenceTree } from './sentence-tree.js';
 import type { Slot } from './sentence-actors.js';
 
 // What kind of clause or role a verb's reading stands in, on the tree (tree-reading.ts asks): an -ing clause told as

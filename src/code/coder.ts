@@ -18,7 +18,7 @@ import { dropDeniedContents, dropJudgedProposals } from './content-drops.js';
 import { namesPerson, pronounsToNamedPeople } from './named-people.js';
 import { withoutForeignGenericNames } from './generic-party-names.js';
 import { isModifier } from './modifiers.js';
-import { sentenceTree } from './roles.js';
+import { sentenceTree } from './sentence-tree.js';
 import { emits, eventOf, resolveReading, type ActorPair, type ReadingSetting, type ResolvedReading } from './event-pairs.js';
 import type { Reading, SentenceContext, VerbHit } from './reading.js';
 
@@ -56,10 +56,10 @@ function findVerbs(words: Word[], verbs: VerbIndex, inSlot: (i: number) => boole
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const prev = words[i - 1];
-    // "it would free 150 prisoners": after a modal or "to" a word the word tagger took for an adjective is a verb.
     // An -s form after "to" is a plural noun whatever the tagger says ("an early start to talks"): an infinitive has no
     // -s ("to discuss", "to focus" end in others).
     if (prev?.key === 'TO' && (w.pos === 'NOUN' || w.pos === 'VERB') && /[^SU]S$/.test(w.key)) continue;
+    // "it would free 150 prisoners": after a modal or "to" a word the word tagger took for an adjective is a verb.
     const afterModal = prev !== undefined && MODAL_OR_TO.has(prev.key) && w.punctBefore === '' && (w.pos === 'ADJ' || w.pos === 'NOUN');
     const titled = titleCase && i > 0 && ['PROPN', 'NOUN', 'ADJ'].includes(w.pos) && /^\p{Lu}/u.test(w.raw);
     // "…, offering aid to Lebanon", "after meeting Putin": an -ing form outside a progressive, which the word tagger

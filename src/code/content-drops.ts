@@ -1,7 +1,8 @@
 import type { SyntaxLayer } from '../syntax/layer.js';
 import { hasMark } from './clause-kinds.js';
 import type { Reading, VerbHit } from './reading.js';
-import { isProposedAct, verbToken, type SentenceTree } from './roles.js';
+import { isProposedAct, verbToken } from './roles.js';
+import type { SentenceTree } from './sentence-tree.js';
 
 // Readings that a verb of the same sentence says are not told as done: what a denial or an accusation says, and
 // what a proposal a verb of judgement judges would do. Each drops the readings below its verb in the tree.

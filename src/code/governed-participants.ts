@@ -1,6 +1,7 @@
 import type { SyntaxLayer } from '../syntax/layer.js';
 import { measureNounWords } from './dictionaries.js';
-import { isObjectsComplement, isPlaceOfPart, isProposedAct, isRelationalNoun, isLinkingComplement, isThreatPhrase, namesParticipant } from './roles.js';
+import { isObjectsComplement, isPlaceOfPart, isProposedAct, isLinkingComplement, isThreatPhrase, namesParticipant } from './roles.js';
+import { isRelationalNoun } from './sentence-tree.js';
 
 // Whether a word the word order found after a verb is a participant the verb governs in the tree: the test that lets
 // the word-order target stand where the tree's own reading names none (tree-reading.ts).

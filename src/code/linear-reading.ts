@@ -73,13 +73,13 @@ export function linearReading(ctx: SentenceContext, hit: VerbHit, window: { star
   // ("was signed by an Indian delegation and …": a determiner may stand between "by" and the agent's words.)
   const agentAt = (i: number) => (slotAt.has(i + 1) ? i + 1 : words[i + 1]?.pos === 'DET' && slotAt.has(i + 2) ? i + 2 : undefined);
   // ("were released without charge by UK police": a short phrase of no verb and no comma may come first.)
-  let by: number | undefined;
-  for (let i = hit.end; i <= hit.end + 3 && i < words.length && by === undefined; i++) {
+  let agent: number | undefined;
+  for (let i = hit.end; i <= hit.end + 3 && i < words.length && agent === undefined; i++) {
     if (i > hit.end && (words[i]!.punctBefore !== '' || words[i]!.pos === 'VERB' || words[i]!.pos === 'AUX')) break;
-    if (words[i]!.key === 'BY' && agentAt(i) !== undefined) by = i;
+    if (words[i]!.key === 'BY') agent = agentAt(i);
   }
-  if (passive && by !== undefined) {
-    source = slotAt.get(agentAt(by)!)!;
+  if (passive && agent !== undefined) {
+    source = slotAt.get(agent)!;
     target = nearestBefore(slots, hit.at, start);
   } else if (passive && match?.source === undefined) {
     // A passive without its agent names no source: no event ("disputes should be resolved").

@@ -1,5 +1,6 @@
 import type { Group, Slot } from './sentence-actors.js';
-import { namesGoods, type SentenceTree } from './roles.js';
+import { namesGoods } from './roles.js';
+import type { SentenceTree } from './sentence-tree.js';
 
 // Checks of who may fill a role the tree gives a verb, read by tree-reading.ts: the giver of what is received, goods
 // that do no violence.

@@ -1,6 +1,6 @@
 import type { Group } from './sentence-actors.js';
 import { isPersonGroup } from './named-people.js';
-import { groupOfPhrase, type SentenceTree } from './roles.js';
+import { groupOfPhrase, type SentenceTree } from './sentence-tree.js';
 
 // Whom a pronoun stands for in a sentence's tree, for the roles of a verb (roles.ts): "he" in what a person says is
 // the speaker, "it" the speaker or the nearest fitting actor before it, "who" the noun its clause hangs on.

@@ -1,6 +1,6 @@
 import type { Modality } from '../document/annotations.js';
 import type { CoderDictionaries } from './dictionaries.js';
-import type { SentenceTree } from './roles.js';
+import type { SentenceTree } from './sentence-tree.js';
 import type { Group, Slot } from './sentence-actors.js';
 import type { ClauseView, PatternMatch, VerbForm } from './verb-patterns.js';
 import type { Word } from './words.js';

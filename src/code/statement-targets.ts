@@ -1,5 +1,5 @@
 import { ownedNounWords } from './dictionaries.js';
-import type { SentenceTree } from './roles.js';
+import type { SentenceTree } from './sentence-tree.js';
 
 // A statement is about an actor only when that actor is the subject of what is said (bench/gold/README.md rule 4):
 // "the EC will cut prices, the bank said" is about the EC; "aid from the EC helped investment, the bank said" and

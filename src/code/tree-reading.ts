@@ -7,7 +7,8 @@ import { linearReading, namedWith, nearestBefore, patternWords } from './linear-
 import { intentCode, slotOf, type Reading, type SentenceContext, type VerbHit } from './reading.js';
 import { adjectiveComplement, intentAbove, isIntent, isNegationWord, treeModality } from './tree-modality.js';
 import { JUDGEMENT_CODES, judgementOf } from './evaluation.js';
-import { clauseWords, groupOfPhrase, hasPlaceCase, namesParticipant, rolesOf, verbToken, type SentenceTree } from './roles.js';
+import { clauseWords, hasPlaceCase, namesParticipant, rolesOf, verbToken } from './roles.js';
+import { groupOfPhrase, type SentenceTree } from './sentence-tree.js';
 import { VIOLENT_ROOTS, namesGiver, standsForGoods } from './participant-checks.js';
 import { groupsTheSubjectNames } from './statement-targets.js';
 import { isPronounMention, type Group, type Slot } from './sentence-actors.js';

@@ -1,5 +1,5 @@
 import type { Span } from '../../document/document.js';
-import { wordIndexesIn } from '../phrases.js';
+import { wordIndexesIn, wordSpan } from '../phrases.js';
 import { tokenStartingAt } from '../tree-subjects.js';
 import { sentenceAttributions, type SentenceContext } from './types.js';
 
@@ -40,6 +40,5 @@ export function infinitiveTreeSubjects(ctx: SentenceContext): void {
 /** A span of the tree cut to the sentence's whole words (null when no word starts and ends inside it). */
 function wholeWords(ctx: SentenceContext, span: Span): Span | null {
   const inside = wordIndexesIn(ctx.words, span);
-  if (inside.length === 0) return null;
-  return { start: ctx.words[inside[0]!]!.start, end: ctx.words[inside[inside.length - 1]!]!.end };
+  return inside.length === 0 ? null : wordSpan(ctx.words, inside[0]!, inside[inside.length - 1]! + 1);
 }

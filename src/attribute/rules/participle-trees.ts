@@ -1,11 +1,11 @@
 import type { Span } from '../../document/document.js';
 import { wordIndexesIn } from '../phrases.js';
 import { attributionWords } from '../lexicon.js';
+import { tokenStartingAt } from '../tree-subjects.js';
+import { sentenceAttributions, type SentenceContext } from './types.js';
 
 const PARTITIVE_QUANTIFIERS = attributionWords('partitive-quantifiers');
 const COLLECTIVE_NOUNS = attributionWords('collective-nouns');
-import { tokenStartingAt } from '../tree-subjects.js';
-import { sentenceAttributions, type SentenceContext } from './types.js';
 
 // "Speaking at a rally in Salem, New Hampshire, Trump went after Bush, calling him ...": the word rules take the place
 // after the comma for the clause's subject a participle shares; the tree hangs the participle on the clause's verb,

@@ -71,9 +71,8 @@ function opensWithName(words: Word[]): boolean {
   if (!w || !next) return false;
   if (!/^(ADV|AUX)$/.test(w.pos) || !/^\p{Lu}\p{Ll}+$/u.test(w.raw) || next.punctBefore.trim() || w.possessive) return false;
   if ((w.pos === 'ADV' && AUX_OR_ADVERB.has(w.key)) || NOT_OPENING_NAMES.has(w.key)) return false;
-  // (A finite form: "said", "warned", "urges"; not a base form after a modal, "Will decide".)
-  if (next.pos !== 'VERB' || !/^\p{Ll}/u.test(next.raw) || !(/(ED|S)$/.test(next.key) || FINITE_CUE_FORMS.has(next.key))) return false;
-  return matchCue(words, 1) !== null && !titleCase(words);
+  // (Not a base form after a modal: "Will decide".)
+  return isFiniteVerbForm(next) && matchCue(words, 1) !== null && !titleCase(words);
 }
 
 /**
@@ -86,7 +85,12 @@ function closesWithName(words: Word[], i: number): boolean {
   const next = words[i + 1];
   if (i === 0 || !next || !/,\s*(?:["\u201d]|'')?\s*$/.test(w.punctBefore) || /^(PROPN|NOUN|PRON|DET|NUM)$/.test(w.pos) || !/^\p{Lu}\p{Ll}+$/u.test(w.raw) || w.possessive) return false;
   if (NOT_OPENING_NAMES.has(w.key)) return false;
-  if (next.punctBefore.trim() || next.pos !== 'VERB' || !/^\p{Ll}/u.test(next.raw) || !(/(ED|S)$/.test(next.key) || FINITE_CUE_FORMS.has(next.key))) return false;
+  if (next.punctBefore.trim() || !isFiniteVerbForm(next)) return false;
   const after = words[i + 2];
   return (after === undefined || after.punctBefore.trim() !== '') && matchCue(words, i + 1) !== null && !titleCase(words);
+}
+
+/** A lower-case verb in a finite form a cue takes: "said", "warned", "urges", or an irregular past ("told"). */
+function isFiniteVerbForm(w: Word): boolean {
+  return w.pos === 'VERB' && /^\p{Ll}/u.test(w.raw) && (/(ED|S)$/.test(w.key) || FINITE_CUE_FORMS.has(w.key));
 }
