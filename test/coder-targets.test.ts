@@ -366,3 +366,11 @@ test('a statement is about the actor the subject of what is said names, not one 
   // (The actor the subject is stays the target.)
   assert.deepEqual(pairs(code('The Chilean finance minister said Peru was too slow.')), ['CHLGOV>PER:010']);
 });
+
+test('a country naming whose harvest is forecast names no participant: "forecast the Chilean wheat crop"', () => {
+  assert.deepEqual(pairs(code('The Peruvian Agriculture Ministry forecast the Chilean wheat crop at two mln tonnes.')), []);
+});
+
+test('a present verb the word tagger reads as an adjective between names and an object: "Chile and Peru welcome a …"', () => {
+  assert.deepEqual(pairs(code('Chile and Peru welcome a resumption of formal ties with Bolivia.')), ['CHL>BOL:051', 'PER>BOL:051']);
+});

@@ -74,7 +74,10 @@ function findVerbs(words: Word[], verbs: VerbIndex, inSlot: (i: number) => boole
     // reading: "Shultz' Moscow talks with", "Nissan exports to the U.S. fell".)
     const next = words[i + 1];
     const presentAsNoun = w.pos === 'NOUN' && w.key.endsWith('S') && prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'PRON') && !prev.possessive && w.punctBefore === '' && /^\p{Ll}/u.test(w.raw) && next?.pos !== 'ADP';
-    if (inSlot(i) || !(w.pos === 'VERB' || w.pos === 'AUX' || afterModal || titled || participle || pastAsAdjective || presentAsNoun)) continue;
+    // ("France and Germany welcome a resumption of ties": so is a word read as an adjective or a noun between a name
+    // and a determiner, where a verb stands far more often; "welcome" is an adjective to the word tagger.)
+    const presentBeforeObject = (w.pos === 'ADJ' || w.pos === 'NOUN') && prev !== undefined && prev.pos === 'PROPN' && !prev.possessive && w.punctBefore === '' && /^\p{Ll}/u.test(w.raw) && next?.pos === 'DET' && next.punctBefore === '';
+    if (inSlot(i) || !(w.pos === 'VERB' || w.pos === 'AUX' || afterModal || titled || participle || pastAsAdjective || presentAsNoun || presentBeforeObject)) continue;
     // "the signing of", "possibility of transferring": nouns made of verbs are not events.
     if (prev && (DETERMINERS.has(prev.key) || (participle && (prev.possessive || prev.pos === 'ADJ')))) continue;
     // "drought-stricken", "US-led", "war-torn": a word joined to another by a hyphen is part of a compound adjective.
@@ -85,7 +88,7 @@ function findVerbs(words: Word[], verbs: VerbIndex, inSlot: (i: number) => boole
       const first = i - form.verbIndex;
       if (first < 0) continue;
       if (wordsAt(words, first, form.words)) {
-        hits.push({ at: i, end: first + form.words.length, form, ...(participle && { participle }), ...((pastAsAdjective || presentAsNoun) && { confirm: true }) });
+        hits.push({ at: i, end: first + form.words.length, form, ...(participle && { participle }), ...((pastAsAdjective || presentAsNoun || presentBeforeObject) && { confirm: true }) });
         break;
       }
     }
