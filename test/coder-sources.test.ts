@@ -81,3 +81,12 @@ test('two words for one side that resolve to one actor give the act once: "The o
 test('an infinitive after the object of a verb of causing is the object\'s to do: "has led many political analysts to predict" is no prediction of the Middle East', () => {
   assert.deepEqual(pairs(code('Elections are due by November 2025, but tension within the government over a Middle East peace conference has led many political analysts to predict the Israeli government may fall earlier.', '2024-06-01')), []);
 });
+
+test('a participle on an issued text is its issuer\'s act: "issued a statement condemning Peru", "passed a resolution condemning Peru"', () => {
+  assert.deepEqual(pairs(code('The Chilean government issued a statement condemning Peru on Monday.')), ['CHLGOV>PER:111:actual']);
+  assert.deepEqual(pairs(code('The Chilean Senate passed a resolution condemning Peru.')), ['CHLLEG>PER:111:actual']);
+});
+
+test('the verb that issues a text takes none of its participle\'s participants: "approved a resolution mentioning Peru"', () => {
+  assert.deepEqual(pairs(code('The Chilean Senate approved a resolution mentioning Peru.')), []);
+});

@@ -1,6 +1,7 @@
 import type { SyntaxLayer } from '../syntax/layer.js';
 import { FINITE_VERB_XPOS, wordList } from '../syntax/repair-tree.js';
 import { intentCode } from './reading.js';
+import { issuingVerb } from './roles.js';
 import type { SentenceTree } from './sentence-tree.js';
 import type { Slot } from './sentence-actors.js';
 
@@ -31,10 +32,11 @@ const PARTICIPLE_RELATIONS = new Set(['advcl', 'xcomp', 'conj', 'root']);
  */
 export function isParticipleClause(layer: SyntaxLayer, verb: number): boolean {
   const relation = layer.relation(verb);
-  if (layer.tag(verb) !== 'VERB' || !PARTICIPLE_RELATIONS.has(relation)) return false;
+  if (layer.tag(verb) !== 'VERB' || !(PARTICIPLE_RELATIONS.has(relation) || issuingVerb(layer, verb) >= 0)) return false;
   if (layer.childrenBy(verb, 'ccomp').length > 0 && layer.childrenBy(verb, 'obj').length === 0) return false;
   // ("consider blocking the sale", "stop Japan selling chips": weighed or prevented, not done.)
-  if (relation === 'xcomp' && !wordList('participle-complement-verbs.tsv').has(layer.word(layer.head(verb)).toLowerCase())) return false;
+  // (Nor, as the parser may hang it, one on an issued text: "issued a statement condemning X" condemns.)
+  if (relation === 'xcomp' && !wordList('participle-complement-verbs.tsv').has(layer.word(layer.head(verb)).toLowerCase()) && issuingVerb(layer, verb) < 0) return false;
   const marks = layer.childrenBy(verb, 'mark');
   // "a civil suit charging ADM with …", "an order prohibiting TWA from …": an -ing clause right after a noun, with no
   // comma and no subject of its own, is said of that noun, whatever the parse hangs it on.
@@ -82,3 +84,4 @@ export const VENUE = /^(?:.*\/)?(?:obl|nmod):at\(/;
 export function isConsultation(code: string): boolean {
   return code.startsWith('04') || code === intentCode('040');
 }
+

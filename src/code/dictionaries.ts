@@ -300,3 +300,5 @@ export function loadDictionaries(files: DictionaryFiles): CoderDictionaries {
     warnings: [...(actors?.warnings ?? []), ...(agents?.warnings ?? []), ...(discards?.warnings ?? []), ...(verbs?.warnings ?? builtin!.warnings)],
   };
 }
+/** Nouns of texts a body issues ("RESOLUTION", "STATEMENT"): a participle on one is the issuer's act (issued-texts.tsv). */
+export const issuedTextWords = lexiconWords('issued-texts');

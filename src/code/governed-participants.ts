@@ -1,6 +1,6 @@
 import type { SyntaxLayer } from '../syntax/layer.js';
 import { measureNounWords } from './dictionaries.js';
-import { isObjectsComplement, isPlaceOfPart, isProposedAct, isLinkingComplement, isThreatPhrase, namesParticipant } from './roles.js';
+import { isObjectsComplement, isPlaceOfPart, isProposedAct, issuingVerb, isLinkingComplement, isThreatPhrase, namesParticipant } from './roles.js';
 import { isRelationalNoun } from './sentence-tree.js';
 
 // Whether a word the word order found after a verb is a participant the verb governs in the tree: the test that lets
@@ -26,6 +26,8 @@ export function governs(layer: SyntaxLayer, verb: number, token: number, consult
     if (isThreatPhrase(layer, verb, t) || isLinkingComplement(layer, t)) return false;
     // ("can veto any plan to sell IMF gold": an infinitive on a noun is that thing's act; its participants are not the verb's.)
     if (isProposedAct(layer, t)) return false;
+    // ("approved a resolution condemning X": nor are a participle's on an issued text, which acts for itself.)
+    if (issuingVerb(layer, t) >= 0) return false;
     if (consultation && rel.startsWith('obl') && layer.childrenBy(t, 'case').some((c) => layer.word(c).toLowerCase() === 'at')) return false;
     // "to support the U.S. currency": a country naming the kind of a quantity or a market the verb acts on names no
     // participant. (Its owner does: "dismissed Gordon Brown's Budget"; measureNounWords, data/lexicon/measure-nouns.tsv.)

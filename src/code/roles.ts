@@ -1,6 +1,6 @@
 import type { SyntaxLayer } from '../syntax/layer.js';
 import { readNumberedDataRows, type DataRow } from '../data/files.js';
-import { arrivalVerbWords, gatheringNounWords, proposalNounWords, linkingVerbWords, protectionVerbWords, tradedGoodsWords, placePartNounWords } from './dictionaries.js';
+import { arrivalVerbWords, gatheringNounWords, issuedTextWords, proposalNounWords, linkingVerbWords, protectionVerbWords, tradedGoodsWords, placePartNounWords } from './dictionaries.js';
 import { groupOfPhrase, isRelationalNoun, type SentenceTree } from './sentence-tree.js';
 import { antecedent, complementSpeaker, FIRST_PERSON, pronounAntecedent, RELATIVE_PRONOUNS, speakerOf, THING_PRONOUNS, THIRD_PERSON } from './pronoun-referents.js';
 
@@ -209,6 +209,8 @@ function participantBelow(tree: SentenceTree, verb: number, named: ReadonlySet<s
         // ("opposes legislation to deny primary dealer status to firms": what an infinitive on the object would do is
         // that thing's act, its participants none of the verb's.)
         if (isProposedAct(layer, c)) continue;
+        // (Nor what a participle on an issued text does: "approved a resolution condemning X" approves no X.)
+        if (issuingVerb(layer, c) >= 0) continue;
         if ((rel === 'nmod:poss' || (universal === 'nmod' && layer.preposition(c) === 'of')) && isRelationalNoun(layer, token)) continue;
         // (Where force strikes is whom it strikes: "shelled the outskirts of Kandahar" strikes Afghanistan.)
         if (isPlaceOfPart(layer, c) && !(force && isCountryOrCity(tree, c))) continue;
@@ -335,6 +337,24 @@ export function isProposedAct(layer: SyntaxLayer, t: number): boolean {
   if (layer.relation(t) !== 'acl' || !layer.isInfinitive(t)) return false;
   const noun = layer.head(t);
   return noun >= 0 && proposalNounWords().has(layer.word(noun).toUpperCase());
+}
+
+/**
+ * "approved a resolution condemning X", "issued a statement criticising X": the verb whose object is the issued text
+ * (data/lexicon/issued-texts.tsv) that an -ing participle modifies: the participle is that verb's subject's act
+ * through the text. -1 where the token is no such participle.
+ */
+export function issuingVerb(layer: SyntaxLayer, participle: number): number {
+  if (layer.token(participle).xpos !== 'VBG') return -1;
+  const isText = (t: number) => issuedTextWords().has(layer.word(t).toUpperCase());
+  const relation = layer.relation(participle);
+  if (relation === 'acl') {
+    const text = layer.head(participle);
+    return text >= 0 && layer.relation(text) === 'obj' && isText(text) ? layer.head(text) : -1;
+  }
+  // (The parser often hangs the participle on the verb instead, as its open complement after the object.)
+  const verb = layer.head(participle);
+  return relation === 'xcomp' && verb >= 0 && layer.childrenBy(verb, 'obj').some((o) => o < participle && isText(o)) ? verb : -1;
 }
 
 /** Whether the token's actor group is a country by name or a city standing for one (no capital, no role). */
