@@ -736,3 +736,10 @@ test('a name the parser hangs on a following verb as a compound is that verb\'s 
   const events = analyze({ text: 'Gulf\n\nJapan agreed to pay Iran if Iraq attacked Kuwait.', date: '1987-10-19' }).events;
   assert.deepEqual(events.filter((e) => e.code === '190').map((e) => [e.source.actor, e.target.actor]), [['IRQ', 'KWT']]);
 });
+
+test('curly quotes and apostrophes parse as the straight ones the treebanks write ("Smith’s plan" is no "Smith is plan")', async () => {
+  const { syntaxModel } = await import('../src/syntax/index.js');
+  const straight = syntaxModel().analyse(['The', 'council', 'rejected', 'Smith', "'s", 'plan', 'for', 'a', '"', 'new', '"', 'tax', '.']);
+  const curly = syntaxModel().analyse(['The', 'council', 'rejected', 'Smith', '’s', 'plan', 'for', 'a', '“', 'new', '”', 'tax', '.']);
+  assert.deepEqual(curly, straight);
+});

@@ -76,8 +76,11 @@ export class SyntaxModel {
   repairs = true;
 
   /** Tags and parses one tokenised sentence. */
-  analyse(forms: readonly string[]): SentenceAnalysis {
-    if (forms.length === 0) return { upos: [], xpos: [], heads: [], deprels: [] };
+  analyse(written: readonly string[]): SentenceAnalysis {
+    if (written.length === 0) return { upos: [], xpos: [], heads: [], deprels: [] };
+    // (Curly quotes and apostrophes read as the straight ones nearly all of the treebanks write: "Trump’s call" is no
+    // "Trump is call". Training reads the treebanks' own forms, so the model is the same.)
+    const forms = written.map(straightQuotes);
     const lex = this.lexical(forms);
     const excluded = lowerCaseExclusions(forms, this.properNoun);
     const margins = { watch: this.verb, out: new Float32Array(forms.length) };
@@ -209,4 +212,10 @@ function u32(value: number): Buffer {
   const b = Buffer.alloc(4);
   b.writeUInt32LE(value);
   return b;
+}
+
+const CURLY = /[\u2018\u2019\u201c\u201d]/;
+/** A form with its curly quotes and apostrophes made straight, as nearly all of the treebanks' are. */
+export function straightQuotes(form: string): string {
+  return CURLY.test(form) ? form.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"') : form;
 }
