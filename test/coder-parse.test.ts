@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../src/pipeline.js';
-import type { CodedEvent } from '../src/code/coder.js';
+import { defaultDictionaries, type CodedEvent } from '../src/code/coder.js';
 import { parseModalityRows, parseSymmetricCodes } from '../src/code/dictionaries.js';
 import { resolveGroup } from '../src/code/sentence-actors.js';
 import type { ActorPhrase } from '../src/code/lexicon.js';
@@ -1050,4 +1050,22 @@ test('an -s form after "to" is a plural noun, no verb: "favour an early start to
   assert.deepEqual(pairs(code('Italy and Germany also favour an early start to talks, but there is scepticism in France.', '2005-01-10')), []);
   // A base form ending in s is still an infinitive.
   assert.deepEqual(pairs(code('Italy wants to discuss trade with Germany.', '2005-01-10')), ['ITA>DEU:036:intent']);
+});
+
+test('an infinitive a verb of asking takes, even parsed as a clausal complement with a subject of its own ("asked Peru for ships to protect …"), is asked for, not done', async () => {
+  const { SyntaxLayer } = await import('../src/syntax/layer.js');
+  const { treeModality } = await import('../src/code/tree-modality.js');
+  const text = 'Chile asked Peru for ships to protect its boats.';
+  // The misparse as the parser gives it on such sentences: "ships" the subject of "to protect", a ccomp of "asked".
+  const parse = {
+    upos: ['PROPN', 'VERB', 'PROPN', 'ADP', 'NOUN', 'PART', 'VERB', 'PRON', 'NOUN', 'PUNCT'],
+    xpos: ['NNP', 'VBD', 'NNP', 'IN', 'NNS', 'TO', 'VB', 'PRP$', 'NNS', '.'],
+    heads: [2, 0, 2, 5, 7, 7, 2, 9, 7, 2],
+    deprels: ['nsubj', 'root', 'obj', 'case', 'nsubj', 'mark', 'ccomp', 'nmod:poss', 'obj', 'punct'],
+  };
+  const layer = new SyntaxLayer(text, (() => ({ analyse: () => parse })) as never);
+  const { first, count } = layer.sentence({ start: 0, end: text.length });
+  assert.equal(count, 10);
+  const ctx = { dictionaries: defaultDictionaries() } as never;
+  assert.equal(treeModality(layer, first + 6, -1, ctx, false).modality, 'hypothetical');
 });

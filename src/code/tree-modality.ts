@@ -70,7 +70,9 @@ export function treeModality(layer: SyntaxLayer, verb: number, governor: number,
   // (The parser may hang the infinitive as a clause of purpose: "called for President Reagan immediately to force Japan …".)
   // (Not a finite verb, which no infinitive holds: "called for Hain to make a statement and said …" misparsed.)
   const finite = FINITE_VERB_XPOS.has(layer.token(verb).xpos);
-  const requested = finite ? undefined : heads.find((h) => ['xcomp', 'advcl'].includes(layer.relation(h)) && hasMark(layer, h, 'to') && requestVerbWords().has(layer.word(layer.head(h)).toUpperCase()));
+  // (Or as a clausal complement with the subject of "for X to …": "asked four countries for use of their tankers to protect
+  // Kuwaiti shipments" read as "the U.S. … to protect".)
+  const requested = finite ? undefined : heads.find((h) => ['xcomp', 'advcl', 'ccomp'].includes(layer.relation(h)) && hasMark(layer, h, 'to') && requestVerbWords().has(layer.word(layer.head(h)).toUpperCase()));
   if (requested !== undefined) return { modality: 'hypothetical', why: `asked for ("${layer.word(layer.head(requested))} … to"), not told as done`, future: false };
   // "if Japan agreed, ...": a conditional clause, the verb's own or one it stands in. (Before negation: "if the
   // Japanese do not permit …" is a condition, not an act told as not done.)
