@@ -517,3 +517,8 @@ test('a title of common words opening with "The" names its outlet only as writte
   assert.deepEqual(actors('The news comes a week after Chile agreed to buy copper.'), ['Chile=CHL']);
   assert.deepEqual(actors('The News said Chile agreed to buy copper.'), ['The News=PAKMED', 'Chile=CHL']);
 });
+
+test('a city right before "embassy" is where the embassy stands, not whose it is: "the Lima embassy"; "the Peruvian embassy" is Peru\'s', () => {
+  assert.deepEqual(pairs(code('The Lima embassy protested to Chile.', '2015-03-02')), []);
+  assert.deepEqual(pairs(code('The Peruvian embassy protested to Chile.', '2015-03-02')), ['PERGOV>CHL:114:actual']);
+});

@@ -302,3 +302,5 @@ export function loadDictionaries(files: DictionaryFiles): CoderDictionaries {
 }
 /** Nouns of texts a body issues ("RESOLUTION", "STATEMENT"): a participle on one is the issuer's act (issued-texts.tsv). */
 export const issuedTextWords = lexiconWords('issued-texts');
+/** Nouns of bodies that stand abroad ("EMBASSY"): a city before one is where it stands (located-bodies.tsv). */
+export const locatedBodyWords = lexiconWords('located-bodies');

@@ -2,7 +2,7 @@ import { codeOn, countryOf, type ActorPhrase, type DatedCode, type AgentPhrase, 
 import { wordForms, type Word } from './words.js';
 import { insideQuotation, isReportingWord } from './speakers.js';
 import { organisationNamedBefore } from './organisation-references.js';
-import { companySuffixWords, impersonalVerbWords, type Gender } from './dictionaries.js';
+import { companySuffixWords, impersonalVerbWords, locatedBodyWords, type Gender } from './dictionaries.js';
 import { bracketedCompany, companyBeforeSeat, countryInCompanyName } from './company-names.js';
 import { isTitledInText, namedPeople } from './named-people.js';
 import { isAbstractUse, isAdjectiveUse, isPartOfName, isThingModifier, portfolioStart } from './role-word-readings.js';
@@ -304,6 +304,8 @@ export function resolveGroup(group: Group, date: string | null, undated = false,
       personNamed = m.end - m.start >= 2;
       continue;
     }
+    // ("the Moscow embassy": a city right before a body that stands abroad is where the body stands, not its owner.)
+    if (entry.kind === 'capital' && locatedBodyFollows(group, m)) continue;
     const code = codeOn(entry.codes, date, entry.kind);
     // A capital stands for its government alone; beside a role it is where the role is ("police in Cairo",
     // "Beijing's military"): the role takes the capital's country.
@@ -382,3 +384,9 @@ export class StoryCountry {
   }
 }
 
+
+/** Whether the mention is followed right away, in its group, by an agent naming a body that stands abroad ("embassy"). */
+function locatedBodyFollows(group: Group, mention: Mention): boolean {
+  const next = group.mentions.find((x) => x.start === mention.end);
+  return next !== undefined && next.kind === 'agent' && next.entry.words.length === 1 && locatedBodyWords().has(next.entry.words[0]!);
+}
