@@ -311,3 +311,12 @@ test('a hyphen set off by spaces ends a content as a dash does; a pair of them s
   const d = only('The skipper said she would sail again next spring - but with a smaller crew.', 'said');
   assert.deepEqual(contents(d), ['she would sail again next spring - but with a smaller crew']);
 });
+
+test('a participle that is no cue after a clause content goes on in it; a cue participle and one after an infinitive are the frame\'s', () => {
+  const a = only('The harbour master said ferry traffic rose in May, bringing the yearly total to a new record.', 'said');
+  assert.deepEqual(contents(a), ['ferry traffic rose in May, bringing the yearly total to a new record']);
+  const b = attributionsOf('The harbour master said ferry traffic rose in May, adding that the quay was full.').find((x) => x.cue.text === 'said')!;
+  assert.deepEqual(contents(b), ['ferry traffic rose in May']);
+  const c = only('The skipper vowed to cut the fares, reversing her stance of last winter.', 'vowed');
+  assert.deepEqual(contents(c), ['to cut the fares']);
+});

@@ -4,6 +4,7 @@ import { attributionWords } from './lexicon.js';
 import { NOT_IN_PHRASE, NP_POS, SUBJECT_PRONOUNS, capitalisedName, dashBefore, verbal } from './phrases.js';
 import { hasQuote, inQuoteAt } from './rules/quotations.js';
 import { matchCue, participleAfterDeterminer, participleTaggedNoun } from './rules/cues.js';
+import { finishedClause, participleInContent } from './rules/content-participles.js';
 
 const TIME_PREPOSITIONS = attributionWords('time-prepositions');
 const SITUATING_ADVERBS = attributionWords('situating-adverbs');
@@ -259,17 +260,6 @@ const ARTICLES = attributionWords('articles');
 const LIST_CONJUNCTIONS = attributionWords('list-conjunctions');
 
 /**
- * The words from `from` to `k` hold a clause that is complete by then: a verb, and no subordinator or preposition
- * opening it ("that while X, the attacks ...": the clause's subject comes after the comma).
- */
-function finishedClause(words: Word[], from: number, k: number): boolean {
-  let j = from;
-  if (COMPLEMENTIZERS.has(words[j]?.key ?? '')) j++;
-  const opener = words.slice(j, Math.min(k, j + 3)).some((w) => SUBORDINATORS.has(w.key) || w.pos === 'SCONJ') || words[j]?.pos === 'ADP';
-  return !opener && words.slice(j, k).some((w) => verbal(w) && !LISTING_PARTICIPLES.has(w.key));
-}
-
-/**
  * The noun phrase after the comma at `k` runs to the sentence's end with no other punctuation and no "and"/"or"
  * of a list ("Israel, the nuclear deal and the court"): no appositive inside the clause.
  */
@@ -309,8 +299,9 @@ export function clauseEndAfter(text: string, words: Word[], from: number, senten
     // conjunction links the content's own next part)
     const linked = p.trim() === '-' && (PREDICATE_CONJUNCTIONS.has(w.key) || LIST_CONJUNCTIONS.has(w.key));
     if (p.includes(';') || (dashBeforeWord(text, w) && !linked)) return words[k - 1]!.end;
-    // ", implicitly putting ...", ", although ...": a participle or a concessive clause of the frame.
-    if (p.includes(',') && ((w.pos === 'VERB' && /ING$/.test(w.key) && !LISTING_PARTICIPLES.has(w.key)) || participleTaggedNoun(words, k) || (w.pos === 'ADV' && words[k + 1]?.pos === 'VERB' && /ING$/.test(words[k + 1]!.key) && !words[k + 1]!.punctBefore) || (CONCESSIVE.has(w.key) && !concessiveInside(words, from, k)))) return words[k - 1]!.end;
+    // ", implicitly putting ...", ", although ...": a participle or a concessive clause of the frame (not one going on
+    // with a clause content: rules/content-participles.ts).
+    if (p.includes(',') && ((w.pos === 'VERB' && /ING$/.test(w.key) && !LISTING_PARTICIPLES.has(w.key) && !participleInContent(words, from, k)) || participleTaggedNoun(words, k) || (w.pos === 'ADV' && words[k + 1]?.pos === 'VERB' && /ING$/.test(words[k + 1]!.key) && !words[k + 1]!.punctBefore) || (CONCESSIVE.has(w.key) && !concessiveInside(words, from, k)))) return words[k - 1]!.end;
     // ", which hasn't held the majority since 2010": a relative clause on the content's last noun is the writer's.
     if (p.includes(',') && w.key === 'WHICH' && !relativeOnSubject(words, from, k)) return words[k - 1]!.end;
     // ", who ...", ", compared with ...": a relative clause on a person, a comparison added by the writer.
