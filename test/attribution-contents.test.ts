@@ -320,3 +320,12 @@ test('a participle that is no cue after a clause content goes on in it; a cue pa
   const c = only('The skipper vowed to cut the fares, reversing her stance of last winter.', 'vowed');
   assert.deepEqual(contents(c), ['to cut the fares']);
 });
+
+test('a noun phrase with a relative clause that has no pronoun ("the boats she ordered") opens a content; a day before a pronoun does not', () => {
+  const a = only('The harbour master said the boats she had ordered were too small for the quay.', 'said');
+  assert.deepEqual(contents(a), ['the boats she had ordered were too small for the quay']);
+  const b = only('The skipper described the storms they had seen off the coast.', 'described');
+  assert.deepEqual(contents(b), ['the storms they had seen off the coast']);
+  const c = only('The harbour master said Monday she would resign.', 'said');
+  assert.deepEqual(contents(c), ['she would resign']);
+});

@@ -281,6 +281,9 @@ function contentStart(f: Frame): { from: number; start: number; clauseEnd: numbe
     // "rejected the notion that ...", "cited polls that show ...": a "that" right after a common noun phrase
     // is the noun's clause; the content starts with the noun phrase.
     if (words[k]!.key === 'THAT' && k > from && nounPhraseBefore(words, from, k)) break;
+    // "said the boats she ordered were too small": a subject pronoun right after a noun phrase opened by a determiner
+    // or number opens a relative clause with no pronoun on that noun; the content starts with the noun phrase.
+    if (k > from && /^(DET|NUM)$/.test(words[from]!.pos) && SUBJECT_PRONOUNS.has(words[k]!.key) && nounPhraseBefore(words, from, k)) break;
     // (A pronoun after a bare comma is the next clause's subject: "While they criticized the plan, he stayed".)
     if ((words[k]!.key === 'THAT' && (words[k]!.pos === 'SCONJ' || (k > from && !/^(VERB|AUX)$/.test(words[k + 1]?.pos ?? 'VERB') && !words[k + 1]!.punctBefore) || complementizer(words, k))) || (k > from && words[k]!.punctBefore.trim() !== ',' && SUBJECT_PRONOUNS.has(words[k]!.key) && /^(VERB|AUX)$/.test(words[k + 1]?.pos ?? ''))) {
       start = k;
