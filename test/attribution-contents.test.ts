@@ -329,3 +329,10 @@ test('a noun phrase with a relative clause that has no pronoun ("the boats she o
   const c = only('The harbour master said Monday she would resign.', 'said');
   assert.deepEqual(contents(c), ['she would resign']);
 });
+
+test('after a frame set in commas, a clause joined by "and" goes on with the content unless it holds a cue of its own', () => {
+  const a = only('The ferry ran late on Monday, the skipper said, and the passengers missed their train.', 'said');
+  assert.deepEqual(contents(a), ['The ferry ran late on Monday', 'and the passengers missed their train']);
+  const b = only('The ferry ran late on Monday, the skipper said, and experts say the quay is too small.', 'said');
+  assert.deepEqual(contents(b), ['The ferry ran late on Monday']);
+});

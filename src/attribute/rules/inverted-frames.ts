@@ -3,6 +3,7 @@ import { attributionWords } from '../lexicon.js';
 import { type Word } from '../../code/words.js';
 import { clauseEndAfter, isSituating, situatingAdjunctEnd, timeWord, trimContent } from '../clauses.js';
 import { SUBJECT_PRONOUNS, appositive, asideAt, pastLinkingAdverb, listenerAfter, appositiveSegmentsBefore, nameAt, phraseAfter, sourceAfterCue, verbal, wordSpan } from '../phrases.js';
+import { matchCue } from './cues.js';
 import { hasQuote, inQuoteAt, quotationGoesOn, quoteMarkBefore, quotedName } from './quotations.js';
 import { type RawAttribution } from './types.js';
 import type { Frame, WordRange } from './frame-subjects.js';
@@ -69,17 +70,17 @@ export function invertedFrame(f: Frame, skipOpener?: { opener: boolean }): RawAt
     const content = quote ?? trimContent(text, { start: contentStart, end: contentEnd });
     // "The latest test, North Korea said, was its biggest yet": the content goes on after a frame set in it; so
     // does a contrast the source draws ("A wall would stop crime, she said, but also drugs"), not a clause
-    // joined by "and" (often a clause of the writer's).
+    // joined by "and" that frames something of its own (andGoesOn).
     const rest: Span[] = [];
     // ("The plan, said Smith, a lawyer, will fail": after a source named after the cue, only a verb goes on with
     // the clause; not after a time, "The deal, announced Friday, will ...".)
     const after = sourceAfter && sourceAfterEnd !== null ? words.find((w) => w.start > sourceAfterEnd) : words[tail];
     const namedAfter = sourceWords !== null && sourceWords.start === cueEnd && cueAfterComma && !timeWord(words[sourceWords.start]!.key);
     const goesOn = !sourceAfter || (namedAfter && verbal(after) && !/ING$/.test(after!.key));
-    if (!quote && goesOn && after && after.punctBefore.trim() === ',' && !(after.pos === 'VERB' && /ING$/.test(after.key)) && !NOT_GOING_ON.has(after.key)) {
+    if (!quote && goesOn && after && after.punctBefore.trim() === ',' && !(after.pos === 'VERB' && /ING$/.test(after.key))) {
       const end = clauseEndAfter(text, words, tail, sentence, (at) => inQuoteAt(quotes, at));
       const piece = trimContent(text, { start: after.start - quoteMarkBefore(text, after.start), end });
-      if (piece.end > piece.start) rest.push(piece);
+      if (piece.end > piece.start && (!NOT_GOING_ON.has(after.key) || andGoesOn(words, words.indexOf(after), end))) rest.push(piece);
     }
     // An opening phrase with no verb that nothing continues ("Last month, 26 percent said the same", "In
     // April, a poll found ...") situates the frame and is no content: the frame is read the canonical way below.
@@ -345,4 +346,16 @@ export function openingSayingFrame(f: Frame): RawAttribution | null {
   // (A quotation right before it is said too: "“We will not pay.” Said the minister: “Never.”")
   const before = quotes.find((q) => q.end <= cueSpan.start && /^\s*$/.test(text.slice(q.end, cueSpan.start)));
   return { source: { start: words[cueEnd]!.start, end }, cue: cueSpan, content: [...(before ? [before] : []), quote, ...quotationGoesOn(text, quotes, quote.end)], kind: cue.kind, sentence: index };
+}
+
+/**
+ * "The ferry ran late, the skipper said, and the passengers missed the train": after a frame set in commas, a clause
+ * joined by "and" (word `k`) that holds no cue of its own goes on with the content; one with a cue ("and then
+ * predicted that ...", "and experts say ...") is a frame of its own. Train: gold takes such a continuation 10 times,
+ * leaves it 5, each of those with a cue after the "and". (Only a word tagged a verb: the noun "train" frames nothing.)
+ */
+function andGoesOn(words: Word[], k: number, end: number): boolean {
+  if (words[k]?.key !== 'AND') return false;
+  for (let j = k + 1; j < words.length && words[j]!.start < end; j++) if (words[j]!.pos === 'VERB' && matchCue(words, j)) return false;
+  return true;
 }
