@@ -336,3 +336,12 @@ test('after a frame set in commas, a clause joined by "and" goes on with the con
   const b = only('The ferry ran late on Monday, the skipper said, and experts say the quay is too small.', 'said');
   assert.deepEqual(contents(b), ['The ferry ran late on Monday']);
 });
+
+test('a dash before "and"/"or" or a listing participle links the content\'s next part; before a noun phrase it ends the content', () => {
+  const a = only('The skipper said the harbour has lost many boats — including the old ferry.', 'said');
+  assert.deepEqual(contents(a), ['the harbour has lost many boats — including the old ferry']);
+  const b = only('The skipper said the quay needs new cranes -- and a longer pier.', 'said');
+  assert.deepEqual(contents(b), ['the quay needs new cranes -- and a longer pier']);
+  const c = only('The skipper said the harbour has lost many boats — a blow to the town.', 'said');
+  assert.deepEqual(contents(c), ['the harbour has lost many boats']);
+});
