@@ -90,3 +90,11 @@ test('a participle on an issued text is its issuer\'s act: "issued a statement c
 test('the verb that issues a text takes none of its participle\'s participants: "approved a resolution mentioning Peru"', () => {
   assert.deepEqual(pairs(code('The Chilean Senate approved a resolution mentioning Peru.')), []);
 });
+
+test('the purpose of a passive is its agent\'s: "rifles that could be used by Chile to attack Bolivia"', () => {
+  assert.deepEqual(pairs(code('Peru fears a sale of rifles that could be used by Chile to attack Bolivia.', '2015-01-01')), ['CHL>BOL:190:hypothetical']);
+});
+
+test('the subject of a relative clause stands for the clause\'s noun, not an actor named before: "rifles that could be used to attack Bolivia"', () => {
+  assert.deepEqual(pairs(code('Peru fears a deal for rifles that could be used to attack Bolivia.', '2015-01-01')), []);
+});

@@ -184,6 +184,12 @@ export class SyntaxLayer {
       const objects = this.childrenBy(head, 'obj');
       if (objects.length > 0) return objects.flatMap((o) => this.conjuncts(o));
     }
+    // ("arms that could be used by China to threaten Taiwan": the purpose of a passive is its agent's.)
+    // (Only of a verb of using: "was hired by Canada to help settle" is the one hired's to do; data/syntax/instrument-verbs.tsv.)
+    if (rel === 'advcl' && this.isInfinitive(verb) && this.passive(head) && wordList('instrument-verbs.tsv').has(this.word(head).toLowerCase())) {
+      const agents = this.agents(head);
+      if (agents.length > 0) return agents;
+    }
     if (rel === 'advcl') return this.subjects(head);
     return [];
   }
