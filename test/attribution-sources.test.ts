@@ -287,3 +287,14 @@ test('a participle cue right after "<noun> of <phrase>" says what the phrase\'s 
   assert.equal(only('The rhetoric of the harbour pilots blasting the new quay grew louder in March.', 'blasting').source?.text, 'the harbour pilots');
   assert.equal(only('A group of pilots backing the mayor met on Monday.', 'backing').source?.text, 'A group of pilots');
 });
+
+test('an adverb closing the subject\'s noun phrase ("here", "alike", "everywhere") is the source\'s, not the cue\'s', () => {
+  const a = cued('Pilots here point to the storm as the cause of the delay.', 'point to');
+  assert.equal(a.source?.text, 'Pilots here');
+  const b = cued('Fishermen and sailors alike are calling on the mayor to reopen the quay.', 'are calling on');
+  assert.equal(b.source?.text, 'Fishermen and sailors alike');
+  const c = cued('Two surveys from the Harbour Institute and the Quay Trust respectively show a tie.', 'show');
+  assert.equal(c.source?.text, 'Two surveys from the Harbour Institute and the Quay Trust respectively');
+  // (After the verb it stays the verb's: "said here that".)
+  assert.equal(cued('The mayor said here that the quay would reopen.', 'said').source?.text, 'The mayor');
+});

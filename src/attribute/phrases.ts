@@ -70,6 +70,11 @@ const COMPANION_ADVERBS = attributionWords('companion-adverbs');
 
 export const POSSESSIVE_PRONOUNS = attributionWords('possessive-pronouns');
 
+// Adverbs that close a noun phrase rather than open the verb after it: "Activists here say", "voters alike".
+const POSTNOMINAL_ADVERBS = attributionWords('postnominal-adverbs');
+export const postnominalAdverb = (words: Word[], k: number) =>
+  k > 0 && POSTNOMINAL_ADVERBS.has(words[k]!.key) && /^(NOUN|PROPN)$/.test(words[k - 1]!.pos) && !words[k]!.punctBefore;
+
 export function phraseBefore(words: Word[], end: number, floor: number, acrossComma = false): { start: number; end: number } | null {
   // (The phrase may start at the first word, never before it: a caller's floor of -1 read words[-1].)
   floor = Math.max(floor, 0);
@@ -94,6 +99,7 @@ export function phraseBefore(words: Word[], end: number, floor: number, acrossCo
       closingParticiple(k) ||
       // "Most said", "...; many believe": a quantifier standing alone as the subject, whatever its tag
       (k === end - 1 && standsAlone(words, k, floor)) ||
+      (k === end - 1 && k > floor && postnominalAdverb(words, k)) ||
       capitalisedName(words, k) ||
       words[k]!.possessive ||
       // a gerund after a possessive is a noun: "a source familiar with the senator's thinking"
@@ -322,7 +328,7 @@ export const verbal = (w: Word | undefined): boolean => w !== undefined && (w.po
 /** The first word of the verb group ending in word `i`: its auxiliaries and adverbs ("has also said"). */
 export function cueStartOf(words: Word[], i: number): number {
   let k = i;
-  while (k > 0 && !words[k]!.punctBefore && (words[k - 1]!.pos === 'AUX' || words[k - 1]!.pos === 'PART' || words[k - 1]!.pos === 'ADV')) k--;
+  while (k > 0 && !words[k]!.punctBefore && (words[k - 1]!.pos === 'AUX' || words[k - 1]!.pos === 'PART' || (words[k - 1]!.pos === 'ADV' && !postnominalAdverb(words, k - 1)))) k--;
   return k;
 }
 

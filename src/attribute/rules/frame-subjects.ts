@@ -2,7 +2,7 @@ import type { Span } from '../../document/document.js';
 import { type Word } from '../../code/words.js';
 import { attributionWords, type Cue } from '../lexicon.js';
 import { BE_FORMS, COPULAS, DAYS, DURATION_NOUNS, MONTHS, TIME_NOUNS, clauseEndAfter, clauseStart, situatingAdjunctEnd, trimContent } from '../clauses.js';
-import { AUX_OR_ADVERB, NP_POS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, appositive, appositiveSegmentsBefore, asideAt, clauseSubjectWords, dashBefore, listenerAfter, phraseAfter, phraseBefore, standsAlone, verbal, wordSpan } from '../phrases.js';
+import { AUX_OR_ADVERB, NP_POS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, appositive, appositiveSegmentsBefore, asideAt, clauseSubjectWords, dashBefore, listenerAfter, phraseAfter, phraseBefore, postnominalAdverb, standsAlone, verbal, wordSpan } from '../phrases.js';
 import { matchCue } from './cues.js';
 import { hasQuote, inQuoteAt } from './quotations.js';
 import { type RawAttribution } from './types.js';
@@ -95,7 +95,8 @@ export function verbGroup(text: string, words: Word[], i: number, cueEnd: number
   if (published !== null) subjectEnd = published;
   // ("X and Y have all attacked": a floating quantifier after an auxiliary is the group's too.)
   const floating = (k: number) => FLOATING_QUANTIFIERS.has(words[k]!.key) && k > 0 && words[k - 1]!.pos === 'AUX' && !words[k]!.punctBefore;
-  while (subjectEnd > 0 && (modifier(words[subjectEnd - 1]!) || floating(subjectEnd - 1)) && !words[subjectEnd]!.punctBefore.includes(',')) subjectEnd--;
+  // ("Activists here say", "voters alike are calling": an adverb closing the noun phrase is the subject's.)
+  while (subjectEnd > 0 && (modifier(words[subjectEnd - 1]!) || floating(subjectEnd - 1)) && !words[subjectEnd]!.punctBefore.includes(',') && !postnominalAdverb(words, subjectEnd - 1)) subjectEnd--;
   let cueStart = goOn(i) ? i - 3 : published ?? i;
   // "Richards and Menendez both stressed": a floating quantifier after the subject is the cue's.
   if (subjectEnd > 1 && FLOATING_QUANTIFIERS.has(words[subjectEnd - 1]!.key) && !words[subjectEnd - 1]!.punctBefore && /^(NOUN|PROPN|PRON)$/.test(words[subjectEnd - 2]!.pos) && !words[subjectEnd - 2]!.possessive) subjectEnd--;
