@@ -298,3 +298,10 @@ test('an adverb closing the subject\'s noun phrase ("here", "alike", "everywhere
   // (After the verb it stays the verb's: "said here that".)
   assert.equal(cued('The mayor said here that the quay would reopen.', 'said').source?.text, 'The mayor');
 });
+
+test('a phrase naming only a time ("any time", "that morning") is no source', () => {
+  const a = cued('Ms. Lee did not at any time mention the quay in her speech.', 'mention');
+  assert.equal(a.source, undefined);
+  // (A lone capitalised time noun may be a name: "Time", "Day".)
+  assert.equal(cued('Time reported that the quay would close.', 'reported').source?.text, 'Time');
+});

@@ -13,6 +13,10 @@ const SPEAKING_VERBS = attributionWords('speaking-verbs');
 const NO_ONE_SUBJECTS = attributionWords('no-one-subjects');
 const BARE_ARTICLES = attributionWords('bare-articles');
 const NOT_SOURCES = attributionWords('not-sources');
+const TIME_SOURCE_WORDS = attributionWords('time-source-words');
+const TIME_NOUNS = attributionWords('time-nouns');
+const DURATION_NOUNS = attributionWords('duration-nouns');
+const DAYS = attributionWords('days');
 const ANONYMITY_WORDS = attributionWords('anonymity-words');
 const SOURCE_PREPOSITIONS = attributionWords('source-prepositions');
 const LISTING_PARTICIPLES = attributionWords('listing-participles');
@@ -286,10 +290,24 @@ export function leaveOutFramedRelatives(ctx: SentenceContext): void {
 /**
  * "criticizing - and even threatening to sue", "Let's see", "the only time Clinton came up was when X ..., referred
  * to": a source some rule took that is one word of those that never name anyone alone (an article, a conjunction,
- * "let") is none. (Over the document, after every rule: later rules set sources too.)
+ * "let") is none, and so is a phrase naming only a time ("that morning"). (Over the document, after every rule: later rules set sources too.)
  */
 export function leaveOutWordSources(text: string, found: RawAttribution[]): void {
-  for (const a of found) if (a.source && NOT_SOURCES.has(text.slice(a.source.start, a.source.end).toUpperCase())) a.source = null;
+  for (const a of found) {
+    const source = a.source && text.slice(a.source.start, a.source.end).toUpperCase();
+    if (source && (NOT_SOURCES.has(source) || onlyTime(source))) a.source = null;
+  }
+}
+
+/** "that morning", "the past week", "Saturday afternoon", "June 1": a phrase naming only a time says nothing (a rule read it for the subject). */
+function onlyTime(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (words.length === 2 && /^\d{1,2}$/.test(last) && MONTHS.has(words[0]!.replace(/\.$/, ''))) return true;
+  // (A lone word only when a day's: "Time", "Day" may name a magazine or a person.)
+  if (words.length === 1) return DAYS.has(last);
+  if (!TIME_NOUNS.has(last) && !DURATION_NOUNS.has(last)) return false;
+  return words.slice(0, -1).every((w) => TIME_SOURCE_WORDS.has(w) || DAYS.has(w));
 }
 
 /**
