@@ -305,3 +305,8 @@ test('a phrase naming only a time ("any time", "that morning") is no source', ()
   // (A lone capitalised time noun may be a name: "Time", "Day".)
   assert.equal(cued('Time reported that the quay would close.', 'reported').source?.text, 'Time');
 });
+
+test('a source named after its cue goes on past a quoted title inside its appositive', () => {
+  const a = cued('\u201cThe quay is unsafe,\u201d said Jo Lee, the author of \u201cSalt Roads,\u201d a history of the harbour.', 'said');
+  assert.equal(a.source?.text, 'Jo Lee, the author of \u201cSalt Roads,\u201d a history of the harbour');
+});

@@ -190,7 +190,10 @@ export function invertedSource(f: Frame): { sourceWords: WordRange | null; sourc
     let k = first;
     // (Nor does it run on into a phrase that situates the saying: "said Doe, a lawyer, on Monday".)
     const situating = (w: Word) => w.pos === 'ADP' && !DESCRIBING_PREPOSITIONS.has(w.key);
-    while (k < words.length && !/[;:]/.test(words[k]!.punctBefore) && !hasQuote(words[k]!.punctBefore) && !(k > first && words[k]!.punctBefore.includes(',') && (verbal(words[k]) || situating(words[k]!)))) k++;
+    // (A quoted title inside the appositive is its own: "said Jo Lee, author of “Salt Roads,” a history of the port".)
+    const titles = quotedTitles(words, words.length - 1);
+    const titleMark = (at: number) => titles.some(([open, close]) => at === open || at === close);
+    while (k < words.length && !/[;:]/.test(words[k]!.punctBefore) && (!hasQuote(words[k]!.punctBefore) || titleMark(k)) && !(k > first && words[k]!.punctBefore.includes(',') && (verbal(words[k]) || situating(words[k]!)))) k++;
     sourceAfterEnd = words[k - 1]!.end;
     // "said Jane Doe, a pollster, referring to ...": the comma before the participle closes the appositive.
     if (k < words.length && (verbal(words[k]) || situating(words[k]!)) && words[k]!.punctBefore.trim() === ',') sourceAfterEnd = text.indexOf(',', sourceAfterEnd) + 1;
