@@ -310,3 +310,8 @@ test('a source named after its cue goes on past a quoted title inside its apposi
   const a = cued('\u201cThe quay is unsafe,\u201d said Jo Lee, the author of \u201cSalt Roads,\u201d a history of the harbour.', 'said');
   assert.equal(a.source?.text, 'Jo Lee, the author of \u201cSalt Roads,\u201d a history of the harbour');
 });
+
+test('an infinitive of purpose after a phrase of its verb takes the clause\'s subject, as the tree reads it', () => {
+  const a = cued('Pilots Jo Lee, Sam Cole, Ann Park, Tim Wu and Eve Long went on the radio to applaud the mayor\'s decision.', 'to applaud');
+  assert.equal(a.source?.text, 'Pilots Jo Lee, Sam Cole, Ann Park, Tim Wu and Eve Long');
+});

@@ -2,6 +2,9 @@ import type { Span } from '../../document/document.js';
 import { wordIndexesIn, wordSpan } from '../phrases.js';
 import { tokenStartingAt } from '../tree-subjects.js';
 import { sentenceAttributions, type SentenceContext } from './types.js';
+import { attributionWords } from '../lexicon.js';
+
+const OBJECT_CONTROL_VERBS = attributionWords('object-control-verbs');
 
 // "The rivals seized on the storm to criticise the mayor", "The board struggled on Monday to justify": the word
 // rules read an infinitive cue's source backwards from "to" and may run over the main verb itself. The tree hangs
@@ -10,8 +13,8 @@ import { sentenceAttributions, type SentenceContext } from './types.js';
 
 /**
  * An infinitive cue ("to explain") hung on a verb before it, whose source as the rules found it runs over that verb
- * ("The board struggled on Monday"), has for its source the tree's subject of the infinitive, when that
- * subject ends before the verb.
+ * ("The board struggled on Monday") or is a phrase after that verb the infinitive of purpose follows ("went on the
+ * radio to applaud"), has for its source the tree's subject of the infinitive, when that subject ends before the verb.
  */
 export function infinitiveTreeSubjects(ctx: SentenceContext): void {
   const layer = ctx.syntax;
@@ -29,7 +32,14 @@ export function infinitiveTreeSubjects(ctx: SentenceContext): void {
     if (governor < 0 || layer.tag(governor) !== 'VERB' || layer.tokenStart(governor) >= a.cue.start) continue;
     // (The verb inside the source with words of its own after it: "struggled on Monday to justify"; not its last word,
     // a noun the tree may read as a verb: "allow farmers and fishermen to back".)
-    if (source.start > layer.tokenStart(governor) || layer.tokenEnd(governor) >= source.end) continue;
+    const runsOver = source.start <= layer.tokenStart(governor) && layer.tokenEnd(governor) < source.end;
+    // (Or the source the rules found is a phrase after that verb, when the tree reads the infinitive as one of purpose:
+    // "went on the radio to applaud", "was returning to her home town to mourn"; not an object the infinitive is said of,
+    // "urged the mayor to act" (an open complement, or an object-control verb), nor the subject "for" gives it: "an
+    // opening for the mayor to criticize".)
+    const afterFor = /\bfor\s+$/i.test(ctx.text.slice(Math.max(0, source.start - 5), source.start));
+    const afterVerb = source.start >= layer.tokenEnd(governor) && layer.relation(verb) === 'advcl' && !afterFor && !OBJECT_CONTROL_VERBS.has(layer.word(governor).toUpperCase());
+    if (!runsOver && !afterVerb) continue;
     const subject = layer.subjects(verb)[0];
     if (subject === undefined) continue;
     const phrase = wholeWords(ctx, layer.phrase(subject));
