@@ -39,7 +39,7 @@ export function nounCue(text: string, sentence: Span, words: Word[], i: number, 
     const phrase = phraseBefore(words, first, 0);
     if (!phrase) return null;
     const mark = /^['\u2019]s?/.exec(text.slice(owner.end, owner.end + 2));
-    source = { start: words[phrase.start]!.start, end: owner.end + (mark ? mark[0].length : 0) };
+    source = { start: words[possessorStart(words, phrase.start, first - 1)]!.start, end: owner.end + (mark ? mark[0].length : 0) };
   } else return null;
   const next = words[i + 1];
   if (!next || next.punctBefore) return null;
@@ -91,4 +91,18 @@ function ownerSubject(text: string, words: Word[], owner: number): { subject: Sp
   const plural = words[owner]!.key === 'THEIR';
   if (said.some((w) => POSSESSIVE_PRONOUNS.has(w)) || NOT_OWNERS.has(said[0] ?? '') || (said.length === 1 && (plural ? NOT_THEIR_SUBJECTS : NOT_HIS_SUBJECTS).has(said[0]!))) return null;
   return { subject, head };
+}
+
+/**
+ * "the heart of Sanders's critique", "an image cemented by Christie's praise": the possessor is the noun phrase after
+ * the last preposition before the possessive word `owner`, not the phrase that preposition ends; the phrase from
+ * `start` when none ("the Secretary of State's", a preposition inside a name, stays).
+ */
+function possessorStart(words: Word[], start: number, owner: number): number {
+  for (let k = owner - 1; k >= start; k--) {
+    const w = words[k]!;
+    const inName = /^\p{Lu}/u.test(words[k - 1]?.raw ?? '') && /^\p{Lu}/u.test(words[k + 1]!.raw);
+    if ((w.pos === 'ADP' || w.pos === 'VERB') && !inName) return k + 1;
+  }
+  return start;
 }
