@@ -322,3 +322,8 @@ test('a statement noun\'s possessor is the noun phrase after the last prepositio
   // (A preposition inside a name stays: "the Secretary of State's".)
   assert.equal(cued('The Secretary of State\'s proposal to close the quay was rejected.', 'proposal').source?.text, 'The Secretary of State\'s');
 });
+
+test('a participle set off by a comma takes its clause\'s whole coordinated subject, without a floating quantifier', () => {
+  assert.equal(cued('Mayor Lee and other local leaders spoke on Monday, claiming that the quay was unsafe.', 'claiming').source?.text, 'Mayor Lee and other local leaders');
+  assert.equal(cued('Jo Lee and Sam Cole both campaigned hard in Dover, hoping to win the vote.', 'hoping').source?.text, 'Jo Lee and Sam Cole');
+});

@@ -70,6 +70,8 @@ const COMPANION_ADVERBS = attributionWords('companion-adverbs');
 
 export const POSSESSIVE_PRONOUNS = attributionWords('possessive-pronouns');
 
+const FLOATING_QUANTIFIERS = attributionWords('floating-quantifiers');
+
 // Adverbs that close a noun phrase rather than open the verb after it: "Activists here say", "voters alike".
 const POSTNOMINAL_ADVERBS = attributionWords('postnominal-adverbs');
 export const postnominalAdverb = (words: Word[], k: number) =>
@@ -336,22 +338,32 @@ export function cueStartOf(words: Word[], i: number): number {
  * The subject of the clause that word `end` ends, when a verb follows it: "Smith" in "On Tuesday, Smith
  * endorsed her, citing ...", the whole appositive phrase in "Jane Doe, a lawyer, filed the suit, saying ...".
  */
-export function clauseSubject(text: string, words: Word[], end: number): Span | null {
-  const subject = clauseSubjectWords(text, words, end);
+export function clauseSubject(text: string, words: Word[], end: number, coordinated = false): Span | null {
+  const subject = clauseSubjectWords(text, words, end, coordinated);
   return subject && { start: words[subject.start]!.start, end: subject.sourceEnd ?? words[subject.end - 1]!.end };
 }
 
 /** clauseSubject's words (end exclusive) and, for an appositive phrase, where its closing comma ends. */
-export function clauseSubjectWords(text: string, words: Word[], end: number): { start: number; end: number; sourceEnd?: number } | null {
+export function clauseSubjectWords(text: string, words: Word[], end: number, coordinated = false): { start: number; end: number; sourceEnd?: number } | null {
   const start = clauseStart(words, end);
   const subject = start === null ? null : phraseAfter(words, start, end);
   if (!subject || start === null) return null;
+  // ("Jo Lee and Sam Cole campaigned ..., hoping", "Lee and other leaders spoke": a coordinated noun phrase, no comma;
+  // asked for by a participle set off by a comma, whose clause is whole before it.)
+  while (coordinated && words[subject.end]?.key === 'AND' && !words[subject.end]!.punctBefore && !words[subject.end + 1]?.punctBefore) {
+    const more = phraseAfter(words, subject.end + 1, end);
+    if (!more) break;
+    subject.end = more.end;
+  }
+  // ("Lee and Cole both campaigned": a floating quantifier after the subject is none of it.)
+  const floating = subject.end - subject.start > 1 && FLOATING_QUANTIFIERS.has(words[subject.end - 1]!.key) && /^(NOUN|PROPN)$/.test(words[subject.end - 2]!.pos);
+  if (floating) subject.end--;
   const verbAt = (k: number) => {
     while (k < end && words[k]!.pos === 'ADV' && !words[k]!.punctBefore) k++;
     return words[k] !== undefined && (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX');
   };
   // ("The mayor on Friday held ...": a day between the subject and its verb.)
-  if (!words[subject.end]?.punctBefore && verbAt(situatingAdjunctEnd(words, subject.end))) return subject;
+  if (!words[subject.end]?.punctBefore && verbAt(situatingAdjunctEnd(words, subject.end + (floating ? 1 : 0)))) return subject;
   if (!words[subject.end]?.punctBefore.includes(',')) return null;
   // "Jane Doe, a lawyer, filed ...": the appositives up to the comma the verb follows, that comma included.
   for (let k = subject.end + 1; k < end; k++) {
@@ -435,40 +447,6 @@ export function nameAt(words: Word[], start: number): { start: number; end: numb
   let end = start;
   while (end < words.length && /^[A-Z][a-z]/.test(words[end]!.raw) && (end === start || !words[end]!.punctBefore)) end++;
   return end > start + 1 || (end > start && words[start]!.pos !== 'VERB' && words[start]!.pos !== 'AUX' && words[start]!.pos !== 'ADP') ? { start, end } : null;
-}
-
-/**
- * The start of the noun phrases set off by commas that end at word `end` ("..., a spokeswoman, Anna White,"):
- * short segments with no verb, walking back to a segment that has one (the content); null for none, or for a
- * single segment (a lone noun phrase after a comma is as often the content's own).
- */
-export function appositiveSegmentsBefore(words: Word[], end: number): number | null {
-  let start: number | null = null;
-  let segments = 0;
-  let k = end - 1;
-  while (k > 0) {
-    let first = k;
-    while (first > 0 && !/[,;:]/.test(words[first]!.punctBefore) && !hasQuote(words[first]!.punctBefore)) first--;
-    if (!words[first]!.punctBefore.includes(',') || first === 0) break;
-    const segment = words.slice(first, k + 1);
-    // (A title after a name may be longer: "Cheng Xizhong, Professor at the Charhar Institute and a former attache,".)
-    const longTitle = segments === 0 && segment.length <= 12 && nameSegmentBefore(words, first);
-    // ("Visiting Professor of Southwest University", "Acting President": a capitalised -ing word opening a title is no verb.)
-    const titleWord = (w: Word, idx: number) => /^\p{Lu}\p{Ll}+ing$/u.test(w.raw) && /^\p{Lu}/u.test(segment[idx + 1]?.raw ?? '') && !segment[idx + 1]!.punctBefore;
-    if ((segment.length > 6 && !longTitle) || !(NP_POS.has(segment[0]!.pos) || titleWord(segment[0]!, 0)) || segment.some((w, idx) => (w.pos === 'VERB' || w.pos === 'AUX') && !titleWord(w, idx))) break;
-    start = first;
-    segments++;
-    k = first - 1;
-  }
-  return start !== null && segments >= 2 ? start : null;
-}
-
-/** The segment set off by commas that ends before word `k` is a name of two to four capitalised words. */
-function nameSegmentBefore(words: Word[], k: number): boolean {
-  let j = k - 1;
-  while (j > 0 && !words[j]!.punctBefore.trim()) j--;
-  const name = words.slice(j, k);
-  return words[j]!.punctBefore.includes(',') && name.length >= 2 && name.length <= 4 && name.every((w) => /^\p{Lu}/u.test(w.raw) && w.pos === 'PROPN');
 }
 
 /** "Sen. Ted Cruz": a capitalised word the tagger read as a verb between two capitalised words of a name. */

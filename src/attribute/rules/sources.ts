@@ -73,7 +73,7 @@ export function frameSource(ctx: SentenceContext, attribution: RawAttribution, i
   const verbalFrame = (a: RawAttribution) => words.some((x) => x.start >= a.cue.start && x.end <= a.cue.end && x.pos === 'VERB');
   if (participle && previous?.sentence === index && previous.source && previous.cue.end < w.start && verbalFrame(previous)) attribution.source = previous.source;
   else if (participle) {
-    const subject = clauseSubject(ctx.text, words, group);
+    const subject = clauseSubject(ctx.text, words, group, words[group]!.punctBefore.includes(','));
     if (subject) attribution.source = subject;
   }
 }
