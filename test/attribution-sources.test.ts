@@ -327,3 +327,8 @@ test('a participle set off by a comma takes its clause\'s whole coordinated subj
   assert.equal(cued('Mayor Lee and other local leaders spoke on Monday, claiming that the quay was unsafe.', 'claiming').source?.text, 'Mayor Lee and other local leaders');
   assert.equal(cued('Jo Lee and Sam Cole both campaigned hard in Dover, hoping to win the vote.', 'hoping').source?.text, 'Jo Lee and Sam Cole');
 });
+
+test('a participle set off by a comma takes its clause\'s subject with a prepositional phrase after the noun, not a time', () => {
+  assert.equal(cued('Pilots on the quay seized on the report, arguing that the pier was unsafe.', 'arguing').source?.text, 'Pilots on the quay');
+  assert.equal(cued('The mayor on Tuesday seized on the report, arguing that the pier was unsafe.', 'arguing').source?.text, 'The mayor');
+});

@@ -350,7 +350,9 @@ export function clauseSubjectWords(text: string, words: Word[], end: number, coo
   if (!subject || start === null) return null;
   // ("Jo Lee and Sam Cole campaigned ..., hoping", "Lee and other leaders spoke": a coordinated noun phrase, no comma;
   // asked for by a participle set off by a comma, whose clause is whole before it.)
-  while (coordinated && words[subject.end]?.key === 'AND' && !words[subject.end]!.punctBefore && !words[subject.end + 1]?.punctBefore) {
+  // (So does a prepositional phrase after the noun, not a time: "Republicans on Capitol Hill seized on it, arguing".)
+  const joining = (w: Word) => w.key === 'AND' || (w.pos === 'ADP' && situatingAdjunctEnd(words, subject.end) === subject.end);
+  while (coordinated && words[subject.end] && joining(words[subject.end]!) && !words[subject.end]!.punctBefore && !words[subject.end + 1]?.punctBefore) {
     const more = phraseAfter(words, subject.end + 1, end);
     if (!more) break;
     subject.end = more.end;
