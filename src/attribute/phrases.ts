@@ -72,7 +72,7 @@ export const POSSESSIVE_PRONOUNS = attributionWords('possessive-pronouns');
 
 const FLOATING_QUANTIFIERS = attributionWords('floating-quantifiers');
 
-// Adverbs that close a noun phrase rather than open the verb after it: "Activists here say", "voters alike".
+// Adverbs that close a noun phrase rather than open the verb after it: "Growers here say", "farmers alike".
 const POSTNOMINAL_ADVERBS = attributionWords('postnominal-adverbs');
 export const postnominalAdverb = (words: Word[], k: number) =>
   k > 0 && POSTNOMINAL_ADVERBS.has(words[k]!.key) && /^(NOUN|PROPN)$/.test(words[k - 1]!.pos) && !words[k]!.punctBefore;
@@ -350,7 +350,7 @@ export function clauseSubjectWords(text: string, words: Word[], end: number, coo
   if (!subject || start === null) return null;
   // ("Jo Lee and Sam Cole campaigned ..., hoping", "Lee and other leaders spoke": a coordinated noun phrase, no comma;
   // asked for by a participle set off by a comma, whose clause is whole before it.)
-  // (So does a prepositional phrase after the noun, not a time: "Republicans on Capitol Hill seized on it, arguing".)
+  // (So does a prepositional phrase after the noun, not a time: "Senators on the panel seized on it, arguing".)
   const joining = (w: Word) => w.key === 'AND' || (w.pos === 'ADP' && situatingAdjunctEnd(words, subject.end) === subject.end);
   while (coordinated && words[subject.end] && joining(words[subject.end]!) && !words[subject.end]!.punctBefore && !words[subject.end + 1]?.punctBefore) {
     const more = phraseAfter(words, subject.end + 1, end);

@@ -96,7 +96,7 @@ export function verbGroup(text: string, words: Word[], i: number, cueEnd: number
   if (published !== null) subjectEnd = published;
   // ("X and Y have all attacked": a floating quantifier after an auxiliary is the group's too.)
   const floating = (k: number) => FLOATING_QUANTIFIERS.has(words[k]!.key) && k > 0 && words[k - 1]!.pos === 'AUX' && !words[k]!.punctBefore;
-  // ("Activists here say", "voters alike are calling": an adverb closing the noun phrase is the subject's.)
+  // ("Growers here say", "farmers alike are asking": an adverb closing the noun phrase is the subject's.)
   while (subjectEnd > 0 && (modifier(words[subjectEnd - 1]!) || floating(subjectEnd - 1)) && !words[subjectEnd]!.punctBefore.includes(',') && !postnominalAdverb(words, subjectEnd - 1)) subjectEnd--;
   let cueStart = goOn(i) ? i - 3 : published ?? i;
   // "Richards and Menendez both stressed": a floating quantifier after the subject is the cue's.

@@ -34,7 +34,7 @@ export function infinitiveTreeSubjects(ctx: SentenceContext): void {
     // a noun the tree may read as a verb: "allow farmers and fishermen to back".)
     const runsOver = source.start <= layer.tokenStart(governor) && layer.tokenEnd(governor) < source.end;
     // (Or the source the rules found is a phrase after that verb, when the tree reads the infinitive as one of purpose:
-    // "went on the radio to applaud", "was returning to her home town to mourn"; not an object the infinitive is said of,
+    // "went on television to praise", "was returning to her home town to mourn"; not an object the infinitive is said of,
     // "urged the mayor to act" (an open complement, or an object-control verb), nor the subject "for" gives it: "an
     // opening for the mayor to criticize".)
     const afterFor = /\bfor\s+$/i.test(ctx.text.slice(Math.max(0, source.start - 5), source.start));

@@ -94,7 +94,7 @@ function ownerSubject(text: string, words: Word[], owner: number): { subject: Sp
 }
 
 /**
- * "the heart of Sanders's critique", "an image cemented by Christie's praise": the possessor is the noun phrase after
+ * "at the centre of Lee's complaint", "a view shaped by Cole's remarks": the possessor is the noun phrase after
  * the last preposition before the possessive word `owner`, not the phrase that preposition ends; the phrase from
  * `start` when none ("the Secretary of State's", a preposition inside a name, stays).
  */
