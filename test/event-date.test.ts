@@ -300,3 +300,8 @@ test('a date in the condition of a warning\'s complement dates the condition, no
   // "on April 17" belongs to the condition inside it.
   expect('Japan warned the United States it may take retaliatory measures if the United States imposes its planned trade sanctions on April 17.', 'warned', '1987-04-11', '1987-04-11', 'day');
 });
+
+test('a present participle on a noun is at its governor\'s time ("on May 3 approved a resolution urging …")', () => {
+  expect('The Chilean senate on May 3 approved a resolution urging Peru to withdraw its ambassador.', 'withdraw', '2015-05-05', '2015-05-03', 'day');
+  expect('The Chilean senate on May 3 approved a resolution urging Peru to withdraw its ambassador for having insulted the president on April 20.', 'withdraw', '2015-05-05', '2015-05-03', 'day');
+});
