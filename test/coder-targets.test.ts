@@ -374,3 +374,8 @@ test('a country naming whose harvest is forecast names no participant: "forecast
 test('a present verb the word tagger reads as an adjective between names and an object: "Chile and Peru welcome a …"', () => {
   assert.deepEqual(pairs(code('Chile and Peru welcome a resumption of formal ties with Bolivia.')), ['CHL>BOL:051', 'PER>BOL:051']);
 });
+
+test('landing is an arrival only where it names where: "landed in Peru" is a visit, "to land a trade deal with Peru" none', () => {
+  assert.deepEqual(pairs(code('The Chilean president landed in Peru on Monday.')), ['CHLGOV>PER:042']);
+  assert.deepEqual(pairs(code('Chile hopes to land a trade deal with Peru.')), []);
+});
