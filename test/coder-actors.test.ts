@@ -522,3 +522,8 @@ test('a city right before "embassy" is where the embassy stands, not whose it is
   assert.deepEqual(pairs(code('The Lima embassy protested to Chile.', '2015-03-02')), []);
   assert.deepEqual(pairs(code('The Peruvian embassy protested to Chile.', '2015-03-02')), ['PERGOV>CHL:114:actual']);
 });
+
+test('a capitalised role word right after a common noun names the thing, not a role: "the Chilean bulk carrier Envoy"', () => {
+  assert.deepEqual(pairs(code('Peru said the Chilean bulk carrier Envoy, 40,000 tonnes, had run aground in the river.', '2015-03-02')).filter((p) => p.includes('GOV')), []);
+  assert.deepEqual(pairs(code('The Chilean foreign ministry Spokesman Luis Perez criticised Peru.', '2015-03-02')), ['CHLGOV>PER:111:actual']);
+});

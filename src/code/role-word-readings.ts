@@ -69,6 +69,10 @@ export function isPartOfName(words: Word[], i: number, lexicon: Lexicon): boolea
   const before = words[i - 1];
   if (before && /^[-\s]*$/.test(w.punctBefore) && postpositiveTitles().has(`${before.key} ${w.key}`)) return true;
   const next = words[i + 1];
+  // ("the bulk carrier Envoy, 75,453 tonnes": a capitalised role word right after a lower-case common noun, set off by a
+  // comma or a bracket after it, names the thing that noun is, a ship or a product; not "farm-state Congressmen said".)
+  const setOff = next === undefined || /[,(]/.test(next.punctBefore);
+  if (before && before.pos === 'NOUN' && /^\p{Ll}/u.test(before.raw) && w.punctBefore === '' && /^\p{Lu}\p{Ll}/u.test(w.raw) && setOff) return true;
   if (!next || next.punctBefore !== '') return false;
   // ('told ABC\'s "Business World"': a role noun opening a quotation before a capitalised common word no dictionary
   // knows opens a title. Not unquoted: "Senate Finance Committee", "the Army Board" are the role's bodies.)
