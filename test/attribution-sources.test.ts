@@ -332,3 +332,10 @@ test('a participle set off by a comma takes its clause\'s subject with a preposi
   assert.equal(cued('Pilots on the quay seized on the report, arguing that the pier was unsafe.', 'arguing').source?.text, 'Pilots on the quay');
   assert.equal(cued('The mayor on Tuesday seized on the report, arguing that the pier was unsafe.', 'arguing').source?.text, 'The mayor');
 });
+
+test('a time phrase opening the clause with no comma is no part of the source', () => {
+  const a = cued('On Tuesday Foreign Minister Ann Park told the assembly that the port would reopen.', 'told');
+  assert.equal(a.source?.text, 'Foreign Minister Ann Park');
+  const b = cued('But in March Jo Lee said the ferry would stop.', 'said');
+  assert.equal(b.source?.text, 'Jo Lee');
+});

@@ -17,6 +17,7 @@ const TIME_SOURCE_WORDS = attributionWords('time-source-words');
 const TIME_NOUNS = attributionWords('time-nouns');
 const DURATION_NOUNS = attributionWords('duration-nouns');
 const DAYS = attributionWords('days');
+const TIME_PREPOSITIONS = attributionWords('time-prepositions');
 const ANONYMITY_WORDS = attributionWords('anonymity-words');
 const SOURCE_PREPOSITIONS = attributionWords('source-prepositions');
 const LISTING_PARTICIPLES = attributionWords('listing-participles');
@@ -156,10 +157,15 @@ export function completeSources(ctx: SentenceContext): void {
       if (start < k && start >= 0) a.source = { start: words[start]!.start, end: a.source.end };
     }
     // "This year Jo Lee spoke", "Last week most voters said": a time opening the clause with no comma is not the source's.
-    if (k >= 0 && a.source.end <= a.cue.start && (k === 0 || words[k]!.punctBefore.trim() !== '' || words[k - 1]!.pos === 'CCONJ')) {
-      const after = situatingAdjunctEnd(words, k);
+    // "On Tuesday Foreign Minister Jo Lee told ...": so is the rest of a time phrase opening the clause whose
+    // preposition the source stopped at (the day is the preposition's object; after one no month is a given name).
+    // (Only opening the clause: "the report on Tuesday of local pilots" runs on.)
+    const opensClause = (j: number) => j === 0 || words[j]!.punctBefore.trim() !== '' || words[j - 1]!.pos === 'CCONJ';
+    const timeOpener = k > 0 && a.source.end <= a.cue.start && !words[k]!.punctBefore.trim() && TIME_PREPOSITIONS.has(words[k - 1]!.key) && opensClause(k - 1);
+    if (k >= 0 && a.source.end <= a.cue.start && (timeOpener || opensClause(k))) {
+      const after = Math.max(k, situatingAdjunctEnd(words, timeOpener ? k - 1 : k));
       // (Not a month that is a given name: "April Mellody, a spokeswoman, said".)
-      const name = after > k && MONTHS.has(words[after - 1]!.key) && words[after]?.pos === 'PROPN';
+      const name = !timeOpener && after > k && MONTHS.has(words[after - 1]!.key) && words[after]?.pos === 'PROPN';
       if (after > k && words[after] && words[after]!.end <= a.source.end && !words[after]!.punctBefore.trim() && !name) a.source = { start: words[after]!.start, end: a.source.end };
     }
     if (k >= 0 && a.source.end <= a.cue.start) dashedSource(ctx, a, words.findIndex((w) => w.start === a.source!.start));
