@@ -339,3 +339,11 @@ test('a time phrase opening the clause with no comma is no part of the source', 
   const b = cued('But in March Jo Lee said the ferry would stop.', 'said');
   assert.equal(b.source?.text, 'Jo Lee');
 });
+
+test('a gerund after a determiner or an adjective is a noun of the source', () => {
+  const a = cued('Some careful polling shows that the ferry fare will rise.', 'shows');
+  assert.equal(a.source?.text, 'Some careful polling');
+  // (The sentence's capitalised first word is tagged a noun.)
+  const b = cued('Harbour polling found the ferry crews were tired.', 'found');
+  assert.equal(b.source?.text, 'Harbour polling');
+});

@@ -104,8 +104,11 @@ export function phraseBefore(words: Word[], end: number, floor: number, acrossCo
       (k === end - 1 && k > floor && postnominalAdverb(words, k)) ||
       capitalisedName(words, k) ||
       words[k]!.possessive ||
-      // a gerund after a possessive is a noun: "a source familiar with the senator's thinking"
-      (words[k]!.pos === 'VERB' && /ING$/.test(words[k]!.key) && k > floor && words[k - 1]!.possessive && !words[k]!.punctBefore) ||
+      // a gerund after a possessive, a determiner or an adjective is a noun: "a source familiar with the senator's
+      // thinking", "some careful polling shows" (and "Harbour polling found": the sentence's capitalised first word is
+      // often tagged a noun)
+      (words[k]!.pos === 'VERB' && /ING$/.test(words[k]!.key) && k > floor && !words[k]!.punctBefore &&
+        (words[k - 1]!.possessive || /^(DET|ADJ)$/.test(words[k - 1]!.pos) || (k === 1 && k === end - 1 && /^(NOUN|PROPN)$/.test(words[0]!.pos)))) ||
       attributive(k) ||
       reduced(k) ||
       (words[k]!.pos === 'ADP' && reduced(k - 1) && NP_POS.has(words[k + 1]?.pos ?? '')) ||
