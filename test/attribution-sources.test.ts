@@ -347,3 +347,10 @@ test('a gerund after a determiner or an adjective is a noun of the source', () =
   const b = cued('Harbour polling found the ferry crews were tired.', 'found');
   assert.equal(b.source?.text, 'Harbour polling');
 });
+
+test('an adverb before a participle that modifies the noun is the source\'s', () => {
+  const a = cued('A newly elected mayor said the pier was safe.', 'said');
+  assert.equal(a.source?.text, 'A newly elected mayor');
+  const b = cued('The board\'s recently appointed harbour chief told the crews that the pier was safe.', 'told');
+  assert.equal(b.source?.text, 'The board\'s recently appointed harbour chief');
+});

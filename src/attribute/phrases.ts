@@ -217,8 +217,11 @@ function phraseWordAnyTag(words: Word[], k: number, end: number, floor: number):
   }
   // ("A report issued earlier this year": the time's adverb after such a participle.)
   for (let j = k - 1; j > floor && j >= k - 3 && !words[j + 1]!.punctBefore; j--) if (timedParticiple(words, j, floor) && situatingAdjunctEnd(words, j + 1) > k) return true;
-  // ("a new national poll", "a very large majority": an adverb or a word read as one between a determiner and the noun.)
-  if (w.pos === 'ADV' && k > floor && words[k - 1]!.pos === 'DET' && k + 1 < end && /^(ADJ|NOUN|PROPN)$/.test(words[k + 1]!.pos) && !w.punctBefore && !words[k + 1]!.punctBefore) return true;
+  // ("a new national poll", "a very large majority": an adverb or a word read as one between a determiner and the
+  // noun; also before a participle, "a newly elected mayor", "the board's recently appointed chief"; not after
+  // "that's", read as a possessive: "that's why the crew's plan failed".)
+  const participle = (j: number) => words[j]!.pos === 'VERB' && /(ED|EN|WN)$/.test(words[j]!.key) && j + 1 < end && /^(NOUN|PROPN)$/.test(words[j + 1]!.pos) && !words[j + 1]!.punctBefore;
+  if (w.pos === 'ADV' && k > floor && (words[k - 1]!.pos === 'DET' || (words[k - 1]!.possessive && /^(NOUN|PROPN)$/.test(words[k - 1]!.pos))) && k + 1 < end && (/^(ADJ|NOUN|PROPN)$/.test(words[k + 1]!.pos) || participle(k + 1)) && !w.punctBefore && !words[k + 1]!.punctBefore) return true;
   return w.pos === 'X' && /^\p{L}{1,3}$/u.test(w.raw) && words[k + 1]?.pos === 'PROPN' && !words[k + 1]!.punctBefore;
 }
 
