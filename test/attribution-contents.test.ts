@@ -345,3 +345,12 @@ test('a dash before "and"/"or" or a listing participle links the content\'s next
   const c = only('The skipper said the harbour has lost many boats — a blow to the town.', 'said');
   assert.deepEqual(contents(c), ['the harbour has lost many boats']);
 });
+
+test('a fronted relative pronoun is the content\'s first piece only when the frame\'s source comes right before its cue', () => {
+  const a = attributionsOf('The quay will close in May, which the mayor called a disgrace, blaming the harbour board.').find((x) => x.cue.text === 'blaming')!;
+  assert.deepEqual(contents(a), ['the harbour board']);
+  const b = attributionsOf('It was what one skipper has called the ferry war, referring to the fight over fares.').find((x) => x.cue.text === 'referring to')!;
+  assert.deepEqual(contents(b), ['the fight over fares']);
+  const c = only('The mayor praised the groups that he says rebuilt the harbour.', 'says');
+  assert.deepEqual(contents(c), ['that', 'rebuilt the harbour']);
+});

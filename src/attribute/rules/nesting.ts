@@ -111,6 +111,8 @@ export function frontedRelatives(ctx: SentenceContext): void {
     // ("in which he says ...": after a preposition the pronoun is an adjunct of the frame, not what is said.)
     // ("in what he says is ...": "what" holds its own antecedent; after a preposition it is still what is said.)
     const afterPreposition = k > 1 && words[k - 2]!.pos === 'ADP' && !fronted?.punctBefore.trim() && fronted?.key !== 'WHAT';
+    // (The source is the relative clause's subject, right before its cue: not one a participle's clause lent it across commas.)
+    if (words.some((w) => w.start > a.source!.end && w.start <= a.cue.start && w.punctBefore.trim())) continue;
     if (k > 0 && fronted && (FRONTED_RELATIVES.has(fronted.key) || gappedRelative(words, k, a.content[0]!)) && !words[k]!.punctBefore.trim() && !afterPreposition) a.content.unshift({ start: fronted.start, end: fronted.end });
   }
 }
