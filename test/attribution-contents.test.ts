@@ -354,3 +354,10 @@ test('a fronted relative pronoun is the content\'s first piece only when the fra
   const c = only('The mayor praised the groups that he says rebuilt the harbour.', 'says');
   assert.deepEqual(contents(c), ['that', 'rebuilt the harbour']);
 });
+
+test('a participle cue right after the object of a preposition takes that object as its source, not the clause\'s subject', () => {
+  const a = attributionsOf('Jo Lee poured money into groups backing the mayor.').find((x) => x.cue.text === 'backing')!;
+  assert.equal(a.source?.text, 'groups');
+  const b = attributionsOf('The talk ended with Sam Cole asking about fares.').find((x) => x.cue.text.startsWith('asking'))!;
+  assert.equal(b.source?.text, 'Sam Cole');
+});

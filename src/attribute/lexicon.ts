@@ -138,7 +138,7 @@ export const WORD_LISTS = [
   'label-prepositions', 'bare-articles', 'not-sources', 'anonymity-words', 'linking-adverbs', 'linking-prepositions', 'linking-nouns', 'gap-quantifiers', 'object-control-verbs', 'relative-time-adverbs',
   'gerund-prepositions', 'fronted-objects',
   'voicing-verbs', 'stance-prepositions', 'source-prepositions', 'result-verbs', 'result-details', 'hedge-times', 'state-verbs', 'passive-complements', 'questioning-verbs', 'role-time-adverbs', 'noun-phrase-prepositions', 'place-abbreviations', 'singular-quantifiers',
-  'irregular-past-cues', 'sentence-opening-adverbs', 'postnominal-adverbs', 'time-source-words',
+  'irregular-past-cues', 'sentence-opening-adverbs', 'postnominal-adverbs', 'time-source-words', 'participle-object-prepositions',
 ] as const;
 export type WordListName = (typeof WORD_LISTS)[number];
 

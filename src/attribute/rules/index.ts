@@ -17,6 +17,7 @@ import { quotedAsSaying, relays } from './relays.js';
 import { reducedPassiveAgents } from './reduced-passives.js';
 import { participleClauseSubjects, participlesAfterOfPhrases, participleTreeSubjects } from './participle-trees.js';
 import { relativeTreeSubjects } from './tree-relatives.js';
+import { participlesAfterObjects } from './participle-objects.js';
 import { infinitiveTreeSubjects } from './infinitive-subjects.js';
 import { clausesAfterAnd, embeddedSubjectPhrases, participleSubjects, subjectPhrases, subjectsAfterAnd } from './subject-phrases.js';
 import { QUOTE_REACH, closeOpenQuotations, joinLaterQuotations, joinQuotationAfterInvertedFrame, joinParagraphQuotations, leaveClaimedQuotations, quotations } from './quotations.js';
@@ -49,6 +50,7 @@ const SENTENCE_RULES: ((ctx: SentenceContext) => void)[] = [
   participleClauseSubjects, // "At a rally in Salem, New Hampshire, Trump went after Bush, calling": the tree's clause subject
   participleTreeSubjects, // "Mr. Lee made a third attempt to deflect it, writing ...": the tree's clause subject where the rules found none
   participlesAfterOfPhrases, // "the share of pilots saying": the "of" phrase is the source
+  participlesAfterObjects, // "poured money into groups backing the mayor": the object is the source
   infinitiveTreeSubjects, // "The rivals seized on the storm to criticise": the tree's subject of the infinitive
   relativeTreeSubjects, // "Maher, who backs Sanders, but has dismissed ...": the relative pronoun the tree gives
   leaveOutFramedRelatives, // "Barkley, who said X, said Y": the relative clause is no part of the source
