@@ -361,3 +361,10 @@ test('a participle cue right after the object of a preposition takes that object
   const b = attributionsOf('The talk ended with Sam Cole asking about fares.').find((x) => x.cue.text.startsWith('asking'))!;
   assert.equal(b.source?.text, 'Sam Cole');
 });
+
+test('after "to" only an indefinite or quantified object is the source of a participle cue right after it', () => {
+  const a = attributionsOf('Jo Lee gave money to a group backing the mayor.').find((x) => x.cue.text === 'backing')!;
+  assert.equal(a.source?.text, 'a group');
+  const b = only('He sent a long memo to the board explaining that the merger was off.', 'explaining');
+  assert.equal(b.source?.text, 'He');
+});
