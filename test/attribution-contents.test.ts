@@ -368,3 +368,10 @@ test('after "to" only an indefinite or quantified object is the source of a part
   const b = only('He sent a long memo to the board explaining that the merger was off.', 'explaining');
   assert.equal(b.source?.text, 'He');
 });
+
+test('a content fronted out of a relative clause set off by commas ends where the main clause\'s verb comes', () => {
+  const a = only('The new fares, which officials said will start next month, will not apply to small boats.', 'said');
+  assert.deepEqual(contents(a), ['which', 'will start next month']);
+  const b = only('The old quay, which the mayor said was a mistake, was closed in May.', 'said');
+  assert.deepEqual(contents(b), ['which', 'was a mistake']);
+});

@@ -3,7 +3,8 @@ import type { Word } from '../../code/words.js';
 import { trimContent } from '../clauses.js';
 import { SpanIndex } from '../span-index.js';
 import { attributionWords } from '../lexicon.js';
-import { PERSONAL_PRONOUNS, spanWords } from '../phrases.js';
+import { PERSONAL_PRONOUNS, spanWords, verbal } from '../phrases.js';
+import { inQuoteAt } from './quotations.js';
 import { sentenceAttributions, type RawAttribution, type SentenceContext } from './types.js';
 
 const FRONTED_RELATIVES = attributionWords('fronted-relatives');
@@ -113,7 +114,26 @@ export function frontedRelatives(ctx: SentenceContext): void {
     const afterPreposition = k > 1 && words[k - 2]!.pos === 'ADP' && !fronted?.punctBefore.trim() && fronted?.key !== 'WHAT';
     // (The source is the relative clause's subject, right before its cue: not one a participle's clause lent it across commas.)
     if (words.some((w) => w.start > a.source!.end && w.start <= a.cue.start && w.punctBefore.trim())) continue;
-    if (k > 0 && fronted && (FRONTED_RELATIVES.has(fronted.key) || gappedRelative(words, k, a.content[0]!)) && !words[k]!.punctBefore.trim() && !afterPreposition) a.content.unshift({ start: fronted.start, end: fronted.end });
+    if (k > 0 && fronted && (FRONTED_RELATIVES.has(fronted.key) || gappedRelative(words, k, a.content[0]!)) && !words[k]!.punctBefore.trim() && !afterPreposition) {
+      a.content.unshift({ start: fronted.start, end: fronted.end });
+      if (fronted.punctBefore.includes(',')) endAtMainVerb(ctx, a);
+    }
+  }
+}
+
+/**
+ * "The new fares, which officials said will start in May, will not apply to ferries": a relative clause set off by
+ * commas ends at the comma where the main clause's verb comes; its content with it.
+ */
+function endAtMainVerb(ctx: SentenceContext, a: RawAttribution): void {
+  const { words, quotes, text } = ctx;
+  const last = a.content[a.content.length - 1]!;
+  for (let k = words.findIndex((w) => w.start >= last.start) + 1; k > 0 && k < words.length && words[k]!.start < last.end; k++) {
+    if (inQuoteAt(quotes, words[k]!.start) || !words[k]!.punctBefore.includes(',')) continue;
+    if (verbal(words[k]) || (words[k]!.pos === 'ADV' && verbal(words[k + 1]) && !words[k + 1]!.punctBefore)) {
+      a.content[a.content.length - 1] = trimContent(text, { start: last.start, end: words[k - 1]!.end });
+      return;
+    }
   }
 }
 
