@@ -6,7 +6,7 @@ import { hasQuote, inQuoteAt } from './rules/quotations.js';
 import { matchCue, participleAfterDeterminer, participleTaggedNoun } from './rules/cues.js';
 import { finishedClause, participleInContent } from './rules/content-participles.js';
 
-const TIME_PREPOSITIONS = attributionWords('time-prepositions');
+export const TIME_PREPOSITIONS = attributionWords('time-prepositions');
 const SITUATING_ADVERBS = attributionWords('situating-adverbs');
 const TIME_MODIFIERS = attributionWords('time-modifiers');
 const BARE_TIME_OPENERS = attributionWords('bare-time-openers');

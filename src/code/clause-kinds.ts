@@ -32,11 +32,12 @@ const PARTICIPLE_RELATIONS = new Set(['advcl', 'xcomp', 'conj', 'root']);
  */
 export function isParticipleClause(layer: SyntaxLayer, verb: number): boolean {
   const relation = layer.relation(verb);
-  if (layer.tag(verb) !== 'VERB' || !(PARTICIPLE_RELATIONS.has(relation) || issuingVerb(layer, verb) >= 0)) return false;
+  const onIssuedText = issuingVerb(layer, verb) >= 0;
+  if (layer.tag(verb) !== 'VERB' || !(PARTICIPLE_RELATIONS.has(relation) || onIssuedText)) return false;
   if (layer.childrenBy(verb, 'ccomp').length > 0 && layer.childrenBy(verb, 'obj').length === 0) return false;
   // ("consider blocking the sale", "stop Japan selling chips": weighed or prevented, not done.)
   // (Nor, as the parser may hang it, one on an issued text: "issued a statement condemning X" condemns.)
-  if (relation === 'xcomp' && !wordList('participle-complement-verbs.tsv').has(layer.word(layer.head(verb)).toLowerCase()) && issuingVerb(layer, verb) < 0) return false;
+  if (relation === 'xcomp' && !wordList('participle-complement-verbs.tsv').has(layer.word(layer.head(verb)).toLowerCase()) && !onIssuedText) return false;
   const marks = layer.childrenBy(verb, 'mark');
   // "a civil suit charging ADM with …", "an order prohibiting TWA from …": an -ing clause right after a noun, with no
   // comma and no subject of its own, is said of that noun, whatever the parse hangs it on.
@@ -84,4 +85,3 @@ export const VENUE = /^(?:.*\/)?(?:obl|nmod):at\(/;
 export function isConsultation(code: string): boolean {
   return code.startsWith('04') || code === intentCode('040');
 }
-

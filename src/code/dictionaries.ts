@@ -184,6 +184,10 @@ export const partyNameWords = lexiconWords('party-name-words');
 export const officialRoleWords = lexiconWords('official-roles');
 /** Nouns of proposals and rules ("LEGISLATION", "PLAN"): their "to"-infinitive is what the thing would do. */
 export const proposalNounWords = lexiconWords('proposal-nouns');
+/** Nouns of texts a body issues ("RESOLUTION", "STATEMENT"): a participle on one is the issuer's act (issued-texts.tsv). */
+export const issuedTextWords = lexiconWords('issued-texts');
+/** Nouns of bodies that stand abroad ("EMBASSY"): a city before one is where it stands (located-bodies.tsv). */
+export const locatedBodyWords = lexiconWords('located-bodies');
 /** Nouns of gatherings ("TALKS", "SUMMIT"): their "in" phrase is their venue. */
 export const gatheringNounWords = lexiconWords('gathering-nouns');
 /** Words that open a clause of content on a noun ("hope that …"): data/lexicon/content-marks.tsv. */
@@ -300,7 +304,3 @@ export function loadDictionaries(files: DictionaryFiles): CoderDictionaries {
     warnings: [...(actors?.warnings ?? []), ...(agents?.warnings ?? []), ...(discards?.warnings ?? []), ...(verbs?.warnings ?? builtin!.warnings)],
   };
 }
-/** Nouns of texts a body issues ("RESOLUTION", "STATEMENT"): a participle on one is the issuer's act (issued-texts.tsv). */
-export const issuedTextWords = lexiconWords('issued-texts');
-/** Nouns of bodies that stand abroad ("EMBASSY"): a city before one is where it stands (located-bodies.tsv). */
-export const locatedBodyWords = lexiconWords('located-bodies');

@@ -81,22 +81,29 @@ function namesKnownPerson(g: Group): boolean {
   return last.kind === 'person-ref' || (last.kind === 'actor' && last.entry.kind === 'person');
 }
 
+const THING_RELATIVES = new Set(['that', 'which']);
+
 /**
  * What a relative pronoun stands for: the noun its clause hangs on, or, when the parse attached the
  * clause elsewhere, the nearest actor before the pronoun.
  */
-const THING_RELATIVES = new Set(['that', 'which']);
-
 export function antecedent(tree: SentenceTree, verb: number, pronoun: number): number {
   const { layer } = tree;
   if (layer.relation(verb) === 'acl:relcl') return layer.head(verb);
-  // ("arms that could be used … to threaten": the subject of a relative clause above the verb stands for the clause's noun.)
+  return thingRelativeNoun(layer, pronoun) ?? antecedentBefore(tree, pronoun) ?? pronoun;
+}
+
+/**
+ * "arms that could be used … to threaten": the subject "that"/"which" of a relative clause on a common noun, a verb
+ * further up, stands for that noun, or for the name the noun is in apposition to ("Deutsche Boerse, the German stock
+ * exchange that is trying to buy …"). Undefined otherwise: "workers, thousands of whom who took to the streets",
+ * "banks, many of which are refusing" keep the people or bodies named before.
+ */
+function thingRelativeNoun(layer: SentenceTree['layer'], pronoun: number): number | undefined {
+  if (!layer.relation(pronoun).startsWith('nsubj') || !THING_RELATIVES.has(layer.word(pronoun).toLowerCase())) return undefined;
   const clause = layer.head(pronoun);
-  // (Only "that" and "which" on a common noun, said of things: "workers, thousands of whom who took to the streets",
-  // "banks, many of which are refusing" keep the people or bodies named before.)
   const noun = clause >= 0 && layer.relation(clause) === 'acl:relcl' ? layer.head(clause) : -1;
-  // ("Deutsche Boerse, the German stock exchange that is trying to buy …": an appositive's clause is said of what it names.)
-  if (noun >= 0 && layer.tag(noun) === 'NOUN' && layer.relation(pronoun).startsWith('nsubj') && THING_RELATIVES.has(layer.word(pronoun).toLowerCase())) return layer.relation(noun) === 'appos' && layer.head(noun) >= 0 ? layer.head(noun) : noun;
-  return antecedentBefore(tree, pronoun) ?? pronoun;
+  if (noun < 0 || layer.tag(noun) !== 'NOUN') return undefined;
+  return layer.relation(noun) === 'appos' && layer.head(noun) >= 0 ? layer.head(noun) : noun;
 }
 

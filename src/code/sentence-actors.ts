@@ -384,7 +384,6 @@ export class StoryCountry {
   }
 }
 
-
 /** Whether the mention is followed right away, in its group, by an agent naming a body that stands abroad ("embassy"). */
 function locatedBodyFollows(group: Group, mention: Mention): boolean {
   const next = group.mentions.find((x) => x.start === mention.end);

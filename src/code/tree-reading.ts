@@ -33,9 +33,6 @@ export interface TreeState {
  * to Beijing, seeking to mend ties with China": the one who seeks and mends is the one who heads).
  */
 function governorSource(layer: SyntaxLayer, verb: number, state: TreeState, dictionaries: SentenceContext['dictionaries']): Slot | null {
-  // ("The council approved a resolution condemning X": what the issued text does, its issuer does.)
-  const issuer = issuingVerb(layer, verb);
-  if (issuer >= 0) return state.sources?.get(issuer) ?? null;
   // ("The U.S. in July proposed … to GATT, and has pressed the EC": a verb conjoined to another with no subject of its own
   // shares that verb's, as an open complement does.)
   // (One with a tense of its own: "official selling prices" is a participle the parse may conjoin.)
@@ -179,15 +176,23 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
   const groupsOf = (indexes: number[]) => indexes.map((k) => tree.groups[k]!);
   // "The Times said Lynton Crosby told the leader …": a verb whose own subject names nobody the dictionaries
   // know has no source; the actor nearest before it in word order is someone else's.
+  // ("The council approved a resolution condemning X": what an issued text does, its issuer does.)
+  const issuer = issuingVerb(layer, verb);
   // (Not a participle on an issued text, whose subject is the text's issuer: "issued a statement condemning X".)
-  const subjectIsNobody = !roles.passive && roles.sources.length === 0 && issuingVerb(layer, verb) < 0 && subjectNamesNobody(tree, verb, dictionaries);
+  const subjectIsNobody = !roles.passive && roles.sources.length === 0 && issuer < 0 && subjectNamesNobody(tree, verb, dictionaries);
   // A clause with no subject of its own whose governing verb has a reading takes that reading's source.
-  let shared = roles.sources.length === 0 && !roles.passive && !subjectIsNobody ? governorSource(layer, verb, state, dictionaries) : null;
-  // (An issuing verb outside the dictionary has no reading to share: "passed a resolution condemning X" takes its subject.)
-  const issuer = shared || roles.sources.length > 0 || roles.passive ? -1 : issuingVerb(layer, verb);
-  const issuerSources = issuer >= 0 ? rolesOf(tree, issuer, false).sources : [];
-  if (issuerSources.length > 0) shared = slotOf(groupsOf(issuerSources));
-  if (shared) roles.relations.push(issuer >= 0 ? 'source: the subject of the verb whose object is the issued text' : 'source shared with the governing verb');
+  let shared: Slot | null = null;
+  let sharedWhy = 'source shared with the governing verb';
+  if (roles.sources.length === 0 && !roles.passive && !subjectIsNobody) {
+    shared = issuer >= 0 ? (state.sources?.get(issuer) ?? null) : governorSource(layer, verb, state, dictionaries);
+    // (An issuing verb outside the dictionary has no reading to share: "passed a resolution condemning X" takes its subject.)
+    const issuerSources = issuer >= 0 && !shared ? rolesOf(tree, issuer, false).sources : [];
+    if (issuerSources.length > 0) {
+      shared = slotOf(groupsOf(issuerSources));
+      sharedWhy = 'source: the subject of the verb whose object is the issued text';
+    }
+  }
+  if (shared) roles.relations.push(sharedWhy);
   let source: Slot | null = roles.sources.length > 0 ? slotOf(groupsOf(roles.sources)) : shared;
   let target: Slot | null = roles.targets.length > 0 ? slotOf(groupsOf(roles.targets)) : null;
   let targetInContent = false;
@@ -337,7 +342,7 @@ export function treeReading(ctx: SentenceContext, hit: VerbHit, state: TreeState
     token: verb,
     // The intended act is the event; the verb that voiced the intention ("voiced readiness", "announced plans") is its frame,
     // as the verb that issued a text is the frame of what the text does ("approved a resolution condemning X").
-    ...(voicedBy >= 0 ? { supersedes: voicedBy } : issuingVerb(layer, verb) >= 0 && { supersedes: issuingVerb(layer, verb) }),
+    ...(voicedBy >= 0 ? { supersedes: voicedBy } : issuer >= 0 && { supersedes: issuer }),
     clauseStart: start,
     clauseEnd: end,
   };

@@ -212,10 +212,7 @@ export class SyntaxLayer {
       // "a commitment to continue dialogue …": an infinitive modifying a noun shares its governor's time, like an xcomp.
       const infinitive = universal === 'acl' && rel !== 'acl:relcl' && this.isInfinitive(t);
       // ("approved a resolution asking the president to resign": so does a present participle on a noun, at its time.)
-      // (Not an -ing form used as a preposition: "following the loss in January 1983", data/syntax/prepositional-participles.tsv.)
-      // (Only one with an object or a complement, as a verb has: not a noun the parser read as a participle, "the AAA rating in
-      // January 1983".)
-      const participle = universal === 'acl' && rel !== 'acl:relcl' && this.xpos[t] === 'VBG' && !this.hasOwnSubject(t) && this.children(t).some((c) => ['obj', 'ccomp', 'xcomp'].includes(this.deprels[c]!)) && !wordList('prepositional-participles.tsv').has(this.word(t).toLowerCase());
+      const participle = universal === 'acl' && rel !== 'acl:relcl' && this.isVerbalParticiple(t);
       if (OWN_CLAUSE.has(universal) && !infinitive && !participle) return t;
       if (universal === 'conj' && this.hasOwnSubject(t)) return t;
       // ("since he assumed power in June 1982": an adverbial clause of its own time, data/syntax/independent-clause-marks.tsv.)
@@ -233,6 +230,15 @@ export class SyntaxLayer {
   /** A "to"-infinitive: the verb has the infinitive marker (XPOS TO) as its mark. */
   isInfinitive(verb: number): boolean {
     return this.children(verb).some((c) => this.deprels[c] === 'mark' && this.xpos[c] === 'TO');
+  }
+
+  /**
+   * An -ing form used as a verb, with an object or a complement and no subject of its own: not one used as a
+   * preposition ("following the loss in January 1983", data/syntax/prepositional-participles.tsv), nor a noun the parser
+   * read as a participle ("the AAA rating in January 1983").
+   */
+  private isVerbalParticiple(t: number): boolean {
+    return this.xpos[t] === 'VBG' && !this.hasOwnSubject(t) && this.children(t).some((c) => ['obj', 'ccomp', 'xcomp'].includes(this.deprels[c]!)) && !wordList('prepositional-participles.tsv').has(this.word(t).toLowerCase());
   }
 
   private hasOwnSubject(verb: number): boolean {

@@ -80,7 +80,7 @@ export class SyntaxModel {
     if (written.length === 0) return { upos: [], xpos: [], heads: [], deprels: [] };
     // (Curly quotes and apostrophes read as the straight ones nearly all of the treebanks write: "Trump’s call" is no
     // "Trump is call". Training reads the treebanks' own forms, so the model is the same.)
-    const forms = written.map(straightQuotes);
+    const forms = written.some((f) => CURLY.test(f)) ? written.map(straightQuotes) : written;
     const lex = this.lexical(forms);
     const excluded = lowerCaseExclusions(forms, this.properNoun);
     const margins = { watch: this.verb, out: new Float32Array(forms.length) };

@@ -2,7 +2,7 @@ import { sentenceAttributions, type RawAttribution, type SentenceContext } from 
 import { hasQuote } from './quotations.js';
 import { attributionWords } from '../lexicon.js';
 import { NP_POS, QUANTIFIERS, clauseSubject, cueStartOf, dashBefore, phraseBefore, spanWords } from '../phrases.js';
-import { MONTHS, situatingAdjunctEnd } from '../clauses.js';
+import { DAYS, DURATION_NOUNS, MONTHS, TIME_NOUNS, TIME_PREPOSITIONS, situatingAdjunctEnd } from '../clauses.js';
 import type { Word } from '../../code/words.js';
 
 const PARTICIPLE_SUBORDINATORS = attributionWords('participle-subordinators');
@@ -14,10 +14,6 @@ const NO_ONE_SUBJECTS = attributionWords('no-one-subjects');
 const BARE_ARTICLES = attributionWords('bare-articles');
 const NOT_SOURCES = attributionWords('not-sources');
 const TIME_SOURCE_WORDS = attributionWords('time-source-words');
-const TIME_NOUNS = attributionWords('time-nouns');
-const DURATION_NOUNS = attributionWords('duration-nouns');
-const DAYS = attributionWords('days');
-const TIME_PREPOSITIONS = attributionWords('time-prepositions');
 const ANONYMITY_WORDS = attributionWords('anonymity-words');
 const SOURCE_PREPOSITIONS = attributionWords('source-prepositions');
 const LISTING_PARTICIPLES = attributionWords('listing-participles');
